@@ -1,0 +1,19 @@
+# Every third-party dependency is found here, once. All of them are Debian 12 packages
+# (see scripts/install-deps.sh); on Windows they come from vcpkg or the Qt installer.
+
+find_package(Qt6 6.4 REQUIRED COMPONENTS Core Network Widgets Test LinguistTools)
+find_package(PkgConfig REQUIRED)
+
+# SQLite: the system library (FTS5 and the session extension are enabled in Debian's build).
+find_package(SQLite3 3.35 REQUIRED)
+
+# Botan 2: only common/crypto includes its headers.
+pkg_check_modules(Botan2 REQUIRED IMPORTED_TARGET botan-2>=2.17)
+
+# zstd: frames on the wire and stored chunks.
+pkg_check_modules(Zstd REQUIRED IMPORTED_TARGET libzstd>=1.4)
+
+if(SEN_BUILD_TESTS)
+    find_package(Catch2 2.13 REQUIRED)
+    include(Catch)
+endif()

@@ -1,0 +1,65 @@
+#pragma once
+
+// The chunk store of one replica (DESIGN §5): attachment files are cut by Chunker, each
+// chunk is named by its SHA-256, stored once however many documents use it, and compressed
+// with zstd when that makes it at least 1/8 smaller. Reading a file back verifies every
+// chunk's hash and the whole file's hash; a chunk whose bytes do not match is refused.
+//
+// Owned by ReplicaStore; uses its connection and thread.
+
+#include "core/Result.h"
+#include "model/AttachmentRef.h"
+
+#include <QIODevice>
+
+#include <vector>
+
+namespace sen {
+namespace sql {
+class SqlDatabase;
+}
+
+class AttachmentStore
+{
+public:
+    explicit AttachmentStore(sql::SqlDatabase& db) : m_db(db) {}
+
+    // The chunks table, created by the replica schema. chunks.codec says how `data` holds the
+    // chunk: 0 = raw, 1 = zstd frame. Persisted: the numbers never change.
+    static const char* createTableSql();
+
+    // Reads `input` to the end, stores its chunks (skipping those already present), and
+    // returns the reference to put in an attachment item. Runs in its own transaction
+    // unless the caller has one open.
+    Result<AttachmentRef> importFile(QIODevice& input, const QString& fileName);
+    Result<AttachmentRef> importBytes(QByteArrayView bytes, const QString& fileName);
+
+    // Writes the file to `output`, verifying every chunk and the whole-file hash. Fails
+    // with NotFound when a chunk is missing (summary-only replicas fetch on demand) and with
+    // Corruption when a chunk's bytes do not match its name.
+    Status exportFile(const AttachmentRef& ref, QIODevice& output) const;
+    Result<QByteArray> readAll(const AttachmentRef& ref) const;
+
+    // Which of these chunks are not stored here (in the order given, duplicates once).
+    Result<std::vector<crypto::Sha256Digest>> missingChunks(const std::vector<ChunkRef>& chunks) const;
+    bool hasChunk(const crypto::Sha256Digest& hash) const;
+
+    // A chunk received from elsewhere: refused unless sha256(bytes) == hash. Idempotent.
+    Status putChunk(const crypto::Sha256Digest& hash, QByteArrayView bytes);
+    // The raw bytes of one stored chunk, verified.
+    Result<QByteArray> chunk(const crypto::Sha256Digest& hash) const;
+
+    // Number of chunks and their total uncompressed and stored sizes.
+    struct Stats
+    {
+        std::int64_t chunks = 0;
+        std::int64_t bytes = 0;
+        std::int64_t storedBytes = 0;
+    };
+    Result<Stats> stats() const;
+
+private:
+    sql::SqlDatabase& m_db;
+};
+
+} // namespace sen

@@ -1,0 +1,33 @@
+#pragma once
+
+// The canonical CBOR form of a document version (docs/file-format.md §"Canonical document").
+// The same document always encodes to the same bytes: fields in a fixed order, items sorted
+// by name, version-vector entries sorted by instance, shortest integer encodings, doubles
+// as 64-bit floats. Nothing local to a replica (row ids, sequence numbers) is included, so
+// two replicas holding the same data produce identical bytes.
+
+#include "core/Result.h"
+#include "model/Document.h"
+
+#include <QByteArray>
+#include <QCborValue>
+
+namespace sen {
+
+namespace codec {
+constexpr int kDocumentFormatVersion = 1;
+}
+
+QCborValue documentToCbor(const Document& doc);
+QByteArray encodeDocument(const Document& doc);
+
+// Checks every field: types, item order and uniqueness, item value shapes, stamps, and that
+// each item stamp is known to the document's version vector.
+Result<Document> documentFromCbor(const QCborValue& value);
+Result<Document> decodeDocument(QByteArrayView bytes);
+
+// The encoded form of one item value (what the items table stores).
+QByteArray encodeValue(const QCborValue& value);
+Result<QCborValue> decodeValue(QByteArrayView bytes);
+
+} // namespace sen

@@ -1,0 +1,65 @@
+#pragma once
+
+// Row-level reads and writes of documents and items on a replica connection. No policy: it
+// neither assigns stamps nor opens transactions (ReplicaStore does both). Internal to common/.
+
+#include "core/Result.h"
+#include "model/Document.h"
+
+#include <functional>
+#include <optional>
+
+namespace sen::sql {
+class SqlDatabase;
+class SqlStatement;
+}
+
+namespace sen::store {
+
+struct StoredDocument
+{
+    std::int64_t id = 0; // local row id
+    std::int64_t seq = 0;
+    HlcTime created = 0;
+    Document doc;
+};
+
+// One entry of the change feed.
+struct Change
+{
+    std::int64_t seq = 0;
+    Unid unid;
+    VersionVector versions;
+    bool deleted = false;
+};
+
+class DocumentTable
+{
+public:
+    explicit DocumentTable(sql::SqlDatabase& db) : m_db(db) {}
+
+    // The document with its items (or nullopt). With `withItems` false, items stay empty.
+    Result<std::optional<StoredDocument>> find(const Unid& unid, bool withItems = true) const;
+    Result<std::optional<StoredDocument>> findById(std::int64_t id, bool withItems = true) const;
+
+    // Inserts the header row and returns the new row id.
+    Result<std::int64_t> insertHeader(const Document& doc, std::int64_t seq, HlcTime created, HlcTime modified);
+    Status updateHeader(std::int64_t id, const Document& doc, std::int64_t seq, HlcTime modified);
+    // Inserts or replaces one item row (tombstones included).
+    Status putItem(std::int64_t id, const Item& item);
+    Status deleteItems(std::int64_t id);
+
+    // Up to `limit` changes with seq > `since`, in seq order.
+    Result<std::vector<Change>> changesSince(std::int64_t since, int limit) const;
+    Result<std::int64_t> count(bool includeDeleted) const;
+
+    // Calls `visit` for every document in UNID order until it returns false.
+    Status forEach(const std::function<bool(const StoredDocument&)>& visit, bool includeDeleted) const;
+
+private:
+    Result<std::optional<StoredDocument>> readHeader(sql::SqlStatement& stmt) const;
+    Status loadItems(StoredDocument& stored) const;
+    sql::SqlDatabase& m_db;
+};
+
+} // namespace sen::store

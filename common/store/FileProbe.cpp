@@ -1,0 +1,76 @@
+#include "store/FileProbe.h"
+
+#include "store/Schema.h"
+
+#include <QFile>
+#include <QFileInfo>
+
+namespace sen::store {
+
+namespace {
+
+std::uint32_t be32(const QByteArray& h, int offset)
+{
+    const auto* p = reinterpret_cast<const unsigned char*>(h.constData()) + offset;
+    return (std::uint32_t(p[0]) << 24) | (std::uint32_t(p[1]) << 16) | (std::uint32_t(p[2]) << 8) | p[3];
+}
+
+std::uint32_t be16(const QByteArray& h, int offset)
+{
+    const auto* p = reinterpret_cast<const unsigned char*>(h.constData()) + offset;
+    return (std::uint32_t(p[0]) << 8) | p[1];
+}
+
+} // namespace
+
+Result<ProbeResult> probeReplicaFile(const QString& path)
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        return Status(ErrorCode::NotFound, QStringLiteral("%1: no such file").arg(path));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Status(ErrorCode::IoError, QStringLiteral("%1: cannot read: %2").arg(path, file.errorString()));
+    const qint64 size = file.size();
+    const QByteArray header = file.read(100);
+
+    // https://www.sqlite.org/fileformat2.html#the_database_header
+    static const QByteArray kMagic("SQLite format 3\0", 16);
+    if (size == 0)
+        return Status(ErrorCode::InvalidArgument, QStringLiteral("%1: empty file, not a Sen replica").arg(path));
+    if (header.size() < 100 || !header.startsWith(kMagic)) {
+        if (header.size() < 100 && kMagic.startsWith(header.left(16)))
+            return Status(ErrorCode::Corruption, QStringLiteral("%1: truncated SQLite header").arg(path));
+        return Status(ErrorCode::InvalidArgument, QStringLiteral("%1: not a Sen replica (not an SQLite file)").arg(path));
+    }
+    const std::uint32_t appId = be32(header, 68);
+    if (appId != static_cast<std::uint32_t>(schema::kApplicationId))
+        return Status(ErrorCode::InvalidArgument,
+                      QStringLiteral("%1: an SQLite database but not a Sen replica").arg(path));
+
+    std::uint32_t pageSize = be16(header, 16);
+    if (pageSize == 1)
+        pageSize = 65536;
+    if (pageSize < 512 || (pageSize & (pageSize - 1)) != 0)
+        return Status(ErrorCode::Corruption, QStringLiteral("%1: damaged header (page size %2)").arg(path).arg(pageSize));
+    // The page count is valid only when "version-valid-for" matches the change counter.
+    const bool countValid = be32(header, 92) == be32(header, 24);
+    const qint64 pages = be32(header, 28);
+    if (size % pageSize != 0 || (countValid && size < pages * pageSize))
+        return Status(ErrorCode::Corruption,
+                      QStringLiteral("%1: truncated (%2 bytes, expected %3)")
+                          .arg(path)
+                          .arg(size)
+                          .arg(countValid ? pages * pageSize : (size / pageSize + 1) * pageSize));
+
+    const int version = static_cast<int>(be32(header, 60));
+    if (version > schema::kVersion)
+        return Status(ErrorCode::Unsupported,
+                      QStringLiteral("%1: written by a newer Sen (file format %2; this version reads up to %3)")
+                          .arg(path)
+                          .arg(version)
+                          .arg(schema::kVersion));
+    return ProbeResult{version};
+}
+
+} // namespace sen::store

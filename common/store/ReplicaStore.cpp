@@ -1,0 +1,387 @@
+#include "store/ReplicaStore.h"
+
+#include "attachments/AttachmentStore.h"
+#include "fts/SenTokenizer.h"
+#include "sql/SqlDatabase.h"
+#include "sql/SqlTransaction.h"
+#include "store/FileProbe.h"
+#include "store/Schema.h"
+
+#include <QFileInfo>
+
+namespace sen {
+
+QString databaseKindName(DatabaseKind kind)
+{
+    switch (kind) {
+    case DatabaseKind::Documents: return QStringLiteral("documents");
+    case DatabaseKind::Calendar: return QStringLiteral("calendar");
+    case DatabaseKind::News: return QStringLiteral("news");
+    }
+    return QStringLiteral("documents");
+}
+
+std::optional<DatabaseKind> databaseKindFromName(const QString& name)
+{
+    for (DatabaseKind kind : {DatabaseKind::Documents, DatabaseKind::Calendar, DatabaseKind::News}) {
+        if (name.compare(databaseKindName(kind), Qt::CaseInsensitive) == 0)
+            return kind;
+    }
+    return std::nullopt;
+}
+
+namespace {
+
+Status putMeta(sql::SqlDatabase& db, const QString& key, const QVariant& value)
+{
+    SEN_ASSIGN_OR_RETURN(auto stmt, db.cached("INSERT OR REPLACE INTO meta(key, value) VALUES (?1, ?2)"));
+    stmt->bind(1, key);
+    if (value.typeId() == QMetaType::QByteArray)
+        stmt->bind(2, value.toByteArray());
+    else if (value.typeId() == QMetaType::QString)
+        stmt->bind(2, value.toString());
+    else
+        stmt->bind(2, value.toLongLong());
+    return stmt->exec();
+}
+
+} // namespace
+
+ReplicaStore::ReplicaStore(std::unique_ptr<sql::SqlDatabase> db, const Clock& clock)
+    : m_db(std::move(db)), m_hlc(clock), m_table(*m_db), m_fts(*m_db),
+      m_attachments(std::make_unique<AttachmentStore>(*m_db))
+{
+}
+
+ReplicaStore::~ReplicaStore() = default;
+
+const QString& ReplicaStore::path() const
+{
+    return m_db->path();
+}
+
+Result<std::unique_ptr<ReplicaStore>> ReplicaStore::openConnection(const QString& path, const OpenOptions& options,
+                                                                   bool create)
+{
+    sql::SqlDatabase::OpenOptions sqlOptions;
+    sqlOptions.readOnly = options.readOnly;
+    sqlOptions.create = create;
+    sqlOptions.vfs = options.vfs;
+    SEN_ASSIGN_OR_RETURN(auto db, sql::SqlDatabase::open(path, sqlOptions));
+    SEN_TRY(fts::registerTokenizer(db->handle()));
+    const Clock& clock = options.clock ? *options.clock : SystemClock::instance();
+    return std::unique_ptr<ReplicaStore>(new ReplicaStore(std::move(db), clock));
+}
+
+Result<std::unique_ptr<ReplicaStore>> ReplicaStore::create(const QString& path, const CreateOptions& create,
+                                                           const OpenOptions& options)
+{
+    if (QFileInfo::exists(path))
+        return Status(ErrorCode::Conflict, QStringLiteral("%1: a file of that name exists").arg(path));
+    if (options.readOnly)
+        return Status(ErrorCode::InvalidArgument, QStringLiteral("cannot create a replica read-only"));
+    auto opened = openConnection(path, options, true);
+    if (!opened)
+        return opened.status().withContext(path);
+    std::unique_ptr<ReplicaStore> store = std::move(opened).value();
+    sql::SqlDatabase& db = *store->m_db;
+
+    // Schema and identity land in the main file before WAL is switched on, so a file
+    // killed right after creation still identifies itself (see store/FileProbe.h).
+    Status status = schema::createFresh(db);
+    if (status.isOk()) {
+        sql::SqlTransaction tx(db);
+        status = tx.beginStatus();
+        const ReplicaId replicaId = create.replicaId.isNull() ? newReplicaId() : create.replicaId;
+        if (status.isOk())
+            status = putMeta(db, QStringLiteral("replica_id"), replicaId.toBytes());
+        if (status.isOk())
+            status = putMeta(db, QStringLiteral("instance_id"), newInstanceId().toBytes());
+        if (status.isOk())
+            status = putMeta(db, QStringLiteral("title"), create.title);
+        if (status.isOk())
+            status = putMeta(db, QStringLiteral("kind"), static_cast<int>(create.kind));
+        if (status.isOk())
+            status = putMeta(db, QStringLiteral("created"), static_cast<qint64>(hlcPhysicalMs(store->m_hlc.now())));
+        if (status.isOk())
+            status = tx.commit();
+    }
+    if (status.isOk())
+        status = store->configure(false);
+    if (status.isOk())
+        status = store->loadInfo();
+    if (!status.isOk()) {
+        store.reset();
+        QFile::remove(path);
+        return status.withContext(QStringLiteral("creating %1").arg(path));
+    }
+    return store;
+}
+
+Result<std::unique_ptr<ReplicaStore>> ReplicaStore::open(const QString& path, const OpenOptions& options)
+{
+    // Refuse what is not ours before SQLite sees the file (nothing written, no -wal made).
+    const auto probe = store::probeReplicaFile(path);
+    if (!probe)
+        return probe.status();
+
+    auto opened = openConnection(path, options, false);
+    if (!opened)
+        return opened.status().withContext(path);
+    std::unique_ptr<ReplicaStore> store = std::move(opened).value();
+    sql::SqlDatabase& db = *store->m_db;
+
+    // The WAL may hold a newer header than the main file: ask SQLite too, before writing.
+    const auto appId = db.queryInt("PRAGMA application_id");
+    if (!appId)
+        return appId.status().withContext(path);
+    if (*appId != schema::kApplicationId)
+        return Status(ErrorCode::InvalidArgument, QStringLiteral("%1: not a Sen replica").arg(path));
+    const auto version = db.queryInt("PRAGMA user_version");
+    if (!version)
+        return version.status().withContext(path);
+    if (*version > schema::kVersion)
+        return Status(ErrorCode::Unsupported,
+                      QStringLiteral("%1: written by a newer Sen (file format %2; this version reads up to %3)")
+                          .arg(path)
+                          .arg(*version)
+                          .arg(schema::kVersion));
+    if (*version < 1)
+        return Status(ErrorCode::Corruption, QStringLiteral("%1: replica file was never completed").arg(path));
+
+    Status status = store->configure(options.readOnly);
+    if (status.isOk() && *version < schema::kVersion) {
+        if (options.readOnly)
+            return Status(ErrorCode::Unsupported, QStringLiteral("%1: needs an upgrade; open it writable").arg(path));
+        status = schema::migrate(db, static_cast<int>(*version));
+    }
+    if (status.isOk())
+        status = store->loadInfo();
+    if (!status.isOk())
+        return status.withContext(path);
+    return store;
+}
+
+Status ReplicaStore::configure(bool readOnly)
+{
+    // WAL: readers never block the writer; NORMAL sync is durable against a killed process
+    // (the WAL is in the OS cache) and loses at most the last commits on power loss, never
+    // consistency. See docs/file-format.md §Durability.
+    if (!readOnly)
+        SEN_TRY(m_db->exec("PRAGMA journal_mode = WAL"));
+    SEN_TRY(m_db->exec("PRAGMA synchronous = NORMAL;"
+                       "PRAGMA foreign_keys = ON;"
+                       "PRAGMA temp_store = MEMORY;"
+                       "PRAGMA cache_size = -16000;"
+                       "PRAGMA busy_timeout = 10000;"));
+    return Status::ok();
+}
+
+Status ReplicaStore::loadInfo()
+{
+    SEN_ASSIGN_OR_RETURN(auto stmt, m_db->cached("SELECT key, value FROM meta"));
+    bool haveReplica = false;
+    bool haveInstance = false;
+    for (;;) {
+        SEN_ASSIGN_OR_RETURN(const bool row, stmt->step());
+        if (!row)
+            break;
+        const QString key = stmt->text(0);
+        if (key == u"replica_id") {
+            const auto id = ReplicaId::fromBytes(stmt->blobView(1));
+            haveReplica = id.has_value();
+            if (id)
+                m_info.replicaId = *id;
+        } else if (key == u"instance_id") {
+            const auto id = InstanceId::fromBytes(stmt->blobView(1));
+            haveInstance = id.has_value();
+            if (id)
+                m_info.instanceId = *id;
+        } else if (key == u"title") {
+            m_info.title = stmt->text(1);
+        } else if (key == u"kind") {
+            const auto kind = stmt->int64(1);
+            m_info.kind = (kind >= 1 && kind <= 3) ? static_cast<DatabaseKind>(kind) : DatabaseKind::Documents;
+        } else if (key == u"created") {
+            m_info.createdMs = stmt->int64(1);
+        }
+    }
+    if (!haveReplica || !haveInstance)
+        return Status(ErrorCode::Corruption, QStringLiteral("replica or instance ID missing"));
+    SEN_ASSIGN_OR_RETURN(const std::int64_t hlc, m_db->queryInt("SELECT hlc FROM local_state WHERE id = 1"));
+    m_hlc.observe(static_cast<HlcTime>(hlc));
+    return Status::ok();
+}
+
+Result<ReplicaStore::Allocation> ReplicaStore::allocate()
+{
+    // Read inside the write transaction: another process may have written since we looked.
+    SEN_ASSIGN_OR_RETURN(auto read, m_db->cached("SELECT counter, seq, hlc FROM local_state WHERE id = 1"));
+    SEN_ASSIGN_OR_RETURN(const bool row, read->step());
+    if (!row)
+        return Status(ErrorCode::Corruption, QStringLiteral("local_state row missing"));
+    Allocation a;
+    a.counter = static_cast<std::uint64_t>(read->int64(0)) + 1;
+    a.seq = read->int64(1) + 1;
+    m_hlc.observe(static_cast<HlcTime>(read->int64(2)));
+    a.time = m_hlc.now();
+    SEN_ASSIGN_OR_RETURN(auto write, m_db->cached("UPDATE local_state SET counter = ?1, seq = ?2, hlc = ?3 WHERE id = 1"));
+    write->bind(1, a.counter).bind(2, a.seq).bind(3, static_cast<std::int64_t>(a.time));
+    SEN_TRY(write->exec());
+    return a;
+}
+
+Result<Document> ReplicaStore::get(const Unid& unid) const
+{
+    SEN_ASSIGN_OR_RETURN(auto stored, m_table.find(unid));
+    if (!stored)
+        return Status(ErrorCode::NotFound, QStringLiteral("no document %1").arg(unid.toHex()));
+    return std::move(stored->doc);
+}
+
+Result<Document> ReplicaStore::save(const DocumentEdit& edit)
+{
+    SEN_TRY(edit.validate());
+    sql::SqlTransaction tx(*m_db);
+    SEN_TRY(tx.beginStatus());
+
+    SEN_ASSIGN_OR_RETURN(auto stored, m_table.find(edit.unid()));
+    if (edit.isCreate() && stored)
+        return Status(ErrorCode::Conflict, QStringLiteral("document %1 exists").arg(edit.unid().toHex()));
+    if (!edit.isCreate() && (!stored || stored->doc.isDeleted()))
+        return Status(ErrorCode::NotFound, QStringLiteral("no document %1").arg(edit.unid().toHex()));
+
+    Document doc;
+    if (stored) {
+        doc = std::move(stored->doc);
+    } else {
+        doc.unid = edit.unid();
+        doc.form = edit.form();
+        doc.parent = edit.parent();
+    }
+
+    // Which items does the edit really change? Unchanged ones keep their stamps, so they
+    // are neither rewritten nor replicated.
+    std::vector<const Item*> changedSets;
+    for (const Item& item : edit.sets()) {
+        const Item* current = doc.anyItem(item.name);
+        if (!current || current->isTombstone() || !current->sameContent(item))
+            changedSets.push_back(&item);
+    }
+    std::vector<QString> changedRemoves;
+    for (const QString& name : edit.removes()) {
+        if (doc.item(name))
+            changedRemoves.push_back(name);
+    }
+    if (stored && changedSets.empty() && changedRemoves.empty())
+        return doc;
+
+    SEN_ASSIGN_OR_RETURN(const Allocation a, allocate());
+    const Stamp stamp{Dot{m_info.instanceId, a.counter}, a.time};
+    for (const Item* item : changedSets) {
+        Item stamped = *item;
+        stamped.stamp = stamp;
+        doc.putItem(std::move(stamped));
+    }
+    for (const QString& name : changedRemoves) {
+        Item tombstone = *doc.anyItem(name);
+        tombstone.value = QCborValue();
+        tombstone.stamp = stamp;
+        doc.putItem(std::move(tombstone));
+    }
+    doc.versions.set(m_info.instanceId, a.counter);
+
+    std::int64_t id = 0;
+    if (stored) {
+        id = stored->id;
+        SEN_TRY(m_table.updateHeader(id, doc, a.seq, a.time));
+    } else {
+        SEN_ASSIGN_OR_RETURN(id, m_table.insertHeader(doc, a.seq, a.time, a.time));
+    }
+    for (const Item* item : changedSets)
+        SEN_TRY(m_table.putItem(id, *doc.anyItem(item->name)));
+    for (const QString& name : changedRemoves)
+        SEN_TRY(m_table.putItem(id, *doc.anyItem(name)));
+    SEN_TRY(m_fts.index(id, doc));
+    SEN_TRY(tx.commit());
+    return doc;
+}
+
+Result<Document> ReplicaStore::remove(const Unid& unid)
+{
+    sql::SqlTransaction tx(*m_db);
+    SEN_TRY(tx.beginStatus());
+    SEN_ASSIGN_OR_RETURN(auto stored, m_table.find(unid, false));
+    if (!stored)
+        return Status(ErrorCode::NotFound, QStringLiteral("no document %1").arg(unid.toHex()));
+    if (stored->doc.isDeleted())
+        return std::move(stored->doc);
+
+    SEN_ASSIGN_OR_RETURN(const Allocation a, allocate());
+    Document& doc = stored->doc;
+    doc.flags |= Deleted;
+    doc.items.clear();
+    doc.versions.set(m_info.instanceId, a.counter);
+    SEN_TRY(m_table.updateHeader(stored->id, doc, a.seq, a.time));
+    SEN_TRY(m_table.deleteItems(stored->id));
+    SEN_TRY(m_fts.remove(stored->id));
+    SEN_TRY(tx.commit());
+    return std::move(doc);
+}
+
+Status ReplicaStore::batch(const std::function<Status()>& work)
+{
+    sql::SqlTransaction tx(*m_db);
+    SEN_TRY(tx.beginStatus());
+    SEN_TRY(work());
+    return tx.commit();
+}
+
+Result<std::vector<store::Change>> ReplicaStore::changesSince(std::int64_t since, int limit) const
+{
+    return m_table.changesSince(since, limit);
+}
+
+Result<std::int64_t> ReplicaStore::lastSeq() const
+{
+    return m_db->queryInt("SELECT coalesce(max(seq), 0) FROM documents");
+}
+
+Result<std::int64_t> ReplicaStore::documentCount(bool includeDeleted) const
+{
+    return m_table.count(includeDeleted);
+}
+
+Status ReplicaStore::forEachDocument(const std::function<bool(const Document&)>& visit, bool includeDeleted) const
+{
+    return m_table.forEach([&](const store::StoredDocument& s) { return visit(s.doc); }, includeDeleted);
+}
+
+Result<std::vector<SearchHit>> ReplicaStore::search(const QString& query, const SearchOptions& options) const
+{
+    return m_fts.search(query, options);
+}
+
+AttachmentStore& ReplicaStore::attachments()
+{
+    return *m_attachments;
+}
+
+Status ReplicaStore::integrityCheck() const
+{
+    SEN_ASSIGN_OR_RETURN(auto stmt, m_db->prepare("PRAGMA integrity_check"));
+    QStringList problems;
+    for (;;) {
+        SEN_ASSIGN_OR_RETURN(const bool row, stmt.step());
+        if (!row)
+            break;
+        const QString line = stmt.text(0);
+        if (line != u"ok")
+            problems << line;
+    }
+    if (!problems.isEmpty())
+        return Status(ErrorCode::Corruption, problems.join(QStringLiteral("; ")));
+    return Status::ok();
+}
+
+} // namespace sen

@@ -1,0 +1,141 @@
+#pragma once
+
+// One replica of one database: a single SQLite file (DESIGN §5, docs/file-format.md).
+//
+// Guarantees:
+// - Every local change (save or delete) is one transaction that writes the document, its
+//   changed items with the new dot, its change-feed position, the full-text index and the
+//   instance's counter; it commits whole or not at all.
+// - Opening refuses, without modifying the file, anything that is not a Sen replica, a
+//   truncated file, and a file from a newer schema version.
+// - Counters and change-feed positions are read inside each write transaction, so several
+//   processes may open the same file (the GUI and senctl) without handing out a dot twice.
+//
+// Thread-safety: none; use one ReplicaStore per thread (each is its own connection).
+
+#include "core/Clock.h"
+#include "core/HybridClock.h"
+#include "core/Ids.h"
+#include "core/Result.h"
+#include "fts/FullTextIndex.h"
+#include "model/Document.h"
+#include "store/DocumentEdit.h"
+#include "store/DocumentTable.h"
+
+#include <QString>
+
+#include <functional>
+#include <memory>
+
+namespace sen {
+
+class AttachmentStore;
+namespace sql {
+class SqlDatabase;
+}
+
+// Persisted: the numbers never change.
+enum class DatabaseKind : int
+{
+    Documents = 1, // văn bản: incoming, outgoing and internal documents
+    Calendar = 2,  // lịch công tác: the weekly work schedule
+    News = 3,      // tin tức: the internal news site
+};
+QString databaseKindName(DatabaseKind kind); // "documents", "calendar", "news"
+std::optional<DatabaseKind> databaseKindFromName(const QString& name);
+
+struct ReplicaInfo
+{
+    ReplicaId replicaId;
+    InstanceId instanceId;
+    QString title;
+    DatabaseKind kind = DatabaseKind::Documents;
+    qint64 createdMs = 0;
+};
+
+struct ReplicaCreateOptions
+{
+    ReplicaId replicaId; // null: a new database with a fresh replica ID
+    QString title;
+    DatabaseKind kind = DatabaseKind::Documents;
+};
+
+struct ReplicaOpenOptions
+{
+    bool readOnly = false;
+    const Clock* clock = nullptr; // null: the system clock
+    QByteArray vfs;               // a registered SQLite VFS name (tests: "sen-fault")
+};
+
+class ReplicaStore
+{
+public:
+    using CreateOptions = ReplicaCreateOptions;
+    using OpenOptions = ReplicaOpenOptions;
+
+    // Creates a new replica file; fails with Conflict when `path` exists.
+    static Result<std::unique_ptr<ReplicaStore>> create(const QString& path, const CreateOptions& create,
+                                                        const OpenOptions& options = {});
+    static Result<std::unique_ptr<ReplicaStore>> open(const QString& path, const OpenOptions& options = {});
+    ~ReplicaStore();
+
+    const ReplicaInfo& info() const { return m_info; }
+    const QString& path() const;
+
+    // The document (a deletion stub included), or NotFound.
+    Result<Document> get(const Unid& unid) const;
+    // Applies a local edit in one transaction and returns the new version. An edit that
+    // changes nothing returns the current version without a new dot. Editing a deleted or
+    // absent document fails with NotFound; creating an existing UNID with Conflict.
+    Result<Document> save(const DocumentEdit& edit);
+    // Deletes a document, leaving a stub; deleting a stub again is a no-op.
+    Result<Document> remove(const Unid& unid);
+
+    // Runs `work` in one transaction (saves inside it nest as savepoints): much faster for
+    // many saves. Rolls back if `work` fails or the commit does.
+    Status batch(const std::function<Status()>& work);
+
+    // Up to `limit` changes after `since` in change-feed order (an index range scan).
+    Result<std::vector<store::Change>> changesSince(std::int64_t since, int limit) const;
+    // The newest change-feed position (0 for an empty replica).
+    Result<std::int64_t> lastSeq() const;
+    Result<std::int64_t> documentCount(bool includeDeleted = false) const;
+    // Every document in UNID order (stubs included when asked) until `visit` returns false.
+    Status forEachDocument(const std::function<bool(const Document&)>& visit, bool includeDeleted = false) const;
+
+    Result<std::vector<SearchHit>> search(const QString& query, const SearchOptions& options = {}) const;
+    AttachmentStore& attachments();
+
+    // PRAGMA integrity_check: Ok, or Corruption with SQLite's report.
+    Status integrityCheck() const;
+
+    // Internal seams for the replication engine (same library family): the connection,
+    // the row-level table, and the clock.
+    sql::SqlDatabase& database() { return *m_db; }
+    HybridClock& hybridClock() { return m_hlc; }
+
+private:
+    ReplicaStore(std::unique_ptr<sql::SqlDatabase> db, const Clock& clock);
+    static Result<std::unique_ptr<ReplicaStore>> openConnection(const QString& path, const OpenOptions& options,
+                                                                bool create);
+    Status configure(bool readOnly);
+    Status loadInfo();
+    // Inside a write transaction: reads this instance's counter, seq and clock, and hands
+    // out the next counter and seq.
+    struct Allocation
+    {
+        std::uint64_t counter;
+        std::int64_t seq;
+        HlcTime time;
+    };
+    Result<Allocation> allocate();
+
+    std::unique_ptr<sql::SqlDatabase> m_db;
+    HybridClock m_hlc;
+    ReplicaInfo m_info;
+    store::DocumentTable m_table;
+    FullTextIndex m_fts;
+    std::unique_ptr<AttachmentStore> m_attachments;
+};
+
+} // namespace sen

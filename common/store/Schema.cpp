@@ -1,0 +1,137 @@
+#include "store/Schema.h"
+
+#include "attachments/AttachmentStore.h"
+#include "fts/FullTextIndex.h"
+#include "sql/SqlDatabase.h"
+#include "sql/SqlTransaction.h"
+
+#include <QByteArray>
+
+#include <vector>
+
+namespace sen::schema {
+
+namespace {
+
+// Version 1. Every persisted enum is numbered explicitly in its header; see
+// docs/file-format.md for what each column holds.
+const char* const kVersion1 = R"sql(
+CREATE TABLE meta(
+    key   TEXT PRIMARY KEY,
+    value ANY
+) STRICT, WITHOUT ROWID;
+
+CREATE TABLE local_state(
+    id      INTEGER PRIMARY KEY CHECK (id = 1),
+    counter INTEGER NOT NULL,   -- last counter used by this instance
+    seq     INTEGER NOT NULL,   -- last change-feed sequence number handed out
+    hlc     INTEGER NOT NULL    -- greatest hybrid-clock time handed out or seen
+) STRICT;
+INSERT INTO local_state(id, counter, seq, hlc) VALUES (1, 0, 0, 0);
+
+CREATE TABLE documents(
+    id       INTEGER PRIMARY KEY,
+    unid     BLOB NOT NULL UNIQUE,
+    form     TEXT NOT NULL,
+    parent   BLOB,
+    flags    INTEGER NOT NULL,  -- DocumentFlag bits
+    versions BLOB NOT NULL,     -- canonical CBOR version vector
+    created  INTEGER NOT NULL,  -- hybrid-clock time of the first local sighting
+    modified INTEGER NOT NULL,  -- newest item stamp time
+    seq      INTEGER NOT NULL   -- position in the change feed
+) STRICT;
+-- The change feed: one entry per document at its latest change, so "changes since N"
+-- is a range scan of this index.
+CREATE UNIQUE INDEX documents_by_seq ON documents(seq);
+CREATE INDEX documents_by_parent ON documents(parent) WHERE parent IS NOT NULL;
+CREATE INDEX documents_by_form ON documents(form, modified);
+
+CREATE TABLE items(
+    doc            INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    name           TEXT NOT NULL,
+    type           INTEGER NOT NULL, -- ItemType
+    flags          INTEGER NOT NULL, -- ItemFlag bits
+    value          BLOB,             -- canonical CBOR; NULL for a tombstone
+    stamp_instance BLOB NOT NULL,
+    stamp_counter  INTEGER NOT NULL,
+    stamp_time     INTEGER NOT NULL,
+    PRIMARY KEY (doc, name)
+) STRICT, WITHOUT ROWID;
+
+CREATE TABLE checkpoints(
+    peer      BLOB NOT NULL,     -- the peer's instance ID
+    direction INTEGER NOT NULL,  -- 1 pull, 2 push
+    seq       INTEGER NOT NULL,  -- the sender's sequence number covered so far
+    session   BLOB,              -- the session that wrote it
+    updated   INTEGER NOT NULL,  -- Unix ms
+    PRIMARY KEY (peer, direction)
+) STRICT, WITHOUT ROWID;
+
+CREATE TABLE replication_history(
+    id        INTEGER PRIMARY KEY,
+    peer      BLOB NOT NULL,
+    peer_name TEXT NOT NULL,
+    started   INTEGER NOT NULL,  -- Unix ms
+    finished  INTEGER,           -- Unix ms; NULL while running or after a crash
+    received  INTEGER NOT NULL DEFAULT 0,
+    sent      INTEGER NOT NULL DEFAULT 0,
+    conflicts INTEGER NOT NULL DEFAULT 0,
+    refused   INTEGER NOT NULL DEFAULT 0,
+    bytes_in  INTEGER NOT NULL DEFAULT 0,
+    bytes_out INTEGER NOT NULL DEFAULT 0,
+    status    INTEGER NOT NULL DEFAULT 0, -- ErrorCode of the outcome
+    message   TEXT
+) STRICT;
+
+CREATE TABLE acl_entries(
+    name   TEXT PRIMARY KEY,    -- a user, server or group name
+    kind   INTEGER NOT NULL,    -- 0 unspecified, 1 person, 2 server, 3 group
+    level  INTEGER NOT NULL,    -- 0 no access ... 6 manager
+    rights INTEGER NOT NULL,    -- create/delete/replicate bits
+    roles  TEXT NOT NULL DEFAULT ''
+) STRICT;
+)sql";
+
+Status setVersion(sql::SqlDatabase& db, int version)
+{
+    const QByteArray sql = "PRAGMA user_version = " + QByteArray::number(version);
+    return db.exec(sql.constData());
+}
+
+} // namespace
+
+Status createFresh(sql::SqlDatabase& db)
+{
+    sql::SqlTransaction tx(db);
+    SEN_TRY(tx.beginStatus());
+    const QByteArray appId = "PRAGMA application_id = " + QByteArray::number(kApplicationId);
+    SEN_TRY(db.exec(appId.constData()));
+    SEN_TRY(db.exec(kVersion1));
+    SEN_TRY(db.exec(FullTextIndex::createTableSql()));
+    SEN_TRY(db.exec(AttachmentStore::createTableSql()));
+    SEN_TRY(setVersion(db, kVersion));
+    return tx.commit();
+}
+
+Status migrate(sql::SqlDatabase& db, int fromVersion)
+{
+    // Migration N takes a file from version N to N+1. None yet: version 1 is the first.
+    struct Migration
+    {
+        int from;
+        Status (*run)(sql::SqlDatabase&);
+    };
+    static const std::vector<Migration> kMigrations = {};
+    for (const Migration& m : kMigrations) {
+        if (m.from < fromVersion)
+            continue;
+        sql::SqlTransaction tx(db);
+        SEN_TRY(tx.beginStatus());
+        SEN_TRY(m.run(db));
+        SEN_TRY(setVersion(db, m.from + 1));
+        SEN_TRY(tx.commit());
+    }
+    return Status::ok();
+}
+
+} // namespace sen::schema

@@ -1,0 +1,558 @@
+// Full-text search of one replica: the "sen" tokenizer's Vietnamese folding, the index kept
+// per document, and user queries that can never become FTS5 syntax errors. Runs on a real
+// SQLite file with the two tables the index touches (the columns match common/store/Schema.cpp).
+
+#include <catch2/catch.hpp>
+
+#include "core/Ids.h"
+#include "fts/FullTextIndex.h"
+#include "fts/SenTokenizer.h"
+#include "model/Document.h"
+#include "sql/SqlDatabase.h"
+#include "sql/SqlTransaction.h"
+#include "support/TempDir.h"
+
+#include <QSet>
+#include <QStringList>
+
+#include <sqlite3.h>
+
+#include <memory>
+#include <vector>
+
+using namespace sen;
+
+namespace {
+
+// Every Vietnamese vowel letter in both cases, composed (NFC), with its plain base letter:
+// a ă â e ê i o ô ơ u ư y, each bare and with each of the five tone marks.
+struct Letter
+{
+    QString letter;
+    QChar base;
+};
+std::vector<Letter> vietnameseVowels()
+{
+    const QString bases = QStringLiteral("aăâeêioôơuưy");
+    const char16_t tones[] = {0, 0x0300, 0x0301, 0x0309, 0x0303, 0x0323}; // none ` ´ ̉ ~ ̣
+    std::vector<Letter> letters;
+    for (QChar b : bases) {
+        const QChar plain = QString(b).normalized(QString::NormalizationForm_D).at(0);
+        for (char16_t tone : tones) {
+            QString decomposed(b);
+            if (tone)
+                decomposed.append(QChar(tone));
+            const QString lower = decomposed.normalized(QString::NormalizationForm_C);
+            letters.push_back({lower, plain});
+            letters.push_back({lower.toUpper(), plain});
+        }
+    }
+    return letters;
+}
+
+class IndexFixture
+{
+public:
+    IndexFixture() : m_db(open(m_dir)), m_index(*m_db) {}
+
+    sql::SqlDatabase& db() { return *m_db; }
+    FullTextIndex& index() { return m_index; }
+
+    // Adds a row to `documents` and indexes the document; returns its row id.
+    std::int64_t add(const Document& doc)
+    {
+        auto insert = m_db->prepare("INSERT INTO documents(unid) VALUES (?1)");
+        REQUIRE(insert.isOk());
+        REQUIRE(insert->bind(1, QByteArrayView(doc.unid.toBytes())).exec().isOk());
+        const std::int64_t id = m_db->lastInsertRowId();
+        REQUIRE(m_index.index(id, doc).isOk());
+        return id;
+    }
+    std::int64_t addText(const QString& text) { return add(textDocument(text)); }
+
+    std::vector<SearchHit> search(const QString& query, const SearchOptions& options = {})
+    {
+        auto hits = m_index.search(query, options);
+        INFO("query: " << query.toStdString() << " error: " << hits.status().toString().toStdString());
+        REQUIRE(hits.isOk());
+        return std::move(hits).value();
+    }
+    QSet<std::int64_t> ids(const QString& query)
+    {
+        QSet<std::int64_t> found;
+        for (const SearchHit& hit : search(query))
+            found.insert(hit.docId);
+        return found;
+    }
+
+    // The folded terms the index holds, via FTS5's own vocabulary table.
+    QSet<QString> vocabulary()
+    {
+        REQUIRE(m_db->exec("CREATE VIRTUAL TABLE IF NOT EXISTS temp.vocab USING fts5vocab(main, fulltext, row)")
+                    .isOk());
+        auto stmt = m_db->prepare("SELECT term FROM temp.vocab");
+        REQUIRE(stmt.isOk());
+        QSet<QString> terms;
+        for (;;) {
+            auto row = stmt->step();
+            REQUIRE(row.isOk());
+            if (!*row)
+                break;
+            terms.insert(stmt->text(0));
+        }
+        return terms;
+    }
+
+    static Document textDocument(const QString& text)
+    {
+        Document doc;
+        doc.unid = newUnid();
+        doc.form = QStringLiteral("Memo");
+        doc.putItem(Item::text(QStringLiteral("Body"), text));
+        return doc;
+    }
+
+private:
+    static std::unique_ptr<sql::SqlDatabase> open(const test::TempDir& dir)
+    {
+        sql::SqlDatabase::OpenOptions options;
+        options.create = true;
+        auto db = sql::SqlDatabase::open(dir.path(QStringLiteral("replica.sen")), options);
+        REQUIRE(db.isOk());
+        REQUIRE(fts::registerTokenizer((*db)->handle()).isOk());
+        REQUIRE((*db)->exec(FullTextIndex::createTableSql()).isOk());
+        REQUIRE((*db)->exec("CREATE TABLE documents(id INTEGER PRIMARY KEY, unid BLOB NOT NULL UNIQUE)").isOk());
+        return std::move(db).value();
+    }
+
+    test::TempDir m_dir;
+    std::unique_ptr<sql::SqlDatabase> m_db;
+    FullTextIndex m_index;
+};
+
+bool isAscii(const QString& text)
+{
+    for (QChar c : text) {
+        if (c.unicode() > 0x7F)
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+TEST_CASE("unicode61 with remove_diacritics 2 folds every Vietnamese vowel but not đ", "[fts]")
+{
+    // The system SQLite's unicode61 tokenizer, which the sen tokenizer wraps, is given every
+    // toned vowel in both cases: all fold to their ASCII base, and only đ/Đ survives (which is
+    // why the sen tokenizer substitutes it).
+    IndexFixture fixture;
+    auto& db = fixture.db();
+    REQUIRE(db.exec("CREATE VIRTUAL TABLE plain USING fts5(body, tokenize='unicode61 remove_diacritics 2');"
+                    "CREATE VIRTUAL TABLE temp.plain_vocab USING fts5vocab(main, plain, row);")
+                .isOk());
+    QStringList words;
+    QSet<QString> expected;
+    for (const Letter& l : vietnameseVowels()) {
+        words << QStringLiteral("z") + l.letter + QStringLiteral("z");
+        expected.insert(QStringLiteral("z") + l.base + QStringLiteral("z"));
+    }
+    words << QStringLiteral("Đảng ủy Quyết định NGƯỜI thường trực Tuyệt mật");
+    // The same words decomposed (NFD), as some editors and pastes produce them.
+    words << words.join(u' ').normalized(QString::NormalizationForm_D);
+    auto insert = db.prepare("INSERT INTO plain(body) VALUES (?1)");
+    REQUIRE(insert.isOk());
+    REQUIRE(insert->bind(1, words.join(u' ')).exec().isOk());
+
+    auto stmt = db.prepare("SELECT term FROM temp.plain_vocab");
+    REQUIRE(stmt.isOk());
+    QSet<QString> terms;
+    while (stmt->step().valueOr(false))
+        terms.insert(stmt->text(0));
+
+    expected.unite(QSet<QString>{QStringLiteral("đang"), QStringLiteral("uy"),     QStringLiteral("quyet"),
+                 QStringLiteral("đinh"), QStringLiteral("nguoi"),  QStringLiteral("thuong"),
+                 QStringLiteral("truc"), QStringLiteral("tuyet"),  QStringLiteral("mat")});
+    CHECK(terms == expected);
+}
+
+TEST_CASE("The sen tokenizer folds every Vietnamese letter to ASCII", "[fts]")
+{
+    // A document holding every toned vowel, đ/Đ and common phrases, composed and decomposed,
+    // is indexed under plain ASCII terms only.
+    IndexFixture fixture;
+    QStringList words;
+    QSet<QString> expected;
+    for (const Letter& l : vietnameseVowels()) {
+        words << QStringLiteral("z") + l.letter + QStringLiteral("z");
+        expected.insert(QStringLiteral("z") + l.base + QStringLiteral("z"));
+    }
+    words << QStringLiteral("zđz zĐz Đảng ủy Quyết định NGƯỜI thường trực Tuyệt mật ĐẠI ĐỘI");
+    words << words.join(u' ').normalized(QString::NormalizationForm_D);
+    fixture.addText(words.join(u' '));
+
+    expected.unite(QSet<QString>{QStringLiteral("zdz"),   QStringLiteral("dang"),   QStringLiteral("uy"),
+                 QStringLiteral("quyet"), QStringLiteral("dinh"),   QStringLiteral("nguoi"),
+                 QStringLiteral("thuong"), QStringLiteral("truc"),  QStringLiteral("tuyet"),
+                 QStringLiteral("mat"),   QStringLiteral("dai"),    QStringLiteral("doi")});
+    const QSet<QString> terms = fixture.vocabulary();
+    CHECK(terms == expected);
+    for (const QString& term : terms)
+        CHECK(isAscii(term));
+}
+
+TEST_CASE("foldForSearch lowercases and strips every Vietnamese mark", "[fts]")
+{
+    // The GUI's folding agrees with the index's: every vowel folds to its base, đ/Đ to d,
+    // whether the input is composed or decomposed.
+    CHECK(fts::foldForSearch(QStringLiteral("Đảng ủy")) == QStringLiteral("dang uy"));
+    CHECK(fts::foldForSearch(QStringLiteral("Quyết định")) == QStringLiteral("quyet dinh"));
+    CHECK(fts::foldForSearch(QStringLiteral("NGƯỜI")) == QStringLiteral("nguoi"));
+    CHECK(fts::foldForSearch(QStringLiteral("thường trực")) == QStringLiteral("thuong truc"));
+    CHECK(fts::foldForSearch(QStringLiteral("Tuyệt mật")) == QStringLiteral("tuyet mat"));
+    CHECK(fts::foldForSearch(QStringLiteral("ĐẢNG ỦY").normalized(QString::NormalizationForm_D))
+          == QStringLiteral("dang uy"));
+    CHECK(fts::foldForSearch(QStringLiteral("Số 12/QĐ-TU")) == QStringLiteral("so 12/qd-tu"));
+    for (const Letter& l : vietnameseVowels()) {
+        INFO(l.letter.toStdString());
+        CHECK(fts::foldForSearch(l.letter) == QString(l.base));
+    }
+}
+
+TEST_CASE("A query without diacritics finds every spelling of the words", "[fts]")
+{
+    // "dang uy" typed on a keyboard without Vietnamese input finds the accented, the plain and
+    // the upper-case spellings, and not a document with only one of the words.
+    IndexFixture fixture;
+    const auto accented = fixture.addText(QStringLiteral("Thông báo của Đảng ủy khối"));
+    const auto plain = fixture.addText(QStringLiteral("Dang Uy khoi co quan"));
+    const auto upper = fixture.addText(QStringLiteral("ĐẢNG ỦY TỈNH"));
+    fixture.addText(QStringLiteral("Đảng bộ huyện"));
+
+    CHECK(fixture.ids(QStringLiteral("dang uy")) == QSet<std::int64_t>{accented, plain, upper});
+}
+
+TEST_CASE("An accented query finds the plain spelling", "[fts]")
+{
+    // Folding applies to queries too: "Đảng" finds a document that spells it "dang".
+    IndexFixture fixture;
+    const auto plain = fixture.addText(QStringLiteral("bao cao cua dang bo"));
+    fixture.addText(QStringLiteral("bao cao tai chinh"));
+
+    CHECK(fixture.ids(QStringLiteral("Đảng")) == QSet<std::int64_t>{plain});
+}
+
+TEST_CASE("Query words match as prefixes", "[fts]")
+{
+    // A partly typed word finds the longer accented words it starts.
+    IndexFixture fixture;
+    const auto decision = fixture.addText(QStringLiteral("Quyết định số 45 về việc bổ nhiệm"));
+    fixture.addText(QStringLiteral("Quy chế làm việc"));
+
+    CHECK(fixture.ids(QStringLiteral("quyet")) == QSet<std::int64_t>{decision});
+    CHECK(fixture.ids(QStringLiteral("quyet dinh")) == QSet<std::int64_t>{decision});
+    CHECK(fixture.ids(QStringLiteral("quy")).size() == 2);
+    CHECK(fixture.ids(QStringLiteral("bo nhi")) == QSet<std::int64_t>{decision});
+}
+
+TEST_CASE("A quoted phrase requires the words together and in order", "[fts]")
+{
+    // "ban chấp hành" in quotes finds the adjacent words, not the same words scattered.
+    IndexFixture fixture;
+    const auto together = fixture.addText(QStringLiteral("Hội nghị Ban Chấp hành Trung ương lần thứ 6"));
+    const auto scattered = fixture.addText(QStringLiteral("Ban hành quy định, chấp thuận đề nghị"));
+
+    CHECK(fixture.ids(QStringLiteral("\"ban chấp hành\"")) == QSet<std::int64_t>{together});
+    CHECK(fixture.ids(QStringLiteral("ban chấp hành")) == QSet<std::int64_t>{together, scattered});
+    // Curly quotes from word processors, and a phrase mixed with loose words.
+    CHECK(fixture.ids(QStringLiteral("“ban chap hanh” trung")) == QSet<std::int64_t>{together});
+    // An unclosed quote runs to the end.
+    CHECK(fixture.ids(QStringLiteral("hội \"ban chấp hành")) == QSet<std::int64_t>{together});
+}
+
+TEST_CASE("Documents with more matches rank first", "[fts]")
+{
+    // Of two documents of similar length, the one that mentions the query words more often is
+    // the first hit, and ranks are in ascending bm25 order.
+    IndexFixture fixture;
+    const auto once = fixture.addText(QStringLiteral(
+        "Báo cáo ngân sách quý một. Công tác tổ chức cán bộ, kiểm tra giám sát, tuyên giáo, dân vận."));
+    const auto often = fixture.addText(QStringLiteral(
+        "Ngân sách tỉnh, ngân sách huyện, ngân sách xã. Dự toán ngân sách năm tới và quyết toán."));
+    fixture.addText(QStringLiteral("Kế hoạch công tác tháng tới"));
+
+    const auto hits = fixture.search(QStringLiteral("ngan sach"));
+    REQUIRE(hits.size() == 2);
+    CHECK(hits[0].docId == often);
+    CHECK(hits[1].docId == once);
+    CHECK(hits[0].rank < hits[1].rank);
+}
+
+TEST_CASE("Hits carry the UNID and a snippet of the original text with the matches marked", "[fts]")
+{
+    // Searching without diacritics returns the document's UNID and a snippet that shows the
+    // words as written, wrapped in the caller's markers.
+    IndexFixture fixture;
+    const Document doc = IndexFixture::textDocument(QStringLiteral("Ban Thường vụ Đảng ủy tỉnh họp phiên thường kỳ"));
+    const auto id = fixture.add(doc);
+
+    SearchOptions options;
+    options.highlightOpen = QStringLiteral("<b>");
+    options.highlightClose = QStringLiteral("</b>");
+    const auto hits = fixture.search(QStringLiteral("dang uy"), options);
+    REQUIRE(hits.size() == 1);
+    CHECK(hits[0].docId == id);
+    CHECK(hits[0].unid == doc.unid);
+    CHECK(hits[0].snippet.contains(QStringLiteral("<b>Đảng</b> <b>ủy</b>")));
+
+    const auto defaults = fixture.search(QStringLiteral("thuong"));
+    REQUIRE(defaults.size() == 1);
+    CHECK(defaults[0].snippet.contains(QStringLiteral("[Thường]")));
+    CHECK(defaults[0].snippet.contains(QStringLiteral("[thường]")));
+}
+
+TEST_CASE("A long document's snippet is cut with an ellipsis", "[fts]")
+{
+    // A match deep inside long text comes back as a short window marked "…" where it was cut.
+    IndexFixture fixture;
+    QStringList words;
+    for (int i = 0; i < 200; ++i)
+        words << QStringLiteral("văn bản");
+    words.insert(100, QStringLiteral("mật"));
+    fixture.addText(words.join(u' '));
+
+    const auto hits = fixture.search(QStringLiteral("mat"));
+    REQUIRE(hits.size() == 1);
+    CHECK(hits[0].snippet.contains(QStringLiteral("[mật]")));
+    CHECK(hits[0].snippet.startsWith(QStringLiteral("…")));
+    CHECK(hits[0].snippet.endsWith(QStringLiteral("…")));
+    CHECK(hits[0].snippet.size() < 120);
+}
+
+TEST_CASE("Reindexing a document replaces its old text", "[fts]")
+{
+    // After an edit the new words are found and the old ones are not.
+    IndexFixture fixture;
+    Document doc = IndexFixture::textDocument(QStringLiteral("Dự thảo lần một"));
+    const auto id = fixture.add(doc);
+    REQUIRE(fixture.ids(QStringLiteral("du thao")) == QSet<std::int64_t>{id});
+
+    doc.putItem(Item::text(QStringLiteral("Body"), QStringLiteral("Văn bản chính thức")));
+    REQUIRE(fixture.index().index(id, doc).isOk());
+
+    CHECK(fixture.ids(QStringLiteral("du thao")).isEmpty());
+    CHECK(fixture.ids(QStringLiteral("chinh thuc")) == QSet<std::int64_t>{id});
+    CHECK(fixture.db().queryInt("SELECT count(*) FROM fulltext").valueOr(-1) == 1);
+}
+
+TEST_CASE("A deleted document leaves the index", "[fts]")
+{
+    // Indexing a deletion stub removes the document's text; remove() does the same directly.
+    IndexFixture fixture;
+    Document doc = IndexFixture::textDocument(QStringLiteral("Công văn khẩn"));
+    const auto id = fixture.add(doc);
+    const auto other = fixture.addText(QStringLiteral("Công văn thường"));
+    REQUIRE(fixture.ids(QStringLiteral("cong van")).size() == 2);
+
+    Document stub;
+    stub.unid = doc.unid;
+    stub.flags = Deleted;
+    REQUIRE(fixture.index().index(id, stub).isOk());
+    CHECK(fixture.ids(QStringLiteral("cong van")) == QSet<std::int64_t>{other});
+
+    REQUIRE(fixture.index().remove(other).isOk());
+    CHECK(fixture.ids(QStringLiteral("cong van")).isEmpty());
+    CHECK(fixture.db().queryInt("SELECT count(*) FROM fulltext").valueOr(-1) == 0);
+}
+
+TEST_CASE("Only live text, list, names and rich text items are indexed", "[fts]")
+{
+    // Numbers, dates, reader/author lists, tombstones and encrypted items stay out of the
+    // index; text lists and names go in.
+    IndexFixture fixture;
+    Document doc = IndexFixture::textDocument(QStringLiteral("chủ đề"));
+    doc.putItem(Item::textList(QStringLiteral("Tags"), {QStringLiteral("khẩn"), QStringLiteral("mật")}));
+    doc.putItem(Item::names(QStringLiteral("Signer"), ItemType::Names, {QStringLiteral("Nguyễn Văn A/VPTU/HaNoi")}));
+    doc.putItem(Item::names(QStringLiteral("Readers"), ItemType::Readers, {QStringLiteral("Trần Thị B/VPTU")}));
+    doc.putItem(Item::names(QStringLiteral("Authors"), ItemType::Authors, {QStringLiteral("Lê Văn C/VPTU")}));
+    doc.putItem(Item::number(QStringLiteral("Count"), 4242));
+    doc.putItem(Item::text(QStringLiteral("Secret"), QStringLiteral("ciphertextblob"), Encrypted));
+    Item removed = Item::text(QStringLiteral("Old"), QStringLiteral("removed"));
+    removed.value = QCborValue(); // a tombstone
+    doc.putItem(removed);
+    const auto id = fixture.add(doc);
+
+    CHECK(fixture.ids(QStringLiteral("chu de")) == QSet<std::int64_t>{id});
+    CHECK(fixture.ids(QStringLiteral("khan mat")) == QSet<std::int64_t>{id});
+    CHECK(fixture.ids(QStringLiteral("nguyen van a vptu")) == QSet<std::int64_t>{id});
+    CHECK(fixture.ids(QStringLiteral("tran")).isEmpty());
+    CHECK(fixture.ids(QStringLiteral("le van c")).isEmpty());
+    CHECK(fixture.ids(QStringLiteral("4242")).isEmpty());
+    CHECK(fixture.ids(QStringLiteral("ciphertext")).isEmpty());
+    CHECK(fixture.ids(QStringLiteral("removed")).isEmpty());
+}
+
+TEST_CASE("Rich text is indexed without its markup", "[fts]")
+{
+    // HTML as Qt writes it: the visible words (entities decoded, inline tags inside a word
+    // joined) are found; tag names, attributes and the style sheet are not.
+    IndexFixture fixture;
+    Document doc;
+    doc.unid = newUnid();
+    doc.putItem(Item::richText(
+        QStringLiteral("Body"),
+        QStringLiteral("<!DOCTYPE HTML PUBLIC \"-//W3C//DTD HTML 4.0//EN\">\n"
+                       "<html><head><meta name=\"qrichtext\" content=\"1\" /><style type=\"text/css\">\n"
+                       "p, li { white-space: pre-wrap; }\n</style></head>"
+                       "<body style=\" font-family:'Segoe UI'; font-size:9pt;\">\n"
+                       "<p><span style=\" font-weight:700;\">Kính gửi</span>: các <b>Đ</b>ảng bộ trực thuộc</p>"
+                       "<!-- a comment --><div class=\"note\">Tr&#432;&#x1edd;ng h&#7907;p &amp; ngo&agrave;i "
+                       "l&#7879;<br/>Xem&nbsp;tiếp</div><p>a &lt; b &unknown; c</p></body></html>")));
+    const auto id = fixture.add(doc);
+
+    CHECK(fixture.ids(QStringLiteral("kinh gui")) == QSet<std::int64_t>{id});
+    CHECK(fixture.ids(QStringLiteral("dang bo truc thuoc")) == QSet<std::int64_t>{id});
+    CHECK(fixture.ids(QStringLiteral("truong hop")) == QSet<std::int64_t>{id});
+    CHECK(fixture.ids(QStringLiteral("xem tiep")) == QSet<std::int64_t>{id});
+    CHECK(fixture.ids(QStringLiteral("\"xem tiep\"")) == QSet<std::int64_t>{id});
+    CHECK(fixture.ids(QStringLiteral("unknown")) == QSet<std::int64_t>{id});
+    for (const char* markup : {"div", "span", "style", "font", "weight", "segoe", "qrichtext", "html", "doctype",
+                               "pre", "wrap", "comment", "note", "amp", "nbsp", "br", "432"}) {
+        INFO(markup);
+        CHECK(fixture.ids(QLatin1String(markup)).isEmpty());
+    }
+}
+
+TEST_CASE("A query with no words returns no hits", "[fts]")
+{
+    // Empty, blank and punctuation-only queries are not errors; they just find nothing.
+    IndexFixture fixture;
+    fixture.addText(QStringLiteral("văn bản"));
+    for (const QString& query : {QString(), QStringLiteral("   "), QStringLiteral("\t\n"), QStringLiteral("?!.,;"),
+                                 QStringLiteral("\"\""), QStringLiteral("--- *** ..."), QStringLiteral("\u0301")}) {
+        INFO(query.toStdString());
+        CHECK(fixture.search(query).empty());
+    }
+}
+
+TEST_CASE("No user query is an FTS5 syntax error", "[fts]")
+{
+    // Operators, column filters, unbalanced quotes and parentheses are searched as text (or
+    // dropped as punctuation), never passed to FTS5 as syntax.
+    IndexFixture fixture;
+    const auto notes = fixture.addText(QStringLiteral("notes and or near body x"));
+    const QStringList nasty = {
+        QStringLiteral("\""), QStringLiteral("*"), QStringLiteral("NOT"), QStringLiteral("AND OR"),
+        QStringLiteral("("), QStringLiteral(")"), QStringLiteral("đ:"), QStringLiteral("-x"), QStringLiteral("^"),
+        QStringLiteral("NEAR("), QStringLiteral("NEAR(a b, 3)"), QStringLiteral("body:x"), QStringLiteral("{body}: x"),
+        QStringLiteral("x OR"), QStringLiteral("NOT x"), QStringLiteral("x NOT"), QStringLiteral("\"\"\""),
+        QStringLiteral("a\"b\"c\""), QStringLiteral("x*"), QStringLiteral("*x"), QStringLiteral("+x"),
+        QStringLiteral("'x'"), QStringLiteral("x\\"), QStringLiteral("rank:x"), QStringLiteral("fulltext"),
+        QStringLiteral("x\u0000y"), QStringLiteral("🙂 x"), QStringLiteral("\U0001E900"), QStringLiteral("a\u0301\u0301"),
+        QStringLiteral("x").repeated(5000), QStringLiteral("x ").repeated(300)};
+    for (const QString& query : nasty) {
+        INFO(query.left(40).toStdString());
+        CHECK(fixture.index().search(query).isOk());
+    }
+    // Operator words are ordinary words.
+    CHECK(fixture.ids(QStringLiteral("NOT")) == QSet<std::int64_t>{notes});
+    CHECK(fixture.ids(QStringLiteral("AND OR")) == QSet<std::int64_t>{notes});
+    CHECK(fixture.ids(QStringLiteral("NEAR(")) == QSet<std::int64_t>{notes});
+    CHECK(fixture.ids(QStringLiteral("body:x")) == QSet<std::int64_t>{notes});
+    CHECK(fixture.ids(QStringLiteral("-x")) == QSet<std::int64_t>{notes});
+}
+
+TEST_CASE("limit and offset page through the ranked hits", "[fts]")
+{
+    // Pages of a ranked result list join up without gaps or repeats.
+    IndexFixture fixture;
+    for (int i = 0; i < 7; ++i)
+        fixture.addText(QStringLiteral("hồ sơ số %1 ").arg(i) + QStringLiteral("lưu trữ ").repeated(i + 1));
+
+    const auto all = fixture.search(QStringLiteral("luu tru"));
+    REQUIRE(all.size() == 7);
+    std::vector<std::int64_t> paged;
+    for (int offset = 0; offset < 9; offset += 3) {
+        SearchOptions options;
+        options.limit = 3;
+        options.offset = offset;
+        for (const SearchHit& hit : fixture.search(QStringLiteral("luu tru"), options))
+            paged.push_back(hit.docId);
+    }
+    std::vector<std::int64_t> expected;
+    for (const SearchHit& hit : all)
+        expected.push_back(hit.docId);
+    CHECK(paged == expected);
+
+    SearchOptions none;
+    none.limit = 0;
+    CHECK(fixture.search(QStringLiteral("luu tru"), none).empty());
+}
+
+TEST_CASE("Indexing joins the caller's transaction", "[fts]")
+{
+    // Index changes made inside a transaction that rolls back are gone with it; committed ones
+    // stay.
+    IndexFixture fixture;
+    const auto kept = fixture.addText(QStringLiteral("biên bản họp"));
+    {
+        sql::SqlTransaction tx(fixture.db());
+        REQUIRE(tx.beginStatus().isOk());
+        fixture.addText(QStringLiteral("biên bản hủy"));
+        REQUIRE(fixture.index().remove(kept).isOk());
+        CHECK(fixture.ids(QStringLiteral("bien ban")).size() == 1);
+    } // rolled back
+    CHECK(fixture.ids(QStringLiteral("bien ban")) == QSet<std::int64_t>{kept});
+    {
+        sql::SqlTransaction tx(fixture.db());
+        REQUIRE(tx.beginStatus().isOk());
+        fixture.addText(QStringLiteral("biên bản giao nhận"));
+        REQUIRE(tx.commit().isOk());
+    }
+    CHECK(fixture.ids(QStringLiteral("bien ban")).size() == 2);
+}
+
+TEST_CASE("Index rows without a document are not returned", "[fts]")
+{
+    // A row left in the index for a document row that no longer exists is skipped, not
+    // returned with a null UNID.
+    IndexFixture fixture;
+    const auto gone = fixture.addText(QStringLiteral("tài liệu mất"));
+    const auto kept = fixture.addText(QStringLiteral("tài liệu còn"));
+    auto del = fixture.db().prepare("DELETE FROM documents WHERE id = ?1");
+    REQUIRE(del.isOk());
+    REQUIRE(del->bind(1, gone).exec().isOk());
+
+    CHECK(fixture.ids(QStringLiteral("tai lieu")) == QSet<std::int64_t>{kept});
+}
+
+TEST_CASE("The tokenizer can be registered on a fresh connection to an existing index", "[fts]")
+{
+    // A second connection to the same file registers the tokenizer and reads the index
+    // written by the first.
+    test::TempDir dir;
+    const QString path = dir.path(QStringLiteral("replica.sen"));
+    sql::SqlDatabase::OpenOptions options;
+    options.create = true;
+    {
+        auto db = sql::SqlDatabase::open(path, options);
+        REQUIRE(db.isOk());
+        REQUIRE(fts::registerTokenizer((*db)->handle()).isOk());
+        REQUIRE((*db)->exec(FullTextIndex::createTableSql()).isOk());
+        REQUIRE((*db)->exec("CREATE TABLE documents(id INTEGER PRIMARY KEY, unid BLOB NOT NULL UNIQUE)").isOk());
+        auto insert = (*db)->prepare("INSERT INTO documents(id, unid) VALUES (7, ?1)");
+        REQUIRE(insert.isOk());
+        REQUIRE(insert->bind(1, QByteArrayView(newUnid().toBytes())).exec().isOk());
+        FullTextIndex index(**db);
+        REQUIRE(index.index(7, IndexFixture::textDocument(QStringLiteral("Điện mật"))).isOk());
+    }
+    auto db = sql::SqlDatabase::open(path, {});
+    REQUIRE(db.isOk());
+    // Without the tokenizer the table cannot be used at all.
+    CHECK_FALSE(FullTextIndex(**db).search(QStringLiteral("dien")).isOk());
+    REQUIRE(fts::registerTokenizer((*db)->handle()).isOk());
+    const auto hits = FullTextIndex(**db).search(QStringLiteral("dien mat"));
+    REQUIRE(hits.isOk());
+    REQUIRE(hits->size() == 1);
+    CHECK(hits->at(0).docId == 7);
+}

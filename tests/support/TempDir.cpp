@@ -1,0 +1,31 @@
+#include "support/TempDir.h"
+
+#include <QDir>
+#include <QFile>
+
+namespace sen::test {
+
+TempDir::TempDir() : m_dir(QDir::tempPath() + QStringLiteral("/sen-test-XXXXXX")) {}
+
+QString TempDir::path(const QString& name) const
+{
+    return m_dir.filePath(name);
+}
+
+QByteArray readFile(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return file.readAll();
+}
+
+bool writeFile(const QString& path, QByteArrayView bytes)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return false;
+    return file.write(bytes.data(), bytes.size()) == bytes.size();
+}
+
+} // namespace sen::test
