@@ -81,7 +81,8 @@ int importBench(const QByteArray& data)
         std::fprintf(stderr, "open: %s\n", qPrintable(db.status().toString()));
         return 1;
     }
-    for (const char* sql : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL", AttachmentStore::createTableSql()}) {
+    for (const char* sql :
+         {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL", AttachmentStore::createTableSql()}) {
         if (const Status s = (*db)->exec(sql); !s.isOk()) {
             std::fprintf(stderr, "%s: %s\n", sql, qPrintable(s.toString()));
             return 1;
@@ -161,8 +162,8 @@ int main()
     changed[changed.size() / 2] = static_cast<char>(changed[changed.size() / 2] ^ 0x5a);
     QByteArray inserted = original;
     inserted.insert(inserted.size() / 2, 'x');
-    std::printf("one byte changed in a 20 MB file:      %8d new chunks (of %zu)\n", newChunks(original, changed),
-                Chunker::split(original).size());
+    std::printf("one byte changed in a 20 MB file:      %8d new chunks (of %zu)\n",
+                newChunks(original, changed), Chunker::split(original).size());
     std::printf("one byte inserted in a 20 MB file:     %8d new chunks\n", newChunks(original, inserted));
     return 0;
 }

@@ -29,7 +29,8 @@ QByteArrayView bytesOf(const crypto::Sha256Digest& digest)
 
 Status mismatch(const crypto::Sha256Digest& hash)
 {
-    return Status(ErrorCode::Corruption, QStringLiteral("chunk %1 does not match its hash").arg(hash.toHex()));
+    return Status(ErrorCode::Corruption,
+                  QStringLiteral("chunk %1 does not match its hash").arg(hash.toHex()));
 }
 
 Result<bool> isStored(sql::SqlDatabase& db, const crypto::Sha256Digest& hash)
@@ -53,8 +54,9 @@ Status store(sql::SqlDatabase& db, const crypto::Sha256Digest& hash, QByteArrayV
     const QByteArray compressed = zstd::compress(bytes);
     const bool useZstd = compressed.size() * 8 <= bytes.size() * 7;
 
-    SEN_ASSIGN_OR_RETURN(auto stmt,
-                         db.cached("INSERT OR IGNORE INTO chunks(hash, size, codec, data) VALUES (?1, ?2, ?3, ?4)"));
+    SEN_ASSIGN_OR_RETURN(
+        auto stmt,
+        db.cached("INSERT OR IGNORE INTO chunks(hash, size, codec, data) VALUES (?1, ?2, ?3, ?4)"));
     stmt->bind(1, bytesOf(hash));
     stmt->bind(2, static_cast<std::int64_t>(bytes.size()));
     stmt->bind(3, static_cast<std::int64_t>(useZstd ? Codec::Zstd : Codec::Raw));
@@ -75,7 +77,8 @@ Result<QByteArray> load(sql::SqlDatabase& db, const crypto::Sha256Digest& hash)
     const std::int64_t codec = stmt->int64(1);
     // The size column bounds decompression, so it is checked before it is trusted.
     if (size <= 0 || size > std::int64_t{AttachmentRef::kMaxChunkSize})
-        return Status(ErrorCode::Corruption, QStringLiteral("chunk %1 has an impossible size %2").arg(hash.toHex()).arg(size));
+        return Status(ErrorCode::Corruption,
+                      QStringLiteral("chunk %1 has an impossible size %2").arg(hash.toHex()).arg(size));
 
     QByteArray raw;
     if (codec == static_cast<std::int64_t>(Codec::Raw)) {
@@ -86,7 +89,8 @@ Result<QByteArray> load(sql::SqlDatabase& db, const crypto::Sha256Digest& hash)
             return inflated.status().withContext(QStringLiteral("chunk %1").arg(hash.toHex()));
         raw = std::move(inflated).value();
     } else {
-        return Status(ErrorCode::Corruption, QStringLiteral("chunk %1 has unknown codec %2").arg(hash.toHex()).arg(codec));
+        return Status(ErrorCode::Corruption,
+                      QStringLiteral("chunk %1 has unknown codec %2").arg(hash.toHex()).arg(codec));
     }
 
     if (raw.size() != size || crypto::Sha256::hash(raw) != hash)
@@ -127,7 +131,8 @@ const char* AttachmentStore::createTableSql()
 Result<AttachmentRef> AttachmentStore::importFile(QIODevice& input, const QString& fileName)
 {
     if (!input.isReadable())
-        return Status(ErrorCode::InvalidArgument, QStringLiteral("importing %1: input is not open for reading").arg(fileName));
+        return Status(ErrorCode::InvalidArgument,
+                      QStringLiteral("importing %1: input is not open for reading").arg(fileName));
 
     sql::SqlTransaction transaction(m_db);
     SEN_TRY(transaction.beginStatus());
@@ -195,19 +200,22 @@ Result<AttachmentRef> AttachmentStore::importBytes(QByteArrayView bytes, const Q
 Status AttachmentStore::exportFile(const AttachmentRef& ref, QIODevice& output) const
 {
     if (!output.isWritable())
-        return Status(ErrorCode::InvalidArgument, QStringLiteral("exporting %1: output is not open for writing").arg(ref.fileName));
+        return Status(ErrorCode::InvalidArgument,
+                      QStringLiteral("exporting %1: output is not open for writing").arg(ref.fileName));
 
     crypto::Sha256 fileHash;
     std::uint64_t written = 0;
     for (const ChunkRef& c : ref.chunks) {
         SEN_ASSIGN_OR_RETURN(const QByteArray bytes, load(m_db, c.hash));
         if (static_cast<std::uint64_t>(bytes.size()) != c.size)
-            return Status(ErrorCode::Corruption, QStringLiteral("chunk %1 has %2 bytes, the reference says %3")
-                                                     .arg(c.hash.toHex())
-                                                     .arg(bytes.size())
-                                                     .arg(c.size));
+            return Status(ErrorCode::Corruption,
+                          QStringLiteral("chunk %1 has %2 bytes, the reference says %3")
+                              .arg(c.hash.toHex())
+                              .arg(bytes.size())
+                              .arg(c.size));
         if (output.write(bytes) != bytes.size())
-            return Status(ErrorCode::IoError, QStringLiteral("exporting %1: %2").arg(ref.fileName, output.errorString()));
+            return Status(ErrorCode::IoError,
+                          QStringLiteral("exporting %1: %2").arg(ref.fileName, output.errorString()));
         fileHash.update(bytes);
         written += c.size;
     }
@@ -228,7 +236,8 @@ Result<QByteArray> AttachmentStore::readAll(const AttachmentRef& ref) const
     return bytes;
 }
 
-Result<std::vector<crypto::Sha256Digest>> AttachmentStore::missingChunks(const std::vector<ChunkRef>& chunks) const
+Result<std::vector<crypto::Sha256Digest>>
+AttachmentStore::missingChunks(const std::vector<ChunkRef>& chunks) const
 {
     std::vector<crypto::Sha256Digest> missing;
     QSet<crypto::Sha256Digest> seen;
@@ -253,11 +262,10 @@ bool AttachmentStore::hasChunk(const crypto::Sha256Digest& hash) const
 Status AttachmentStore::putChunk(const crypto::Sha256Digest& hash, QByteArrayView bytes)
 {
     if (bytes.isEmpty() || bytes.size() > qsizetype{AttachmentRef::kMaxChunkSize})
-        return Status(ErrorCode::InvalidArgument,
-                      QStringLiteral("chunk %1 has %2 bytes, outside 1..%3")
-                          .arg(hash.toHex())
-                          .arg(bytes.size())
-                          .arg(AttachmentRef::kMaxChunkSize));
+        return Status(ErrorCode::InvalidArgument, QStringLiteral("chunk %1 has %2 bytes, outside 1..%3")
+                                                      .arg(hash.toHex())
+                                                      .arg(bytes.size())
+                                                      .arg(AttachmentRef::kMaxChunkSize));
     if (crypto::Sha256::hash(bytes) != hash)
         return mismatch(hash);
     return store(m_db, hash, bytes);
@@ -271,7 +279,8 @@ Result<QByteArray> AttachmentStore::chunk(const crypto::Sha256Digest& hash) cons
 Result<AttachmentStore::Stats> AttachmentStore::stats() const
 {
     SEN_ASSIGN_OR_RETURN(
-        auto stmt, m_db.cached("SELECT count(*), coalesce(sum(size), 0), coalesce(sum(length(data)), 0) FROM chunks"));
+        auto stmt,
+        m_db.cached("SELECT count(*), coalesce(sum(size), 0), coalesce(sum(length(data)), 0) FROM chunks"));
     SEN_ASSIGN_OR_RETURN(const bool row, stmt->step());
     if (!row)
         return Status(ErrorCode::Internal, QStringLiteral("chunk statistics returned no row"));

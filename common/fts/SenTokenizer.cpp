@@ -2,10 +2,9 @@
 
 #include "sql/SqlError.h"
 
-#include <sqlite3.h>
-
 #include <cstring>
 #include <new>
+#include <sqlite3.h>
 #include <string>
 #include <vector>
 
@@ -146,7 +145,7 @@ Result<fts5_api*> fts5Api(sqlite3* db)
 
 Status registerTokenizer(sqlite3* db)
 {
-    SEN_ASSIGN_OR_RETURN(fts5_api* api, fts5Api(db));
+    SEN_ASSIGN_OR_RETURN(auto api, fts5Api(db));
 
     auto* module = new (std::nothrow) Module;
     if (!module)

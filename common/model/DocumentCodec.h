@@ -26,7 +26,13 @@ QByteArray encodeDocument(const Document& doc);
 Result<Document> documentFromCbor(const QCborValue& value);
 Result<Document> decodeDocument(QByteArrayView bytes);
 
-// The encoded form of one item value (what the items table stores).
+// The items of a document as stored in its row: the canonical CBOR array of items (the
+// `items` field of the canonical document). Decoding checks what documentFromCbor checks of
+// items, against the document's version vector.
+QByteArray encodeItems(const std::vector<Item>& items);
+Result<std::vector<Item>> decodeItems(QByteArrayView bytes, const VersionVector& versions);
+
+// The encoded form of one value (version vectors in their column).
 QByteArray encodeValue(const QCborValue& value);
 Result<QCborValue> decodeValue(QByteArrayView bytes);
 

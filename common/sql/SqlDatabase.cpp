@@ -84,6 +84,11 @@ int SqlDatabase::changes() const
     return sqlite3_changes(m_db);
 }
 
+std::int64_t SqlDatabase::totalChanges() const
+{
+    return sqlite3_total_changes64(m_db);
+}
+
 bool SqlDatabase::inTransaction() const
 {
     return sqlite3_get_autocommit(m_db) == 0;

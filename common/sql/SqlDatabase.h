@@ -64,7 +64,15 @@ public:
 
     std::int64_t lastInsertRowId() const;
     int changes() const;
+    // Rows changed by every statement since the connection opened.
+    std::int64_t totalChanges() const;
     bool inTransaction() const;
+
+    // Set by a nested unit of work that wrote and then failed: the enclosing transaction
+    // may only roll back (see SqlTransaction).
+    void markRollbackOnly() { m_rollbackOnly = true; }
+    bool isRollbackOnly() const { return m_rollbackOnly; }
+    void clearRollbackOnly() { m_rollbackOnly = false; }
 
     sqlite3* handle() const { return m_db; }
     const QString& path() const { return m_path; }
@@ -74,6 +82,7 @@ private:
     sqlite3* m_db;
     QString m_path;
     QHash<const char*, std::shared_ptr<SqlStatement>> m_cache;
+    bool m_rollbackOnly = false;
 };
 
 } // namespace sen::sql

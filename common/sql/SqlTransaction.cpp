@@ -4,7 +4,12 @@ namespace sen::sql {
 
 SqlTransaction::SqlTransaction(SqlDatabase& db) : m_db(db), m_nested(db.inTransaction())
 {
-    m_begin = m_db.exec(m_nested ? "SAVEPOINT sen_unit" : "BEGIN IMMEDIATE");
+    if (m_nested) {
+        m_changesAtBegin = m_db.totalChanges();
+        return;
+    }
+    m_db.clearRollbackOnly();
+    m_begin = m_db.exec("BEGIN IMMEDIATE");
     if (!m_begin.isOk())
         m_done = true;
 }
@@ -19,7 +24,16 @@ Status SqlTransaction::commit()
 {
     if (m_done)
         return m_begin.isOk() ? Status(ErrorCode::Internal, QStringLiteral("transaction already finished")) : m_begin;
-    Status status = m_db.exec(m_nested ? "RELEASE sen_unit" : "COMMIT");
+    if (m_nested) {
+        m_done = true;
+        return Status::ok();
+    }
+    if (m_db.isRollbackOnly()) {
+        rollback();
+        return Status(ErrorCode::Cancelled,
+                      QStringLiteral("rolled back: a unit of work inside the transaction failed after writing"));
+    }
+    Status status = m_db.exec("COMMIT");
     if (!status.isOk()) {
         rollback();
         return status;
@@ -32,12 +46,14 @@ void SqlTransaction::rollback()
 {
     m_done = true;
     if (m_nested) {
-        // ROLLBACK TO keeps the savepoint open; RELEASE ends it with nothing in it.
-        (void)m_db.exec("ROLLBACK TO sen_unit; RELEASE sen_unit");
-    } else if (m_db.inTransaction()) {
-        // SQLite may already have rolled back on its own (e.g. after SQLITE_FULL).
-        (void)m_db.exec("ROLLBACK");
+        if (m_db.totalChanges() != m_changesAtBegin)
+            m_db.markRollbackOnly();
+        return;
     }
+    // SQLite may already have rolled back on its own (e.g. after SQLITE_FULL).
+    if (m_db.inTransaction())
+        (void)m_db.exec("ROLLBACK");
+    m_db.clearRollbackOnly();
 }
 
 } // namespace sen::sql

@@ -6,16 +6,15 @@
 #include <QCborArray>
 #include <QCborValue>
 
-#include <algorithm>
-
 namespace sen::store {
 
 namespace {
 
-constexpr const char* kSelectByUnid =
-    "SELECT id, unid, form, parent, flags, versions, created, seq FROM documents WHERE unid = ?1";
-constexpr const char* kSelectById =
-    "SELECT id, unid, form, parent, flags, versions, created, seq FROM documents WHERE id = ?1";
+#define SEN_DOCUMENT_COLUMNS "id, unid, form, parent, flags, versions, created, seq, items"
+constexpr const char* kSelectByUnid = "SELECT " SEN_DOCUMENT_COLUMNS " FROM documents WHERE unid = ?1";
+constexpr const char* kSelectById = "SELECT " SEN_DOCUMENT_COLUMNS " FROM documents WHERE id = ?1";
+constexpr const char* kSelectAll = "SELECT " SEN_DOCUMENT_COLUMNS " FROM documents ORDER BY unid";
+#undef SEN_DOCUMENT_COLUMNS
 
 Result<VersionVector> decodeVersions(QByteArrayView bytes)
 {
@@ -25,9 +24,14 @@ Result<VersionVector> decodeVersions(QByteArrayView bytes)
     return VersionVector::fromCbor(value.toArray());
 }
 
+QByteArrayView bytesOf(const Unid& unid)
+{
+    return QByteArrayView(reinterpret_cast<const char*>(unid.data()), Unid::size);
+}
+
 } // namespace
 
-Result<std::optional<StoredDocument>> DocumentTable::readHeader(sql::SqlStatement& stmt) const
+Result<std::optional<StoredDocument>> DocumentTable::readRow(sql::SqlStatement& stmt, bool withItems) const
 {
     SEN_ASSIGN_OR_RETURN(const bool row, stmt.step());
     if (!row)
@@ -49,112 +53,58 @@ Result<std::optional<StoredDocument>> DocumentTable::readHeader(sql::SqlStatemen
     SEN_ASSIGN_OR_RETURN(s.doc.versions, decodeVersions(stmt.blobView(5)));
     s.created = static_cast<HlcTime>(stmt.int64(6));
     s.seq = stmt.int64(7);
-    return std::optional<StoredDocument>(std::move(s));
-}
-
-Status DocumentTable::loadItems(StoredDocument& stored) const
-{
-    SEN_ASSIGN_OR_RETURN(auto stmt,
-                         m_db.cached("SELECT name, type, flags, value, stamp_instance, stamp_counter, stamp_time "
-                                     "FROM items WHERE doc = ?1"));
-    stmt->bind(1, stored.id);
-    for (;;) {
-        SEN_ASSIGN_OR_RETURN(const bool row, stmt->step());
-        if (!row)
-            break;
-        Item item;
-        item.name = stmt->text(0);
-        const auto type = stmt->int64(1);
-        if (!isValidItemType(static_cast<int>(type)))
-            return Status(ErrorCode::Corruption, QStringLiteral("item %1 has unknown type %2").arg(item.name).arg(type));
-        item.type = static_cast<ItemType>(type);
-        item.flags = static_cast<int>(stmt->int64(2));
-        if (!stmt->isNull(3)) {
-            SEN_ASSIGN_OR_RETURN(item.value, decodeValue(stmt->blobView(3)));
-        }
-        const auto instance = InstanceId::fromBytes(stmt->blobView(4));
-        if (!instance)
-            return Status(ErrorCode::Corruption, QStringLiteral("item %1 has a bad stamp").arg(item.name));
-        item.stamp = {Dot{*instance, static_cast<std::uint64_t>(stmt->int64(5))}, static_cast<HlcTime>(stmt->int64(6))};
-        stored.doc.items.push_back(std::move(item));
+    if (withItems) {
+        auto items = decodeItems(stmt.blobView(8), s.doc.versions);
+        if (!items)
+            return items.status().withContext(QStringLiteral("document %1").arg(s.doc.unid.toHex()));
+        s.doc.items = std::move(items).value();
     }
-    // SQLite orders TEXT by UTF-8 bytes, QString by UTF-16 units: sort here, the one order.
-    std::sort(stored.doc.items.begin(), stored.doc.items.end(),
-              [](const Item& a, const Item& b) { return a.name < b.name; });
-    return Status::ok();
+    return std::optional<StoredDocument>(std::move(s));
 }
 
 Result<std::optional<StoredDocument>> DocumentTable::find(const Unid& unid, bool withItems) const
 {
     SEN_ASSIGN_OR_RETURN(auto stmt, m_db.cached(kSelectByUnid));
-    stmt->bind(1, QByteArrayView(reinterpret_cast<const char*>(unid.data()), Unid::size));
-    SEN_ASSIGN_OR_RETURN(auto stored, readHeader(*stmt));
-    if (stored && withItems)
-        SEN_TRY(loadItems(*stored));
-    return stored;
+    stmt->bind(1, bytesOf(unid));
+    return readRow(*stmt, withItems);
 }
 
 Result<std::optional<StoredDocument>> DocumentTable::findById(std::int64_t id, bool withItems) const
 {
     SEN_ASSIGN_OR_RETURN(auto stmt, m_db.cached(kSelectById));
     stmt->bind(1, id);
-    SEN_ASSIGN_OR_RETURN(auto stored, readHeader(*stmt));
-    if (stored && withItems)
-        SEN_TRY(loadItems(*stored));
-    return stored;
+    return readRow(*stmt, withItems);
 }
 
-Result<std::int64_t> DocumentTable::insertHeader(const Document& doc, std::int64_t seq, HlcTime created,
-                                                 HlcTime modified)
+Result<std::int64_t> DocumentTable::insert(const Document& doc, std::int64_t seq, HlcTime created, HlcTime modified)
 {
-    SEN_ASSIGN_OR_RETURN(auto stmt, m_db.cached("INSERT INTO documents(unid, form, parent, flags, versions, "
-                                                "created, modified, seq) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"));
-    stmt->bind(1, doc.unid.toBytes()).bind(2, doc.form);
+    SEN_ASSIGN_OR_RETURN(auto stmt, m_db.cached("INSERT INTO documents(unid, form, parent, flags, versions, items, "
+                                                "created, modified, seq) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"));
+    stmt->bind(1, bytesOf(doc.unid)).bind(2, doc.form);
     if (doc.parent)
-        stmt->bind(3, doc.parent->toBytes());
+        stmt->bind(3, bytesOf(*doc.parent));
     else
         stmt->bindNull(3);
     stmt->bind(4, doc.flags)
         .bind(5, encodeValue(doc.versions.toCbor()))
-        .bind(6, static_cast<std::int64_t>(created))
-        .bind(7, static_cast<std::int64_t>(modified))
-        .bind(8, seq);
+        .bind(6, encodeItems(doc.items))
+        .bind(7, created)
+        .bind(8, modified)
+        .bind(9, seq);
     SEN_TRY(stmt->exec());
     return m_db.lastInsertRowId();
 }
 
-Status DocumentTable::updateHeader(std::int64_t id, const Document& doc, std::int64_t seq, HlcTime modified)
+Status DocumentTable::update(std::int64_t id, const Document& doc, std::int64_t seq, HlcTime modified)
 {
-    SEN_ASSIGN_OR_RETURN(auto stmt, m_db.cached("UPDATE documents SET flags = ?2, versions = ?3, modified = ?4, "
-                                                "seq = ?5 WHERE id = ?1"));
+    SEN_ASSIGN_OR_RETURN(auto stmt, m_db.cached("UPDATE documents SET flags = ?2, versions = ?3, items = ?4, "
+                                                "modified = ?5, seq = ?6 WHERE id = ?1"));
     stmt->bind(1, id)
         .bind(2, doc.flags)
         .bind(3, encodeValue(doc.versions.toCbor()))
-        .bind(4, static_cast<std::int64_t>(modified))
-        .bind(5, seq);
-    return stmt->exec();
-}
-
-Status DocumentTable::putItem(std::int64_t id, const Item& item)
-{
-    SEN_ASSIGN_OR_RETURN(auto stmt,
-                         m_db.cached("INSERT OR REPLACE INTO items(doc, name, type, flags, value, stamp_instance, "
-                                     "stamp_counter, stamp_time) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"));
-    stmt->bind(1, id).bind(2, item.name).bind(3, static_cast<int>(item.type)).bind(4, item.flags);
-    if (item.isTombstone())
-        stmt->bindNull(5);
-    else
-        stmt->bind(5, encodeValue(item.value));
-    stmt->bind(6, item.stamp.dot.instance.toBytes())
-        .bind(7, item.stamp.dot.counter)
-        .bind(8, static_cast<std::int64_t>(item.stamp.time));
-    return stmt->exec();
-}
-
-Status DocumentTable::deleteItems(std::int64_t id)
-{
-    SEN_ASSIGN_OR_RETURN(auto stmt, m_db.cached("DELETE FROM items WHERE doc = ?1"));
-    stmt->bind(1, id);
+        .bind(4, encodeItems(doc.items))
+        .bind(5, modified)
+        .bind(6, seq);
     return stmt->exec();
 }
 
@@ -190,15 +140,13 @@ Result<std::int64_t> DocumentTable::count(bool includeDeleted) const
 Status DocumentTable::forEach(const std::function<bool(const StoredDocument&)>& visit, bool includeDeleted) const
 {
     // A private statement (not the cache): `visit` may call back into this table.
-    SEN_ASSIGN_OR_RETURN(auto stmt, m_db.prepare("SELECT id, unid, form, parent, flags, versions, created, seq "
-                                                 "FROM documents ORDER BY unid"));
+    SEN_ASSIGN_OR_RETURN(auto stmt, m_db.prepare(kSelectAll));
     for (;;) {
-        SEN_ASSIGN_OR_RETURN(auto stored, readHeader(stmt));
+        SEN_ASSIGN_OR_RETURN(auto stored, readRow(stmt, true));
         if (!stored)
             return Status::ok();
         if (stored->doc.isDeleted() && !includeDeleted)
             continue;
-        SEN_TRY(loadItems(*stored));
         if (!visit(*stored))
             return Status::ok();
     }

@@ -1,6 +1,7 @@
 #pragma once
 
-// Row-level reads and writes of documents and items on a replica connection. No policy: it
+// Row-level reads and writes of documents on a replica connection (one row per document,
+// its items in one canonical CBOR blob). No policy: it
 // neither assigns stamps nor opens transactions (ReplicaStore does both). Internal to common/.
 
 #include "core/Result.h"
@@ -42,12 +43,10 @@ public:
     Result<std::optional<StoredDocument>> find(const Unid& unid, bool withItems = true) const;
     Result<std::optional<StoredDocument>> findById(std::int64_t id, bool withItems = true) const;
 
-    // Inserts the header row and returns the new row id.
-    Result<std::int64_t> insertHeader(const Document& doc, std::int64_t seq, HlcTime created, HlcTime modified);
-    Status updateHeader(std::int64_t id, const Document& doc, std::int64_t seq, HlcTime modified);
-    // Inserts or replaces one item row (tombstones included).
-    Status putItem(std::int64_t id, const Item& item);
-    Status deleteItems(std::int64_t id);
+    // Inserts a document row (header and items) and returns the new row id.
+    Result<std::int64_t> insert(const Document& doc, std::int64_t seq, HlcTime created, HlcTime modified);
+    // Rewrites a document row; the form and parent never change.
+    Status update(std::int64_t id, const Document& doc, std::int64_t seq, HlcTime modified);
 
     // Up to `limit` changes with seq > `since`, in seq order.
     Result<std::vector<Change>> changesSince(std::int64_t since, int limit) const;
@@ -57,8 +56,7 @@ public:
     Status forEach(const std::function<bool(const StoredDocument&)>& visit, bool includeDeleted) const;
 
 private:
-    Result<std::optional<StoredDocument>> readHeader(sql::SqlStatement& stmt) const;
-    Status loadItems(StoredDocument& stored) const;
+    Result<std::optional<StoredDocument>> readRow(sql::SqlStatement& stmt, bool withItems) const;
     sql::SqlDatabase& m_db;
 };
 

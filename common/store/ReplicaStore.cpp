@@ -294,15 +294,12 @@ Result<Document> ReplicaStore::save(const DocumentEdit& edit)
     std::int64_t id = 0;
     if (stored) {
         id = stored->id;
-        SEN_TRY(m_table.updateHeader(id, doc, a.seq, a.time));
+        SEN_TRY(m_table.update(id, doc, a.seq, a.time));
+        SEN_TRY(m_fts.index(id, doc));
     } else {
-        SEN_ASSIGN_OR_RETURN(id, m_table.insertHeader(doc, a.seq, a.time, a.time));
+        SEN_ASSIGN_OR_RETURN(id, m_table.insert(doc, a.seq, a.time, a.time));
+        SEN_TRY(m_fts.index(id, doc));
     }
-    for (const Item* item : changedSets)
-        SEN_TRY(m_table.putItem(id, *doc.anyItem(item->name)));
-    for (const QString& name : changedRemoves)
-        SEN_TRY(m_table.putItem(id, *doc.anyItem(name)));
-    SEN_TRY(m_fts.index(id, doc));
     SEN_TRY(tx.commit());
     return doc;
 }
@@ -322,8 +319,7 @@ Result<Document> ReplicaStore::remove(const Unid& unid)
     doc.flags |= Deleted;
     doc.items.clear();
     doc.versions.set(m_info.instanceId, a.counter);
-    SEN_TRY(m_table.updateHeader(stored->id, doc, a.seq, a.time));
-    SEN_TRY(m_table.deleteItems(stored->id));
+    SEN_TRY(m_table.update(stored->id, doc, a.seq, a.time));
     SEN_TRY(m_fts.remove(stored->id));
     SEN_TRY(tx.commit());
     return std::move(doc);

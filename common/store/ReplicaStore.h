@@ -91,8 +91,10 @@ public:
     // Deletes a document, leaving a stub; deleting a stub again is a no-op.
     Result<Document> remove(const Unid& unid);
 
-    // Runs `work` in one transaction (saves inside it nest as savepoints): much faster for
-    // many saves. Rolls back if `work` fails or the commit does.
+    // Runs `work` in one transaction: much faster for many saves. All or nothing: rolls back
+    // if `work` fails, if a save inside it failed after writing (see SqlTransaction), or if
+    // the commit does. A save refused before writing (invalid, NotFound, Conflict) does not
+    // spoil the batch.
     Status batch(const std::function<Status()>& work);
 
     // Up to `limit` changes after `since` in change-feed order (an index range scan).

@@ -36,6 +36,7 @@ CREATE TABLE documents(
     parent   BLOB,
     flags    INTEGER NOT NULL,  -- DocumentFlag bits
     versions BLOB NOT NULL,     -- canonical CBOR version vector
+    items    BLOB NOT NULL,     -- canonical CBOR array of items, tombstones included
     created  INTEGER NOT NULL,  -- hybrid-clock time of the first local sighting
     modified INTEGER NOT NULL,  -- newest item stamp time
     seq      INTEGER NOT NULL   -- position in the change feed
@@ -45,18 +46,6 @@ CREATE TABLE documents(
 CREATE UNIQUE INDEX documents_by_seq ON documents(seq);
 CREATE INDEX documents_by_parent ON documents(parent) WHERE parent IS NOT NULL;
 CREATE INDEX documents_by_form ON documents(form, modified);
-
-CREATE TABLE items(
-    doc            INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
-    name           TEXT NOT NULL,
-    type           INTEGER NOT NULL, -- ItemType
-    flags          INTEGER NOT NULL, -- ItemFlag bits
-    value          BLOB,             -- canonical CBOR; NULL for a tombstone
-    stamp_instance BLOB NOT NULL,
-    stamp_counter  INTEGER NOT NULL,
-    stamp_time     INTEGER NOT NULL,
-    PRIMARY KEY (doc, name)
-) STRICT, WITHOUT ROWID;
 
 CREATE TABLE checkpoints(
     peer      BLOB NOT NULL,     -- the peer's instance ID

@@ -1,9 +1,8 @@
 // The chunk store on a real SQLite file: round trips, deduplication, compression, refusal of
 // tampered or unverified bytes, and resuming a transfer from the chunks already present.
 
-#include <catch2/catch.hpp>
-
 #include "attachments/AttachmentStore.h"
+
 #include "attachments/Chunker.h"
 #include "crypto/Sha256.h"
 #include "sql/SqlDatabase.h"
@@ -11,6 +10,7 @@
 
 #include <QFile>
 
+#include <catch2/catch.hpp>
 #include <memory>
 
 using sen::AttachmentRef;
@@ -314,7 +314,8 @@ TEST_CASE("AttachmentStore: putChunk refuses bytes that do not match the hash", 
     CHECK(r.stats().chunks == 0);
     CHECK_FALSE(r.store->hasChunk(other));
 
-    CHECK(r.store->putChunk(Sha256::hash(QByteArrayView()), QByteArrayView()).code() == ErrorCode::InvalidArgument);
+    CHECK(r.store->putChunk(Sha256::hash(QByteArrayView()), QByteArrayView()).code() ==
+          ErrorCode::InvalidArgument);
     const QByteArray huge(AttachmentRef::kMaxChunkSize + 1, 'x');
     CHECK(r.store->putChunk(Sha256::hash(huge), huge).code() == ErrorCode::InvalidArgument);
     CHECK(r.stats().chunks == 0);

@@ -1,15 +1,15 @@
 // Content-defined chunking: bounds, determinism, the format's gear table and masks, streaming,
 // and the property that matters, that a small edit changes only the chunks around it.
 
-#include <catch2/catch.hpp>
-
 #include "attachments/Chunker.h"
+
 #include "crypto/Sha256.h"
 
 #include <QByteArray>
 #include <QSet>
 
 #include <array>
+#include <catch2/catch.hpp>
 #include <numeric>
 #include <random>
 
@@ -55,7 +55,8 @@ QSet<sen::crypto::Sha256Digest> chunkHashes(const QByteArray& data)
     QSet<sen::crypto::Sha256Digest> hashes;
     qsizetype offset = 0;
     for (const std::size_t length : Chunker::split(data)) {
-        hashes.insert(sen::crypto::Sha256::hash(QByteArrayView(data).sliced(offset, static_cast<qsizetype>(length))));
+        hashes.insert(
+            sen::crypto::Sha256::hash(QByteArrayView(data).sliced(offset, static_cast<qsizetype>(length))));
         offset += static_cast<qsizetype>(length);
     }
     return hashes;
@@ -110,8 +111,8 @@ TEST_CASE("Chunker: the same bytes are always cut in the same places", "[chunker
     CHECK(Chunker::split(QByteArray(data)) == first);
     const std::vector<std::size_t> pinned = {69588, 67601, 91233, 41009, 64930, 91990, 68072, 74170};
     REQUIRE(first.size() >= pinned.size());
-    CHECK(std::vector<std::size_t>(first.begin(), first.begin() + static_cast<std::ptrdiff_t>(pinned.size())) ==
-          pinned);
+    CHECK(std::vector<std::size_t>(first.begin(),
+                                   first.begin() + static_cast<std::ptrdiff_t>(pinned.size())) == pinned);
 }
 
 TEST_CASE("Chunker: cuts follow the documented gear table and masks", "[chunker]")
@@ -136,8 +137,9 @@ TEST_CASE("Chunker: cuts follow the documented gear table and masks", "[chunker]
 TEST_CASE("Chunker: chunk lengths add up to the input", "[chunker]")
 {
     // Chunking loses and duplicates nothing, for inputs of assorted lengths around the limits.
-    for (const qsizetype size : {qsizetype{0}, qsizetype{1}, qsizetype{Chunker::kMinSize}, qsizetype{Chunker::kMinSize + 1},
-                                 qsizetype{Chunker::kMaxSize}, qsizetype{Chunker::kMaxSize + 1}, qsizetype{3 * 1024 * 1024 + 7}}) {
+    for (const qsizetype size :
+         {qsizetype{0}, qsizetype{1}, qsizetype{Chunker::kMinSize}, qsizetype{Chunker::kMinSize + 1},
+          qsizetype{Chunker::kMaxSize}, qsizetype{Chunker::kMaxSize + 1}, qsizetype{3 * 1024 * 1024 + 7}}) {
         const QByteArray data = randomBytes(size, 4);
         CHECK(sum(Chunker::split(data)) == static_cast<std::size_t>(size));
     }
@@ -199,7 +201,8 @@ TEST_CASE("Chunker: streaming over arbitrary buffer boundaries cuts where split(
     qsizetype available = 0;
     while (begin < data.size()) {
         const bool atEnd = available == data.size();
-        const std::size_t cut = Chunker::nextCut(QByteArrayView(data).sliced(begin, available - begin), atEnd);
+        const std::size_t cut =
+            Chunker::nextCut(QByteArrayView(data).sliced(begin, available - begin), atEnd);
         if (cut == 0) {
             REQUIRE(!atEnd);
             REQUIRE(available - begin < static_cast<qsizetype>(Chunker::kMaxSize));

@@ -2,8 +2,6 @@
 // per document, and user queries that can never become FTS5 syntax errors. Runs on a real
 // SQLite file with the two tables the index touches (the columns match common/store/Schema.cpp).
 
-#include <catch2/catch.hpp>
-
 #include "core/Ids.h"
 #include "fts/FullTextIndex.h"
 #include "fts/SenTokenizer.h"
@@ -15,8 +13,7 @@
 #include <QSet>
 #include <QStringList>
 
-#include <sqlite3.h>
-
+#include <catch2/catch.hpp>
 #include <memory>
 #include <vector>
 
@@ -88,8 +85,9 @@ public:
     // The folded terms the index holds, via FTS5's own vocabulary table.
     QSet<QString> vocabulary()
     {
-        REQUIRE(m_db->exec("CREATE VIRTUAL TABLE IF NOT EXISTS temp.vocab USING fts5vocab(main, fulltext, row)")
-                    .isOk());
+        REQUIRE(
+            m_db->exec("CREATE VIRTUAL TABLE IF NOT EXISTS temp.vocab USING fts5vocab(main, fulltext, row)")
+                .isOk());
         auto stmt = m_db->prepare("SELECT term FROM temp.vocab");
         REQUIRE(stmt.isOk());
         QSet<QString> terms;
@@ -121,7 +119,8 @@ private:
         REQUIRE(db.isOk());
         REQUIRE(fts::registerTokenizer((*db)->handle()).isOk());
         REQUIRE((*db)->exec(FullTextIndex::createTableSql()).isOk());
-        REQUIRE((*db)->exec("CREATE TABLE documents(id INTEGER PRIMARY KEY, unid BLOB NOT NULL UNIQUE)").isOk());
+        REQUIRE(
+            (*db)->exec("CREATE TABLE documents(id INTEGER PRIMARY KEY, unid BLOB NOT NULL UNIQUE)").isOk());
         return std::move(db).value();
     }
 
@@ -170,9 +169,9 @@ TEST_CASE("unicode61 with remove_diacritics 2 folds every Vietnamese vowel but n
     while (stmt->step().valueOr(false))
         terms.insert(stmt->text(0));
 
-    expected.unite(QSet<QString>{QStringLiteral("đang"), QStringLiteral("uy"),     QStringLiteral("quyet"),
-                 QStringLiteral("đinh"), QStringLiteral("nguoi"),  QStringLiteral("thuong"),
-                 QStringLiteral("truc"), QStringLiteral("tuyet"),  QStringLiteral("mat")});
+    expected.unite(QSet<QString>{QStringLiteral("đang"), QStringLiteral("uy"), QStringLiteral("quyet"),
+                                 QStringLiteral("đinh"), QStringLiteral("nguoi"), QStringLiteral("thuong"),
+                                 QStringLiteral("truc"), QStringLiteral("tuyet"), QStringLiteral("mat")});
     CHECK(terms == expected);
 }
 
@@ -191,10 +190,10 @@ TEST_CASE("The sen tokenizer folds every Vietnamese letter to ASCII", "[fts]")
     words << words.join(u' ').normalized(QString::NormalizationForm_D);
     fixture.addText(words.join(u' '));
 
-    expected.unite(QSet<QString>{QStringLiteral("zdz"),   QStringLiteral("dang"),   QStringLiteral("uy"),
-                 QStringLiteral("quyet"), QStringLiteral("dinh"),   QStringLiteral("nguoi"),
-                 QStringLiteral("thuong"), QStringLiteral("truc"),  QStringLiteral("tuyet"),
-                 QStringLiteral("mat"),   QStringLiteral("dai"),    QStringLiteral("doi")});
+    expected.unite(QSet<QString>{QStringLiteral("zdz"), QStringLiteral("dang"), QStringLiteral("uy"),
+                                 QStringLiteral("quyet"), QStringLiteral("dinh"), QStringLiteral("nguoi"),
+                                 QStringLiteral("thuong"), QStringLiteral("truc"), QStringLiteral("tuyet"),
+                                 QStringLiteral("mat"), QStringLiteral("dai"), QStringLiteral("doi")});
     const QSet<QString> terms = fixture.vocabulary();
     CHECK(terms == expected);
     for (const QString& term : terms)
@@ -210,8 +209,8 @@ TEST_CASE("foldForSearch lowercases and strips every Vietnamese mark", "[fts]")
     CHECK(fts::foldForSearch(QStringLiteral("NGƯỜI")) == QStringLiteral("nguoi"));
     CHECK(fts::foldForSearch(QStringLiteral("thường trực")) == QStringLiteral("thuong truc"));
     CHECK(fts::foldForSearch(QStringLiteral("Tuyệt mật")) == QStringLiteral("tuyet mat"));
-    CHECK(fts::foldForSearch(QStringLiteral("ĐẢNG ỦY").normalized(QString::NormalizationForm_D))
-          == QStringLiteral("dang uy"));
+    CHECK(fts::foldForSearch(QStringLiteral("ĐẢNG ỦY").normalized(QString::NormalizationForm_D)) ==
+          QStringLiteral("dang uy"));
     CHECK(fts::foldForSearch(QStringLiteral("Số 12/QĐ-TU")) == QStringLiteral("so 12/qd-tu"));
     for (const Letter& l : vietnameseVowels()) {
         INFO(l.letter.toStdString());
@@ -293,7 +292,8 @@ TEST_CASE("Hits carry the UNID and a snippet of the original text with the match
     // Searching without diacritics returns the document's UNID and a snippet that shows the
     // words as written, wrapped in the caller's markers.
     IndexFixture fixture;
-    const Document doc = IndexFixture::textDocument(QStringLiteral("Ban Thường vụ Đảng ủy tỉnh họp phiên thường kỳ"));
+    const Document doc =
+        IndexFixture::textDocument(QStringLiteral("Ban Thường vụ Đảng ủy tỉnh họp phiên thường kỳ"));
     const auto id = fixture.add(doc);
 
     SearchOptions options;
@@ -372,8 +372,10 @@ TEST_CASE("Only live text, list, names and rich text items are indexed", "[fts]"
     IndexFixture fixture;
     Document doc = IndexFixture::textDocument(QStringLiteral("chủ đề"));
     doc.putItem(Item::textList(QStringLiteral("Tags"), {QStringLiteral("khẩn"), QStringLiteral("mật")}));
-    doc.putItem(Item::names(QStringLiteral("Signer"), ItemType::Names, {QStringLiteral("Nguyễn Văn A/VPTU/HaNoi")}));
-    doc.putItem(Item::names(QStringLiteral("Readers"), ItemType::Readers, {QStringLiteral("Trần Thị B/VPTU")}));
+    doc.putItem(
+        Item::names(QStringLiteral("Signer"), ItemType::Names, {QStringLiteral("Nguyễn Văn A/VPTU/HaNoi")}));
+    doc.putItem(
+        Item::names(QStringLiteral("Readers"), ItemType::Readers, {QStringLiteral("Trần Thị B/VPTU")}));
     doc.putItem(Item::names(QStringLiteral("Authors"), ItemType::Authors, {QStringLiteral("Lê Văn C/VPTU")}));
     doc.putItem(Item::number(QStringLiteral("Count"), 4242));
     doc.putItem(Item::text(QStringLiteral("Secret"), QStringLiteral("ciphertextblob"), Encrypted));
@@ -401,13 +403,14 @@ TEST_CASE("Rich text is indexed without its markup", "[fts]")
     doc.unid = newUnid();
     doc.putItem(Item::richText(
         QStringLiteral("Body"),
-        QStringLiteral("<!DOCTYPE HTML PUBLIC \"-//W3C//DTD HTML 4.0//EN\">\n"
-                       "<html><head><meta name=\"qrichtext\" content=\"1\" /><style type=\"text/css\">\n"
-                       "p, li { white-space: pre-wrap; }\n</style></head>"
-                       "<body style=\" font-family:'Segoe UI'; font-size:9pt;\">\n"
-                       "<p><span style=\" font-weight:700;\">Kính gửi</span>: các <b>Đ</b>ảng bộ trực thuộc</p>"
-                       "<!-- a comment --><div class=\"note\">Tr&#432;&#x1edd;ng h&#7907;p &amp; ngo&agrave;i "
-                       "l&#7879;<br/>Xem&nbsp;tiếp</div><p>a &lt; b &unknown; c</p></body></html>")));
+        QStringLiteral(
+            "<!DOCTYPE HTML PUBLIC \"-//W3C//DTD HTML 4.0//EN\">\n"
+            "<html><head><meta name=\"qrichtext\" content=\"1\" /><style type=\"text/css\">\n"
+            "p, li { white-space: pre-wrap; }\n</style></head>"
+            "<body style=\" font-family:'Segoe UI'; font-size:9pt;\">\n"
+            "<p><span style=\" font-weight:700;\">Kính gửi</span>: các <b>Đ</b>ảng bộ trực thuộc</p>"
+            "<!-- a comment --><div class=\"note\">Tr&#432;&#x1edd;ng h&#7907;p &amp; ngo&agrave;i "
+            "l&#7879;<br/>Xem&nbsp;tiếp</div><p>a &lt; b &unknown; c</p></body></html>")));
     const auto id = fixture.add(doc);
 
     CHECK(fixture.ids(QStringLiteral("kinh gui")) == QSet<std::int64_t>{id});
@@ -416,8 +419,8 @@ TEST_CASE("Rich text is indexed without its markup", "[fts]")
     CHECK(fixture.ids(QStringLiteral("xem tiep")) == QSet<std::int64_t>{id});
     CHECK(fixture.ids(QStringLiteral("\"xem tiep\"")) == QSet<std::int64_t>{id});
     CHECK(fixture.ids(QStringLiteral("unknown")) == QSet<std::int64_t>{id});
-    for (const char* markup : {"div", "span", "style", "font", "weight", "segoe", "qrichtext", "html", "doctype",
-                               "pre", "wrap", "comment", "note", "amp", "nbsp", "br", "432"}) {
+    for (const char* markup : {"div", "span", "style", "font", "weight", "segoe", "qrichtext", "html",
+                               "doctype", "pre", "wrap", "comment", "note", "amp", "nbsp", "br", "432"}) {
         INFO(markup);
         CHECK(fixture.ids(QLatin1String(markup)).isEmpty());
     }
@@ -428,8 +431,9 @@ TEST_CASE("A query with no words returns no hits", "[fts]")
     // Empty, blank and punctuation-only queries are not errors; they just find nothing.
     IndexFixture fixture;
     fixture.addText(QStringLiteral("văn bản"));
-    for (const QString& query : {QString(), QStringLiteral("   "), QStringLiteral("\t\n"), QStringLiteral("?!.,;"),
-                                 QStringLiteral("\"\""), QStringLiteral("--- *** ..."), QStringLiteral("\u0301")}) {
+    for (const QString& query :
+         {QString(), QStringLiteral("   "), QStringLiteral("\t\n"), QStringLiteral("?!.,;"),
+          QStringLiteral("\"\""), QStringLiteral("--- *** ..."), QStringLiteral("\u0301")}) {
         INFO(query.toStdString());
         CHECK(fixture.search(query).empty());
     }
@@ -441,15 +445,37 @@ TEST_CASE("No user query is an FTS5 syntax error", "[fts]")
     // dropped as punctuation), never passed to FTS5 as syntax.
     IndexFixture fixture;
     const auto notes = fixture.addText(QStringLiteral("notes and or near body x"));
-    const QStringList nasty = {
-        QStringLiteral("\""), QStringLiteral("*"), QStringLiteral("NOT"), QStringLiteral("AND OR"),
-        QStringLiteral("("), QStringLiteral(")"), QStringLiteral("đ:"), QStringLiteral("-x"), QStringLiteral("^"),
-        QStringLiteral("NEAR("), QStringLiteral("NEAR(a b, 3)"), QStringLiteral("body:x"), QStringLiteral("{body}: x"),
-        QStringLiteral("x OR"), QStringLiteral("NOT x"), QStringLiteral("x NOT"), QStringLiteral("\"\"\""),
-        QStringLiteral("a\"b\"c\""), QStringLiteral("x*"), QStringLiteral("*x"), QStringLiteral("+x"),
-        QStringLiteral("'x'"), QStringLiteral("x\\"), QStringLiteral("rank:x"), QStringLiteral("fulltext"),
-        QStringLiteral("x\u0000y"), QStringLiteral("🙂 x"), QStringLiteral("\U0001E900"), QStringLiteral("a\u0301\u0301"),
-        QStringLiteral("x").repeated(5000), QStringLiteral("x ").repeated(300)};
+    const QStringList nasty = {QStringLiteral("\""),
+                               QStringLiteral("*"),
+                               QStringLiteral("NOT"),
+                               QStringLiteral("AND OR"),
+                               QStringLiteral("("),
+                               QStringLiteral(")"),
+                               QStringLiteral("đ:"),
+                               QStringLiteral("-x"),
+                               QStringLiteral("^"),
+                               QStringLiteral("NEAR("),
+                               QStringLiteral("NEAR(a b, 3)"),
+                               QStringLiteral("body:x"),
+                               QStringLiteral("{body}: x"),
+                               QStringLiteral("x OR"),
+                               QStringLiteral("NOT x"),
+                               QStringLiteral("x NOT"),
+                               QStringLiteral("\"\"\""),
+                               QStringLiteral("a\"b\"c\""),
+                               QStringLiteral("x*"),
+                               QStringLiteral("*x"),
+                               QStringLiteral("+x"),
+                               QStringLiteral("'x'"),
+                               QStringLiteral("x\\"),
+                               QStringLiteral("rank:x"),
+                               QStringLiteral("fulltext"),
+                               QStringLiteral("x\u0000y"),
+                               QStringLiteral("🙂 x"),
+                               QStringLiteral("\U0001E900"),
+                               QStringLiteral("a\u0301\u0301"),
+                               QStringLiteral("x").repeated(5000),
+                               QStringLiteral("x ").repeated(300)};
     for (const QString& query : nasty) {
         INFO(query.left(40).toStdString());
         CHECK(fixture.index().search(query).isOk());
@@ -539,7 +565,8 @@ TEST_CASE("The tokenizer can be registered on a fresh connection to an existing 
         REQUIRE(db.isOk());
         REQUIRE(fts::registerTokenizer((*db)->handle()).isOk());
         REQUIRE((*db)->exec(FullTextIndex::createTableSql()).isOk());
-        REQUIRE((*db)->exec("CREATE TABLE documents(id INTEGER PRIMARY KEY, unid BLOB NOT NULL UNIQUE)").isOk());
+        REQUIRE(
+            (*db)->exec("CREATE TABLE documents(id INTEGER PRIMARY KEY, unid BLOB NOT NULL UNIQUE)").isOk());
         auto insert = (*db)->prepare("INSERT INTO documents(id, unid) VALUES (7, ?1)");
         REQUIRE(insert.isOk());
         REQUIRE(insert->bind(1, QByteArrayView(newUnid().toBytes())).exec().isOk());

@@ -185,9 +185,9 @@ TEST_CASE("A batch of saves commits together or not at all", "[store]")
     REQUIRE(store->documentCount().value() == 10);
 }
 
-TEST_CASE("A failed save inside a batch rolls back alone", "[store]")
+TEST_CASE("A save refused before writing does not spoil the batch", "[store]")
 {
-    // A save refused half way (creating an existing UNID) leaves the rest of the batch intact.
+    // Creating an existing UNID is refused inside a batch; the rest of the batch commits.
     test::TempDir dir;
     auto store = makeStore(dir);
     const Document existing = mustSave(*store, DocumentEdit::create(QStringLiteral("Tin")));
