@@ -102,11 +102,12 @@ private:
 } // namespace sen
 
 // Propagates a failed Status out of the current function.
-#define SEN_TRY(expr)                                                                               \
+#define SEN_TRY(expr) SEN_TRY_IMPL(SEN_CONCAT(sen_try_status_, __LINE__), expr)
+#define SEN_TRY_IMPL(tmp, expr)                                                                     \
     do {                                                                                            \
-        ::sen::Status sen_try_status_ = (expr);                                                     \
-        if (!sen_try_status_.isOk())                                                                \
-            return sen_try_status_;                                                                 \
+        ::sen::Status tmp = (expr);                                                                 \
+        if (!tmp.isOk())                                                                            \
+            return tmp;                                                                             \
     } while (0)
 
 // Unwraps a Result<T> into `lhs`, or propagates its Status.

@@ -1,0 +1,26 @@
+#pragma once
+
+// What every senctl command gets: its arguments, the workspace and the output streams.
+
+#include "cli/Arguments.h"
+#include "core/Workspace.h"
+
+#include <QTextStream>
+
+namespace sen::cli {
+
+struct CommandContext
+{
+    Arguments& args;
+    client::Workspace& workspace;
+    QTextStream& out;
+};
+
+// Each returns Ok, or the failure to report (InvalidArgument for usage errors).
+Status runDatabaseCommand(CommandContext& ctx);   // db create, replica list
+Status runDocumentCommand(CommandContext& ctx);   // doc create/update/delete/get/list/import
+Status runAttachmentCommand(CommandContext& ctx); // attachment save
+Status runSearchCommand(CommandContext& ctx);     // search
+Status runDumpCommand(CommandContext& ctx);       // dump
+
+} // namespace sen::cli

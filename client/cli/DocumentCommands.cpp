@@ -1,0 +1,255 @@
+// senctl doc create/update/delete/get/list/import, attachment save, search, dump.
+
+#include "attachments/AttachmentStore.h"
+#include "cli/CommandContext.h"
+#include "core/DocumentJson.h"
+#include "core/ItemSpec.h"
+#include "model/AttachmentRef.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSaveFile>
+
+namespace sen::cli {
+
+namespace {
+
+const QString kHome = QStringLiteral("--home");
+const QString kJson = QStringLiteral("--json");
+const QString kSet = QStringLiteral("--set");
+const QString kUnset = QStringLiteral("--unset");
+const QString kAttach = QStringLiteral("--attach");
+const QString kForm = QStringLiteral("--form");
+
+Result<Unid> parseUnid(const QString& text)
+{
+    const auto unid = Unid::fromHex(text);
+    if (!unid)
+        return Status(ErrorCode::InvalidArgument, QStringLiteral("\"%1\" is not a UNID (32 hex digits)").arg(text));
+    return *unid;
+}
+
+// Adds --set, --unset and --attach of the command line to `edit`. Attachments are stored
+// in the replica's chunk store first (inside the caller's transaction).
+Status applyItemOptions(CommandContext& ctx, ReplicaStore& store, DocumentEdit& edit)
+{
+    for (const QString& spec : ctx.args.values(kSet)) {
+        SEN_ASSIGN_OR_RETURN(Item item, client::parseItemSpec(spec));
+        edit.set(std::move(item));
+    }
+    for (const QString& name : ctx.args.values(kUnset))
+        edit.remove(name);
+    for (const QString& path : ctx.args.values(kAttach)) {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return Status(ErrorCode::IoError, QStringLiteral("%1: %2").arg(path, file.errorString()));
+        const QString fileName = QFileInfo(path).fileName();
+        SEN_ASSIGN_OR_RETURN(const AttachmentRef ref, store.attachments().importFile(file, fileName));
+        edit.set(Item::withValue(client::attachmentItemName(fileName), ItemType::Attachment, ref.toCbor(), 0));
+    }
+    return Status::ok();
+}
+
+Status docCreate(CommandContext& ctx, ReplicaStore& store)
+{
+    SEN_TRY(ctx.args.allowOnly({kHome, kForm, kSet, kAttach}));
+    SEN_TRY(ctx.args.expectPositional(3, QStringLiteral("doc create DB --form FORM [--set ITEM]... [--attach PATH]...")));
+    if (ctx.args.value(kForm).isEmpty())
+        return Status(ErrorCode::InvalidArgument, QStringLiteral("usage: doc create needs --form FORM"));
+    DocumentEdit edit = DocumentEdit::create(ctx.args.value(kForm));
+    Document saved;
+    SEN_TRY(store.batch([&]() -> Status {
+        SEN_TRY(applyItemOptions(ctx, store, edit));
+        SEN_ASSIGN_OR_RETURN(saved, store.save(edit));
+        return Status::ok();
+    }));
+    ctx.out << saved.unid.toHex() << '\n';
+    return Status::ok();
+}
+
+Status docUpdate(CommandContext& ctx, ReplicaStore& store)
+{
+    SEN_TRY(ctx.args.allowOnly({kHome, kSet, kUnset, kAttach}));
+    SEN_TRY(ctx.args.expectPositional(4, QStringLiteral("doc update DB UNID [--set ITEM]... [--unset NAME]... [--attach PATH]...")));
+    SEN_ASSIGN_OR_RETURN(const Unid unid, parseUnid(ctx.args.positional(3)));
+    DocumentEdit edit = DocumentEdit::update(unid);
+    return store.batch([&]() -> Status {
+        SEN_TRY(applyItemOptions(ctx, store, edit));
+        return store.save(edit).status();
+    });
+}
+
+Status docDelete(CommandContext& ctx, ReplicaStore& store)
+{
+    SEN_TRY(ctx.args.allowOnly({kHome}));
+    SEN_TRY(ctx.args.expectPositional(4, QStringLiteral("doc delete DB UNID")));
+    SEN_ASSIGN_OR_RETURN(const Unid unid, parseUnid(ctx.args.positional(3)));
+    SEN_ASSIGN_OR_RETURN(const Document doc, store.get(unid));
+    if (doc.isDeleted())
+        return Status(ErrorCode::NotFound, QStringLiteral("document %1 is already deleted").arg(unid.toHex()));
+    return store.remove(unid).status();
+}
+
+void printDocument(QTextStream& out, const Document& doc)
+{
+    out << "UNID: " << doc.unid.toHex() << '\n' << "Form: " << doc.form << '\n';
+    if (doc.parent)
+        out << "Parent: " << doc.parent->toHex() << '\n';
+    if (doc.isConflict())
+        out << "Conflict: yes\n";
+    if (doc.isDeleted()) {
+        out << "Deleted: yes\n";
+        return;
+    }
+    for (const Item& item : doc.items) {
+        if (!item.isTombstone())
+            out << item.name << " (" << itemTypeName(item.type) << "): " << client::itemValueToText(item) << '\n';
+    }
+}
+
+Status docGet(CommandContext& ctx, ReplicaStore& store)
+{
+    SEN_TRY(ctx.args.allowOnly({kHome, kJson}));
+    SEN_TRY(ctx.args.expectPositional(4, QStringLiteral("doc get DB UNID [--json]")));
+    SEN_ASSIGN_OR_RETURN(const Unid unid, parseUnid(ctx.args.positional(3)));
+    SEN_ASSIGN_OR_RETURN(const Document doc, store.get(unid));
+    if (ctx.args.has(kJson))
+        ctx.out << QJsonDocument(client::documentToJson(doc)).toJson(QJsonDocument::Compact) << '\n';
+    else
+        printDocument(ctx.out, doc);
+    return Status::ok();
+}
+
+Status docList(CommandContext& ctx, ReplicaStore& store)
+{
+    SEN_TRY(ctx.args.allowOnly({kHome, kJson}));
+    SEN_TRY(ctx.args.expectPositional(3, QStringLiteral("doc list DB [--json]")));
+    const bool json = ctx.args.has(kJson);
+    QJsonArray array;
+    SEN_TRY(store.forEachDocument([&](const Document& doc) {
+        if (json)
+            array.append(client::documentToJson(doc));
+        else
+            ctx.out << doc.unid.toHex() << '\t' << doc.form << '\t' << client::documentSummary(doc) << '\n';
+        return true;
+    }));
+    if (json)
+        ctx.out << QJsonDocument(array).toJson(QJsonDocument::Compact) << '\n';
+    return Status::ok();
+}
+
+Status docImport(CommandContext& ctx, ReplicaStore& store)
+{
+    SEN_TRY(ctx.args.allowOnly({kHome}));
+    SEN_TRY(ctx.args.expectPositional(4, QStringLiteral("doc import DB FILE")));
+    QFile file(ctx.args.positional(3));
+    if (!file.open(QIODevice::ReadOnly))
+        return Status(ErrorCode::IoError, QStringLiteral("%1: %2").arg(file.fileName(), file.errorString()));
+    // All or nothing: a bad line names itself and nothing is imported.
+    int count = 0;
+    int lineNumber = 0;
+    SEN_TRY(store.batch([&]() -> Status {
+        while (!file.atEnd()) {
+            const QByteArray line = file.readLine().trimmed();
+            ++lineNumber;
+            if (line.isEmpty())
+                continue;
+            auto edit = client::editFromImportLine(line);
+            if (!edit)
+                return edit.status().withContext(QStringLiteral("%1 line %2").arg(file.fileName()).arg(lineNumber));
+            SEN_TRY(store.save(*edit).status());
+            ++count;
+        }
+        return Status::ok();
+    }));
+    ctx.out << count << '\n';
+    return Status::ok();
+}
+
+} // namespace
+
+Status runDocumentCommand(CommandContext& ctx)
+{
+    const QString verb = ctx.args.positional(1);
+    if (ctx.args.positional().size() < 3)
+        return Status(ErrorCode::InvalidArgument, QStringLiteral("usage: senctl --home DIR doc create|update|delete|get|list|import DB ..."));
+    SEN_ASSIGN_OR_RETURN(auto store, ctx.workspace.openDatabase(ctx.args.positional(2)));
+    if (verb == u"create")
+        return docCreate(ctx, *store);
+    if (verb == u"update")
+        return docUpdate(ctx, *store);
+    if (verb == u"delete")
+        return docDelete(ctx, *store);
+    if (verb == u"get")
+        return docGet(ctx, *store);
+    if (verb == u"list")
+        return docList(ctx, *store);
+    if (verb == u"import")
+        return docImport(ctx, *store);
+    return Status(ErrorCode::InvalidArgument, QStringLiteral("usage: senctl --home DIR doc create|update|delete|get|list|import DB ..."));
+}
+
+Status runAttachmentCommand(CommandContext& ctx)
+{
+    SEN_TRY(ctx.args.allowOnly({kHome}));
+    if (ctx.args.positional(1) != u"save")
+        return Status(ErrorCode::InvalidArgument, QStringLiteral("usage: senctl --home DIR attachment save DB UNID NAME FILE"));
+    SEN_TRY(ctx.args.expectPositional(6, QStringLiteral("attachment save DB UNID NAME FILE")));
+    SEN_ASSIGN_OR_RETURN(auto store, ctx.workspace.openDatabase(ctx.args.positional(2)));
+    SEN_ASSIGN_OR_RETURN(const Unid unid, parseUnid(ctx.args.positional(3)));
+    SEN_ASSIGN_OR_RETURN(const Document doc, store->get(unid));
+    const QString name = ctx.args.positional(4);
+    const Item* item = doc.item(client::attachmentItemName(name));
+    if (!item || item->type != ItemType::Attachment)
+        return Status(ErrorCode::NotFound, QStringLiteral("document %1 has no attachment \"%2\"").arg(unid.toHex(), name));
+    SEN_ASSIGN_OR_RETURN(const AttachmentRef ref, AttachmentRef::fromCbor(item->value));
+    // QSaveFile: the target appears only once every chunk has been verified.
+    QSaveFile out(ctx.args.positional(5));
+    if (!out.open(QIODevice::WriteOnly))
+        return Status(ErrorCode::IoError, QStringLiteral("%1: %2").arg(out.fileName(), out.errorString()));
+    SEN_TRY(store->attachments().exportFile(ref, out));
+    if (!out.commit())
+        return Status(ErrorCode::IoError, QStringLiteral("%1: %2").arg(out.fileName(), out.errorString()));
+    return Status::ok();
+}
+
+Status runSearchCommand(CommandContext& ctx)
+{
+    SEN_TRY(ctx.args.allowOnly({kHome, kJson}));
+    SEN_TRY(ctx.args.expectPositional(3, QStringLiteral("search DB QUERY [--json]")));
+    SEN_ASSIGN_OR_RETURN(auto store, ctx.workspace.openDatabase(ctx.args.positional(1)));
+    SearchOptions options;
+    options.limit = 100;
+    SEN_ASSIGN_OR_RETURN(const auto hits, store->search(ctx.args.positional(2), options));
+    QJsonArray array;
+    for (const SearchHit& hit : hits) {
+        if (ctx.args.has(kJson)) {
+            array.append(QJsonObject{{QStringLiteral("unid"), hit.unid.toHex()},
+                                     {QStringLiteral("rank"), hit.rank},
+                                     {QStringLiteral("snippet"), hit.snippet}});
+        } else {
+            // One hit a line: the snippet may span items, which the index separates by newlines.
+            ctx.out << hit.unid.toHex() << '\t' << QString(hit.snippet).replace(u'\n', QStringLiteral(" · ")) << '\n';
+        }
+    }
+    if (ctx.args.has(kJson))
+        ctx.out << QJsonDocument(array).toJson(QJsonDocument::Compact) << '\n';
+    return Status::ok();
+}
+
+Status runDumpCommand(CommandContext& ctx)
+{
+    SEN_TRY(ctx.args.allowOnly({kHome}));
+    SEN_TRY(ctx.args.expectPositional(2, QStringLiteral("dump DB")));
+    SEN_ASSIGN_OR_RETURN(auto store, ctx.workspace.openDatabase(ctx.args.positional(1)));
+    return store->forEachDocument(
+        [&](const Document& doc) {
+            ctx.out << client::dumpLine(doc) << '\n';
+            return true;
+        },
+        true);
+}
+
+} // namespace sen::cli

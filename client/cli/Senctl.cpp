@@ -1,0 +1,79 @@
+#include "cli/Senctl.h"
+
+#include "cli/CommandContext.h"
+
+namespace sen::cli {
+
+namespace {
+
+const char* const kUsage =
+    "usage: senctl --home DIR COMMAND ...\n"
+    "  db create NAME --kind documents|calendar|news [--title TEXT]\n"
+    "  replica list [--json]\n"
+    "  doc create DB --form FORM [--set ITEM]... [--attach PATH]...\n"
+    "  doc update DB UNID [--set ITEM]... [--unset NAME]... [--attach PATH]...\n"
+    "  doc delete DB UNID\n"
+    "  doc get DB UNID [--json]\n"
+    "  doc list DB [--json]\n"
+    "  doc import DB FILE\n"
+    "  attachment save DB UNID NAME FILE\n"
+    "  search DB QUERY [--json]\n"
+    "  dump DB\n"
+    "ITEM is NAME=TEXT or NAME:TYPE=VALUE (TYPE: text, textlist, number, datetime, names,\n"
+    "readers, authors, richtext; lists separated by ';').\n";
+
+const QSet<QString> kValued = {QStringLiteral("--home"),  QStringLiteral("--set"),  QStringLiteral("--unset"),
+                               QStringLiteral("--attach"), QStringLiteral("--form"), QStringLiteral("--kind"),
+                               QStringLiteral("--title")};
+const QSet<QString> kFlags = {QStringLiteral("--json"), QStringLiteral("--help")};
+
+} // namespace
+
+int runSenctl(const QStringList& words, QTextStream& out, QTextStream& err)
+{
+    auto parsed = Arguments::parse(words, kValued, kFlags);
+    if (!parsed) {
+        err << "senctl: " << parsed.message() << '\n' << kUsage;
+        return 2;
+    }
+    Arguments& args = *parsed;
+    if (args.has(QStringLiteral("--help")) || args.positional().isEmpty()) {
+        (args.has(QStringLiteral("--help")) ? out : err) << kUsage;
+        return args.has(QStringLiteral("--help")) ? 0 : 2;
+    }
+    if (!args.has(QStringLiteral("--home"))) {
+        err << "senctl: --home DIR is required\n";
+        return 2;
+    }
+    auto workspace = client::Workspace::open(args.value(QStringLiteral("--home")));
+    if (!workspace) {
+        err << "senctl: " << workspace.message() << '\n';
+        return 1;
+    }
+
+    CommandContext ctx{args, *workspace, out};
+    const QString command = args.positional(0);
+    Status status;
+    if (command == u"db" || command == u"replica")
+        status = runDatabaseCommand(ctx);
+    else if (command == u"doc")
+        status = runDocumentCommand(ctx);
+    else if (command == u"attachment")
+        status = runAttachmentCommand(ctx);
+    else if (command == u"search")
+        status = runSearchCommand(ctx);
+    else if (command == u"dump")
+        status = runDumpCommand(ctx);
+    else {
+        err << "senctl: unknown command \"" << command << "\"\n" << kUsage;
+        return 2;
+    }
+
+    out.flush();
+    if (status.isOk())
+        return 0;
+    err << "senctl: " << status.message() << '\n';
+    return status.code() == ErrorCode::InvalidArgument && status.message().startsWith(QLatin1String("usage:")) ? 2 : 1;
+}
+
+} // namespace sen::cli

@@ -1,0 +1,86 @@
+#include "core/Workspace.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+namespace sen::client {
+
+namespace {
+const QString kReplicaDir = QStringLiteral("replicas");
+const QString kSuffix = QStringLiteral(".sen");
+} // namespace
+
+Result<Workspace> Workspace::open(const QString& home)
+{
+    if (home.isEmpty())
+        return Status(ErrorCode::InvalidArgument, QStringLiteral("no home directory given"));
+    QDir dir(home);
+    if (!dir.mkpath(kReplicaDir))
+        return Status(ErrorCode::IoError, QStringLiteral("%1: cannot create the workspace directory").arg(home));
+    return Workspace(QFileInfo(home).absoluteFilePath());
+}
+
+QString Workspace::replicaPath(const QString& name) const
+{
+    return m_home + u'/' + kReplicaDir + u'/' + name + kSuffix;
+}
+
+bool Workspace::isValidName(const QString& name)
+{
+    if (name.isEmpty() || name.size() > 64 || name.startsWith(u'.'))
+        return false;
+    for (QChar c : name) {
+        const char16_t u = c.unicode();
+        const bool ok = (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9') ||
+                        u == u'-' || u == u'_' || u == u'.';
+        if (!ok)
+            return false;
+    }
+    return true;
+}
+
+Result<std::unique_ptr<ReplicaStore>> Workspace::createDatabase(const QString& name, DatabaseKind kind,
+                                                                const QString& title)
+{
+    if (!isValidName(name))
+        return Status(ErrorCode::InvalidArgument,
+                      QStringLiteral("invalid database name \"%1\" (letters, digits, '-', '_', '.')").arg(name));
+    ReplicaCreateOptions options;
+    options.kind = kind;
+    options.title = title.isEmpty() ? name : title;
+    auto store = ReplicaStore::create(replicaPath(name), options);
+    if (!store && store.code() == ErrorCode::Conflict)
+        return Status(ErrorCode::Conflict, QStringLiteral("database %1 exists").arg(name));
+    return store;
+}
+
+Result<std::unique_ptr<ReplicaStore>> Workspace::openDatabase(const QString& nameOrReplicaId) const
+{
+    if (isValidName(nameOrReplicaId) && QFileInfo::exists(replicaPath(nameOrReplicaId)))
+        return ReplicaStore::open(replicaPath(nameOrReplicaId));
+    if (const auto id = ReplicaId::fromHex(nameOrReplicaId)) {
+        SEN_ASSIGN_OR_RETURN(const auto entries, list());
+        for (const ReplicaEntry& e : entries) {
+            if (e.info.replicaId == *id)
+                return ReplicaStore::open(e.path);
+        }
+    }
+    return Status(ErrorCode::NotFound, QStringLiteral("no database %1 in %2").arg(nameOrReplicaId, m_home));
+}
+
+Result<std::vector<ReplicaEntry>> Workspace::list() const
+{
+    std::vector<ReplicaEntry> entries;
+    const QDir dir(m_home + u'/' + kReplicaDir);
+    const QFileInfoList files = dir.entryInfoList({u'*' + kSuffix}, QDir::Files, QDir::Name);
+    for (const QFileInfo& file : files) {
+        auto store = ReplicaStore::open(file.absoluteFilePath());
+        if (!store)
+            return store.status();
+        SEN_ASSIGN_OR_RETURN(const std::int64_t documents, (*store)->documentCount());
+        entries.push_back({file.completeBaseName(), file.absoluteFilePath(), (*store)->info(), documents});
+    }
+    return entries;
+}
+
+} // namespace sen::client

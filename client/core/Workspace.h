@@ -1,0 +1,49 @@
+#pragma once
+
+// A user's local workspace: a home directory holding one replica file per database
+// (`replicas/<name>.sen`). Databases are named by their file name or by replica ID.
+// GUI-free; used by senctl and the desktop app alike.
+
+#include "core/Result.h"
+#include "store/ReplicaStore.h"
+
+#include <QString>
+
+#include <memory>
+#include <vector>
+
+namespace sen::client {
+
+struct ReplicaEntry
+{
+    QString name; // file name without ".sen"
+    QString path;
+    ReplicaInfo info;
+    std::int64_t documents = 0; // live documents
+};
+
+class Workspace
+{
+public:
+    // Creates the directory layout if missing.
+    static Result<Workspace> open(const QString& home);
+
+    const QString& home() const { return m_home; }
+    QString replicaPath(const QString& name) const;
+
+    // Database names: 1–64 characters of letters, digits, '-', '_' and '.', not starting with
+    // '.': they become file names on Windows and Linux alike.
+    static bool isValidName(const QString& name);
+
+    // A new, empty local database (not yet replicated anywhere).
+    Result<std::unique_ptr<ReplicaStore>> createDatabase(const QString& name, DatabaseKind kind, const QString& title);
+    // Opens the replica named `nameOrReplicaId` (a name, or the 32-digit replica ID).
+    Result<std::unique_ptr<ReplicaStore>> openDatabase(const QString& nameOrReplicaId) const;
+    Result<std::vector<ReplicaEntry>> list() const;
+
+private:
+    explicit Workspace(QString home) : m_home(std::move(home)) {}
+    QString m_home;
+};
+
+} // namespace sen::client

@@ -1,0 +1,23 @@
+// senctl: see client/cli/Senctl.h.
+
+#include "cli/Senctl.h"
+#include "crypto/SelfTest.h"
+
+#include <QCoreApplication>
+
+#include <cstdio>
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("senctl"));
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    if (const sen::Status status = sen::crypto::runSelfTests(); !status.isOk()) {
+        err << "senctl: " << status.message() << '\n';
+        return 1;
+    }
+    QStringList words = app.arguments();
+    words.removeFirst();
+    return sen::cli::runSenctl(words, out, err);
+}

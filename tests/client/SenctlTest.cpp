@@ -1,0 +1,182 @@
+// senctl's local commands, run in-process against a real workspace on disk: the output
+// formats and exit codes scripts depend on.
+
+#include <catch2/catch.hpp>
+
+#include "cli/Senctl.h"
+#include "support/TempDir.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace sen;
+
+namespace {
+
+struct Run
+{
+    int code;
+    QString out;
+    QString err;
+};
+
+class Senctl
+{
+public:
+    Run operator()(QStringList words) const
+    {
+        words.prepend(m_dir.root() + QStringLiteral("/home"));
+        words.prepend(QStringLiteral("--home"));
+        QString out, err;
+        QTextStream outStream(&out), errStream(&err);
+        const int code = cli::runSenctl(words, outStream, errStream);
+        outStream.flush();
+        errStream.flush();
+        return {code, out, err};
+    }
+    // Runs and requires success; returns stdout without the final newline.
+    QString ok(const QStringList& words) const
+    {
+        const Run run = (*this)(words);
+        INFO(run.err.toStdString());
+        REQUIRE(run.code == 0);
+        return run.out.trimmed();
+    }
+    const test::TempDir& dir() const { return m_dir; }
+
+private:
+    test::TempDir m_dir;
+};
+
+QString S(const char* utf8)
+{
+    return QString::fromUtf8(utf8);
+}
+
+} // namespace
+
+TEST_CASE("senctl creates a database, a document, and reads it back as text and JSON", "[senctl]")
+{
+    Senctl senctl;
+    const QString replicaId = senctl.ok({S("db"), S("create"), S("vanban"), S("--kind"), S("documents"), S("--title"), S("Văn bản")});
+    REQUIRE(replicaId.size() == 32);
+
+    const QString unid = senctl.ok({S("doc"), S("create"), S("vanban"), S("--form"), S("VanBanDen"),
+                                    S("--set"), S("TrichYeu=Về việc tổ chức Hội nghị Ban Chấp hành Đảng bộ"),
+                                    S("--set"), S("SoDen:number=125"),
+                                    S("--set"), S("NoiNhan:textlist=Văn phòng; Ban Tổ chức"),
+                                    S("--set"), S("NgayDen:datetime=2026-11-16T08:30:00Z"),
+                                    S("--set"), S("Readers:readers=Nguyễn Văn A/VPTU/HaNoi")});
+    REQUIRE(unid.size() == 32);
+
+    const QString text = senctl.ok({S("doc"), S("get"), S("vanban"), unid});
+    REQUIRE(text.contains(S("TrichYeu (text): Về việc tổ chức Hội nghị Ban Chấp hành Đảng bộ")));
+    REQUIRE(text.contains(S("NoiNhan (textlist): Văn phòng; Ban Tổ chức")));
+    REQUIRE(text.contains(S("SoDen (number): 125")));
+
+    const QJsonObject json = QJsonDocument::fromJson(senctl.ok({S("doc"), S("get"), S("vanban"), unid, S("--json")}).toUtf8()).object();
+    REQUIRE(json[S("unid")].toString() == unid);
+    REQUIRE(json[S("form")].toString() == S("VanBanDen"));
+    const QJsonObject items = json[S("items")].toObject();
+    REQUIRE(items[S("SoDen")].toObject()[S("value")].toDouble() == 125);
+    REQUIRE(items[S("NgayDen")].toObject()[S("value")].toString() == S("2026-11-16T08:30:00.000Z"));
+    REQUIRE(items[S("Readers")].toObject()[S("type")].toString() == S("readers"));
+
+    // The database can also be named by its replica ID.
+    REQUIRE(senctl.ok({S("doc"), S("get"), replicaId, unid}).contains(S("SoDen")));
+}
+
+TEST_CASE("senctl updates, unsets and deletes, and dump shows the stub", "[senctl]")
+{
+    Senctl senctl;
+    senctl.ok({S("db"), S("create"), S("tin"), S("--kind"), S("news")});
+    const QString unid = senctl.ok({S("doc"), S("create"), S("tin"), S("--form"), S("TinTuc"), S("--set"), S("TieuDe=Cũ"),
+                                    S("--set"), S("GhiChu=tạm")});
+    senctl.ok({S("doc"), S("update"), S("tin"), unid, S("--set"), S("TieuDe=Mới"), S("--unset"), S("GhiChu")});
+    const QString dump = senctl.ok({S("dump"), S("tin")});
+    REQUIRE(dump == S(R"({"conflict":false,"form":"TinTuc","items":[{"name":"TieuDe","type":"text","value":"Mới"}],"parent":null,"unid":")") + unid + S("\"}"));
+
+    senctl.ok({S("doc"), S("delete"), S("tin"), unid});
+    REQUIRE(senctl.ok({S("dump"), S("tin")}) == S(R"({"deleted":true,"unid":")") + unid + S("\"}"));
+    REQUIRE(senctl.ok({S("doc"), S("list"), S("tin")}).isEmpty());
+    const Run again = senctl({S("doc"), S("delete"), S("tin"), unid});
+    REQUIRE(again.code == 1);
+    REQUIRE(again.err.contains(S("already deleted")));
+}
+
+TEST_CASE("senctl imports JSON Lines all or nothing and counts them", "[senctl]")
+{
+    Senctl senctl;
+    senctl.ok({S("db"), S("create"), S("lich"), S("--kind"), S("calendar")});
+    const QString good = senctl.dir().path(S("good.jsonl"));
+    REQUIRE(test::writeFile(good, QByteArray(
+        R"({"form":"LichCongTac","items":{"NoiDung":"Giao ban","Ngay":{"type":"datetime","value":"2026-11-23"},"ThanhPhan":["A","B"],"Gio":{"type":"number","value":8}}})" "\n"
+        "\n"
+        R"({"form":"LichCongTac","items":{"NoiDung":"Tiếp công dân","ChuTri":{"type":"names","value":["Bí thư/HU/KimBang"]}}})" "\n")));
+    REQUIRE(senctl.ok({S("doc"), S("import"), S("lich"), good}) == S("2"));
+
+    const QString bad = senctl.dir().path(S("bad.jsonl"));
+    REQUIRE(test::writeFile(bad, QByteArray(R"({"form":"LichCongTac","items":{"NoiDung":"x"}})" "\n" R"({"form":"LichCongTac","items":{"N":{"type":"number","value":"abc"}}})" "\n")));
+    const Run run = senctl({S("doc"), S("import"), S("lich"), bad});
+    REQUIRE(run.code == 1);
+    REQUIRE(run.err.contains(S("line 2")));
+    REQUIRE(senctl.ok({S("doc"), S("list"), S("lich")}).split(u'\n').size() == 2);
+}
+
+TEST_CASE("senctl searches without diacritics", "[senctl]")
+{
+    Senctl senctl;
+    senctl.ok({S("db"), S("create"), S("vb"), S("--kind"), S("documents")});
+    const QString unid = senctl.ok({S("doc"), S("create"), S("vb"), S("--form"), S("VanBanDen"), S("--set"),
+                                    S("TrichYeu=Nghị quyết của Đảng ủy Khối cơ quan")});
+    senctl.ok({S("doc"), S("create"), S("vb"), S("--form"), S("VanBanDen"), S("--set"), S("TrichYeu=Báo cáo tài chính")});
+    const QString hits = senctl.ok({S("search"), S("vb"), S("dang uy")});
+    REQUIRE(hits.split(u'\n').size() == 1);
+    REQUIRE(hits.startsWith(unid));
+    const QJsonArray json = QJsonDocument::fromJson(senctl.ok({S("search"), S("vb"), S("DANG UY"), S("--json")}).toUtf8()).array();
+    REQUIRE(json.size() == 1);
+    REQUIRE(json[0].toObject()[S("unid")].toString() == unid);
+}
+
+TEST_CASE("senctl stores an attachment once and saves it back byte for byte", "[senctl]")
+{
+    Senctl senctl;
+    senctl.ok({S("db"), S("create"), S("vb"), S("--kind"), S("documents")});
+    QByteArray content;
+    for (int i = 0; i < 300'000; ++i)
+        content.append(static_cast<char>((i * 7919) % 251));
+    const QString path = senctl.dir().path(S("quyet-dinh.pdf"));
+    REQUIRE(test::writeFile(path, content));
+    const QString unid = senctl.ok({S("doc"), S("create"), S("vb"), S("--form"), S("VanBanDen"), S("--attach"), path});
+
+    const QJsonObject json = QJsonDocument::fromJson(senctl.ok({S("doc"), S("get"), S("vb"), unid, S("--json")}).toUtf8()).object();
+    const QJsonObject attachment = json[S("attachments")].toArray()[0].toObject();
+    REQUIRE(attachment[S("name")].toString() == S("quyet-dinh.pdf"));
+    REQUIRE(attachment[S("size")].toInteger() == content.size());
+    REQUIRE(attachment[S("sha256")].toString().size() == 64);
+
+    const QString saved = senctl.dir().path(S("saved.pdf"));
+    senctl.ok({S("attachment"), S("save"), S("vb"), unid, S("quyet-dinh.pdf"), saved});
+    REQUIRE(test::readFile(saved) == content);
+    const Run missing = senctl({S("attachment"), S("save"), S("vb"), unid, S("khac.pdf"), saved});
+    REQUIRE(missing.code == 1);
+}
+
+TEST_CASE("senctl rejects bad command lines with exit code 2 and one clear line", "[senctl]")
+{
+    Senctl senctl;
+    REQUIRE(senctl({S("frobnicate")}).code == 2);
+    REQUIRE(senctl({S("doc"), S("list")}).code == 2);
+    const Run unknownOption = senctl({S("replica"), S("list"), S("--bogus")});
+    REQUIRE(unknownOption.code == 2);
+    REQUIRE(unknownOption.err.contains(S("--bogus")));
+    senctl.ok({S("db"), S("create"), S("vb"), S("--kind"), S("documents")});
+    const Run badItem = senctl({S("doc"), S("create"), S("vb"), S("--form"), S("F"), S("--set"), S("N:number=abc")});
+    REQUIRE(badItem.code == 1);
+    REQUIRE(badItem.err.startsWith(S("senctl: ")));
+    REQUIRE(badItem.err.count(u'\n') == 1);
+    REQUIRE(senctl({S("doc"), S("get"), S("nosuchdb"), S("00")}).code == 1);
+    REQUIRE(senctl({S("db"), S("create"), S("vb"), S("--kind"), S("documents")}).code == 1);
+    REQUIRE(senctl({S("db"), S("create"), S("x y"), S("--kind"), S("documents")}).code == 1);
+}
