@@ -145,7 +145,7 @@ TEST_CASE("senctl stores an attachment once and saves it back byte for byte", "[
     senctl.ok({S("db"), S("create"), S("vb"), S("--kind"), S("documents")});
     QByteArray content;
     for (int i = 0; i < 300'000; ++i)
-        content.append(static_cast<char>((i * 7919) % 251));
+        content.append(static_cast<char>((static_cast<qint64>(i) * 7919) % 251));
     const QString path = senctl.dir().path(S("quyet-dinh.pdf"));
     REQUIRE(test::writeFile(path, content));
     const QString unid = senctl.ok({S("doc"), S("create"), S("vb"), S("--form"), S("VanBanDen"), S("--attach"), path});
