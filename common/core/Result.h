@@ -82,7 +82,8 @@ public:
         assert(isOk());
         return *m_value;
     }
-    T&& value() &&
+    // By value, so `for (auto& x : f().value())` does not dangle.
+    T value() &&
     {
         assert(isOk());
         return std::move(*m_value);

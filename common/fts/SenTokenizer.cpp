@@ -2,10 +2,10 @@
 
 #include "sql/SqlError.h"
 
-#include <cstring>
 #include <new>
 #include <sqlite3.h>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace sen::fts {
@@ -13,9 +13,9 @@ namespace sen::fts {
 namespace {
 
 // unicode61 with remove_diacritics 2 folds every Vietnamese vowel with its tone and shape
-// marks (ă â ê ô ơ ư × 5 tones, both cases, composed or decomposed) to ASCII — the test
-// "unicode61 folds every Vietnamese vowel" checks this on the system SQLite. Only đ/Đ is
-// left, because the stroke is part of the letter, not a combining mark.
+// marks (ă â ê ô ơ ư × 5 tones, both cases, composed or decomposed) to ASCII; a test in
+// tests/common/FullTextTest.cpp checks this on the system SQLite. Only đ/Đ is left, because
+// the stroke is part of the letter, not a combining mark.
 constexpr char kArgs[][20] = {"remove_diacritics", "2"};
 
 // What the "sen" module needs to create its inner tokenizers: unicode61 as the FTS5 API
@@ -179,7 +179,7 @@ QString foldForSearch(const QString& text)
     for (QChar c : std::as_const(decomposed)) {
         if (c.category() == QChar::Mark_NonSpacing)
             continue;
-        if (c == QChar(0x0111)) // đ (Đ was lowered above)
+        if (c == QChar(u'\u0111')) // đ (Đ was lowered above)
             c = QLatin1Char('d');
         folded.append(c);
     }

@@ -1,0 +1,162 @@
+#include "merge/Merge.h"
+
+#include "crypto/Sha256.h"
+
+#include <QCborValue>
+
+#include <algorithm>
+#include <tuple>
+
+namespace sen::merge {
+
+bool stampWins(const Stamp& a, const Stamp& b)
+{
+    return std::tie(a.time, a.dot.instance, a.dot.counter) > std::tie(b.time, b.dot.instance, b.dot.counter);
+}
+
+Document makeConflictDocument(const Document& loser)
+{
+    // UNID = first 16 bytes of SHA-256("sen-conflict" ‖ loser UNID ‖ canonical vector).
+    crypto::Sha256 h;
+    h.update(QByteArrayView("sen-conflict"));
+    h.update(loser.unid.data(), Unid::size);
+    h.update(QCborValue(loser.versions.toCbor()).toCbor());
+    const auto digest = h.finish();
+
+    Document conflict;
+    conflict.unid = *Unid::fromBytes(digest.toBytes().left(static_cast<qsizetype>(Unid::size)));
+    conflict.form = loser.form;
+    conflict.parent = loser.unid;
+    conflict.flags = IsConflict;
+    conflict.versions = loser.versions;
+    conflict.items = loser.items;
+    return conflict;
+}
+
+namespace {
+
+enum class Side
+{
+    Local,
+    Remote
+};
+
+// Both live and concurrent: item by item over the union of names (both lists are sorted).
+MergeResult mergeConcurrentLive(const Document& local, const Document& remote)
+{
+    // Pass 1: which items did both sides change without seeing the other's edit, and
+    // which side holds the newest of those edits (it wins them all; see docs/merge.md).
+    std::vector<QString> contested;
+    std::optional<Stamp> newestLocal, newestRemote;
+    auto li = local.items.begin();
+    auto ri = remote.items.begin();
+    while (li != local.items.end() && ri != remote.items.end()) {
+        if (li->name < ri->name) {
+            ++li;
+        } else if (ri->name < li->name) {
+            ++ri;
+        } else {
+            const bool localUnknownToRemote = !remote.versions.knows(li->stamp.dot);
+            const bool remoteUnknownToLocal = !local.versions.knows(ri->stamp.dot);
+            if (li->stamp != ri->stamp && localUnknownToRemote && remoteUnknownToLocal &&
+                !li->sameContent(*ri)) {
+                contested.push_back(li->name);
+                if (!newestLocal || stampWins(li->stamp, *newestLocal))
+                    newestLocal = li->stamp;
+                if (!newestRemote || stampWins(ri->stamp, *newestRemote))
+                    newestRemote = ri->stamp;
+            }
+            ++li;
+            ++ri;
+        }
+    }
+    const Side contestWinner =
+        (!contested.empty() && stampWins(*newestRemote, *newestLocal)) ? Side::Remote : Side::Local;
+
+    // Pass 2: build the merged item list.
+    Document merged = local;
+    merged.versions = VersionVector::merged(local.versions, remote.versions);
+    merged.items.clear();
+    merged.items.reserve(std::max(local.items.size(), remote.items.size()));
+    li = local.items.begin();
+    ri = remote.items.begin();
+    while (li != local.items.end() || ri != remote.items.end()) {
+        if (ri == remote.items.end() || (li != local.items.end() && li->name < ri->name)) {
+            merged.items.push_back(*li++);
+        } else if (li == local.items.end() || ri->name < li->name) {
+            merged.items.push_back(*ri++);
+        } else {
+            const bool remoteIsNew = !local.versions.knows(ri->stamp.dot);
+            const bool localIsNew = !remote.versions.knows(li->stamp.dot);
+            const Item* chosen;
+            if (li->stamp == ri->stamp)
+                chosen = &*li;
+            else if (std::binary_search(contested.begin(), contested.end(), li->name))
+                chosen = contestWinner == Side::Remote ? &*ri : &*li;
+            else if (remoteIsNew && !localIsNew)
+                chosen = &*ri; // only the remote side changed it
+            else if (localIsNew && !remoteIsNew)
+                chosen = &*li; // only the local side changed it
+            else
+                // Both changed it to the same content (no conflict to keep), or — impossible in
+                // a consistent history — each claims to know the other's edit: pick by stamp so
+                // the choice never depends on which side is local.
+                chosen = stampWins(ri->stamp, li->stamp) ? &*ri : &*li;
+            merged.items.push_back(*chosen);
+            ++li;
+            ++ri;
+        }
+    }
+
+    MergeResult result;
+    result.merged = std::move(merged);
+    if (contested.empty()) {
+        result.outcome = Outcome::Merged;
+    } else {
+        result.outcome = Outcome::Conflicted;
+        result.conflict = makeConflictDocument(contestWinner == Side::Remote ? local : remote);
+    }
+    return result;
+}
+
+} // namespace
+
+MergeResult merge(const std::optional<Document>& local, const Document& remote)
+{
+    MergeResult result;
+    if (!local) {
+        result.outcome = Outcome::Inserted;
+        result.merged = remote;
+        return result;
+    }
+    switch (local->versions.compare(remote.versions)) {
+    case VersionVector::Order::Equal:
+    case VersionVector::Order::Dominates:
+        result.outcome = Outcome::Unchanged;
+        result.merged = *local;
+        return result;
+    case VersionVector::Order::Dominated:
+        result.outcome = Outcome::FastForward;
+        result.merged = remote;
+        return result;
+    case VersionVector::Order::Concurrent: break;
+    }
+
+    if (local->isDeleted() && remote.isDeleted()) {
+        result.outcome = Outcome::Merged;
+        result.merged = *local;
+        result.merged.versions = VersionVector::merged(local->versions, remote.versions);
+        return result;
+    }
+    if (local->isDeleted() || remote.isDeleted()) {
+        // A deletion that had not seen the other side's edit: the edit wins (nothing lost);
+        // the live side's items survive and the vector covers the deletion too.
+        result.outcome = Outcome::Resurrected;
+        result.merged = local->isDeleted() ? remote : *local;
+        result.merged.versions = VersionVector::merged(local->versions, remote.versions);
+        return result;
+    }
+    return mergeConcurrentLive(*local, remote);
+}
+
+} // namespace sen::merge
