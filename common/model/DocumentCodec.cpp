@@ -84,6 +84,8 @@ Result<Item> itemFromCbor(const QCborValue& value)
     return item;
 }
 
+} // namespace
+
 QCborArray itemsToCbor(const std::vector<Item>& items)
 {
     QCborArray array;
@@ -108,8 +110,6 @@ Result<std::vector<Item>> itemsFromCbor(const QCborArray& array, const VersionVe
     }
     return items;
 }
-
-} // namespace
 
 QCborValue documentToCbor(const Document& doc)
 {

@@ -10,6 +10,7 @@
 #include "model/Document.h"
 
 #include <QByteArray>
+#include <QCborArray>
 #include <QCborValue>
 
 namespace sen {
@@ -25,6 +26,10 @@ QByteArray encodeDocument(const Document& doc);
 // each item stamp is known to the document's version vector.
 Result<Document> documentFromCbor(const QCborValue& value);
 Result<Document> decodeDocument(QByteArrayView bytes);
+
+// The items of a document as a CBOR array (sorted, validated against `versions` when read).
+QCborArray itemsToCbor(const std::vector<Item>& items);
+Result<std::vector<Item>> itemsFromCbor(const QCborArray& array, const VersionVector& versions);
 
 // The items of a document as stored in its row: the canonical CBOR array of items (the
 // `items` field of the canonical document). Decoding checks what documentFromCbor checks of

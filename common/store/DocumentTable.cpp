@@ -110,7 +110,7 @@ Status DocumentTable::update(std::int64_t id, const Document& doc, std::int64_t 
 
 Result<std::vector<Change>> DocumentTable::changesSince(std::int64_t since, int limit) const
 {
-    SEN_ASSIGN_OR_RETURN(auto stmt, m_db.cached("SELECT seq, unid, versions, flags FROM documents "
+    SEN_ASSIGN_OR_RETURN(auto stmt, m_db.cached("SELECT seq, unid, versions, flags, form, modified FROM documents "
                                                 "WHERE seq > ?1 ORDER BY seq LIMIT ?2"));
     stmt->bind(1, since).bind(2, limit);
     std::vector<Change> changes;
@@ -126,6 +126,8 @@ Result<std::vector<Change>> DocumentTable::changesSince(std::int64_t since, int 
         c.unid = *unid;
         SEN_ASSIGN_OR_RETURN(c.versions, decodeVersions(stmt->blobView(2)));
         c.deleted = stmt->int64(3) & Deleted;
+        c.form = stmt->text(4);
+        c.modified = static_cast<HlcTime>(stmt->int64(5));
         changes.push_back(std::move(c));
     }
     return changes;

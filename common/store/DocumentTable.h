@@ -32,6 +32,8 @@ struct Change
     Unid unid;
     VersionVector versions;
     bool deleted = false;
+    QString form;          // for selective replication by form
+    HlcTime modified = 0;  // for selective replication by age
 };
 
 class DocumentTable

@@ -213,7 +213,7 @@ Status ReplicaStore::loadInfo()
     return Status::ok();
 }
 
-Result<ReplicaStore::Allocation> ReplicaStore::allocate()
+Result<ReplicaStore::Allocation> ReplicaStore::allocate(bool newDot)
 {
     // Read inside the write transaction: another process may have written since we looked.
     SEN_ASSIGN_OR_RETURN(auto read, m_db->cached("SELECT counter, seq, hlc FROM local_state WHERE id = 1"));
@@ -221,12 +221,13 @@ Result<ReplicaStore::Allocation> ReplicaStore::allocate()
     if (!row)
         return Status(ErrorCode::Corruption, QStringLiteral("local_state row missing"));
     Allocation a;
-    a.counter = static_cast<std::uint64_t>(read->int64(0)) + 1;
+    const auto counter = static_cast<std::uint64_t>(read->int64(0));
+    a.counter = newDot ? counter + 1 : 0;
     a.seq = read->int64(1) + 1;
     m_hlc.observe(static_cast<HlcTime>(read->int64(2)));
     a.time = m_hlc.now();
     SEN_ASSIGN_OR_RETURN(auto write, m_db->cached("UPDATE local_state SET counter = ?1, seq = ?2, hlc = ?3 WHERE id = 1"));
-    write->bind(1, a.counter).bind(2, a.seq).bind(3, static_cast<std::int64_t>(a.time));
+    write->bind(1, newDot ? a.counter : counter).bind(2, a.seq).bind(3, static_cast<std::int64_t>(a.time));
     SEN_TRY(write->exec());
     return a;
 }
@@ -325,6 +326,52 @@ Result<Document> ReplicaStore::remove(const Unid& unid)
     return std::move(doc);
 }
 
+Result<std::optional<Document>> ReplicaStore::find(const Unid& unid) const
+{
+    SEN_ASSIGN_OR_RETURN(auto stored, m_table.find(unid));
+    if (!stored)
+        return std::optional<Document>();
+    return std::optional<Document>(std::move(stored->doc));
+}
+
+Status ReplicaStore::putReplicated(const Document& doc)
+{
+    sql::SqlTransaction tx(*m_db);
+    SEN_TRY(tx.beginStatus());
+    // Later local edits must order after every edit we hold, whatever our wall clock says.
+    m_hlc.observe(doc.modifiedTime());
+    SEN_ASSIGN_OR_RETURN(const Allocation a, allocate(false));
+    SEN_ASSIGN_OR_RETURN(auto stored, m_table.find(doc.unid, false));
+    const HlcTime modified = std::max(doc.modifiedTime(), stored ? HlcTime(0) : a.time);
+    if (stored) {
+        if (stored->doc.form != doc.form || stored->doc.parent != doc.parent)
+            return Status(ErrorCode::Conflict,
+                          QStringLiteral("document %1 arrived with a different form or parent").arg(doc.unid.toHex()));
+        SEN_TRY(m_table.update(stored->id, doc, a.seq, modified));
+        SEN_TRY(m_fts.index(stored->id, doc));
+    } else {
+        SEN_ASSIGN_OR_RETURN(const std::int64_t id, m_table.insert(doc, a.seq, a.time, modified));
+        SEN_TRY(m_fts.index(id, doc));
+    }
+    return tx.commit();
+}
+
+Result<std::int64_t> ReplicaStore::checkpoint(const InstanceId& peer, Direction direction) const
+{
+    SEN_ASSIGN_OR_RETURN(auto stmt, m_db->cached("SELECT seq FROM checkpoints WHERE peer = ?1 AND direction = ?2"));
+    stmt->bind(1, peer.toBytes()).bind(2, static_cast<int>(direction));
+    SEN_ASSIGN_OR_RETURN(const bool row, stmt->step());
+    return row ? stmt->int64(0) : std::int64_t(0);
+}
+
+Status ReplicaStore::setCheckpoint(const InstanceId& peer, Direction direction, std::int64_t seq)
+{
+    SEN_ASSIGN_OR_RETURN(auto stmt, m_db->cached("INSERT OR REPLACE INTO checkpoints(peer, direction, seq, updated) "
+                                                 "VALUES (?1, ?2, ?3, ?4)"));
+    stmt->bind(1, peer.toBytes()).bind(2, static_cast<int>(direction)).bind(3, seq).bind(4, hlcPhysicalMs(m_hlc.last()));
+    return stmt->exec();
+}
+
 Status ReplicaStore::batch(const std::function<Status()>& work)
 {
     sql::SqlTransaction tx(*m_db);
@@ -336,6 +383,12 @@ Status ReplicaStore::batch(const std::function<Status()>& work)
 Result<std::vector<store::Change>> ReplicaStore::changesSince(std::int64_t since, int limit) const
 {
     return m_table.changesSince(since, limit);
+}
+
+Result<std::uint64_t> ReplicaStore::localCounter() const
+{
+    SEN_ASSIGN_OR_RETURN(const std::int64_t counter, m_db->queryInt("SELECT counter FROM local_state WHERE id = 1"));
+    return static_cast<std::uint64_t>(counter);
 }
 
 Result<std::int64_t> ReplicaStore::lastSeq() const

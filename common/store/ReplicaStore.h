@@ -99,6 +99,8 @@ public:
 
     // Up to `limit` changes after `since` in change-feed order (an index range scan).
     Result<std::vector<store::Change>> changesSince(std::int64_t since, int limit) const;
+    // The last counter this instance used in a dot (changes only with local saves).
+    Result<std::uint64_t> localCounter() const;
     // The newest change-feed position (0 for an empty replica).
     Result<std::int64_t> lastSeq() const;
     Result<std::int64_t> documentCount(bool includeDeleted = false) const;
@@ -110,6 +112,26 @@ public:
 
     // PRAGMA integrity_check: Ok, or Corruption with SQLite's report.
     Status integrityCheck() const;
+
+    // ---- For the replication engine -------------------------------------------------------
+
+    // The stored version (a stub included), or nullopt.
+    Result<std::optional<Document>> find(const Unid& unid) const;
+    // Stores a version received from a peer or made by a merge, as is (no new dot): one row,
+    // a new change-feed position so it travels on to other peers, the full-text index, and
+    // the clock moved past its stamps. Meant to run inside batch().
+    Status putReplicated(const Document& doc);
+
+    // Persisted: the numbers never change.
+    enum class Direction : int
+    {
+        Pull = 1, // what we have received from the peer: the peer's change-feed position
+        Push = 2, // what the peer has received from us: our change-feed position
+    };
+    // The change-feed position covered so far with `peer` in `direction` (0 when none).
+    Result<std::int64_t> checkpoint(const InstanceId& peer, Direction direction) const;
+    // Advances it; meant to run in the transaction that stored what it covers.
+    Status setCheckpoint(const InstanceId& peer, Direction direction, std::int64_t seq);
 
     // Internal seams for the replication engine (same library family): the connection,
     // the row-level table, and the clock.
@@ -123,14 +145,14 @@ private:
     Status configure(bool readOnly);
     Status loadInfo();
     // Inside a write transaction: reads this instance's counter, seq and clock, and hands
-    // out the next counter and seq.
+    // out the next seq and time, and with `newDot` the next counter (else counter is 0).
     struct Allocation
     {
         std::uint64_t counter;
         std::int64_t seq;
         HlcTime time;
     };
-    Result<Allocation> allocate();
+    Result<Allocation> allocate(bool newDot = true);
 
     std::unique_ptr<sql::SqlDatabase> m_db;
     HybridClock m_hlc;

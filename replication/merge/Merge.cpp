@@ -149,11 +149,19 @@ MergeResult merge(const std::optional<Document>& local, const Document& remote)
         return result;
     }
     if (local->isDeleted() || remote.isDeleted()) {
-        // A deletion that had not seen the other side's edit: the edit wins (nothing lost);
-        // the live side's items survive and the vector covers the deletion too.
-        result.outcome = Outcome::Resurrected;
-        result.merged = local->isDeleted() ? remote : *local;
-        result.merged.versions = VersionVector::merged(local->versions, remote.versions);
+        // A deletion that had not seen the other side's edit: the edit wins and the live
+        // version is kept exactly as it is — its vector does NOT take in the deletion's.
+        // The stub has no items, so a vector claiming the deleter's history would claim
+        // item edits the document does not hold, and replicas would diverge. Left out, the
+        // deletion stays concurrent with the survivor, and every replica holding the stub
+        // replaces it on contact (docs/merge.md, rule 5).
+        if (remote.isDeleted()) {
+            result.outcome = Outcome::Unchanged;
+            result.merged = *local;
+        } else {
+            result.outcome = Outcome::Resurrected;
+            result.merged = remote;
+        }
         return result;
     }
     return mergeConcurrentLive(*local, remote);

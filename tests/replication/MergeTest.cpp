@@ -161,13 +161,15 @@ TEST_CASE("Merge: both sides setting the same value is no conflict", "[merge]")
 
 TEST_CASE("Merge: an edit concurrent with a deletion wins and the document lives", "[merge]")
 {
+    // The survivor is kept exactly as it is: its vector does not take in the deletion's
+    // (the stub has no items to back such a claim), so the stub stays concurrent with it.
     const Document edit = edited(base(), 2, 2000, QStringLiteral("TrichYeu"), QStringLiteral("vẫn cần"));
     const Document gone = deleted(base(), 3);
+    REQUIRE(merge::merge(gone, edit).outcome == Outcome::Resurrected);
+    REQUIRE(merge::merge(edit, gone).outcome == Outcome::Unchanged);
     for (const auto& r : {merge::merge(edit, gone), merge::merge(gone, edit)}) {
-        REQUIRE(r.outcome == Outcome::Resurrected);
         REQUIRE_FALSE(r.merged.isDeleted());
-        REQUIRE(r.merged.text(QStringLiteral("TrichYeu")) == QStringLiteral("vẫn cần"));
-        REQUIRE(r.merged.versions.dominatesOrEquals(gone.versions));
+        REQUIRE(r.merged == edit);
     }
     requireSameBytes(merge::merge(edit, gone), merge::merge(gone, edit));
 }
@@ -216,11 +218,13 @@ TEST_CASE("Merge: random concurrent versions merge to the same bytes in either o
         const auto ab = merge::merge(a, b);
         const auto ba = merge::merge(b, a);
         requireSameBytes(ab, ba);
-        // The result includes both versions' edits.
-        REQUIRE(ab.merged.versions.dominatesOrEquals(a.versions));
-        REQUIRE(ab.merged.versions.dominatesOrEquals(b.versions));
         // Merging again changes nothing.
         REQUIRE(merge::merge(ab.merged, a).outcome == Outcome::Unchanged);
         REQUIRE(merge::merge(ab.merged, b).outcome == Outcome::Unchanged);
+        // The result includes both versions' edits, unless a deletion lost to an edit.
+        if (!a.isDeleted() && !b.isDeleted()) {
+            REQUIRE(ab.merged.versions.dominatesOrEquals(a.versions));
+            REQUIRE(ab.merged.versions.dominatesOrEquals(b.versions));
+        }
     }
 }

@@ -1,0 +1,23 @@
+#pragma once
+
+// Parses untrusted CBOR with limits: nesting depth, number of items, and every declared
+// length checked against the bytes actually present, before QCborValue allocates anything.
+// Indefinite-length items, tags and simple values other than false/true/null are refused:
+// Sen's messages never use them.
+
+#include "core/Result.h"
+#include "protocol/ProtocolConstants.h"
+
+#include <QCborValue>
+
+namespace sen::protocol {
+
+struct CborLimits
+{
+    int maxDepth = kMaxCborDepth;
+    std::uint32_t maxItems = kMaxCborItems;
+};
+
+Result<QCborValue> parseBoundedCbor(QByteArrayView bytes, const CborLimits& limits = {});
+
+} // namespace sen::protocol

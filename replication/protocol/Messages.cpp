@@ -1,0 +1,322 @@
+#include "protocol/Messages.h"
+
+#include "model/DocumentCodec.h"
+#include "protocol/BoundedCbor.h"
+
+#include <QCborArray>
+#include <QCborStreamWriter>
+
+#include <limits>
+
+namespace sen::protocol {
+
+namespace {
+
+Status bad(const char* what)
+{
+    return Status(ErrorCode::ProtocolError, QStringLiteral("malformed message: ") + QLatin1String(what));
+}
+
+void writeBytes(QCborStreamWriter& w, const void* data, std::size_t size)
+{
+    w.appendByteString(static_cast<const char*>(data), static_cast<qsizetype>(size));
+}
+
+void writeVersions(QCborStreamWriter& w, const VersionVector& vv)
+{
+    w.startArray(static_cast<quint64>(vv.entries().size()));
+    for (const auto& [instance, counter] : vv.entries()) {
+        w.startArray(2);
+        writeBytes(w, instance.data(), InstanceId::size);
+        w.append(static_cast<quint64>(counter));
+        w.endArray();
+    }
+    w.endArray();
+}
+
+// Reads the top-level array of a payload with exactly `size` elements.
+Result<QCborArray> topArray(QByteArrayView payload, qsizetype size)
+{
+    SEN_ASSIGN_OR_RETURN(const QCborValue value, parseBoundedCbor(payload));
+    if (!value.isArray() || value.toArray().size() != size)
+        return bad("wrong top-level shape");
+    return value.toArray();
+}
+
+template <typename Id>
+std::optional<Id> idFrom(const QCborValue& v)
+{
+    return v.isByteArray() ? Id::fromBytes(v.toByteArray()) : std::nullopt;
+}
+
+Result<VersionVector> versionsFrom(const QCborValue& v)
+{
+    if (!v.isArray())
+        return bad("version vector is not an array");
+    auto vv = VersionVector::fromCbor(v.toArray());
+    if (!vv)
+        return Status(ErrorCode::ProtocolError, vv.message());
+    return vv;
+}
+
+bool isCount(const QCborValue& v, qint64 max = std::numeric_limits<qint64>::max())
+{
+    return v.isInteger() && v.toInteger() >= 0 && v.toInteger() <= max;
+}
+
+} // namespace
+
+QByteArray encode(const Hello& m)
+{
+    return QCborArray{m.versionMin, m.versionMax, m.replicaId.toBytes(), m.instanceId.toBytes(), m.database, m.peerName}
+        .toCborValue()
+        .toCbor();
+}
+
+Result<Hello> decodeHello(QByteArrayView payload)
+{
+    SEN_ASSIGN_OR_RETURN(const QCborArray a, topArray(payload, 6));
+    Hello m;
+    const auto replica = idFrom<ReplicaId>(a[2]);
+    const auto instance = idFrom<InstanceId>(a[3]);
+    if (!isCount(a[0], 1000) || !isCount(a[1], 1000) || !replica || !instance || !a[4].isString() || !a[5].isString())
+        return bad("hello");
+    m.versionMin = static_cast<int>(a[0].toInteger());
+    m.versionMax = static_cast<int>(a[1].toInteger());
+    m.replicaId = *replica;
+    m.instanceId = *instance;
+    m.database = a[4].toString();
+    m.peerName = a[5].toString();
+    return m;
+}
+
+QByteArray encode(const Welcome& m)
+{
+    return QCborArray{m.version, m.replicaId.toBytes(), m.instanceId.toBytes(), m.peerName}.toCborValue().toCbor();
+}
+
+Result<Welcome> decodeWelcome(QByteArrayView payload)
+{
+    SEN_ASSIGN_OR_RETURN(const QCborArray a, topArray(payload, 4));
+    const auto replica = idFrom<ReplicaId>(a[1]);
+    const auto instance = idFrom<InstanceId>(a[2]);
+    if (!isCount(a[0], 1000) || !replica || !instance || !a[3].isString())
+        return bad("welcome");
+    return Welcome{static_cast<int>(a[0].toInteger()), *replica, *instance, a[3].toString()};
+}
+
+QByteArray encode(const Pull& m)
+{
+    return QCborArray{static_cast<qint64>(m.since), QCborArray::fromStringList(m.filter.forms), m.filter.sinceMs,
+                      m.filter.summaryOnly}
+        .toCborValue()
+        .toCbor();
+}
+
+Result<Pull> decodePull(QByteArrayView payload)
+{
+    SEN_ASSIGN_OR_RETURN(const QCborArray a, topArray(payload, 4));
+    if (!isCount(a[0]) || !a[1].isArray() || !isCount(a[2]) || !a[3].isBool())
+        return bad("pull");
+    Pull m;
+    m.since = a[0].toInteger();
+    const QCborArray forms = a[1].toArray();
+    for (const QCborValue& f : forms) {
+        if (!f.isString())
+            return bad("pull filter form");
+        m.filter.forms << f.toString();
+    }
+    m.filter.sinceMs = a[2].toInteger();
+    m.filter.summaryOnly = a[3].toBool();
+    return m;
+}
+
+QByteArray encode(const Changes& m)
+{
+    QByteArray out;
+    QCborStreamWriter w(&out);
+    w.startArray(4);
+    w.append(static_cast<quint64>(m.batch));
+    w.append(static_cast<qint64>(m.lastSeq));
+    w.append(m.final);
+    w.startArray(static_cast<quint64>(m.entries.size()));
+    for (const ChangeEntry& e : m.entries) {
+        w.startArray(4);
+        writeBytes(w, e.unid.data(), Unid::size);
+        writeVersions(w, e.versions);
+        w.append(static_cast<qint64>(e.seq));
+        w.append(e.deleted);
+        w.endArray();
+    }
+    w.endArray();
+    w.endArray();
+    return out;
+}
+
+Result<Changes> decodeChanges(QByteArrayView payload)
+{
+    SEN_ASSIGN_OR_RETURN(const QCborArray a, topArray(payload, 4));
+    if (!isCount(a[0], std::numeric_limits<std::uint32_t>::max()) || !isCount(a[1]) || !a[2].isBool() || !a[3].isArray())
+        return bad("changes");
+    Changes m;
+    m.batch = static_cast<std::uint32_t>(a[0].toInteger());
+    m.lastSeq = a[1].toInteger();
+    m.final = a[2].toBool();
+    const QCborArray entries = a[3].toArray();
+    m.entries.reserve(static_cast<std::size_t>(entries.size()));
+    for (const QCborValue& v : entries) {
+        const QCborArray e = v.toArray();
+        if (!v.isArray() || e.size() != 4)
+            return bad("change entry");
+        const auto unid = idFrom<Unid>(e[0]);
+        if (!unid || !isCount(e[2]) || !e[3].isBool())
+            return bad("change entry");
+        SEN_ASSIGN_OR_RETURN(VersionVector vv, versionsFrom(e[1]));
+        m.entries.push_back({*unid, std::move(vv), e[2].toInteger(), e[3].toBool()});
+    }
+    return m;
+}
+
+QByteArray encode(const Want& m)
+{
+    QByteArray out;
+    QCborStreamWriter w(&out);
+    w.startArray(2);
+    w.append(static_cast<quint64>(m.batch));
+    w.startArray(static_cast<quint64>(m.entries.size()));
+    for (const WantEntry& e : m.entries) {
+        w.startArray(2);
+        w.append(static_cast<quint64>(e.index));
+        if (e.have)
+            writeVersions(w, *e.have);
+        else
+            w.append(nullptr);
+        w.endArray();
+    }
+    w.endArray();
+    w.endArray();
+    return out;
+}
+
+Result<Want> decodeWant(QByteArrayView payload)
+{
+    SEN_ASSIGN_OR_RETURN(const QCborArray a, topArray(payload, 2));
+    if (!isCount(a[0], std::numeric_limits<std::uint32_t>::max()) || !a[1].isArray())
+        return bad("want");
+    Want m;
+    m.batch = static_cast<std::uint32_t>(a[0].toInteger());
+    const QCborArray entries = a[1].toArray();
+    for (const QCborValue& v : entries) {
+        const QCborArray e = v.toArray();
+        if (!v.isArray() || e.size() != 2 || !isCount(e[0], std::numeric_limits<std::uint32_t>::max()))
+            return bad("want entry");
+        WantEntry entry;
+        entry.index = static_cast<std::uint32_t>(e[0].toInteger());
+        if (!e[1].isNull()) {
+            SEN_ASSIGN_OR_RETURN(VersionVector vv, versionsFrom(e[1]));
+            entry.have = std::move(vv);
+        }
+        m.entries.push_back(std::move(entry));
+    }
+    return m;
+}
+
+QByteArray encode(const Docs& m)
+{
+    QByteArray out;
+    QCborStreamWriter w(&out);
+    w.startArray(2);
+    w.append(static_cast<quint64>(m.batch));
+    w.startArray(static_cast<quint64>(m.docs.size()));
+    for (const DocEntry& e : m.docs) {
+        w.startArray(7);
+        w.append(static_cast<quint64>(e.index));
+        w.append(e.delta);
+        if (e.delta) {
+            w.append(nullptr); // the receiver knows the form and parent
+            w.append(nullptr);
+        } else {
+            w.append(QStringView(e.doc.form));
+            if (e.doc.parent)
+                writeBytes(w, e.doc.parent->data(), Unid::size);
+            else
+                w.append(nullptr);
+        }
+        w.append(static_cast<qint64>(e.doc.flags));
+        writeVersions(w, e.doc.versions);
+        itemsToCbor(e.doc.items).toCborValue().toCbor(w);
+        w.endArray();
+    }
+    w.endArray();
+    w.endArray();
+    return out;
+}
+
+Result<Docs> decodeDocs(QByteArrayView payload)
+{
+    SEN_ASSIGN_OR_RETURN(const QCborArray a, topArray(payload, 2));
+    if (!isCount(a[0], std::numeric_limits<std::uint32_t>::max()) || !a[1].isArray())
+        return bad("docs");
+    Docs m;
+    m.batch = static_cast<std::uint32_t>(a[0].toInteger());
+    const QCborArray docs = a[1].toArray();
+    m.docs.reserve(static_cast<std::size_t>(docs.size()));
+    for (const QCborValue& v : docs) {
+        const QCborArray e = v.toArray();
+        if (!v.isArray() || e.size() != 7 || !isCount(e[0], std::numeric_limits<std::uint32_t>::max()) ||
+            !e[1].isBool() || !isCount(e[4], Deleted | IsConflict) || !e[6].isArray())
+            return bad("doc entry");
+        DocEntry entry;
+        entry.index = static_cast<std::uint32_t>(e[0].toInteger());
+        entry.delta = e[1].toBool();
+        if (!entry.delta) {
+            if (!e[2].isString() || !(e[3].isNull() || e[3].isByteArray()))
+                return bad("doc entry header");
+            entry.doc.form = e[2].toString();
+            if (e[3].isByteArray()) {
+                const auto parent = idFrom<Unid>(e[3]);
+                if (!parent)
+                    return bad("doc entry parent");
+                entry.doc.parent = *parent;
+            }
+        }
+        entry.doc.flags = static_cast<int>(e[4].toInteger());
+        SEN_ASSIGN_OR_RETURN(entry.doc.versions, versionsFrom(e[5]));
+        auto items = itemsFromCbor(e[6].toArray(), entry.doc.versions);
+        if (!items)
+            return Status(ErrorCode::ProtocolError, items.message());
+        entry.doc.items = std::move(items).value();
+        if (entry.doc.isDeleted() && !entry.doc.items.empty())
+            return bad("a deletion stub with items");
+        m.docs.push_back(std::move(entry));
+    }
+    return m;
+}
+
+QByteArray encode(const Ack& m)
+{
+    return QCborArray{static_cast<qint64>(m.batch), static_cast<qint64>(m.seq)}.toCborValue().toCbor();
+}
+
+Result<Ack> decodeAck(QByteArrayView payload)
+{
+    SEN_ASSIGN_OR_RETURN(const QCborArray a, topArray(payload, 2));
+    if (!isCount(a[0], std::numeric_limits<std::uint32_t>::max()) || !isCount(a[1]))
+        return bad("ack");
+    return Ack{static_cast<std::uint32_t>(a[0].toInteger()), a[1].toInteger()};
+}
+
+QByteArray encode(const ErrorMessage& m)
+{
+    return QCborArray{static_cast<int>(m.code), m.message}.toCborValue().toCbor();
+}
+
+Result<ErrorMessage> decodeError(QByteArrayView payload)
+{
+    SEN_ASSIGN_OR_RETURN(const QCborArray a, topArray(payload, 2));
+    if (!isCount(a[0], 1000) || !a[1].isString())
+        return bad("error");
+    return ErrorMessage{static_cast<ErrorCode>(a[0].toInteger()), a[1].toString()};
+}
+
+} // namespace sen::protocol

@@ -1,0 +1,127 @@
+#pragma once
+
+// The messages of Sen's replication protocol and their CBOR payloads (docs/protocol.md
+// §Messages). Every decoder validates shapes, sizes and identifiers and fails with
+// ProtocolError; none trusts a count it has not checked.
+
+#include "core/Ids.h"
+#include "core/Result.h"
+#include "core/VersionVector.h"
+#include "model/Document.h"
+#include "protocol/ProtocolConstants.h"
+
+#include <QByteArray>
+#include <QStringList>
+
+#include <optional>
+#include <vector>
+
+namespace sen::protocol {
+
+struct Hello
+{
+    int versionMin = kVersionMin;
+    int versionMax = kVersionMax;
+    ReplicaId replicaId;
+    InstanceId instanceId;
+    QString database; // the responder's name for it (or the replica ID in hex)
+    QString peerName; // e.g. "Nguyễn Văn A/VPTU/HaNoi" or a server name
+};
+
+struct Welcome
+{
+    int version = kVersionMax;
+    ReplicaId replicaId;
+    InstanceId instanceId;
+    QString peerName;
+};
+
+// Selective replication (DESIGN §6): which documents a receiver wants.
+struct Filter
+{
+    QStringList forms;     // empty: every form
+    qint64 sinceMs = 0;    // only documents modified at or after this time (0: all)
+    bool summaryOnly = false; // no attachment chunks (fetched on demand)
+    bool isEmpty() const { return forms.isEmpty() && sinceMs == 0 && !summaryOnly; }
+};
+
+struct Pull
+{
+    std::int64_t since = 0;
+    Filter filter;
+};
+
+struct ChangeEntry
+{
+    Unid unid;
+    VersionVector versions;
+    std::int64_t seq = 0;
+    bool deleted = false;
+};
+
+struct Changes
+{
+    std::uint32_t batch = 0;
+    std::vector<ChangeEntry> entries;
+    std::int64_t lastSeq = 0; // the sender's feed position this batch covers
+    bool final = false;       // no more batches in this direction
+};
+
+struct WantEntry
+{
+    std::uint32_t index = 0;              // into the batch's entries
+    std::optional<VersionVector> have;    // the receiver's vector, or none when it lacks the document
+};
+
+struct Want
+{
+    std::uint32_t batch = 0;
+    std::vector<WantEntry> entries;
+};
+
+struct DocEntry
+{
+    std::uint32_t index = 0;
+    // A delta carries only the items the receiver's vector (from WANT) does not know; the
+    // receiver rebuilds the version from its own copy. Otherwise the whole version.
+    bool delta = false;
+    Document doc; // unid filled in from the batch by the receiver
+};
+
+struct Docs
+{
+    std::uint32_t batch = 0;
+    std::vector<DocEntry> docs;
+};
+
+struct Ack
+{
+    std::uint32_t batch = 0;
+    std::int64_t seq = 0;
+};
+
+struct ErrorMessage
+{
+    ErrorCode code = ErrorCode::ProtocolError;
+    QString message;
+};
+
+QByteArray encode(const Hello& m);
+QByteArray encode(const Welcome& m);
+QByteArray encode(const Pull& m);
+QByteArray encode(const Changes& m);
+QByteArray encode(const Want& m);
+QByteArray encode(const Docs& m);
+QByteArray encode(const Ack& m);
+QByteArray encode(const ErrorMessage& m);
+
+Result<Hello> decodeHello(QByteArrayView payload);
+Result<Welcome> decodeWelcome(QByteArrayView payload);
+Result<Pull> decodePull(QByteArrayView payload);
+Result<Changes> decodeChanges(QByteArrayView payload);
+Result<Want> decodeWant(QByteArrayView payload);
+Result<Docs> decodeDocs(QByteArrayView payload);
+Result<Ack> decodeAck(QByteArrayView payload);
+Result<ErrorMessage> decodeError(QByteArrayView payload);
+
+} // namespace sen::protocol

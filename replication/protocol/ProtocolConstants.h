@@ -1,0 +1,51 @@
+#pragma once
+
+// The constants of Sen's replication protocol, read by both sides (docs/protocol.md).
+// Change the prose and these numbers in the same commit.
+
+#include <cstdint>
+
+namespace sen::protocol {
+
+// Protocol versions this build speaks; the session uses the highest both sides speak.
+constexpr int kVersionMin = 1;
+constexpr int kVersionMax = 1;
+
+// Frame header: length (u32, bytes after the length field), type (u8), flags (u8), request
+// id (u32), all big-endian.
+constexpr int kHeaderSize = 10;
+constexpr int kLengthFieldSize = 4;
+
+// Limits checked before anything is allocated.
+constexpr std::uint32_t kMaxPayload = 16u << 20;     // one frame's payload, compressed or not
+constexpr std::uint32_t kMaxDecompressed = 32u << 20; // one payload after decompression
+constexpr int kMaxCborDepth = 8;                      // nesting of arrays and maps
+constexpr std::uint32_t kMaxCborItems = 1u << 20;     // containers + elements in one payload
+
+// Frame flags (persisted on the wire).
+enum FrameFlag : std::uint8_t
+{
+    Compressed = 0x01, // payload went through the direction's zstd stream
+};
+constexpr std::uint8_t kKnownFrameFlags = Compressed;
+
+// Message types (persisted on the wire: never renumber).
+enum class MessageType : std::uint8_t
+{
+    Hello = 1,   // initiator -> responder: versions, identities, database
+    Welcome = 2, // responder -> initiator: chosen version, identities
+    Pull = 3,    // receiver -> sender: changes since a checkpoint, with a filter
+    Changes = 4, // sender -> receiver: a batch of (UNID, version vector, seq, deleted)
+    Want = 5,    // receiver -> sender: which of a batch it lacks, with its own vectors
+    Docs = 6,    // sender -> receiver: the wanted versions, as deltas where possible
+    Ack = 7,     // receiver -> sender: a batch applied, the checkpoint it reached
+    Error = 8,   // either way: code and message; the connection closes after it
+    Chunks = 9,  // sender -> receiver: attachment chunks the receiver lacks
+};
+constexpr std::uint8_t kMaxMessageType = 9;
+
+// Batching.
+constexpr int kDefaultBatchSize = 500;   // CHANGES entries per batch
+constexpr int kDefaultWindow = 16;       // CHANGES batches in flight before their WANT
+
+} // namespace sen::protocol

@@ -1,0 +1,124 @@
+#include "session/ChangeReceiver.h"
+
+#include "merge/Merge.h"
+
+#include <algorithm>
+
+namespace sen {
+
+using namespace protocol;
+
+ChangeReceiver::ChangeReceiver(ReplicaStore& store, SendFn send, const InstanceId& peer)
+    : m_store(store), m_send(std::move(send)), m_peer(peer)
+{
+}
+
+Status ChangeReceiver::onChanges(const Changes& changes)
+{
+    if (m_done)
+        return Status(ErrorCode::ProtocolError, QStringLiteral("CHANGES after the final batch"));
+    if (!m_queue.empty() && changes.batch <= m_queue.back().changes.batch)
+        return Status(ErrorCode::ProtocolError, QStringLiteral("CHANGES batches out of order"));
+    Batch batch;
+    batch.changes = changes;
+    for (std::uint32_t i = 0; i < changes.entries.size(); ++i) {
+        const ChangeEntry& entry = changes.entries[i];
+        SEN_ASSIGN_OR_RETURN(const auto local, m_store.find(entry.unid));
+        // A stub has dropped its items, so a delta against it could not be rebuilt: ask for
+        // the whole version, as if we lacked the document.
+        if (!local || local->isDeleted())
+            batch.wants.push_back({i, std::nullopt});
+        else if (!local->versions.dominatesOrEquals(entry.versions))
+            batch.wants.push_back({i, local->versions});
+    }
+    // Answered even when nothing is wanted — the answer is what moves the sender's window —
+    // except the empty final batch, which nothing waits on but our ACK.
+    if (!(changes.final && changes.entries.empty()))
+        m_send(MessageType::Want, encode(Want{changes.batch, batch.wants}));
+    m_queue.push_back(std::move(batch));
+    return drain();
+}
+
+Status ChangeReceiver::onDocs(const Docs& docs)
+{
+    const auto waiting = std::find_if(m_queue.begin(), m_queue.end(), [](const Batch& b) { return !b.ready(); });
+    if (waiting == m_queue.end() || waiting->changes.batch != docs.batch)
+        return Status(ErrorCode::ProtocolError, QStringLiteral("DOCS for batch %1, which is not awaited").arg(docs.batch));
+    waiting->docs = docs;
+    return drain();
+}
+
+Status ChangeReceiver::drain()
+{
+    while (!m_queue.empty() && m_queue.front().ready()) {
+        Batch& batch = m_queue.front();
+        std::int64_t checkpoint = 0;
+        SEN_TRY(m_store.batch([&] { return apply(batch, checkpoint); }));
+        m_send(MessageType::Ack, encode(Ack{batch.changes.batch, checkpoint}));
+        if (batch.changes.final)
+            m_done = true;
+        m_queue.pop_front();
+    }
+    return Status::ok();
+}
+
+Status ChangeReceiver::apply(Batch& batch, std::int64_t& checkpoint)
+{
+    if (batch.docs) {
+        for (DocEntry& entry : batch.docs->docs) {
+            const auto want = std::find_if(batch.wants.begin(), batch.wants.end(),
+                                           [&](const WantEntry& w) { return w.index == entry.index; });
+            if (want == batch.wants.end())
+                return Status(ErrorCode::ProtocolError, QStringLiteral("DOCS carries entry %1, which was not wanted").arg(entry.index));
+            const ChangeEntry& change = batch.changes.entries[entry.index];
+            SEN_ASSIGN_OR_RETURN(const auto local, m_store.find(change.unid));
+            Document remote = std::move(entry.doc);
+            remote.unid = change.unid;
+            if (entry.delta) {
+                // Rebuild the sender's version from ours: valid only if ours is still the
+                // version the delta was cut against. A local save in between (rare) means
+                // we cannot; leave this change for the next session.
+                if (!local || !want->have || local->versions != *want->have) {
+                    m_cap = std::min(m_cap, change.seq - 1);
+                    continue;
+                }
+                Document rebuilt = *local;
+                rebuilt.flags = remote.flags;
+                rebuilt.versions = remote.versions;
+                if (remote.isDeleted())
+                    rebuilt.items.clear();
+                for (Item& item : remote.items)
+                    rebuilt.putItem(std::move(item));
+                remote = std::move(rebuilt);
+            } else if (local && (local->form != remote.form || local->parent != remote.parent)) {
+                return Status(ErrorCode::ProtocolError,
+                              QStringLiteral("document %1 arrived with another form or parent").arg(change.unid.toHex()));
+            }
+            SEN_TRY(store(remote, local));
+        }
+    }
+    checkpoint = std::min(batch.changes.lastSeq, m_cap);
+    return m_store.setCheckpoint(m_peer, ReplicaStore::Direction::Pull, checkpoint);
+}
+
+Status ChangeReceiver::store(const Document& remote, const std::optional<Document>& local)
+{
+    const merge::MergeResult result = merge::merge(local, remote);
+    if (result.outcome == merge::Outcome::Unchanged)
+        return Status::ok();
+    if (result.outcome != merge::Outcome::Inserted && result.outcome != merge::Outcome::FastForward)
+        m_onlyPeerVersions = false;
+    SEN_TRY(m_store.putReplicated(result.merged));
+    ++m_received;
+    if (result.conflict) {
+        SEN_ASSIGN_OR_RETURN(const auto existing, m_store.find(result.conflict->unid));
+        const merge::MergeResult kept = merge::merge(existing, *result.conflict);
+        if (kept.outcome != merge::Outcome::Unchanged) {
+            SEN_TRY(m_store.putReplicated(kept.merged));
+            ++m_conflicts;
+        }
+    }
+    return Status::ok();
+}
+
+} // namespace sen

@@ -1,0 +1,57 @@
+#pragma once
+
+// The receiving half of one replication direction (DESIGN §6 steps 3 and 5): answers each
+// CHANGES batch with the versions it lacks and its own vector for each, then applies the
+// batch's documents through the merge rules in one transaction that also advances the
+// checkpoint — so a session cut off at any point resumes where it stopped and never
+// applies anything twice.
+
+#include "protocol/Messages.h"
+#include "store/ReplicaStore.h"
+
+#include <deque>
+#include <functional>
+
+namespace sen {
+
+class ChangeReceiver
+{
+public:
+    using SendFn = std::function<void(protocol::MessageType, const QByteArray&)>;
+
+    ChangeReceiver(ReplicaStore& store, SendFn send, const InstanceId& peer);
+
+    Status onChanges(const protocol::Changes& changes);
+    Status onDocs(const protocol::Docs& docs);
+
+    bool isDone() const { return m_done; }
+    qint64 received() const { return m_received; }
+    qint64 conflicts() const { return m_conflicts; }
+    // True while every version stored was the peer's own (inserted or fast-forwarded): then
+    // the peer already has everything this direction stored, and nothing needs echoing back.
+    bool storedOnlyPeerVersions() const { return m_onlyPeerVersions; }
+
+private:
+    struct Batch
+    {
+        protocol::Changes changes;
+        std::vector<protocol::WantEntry> wants;
+        std::optional<protocol::Docs> docs;
+        bool ready() const { return wants.empty() || docs.has_value(); }
+    };
+    Status drain();
+    Status apply(Batch& batch, std::int64_t& checkpoint);
+    Status store(const Document& remote, const std::optional<Document>& local);
+
+    ReplicaStore& m_store;
+    SendFn m_send;
+    InstanceId m_peer;
+    std::deque<Batch> m_queue;
+    std::int64_t m_cap = std::numeric_limits<std::int64_t>::max();
+    bool m_done = false;
+    bool m_onlyPeerVersions = true;
+    qint64 m_received = 0;
+    qint64 m_conflicts = 0;
+};
+
+} // namespace sen

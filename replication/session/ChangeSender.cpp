@@ -1,0 +1,98 @@
+#include "session/ChangeSender.h"
+
+namespace sen {
+
+using namespace protocol;
+
+ChangeSender::ChangeSender(ReplicaStore& store, SendFn send, const InstanceId& peer, int batchSize, int window)
+    : m_store(store), m_send(std::move(send)), m_peer(peer), m_batchSize(std::max(1, batchSize)),
+      m_window(std::max(1, window))
+{
+}
+
+Status ChangeSender::start(std::int64_t since, const Filter& filter)
+{
+    m_readPos = since;
+    m_filter = filter;
+    return fill();
+}
+
+bool ChangeSender::passes(const store::Change& change) const
+{
+    if (!m_filter.forms.isEmpty() && !m_filter.forms.contains(change.form))
+        return false;
+    if (m_filter.sinceMs > 0 && hlcPhysicalMs(change.modified) < m_filter.sinceMs)
+        return false;
+    return true;
+}
+
+Status ChangeSender::fill()
+{
+    while (!m_finalSent && static_cast<int>(m_unanswered.size()) < m_window) {
+        SEN_ASSIGN_OR_RETURN(const auto changes, m_store.changesSince(m_readPos, m_batchSize));
+        Changes batch;
+        batch.batch = m_nextBatch++;
+        for (const store::Change& c : changes) {
+            m_readPos = c.seq;
+            if (passes(c))
+                batch.entries.push_back({c.unid, c.versions, c.seq, c.deleted});
+        }
+        batch.lastSeq = m_readPos;
+        batch.final = static_cast<int>(changes.size()) < m_batchSize;
+        m_send(MessageType::Changes, encode(batch));
+        m_unanswered[batch.batch] = Pending{std::move(batch.entries), batch.lastSeq, batch.final};
+        if (batch.final) {
+            m_finalSent = true;
+            m_finalBatch = batch.batch;
+        }
+    }
+    return Status::ok();
+}
+
+Status ChangeSender::onWant(const Want& want)
+{
+    const auto it = m_unanswered.find(want.batch);
+    if (it == m_unanswered.end())
+        return Status(ErrorCode::ProtocolError, QStringLiteral("WANT for batch %1, which is not open").arg(want.batch));
+    const Pending pending = std::move(it->second);
+    m_unanswered.erase(it);
+
+    if (!want.entries.empty()) {
+        Docs docs;
+        docs.batch = want.batch;
+        docs.docs.reserve(want.entries.size());
+        for (const WantEntry& w : want.entries) {
+            if (w.index >= pending.entries.size())
+                return Status(ErrorCode::ProtocolError, QStringLiteral("WANT names entry %1 of a batch of %2")
+                                                            .arg(w.index)
+                                                            .arg(pending.entries.size()));
+            SEN_ASSIGN_OR_RETURN(auto current, m_store.find(pending.entries[w.index].unid));
+            if (!current)
+                continue; // gone since (cannot happen while stubs are kept; harmless if it does)
+            DocEntry entry;
+            entry.index = w.index;
+            entry.doc = std::move(*current);
+            if (w.have && entry.doc.versions.dominatesOrEquals(*w.have)) {
+                if (entry.doc.versions == *w.have)
+                    continue; // the receiver has exactly this version
+                // Field-level: only the items the receiver's version does not know.
+                entry.delta = true;
+                std::erase_if(entry.doc.items, [&](const Item& item) { return w.have->knows(item.stamp.dot); });
+            }
+            docs.docs.push_back(std::move(entry));
+        }
+        m_sent += static_cast<qint64>(docs.docs.size());
+        m_send(MessageType::Docs, encode(docs));
+    }
+    return fill();
+}
+
+Status ChangeSender::onAck(const Ack& ack)
+{
+    SEN_TRY(m_store.setCheckpoint(m_peer, ReplicaStore::Direction::Push, ack.seq));
+    if (m_finalSent && ack.batch == m_finalBatch)
+        m_done = true;
+    return Status::ok();
+}
+
+} // namespace sen

@@ -1,0 +1,59 @@
+#pragma once
+
+// The sending half of one replication direction (DESIGN §6 steps 2 and 4): streams the
+// change feed in batches of (UNID, vector), keeps up to `window` batches unanswered, and
+// answers each WANT with the wanted versions — as deltas of the items the receiver does not
+// know when its version is an ancestor of ours, whole otherwise.
+
+#include "protocol/Messages.h"
+#include "store/ReplicaStore.h"
+
+#include <functional>
+#include <map>
+
+namespace sen {
+
+class ChangeSender
+{
+public:
+    using SendFn = std::function<void(protocol::MessageType, const QByteArray&)>;
+
+    ChangeSender(ReplicaStore& store, SendFn send, const InstanceId& peer, int batchSize, int window);
+
+    // Starts streaming changes after `since` that pass `filter`.
+    Status start(std::int64_t since, const protocol::Filter& filter);
+    Status onWant(const protocol::Want& want);
+    // Records the receiver's checkpoint (our Push checkpoint for this peer).
+    Status onAck(const protocol::Ack& ack);
+
+    bool finalSent() const { return m_finalSent; }
+    bool isDone() const { return m_done; }
+    qint64 sent() const { return m_sent; }
+
+private:
+    Status fill();
+    bool passes(const store::Change& change) const;
+
+    struct Pending
+    {
+        std::vector<protocol::ChangeEntry> entries;
+        std::int64_t lastSeq = 0;
+        bool final = false;
+    };
+
+    ReplicaStore& m_store;
+    SendFn m_send;
+    InstanceId m_peer;
+    int m_batchSize;
+    int m_window;
+    protocol::Filter m_filter;
+    std::map<std::uint32_t, Pending> m_unanswered;
+    std::uint32_t m_nextBatch = 1;
+    std::uint32_t m_finalBatch = 0;
+    std::int64_t m_readPos = 0;
+    bool m_finalSent = false;
+    bool m_done = false;
+    qint64 m_sent = 0;
+};
+
+} // namespace sen

@@ -1,0 +1,46 @@
+#pragma once
+
+// Messages over a transport: frames out (one zstd stream), frames in (bounded decoding), and
+// a clean error path — the first protocol error sends an Error frame and closes.
+
+#include "protocol/Frame.h"
+#include "session/SessionTypes.h"
+#include "transport/Transport.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <functional>
+
+namespace sen {
+
+class Connection : public QObject
+{
+    Q_OBJECT
+public:
+    // `transport` must outlive the connection.
+    explicit Connection(Transport& transport, QObject* parent = nullptr);
+
+    void send(protocol::MessageType type, const QByteArray& payload);
+    // Sends an Error frame, then closes the transport.
+    void fail(const Status& status);
+    void close();
+    bool isOpen() const { return m_transport && m_transport->isOpen(); }
+    const SessionStats& counters() const { return m_counters; }
+
+Q_SIGNALS:
+    void frameReceived(const sen::protocol::Frame& frame);
+    // The connection is over: Ok after an orderly close, the reason otherwise.
+    void ended(const sen::Status& reason);
+
+private:
+    void onBytes(const QByteArray& bytes);
+    void onClosed(const Status& reason);
+    QPointer<Transport> m_transport;
+    protocol::FrameEncoder m_encoder;
+    protocol::FrameDecoder m_decoder;
+    SessionStats m_counters;
+    bool m_ended = false;
+};
+
+} // namespace sen

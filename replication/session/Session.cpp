@@ -1,0 +1,246 @@
+#include "session/Session.h"
+
+namespace sen {
+
+using namespace protocol;
+
+Session::Session(Role role, ReplicaStore& store, Transport& transport, SessionOptions options, QObject* parent)
+    : QObject(parent), m_role(role), m_store(store), m_options(std::move(options)), m_connection(transport, this)
+{
+    connect(&m_connection, &Connection::frameReceived, this, &Session::onFrame);
+    connect(&m_connection, &Connection::ended, this, &Session::onEnded);
+}
+
+Session::~Session() = default;
+
+void Session::send(MessageType type, const QByteArray& payload)
+{
+    m_connection.send(type, payload);
+}
+
+void Session::start()
+{
+    if (m_role != Role::Initiator)
+        return; // the responder waits for HELLO
+    Hello hello;
+    hello.replicaId = m_store.info().replicaId;
+    hello.instanceId = m_store.info().instanceId;
+    hello.database = m_options.database.isEmpty() ? hello.replicaId.toHex() : m_options.database;
+    hello.peerName = m_options.localName;
+    send(MessageType::Hello, encode(hello));
+}
+
+SessionStats Session::stats() const
+{
+    SessionStats s = m_connection.counters();
+    s.sent = m_sent + (m_sender ? m_sender->sent() : 0);
+    s.received = m_received + (m_receiver ? m_receiver->received() : 0);
+    s.conflicts = m_conflicts + (m_receiver ? m_receiver->conflicts() : 0);
+    return s;
+}
+
+void Session::onFrame(const Frame& frame)
+{
+    if (m_finished)
+        return;
+    if (const Status status = handle(frame); !status.isOk()) {
+        m_connection.fail(status);
+        finish(status);
+    }
+}
+
+void Session::onEnded(const Status& reason)
+{
+    if (m_finished)
+        return;
+    finish(reason.isOk() ? Status(ErrorCode::IoError, QStringLiteral("the peer closed the connection before the "
+                                                                     "session completed"))
+                         : reason);
+}
+
+Status Session::handle(const Frame& frame)
+{
+    if (frame.type == MessageType::Error) {
+        SEN_ASSIGN_OR_RETURN(const ErrorMessage error, decodeError(frame.payload));
+        finish(Status(error.code, QStringLiteral("the peer refused: ") + error.message));
+        m_connection.close();
+        return Status::ok();
+    }
+    return m_role == Role::Initiator ? handleAsInitiator(frame) : handleAsResponder(frame);
+}
+
+Status Session::handleAsInitiator(const Frame& frame)
+{
+    switch (frame.type) {
+    case MessageType::Welcome: {
+        if (m_phase != Phase::Handshake)
+            return Status(ErrorCode::ProtocolError, QStringLiteral("unexpected WELCOME"));
+        SEN_ASSIGN_OR_RETURN(const Welcome welcome, decodeWelcome(frame.payload));
+        if (welcome.version < kVersionMin || welcome.version > kVersionMax)
+            return Status(ErrorCode::Unsupported, QStringLiteral("the peer chose protocol version %1").arg(welcome.version));
+        if (welcome.replicaId != m_store.info().replicaId)
+            return Status(ErrorCode::InvalidArgument, QStringLiteral("the peer's database is not a replica of ours"));
+        m_peerInstance = welcome.instanceId;
+        return startPull();
+    }
+    case MessageType::Changes:
+    case MessageType::Docs: {
+        if (m_phase != Phase::Pulling || !m_receiver)
+            return Status(ErrorCode::ProtocolError, QStringLiteral("unexpected CHANGES or DOCS"));
+        if (frame.type == MessageType::Changes) {
+            SEN_ASSIGN_OR_RETURN(const Changes changes, decodeChanges(frame.payload));
+            SEN_TRY(m_receiver->onChanges(changes));
+        } else {
+            SEN_ASSIGN_OR_RETURN(const Docs docs, decodeDocs(frame.payload));
+            SEN_TRY(m_receiver->onDocs(docs));
+        }
+        if (m_receiver->isDone())
+            return startPush();
+        return Status::ok();
+    }
+    case MessageType::Want:
+    case MessageType::Ack: {
+        if (m_phase != Phase::Pushing || !m_sender)
+            return Status(ErrorCode::ProtocolError, QStringLiteral("unexpected WANT or ACK"));
+        if (frame.type == MessageType::Want) {
+            SEN_ASSIGN_OR_RETURN(const Want want, decodeWant(frame.payload));
+            SEN_TRY(m_sender->onWant(want));
+        } else {
+            SEN_ASSIGN_OR_RETURN(const Ack ack, decodeAck(frame.payload));
+            SEN_TRY(m_sender->onAck(ack));
+        }
+        if (m_sender->isDone())
+            finish(Status::ok());
+        return Status::ok();
+    }
+    default:
+        return Status(ErrorCode::ProtocolError,
+                      QStringLiteral("unexpected message type %1").arg(static_cast<int>(frame.type)));
+    }
+}
+
+Status Session::startPull()
+{
+    m_phase = Phase::Pulling;
+    if (!m_options.pull)
+        return startPush();
+    SEN_ASSIGN_OR_RETURN(m_counterBeforePull, m_store.localCounter());
+    SEN_ASSIGN_OR_RETURN(m_seqBeforePull, m_store.lastSeq());
+    SEN_ASSIGN_OR_RETURN(const std::int64_t since, m_store.checkpoint(m_peerInstance, ReplicaStore::Direction::Pull));
+    m_receiver = std::make_unique<ChangeReceiver>(
+        m_store, [this](MessageType t, const QByteArray& p) { send(t, p); }, m_peerInstance);
+    send(MessageType::Pull, encode(Pull{since, m_options.filter}));
+    return Status::ok();
+}
+
+Status Session::startPush()
+{
+    m_phase = Phase::Pushing;
+    if (!m_options.push) {
+        finish(Status::ok());
+        return Status::ok();
+    }
+    SEN_ASSIGN_OR_RETURN(std::int64_t pushed, m_store.checkpoint(m_peerInstance, ReplicaStore::Direction::Push));
+    SEN_ASSIGN_OR_RETURN(const std::int64_t lastSeq, m_store.lastSeq());
+    // What the pull just stored is the peer's own versions: offering them back would cost a
+    // round trip for nothing. When the pull stored only those, no local save slipped in
+    // (same counter) and we had pushed everything before it, the push checkpoint moves past
+    // them. (A filtered pull never moves it: the peer may lack what the filter hid.)
+    if (m_receiver && m_receiver->storedOnlyPeerVersions() && m_options.filter.isEmpty() &&
+        pushed == m_seqBeforePull) {
+        SEN_ASSIGN_OR_RETURN(const std::uint64_t counter, m_store.localCounter());
+        if (counter == m_counterBeforePull) {
+            SEN_TRY(m_store.setCheckpoint(m_peerInstance, ReplicaStore::Direction::Push, lastSeq));
+            pushed = lastSeq;
+        }
+    }
+    m_sender = std::make_unique<ChangeSender>(
+        m_store, [this](MessageType t, const QByteArray& p) { send(t, p); }, m_peerInstance, m_options.batchSize,
+        m_options.window);
+    SEN_TRY(m_sender->start(pushed, {}));
+    if (lastSeq <= pushed)
+        finish(Status::ok()); // nothing to push: the final empty batch is on its way, no answer needed
+    return Status::ok();
+}
+
+Status Session::handleAsResponder(const Frame& frame)
+{
+    switch (frame.type) {
+    case MessageType::Hello: {
+        if (m_phase != Phase::Handshake)
+            return Status(ErrorCode::ProtocolError, QStringLiteral("unexpected HELLO"));
+        SEN_ASSIGN_OR_RETURN(const Hello hello, decodeHello(frame.payload));
+        const int version = std::min(hello.versionMax, kVersionMax);
+        if (version < std::max(hello.versionMin, kVersionMin))
+            return Status(ErrorCode::Unsupported, QStringLiteral("no common protocol version (peer speaks %1 to %2, we %3 to %4)")
+                                                      .arg(hello.versionMin)
+                                                      .arg(hello.versionMax)
+                                                      .arg(kVersionMin)
+                                                      .arg(kVersionMax));
+        if (hello.replicaId != m_store.info().replicaId)
+            return Status(ErrorCode::InvalidArgument, QStringLiteral("the peer's database is not a replica of ours"));
+        if (hello.instanceId == m_store.info().instanceId)
+            return Status(ErrorCode::InvalidArgument, QStringLiteral("the peer is a copy of this very replica file"));
+        m_peerInstance = hello.instanceId;
+        send(MessageType::Welcome, encode(Welcome{version, m_store.info().replicaId, m_store.info().instanceId,
+                                                  m_options.localName}));
+        m_phase = Phase::Pulling;
+        return Status::ok();
+    }
+    case MessageType::Pull: {
+        if (m_phase != Phase::Pulling || m_sender)
+            return Status(ErrorCode::ProtocolError, QStringLiteral("unexpected PULL"));
+        SEN_ASSIGN_OR_RETURN(const Pull pull, decodePull(frame.payload));
+        m_sender = std::make_unique<ChangeSender>(
+            m_store, [this](MessageType t, const QByteArray& p) { send(t, p); }, m_peerInstance, m_options.batchSize,
+            m_options.window);
+        return m_sender->start(pull.since, pull.filter);
+    }
+    case MessageType::Want:
+    case MessageType::Ack: {
+        if (!m_sender)
+            return Status(ErrorCode::ProtocolError, QStringLiteral("unexpected WANT or ACK"));
+        if (frame.type == MessageType::Want) {
+            SEN_ASSIGN_OR_RETURN(const Want want, decodeWant(frame.payload));
+            return m_sender->onWant(want);
+        }
+        SEN_ASSIGN_OR_RETURN(const Ack ack, decodeAck(frame.payload));
+        return m_sender->onAck(ack);
+    }
+    case MessageType::Changes:
+    case MessageType::Docs: {
+        if (m_phase == Phase::Handshake)
+            return Status(ErrorCode::ProtocolError, QStringLiteral("CHANGES before HELLO"));
+        if (!m_receiver) {
+            m_phase = Phase::Pushing;
+            m_receiver = std::make_unique<ChangeReceiver>(
+                m_store, [this](MessageType t, const QByteArray& p) { send(t, p); }, m_peerInstance);
+        }
+        if (frame.type == MessageType::Changes) {
+            SEN_ASSIGN_OR_RETURN(const Changes changes, decodeChanges(frame.payload));
+            SEN_TRY(m_receiver->onChanges(changes));
+        } else {
+            SEN_ASSIGN_OR_RETURN(const Docs docs, decodeDocs(frame.payload));
+            SEN_TRY(m_receiver->onDocs(docs));
+        }
+        if (m_receiver->isDone())
+            finish(Status::ok());
+        return Status::ok();
+    }
+    default:
+        return Status(ErrorCode::ProtocolError,
+                      QStringLiteral("unexpected message type %1").arg(static_cast<int>(frame.type)));
+    }
+}
+
+void Session::finish(const Status& status)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_phase = Phase::Done;
+    m_result = status;
+    Q_EMIT finished(status);
+}
+
+} // namespace sen

@@ -1,0 +1,85 @@
+#pragma once
+
+// One replication session between two replicas of a database over a transport (DESIGN §6,
+// docs/protocol.md): handshake, then pull (the responder's changes to the initiator), then
+// push (the initiator's changes to the responder). Each direction is a ChangeSender on one
+// side and a ChangeReceiver on the other.
+//
+// Driven entirely by the event loop of the thread it lives in; never blocks on the peer.
+// finished() is emitted exactly once: Ok when every direction completed, the reason
+// otherwise (whatever was applied before stays applied and checkpointed).
+
+#include "session/ChangeReceiver.h"
+#include "session/ChangeSender.h"
+#include "session/Connection.h"
+#include "session/SessionTypes.h"
+
+#include <QObject>
+
+#include <memory>
+
+namespace sen {
+
+class Session : public QObject
+{
+    Q_OBJECT
+public:
+    enum class Role
+    {
+        Initiator, // the client side: says hello, pulls, then pushes
+        Responder, // the server side: answers
+    };
+
+    // `store` and `transport` must outlive the session.
+    Session(Role role, ReplicaStore& store, Transport& transport, SessionOptions options, QObject* parent = nullptr);
+    ~Session() override;
+
+    void start();
+    bool isFinished() const { return m_finished; }
+    const Status& result() const { return m_result; }
+    SessionStats stats() const;
+    // The peer's identity, once the handshake is done.
+    const InstanceId& peerInstance() const { return m_peerInstance; }
+
+Q_SIGNALS:
+    void finished(const sen::Status& status);
+
+private:
+    void onFrame(const protocol::Frame& frame);
+    void onEnded(const Status& reason);
+    Status handle(const protocol::Frame& frame);
+    Status handleAsInitiator(const protocol::Frame& frame);
+    Status handleAsResponder(const protocol::Frame& frame);
+    Status startPull();
+    Status startPush();
+    void finish(const Status& status);
+    void send(protocol::MessageType type, const QByteArray& payload);
+
+    enum class Phase
+    {
+        Handshake,
+        Pulling,
+        Pushing,
+        Done,
+    };
+
+    Role m_role;
+    ReplicaStore& m_store;
+    SessionOptions m_options;
+    Connection m_connection;
+    Phase m_phase = Phase::Handshake;
+    InstanceId m_peerInstance;
+    std::unique_ptr<ChangeSender> m_sender;
+    std::unique_ptr<ChangeReceiver> m_receiver;
+    bool m_pullPending = false; // responder: serving a pull
+    bool m_finished = false;
+    Status m_result;
+    // Initiator, for skipping the echo of what the pull stored (see startPush).
+    std::uint64_t m_counterBeforePull = 0;
+    std::int64_t m_seqBeforePull = 0;
+    qint64 m_sent = 0;
+    qint64 m_received = 0;
+    qint64 m_conflicts = 0;
+};
+
+} // namespace sen

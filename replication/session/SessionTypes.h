@@ -1,0 +1,33 @@
+#pragma once
+
+// Options and results of a replication session.
+
+#include "protocol/Messages.h"
+
+#include <QString>
+
+namespace sen {
+
+struct SessionOptions
+{
+    QString database;   // the responder's name for the database (initiator only)
+    QString localName;  // this side's name, told to the peer (user or server name)
+    protocol::Filter filter; // selective replication of what this side pulls
+    int batchSize = protocol::kDefaultBatchSize;
+    int window = protocol::kDefaultWindow;
+    bool pull = true;   // initiator: receive the responder's changes
+    bool push = true;   // initiator: send ours
+};
+
+struct SessionStats
+{
+    qint64 received = 0;  // versions stored from the peer
+    qint64 sent = 0;      // versions sent to the peer
+    qint64 conflicts = 0; // conflict documents made here
+    qint64 bytesIn = 0;
+    qint64 bytesOut = 0;
+    qint64 framesIn = 0;
+    qint64 framesOut = 0;
+};
+
+} // namespace sen
