@@ -124,8 +124,11 @@ const char* AttachmentStore::createTableSql()
 {
     // codec: 0 = raw, 1 = zstd (see Codec above; persisted, never renumbered).
     // size: the raw length, which also bounds decompression.
+    // wanted_chunks: chunks that stored documents reference but this replica lacks — what
+    // the next sync asks for (summary-only replicas fetch them on demand instead).
     return "CREATE TABLE chunks(id INTEGER PRIMARY KEY, hash BLOB NOT NULL UNIQUE, size INTEGER NOT NULL, "
-           "codec INTEGER NOT NULL, data BLOB NOT NULL) STRICT";
+           "codec INTEGER NOT NULL, data BLOB NOT NULL) STRICT;"
+           "CREATE TABLE wanted_chunks(hash BLOB PRIMARY KEY) STRICT, WITHOUT ROWID";
 }
 
 Result<AttachmentRef> AttachmentStore::importFile(QIODevice& input, const QString& fileName)
@@ -268,7 +271,48 @@ Status AttachmentStore::putChunk(const crypto::Sha256Digest& hash, QByteArrayVie
                                                       .arg(AttachmentRef::kMaxChunkSize));
     if (crypto::Sha256::hash(bytes) != hash)
         return mismatch(hash);
-    return store(m_db, hash, bytes);
+    SEN_TRY(store(m_db, hash, bytes));
+    SEN_ASSIGN_OR_RETURN(auto forget, m_db.cached("DELETE FROM wanted_chunks WHERE hash = ?1"));
+    forget->bind(1, hash.toBytes());
+    return forget->exec();
+}
+
+Status AttachmentStore::noteWanted(const AttachmentRef& ref)
+{
+    for (const ChunkRef& c : ref.chunks) {
+        SEN_ASSIGN_OR_RETURN(const bool stored, isStored(m_db, c.hash));
+        if (stored)
+            continue;
+        SEN_ASSIGN_OR_RETURN(auto stmt, m_db.cached("INSERT OR IGNORE INTO wanted_chunks(hash) VALUES (?1)"));
+        stmt->bind(1, c.hash.toBytes());
+        SEN_TRY(stmt->exec());
+    }
+    return Status::ok();
+}
+
+Result<std::vector<crypto::Sha256Digest>> AttachmentStore::wantedChunks(int limit, const crypto::Sha256Digest& after) const
+{
+    SEN_ASSIGN_OR_RETURN(auto stmt, m_db.cached("SELECT hash FROM wanted_chunks WHERE hash > ?1 ORDER BY hash LIMIT ?2"));
+    stmt->bind(1, after.toBytes()).bind(2, limit);
+    std::vector<crypto::Sha256Digest> hashes;
+    for (;;) {
+        SEN_ASSIGN_OR_RETURN(const bool row, stmt->step());
+        if (!row)
+            break;
+        if (const auto h = crypto::Sha256Digest::fromBytes(stmt->blobView(0)))
+            hashes.push_back(*h);
+    }
+    return hashes;
+}
+
+Result<bool> AttachmentStore::isCompressible(const crypto::Sha256Digest& hash) const
+{
+    SEN_ASSIGN_OR_RETURN(auto stmt, m_db.cached("SELECT codec FROM chunks WHERE hash = ?1"));
+    stmt->bind(1, hash.toBytes());
+    SEN_ASSIGN_OR_RETURN(const bool row, stmt->step());
+    if (!row)
+        return Status(ErrorCode::NotFound, QStringLiteral("no chunk %1").arg(hash.toHex()));
+    return stmt->int64(0) == static_cast<std::int64_t>(Codec::Zstd);
 }
 
 Result<QByteArray> AttachmentStore::chunk(const crypto::Sha256Digest& hash) const

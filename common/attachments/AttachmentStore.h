@@ -26,6 +26,7 @@ public:
 
     // The chunks table, created by the replica schema. chunks.codec says how `data` holds the
     // chunk: 0 = raw, 1 = zstd frame. Persisted: the numbers never change.
+    // The DDL of the chunk tables (chunks, wanted_chunks), run by the schema migration.
     static const char* createTableSql();
 
     // Reads `input` to the end, stores its chunks (skipping those already present), and
@@ -45,7 +46,17 @@ public:
     bool hasChunk(const crypto::Sha256Digest& hash) const;
 
     // A chunk received from elsewhere: refused unless sha256(bytes) == hash. Idempotent.
+    // It is no longer wanted (see wantedChunks).
     Status putChunk(const crypto::Sha256Digest& hash, QByteArrayView bytes);
+
+    // Records the chunks of `ref` this replica lacks as wanted (replication asks peers for
+    // them). Runs in the caller's transaction.
+    Status noteWanted(const AttachmentRef& ref);
+    // Up to `limit` wanted chunks, in hash order after `after` (null: from the start).
+    Result<std::vector<crypto::Sha256Digest>> wantedChunks(int limit, const crypto::Sha256Digest& after = {}) const;
+    // Whether a stored chunk is kept compressed (compressible data) — the wire then lets its
+    // frame be compressed; raw chunks are incompressible and travel as they are.
+    Result<bool> isCompressible(const crypto::Sha256Digest& hash) const;
     // The raw bytes of one stored chunk, verified.
     Result<QByteArray> chunk(const crypto::Sha256Digest& hash) const;
 

@@ -1,6 +1,7 @@
 #include "store/ReplicaStore.h"
 
 #include "attachments/AttachmentStore.h"
+#include "model/AttachmentRef.h"
 #include "fts/SenTokenizer.h"
 #include "sql/SqlDatabase.h"
 #include "sql/SqlTransaction.h"
@@ -352,6 +353,12 @@ Status ReplicaStore::putReplicated(const Document& doc)
     } else {
         SEN_ASSIGN_OR_RETURN(const std::int64_t id, m_table.insert(doc, a.seq, a.time, modified));
         SEN_TRY(m_fts.index(id, doc));
+    }
+    for (const Item& item : doc.items) {
+        if (item.type != ItemType::Attachment || item.isTombstone())
+            continue;
+        SEN_ASSIGN_OR_RETURN(const AttachmentRef ref, AttachmentRef::fromCbor(item.value));
+        SEN_TRY(m_attachments->noteWanted(ref));
     }
     return tx.commit();
 }

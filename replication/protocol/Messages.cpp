@@ -319,4 +319,71 @@ Result<ErrorMessage> decodeError(QByteArrayView payload)
     return ErrorMessage{static_cast<ErrorCode>(a[0].toInteger()), a[1].toString()};
 }
 
+QByteArray encode(const ChunkWant& m)
+{
+    QByteArray out;
+    QCborStreamWriter w(&out);
+    w.startArray(static_cast<quint64>(m.hashes.size()));
+    for (const auto& h : m.hashes)
+        writeBytes(w, h.data(), crypto::Sha256Digest::size);
+    w.endArray();
+    return out;
+}
+
+Result<ChunkWant> decodeChunkWant(QByteArrayView payload)
+{
+    SEN_ASSIGN_OR_RETURN(const QCborValue value, parseBoundedCbor(payload));
+    if (!value.isArray() || value.toArray().size() > kChunkWantMax)
+        return bad("chunk want");
+    ChunkWant m;
+    const QCborArray hashes = value.toArray();
+    for (const QCborValue& v : hashes) {
+        const auto h = idFrom<crypto::Sha256Digest>(v);
+        if (!h)
+            return bad("chunk want hash");
+        m.hashes.push_back(*h);
+    }
+    return m;
+}
+
+QByteArray encode(const Chunks& m)
+{
+    QByteArray out;
+    QCborStreamWriter w(&out);
+    w.startArray(static_cast<quint64>(m.chunks.size()));
+    for (const ChunkData& c : m.chunks) {
+        w.startArray(2);
+        writeBytes(w, c.hash.data(), crypto::Sha256Digest::size);
+        if (c.bytes)
+            w.appendByteString(c.bytes->constData(), c.bytes->size());
+        else
+            w.append(nullptr);
+        w.endArray();
+    }
+    w.endArray();
+    return out;
+}
+
+Result<Chunks> decodeChunks(QByteArrayView payload)
+{
+    SEN_ASSIGN_OR_RETURN(const QCborValue value, parseBoundedCbor(payload));
+    if (!value.isArray())
+        return bad("chunks");
+    Chunks m;
+    const QCborArray chunks = value.toArray();
+    for (const QCborValue& v : chunks) {
+        const QCborArray c = v.toArray();
+        if (!v.isArray() || c.size() != 2)
+            return bad("chunk entry");
+        const auto h = idFrom<crypto::Sha256Digest>(c[0]);
+        if (!h || !(c[1].isNull() || c[1].isByteArray()))
+            return bad("chunk entry");
+        ChunkData data{*h, std::nullopt};
+        if (c[1].isByteArray())
+            data.bytes = c[1].toByteArray();
+        m.chunks.push_back(std::move(data));
+    }
+    return m;
+}
+
 } // namespace sen::protocol

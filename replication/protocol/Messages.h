@@ -7,6 +7,7 @@
 #include "core/Ids.h"
 #include "core/Result.h"
 #include "core/VersionVector.h"
+#include "crypto/Sha256.h"
 #include "model/Document.h"
 #include "protocol/ProtocolConstants.h"
 
@@ -100,6 +101,22 @@ struct Ack
     std::int64_t seq = 0;
 };
 
+struct ChunkWant
+{
+    std::vector<crypto::Sha256Digest> hashes;
+};
+
+struct ChunkData
+{
+    crypto::Sha256Digest hash;
+    std::optional<QByteArray> bytes; // none: the sender does not have it
+};
+
+struct Chunks
+{
+    std::vector<ChunkData> chunks;
+};
+
 struct ErrorMessage
 {
     ErrorCode code = ErrorCode::ProtocolError;
@@ -114,6 +131,8 @@ QByteArray encode(const Want& m);
 QByteArray encode(const Docs& m);
 QByteArray encode(const Ack& m);
 QByteArray encode(const ErrorMessage& m);
+QByteArray encode(const ChunkWant& m);
+QByteArray encode(const Chunks& m);
 
 Result<Hello> decodeHello(QByteArrayView payload);
 Result<Welcome> decodeWelcome(QByteArrayView payload);
@@ -123,5 +142,7 @@ Result<Want> decodeWant(QByteArrayView payload);
 Result<Docs> decodeDocs(QByteArrayView payload);
 Result<Ack> decodeAck(QByteArrayView payload);
 Result<ErrorMessage> decodeError(QByteArrayView payload);
+Result<ChunkWant> decodeChunkWant(QByteArrayView payload);
+Result<Chunks> decodeChunks(QByteArrayView payload);
 
 } // namespace sen::protocol

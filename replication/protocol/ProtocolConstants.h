@@ -40,9 +40,14 @@ enum class MessageType : std::uint8_t
     Docs = 6,    // sender -> receiver: the wanted versions, as deltas where possible
     Ack = 7,     // receiver -> sender: a batch applied, the checkpoint it reached
     Error = 8,   // either way: code and message; the connection closes after it
-    Chunks = 9,  // sender -> receiver: attachment chunks the receiver lacks
+    Chunks = 9,     // sender -> receiver: attachment chunks the receiver asked for
+    ChunkWant = 10, // receiver -> sender: the chunks it lacks, by SHA-256
 };
-constexpr std::uint8_t kMaxMessageType = 9;
+constexpr std::uint8_t kMaxMessageType = 10;
+
+// Attachment chunks.
+constexpr int kChunkWantMax = 64;                 // hashes in one CHUNK_WANT
+constexpr std::uint32_t kChunkFrameBytes = 1u << 20; // CHUNKS frames carry about this much
 
 // Batching.
 constexpr int kDefaultBatchSize = 500;   // CHANGES entries per batch

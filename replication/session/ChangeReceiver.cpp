@@ -1,5 +1,7 @@
 #include "session/ChangeReceiver.h"
 
+#include "attachments/AttachmentStore.h"
+
 #include "merge/Merge.h"
 
 #include <algorithm>
@@ -8,8 +10,8 @@ namespace sen {
 
 using namespace protocol;
 
-ChangeReceiver::ChangeReceiver(ReplicaStore& store, SendFn send, const InstanceId& peer)
-    : m_store(store), m_send(std::move(send)), m_peer(peer)
+ChangeReceiver::ChangeReceiver(ReplicaStore& store, SendFn send, const InstanceId& peer, bool fetchChunks)
+    : m_store(store), m_send(std::move(send)), m_peer(peer), m_fetchChunks(fetchChunks)
 {
 }
 
@@ -34,7 +36,7 @@ Status ChangeReceiver::onChanges(const Changes& changes)
     // Answered even when nothing is wanted — the answer is what moves the sender's window —
     // except the empty final batch, which nothing waits on but our ACK.
     if (!(changes.final && changes.entries.empty()))
-        m_send(MessageType::Want, encode(Want{changes.batch, batch.wants}));
+        m_send(MessageType::Want, encode(Want{changes.batch, batch.wants}), true);
     m_queue.push_back(std::move(batch));
     return drain();
 }
@@ -54,10 +56,67 @@ Status ChangeReceiver::drain()
         Batch& batch = m_queue.front();
         std::int64_t checkpoint = 0;
         SEN_TRY(m_store.batch([&] { return apply(batch, checkpoint); }));
-        m_send(MessageType::Ack, encode(Ack{batch.changes.batch, checkpoint}));
-        if (batch.changes.final)
+        if (batch.changes.final) {
+            // The final ACK tells the sender the direction is complete, so it waits until
+            // the attachment chunks have arrived too.
             m_done = true;
+            m_finalAck = Ack{batch.changes.batch, checkpoint};
+        } else {
+            m_send(MessageType::Ack, encode(Ack{batch.changes.batch, checkpoint}), true);
+        }
         m_queue.pop_front();
+    }
+    // Chunks are asked for as batches land, so they flow alongside the documents.
+    SEN_TRY(askForChunks());
+    if (isDone() && m_finalAck) {
+        m_send(MessageType::Ack, encode(*m_finalAck), true);
+        m_finalAck.reset();
+    }
+    return Status::ok();
+}
+
+Status ChangeReceiver::askForChunks()
+{
+    if (!m_fetchChunks || m_chunksAsked)
+        return Status::ok();
+    SEN_ASSIGN_OR_RETURN(const auto wanted,
+                         m_store.attachments().wantedChunks(kChunkWantMax + static_cast<int>(m_unavailable.size())));
+    ChunkWant want;
+    for (const auto& hash : wanted) {
+        if (!m_unavailable.count(hash) && static_cast<int>(want.hashes.size()) < kChunkWantMax)
+            want.hashes.push_back(hash);
+    }
+    m_chunksSettled = want.hashes.empty();
+    if (want.hashes.empty())
+        return Status::ok();
+    m_asked = want.hashes;
+    m_chunksAsked = true;
+    m_send(MessageType::ChunkWant, encode(want), true);
+    return Status::ok();
+}
+
+Status ChangeReceiver::onChunks(const Chunks& chunks)
+{
+    for (const ChunkData& c : chunks.chunks) {
+        const auto asked = std::find(m_asked.begin(), m_asked.end(), c.hash);
+        if (asked == m_asked.end())
+            return Status(ErrorCode::ProtocolError, QStringLiteral("CHUNKS carries %1, which was not asked for").arg(c.hash.toHex()));
+        m_asked.erase(asked);
+        if (!c.bytes) {
+            m_unavailable.insert(c.hash);
+            continue;
+        }
+        // putChunk verifies the bytes against the name: a damaged chunk is refused.
+        const Status stored = m_store.attachments().putChunk(c.hash, *c.bytes);
+        if (!stored.isOk())
+            return stored.code() == ErrorCode::Corruption
+                       ? Status(ErrorCode::ProtocolError, QStringLiteral("the peer sent chunk %1 with wrong bytes").arg(c.hash.toHex()))
+                       : stored;
+        ++m_chunksReceived;
+    }
+    if (m_asked.empty()) {
+        m_chunksAsked = false;
+        return drain(); // asks for more, or sends the final ACK once all have come
     }
     return Status::ok();
 }

@@ -10,6 +10,7 @@
 #include "store/ReplicaStore.h"
 
 #include <deque>
+#include <set>
 #include <functional>
 
 namespace sen {
@@ -17,14 +18,18 @@ namespace sen {
 class ChangeReceiver
 {
 public:
-    using SendFn = std::function<void(protocol::MessageType, const QByteArray&)>;
+    using SendFn = std::function<void(protocol::MessageType, const QByteArray&, bool compress)>;
 
-    ChangeReceiver(ReplicaStore& store, SendFn send, const InstanceId& peer);
+    // With `fetchChunks` false (summary-only), attachment chunks are left for later.
+    ChangeReceiver(ReplicaStore& store, SendFn send, const InstanceId& peer, bool fetchChunks = true);
 
     Status onChanges(const protocol::Changes& changes);
     Status onDocs(const protocol::Docs& docs);
+    Status onChunks(const protocol::Chunks& chunks);
 
-    bool isDone() const { return m_done; }
+    // Every batch applied and every wanted chunk the peer has received.
+    bool isDone() const { return m_done && !m_chunksAsked && m_chunksSettled; }
+    qint64 chunksReceived() const { return m_chunksReceived; }
     qint64 received() const { return m_received; }
     qint64 conflicts() const { return m_conflicts; }
     // True while every version stored was the peer's own (inserted or fast-forwarded): then
@@ -40,6 +45,7 @@ private:
         bool ready() const { return wants.empty() || docs.has_value(); }
     };
     Status drain();
+    Status askForChunks();
     Status apply(Batch& batch, std::int64_t& checkpoint);
     Status store(const Document& remote, const std::optional<Document>& local);
 
@@ -49,6 +55,13 @@ private:
     std::deque<Batch> m_queue;
     std::int64_t m_cap = std::numeric_limits<std::int64_t>::max();
     bool m_done = false;
+    bool m_fetchChunks;
+    bool m_chunksAsked = false;   // a CHUNK_WANT is unanswered
+    bool m_chunksSettled = true;  // nothing left to ask this peer for
+    std::set<crypto::Sha256Digest> m_unavailable; // the peer lacks these too
+    std::vector<crypto::Sha256Digest> m_asked;
+    qint64 m_chunksReceived = 0;
+    std::optional<protocol::Ack> m_finalAck; // held until the chunks are in
     bool m_onlyPeerVersions = true;
     qint64 m_received = 0;
     qint64 m_conflicts = 0;

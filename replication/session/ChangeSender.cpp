@@ -1,12 +1,15 @@
 #include "session/ChangeSender.h"
 
+#include "attachments/AttachmentStore.h"
+
 namespace sen {
 
 using namespace protocol;
 
-ChangeSender::ChangeSender(ReplicaStore& store, SendFn send, const InstanceId& peer, int batchSize, int window)
-    : m_store(store), m_send(std::move(send)), m_peer(peer), m_batchSize(std::max(1, batchSize)),
-      m_window(std::max(1, window))
+ChangeSender::ChangeSender(ReplicaStore& store, SendFn send, ScheduleFn schedule, const InstanceId& peer,
+                           int batchSize, int window)
+    : m_store(store), m_send(std::move(send)), m_schedule(std::move(schedule)), m_peer(peer),
+      m_batchSize(std::max(1, batchSize)), m_window(std::max(1, window))
 {
 }
 
@@ -39,7 +42,7 @@ Status ChangeSender::fill()
         }
         batch.lastSeq = m_readPos;
         batch.final = static_cast<int>(changes.size()) < m_batchSize;
-        m_send(MessageType::Changes, encode(batch));
+        m_send(MessageType::Changes, encode(batch), true);
         m_unanswered[batch.batch] = Pending{std::move(batch.entries), batch.lastSeq, batch.final};
         if (batch.final) {
             m_finalSent = true;
@@ -82,7 +85,7 @@ Status ChangeSender::onWant(const Want& want)
             docs.docs.push_back(std::move(entry));
         }
         m_sent += static_cast<qint64>(docs.docs.size());
-        m_send(MessageType::Docs, encode(docs));
+        m_send(MessageType::Docs, encode(docs), true);
     }
     return fill();
 }
@@ -93,6 +96,41 @@ Status ChangeSender::onAck(const Ack& ack)
     if (m_finalSent && ack.batch == m_finalBatch)
         m_done = true;
     return Status::ok();
+}
+
+Status ChangeSender::onChunkWant(const ChunkWant& want)
+{
+    m_chunkQueue.insert(m_chunkQueue.end(), want.hashes.begin(), want.hashes.end());
+    if (!m_pumpScheduled && !m_chunkQueue.empty()) {
+        m_pumpScheduled = true;
+        m_schedule([this] { pumpChunks(); });
+    }
+    return Status::ok();
+}
+
+void ChangeSender::pumpChunks()
+{
+    m_pumpScheduled = false;
+    if (m_chunkQueue.empty())
+        return;
+    // One chunk a frame: a CHUNKS frame is at most one chunk (<= 1 MiB), and whatever else
+    // is ready to go (DOCS for the next batch) goes out between two of them.
+    const crypto::Sha256Digest hash = m_chunkQueue.front();
+    m_chunkQueue.pop_front();
+    Chunks chunks;
+    bool compressible = true;
+    auto bytes = m_store.attachments().chunk(hash);
+    if (bytes) {
+        compressible = m_store.attachments().isCompressible(hash).valueOr(true);
+        chunks.chunks.push_back({hash, std::move(bytes).value()});
+    } else {
+        chunks.chunks.push_back({hash, std::nullopt}); // missing or damaged here: say so
+    }
+    m_send(MessageType::Chunks, encode(chunks), compressible);
+    if (!m_chunkQueue.empty()) {
+        m_pumpScheduled = true;
+        m_schedule([this] { pumpChunks(); });
+    }
 }
 
 } // namespace sen

@@ -9,6 +9,7 @@
 #include "store/ReplicaStore.h"
 
 #include <functional>
+#include <deque>
 #include <map>
 
 namespace sen {
@@ -16,15 +17,21 @@ namespace sen {
 class ChangeSender
 {
 public:
-    using SendFn = std::function<void(protocol::MessageType, const QByteArray&)>;
+    using SendFn = std::function<void(protocol::MessageType, const QByteArray&, bool compress)>;
+    // Runs a function soon, from the event loop (so chunk frames interleave with others).
+    using ScheduleFn = std::function<void(std::function<void()>)>;
 
-    ChangeSender(ReplicaStore& store, SendFn send, const InstanceId& peer, int batchSize, int window);
+    ChangeSender(ReplicaStore& store, SendFn send, ScheduleFn schedule, const InstanceId& peer, int batchSize,
+                 int window);
 
     // Starts streaming changes after `since` that pass `filter`.
     Status start(std::int64_t since, const protocol::Filter& filter);
     Status onWant(const protocol::Want& want);
     // Records the receiver's checkpoint (our Push checkpoint for this peer).
     Status onAck(const protocol::Ack& ack);
+    // Queues the chunks asked for; they go out one frame at a time between other messages,
+    // so a large attachment never holds documents up.
+    Status onChunkWant(const protocol::ChunkWant& want);
 
     bool finalSent() const { return m_finalSent; }
     bool isDone() const { return m_done; }
@@ -33,6 +40,7 @@ public:
 private:
     Status fill();
     bool passes(const store::Change& change) const;
+    void pumpChunks();
 
     struct Pending
     {
@@ -43,7 +51,10 @@ private:
 
     ReplicaStore& m_store;
     SendFn m_send;
+    ScheduleFn m_schedule;
     InstanceId m_peer;
+    std::deque<crypto::Sha256Digest> m_chunkQueue;
+    bool m_pumpScheduled = false;
     int m_batchSize;
     int m_window;
     protocol::Filter m_filter;

@@ -8,11 +8,11 @@ Connection::Connection(Transport& transport, QObject* parent) : QObject(parent),
     connect(&transport, &Transport::closed, this, &Connection::onClosed);
 }
 
-void Connection::send(protocol::MessageType type, const QByteArray& payload)
+void Connection::send(protocol::MessageType type, const QByteArray& payload, bool compress)
 {
     if (!isOpen())
         return;
-    const QByteArray frame = m_encoder.encode(type, 0, payload);
+    const QByteArray frame = m_encoder.encode(type, 0, payload, compress);
     m_counters.bytesOut += frame.size();
     ++m_counters.framesOut;
     m_transport->send(frame);

@@ -21,7 +21,8 @@ public:
     // `transport` must outlive the connection.
     explicit Connection(Transport& transport, QObject* parent = nullptr);
 
-    void send(protocol::MessageType type, const QByteArray& payload);
+    // `compress` false for payloads that are already compressed (incompressible chunks).
+    void send(protocol::MessageType type, const QByteArray& payload, bool compress = true);
     // Sends an Error frame, then closes the transport.
     void fail(const Status& status);
     void close();

@@ -13,9 +13,9 @@ Session::Session(Role role, ReplicaStore& store, Transport& transport, SessionOp
 
 Session::~Session() = default;
 
-void Session::send(MessageType type, const QByteArray& payload)
+void Session::send(MessageType type, const QByteArray& payload, bool compress)
 {
-    m_connection.send(type, payload);
+    m_connection.send(type, payload, compress);
 }
 
 void Session::start()
@@ -84,31 +84,21 @@ Status Session::handleAsInitiator(const Frame& frame)
         return startPull();
     }
     case MessageType::Changes:
-    case MessageType::Docs: {
+    case MessageType::Docs:
+    case MessageType::Chunks: {
         if (m_phase != Phase::Pulling || !m_receiver)
-            return Status(ErrorCode::ProtocolError, QStringLiteral("unexpected CHANGES or DOCS"));
-        if (frame.type == MessageType::Changes) {
-            SEN_ASSIGN_OR_RETURN(const Changes changes, decodeChanges(frame.payload));
-            SEN_TRY(m_receiver->onChanges(changes));
-        } else {
-            SEN_ASSIGN_OR_RETURN(const Docs docs, decodeDocs(frame.payload));
-            SEN_TRY(m_receiver->onDocs(docs));
-        }
+            return Status(ErrorCode::ProtocolError, QStringLiteral("unexpected CHANGES, DOCS or CHUNKS"));
+        SEN_TRY(feedReceiver(frame));
         if (m_receiver->isDone())
             return startPush();
         return Status::ok();
     }
     case MessageType::Want:
-    case MessageType::Ack: {
+    case MessageType::Ack:
+    case MessageType::ChunkWant: {
         if (m_phase != Phase::Pushing || !m_sender)
-            return Status(ErrorCode::ProtocolError, QStringLiteral("unexpected WANT or ACK"));
-        if (frame.type == MessageType::Want) {
-            SEN_ASSIGN_OR_RETURN(const Want want, decodeWant(frame.payload));
-            SEN_TRY(m_sender->onWant(want));
-        } else {
-            SEN_ASSIGN_OR_RETURN(const Ack ack, decodeAck(frame.payload));
-            SEN_TRY(m_sender->onAck(ack));
-        }
+            return Status(ErrorCode::ProtocolError, QStringLiteral("unexpected WANT, ACK or CHUNK_WANT"));
+        SEN_TRY(feedSender(frame));
         if (m_sender->isDone())
             finish(Status::ok());
         return Status::ok();
@@ -128,7 +118,8 @@ Status Session::startPull()
     SEN_ASSIGN_OR_RETURN(m_seqBeforePull, m_store.lastSeq());
     SEN_ASSIGN_OR_RETURN(const std::int64_t since, m_store.checkpoint(m_peerInstance, ReplicaStore::Direction::Pull));
     m_receiver = std::make_unique<ChangeReceiver>(
-        m_store, [this](MessageType t, const QByteArray& p) { send(t, p); }, m_peerInstance);
+        m_store, [this](MessageType t, const QByteArray& p, bool c) { send(t, p, c); }, m_peerInstance,
+        !m_options.filter.summaryOnly);
     send(MessageType::Pull, encode(Pull{since, m_options.filter}));
     return Status::ok();
 }
@@ -155,8 +146,9 @@ Status Session::startPush()
         }
     }
     m_sender = std::make_unique<ChangeSender>(
-        m_store, [this](MessageType t, const QByteArray& p) { send(t, p); }, m_peerInstance, m_options.batchSize,
-        m_options.window);
+        m_store, [this](MessageType t, const QByteArray& p, bool c) { send(t, p, c); },
+        [this](std::function<void()> f) { QMetaObject::invokeMethod(this, std::move(f), Qt::QueuedConnection); },
+        m_peerInstance, m_options.batchSize, m_options.window);
     SEN_TRY(m_sender->start(pushed, {}));
     if (lastSeq <= pushed)
         finish(Status::ok()); // nothing to push: the final empty batch is on its way, no answer needed
@@ -192,37 +184,29 @@ Status Session::handleAsResponder(const Frame& frame)
             return Status(ErrorCode::ProtocolError, QStringLiteral("unexpected PULL"));
         SEN_ASSIGN_OR_RETURN(const Pull pull, decodePull(frame.payload));
         m_sender = std::make_unique<ChangeSender>(
-            m_store, [this](MessageType t, const QByteArray& p) { send(t, p); }, m_peerInstance, m_options.batchSize,
-            m_options.window);
+            m_store, [this](MessageType t, const QByteArray& p, bool c) { send(t, p, c); },
+            [this](std::function<void()> f) { QMetaObject::invokeMethod(this, std::move(f), Qt::QueuedConnection); },
+            m_peerInstance, m_options.batchSize, m_options.window);
         return m_sender->start(pull.since, pull.filter);
     }
     case MessageType::Want:
-    case MessageType::Ack: {
+    case MessageType::Ack:
+    case MessageType::ChunkWant: {
         if (!m_sender)
-            return Status(ErrorCode::ProtocolError, QStringLiteral("unexpected WANT or ACK"));
-        if (frame.type == MessageType::Want) {
-            SEN_ASSIGN_OR_RETURN(const Want want, decodeWant(frame.payload));
-            return m_sender->onWant(want);
-        }
-        SEN_ASSIGN_OR_RETURN(const Ack ack, decodeAck(frame.payload));
-        return m_sender->onAck(ack);
+            return Status(ErrorCode::ProtocolError, QStringLiteral("unexpected WANT, ACK or CHUNK_WANT"));
+        return feedSender(frame);
     }
     case MessageType::Changes:
-    case MessageType::Docs: {
+    case MessageType::Docs:
+    case MessageType::Chunks: {
         if (m_phase == Phase::Handshake)
             return Status(ErrorCode::ProtocolError, QStringLiteral("CHANGES before HELLO"));
         if (!m_receiver) {
             m_phase = Phase::Pushing;
             m_receiver = std::make_unique<ChangeReceiver>(
-                m_store, [this](MessageType t, const QByteArray& p) { send(t, p); }, m_peerInstance);
+                m_store, [this](MessageType t, const QByteArray& p, bool c) { send(t, p, c); }, m_peerInstance);
         }
-        if (frame.type == MessageType::Changes) {
-            SEN_ASSIGN_OR_RETURN(const Changes changes, decodeChanges(frame.payload));
-            SEN_TRY(m_receiver->onChanges(changes));
-        } else {
-            SEN_ASSIGN_OR_RETURN(const Docs docs, decodeDocs(frame.payload));
-            SEN_TRY(m_receiver->onDocs(docs));
-        }
+        SEN_TRY(feedReceiver(frame));
         if (m_receiver->isDone())
             finish(Status::ok());
         return Status::ok();
@@ -230,6 +214,42 @@ Status Session::handleAsResponder(const Frame& frame)
     default:
         return Status(ErrorCode::ProtocolError,
                       QStringLiteral("unexpected message type %1").arg(static_cast<int>(frame.type)));
+    }
+}
+
+Status Session::feedReceiver(const Frame& frame)
+{
+    switch (frame.type) {
+    case MessageType::Changes: {
+        SEN_ASSIGN_OR_RETURN(const Changes changes, decodeChanges(frame.payload));
+        return m_receiver->onChanges(changes);
+    }
+    case MessageType::Docs: {
+        SEN_ASSIGN_OR_RETURN(const Docs docs, decodeDocs(frame.payload));
+        return m_receiver->onDocs(docs);
+    }
+    default: {
+        SEN_ASSIGN_OR_RETURN(const Chunks chunks, decodeChunks(frame.payload));
+        return m_receiver->onChunks(chunks);
+    }
+    }
+}
+
+Status Session::feedSender(const Frame& frame)
+{
+    switch (frame.type) {
+    case MessageType::Want: {
+        SEN_ASSIGN_OR_RETURN(const Want want, decodeWant(frame.payload));
+        return m_sender->onWant(want);
+    }
+    case MessageType::Ack: {
+        SEN_ASSIGN_OR_RETURN(const Ack ack, decodeAck(frame.payload));
+        return m_sender->onAck(ack);
+    }
+    default: {
+        SEN_ASSIGN_OR_RETURN(const ChunkWant want, decodeChunkWant(frame.payload));
+        return m_sender->onChunkWant(want);
+    }
     }
 }
 

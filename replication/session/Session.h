@@ -53,7 +53,9 @@ private:
     Status startPull();
     Status startPush();
     void finish(const Status& status);
-    void send(protocol::MessageType type, const QByteArray& payload);
+    void send(protocol::MessageType type, const QByteArray& payload, bool compress = true);
+    Status feedReceiver(const protocol::Frame& frame);
+    Status feedSender(const protocol::Frame& frame);
 
     enum class Phase
     {
