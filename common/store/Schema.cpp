@@ -105,7 +105,6 @@ Status createFresh(sql::SqlDatabase& db)
     SEN_TRY(db.exec(appId.constData()));
     SEN_TRY(db.exec(kVersion1));
     SEN_TRY(db.exec(FullTextIndex::createTableSql()));
-    if (qEnvironmentVariableIsSet("TMPHACK_AUTOMERGE")) { const QByteArray sql = "INSERT INTO fulltext(fulltext, rank) VALUES('automerge', " + qgetenv("TMPHACK_AUTOMERGE") + ")"; SEN_TRY(db.exec(sql.constData())); }
     SEN_TRY(db.exec(AttachmentStore::createTableSql()));
     SEN_TRY(setVersion(db, kVersion));
     return tx.commit();
