@@ -18,6 +18,7 @@ const char* errorCodeName(ErrorCode code)
     case ErrorCode::Busy: return "Busy";
     case ErrorCode::Cancelled: return "Cancelled";
     case ErrorCode::Internal: return "Internal";
+    case ErrorCode::StaleInstance: return "StaleInstance";
     }
     return "Unknown";
 }

@@ -27,6 +27,7 @@ enum class ErrorCode : int
     Busy = 10,
     Cancelled = 11,
     Internal = 12,
+    StaleInstance = 13, // a replica file that is a copy or a restored backup: it must take a new instance ID
 };
 
 // Stable English name of a code ("NotFound"), for logs and the wire.

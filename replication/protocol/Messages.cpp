@@ -68,19 +68,22 @@ bool isCount(const QCborValue& v, qint64 max = std::numeric_limits<qint64>::max(
 
 QByteArray encode(const Hello& m)
 {
-    return QCborArray{m.versionMin, m.versionMax, m.replicaId.toBytes(), m.instanceId.toBytes(), m.database, m.peerName}
+    return QCborArray{m.versionMin,     m.versionMax, m.replicaId.toBytes(), m.instanceId.toBytes(),
+                      m.database,       m.peerName,   static_cast<qint64>(m.counter)}
         .toCborValue()
         .toCbor();
 }
 
 Result<Hello> decodeHello(QByteArrayView payload)
 {
-    SEN_ASSIGN_OR_RETURN(const QCborArray a, topArray(payload, 6));
+    SEN_ASSIGN_OR_RETURN(const QCborArray a, topArray(payload, 7));
     Hello m;
     const auto replica = idFrom<ReplicaId>(a[2]);
     const auto instance = idFrom<InstanceId>(a[3]);
-    if (!isCount(a[0], 1000) || !isCount(a[1], 1000) || !replica || !instance || !a[4].isString() || !a[5].isString())
+    if (!isCount(a[0], 1000) || !isCount(a[1], 1000) || !replica || !instance || !a[4].isString() ||
+        !a[5].isString() || !isCount(a[6]))
         return bad("hello");
+    m.counter = static_cast<std::uint64_t>(a[6].toInteger());
     m.versionMin = static_cast<int>(a[0].toInteger());
     m.versionMax = static_cast<int>(a[1].toInteger());
     m.replicaId = *replica;

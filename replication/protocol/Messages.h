@@ -27,6 +27,7 @@ struct Hello
     InstanceId instanceId;
     QString database; // the responder's name for it (or the replica ID in hex)
     QString peerName; // e.g. "Nguyễn Văn A/VPTU/HaNoi" or a server name
+    std::uint64_t counter = 0; // the last counter this instance used: a copy comes back behind
 };
 
 struct Welcome

@@ -42,8 +42,13 @@ enum class MessageType : std::uint8_t
     Error = 8,   // either way: code and message; the connection closes after it
     Chunks = 9,     // sender -> receiver: attachment chunks the receiver asked for
     ChunkWant = 10, // receiver -> sender: the chunks it lacks, by SHA-256
+    // Bundles (replication/bundle/Bundle.h): the same exchange carried in a file.
+    BundleHeader = 11,
+    BundleDocs = 12,
+    BundleEnd = 13,
 };
-constexpr std::uint8_t kMaxMessageType = 10;
+constexpr std::uint8_t kMaxMessageType = 13;
+constexpr int kBundleFormatVersion = 1;
 
 // Attachment chunks.
 constexpr int kChunkWantMax = 64;                 // hashes in one CHUNK_WANT

@@ -2,7 +2,7 @@
 
 #include "attachments/AttachmentStore.h"
 
-#include "merge/Merge.h"
+#include "merge/ApplyVersion.h"
 
 #include <algorithm>
 
@@ -162,21 +162,14 @@ Status ChangeReceiver::apply(Batch& batch, std::int64_t& checkpoint)
 
 Status ChangeReceiver::store(const Document& remote, const std::optional<Document>& local)
 {
-    const merge::MergeResult result = merge::merge(local, remote);
-    if (result.outcome == merge::Outcome::Unchanged)
+    SEN_ASSIGN_OR_RETURN(const merge::Applied applied, merge::applyVersion(m_store, remote, local));
+    if (!applied.stored)
         return Status::ok();
-    if (result.outcome != merge::Outcome::Inserted && result.outcome != merge::Outcome::FastForward)
-        m_onlyPeerVersions = false;
-    SEN_TRY(m_store.putReplicated(result.merged));
     ++m_received;
-    if (result.conflict) {
-        SEN_ASSIGN_OR_RETURN(const auto existing, m_store.find(result.conflict->unid));
-        const merge::MergeResult kept = merge::merge(existing, *result.conflict);
-        if (kept.outcome != merge::Outcome::Unchanged) {
-            SEN_TRY(m_store.putReplicated(kept.merged));
-            ++m_conflicts;
-        }
-    }
+    if (!applied.peerVersion)
+        m_onlyPeerVersions = false;
+    if (applied.conflictStored)
+        ++m_conflicts;
     return Status::ok();
 }
 

@@ -1,11 +1,16 @@
 #include "session/Session.h"
 
+#include "store/ReplicationLog.h"
+
+#include <QDateTime>
+
 namespace sen {
 
 using namespace protocol;
 
 Session::Session(Role role, ReplicaStore& store, Transport& transport, SessionOptions options, QObject* parent)
-    : QObject(parent), m_role(role), m_store(store), m_options(std::move(options)), m_connection(transport, this)
+    : QObject(parent), m_role(role), m_store(store), m_options(std::move(options)), m_connection(transport, this),
+      m_startedMs(QDateTime::currentMSecsSinceEpoch())
 {
     connect(&m_connection, &Connection::frameReceived, this, &Session::onFrame);
     connect(&m_connection, &Connection::ended, this, &Session::onEnded);
@@ -27,6 +32,12 @@ void Session::start()
     hello.instanceId = m_store.info().instanceId;
     hello.database = m_options.database.isEmpty() ? hello.replicaId.toHex() : m_options.database;
     hello.peerName = m_options.localName;
+    const auto counter = m_store.localCounter();
+    if (!counter) {
+        finish(counter.status());
+        return;
+    }
+    hello.counter = *counter;
     send(MessageType::Hello, encode(hello));
 }
 
@@ -81,6 +92,7 @@ Status Session::handleAsInitiator(const Frame& frame)
         if (welcome.replicaId != m_store.info().replicaId)
             return Status(ErrorCode::InvalidArgument, QStringLiteral("the peer's database is not a replica of ours"));
         m_peerInstance = welcome.instanceId;
+        m_peerName = welcome.peerName;
         return startPull();
     }
     case MessageType::Changes:
@@ -99,8 +111,10 @@ Status Session::handleAsInitiator(const Frame& frame)
         if (m_phase != Phase::Pushing || !m_sender)
             return Status(ErrorCode::ProtocolError, QStringLiteral("unexpected WANT, ACK or CHUNK_WANT"));
         SEN_TRY(feedSender(frame));
-        if (m_sender->isDone())
+        if (m_sender->isDone()) {
+            SEN_TRY(ReplicationLog(m_store.database()).noteAckedCounter(m_counterAtPush));
             finish(Status::ok());
+        }
         return Status::ok();
     }
     default:
@@ -131,6 +145,7 @@ Status Session::startPush()
         finish(Status::ok());
         return Status::ok();
     }
+    SEN_ASSIGN_OR_RETURN(m_counterAtPush, m_store.localCounter());
     SEN_ASSIGN_OR_RETURN(std::int64_t pushed, m_store.checkpoint(m_peerInstance, ReplicaStore::Direction::Push));
     SEN_ASSIGN_OR_RETURN(const std::int64_t lastSeq, m_store.lastSeq());
     // What the pull just stored is the peer's own versions: offering them back would cost a
@@ -150,8 +165,10 @@ Status Session::startPush()
         [this](std::function<void()> f) { QMetaObject::invokeMethod(this, std::move(f), Qt::QueuedConnection); },
         m_peerInstance, m_options.batchSize, m_options.window);
     SEN_TRY(m_sender->start(pushed, {}));
-    if (lastSeq <= pushed)
+    if (lastSeq <= pushed) {
+        SEN_TRY(ReplicationLog(m_store.database()).noteAckedCounter(m_counterAtPush));
         finish(Status::ok()); // nothing to push: the final empty batch is on its way, no answer needed
+    }
     return Status::ok();
 }
 
@@ -173,7 +190,20 @@ Status Session::handleAsResponder(const Frame& frame)
             return Status(ErrorCode::InvalidArgument, QStringLiteral("the peer's database is not a replica of ours"));
         if (hello.instanceId == m_store.info().instanceId)
             return Status(ErrorCode::InvalidArgument, QStringLiteral("the peer is a copy of this very replica file"));
+        // DESIGN §3: a file that comes back behind the highest counter we saw from its
+        // instance is a copy or a restored backup; its new edits would reuse dots.
+        ReplicationLog log(m_store.database());
+        SEN_ASSIGN_OR_RETURN(const auto known, log.peer(hello.instanceId));
+        if (known && known->highestCounter > hello.counter)
+            return Status(ErrorCode::StaleInstance,
+                          QStringLiteral("this replica is behind what %1 already sent (counter %2 < %3): it is a copy "
+                                         "or a restored backup and must take a new instance ID")
+                              .arg(hello.peerName)
+                              .arg(hello.counter)
+                              .arg(known->highestCounter));
+        SEN_TRY(log.noteCounter(hello.instanceId, hello.peerName, hello.counter));
         m_peerInstance = hello.instanceId;
+        m_peerName = hello.peerName;
         send(MessageType::Welcome, encode(Welcome{version, m_store.info().replicaId, m_store.info().instanceId,
                                                   m_options.localName}));
         m_phase = Phase::Pulling;
@@ -260,6 +290,24 @@ void Session::finish(const Status& status)
     m_finished = true;
     m_phase = Phase::Done;
     m_result = status;
+    if (!m_peerInstance.isNull()) {
+        const SessionStats s = stats();
+        HistoryEntry entry;
+        entry.peer = m_peerInstance;
+        entry.peerName = m_peerName;
+        entry.startedMs = m_startedMs;
+        entry.finishedMs = QDateTime::currentMSecsSinceEpoch();
+        entry.received = s.received;
+        entry.sent = s.sent;
+        entry.conflicts = s.conflicts;
+        entry.bytesIn = s.bytesIn;
+        entry.bytesOut = s.bytesOut;
+        entry.status = status.code();
+        entry.message = status.message();
+        // The history is for people; failing to write it must not change the outcome.
+        if (const Status logged = ReplicationLog(m_store.database()).record(entry); !logged.isOk())
+            qWarning("sen: could not record replication history: %s", qPrintable(logged.toString()));
+    }
     Q_EMIT finished(status);
 }
 

@@ -79,6 +79,9 @@ private:
     // Initiator, for skipping the echo of what the pull stored (see startPush).
     std::uint64_t m_counterBeforePull = 0;
     std::int64_t m_seqBeforePull = 0;
+    std::uint64_t m_counterAtPush = 0; // our counter when the push started: what the peer then has
+    qint64 m_startedMs = 0;
+    QString m_peerName;
     qint64 m_sent = 0;
     qint64 m_received = 0;
     qint64 m_conflicts = 0;

@@ -3,6 +3,8 @@
 #include <catch2/catch.hpp>
 
 #include "SyncFixture.h"
+#include "store/InstanceRenewal.h"
+#include "store/ReplicationLog.h"
 
 #include <QEventLoop>
 
@@ -154,4 +156,61 @@ TEST_CASE("Session: many documents in several pipelined batches", "[session]")
     requireSynced(r);
     REQUIRE(r.stats.received == 1200);
     REQUIRE(f.dump(0) == f.dump(1));
+}
+
+TEST_CASE("Session: both sides keep a history row and the peer's last session", "[session][history]")
+{
+    SyncFixture f(2);
+    create(f.replica(0), QStringLiteral("Một"));
+    requireSynced(f.sync(1, 0));
+    for (int r = 0; r < 2; ++r) {
+        ReplicationLog log(f.replica(r).database());
+        const auto history = log.history(10);
+        REQUIRE(history.isOk());
+        REQUIRE(history->size() == 1);
+        REQUIRE(history->front().status == ErrorCode::Ok);
+        REQUIRE(history->front().peerName == QStringLiteral("replica-%1").arg(1 - r));
+        const auto peers = log.peers();
+        REQUIRE(peers->size() == 1);
+        REQUIRE(peers->front().instance == f.replica(1 - r).info().instanceId);
+    }
+    REQUIRE(ReplicationLog(f.replica(1).database()).history(1)->front().received == 1);
+}
+
+TEST_CASE("Session: a replica restored from a backup is told it is stale", "[session][instance]")
+{
+    // An office restores last week's backup of its replica: its counter is behind what the
+    // server already received from that instance, so its next edits would reuse dots.
+    SyncFixture f(2);
+    create(f.replica(1), QStringLiteral("trước khi sao lưu"));
+    requireSynced(f.sync(1, 0));
+    test::TempDir dir;
+    const QString backup = dir.path(QStringLiteral("backup.sen"));
+    f.backup(1, backup);
+    create(f.replica(1), QStringLiteral("sau khi sao lưu"));
+    requireSynced(f.sync(1, 0));
+
+    f.restore(1, backup);
+    const auto r = f.sync(1, 0);
+    REQUIRE(r.initiator.code() == ErrorCode::StaleInstance);
+    REQUIRE(r.initiator.message().contains(QStringLiteral("new instance ID")));
+    REQUIRE(r.responder.code() == ErrorCode::StaleInstance);
+    // Work goes on offline: this edit reuses the dot of the one the backup lacks.
+    const Unid afterRestore = create(f.replica(1), QStringLiteral("sửa trên bản khôi phục"));
+
+    // It takes a new instance ID, keeping what it had sent before the backup, and syncs:
+    // its edit made after the restore survives, and the edit it had lost comes back.
+    const InstanceId old = f.replica(1).info().instanceId;
+    const auto acked = ReplicationLog(f.replica(1).database()).ackedCounter();
+    REQUIRE(acked.isOk());
+    f.close(1);
+    const auto renewed = renewInstanceId(f.path(1), *acked);
+    REQUIRE(renewed.isOk());
+    REQUIRE(renewed->documentsRestamped == 1);
+    f.reopen(1);
+    REQUIRE(f.replica(1).info().instanceId != old);
+    requireSynced(f.sync(1, 0));
+    REQUIRE(f.dump(0) == f.dump(1));
+    REQUIRE(f.replica(0).documentCount().value() == 3);
+    REQUIRE(f.replica(0).get(afterRestore)->text(QStringLiteral("TrichYeu")) == QStringLiteral("sửa trên bản khôi phục"));
 }

@@ -5,6 +5,7 @@
 #include <catch2/catch.hpp>
 
 #include <QEventLoop>
+#include <QFile>
 #include <QTimer>
 
 namespace sen::test {
@@ -36,6 +37,23 @@ void SyncFixture::reopen(int i)
     auto store = ReplicaStore::open(path(i), open);
     REQUIRE(store.isOk());
     m_stores[static_cast<std::size_t>(i)] = std::move(store).value();
+}
+
+void SyncFixture::backup(int i, const QString& target)
+{
+    m_stores[static_cast<std::size_t>(i)].reset(); // checkpoints the WAL into the file
+    REQUIRE(QFile::copy(path(i), target));
+    reopen(i);
+}
+
+void SyncFixture::restore(int i, const QString& source)
+{
+    m_stores[static_cast<std::size_t>(i)].reset();
+    QFile::remove(path(i));
+    QFile::remove(path(i) + QStringLiteral("-wal"));
+    QFile::remove(path(i) + QStringLiteral("-shm"));
+    REQUIRE(QFile::copy(source, path(i)));
+    reopen(i);
 }
 
 SyncResult SyncFixture::sync(int a, int b, const LinkOptions& link, const SessionOptions& options)

@@ -31,6 +31,12 @@ public:
     QString path(int i) const;
     // Closes and reopens replica i (as after a crash or restart).
     void reopen(int i);
+    // Closes replica i (reopen() opens it again).
+    void close(int i) { m_stores[static_cast<std::size_t>(i)].reset(); }
+    // Copies replica i's file (closed first, so the copy is complete) to `target`.
+    void backup(int i, const QString& target);
+    // Replaces replica i's file with `source` (a restored backup) and opens it.
+    void restore(int i, const QString& source);
 
     // Replica `a` (initiator) syncs with replica `b` (responder).
     SyncResult sync(int a, int b, const LinkOptions& link = {}, const SessionOptions& options = {});

@@ -1,0 +1,69 @@
+#pragma once
+
+// What a replica remembers of its replication partners: one row per peer instance (its
+// name, the highest counter seen in its dots, the last session and how it ended — the IT
+// centre's view of every replica) and a history row per session. Internal to the store;
+// reached through ReplicaStore::replicationLog().
+
+#include "core/Ids.h"
+#include "core/Result.h"
+
+#include <QString>
+
+#include <optional>
+#include <vector>
+
+namespace sen {
+namespace sql {
+class SqlDatabase;
+}
+
+struct PeerRecord
+{
+    InstanceId instance;
+    QString name;
+    std::uint64_t highestCounter = 0;
+    qint64 lastSyncMs = 0;
+    ErrorCode lastStatus = ErrorCode::Ok;
+};
+
+struct HistoryEntry
+{
+    InstanceId peer;
+    QString peerName;
+    qint64 startedMs = 0;
+    qint64 finishedMs = 0;
+    qint64 received = 0;
+    qint64 sent = 0;
+    qint64 conflicts = 0;
+    qint64 refused = 0;
+    qint64 bytesIn = 0;
+    qint64 bytesOut = 0;
+    ErrorCode status = ErrorCode::Ok;
+    QString message;
+};
+
+class ReplicationLog
+{
+public:
+    explicit ReplicationLog(sql::SqlDatabase& db) : m_db(db) {}
+
+    Result<std::optional<PeerRecord>> peer(const InstanceId& instance) const;
+    Result<std::vector<PeerRecord>> peers() const;
+    // Raises the peer's highest seen counter to `counter` (never lowers it).
+    Status noteCounter(const InstanceId& instance, const QString& name, std::uint64_t counter);
+    // Appends a history row and updates the peer's last session.
+    Status record(const HistoryEntry& entry);
+    // The highest counter of this replica's own dots known to have reached a peer: what a
+    // copy or restored file keeps when it takes a new instance ID (InstanceRenewal.h).
+    Result<std::uint64_t> ackedCounter() const;
+    Status noteAckedCounter(std::uint64_t counter);
+
+    // The newest `limit` sessions, newest first.
+    Result<std::vector<HistoryEntry>> history(int limit) const;
+
+private:
+    sql::SqlDatabase& m_db;
+};
+
+} // namespace sen

@@ -1,0 +1,26 @@
+#include "merge/ApplyVersion.h"
+
+namespace sen::merge {
+
+Result<Applied> applyVersion(ReplicaStore& store, const Document& remote, const std::optional<Document>& local)
+{
+    Applied applied;
+    const MergeResult result = merge(local, remote);
+    if (result.outcome == Outcome::Unchanged)
+        return applied;
+    SEN_TRY(store.putReplicated(result.merged));
+    applied.stored = true;
+    applied.peerVersion = result.outcome == Outcome::Inserted || result.outcome == Outcome::FastForward ||
+                          result.outcome == Outcome::Resurrected;
+    if (result.conflict) {
+        SEN_ASSIGN_OR_RETURN(const auto existing, store.find(result.conflict->unid));
+        const MergeResult kept = merge(existing, *result.conflict);
+        if (kept.outcome != Outcome::Unchanged) {
+            SEN_TRY(store.putReplicated(kept.merged));
+            applied.conflictStored = true;
+        }
+    }
+    return applied;
+}
+
+} // namespace sen::merge
