@@ -1,12 +1,17 @@
 #include "fts/FullTextIndex.h"
 
-#include "model/Document.h"
+#include "fts/SenTokenizer.h"
+#include "model/Item.h"
 #include "sql/SqlDatabase.h"
 
-#include <QHash>
 #include <QStringList>
 
 #include <algorithm>
+#include <optional>
+#include <new>
+#include <string>
+#include <string_view>
+#include <vector>
 
 namespace sen {
 
@@ -164,45 +169,191 @@ QString plainTextFromHtml(QStringView html)
 
 // ---- Document to indexed text -----------------------------------------------------------
 
-QString indexedText(const Document& doc)
+// Appends a part to the indexed text, after a newline unless it is the first.
+void appendPart(QByteArray& text, QByteArrayView utf8)
 {
-    QStringList parts;
-    for (const Item& item : doc.items) {
-        // Encrypted values are ciphertext: nothing to find, and the plaintext must not leak
-        // into the index.
-        if (item.isTombstone() || (item.flags & Encrypted))
-            continue;
-        switch (item.type) {
-        case ItemType::Text:
-            parts << item.toText();
-            break;
-        case ItemType::TextList:
-        case ItemType::Names:
-            parts << item.toList();
-            break;
-        case ItemType::RichText:
-            parts << plainTextFromHtml(item.toText());
-            break;
-        case ItemType::Number:
-        case ItemType::DateTime:
-        case ItemType::Readers:
-        case ItemType::Authors:
-        case ItemType::Attachment:
-            break;
+    if (utf8.isEmpty())
+        return;
+    if (!text.isEmpty())
+        text += '\n';
+    text += utf8;
+}
+
+// A reader of the canonical CBOR that model/DocumentCodec.cpp writes: definite lengths only.
+class CborReader
+{
+public:
+    explicit CborReader(QByteArrayView bytes) : m_bytes(bytes) {}
+
+    // The next head: major type and argument (a length, a count or a value). False at the
+    // end, on malformed input, and on indefinite lengths, which canonical CBOR never has.
+    bool head(quint8& major, quint64& argument)
+    {
+        if (m_at >= m_bytes.size())
+            return false;
+        const auto initial = static_cast<quint8>(m_bytes[m_at++]);
+        major = initial >> 5;
+        const quint8 info = initial & 0x1F;
+        if (info < 24) {
+            argument = info;
+            return true;
+        }
+        if (info > 27)
+            return false;
+        const int size = 1 << (info - 24);
+        if (m_bytes.size() - m_at < size)
+            return false;
+        argument = 0;
+        for (int i = 0; i < size; ++i)
+            argument = (argument << 8) | static_cast<quint8>(m_bytes[m_at++]);
+        return true;
+    }
+
+    // The payload of a text or byte string whose head was just read.
+    bool take(quint64 size, QByteArrayView& out)
+    {
+        if (size > static_cast<quint64>(m_bytes.size() - m_at))
+            return false;
+        out = m_bytes.sliced(m_at, static_cast<qsizetype>(size));
+        m_at += static_cast<qsizetype>(size);
+        return true;
+    }
+
+    // Skips one whole data item (after its head when `major`/`argument` are given).
+    bool skip(int depth = 0)
+    {
+        quint8 major = 0;
+        quint64 argument = 0;
+        return head(major, argument) && skipRest(major, argument, depth);
+    }
+    bool skipRest(quint8 major, quint64 argument, int depth)
+    {
+        if (depth > 32) // deeper than any value Sen writes
+            return false;
+        QByteArrayView ignored;
+        switch (major) {
+        case 2:
+        case 3:
+            return take(argument, ignored);
+        case 4:
+            for (quint64 i = 0; i < argument; ++i) {
+                if (!skip(depth + 1))
+                    return false;
+            }
+            return true;
+        case 5:
+            for (quint64 i = 0; i < 2 * argument; ++i) {
+                if (!skip(depth + 1))
+                    return false;
+            }
+            return true;
+        case 6:
+            return skip(depth + 1); // the tagged item
+        default:
+            return true; // integers, simple values and floats: the head was all
         }
     }
-    parts.removeAll(QString());
-    return parts.join(u'\n');
-}
 
-// ---- User query to FTS5 MATCH expression --------------------------------------------------
+private:
+    QByteArrayView m_bytes;
+    qsizetype m_at = 0;
+};
 
-QString quoted(const QString& text)
+// Appends a text item's value (a string), or a list item's (an array of strings).
+bool appendValue(CborReader& reader, ItemType type, QByteArray& text)
 {
-    QString escaped = text;
-    escaped.replace(u'"', QLatin1String("\"\""));
-    return u'"' + escaped + u'"';
+    quint8 major = 0;
+    quint64 argument = 0;
+    if (!reader.head(major, argument))
+        return false;
+    QByteArrayView utf8;
+    if (major == 3) {
+        if (!reader.take(argument, utf8))
+            return false;
+        if (type == ItemType::RichText)
+            appendPart(text, plainTextFromHtml(QString::fromUtf8(utf8)).toUtf8());
+        else
+            appendPart(text, utf8);
+        return true;
+    }
+    if (major == 4 && type != ItemType::RichText && type != ItemType::Text) {
+        for (quint64 i = 0; i < argument; ++i) {
+            quint8 elementMajor = 0;
+            quint64 elementArgument = 0;
+            if (!reader.head(elementMajor, elementArgument))
+                return false;
+            if (elementMajor != 3) {
+                if (!reader.skipRest(elementMajor, elementArgument, 1))
+                    return false;
+                continue;
+            }
+            if (!reader.take(elementArgument, utf8))
+                return false;
+            appendPart(text, utf8);
+        }
+        return true;
+    }
+    return reader.skipRest(major, argument, 0); // a tombstone's null, or a value of no text
 }
+
+// The text the index holds for a document, in UTF-8: the text of its live items of text,
+// text list, names and rich text types (rich text stripped of markup, encrypted items left
+// out), joined by newlines, empty parts left out. Read from the canonical CBOR of the items
+// (encodeItems), the very bytes stored in the document's row: the index is contentless, so
+// update() and remove() recompute from the stored bytes the text they were indexed with,
+// and snippets read the same bytes. Nullopt when the bytes are not an items array.
+std::optional<QByteArray> indexedText(QByteArrayView items)
+{
+    QByteArray text;
+    text.reserve(items.size()); // the text is part of the items
+    CborReader reader(items);
+    quint8 major = 0;
+    quint64 count = 0;
+    if (!reader.head(major, count) || major != 4)
+        return std::nullopt;
+    for (quint64 i = 0; i < count; ++i) {
+        // [name, type, flags, value-or-null, stamp instance, stamp counter, stamp time]
+        quint64 fields = 0;
+        quint64 type = 0;
+        quint64 flags = 0;
+        quint8 typeMajor = 0;
+        quint8 flagsMajor = 0;
+        if (!reader.head(major, fields) || major != 4 || fields != 7 || !reader.skip() ||
+            !reader.head(typeMajor, type) || typeMajor != 0 || !reader.head(flagsMajor, flags) || flagsMajor != 0)
+            return std::nullopt;
+        const auto itemType = static_cast<ItemType>(type);
+        const bool hasText = itemType == ItemType::Text || itemType == ItemType::TextList ||
+                             itemType == ItemType::Names || itemType == ItemType::RichText;
+        // Encrypted values are ciphertext: nothing to find, and the plaintext must not leak
+        // into the index.
+        const bool indexed = hasText && !(flags & Encrypted);
+        if (!(indexed ? appendValue(reader, itemType, text) : reader.skip()))
+            return std::nullopt;
+        for (int k = 0; k < 3; ++k) {
+            if (!reader.skip())
+                return std::nullopt;
+        }
+    }
+    return text;
+}
+
+Result<QByteArray> indexedTextOf(QByteArrayView items)
+{
+    std::optional<QByteArray> text = indexedText(items);
+    if (!text)
+        return Status(ErrorCode::Corruption, QStringLiteral("full-text index: items are not canonical CBOR"));
+    return std::move(*text);
+}
+
+// ---- User query ---------------------------------------------------------------------------
+
+// A query word, or a quoted run of them, that every hit must contain.
+struct Phrase
+{
+    QStringList words;
+    bool quoted = false;
+    bool prefix = false; // the last word matches as a prefix
+};
 
 bool isQuoteMark(char32_t c)
 {
@@ -210,33 +361,31 @@ bool isQuoteMark(char32_t c)
     return c == U'"' || c == U'\u201C' || c == U'\u201D' || c == U'\u201E';
 }
 
-// Every user word becomes a quoted prefix term and every quoted run a quoted phrase, so FTS5
-// operators (AND, NOT, NEAR, -, ^, :, *, parentheses) in the input are only ever text. Words
-// are runs of letters, digits and combining marks; everything else separates them. An
-// unclosed quote runs to the end of the query. Returns an empty string when there are no
-// words.
-QString matchExpression(const QString& query)
+// Words are runs of letters, digits and combining marks, as for the tokenizer; everything
+// else separates them. An unclosed quote runs to the end of the query. The last word typed
+// is taken as unfinished (a prefix) unless a closing quote ended it.
+std::vector<Phrase> parseQuery(const QString& query)
 {
-    QStringList terms;
-    QStringList phrase;
-    bool inPhrase = false;
+    std::vector<Phrase> phrases;
+    Phrase quoted{{}, true, false};
+    bool inQuote = false;
     QString word;
     bool wordHasLetter = false; // a run of lone combining marks is no word
 
     const auto endWord = [&] {
         if (wordHasLetter) {
-            if (inPhrase)
-                phrase << word;
+            if (inQuote)
+                quoted.words << word;
             else
-                terms << quoted(word) + u'*';
+                phrases.push_back(Phrase{{word}, false, false});
         }
         word.clear();
         wordHasLetter = false;
     };
-    const auto endPhrase = [&] {
-        if (!phrase.isEmpty())
-            terms << quoted(phrase.join(u' '));
-        phrase.clear();
+    const auto endQuote = [&] {
+        if (!quoted.words.isEmpty())
+            phrases.push_back(quoted);
+        quoted.words.clear();
     };
 
     for (qsizetype i = 0; i < query.size();) {
@@ -248,9 +397,9 @@ QString matchExpression(const QString& query)
         }
         if (isQuoteMark(cp)) {
             endWord();
-            if (inPhrase)
-                endPhrase();
-            inPhrase = !inPhrase;
+            if (inQuote)
+                endQuote();
+            inQuote = !inQuote;
         } else if (QChar::isLetterOrNumber(cp) || QChar::isMark(cp)) {
             word.append(query.constData() + i, length);
             wordHasLetter = wordHasLetter || QChar::isLetterOrNumber(cp);
@@ -260,120 +409,380 @@ QString matchExpression(const QString& query)
         i += length;
     }
     endWord();
-    endPhrase();
+    const bool unclosed = inQuote && !quoted.words.isEmpty();
+    endQuote();
+    if (!phrases.empty() && (!phrases.back().quoted || unclosed))
+        phrases.back().prefix = true;
+    return phrases;
+}
+
+QString quoted(const QString& text)
+{
+    QString escaped = text;
+    escaped.replace(u'"', QLatin1String("\"\""));
+    return u'"' + escaped + u'"';
+}
+
+// Every phrase becomes a quoted FTS5 string, so FTS5 operators in the input (AND, NOT, NEAR,
+// -, ^, :, *, parentheses) are only ever text; the tokenizer folds the words inside. Empty
+// when there are no words.
+QString matchExpression(const std::vector<Phrase>& phrases)
+{
+    QStringList terms;
+    for (const Phrase& phrase : phrases)
+        terms << quoted(phrase.words.join(u' ')) + (phrase.prefix ? QStringLiteral("*") : QString());
     return terms.join(QLatin1String(" AND "));
 }
 
+// Each phrase's document count, for sen_rank's idf (see SenTokenizer.cpp), as text: "81088
+// 1234". A phrase is counted as written, the word being typed included, without its prefix
+// star: a whole word's matches are one doclist to read, a prefix's a merge of the doclists of
+// every word it starts, as costly as the query itself. For the word being typed this counts
+// fewer documents than its prefix matches; as the word is completed the count becomes exact.
+Result<QString> phraseFrequencies(sql::SqlDatabase& db, const std::vector<Phrase>& phrases)
+{
+    SEN_ASSIGN_OR_RETURN(auto stmt, db.cached("SELECT count(*) FROM fulltext WHERE fulltext MATCH ?1"));
+    QStringList counts;
+    for (const Phrase& phrase : phrases) {
+        stmt->bind(1, quoted(phrase.words.join(u' ')));
+        SEN_ASSIGN_OR_RETURN(const bool row, stmt->step());
+        counts << QString::number(row ? stmt->int64(0) : 0);
+        stmt->reset();
+    }
+    return counts.join(u' ');
+}
+
+// ---- Snippets -----------------------------------------------------------------------------
+//
+// Built here rather than by FTS5's snippet(), which needs the text stored in the index
+// (it is contentless) and a second pass over the matches. The choice of window follows
+// snippet()'s: each phrase seen in the window scores 1000, each further match 1; a window
+// starting a sentence (or an item) gets 100 more; otherwise the matches are centred.
+
+constexpr int kSnippetTokens = 12;
+constexpr char kEllipsis[] = "\xE2\x80\xA6"; // …
+
+struct TextToken
+{
+    int start; // byte range in the text
+    int end;
+    int folded; // folded bytes in Tokens::arena
+    int foldedSize;
+};
+
+struct Tokens
+{
+    std::string arena;
+    std::vector<TextToken> list;
+
+    std::string_view folded(std::size_t i) const
+    {
+        return std::string_view(arena).substr(static_cast<std::size_t>(list[i].folded),
+                                              static_cast<std::size_t>(list[i].foldedSize));
+    }
+};
+
+int collectToken(void* context, const char* token, int size, int start, int end)
+{
+    auto* tokens = static_cast<Tokens*>(context);
+    tokens->list.push_back({start, end, static_cast<int>(tokens->arena.size()), size});
+    tokens->arena.append(token, static_cast<std::size_t>(size));
+    return 0;
+}
+
+Tokens tokenizeText(const QByteArray& utf8)
+{
+    Tokens tokens;
+    if (fts::tokenizeUtf8(utf8.constData(), static_cast<int>(utf8.size()), &tokens, collectToken) != 0)
+        throw std::bad_alloc();
+    return tokens;
+}
+
+// One match of a phrase: tokens first..last.
+struct Instance
+{
+    int first;
+    int last;
+    int phrase;
+};
+
+class SnippetMaker
+{
+public:
+    SnippetMaker(const std::vector<Phrase>& phrases, const SearchOptions& options)
+        : m_open(options.highlightOpen.toUtf8()), m_close(options.highlightClose.toUtf8())
+    {
+        for (const Phrase& phrase : phrases) {
+            const Tokens tokens = tokenizeText(phrase.words.join(u' ').toUtf8());
+            std::vector<std::string> folded;
+            for (std::size_t i = 0; i < tokens.list.size(); ++i)
+                folded.emplace_back(tokens.folded(i));
+            m_phrases.push_back({std::move(folded), phrase.prefix});
+        }
+    }
+
+    QString make(const QByteArray& text) const
+    {
+        const Tokens tokens = tokenizeText(text);
+        const int count = static_cast<int>(tokens.list.size());
+        const std::vector<Instance> instances = find(tokens);
+        const int start = bestWindow(text, tokens, instances);
+        const int last = std::min(start + kSnippetTokens, count) - 1;
+
+        QByteArray out;
+        if (start > 0)
+            out += kEllipsis;
+        int offset = start > 0 ? tokens.list[static_cast<std::size_t>(start)].start : 0;
+        const auto at = [&](int token) -> const TextToken& { return tokens.list[static_cast<std::size_t>(token)]; };
+        // Overlapping matches are marked as one, clipped to the window.
+        for (std::size_t i = 0; i < instances.size();) {
+            int first = instances[i].first;
+            int end = instances[i].last;
+            for (++i; i < instances.size() && instances[i].first <= end; ++i)
+                end = std::max(end, instances[i].last);
+            if (end < start || first > last)
+                continue;
+            first = std::max(first, start);
+            end = std::min(end, last);
+            out.append(text.constData() + offset, at(first).start - offset);
+            out += m_open;
+            out.append(text.constData() + at(first).start, at(end).end - at(first).start);
+            out += m_close;
+            offset = at(end).end;
+        }
+        if (last >= count - 1) {
+            out.append(text.constData() + offset, text.size() - offset);
+        } else {
+            out.append(text.constData() + offset, at(last).end - offset);
+            out += kEllipsis;
+        }
+        return QString::fromUtf8(out);
+    }
+
+private:
+    struct Terms
+    {
+        std::vector<std::string> folded;
+        bool prefix;
+    };
+
+    // Every match of every phrase, in text order.
+    std::vector<Instance> find(const Tokens& tokens) const
+    {
+        std::vector<Instance> instances;
+        const std::size_t count = tokens.list.size();
+        for (std::size_t p = 0; p < m_phrases.size(); ++p) {
+            const Terms& terms = m_phrases[p];
+            const std::size_t size = terms.folded.size();
+            if (size == 0 || size > count)
+                continue;
+            for (std::size_t i = 0; i + size <= count; ++i) {
+                bool match = true;
+                for (std::size_t k = 0; match && k < size; ++k) {
+                    const std::string_view token = tokens.folded(i + k);
+                    const std::string& term = terms.folded[k];
+                    match = (terms.prefix && k + 1 == size) ? token.substr(0, term.size()) == term : token == term;
+                }
+                if (match)
+                    instances.push_back({static_cast<int>(i), static_cast<int>(i + size - 1), static_cast<int>(p)});
+            }
+        }
+        std::sort(instances.begin(), instances.end(), [](const Instance& a, const Instance& b) {
+            return a.first != b.first ? a.first < b.first : a.last < b.last;
+        });
+        return instances;
+    }
+
+    // The score of the window of kSnippetTokens starting at token `from`, and in `centred`
+    // the start that centres its matches.
+    int score(const std::vector<Instance>& instances, int from, int count, int* centred) const
+    {
+        std::vector<char> seen(m_phrases.size(), 0);
+        int total = 0;
+        int firstHit = -1;
+        int endHit = 0;
+        for (const Instance& instance : instances) {
+            if (instance.first < from || instance.first >= from + kSnippetTokens)
+                continue;
+            char& phraseSeen = seen[static_cast<std::size_t>(instance.phrase)];
+            total += phraseSeen ? 1 : 1000;
+            phraseSeen = 1;
+            if (firstHit < 0)
+                firstHit = instance.first;
+            endHit = instance.last + 1;
+        }
+        if (centred) {
+            int adjusted = firstHit - (kSnippetTokens - (endHit - firstHit)) / 2;
+            if (adjusted + kSnippetTokens > count)
+                adjusted = count - kSnippetTokens;
+            *centred = std::max(adjusted, 0);
+        }
+        return total;
+    }
+
+    // Where a sentence or an item starts: after ".", ":", "!", "?" or a newline, ignoring spaces.
+    static bool startsSentence(const QByteArray& text, const Tokens& tokens, std::size_t i)
+    {
+        if (i == 0)
+            return true;
+        for (int at = tokens.list[i].start - 1; at >= tokens.list[i - 1].end; --at) {
+            const char c = text[at];
+            if (c == ' ' || c == '\t' || c == '\r')
+                continue;
+            return c == '.' || c == ':' || c == '!' || c == '?' || c == '\n';
+        }
+        return false;
+    }
+
+    int bestWindow(const QByteArray& text, const Tokens& tokens, const std::vector<Instance>& instances) const
+    {
+        const int count = static_cast<int>(tokens.list.size());
+        std::vector<int> sentences;
+        if (count > kSnippetTokens) {
+            for (std::size_t i = 0; i < tokens.list.size(); ++i) {
+                if (startsSentence(text, tokens, i))
+                    sentences.push_back(static_cast<int>(i));
+            }
+        }
+        int best = -1;
+        int bestStart = 0;
+        for (const Instance& instance : instances) {
+            int centred = 0;
+            const int centredScore = score(instances, instance.first, count, &centred);
+            if (centredScore > best) {
+                best = centredScore;
+                bestStart = centred;
+            }
+            // The sentence holding this match, if it starts before it.
+            const auto next = std::upper_bound(sentences.begin(), sentences.end(), instance.first);
+            if (next != sentences.begin() && *(next - 1) < instance.first) {
+                const int sentence = *(next - 1);
+                const int sentenceScore = score(instances, sentence, count, nullptr) + (sentence == 0 ? 120 : 100);
+                if (sentenceScore > best) {
+                    best = sentenceScore;
+                    bestStart = sentence;
+                }
+            }
+        }
+        return bestStart;
+    }
+
+    std::vector<Terms> m_phrases;
+    QByteArray m_open;
+    QByteArray m_close;
+};
+
 // ---- Running a query -----------------------------------------------------------------------
-
-// One page of hits, best first, without snippets. bm25() of every match is sorted by SQLite:
-// FTS5's "ORDER BY rank" runs a nested statement per row and is slower. The join waits until
-// the page is cut, since before it would cost a lookup per match. Ties go to the newer row,
-// so pages are stable. A row without a document is dropped after the cut; that cannot
-// happen while the index is written in the same transaction as the document, so pages are
-// full in practice.
-Status rankedPage(sql::SqlDatabase& db, const QString& match, const SearchOptions& options,
-                  std::vector<SearchHit>& hits)
-{
-    SEN_ASSIGN_OR_RETURN(auto stmt,
-                         db.cached("SELECT hit.id, documents.unid, hit.score"
-                                   "  FROM (SELECT rowid AS id, bm25(fulltext) AS score FROM fulltext"
-                                   "         WHERE fulltext MATCH ?1"
-                                   "         ORDER BY score, rowid DESC LIMIT ?2 OFFSET ?3) AS hit"
-                                   "  JOIN documents ON documents.id = hit.id"
-                                   " ORDER BY hit.score, hit.id DESC"));
-    stmt->bind(1, match).bind(2, options.limit).bind(3, std::max(options.offset, 0));
-    for (;;) {
-        SEN_ASSIGN_OR_RETURN(const bool row, stmt->step());
-        if (!row)
-            return Status::ok();
-        const std::optional<Unid> unid = Unid::fromBytes(stmt->blobView(1));
-        if (!unid)
-            return Status(ErrorCode::Corruption,
-                          QStringLiteral("document %1 has a malformed UNID").arg(stmt->int64(0)));
-        SearchHit hit;
-        hit.docId = stmt->int64(0);
-        hit.unid = *unid;
-        hit.rank = stmt->real(2);
-        hits.push_back(std::move(hit));
-    }
-}
-
-// Fills in the hits' snippets with one more pass over the matches that computes snippet()
-// for the page's rows only. (A MATCH per row would rebuild every prefix term's merged
-// doclist each time; the IN list is a filter, its '+' keeping it from FTS5, for the same
-// reason.) A row that another connection deleted between the passes keeps an empty snippet.
-Status addSnippets(sql::SqlDatabase& db, const QString& match, const SearchOptions& options,
-                   std::vector<SearchHit>& hits)
-{
-    QHash<std::int64_t, std::size_t> byId;
-    std::int64_t minId = hits.front().docId;
-    std::int64_t maxId = minId;
-    QStringList ids;
-    for (std::size_t i = 0; i < hits.size(); ++i) {
-        byId.insert(hits[i].docId, i);
-        minId = std::min(minId, hits[i].docId);
-        maxId = std::max(maxId, hits[i].docId);
-        ids << QString::number(hits[i].docId);
-    }
-    SEN_ASSIGN_OR_RETURN(auto stmt, db.cached("SELECT rowid, snippet(fulltext, 0, ?2, ?3, '\xE2\x80\xA6', 12)"
-                                              "  FROM fulltext"
-                                              " WHERE fulltext MATCH ?1 AND rowid BETWEEN ?4 AND ?5"
-                                              "   AND +rowid IN (SELECT value FROM json_each(?6))"));
-    stmt->bind(1, match)
-        .bind(2, options.highlightOpen)
-        .bind(3, options.highlightClose)
-        .bind(4, minId)
-        .bind(5, maxId)
-        .bind(6, u'[' + ids.join(u',') + u']');
-    for (;;) {
-        SEN_ASSIGN_OR_RETURN(const bool row, stmt->step());
-        if (!row)
-            return Status::ok();
-        const auto it = byId.constFind(stmt->int64(0));
-        if (it != byId.cend())
-            hits[it.value()].snippet = stmt->text(1);
-    }
-}
 
 } // namespace
 
 const char* FullTextIndex::createTableSql()
 {
-    return "CREATE VIRTUAL TABLE fulltext USING fts5(body, tokenize='sen')";
+    // content='': the text lives in the documents' rows, not twice (see the header).
+    // automerge 16 rather than FTS5's 4: FTS5 writes each transaction's terms as a new
+    // segment and merges segments in the background of later writes; merging when 16 (not 4)
+    // are alike rewrites each term fewer times (batched saves of 100,000 documents ran ~25%
+    // faster), like Lucene's merge factor of 10, and queries on 100,000 documents were no
+    // slower (bench/FullTextBench.cpp). The setting is stored in the file.
+    return "CREATE VIRTUAL TABLE fulltext USING fts5(body, tokenize='sen', content='', columnsize=0);"
+           "INSERT INTO fulltext(fulltext, rank) VALUES ('automerge', 16);";
 }
 
-Status FullTextIndex::remove(std::int64_t docId)
+Status FullTextIndex::insertText(std::int64_t docId, const QByteArray& text)
 {
-    SEN_ASSIGN_OR_RETURN(auto stmt, m_db.cached("DELETE FROM fulltext WHERE rowid = ?1"));
-    return stmt->bind(1, docId).exec();
-}
-
-Status FullTextIndex::index(std::int64_t docId, const Document& doc)
-{
-    SEN_TRY(remove(docId));
-    if (doc.isDeleted())
-        return Status::ok();
-    const QString body = indexedText(doc);
-    if (body.isEmpty())
-        return Status::ok(); // nothing to find; no row keeps the index smaller
     SEN_ASSIGN_OR_RETURN(auto stmt, m_db.cached("INSERT INTO fulltext(rowid, body) VALUES (?1, ?2)"));
-    return stmt->bind(1, docId).bind(2, body).exec();
+    return stmt->bind(1, docId).bindText(2, text).exec();
+}
+
+// The FTS5 'delete' command, not "DELETE FROM fulltext": a contentless table cannot find the
+// text to remove by itself, and a DELETE statement opens a statement journal, whose savepoint
+// makes FTS5 flush its pending terms to disk (see sql/SqlTransaction.h): batched saves would
+// write the index in tiny segments.
+Status FullTextIndex::deleteText(std::int64_t docId, const QByteArray& text)
+{
+    SEN_ASSIGN_OR_RETURN(auto stmt,
+                         m_db.cached("INSERT INTO fulltext(fulltext, rowid, body) VALUES ('delete', ?1, ?2)"));
+    return stmt->bind(1, docId).bindText(2, text).exec();
+}
+
+Status FullTextIndex::add(std::int64_t docId, QByteArrayView items)
+{
+    SEN_ASSIGN_OR_RETURN(const QByteArray text, indexedTextOf(items));
+    if (text.isEmpty())
+        return Status::ok(); // nothing to find; no row keeps the index smaller
+    return insertText(docId, text);
+}
+
+Status FullTextIndex::update(std::int64_t docId, QByteArrayView before, QByteArrayView after)
+{
+    SEN_ASSIGN_OR_RETURN(const QByteArray old, indexedTextOf(before));
+    SEN_ASSIGN_OR_RETURN(const QByteArray text, indexedTextOf(after));
+    if (old == text)
+        return Status::ok(); // e.g. an edit of a date or a number
+    if (!old.isEmpty())
+        SEN_TRY(deleteText(docId, old));
+    if (!text.isEmpty())
+        SEN_TRY(insertText(docId, text));
+    return Status::ok();
+}
+
+Status FullTextIndex::remove(std::int64_t docId, QByteArrayView before)
+{
+    SEN_ASSIGN_OR_RETURN(const QByteArray old, indexedTextOf(before));
+    if (old.isEmpty())
+        return Status::ok();
+    return deleteText(docId, old);
 }
 
 Result<std::vector<SearchHit>> FullTextIndex::search(const QString& query, const SearchOptions& options) const
 {
     std::vector<SearchHit> hits;
-    const QString match = matchExpression(query);
-    if (match.isEmpty() || options.limit <= 0)
+    const std::vector<Phrase> phrases = parseQuery(query);
+    if (phrases.empty() || options.limit <= 0)
         return hits;
-    // Two passes, because ranking costs per match and snippets per hit. The obvious single
-    // statement (FTS5's "ORDER BY rank" with snippet()) measured ~30% slower on 100,000
-    // documents (bench/FullTextBench.cpp).
-    SEN_TRY(rankedPage(m_db, match, options, hits));
-    if (!hits.empty())
-        SEN_TRY(addSnippets(m_db, match, options, hits));
-    return hits;
+
+    // One statement: rank every match with sen_rank() (see SenTokenizer.cpp for why not
+    // bm25(); the phrases' document counts come first) and cut the page, then join the page's rows for their UNIDs and items. The join
+    // waits until the page is cut, since before it would cost a lookup per match; SQLite does
+    // not flatten a subquery with a LIMIT. Ties go to the newer row, so pages are stable. A
+    // row without a document is dropped after the cut; that cannot happen while the index is
+    // written in the same transaction as the document, so pages are full in practice.
+    QString frequencies; // a one-phrase query needs none
+    if (phrases.size() > 1) {
+        SEN_ASSIGN_OR_RETURN(frequencies, phraseFrequencies(m_db, phrases));
+    }
+    SEN_ASSIGN_OR_RETURN(auto stmt,
+                         m_db.cached("SELECT hit.id, documents.unid, hit.score, documents.items"
+                                     "  FROM (SELECT rowid AS id, sen_rank(fulltext, ?4) AS score FROM fulltext"
+                                     "         WHERE fulltext MATCH ?1"
+                                     "         ORDER BY score, rowid DESC LIMIT ?2 OFFSET ?3) AS hit"
+                                     "  JOIN documents ON documents.id = hit.id"
+                                     " ORDER BY hit.score, hit.id DESC"));
+    stmt->bind(1, matchExpression(phrases)).bind(2, options.limit).bind(3, std::max(options.offset, 0));
+    stmt->bind(4, frequencies);
+    try {
+        const SnippetMaker snippets(phrases, options);
+        for (;;) {
+            SEN_ASSIGN_OR_RETURN(const bool row, stmt->step());
+            if (!row)
+                return hits;
+            SearchHit hit;
+            hit.docId = stmt->int64(0);
+            const std::optional<Unid> unid = Unid::fromBytes(stmt->blobView(1));
+            if (!unid)
+                return Status(ErrorCode::Corruption, QStringLiteral("document %1 has a malformed UNID").arg(hit.docId));
+            hit.unid = *unid;
+            hit.rank = stmt->real(2);
+            // The document's stored items are what the index holds (same transactions).
+            auto text = indexedTextOf(stmt->blobView(3));
+            if (!text)
+                return text.status().withContext(QStringLiteral("document %1").arg(unid->toHex()));
+            hit.snippet = snippets.make(*text);
+            hits.push_back(std::move(hit));
+        }
+    } catch (const std::bad_alloc&) {
+        return Status(ErrorCode::Internal, QStringLiteral("out of memory building snippets"));
+    }
 }
 
 } // namespace sen

@@ -4,17 +4,31 @@
 // the same transaction as the save that changes a document, with Vietnamese folding so
 // "dang uy" finds "Đảng ủy" and "Dang Uy" (see SenTokenizer.h).
 //
-// Owned by ReplicaStore; uses its connection and thread.
+// The table is contentless: it holds the index but not a second copy of the text, which the
+// document's row already has. The index therefore works from the row's bytes: a document's
+// indexed text is computed from the canonical CBOR of its items (encodeItems in
+// model/DocumentCodec.h, the `documents.items` column):
+// - Taking text out of the index means naming it: update() and remove() take `before`, the
+//   stored items whose text the index holds, read in the same transaction. Any other bytes
+//   leave stray entries behind, which no error reports.
+// - Snippets are built here, in C++, from the stored items of the page's documents, which
+//   the same transactions keep in step with the index.
+// The text is that of the live items of text, text list, names and rich text types (rich
+// text stripped of markup), encrypted items left out, joined by newlines. A deletion stub
+// has none, and a document without text has no row.
+//
+// Owned by ReplicaStore; uses its connection and thread. Writes must run inside the caller's
+// transaction; on failure that transaction must be rolled back (ReplicaStore's are).
 
 #include "core/Ids.h"
 #include "core/Result.h"
 
+#include <QByteArray>
 #include <QString>
 
 #include <vector>
 
 namespace sen {
-struct Document;
 namespace sql {
 class SqlDatabase;
 }
@@ -23,8 +37,9 @@ struct SearchHit
 {
     std::int64_t docId = 0; // the local row id of the document
     Unid unid;
-    double rank = 0;  // bm25: lower is better
-    QString snippet;  // matched terms wrapped in the markers below, with "…" at cuts
+    double rank = 0;  // lower is better: minus the relevance score (see sen_rank in SenTokenizer.cpp)
+    QString snippet;  // about 12 words around the best matches, wrapped in the markers below,
+                      // with "…" where the text was cut
 };
 
 struct SearchOptions
@@ -40,23 +55,31 @@ class FullTextIndex
 public:
     explicit FullTextIndex(sql::SqlDatabase& db) : m_db(db) {}
 
-    // The DDL of the index table (run by the schema migration, after the tokenizer is
-    // registered on the connection).
+    // The SQL that creates the index table and its settings (run by the schema migration,
+    // after the tokenizer is registered on the connection).
     static const char* createTableSql();
 
-    // Replaces the indexed text of document `docId` with the text of `doc`'s live items of
-    // text, text list, names and rich text types (rich text stripped of markup). A deleted
-    // document is removed from the index. Must run inside the caller's transaction.
-    Status index(std::int64_t docId, const Document& doc);
-    Status remove(std::int64_t docId);
+    // `items`, `before` and `after` are encoded items (encodeItems); Corruption when they
+    // are not canonical CBOR.
+    // Indexes a document the index holds nothing for (one new to this replica).
+    Status add(std::int64_t docId, QByteArrayView items);
+    // Replaces the text of `before` (see above) with that of `after`; writes nothing when the
+    // indexed text did not change.
+    Status update(std::int64_t docId, QByteArrayView before, QByteArrayView after);
+    // Removes the text of `before` (see above).
+    Status remove(std::int64_t docId, QByteArrayView before);
 
-    // Runs a user query: words are matched as prefixes, diacritics and case ignored, all
-    // words required; quotes keep a phrase. Results are ranked best first. A query with no
-    // words returns no hits; query syntax is never passed to FTS5 raw, so no user input can
-    // make it fail with a syntax error.
+    // Runs a user query: diacritics and case are ignored, all words are required, and quotes
+    // keep a phrase. The last word (or an unclosed final phrase's last word) matches as a
+    // prefix, the others as whole words, as in a search box that searches while one types:
+    // "quyet di" finds "quyết định" but "quy dinh" does not. Results are ranked best first,
+    // ties newest first. A query with no words returns no hits; query syntax is never passed
+    // to FTS5 raw, so no user input can make it fail with a syntax error.
     Result<std::vector<SearchHit>> search(const QString& query, const SearchOptions& options = {}) const;
 
 private:
+    Status insertText(std::int64_t docId, const QByteArray& text);
+    Status deleteText(std::int64_t docId, const QByteArray& text);
     sql::SqlDatabase& m_db;
 };
 

@@ -2,123 +2,441 @@
 
 #include "sql/SqlError.h"
 
+#include <QChar>
+
+#include <algorithm>
+#include <cmath>
+#include <cstring>
+#include <memory>
 #include <new>
 #include <sqlite3.h>
-#include <string>
-#include <utility>
+#include <string_view>
 #include <vector>
 
 namespace sen::fts {
 
 namespace {
 
-// unicode61 with remove_diacritics 2 folds every Vietnamese vowel with its tone and shape
-// marks (ă â ê ô ơ ư × 5 tones, both cases, composed or decomposed) to ASCII; a test in
-// tests/common/FullTextTest.cpp checks this on the system SQLite. Only đ/Đ is left, because
-// the stroke is part of the letter, not a combining mark.
-constexpr char kArgs[][20] = {"remove_diacritics", "2"};
+// ---- Folding, one character at a time ----------------------------------------------------
 
-// What the "sen" module needs to create its inner tokenizers: unicode61 as the FTS5 API
-// handed it out. Owned by SQLite (freed by destroyModule when the connection closes).
-struct Module
+enum class Kind : std::uint8_t
 {
-    fts5_tokenizer unicode{};
-    void* unicodeContext = nullptr;
+    Separator,
+    Letter,      // L*, N*: starts or continues a token, folded
+    DroppedMark, // a combining diacritic: continues a token, adds nothing
+    KeptMark,    // any other M*: continues a token, kept as is
 };
 
-// One "sen" tokenizer instance (one per FTS5 table using it).
-struct Instance
+struct Folded
 {
-    const Module* module = nullptr;
-    Fts5Tokenizer* inner = nullptr;
+    Kind kind = Kind::Separator;
+    std::uint8_t size = 0; // UTF-8 bytes of `folded` (Letter, KeptMark)
+    char bytes[4] = {};
+    char32_t folded = 0;
 };
 
-void destroyModule(void* context)
+bool isCombiningDiacritic(char32_t c)
 {
-    delete static_cast<Module*>(context);
+    return (c >= 0x0300 && c <= 0x036F) || (c >= 0x1AB0 && c <= 0x1AFF) || (c >= 0x1DC0 && c <= 0x1DFF) ||
+           (c >= 0x20D0 && c <= 0x20FF) || (c >= 0xFE20 && c <= 0xFE2F);
 }
 
-int createInstance(void* context, const char** args, int argCount, Fts5Tokenizer** out)
+std::uint8_t encodeUtf8(char32_t c, char* out)
 {
-    *out = nullptr;
-    const auto* module = static_cast<const Module*>(context);
-    // Our arguments first, then any the table definition adds (e.g. tokenchars), so a table
-    // can extend but does not need to repeat them.
-    std::vector<const char*> all;
-    try {
-        for (const char* arg : kArgs)
-            all.push_back(arg);
-        for (int i = 0; i < argCount; ++i)
-            all.push_back(args[i]);
-    } catch (const std::bad_alloc&) {
-        return SQLITE_NOMEM;
+    if (c < 0x80) {
+        out[0] = static_cast<char>(c);
+        return 1;
+    }
+    if (c < 0x800) {
+        out[0] = static_cast<char>(0xC0 | (c >> 6));
+        out[1] = static_cast<char>(0x80 | (c & 0x3F));
+        return 2;
+    }
+    if (c < 0x10000) {
+        out[0] = static_cast<char>(0xE0 | (c >> 12));
+        out[1] = static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+        out[2] = static_cast<char>(0x80 | (c & 0x3F));
+        return 3;
+    }
+    out[0] = static_cast<char>(0xF0 | (c >> 18));
+    out[1] = static_cast<char>(0x80 | ((c >> 12) & 0x3F));
+    out[2] = static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+    out[3] = static_cast<char>(0x80 | (c & 0x3F));
+    return 4;
+}
+
+// The letter without its diacritics: the first character of its full canonical
+// decomposition ("ấ" -> "â" + acute -> "a" + circumflex + acute -> "a").
+char32_t baseLetter(char32_t c)
+{
+    if (c == 0x0111) // đ: the stroke is part of the letter, so Unicode does not decompose it
+        return U'd';
+    while (QChar::decompositionTag(c) == QChar::Canonical) {
+        const QString decomposed = QChar::decomposition(c);
+        if (decomposed.isEmpty())
+            break;
+        c = decomposed.size() > 1 && decomposed[0].isHighSurrogate()
+                ? QChar::surrogateToUcs4(decomposed[0], decomposed[1])
+                : decomposed[0].unicode();
+    }
+    return c;
+}
+
+Folded classify(char32_t c, bool removeDiacritics)
+{
+    Folded f;
+    switch (QChar::category(c)) {
+    case QChar::Letter_Uppercase:
+    case QChar::Letter_Lowercase:
+    case QChar::Letter_Titlecase:
+    case QChar::Letter_Modifier:
+    case QChar::Letter_Other:
+    case QChar::Number_DecimalDigit:
+    case QChar::Number_Letter:
+    case QChar::Number_Other:
+        f.kind = Kind::Letter;
+        f.folded = QChar::toLower(c);
+        if (removeDiacritics)
+            f.folded = QChar::toLower(baseLetter(f.folded));
+        break;
+    case QChar::Mark_NonSpacing:
+    case QChar::Mark_SpacingCombining:
+    case QChar::Mark_Enclosing:
+        f.kind = isCombiningDiacritic(c) ? Kind::DroppedMark : Kind::KeptMark;
+        f.folded = c;
+        break;
+    default:
+        return f;
+    }
+    if (f.kind != Kind::DroppedMark)
+        f.size = encodeUtf8(f.folded, f.bytes);
+    return f;
+}
+
+// Latin (with every Vietnamese letter) by table, computed once from Qt's Unicode data; the
+// rest of Unicode through classify() on the way.
+class FoldTable
+{
+public:
+    static constexpr char32_t kLatinEnd = 0x0250;      // Basic Latin .. Latin Extended-B
+    static constexpr char32_t kExtendedStart = 0x1E00; // Latin Extended Additional (Vietnamese)
+    static constexpr char32_t kExtendedEnd = 0x1F00;
+
+    FoldTable()
+    {
+        for (char32_t c = 0; c < kLatinEnd; ++c)
+            m_entries[c] = classify(c, true);
+        for (char32_t c = kExtendedStart; c < kExtendedEnd; ++c)
+            m_entries[kLatinEnd + (c - kExtendedStart)] = classify(c, true);
+        m_entries[0] = Folded(); // NUL always separates, whatever its category
+        for (unsigned char c = 0; c < 0x80; ++c)
+            m_ascii[c] = m_entries[c].kind == Kind::Letter ? m_entries[c].bytes[0] : '\0';
     }
 
-    auto* instance = new (std::nothrow) Instance;
-    if (!instance)
-        return SQLITE_NOMEM;
-    instance->module = module;
-    const int rc = module->unicode.xCreate(module->unicodeContext, all.data(), static_cast<int>(all.size()),
-                                           &instance->inner);
-    if (rc != SQLITE_OK) {
-        delete instance;
-        return rc;
+    // An ASCII character's folded form, or 0 for a separator.
+    char asciiFold(unsigned char c) const { return m_ascii[c]; }
+    const Folded* find(char32_t c) const
+    {
+        if (c < kLatinEnd)
+            return &m_entries[c];
+        if (c >= kExtendedStart && c < kExtendedEnd)
+            return &m_entries[kLatinEnd + (c - kExtendedStart)];
+        return nullptr;
     }
-    *out = reinterpret_cast<Fts5Tokenizer*>(instance);
+
+    // The non-ASCII character at s[i] (i < size): its fold, and in `length` its length.
+    // `slow` holds the fold of a character outside the table.
+    const Folded& lookup(const unsigned char* s, int i, int size, int& length, Folded& slow) const;
+
+private:
+    Folded m_entries[kLatinEnd + (kExtendedEnd - kExtendedStart)];
+    char m_ascii[0x80];
+};
+
+const FoldTable& foldTable()
+{
+    static const FoldTable table;
+    return table;
+}
+
+Folded foldChar(char32_t c)
+{
+    const Folded* f = foldTable().find(c);
+    return f ? *f : classify(c, false);
+}
+
+// Decodes the character at s[i] (i < size) into `c` and returns its length. A malformed or
+// truncated sequence, an overlong form or a surrogate is one byte of U+FFFD (a separator).
+inline int decodeUtf8(const unsigned char* s, int i, int size, char32_t& c)
+{
+    const unsigned char b = s[i];
+    // Fast paths for the 2- and 3-byte forms that hold every Vietnamese letter.
+    if (b >= 0xC2 && b <= 0xDF && i + 1 < size && (s[i + 1] & 0xC0) == 0x80) {
+        c = (char32_t(b & 0x1F) << 6) | (s[i + 1] & 0x3F);
+        return 2;
+    }
+    if (b >= 0xE1 && b <= 0xEC && i + 2 < size && (s[i + 1] & 0xC0) == 0x80 && (s[i + 2] & 0xC0) == 0x80) {
+        c = (char32_t(b & 0x0F) << 12) | (char32_t(s[i + 1] & 0x3F) << 6) | (s[i + 2] & 0x3F);
+        return 3;
+    }
+    int length = 0;
+    char32_t min = 0;
+    if (b >= 0xC2 && b <= 0xDF) {
+        length = 2;
+        c = b & 0x1F;
+        min = 0x80;
+    } else if (b >= 0xE0 && b <= 0xEF) {
+        length = 3;
+        c = b & 0x0F;
+        min = 0x800;
+    } else if (b >= 0xF0 && b <= 0xF4) {
+        length = 4;
+        c = b & 0x07;
+        min = 0x10000;
+    } else {
+        c = 0xFFFD;
+        return 1;
+    }
+    if (size - i < length) {
+        c = 0xFFFD;
+        return 1;
+    }
+    for (int k = 1; k < length; ++k) {
+        const unsigned char next = s[i + k];
+        if ((next & 0xC0) != 0x80) {
+            c = 0xFFFD;
+            return 1;
+        }
+        c = (c << 6) | (next & 0x3F);
+    }
+    if (c < min || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF)) {
+        c = 0xFFFD;
+        return 1;
+    }
+    return length;
+}
+
+inline const Folded& FoldTable::lookup(const unsigned char* s, int i, int size, int& length, Folded& slow) const
+{
+    // Straight from the bytes for the two ranges of Vietnamese letters: U+0080-U+023F is
+    // C2-C8 and one continuation byte, U+1E00-U+1EFF is E1 B8-BB and two.
+    const unsigned char b = s[i];
+    if (b >= 0xC2 && b <= 0xC8 && i + 1 < size && (s[i + 1] & 0xC0) == 0x80) {
+        length = 2;
+        return m_entries[((b & 0x1F) << 6) | (s[i + 1] & 0x3F)];
+    }
+    if (b == 0xE1 && i + 2 < size && (s[i + 1] & 0xFC) == 0xB8 && (s[i + 2] & 0xC0) == 0x80) {
+        length = 3;
+        return m_entries[kLatinEnd + (((s[i + 1] & 0x03) << 6) | (s[i + 2] & 0x3F))];
+    }
+    char32_t c = 0;
+    length = decodeUtf8(s, i, size, c);
+    if (const Folded* f = find(c))
+        return *f;
+    slow = classify(c, false);
+    return slow;
+}
+
+// ---- Tokens ------------------------------------------------------------------------------
+
+// The tokenizer, calling `emit(token, size, start, end)` for each token (a template, so that
+// FTS5's callback is called straight, without a second indirection per token).
+template <typename Emit>
+int tokenizeWith(const char* text, int size, Emit&& emit)
+{
+    if (size <= 0)
+        return SQLITE_OK;
+    const auto* s = reinterpret_cast<const unsigned char*>(text);
+    const FoldTable& table = foldTable();
+
+    // The folded token is built in `out`. Folding never makes text longer than 1.5 times its
+    // UTF-8 (a 2-byte letter may lowercase to 3 bytes, as U+023A to U+2C65), so twice the
+    // input size is always enough and the loop needs no bounds checks.
+    const std::size_t capacity = 2 * static_cast<std::size_t>(size) + 8;
+    char onStack[2048];
+    std::unique_ptr<char[]> onHeap;
+    if (capacity > sizeof onStack) {
+        onHeap.reset(new (std::nothrow) char[capacity]);
+        if (!onHeap)
+            return SQLITE_NOMEM;
+    }
+    char* const buffer = onHeap ? onHeap.get() : onStack;
+
+    Folded slow;
+    int i = 0;
+    for (;;) {
+        // Skip separators (and marks, which never start a token) to the token's first letter.
+        const Folded* f = nullptr;
+        int length = 1;
+        for (;; i += length) {
+            if (i >= size)
+                return SQLITE_OK;
+            if (s[i] < 0x80) {
+                length = 1;
+                if (table.asciiFold(s[i]))
+                    break;
+                continue;
+            }
+            f = &table.lookup(s, i, size, length, slow);
+            if (f->kind == Kind::Letter)
+                break;
+        }
+        const int start = i;
+        int end = i;
+        char* out = buffer;
+        // The token: letters, digits and marks, folded.
+        while (i < size) {
+            const unsigned char b = s[i];
+            if (b < 0x80) {
+                const char folded = table.asciiFold(b);
+                if (!folded)
+                    break;
+                *out++ = folded;
+                end = ++i;
+                continue;
+            }
+            f = &table.lookup(s, i, size, length, slow);
+            if (f->kind == Kind::Separator)
+                break;
+            // All four bytes, of which `size` count (none for a dropped mark): the buffer's
+            // 8 spare bytes take the rest.
+            std::memcpy(out, f->bytes, sizeof f->bytes);
+            out += f->size;
+            i += length;
+            end = i;
+        }
+        if (const int rc = emit(buffer, static_cast<int>(out - buffer), start, end))
+            return rc;
+    }
+}
+
+// ---- The FTS5 tokenizer --------------------------------------------------------------------
+
+using Fts5TokenCallback = int (*)(void*, int, const char*, int, int, int);
+
+// One instance per FTS5 table. The tokenizer keeps no state, so every instance is the same
+// placeholder.
+int createInstance(void*, const char**, int argCount, Fts5Tokenizer** out)
+{
+    static char instance = 0;
+    *out = nullptr;
+    // No options: the folding is part of the file format (see the header).
+    if (argCount != 0)
+        return SQLITE_ERROR;
+    *out = reinterpret_cast<Fts5Tokenizer*>(&instance);
     return SQLITE_OK;
 }
 
-void deleteInstance(Fts5Tokenizer* tokenizer)
+void deleteInstance(Fts5Tokenizer*) {}
+
+// Documents, queries (FTS5_TOKENIZE_QUERY, with or without FTS5_TOKENIZE_PREFIX) and
+// auxiliary functions all get the same tokens: the folding needs no synonyms, and a prefix
+// query's last token is folded like a whole one ("Đả"* is "da"*).
+int tokenize(Fts5Tokenizer*, void* context, int, const char* text, int size, Fts5TokenCallback callback)
 {
-    auto* instance = reinterpret_cast<Instance*>(tokenizer);
-    if (!instance)
-        return;
-    instance->module->unicode.xDelete(instance->inner);
-    delete instance;
+    return tokenizeWith(text, size, [&](const char* token, int tokenSize, int start, int end) {
+        return callback(context, 0, token, tokenSize, start, end);
+    });
 }
 
-// Whether the UTF-8 text holds a đ (C4 91) or Đ (C4 90); 0xC4 only starts a sequence, so a
-// match on the byte pair is always a whole character.
-bool hasDStroke(const char* text, int size)
+// ---- The ranking function ------------------------------------------------------------------
+//
+// sen_rank(fulltext [, frequencies]): minus the sum over the query's phrases of
+//     idf(phrase) * tf * (k1 + 1) / (tf + k1),     k1 = 1.2,
+//     idf = ln(1 + (N - n + 0.5) / (n + 0.5)),     N documents, n of them with the phrase,
+// that is BM25 without document-length normalisation (b = 0), negated so that, like bm25(),
+// lower is better. Why not bm25(): it reads every matched document's length from the
+// docsize table, a B-tree lookup per match, which was two thirds of the query time on
+// 100,000 documents (bench/FullTextBench.cpp), and it counts each phrase's documents with
+// a second pass over its matches, which for a prefix ("ho*" is hồ, hoạch, hội, ...) costs
+// as much as the query. What remains is what users notice: more occurrences rank higher,
+// with diminishing returns, and a rare word counts for more than a common one. Length
+// matters less here than on the web: documents are mostly forms of similar size.
+//
+// `frequencies` is the caller's n for each phrase, as text ("81088 1234"); FullTextIndex
+// counts whole words, which is cheap, and for the prefix being typed counts the word as
+// typed so far. Without it (or for a one-phrase query, where idf cannot change the order)
+// every phrase weighs 1.
+
+constexpr double kK1 = 1.2;
+
+struct PhraseWeights
 {
-    for (int i = 0; i + 1 < size; ++i) {
-        if (static_cast<unsigned char>(text[i]) == 0xC4) {
-            const auto next = static_cast<unsigned char>(text[i + 1]);
-            if (next == 0x90 || next == 0x91)
-                return true;
+    std::vector<double> idf;
+};
+
+int computeWeights(const Fts5ExtensionApi* api, Fts5Context* fts, int phrases, sqlite3_value* frequencies,
+                   PhraseWeights& weights)
+{
+    sqlite3_int64 rows = 0;
+    const int rc = api->xRowCount(fts, &rows);
+    if (rc != SQLITE_OK)
+        return rc;
+    const auto* text = reinterpret_cast<const char*>(sqlite3_value_text(frequencies));
+    const std::string_view list = text ? std::string_view(text) : std::string_view();
+    std::size_t at = 0;
+    for (int p = 0; p < phrases; ++p) {
+        double idf = 1.0;
+        while (at < list.size() && list[at] == ' ')
+            ++at;
+        if (at < list.size()) {
+            double n = 0;
+            for (; at < list.size() && list[at] >= '0' && list[at] <= '9'; ++at)
+                n = 10 * n + (list[at] - '0');
+            n = std::min(n, static_cast<double>(rows));
+            idf = std::log(1.0 + (static_cast<double>(rows) - n + 0.5) / (n + 0.5));
+        }
+        weights.idf.push_back(idf);
+    }
+    return SQLITE_OK;
+}
+
+void senRank(const Fts5ExtensionApi* api, Fts5Context* fts, sqlite3_context* result, int argCount,
+             sqlite3_value** args)
+{
+    const int phrases = api->xPhraseCount(fts);
+    const PhraseWeights* weights = nullptr;
+    if (phrases > 1 && argCount > 0) {
+        weights = static_cast<const PhraseWeights*>(api->xGetAuxdata(fts, 0));
+        if (!weights) {
+            auto* computed = new (std::nothrow) PhraseWeights;
+            if (!computed) {
+                sqlite3_result_error_nomem(result);
+                return;
+            }
+            int rc = SQLITE_NOMEM;
+            try {
+                rc = computeWeights(api, fts, phrases, args[0], *computed);
+            } catch (const std::bad_alloc&) {
+            }
+            if (rc == SQLITE_OK)
+                rc = api->xSetAuxdata(fts, computed, [](void* p) { delete static_cast<PhraseWeights*>(p); });
+            else
+                delete computed;
+            if (rc != SQLITE_OK) {
+                sqlite3_result_error_code(result, rc);
+                return;
+            }
+            weights = computed;
         }
     }
-    return false;
-}
-
-using TokenCallback = int (*)(void*, int, const char*, int, int, int);
-
-int tokenize(Fts5Tokenizer* tokenizer, void* callbackContext, int flags, const char* text, int size,
-             TokenCallback callback)
-{
-    auto* instance = reinterpret_cast<Instance*>(tokenizer);
-    const fts5_tokenizer& unicode = instance->module->unicode;
-    if (size <= 0 || !hasDStroke(text, size))
-        return unicode.xTokenize(instance->inner, callbackContext, flags, text, size, callback);
-
-    // đ -> ď and Đ -> Ď (C4 8F / C4 8E): same length, so the offsets unicode61 reports into
-    // the copy are offsets into the caller's text, and snippets show the original letters.
-    std::string copy;
-    try {
-        copy.assign(text, static_cast<std::size_t>(size));
-    } catch (const std::bad_alloc&) {
-        return SQLITE_NOMEM;
+    double score = 0;
+    for (int p = 0; p < phrases; ++p) {
+        Fts5PhraseIter it;
+        int column = 0;
+        int offset = 0;
+        int tf = 0;
+        const int rc = api->xPhraseFirst(fts, p, &it, &column, &offset);
+        if (rc != SQLITE_OK) {
+            sqlite3_result_error_code(result, rc);
+            return;
+        }
+        for (; column >= 0; api->xPhraseNext(fts, &it, &column, &offset))
+            ++tf;
+        const double idf = weights ? weights->idf[static_cast<std::size_t>(p)] : 1.0;
+        score += idf * tf * (kK1 + 1) / (tf + kK1);
     }
-    for (std::size_t i = 0; i + 1 < copy.size(); ++i) {
-        if (static_cast<unsigned char>(copy[i]) != 0xC4)
-            continue;
-        auto& next = copy[i + 1];
-        if (static_cast<unsigned char>(next) == 0x91)
-            next = static_cast<char>(0x8F);
-        else if (static_cast<unsigned char>(next) == 0x90)
-            next = static_cast<char>(0x8E);
-    }
-    return unicode.xTokenize(instance->inner, callbackContext, flags, copy.data(), size, callback);
+    sqlite3_result_double(result, -score);
 }
 
 Result<fts5_api*> fts5Api(sqlite3* db)
@@ -143,47 +461,58 @@ Result<fts5_api*> fts5Api(sqlite3* db)
 
 } // namespace
 
-Status registerTokenizer(sqlite3* db)
+int tokenizeUtf8(const char* text, int size, void* context, TokenSink sink)
 {
-    SEN_ASSIGN_OR_RETURN(auto api, fts5Api(db));
-
-    auto* module = new (std::nothrow) Module;
-    if (!module)
-        return Status(ErrorCode::Internal, QStringLiteral("out of memory"));
-    int rc = api->xFindTokenizer(api, "unicode61", &module->unicodeContext, &module->unicode);
-    if (rc != SQLITE_OK) {
-        delete module;
-        return Status(ErrorCode::Unsupported, QStringLiteral("FTS5 has no unicode61 tokenizer"));
-    }
-
-    fts5_tokenizer sen{};
-    sen.xCreate = createInstance;
-    sen.xDelete = deleteInstance;
-    sen.xTokenize = tokenize;
-    // On success SQLite owns `module` and frees it with destroyModule; on failure we do.
-    rc = api->xCreateTokenizer(api, "sen", module, &sen, destroyModule);
-    if (rc != SQLITE_OK) {
-        delete module;
-        return sql::statusFromSqlite(db, rc, "registering the sen tokenizer");
-    }
-    return Status::ok();
+    return tokenizeWith(text, size, [&](const char* token, int tokenSize, int start, int end) {
+        return sink(context, token, tokenSize, start, end);
+    });
 }
 
 QString foldForSearch(const QString& text)
 {
-    // The same folding the index applies (see the top of this file), in Qt terms: the
-    // decomposition splits a letter from its tone and shape marks, which are then dropped.
-    QString decomposed = text.toLower().normalized(QString::NormalizationForm_D);
     QString folded;
-    folded.reserve(decomposed.size());
-    for (QChar c : std::as_const(decomposed)) {
-        if (c.category() == QChar::Mark_NonSpacing)
+    folded.reserve(text.size());
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        char32_t c = text[i].unicode();
+        if (text[i].isHighSurrogate() && i + 1 < text.size() && text[i + 1].isLowSurrogate()) {
+            c = QChar::surrogateToUcs4(text[i], text[i + 1]);
+            ++i;
+        }
+        const Folded f = foldChar(c);
+        switch (f.kind) {
+        case Kind::Letter:
+        case Kind::KeptMark:
+            c = f.folded;
+            break;
+        case Kind::DroppedMark:
             continue;
-        if (c == QChar(u'\u0111')) // đ (Đ was lowered above)
-            c = QLatin1Char('d');
-        folded.append(c);
+        case Kind::Separator:
+            break;
+        }
+        if (QChar::requiresSurrogates(c)) {
+            folded.append(QChar(QChar::highSurrogate(c)));
+            folded.append(QChar(QChar::lowSurrogate(c)));
+        } else {
+            folded.append(QChar(static_cast<char16_t>(c)));
+        }
     }
     return folded;
+}
+
+Status registerTokenizer(sqlite3* db)
+{
+    SEN_ASSIGN_OR_RETURN(auto api, fts5Api(db));
+    fts5_tokenizer sen{};
+    sen.xCreate = createInstance;
+    sen.xDelete = deleteInstance;
+    sen.xTokenize = tokenize;
+    int rc = api->xCreateTokenizer(api, "sen", nullptr, &sen, nullptr);
+    if (rc != SQLITE_OK)
+        return sql::statusFromSqlite(db, rc, "registering the sen tokenizer");
+    rc = api->xCreateFunction(api, "sen_rank", nullptr, senRank, nullptr);
+    if (rc != SQLITE_OK)
+        return sql::statusFromSqlite(db, rc, "registering sen_rank");
+    return Status::ok();
 }
 
 } // namespace sen::fts

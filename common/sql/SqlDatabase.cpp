@@ -27,6 +27,18 @@ Result<std::unique_ptr<SqlDatabase>> SqlDatabase::open(const QString& path, cons
     return std::unique_ptr<SqlDatabase>(new SqlDatabase(db, path));
 }
 
+SqlDatabase::SqlDatabase(sqlite3* db, QString path) : m_db(db), m_path(std::move(path))
+{
+    // SQLite's hooks see every end of a transaction, including ROLLBACK run by SQLite itself
+    // (e.g. after SQLITE_FULL) and transactions begun without SqlTransaction.
+    const auto count = [](void* self) {
+        ++static_cast<SqlDatabase*>(self)->m_transactionSerial;
+        return 0; // let the commit go ahead
+    };
+    sqlite3_commit_hook(m_db, count, this);
+    sqlite3_rollback_hook(m_db, [](void* self) { ++static_cast<SqlDatabase*>(self)->m_transactionSerial; }, this);
+}
+
 SqlDatabase::~SqlDatabase()
 {
     m_cache.clear(); // finalize before close

@@ -67,6 +67,11 @@ public:
     // Rows changed by every statement since the connection opened.
     std::int64_t totalChanges() const;
     bool inTransaction() const;
+    // Changes each time a transaction on this connection ends (commit or rollback, however
+    // begun). A value read inside a write transaction stays current while this number is
+    // unchanged and inTransaction() holds: no other connection can write before it ends.
+    // Counted by the connection's commit and rollback hooks: do not install others.
+    std::uint64_t transactionSerial() const { return m_transactionSerial; }
 
     // Set by a nested unit of work that wrote and then failed: the enclosing transaction
     // may only roll back (see SqlTransaction).
@@ -78,11 +83,12 @@ public:
     const QString& path() const { return m_path; }
 
 private:
-    SqlDatabase(sqlite3* db, QString path) : m_db(db), m_path(std::move(path)) {}
+    SqlDatabase(sqlite3* db, QString path);
     sqlite3* m_db;
     QString m_path;
     QHash<const char*, std::shared_ptr<SqlStatement>> m_cache;
     bool m_rollbackOnly = false;
+    std::uint64_t m_transactionSerial = 0;
 };
 
 } // namespace sen::sql

@@ -58,6 +58,16 @@ SqlStatement& SqlStatement::bind(int index, const QString& text)
     return *this;
 }
 
+SqlStatement& SqlStatement::bindText(int index, QByteArrayView utf8)
+{
+    // A zero-length text must still be text, not NULL: give SQLite a non-null pointer.
+    static const char empty = 0;
+    const char* data = utf8.isEmpty() ? &empty : utf8.data();
+    remember(m_bindError, sqlite3_bind_text64(m_stmt, index, data, static_cast<sqlite3_uint64>(utf8.size()),
+                                              SQLITE_TRANSIENT, SQLITE_UTF8));
+    return *this;
+}
+
 SqlStatement& SqlStatement::bind(int index, QByteArrayView blob)
 {
     // A zero-length blob must still be a blob, not NULL: give SQLite a non-null pointer.

@@ -40,6 +40,8 @@ public:
     }
     SqlStatement& bind(int index, double value);
     SqlStatement& bind(int index, const QString& text);
+    // Text already in UTF-8 (copied): saves the conversion when the caller has the bytes.
+    SqlStatement& bindText(int index, QByteArrayView utf8);
     SqlStatement& bind(int index, QByteArrayView blob); // copied
     SqlStatement& bind(int index, const QByteArray& blob) { return bind(index, QByteArrayView(blob)); }
     SqlStatement& bindNull(int index);

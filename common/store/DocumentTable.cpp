@@ -29,6 +29,55 @@ QByteArrayView bytesOf(const Unid& unid)
     return QByteArrayView(reinterpret_cast<const char*>(unid.data()), Unid::size);
 }
 
+// A CBOR head (major type and argument) in its shortest form.
+void appendHead(QByteArray& out, quint8 major, quint64 value)
+{
+    const auto type = static_cast<char>(major << 5);
+    int bytes = 0;
+    if (value < 24) {
+        out.append(static_cast<char>(type | static_cast<char>(value)));
+        return;
+    }
+    if (value <= 0xFF) {
+        out.append(static_cast<char>(type | 24));
+        bytes = 1;
+    } else if (value <= 0xFFFF) {
+        out.append(static_cast<char>(type | 25));
+        bytes = 2;
+    } else if (value <= 0xFFFFFFFFu) {
+        out.append(static_cast<char>(type | 26));
+        bytes = 4;
+    } else {
+        out.append(static_cast<char>(type | 27));
+        bytes = 8;
+    }
+    for (int shift = 8 * (bytes - 1); shift >= 0; shift -= 8)
+        out.append(static_cast<char>((value >> shift) & 0xFF));
+}
+
+// The version vector as stored: the bytes of encodeValue(versions.toCbor()), an array of
+// [instance, counter] pairs, written directly. Every save stores one, and building the
+// QCborArray cost more than all the rest of the row but its items. Debug builds check the
+// bytes against the codec's.
+QByteArray encodeVersions(const VersionVector& versions)
+{
+    QByteArray out;
+    out.reserve(2 + static_cast<qsizetype>(versions.entries().size()) * 20);
+    appendHead(out, 4, versions.entries().size());
+    for (const auto& [instance, counter] : versions.entries()) {
+        appendHead(out, 4, 2);
+        appendHead(out, 2, InstanceId::size);
+        out.append(reinterpret_cast<const char*>(instance.data()), InstanceId::size);
+        const auto value = static_cast<qint64>(counter); // as toCbor() converts it
+        if (value >= 0)
+            appendHead(out, 0, static_cast<quint64>(value));
+        else
+            appendHead(out, 1, static_cast<quint64>(-1 - value));
+    }
+    Q_ASSERT(out == encodeValue(versions.toCbor()));
+    return out;
+}
+
 } // namespace
 
 Result<std::optional<StoredDocument>> DocumentTable::readRow(sql::SqlStatement& stmt, bool withItems) const
@@ -54,7 +103,8 @@ Result<std::optional<StoredDocument>> DocumentTable::readRow(sql::SqlStatement& 
     s.created = static_cast<HlcTime>(stmt.int64(6));
     s.seq = stmt.int64(7);
     if (withItems) {
-        auto items = decodeItems(stmt.blobView(8), s.doc.versions);
+        s.items = stmt.blob(8);
+        auto items = decodeItems(s.items, s.doc.versions);
         if (!items)
             return items.status().withContext(QStringLiteral("document %1").arg(s.doc.unid.toHex()));
         s.doc.items = std::move(items).value();
@@ -76,33 +126,60 @@ Result<std::optional<StoredDocument>> DocumentTable::findById(std::int64_t id, b
     return readRow(*stmt, withItems);
 }
 
-Result<std::int64_t> DocumentTable::insert(const Document& doc, std::int64_t seq, HlcTime created, HlcTime modified)
+Result<std::optional<std::int64_t>> DocumentTable::insertRow(const char* sql, const Document& doc,
+                                                             const QByteArray& items, std::int64_t seq,
+                                                             HlcTime created, HlcTime modified)
 {
-    SEN_ASSIGN_OR_RETURN(auto stmt, m_db.cached("INSERT INTO documents(unid, form, parent, flags, versions, items, "
-                                                "created, modified, seq) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"));
+    SEN_ASSIGN_OR_RETURN(auto stmt, m_db.cached(sql));
     stmt->bind(1, bytesOf(doc.unid)).bind(2, doc.form);
     if (doc.parent)
         stmt->bind(3, bytesOf(*doc.parent));
     else
         stmt->bindNull(3);
     stmt->bind(4, doc.flags)
-        .bind(5, encodeValue(doc.versions.toCbor()))
-        .bind(6, encodeItems(doc.items))
+        .bind(5, encodeVersions(doc.versions))
+        .bind(6, items)
         .bind(7, created)
         .bind(8, modified)
         .bind(9, seq);
     SEN_TRY(stmt->exec());
-    return m_db.lastInsertRowId();
+    if (m_db.changes() == 0)
+        return std::optional<std::int64_t>();
+    return std::optional<std::int64_t>(m_db.lastInsertRowId());
 }
 
-Status DocumentTable::update(std::int64_t id, const Document& doc, std::int64_t seq, HlcTime modified)
+#define SEN_INSERT_DOCUMENT                                                                                    \
+    "INSERT INTO documents(unid, form, parent, flags, versions, items, created, modified, seq) "                \
+    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"
+
+Result<std::int64_t> DocumentTable::insert(const Document& doc, const QByteArray& items, std::int64_t seq,
+                                           HlcTime created, HlcTime modified)
+{
+    SEN_ASSIGN_OR_RETURN(const std::optional<std::int64_t> id,
+                         insertRow(SEN_INSERT_DOCUMENT, doc, items, seq, created, modified));
+    if (!id) // cannot happen: without ON CONFLICT a clash fails the statement
+        return Status(ErrorCode::Internal, QStringLiteral("document %1 was not inserted").arg(doc.unid.toHex()));
+    return *id;
+}
+
+Result<std::optional<std::int64_t>> DocumentTable::insertIfAbsent(const Document& doc, const QByteArray& items,
+                                                                 std::int64_t seq, HlcTime created, HlcTime modified)
+{
+    // DO NOTHING for the UNID only: a clash on seq is a bug and still fails.
+    return insertRow(SEN_INSERT_DOCUMENT " ON CONFLICT(unid) DO NOTHING", doc, items, seq, created, modified);
+}
+
+#undef SEN_INSERT_DOCUMENT
+
+Status DocumentTable::update(std::int64_t id, const Document& doc, const QByteArray& items, std::int64_t seq,
+                             HlcTime modified)
 {
     SEN_ASSIGN_OR_RETURN(auto stmt, m_db.cached("UPDATE documents SET flags = ?2, versions = ?3, items = ?4, "
                                                 "modified = ?5, seq = ?6 WHERE id = ?1"));
     stmt->bind(1, id)
         .bind(2, doc.flags)
-        .bind(3, encodeValue(doc.versions.toCbor()))
-        .bind(4, encodeItems(doc.items))
+        .bind(3, encodeVersions(doc.versions))
+        .bind(4, items)
         .bind(5, modified)
         .bind(6, seq);
     return stmt->exec();

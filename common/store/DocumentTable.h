@@ -23,6 +23,7 @@ struct StoredDocument
     std::int64_t seq = 0;
     HlcTime created = 0;
     Document doc;
+    QByteArray items; // the row's items as stored (encodeItems), when read with items
 };
 
 // One entry of the change feed.
@@ -45,10 +46,16 @@ public:
     Result<std::optional<StoredDocument>> find(const Unid& unid, bool withItems = true) const;
     Result<std::optional<StoredDocument>> findById(std::int64_t id, bool withItems = true) const;
 
+    // `items` is encodeItems(doc.items), encoded once by the caller, who indexes the same bytes.
     // Inserts a document row (header and items) and returns the new row id.
-    Result<std::int64_t> insert(const Document& doc, std::int64_t seq, HlcTime created, HlcTime modified);
+    Result<std::int64_t> insert(const Document& doc, const QByteArray& items, std::int64_t seq, HlcTime created,
+                                HlcTime modified);
+    // The same, unless a row with the document's UNID exists: then nullopt, and nothing is
+    // written (one index probe instead of a lookup before the insert).
+    Result<std::optional<std::int64_t>> insertIfAbsent(const Document& doc, const QByteArray& items, std::int64_t seq,
+                                                       HlcTime created, HlcTime modified);
     // Rewrites a document row; the form and parent never change.
-    Status update(std::int64_t id, const Document& doc, std::int64_t seq, HlcTime modified);
+    Status update(std::int64_t id, const Document& doc, const QByteArray& items, std::int64_t seq, HlcTime modified);
 
     // Up to `limit` changes with seq > `since`, in seq order.
     Result<std::vector<Change>> changesSince(std::int64_t since, int limit) const;
@@ -59,6 +66,8 @@ public:
 
 private:
     Result<std::optional<StoredDocument>> readRow(sql::SqlStatement& stmt, bool withItems) const;
+    Result<std::optional<std::int64_t>> insertRow(const char* sql, const Document& doc, const QByteArray& items,
+                                                  std::int64_t seq, HlcTime created, HlcTime modified);
     sql::SqlDatabase& m_db;
 };
 

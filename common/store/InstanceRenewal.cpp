@@ -1,5 +1,6 @@
 #include "store/InstanceRenewal.h"
 
+#include "model/DocumentCodec.h"
 #include "sql/SqlDatabase.h"
 #include "sql/SqlTransaction.h"
 #include "store/DocumentTable.h"
@@ -52,7 +53,7 @@ Result<RenewalResult> renewInstanceId(const QString& path, std::uint64_t keepUpT
         },
         true));
     for (const store::StoredDocument& s : changed)
-        SEN_TRY(table.update(s.id, s.doc, ++seq, s.doc.modifiedTime()));
+        SEN_TRY(table.update(s.id, s.doc, encodeItems(s.doc.items), ++seq, s.doc.modifiedTime()));
 
     SEN_ASSIGN_OR_RETURN(auto meta, db.prepare("UPDATE meta SET value = ?1 WHERE key = 'instance_id'"));
     meta.bind(1, result.newInstance.toBytes());

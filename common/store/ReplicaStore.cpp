@@ -3,12 +3,15 @@
 #include "attachments/AttachmentStore.h"
 #include "model/AttachmentRef.h"
 #include "fts/SenTokenizer.h"
+#include "model/DocumentCodec.h"
 #include "sql/SqlDatabase.h"
 #include "sql/SqlTransaction.h"
 #include "store/FileProbe.h"
 #include "store/Schema.h"
 
 #include <QFileInfo>
+
+#include <algorithm>
 
 namespace sen {
 
@@ -214,22 +217,43 @@ Status ReplicaStore::loadInfo()
     return Status::ok();
 }
 
-Result<ReplicaStore::Allocation> ReplicaStore::allocate(bool newDot)
+Result<ReplicaStore::Allocation> ReplicaStore::nextAllocation(bool newDot)
 {
     // Read inside the write transaction: another process may have written since we looked.
-    SEN_ASSIGN_OR_RETURN(auto read, m_db->cached("SELECT counter, seq, hlc FROM local_state WHERE id = 1"));
-    SEN_ASSIGN_OR_RETURN(const bool row, read->step());
-    if (!row)
-        return Status(ErrorCode::Corruption, QStringLiteral("local_state row missing"));
+    // Once per transaction: until it ends no other connection can write, so the row is then
+    // what our own last UPDATE left (a batch of saves reads it once).
+    const std::uint64_t transaction = m_db->transactionSerial();
+    if (!m_localState.valid || m_localState.transaction != transaction || !m_db->inTransaction()) {
+        SEN_ASSIGN_OR_RETURN(auto read, m_db->cached("SELECT counter, seq, hlc FROM local_state WHERE id = 1"));
+        SEN_ASSIGN_OR_RETURN(const bool row, read->step());
+        if (!row)
+            return Status(ErrorCode::Corruption, QStringLiteral("local_state row missing"));
+        m_localState = LocalState{true, transaction, static_cast<std::uint64_t>(read->int64(0)), read->int64(1),
+                                  static_cast<HlcTime>(read->int64(2))};
+    }
     Allocation a;
-    const auto counter = static_cast<std::uint64_t>(read->int64(0));
-    a.counter = newDot ? counter + 1 : 0;
-    a.seq = read->int64(1) + 1;
-    m_hlc.observe(static_cast<HlcTime>(read->int64(2)));
+    a.counter = newDot ? m_localState.counter + 1 : 0;
+    a.seq = m_localState.seq + 1;
+    m_hlc.observe(m_localState.hlc);
     a.time = m_hlc.now();
+    return a;
+}
+
+Status ReplicaStore::recordAllocation(const Allocation& a, bool newDot)
+{
+    const std::uint64_t counter = newDot ? a.counter : m_localState.counter;
+    m_localState.valid = false; // until the UPDATE succeeds
     SEN_ASSIGN_OR_RETURN(auto write, m_db->cached("UPDATE local_state SET counter = ?1, seq = ?2, hlc = ?3 WHERE id = 1"));
-    write->bind(1, newDot ? a.counter : counter).bind(2, a.seq).bind(3, static_cast<std::int64_t>(a.time));
+    write->bind(1, counter).bind(2, a.seq).bind(3, static_cast<std::int64_t>(a.time));
     SEN_TRY(write->exec());
+    m_localState = LocalState{true, m_db->transactionSerial(), counter, a.seq, a.time};
+    return Status::ok();
+}
+
+Result<ReplicaStore::Allocation> ReplicaStore::allocate(bool newDot)
+{
+    SEN_ASSIGN_OR_RETURN(const Allocation a, nextAllocation(newDot));
+    SEN_TRY(recordAllocation(a, newDot));
     return a;
 }
 
@@ -247,11 +271,13 @@ Result<Document> ReplicaStore::save(const DocumentEdit& edit)
     sql::SqlTransaction tx(*m_db);
     SEN_TRY(tx.beginStatus());
 
-    SEN_ASSIGN_OR_RETURN(auto stored, m_table.find(edit.unid()));
-    if (edit.isCreate() && stored)
-        return Status(ErrorCode::Conflict, QStringLiteral("document %1 exists").arg(edit.unid().toHex()));
-    if (!edit.isCreate() && (!stored || stored->doc.isDeleted()))
-        return Status(ErrorCode::NotFound, QStringLiteral("no document %1").arg(edit.unid().toHex()));
+    // A create is not looked up first: its insert finds an existing UNID, writing nothing.
+    std::optional<store::StoredDocument> stored;
+    if (!edit.isCreate()) {
+        SEN_ASSIGN_OR_RETURN(stored, m_table.find(edit.unid()));
+        if (!stored || stored->doc.isDeleted())
+            return Status(ErrorCode::NotFound, QStringLiteral("no document %1").arg(edit.unid().toHex()));
+    }
 
     Document doc;
     if (stored) {
@@ -263,44 +289,59 @@ Result<Document> ReplicaStore::save(const DocumentEdit& edit)
     }
 
     // Which items does the edit really change? Unchanged ones keep their stamps, so they
-    // are neither rewritten nor replicated.
+    // are neither rewritten nor replicated. (A new document takes every item it sets.)
     std::vector<const Item*> changedSets;
-    for (const Item& item : edit.sets()) {
-        const Item* current = doc.anyItem(item.name);
-        if (!current || current->isTombstone() || !current->sameContent(item))
-            changedSets.push_back(&item);
-    }
     std::vector<QString> changedRemoves;
-    for (const QString& name : edit.removes()) {
-        if (doc.item(name))
-            changedRemoves.push_back(name);
+    if (stored) {
+        for (const Item& item : edit.sets()) {
+            const Item* current = doc.anyItem(item.name);
+            if (!current || current->isTombstone() || !current->sameContent(item))
+                changedSets.push_back(&item);
+        }
+        for (const QString& name : edit.removes()) {
+            if (doc.item(name))
+                changedRemoves.push_back(name);
+        }
+        if (changedSets.empty() && changedRemoves.empty())
+            return doc;
     }
-    if (stored && changedSets.empty() && changedRemoves.empty())
-        return doc;
 
-    SEN_ASSIGN_OR_RETURN(const Allocation a, allocate());
+    SEN_ASSIGN_OR_RETURN(const Allocation a, nextAllocation(true));
     const Stamp stamp{Dot{m_info.instanceId, a.counter}, a.time};
-    for (const Item* item : changedSets) {
-        Item stamped = *item;
-        stamped.stamp = stamp;
-        doc.putItem(std::move(stamped));
-    }
-    for (const QString& name : changedRemoves) {
-        Item tombstone = *doc.anyItem(name);
-        tombstone.value = QCborValue();
-        tombstone.stamp = stamp;
-        doc.putItem(std::move(tombstone));
+    if (stored) {
+        for (const Item* item : changedSets) {
+            Item stamped = *item;
+            stamped.stamp = stamp;
+            doc.putItem(std::move(stamped));
+        }
+        for (const QString& name : changedRemoves) {
+            Item tombstone = *doc.anyItem(name);
+            tombstone.value = QCborValue();
+            tombstone.stamp = stamp;
+            doc.putItem(std::move(tombstone));
+        }
+    } else {
+        // The edit holds each name once, so sorting gives what putItem() one by one would.
+        doc.items = edit.sets();
+        std::sort(doc.items.begin(), doc.items.end(), [](const Item& x, const Item& y) { return x.name < y.name; });
+        for (Item& item : doc.items)
+            item.stamp = stamp;
     }
     doc.versions.set(m_info.instanceId, a.counter);
 
-    std::int64_t id = 0;
+    // Encoded once: the row stores these bytes and the index reads its text from them.
+    const QByteArray items = encodeItems(doc.items);
     if (stored) {
-        id = stored->id;
-        SEN_TRY(m_table.update(id, doc, a.seq, a.time));
-        SEN_TRY(m_fts.index(id, doc));
+        SEN_TRY(recordAllocation(a, true));
+        SEN_TRY(m_table.update(stored->id, doc, items, a.seq, a.time));
+        SEN_TRY(m_fts.update(stored->id, stored->items, items));
     } else {
-        SEN_ASSIGN_OR_RETURN(id, m_table.insert(doc, a.seq, a.time, a.time));
-        SEN_TRY(m_fts.index(id, doc));
+        SEN_ASSIGN_OR_RETURN(const std::optional<std::int64_t> id,
+                             m_table.insertIfAbsent(doc, items, a.seq, a.time, a.time));
+        if (!id)
+            return Status(ErrorCode::Conflict, QStringLiteral("document %1 exists").arg(edit.unid().toHex()));
+        SEN_TRY(recordAllocation(a, true));
+        SEN_TRY(m_fts.add(*id, items));
     }
     SEN_TRY(tx.commit());
     return doc;
@@ -310,19 +351,20 @@ Result<Document> ReplicaStore::remove(const Unid& unid)
 {
     sql::SqlTransaction tx(*m_db);
     SEN_TRY(tx.beginStatus());
-    SEN_ASSIGN_OR_RETURN(auto stored, m_table.find(unid, false));
+    // With items: the index needs the text it holds to take it out.
+    SEN_ASSIGN_OR_RETURN(auto stored, m_table.find(unid));
     if (!stored)
         return Status(ErrorCode::NotFound, QStringLiteral("no document %1").arg(unid.toHex()));
     if (stored->doc.isDeleted())
         return std::move(stored->doc);
 
     SEN_ASSIGN_OR_RETURN(const Allocation a, allocate());
+    SEN_TRY(m_fts.remove(stored->id, stored->items));
     Document& doc = stored->doc;
     doc.flags |= Deleted;
     doc.items.clear();
     doc.versions.set(m_info.instanceId, a.counter);
-    SEN_TRY(m_table.update(stored->id, doc, a.seq, a.time));
-    SEN_TRY(m_fts.remove(stored->id));
+    SEN_TRY(m_table.update(stored->id, doc, encodeItems(doc.items), a.seq, a.time));
     SEN_TRY(tx.commit());
     return std::move(doc);
 }
@@ -342,17 +384,20 @@ Status ReplicaStore::putReplicated(const Document& doc)
     // Later local edits must order after every edit we hold, whatever our wall clock says.
     m_hlc.observe(doc.modifiedTime());
     SEN_ASSIGN_OR_RETURN(const Allocation a, allocate(false));
-    SEN_ASSIGN_OR_RETURN(auto stored, m_table.find(doc.unid, false));
+    // With items: the index needs the text it holds to replace it.
+    SEN_ASSIGN_OR_RETURN(auto stored, m_table.find(doc.unid));
     const HlcTime modified = std::max(doc.modifiedTime(), stored ? HlcTime(0) : a.time);
+    // Encoded once: the row stores these bytes and the index reads its text from them.
+    const QByteArray items = encodeItems(doc.items);
     if (stored) {
         if (stored->doc.form != doc.form || stored->doc.parent != doc.parent)
             return Status(ErrorCode::Conflict,
                           QStringLiteral("document %1 arrived with a different form or parent").arg(doc.unid.toHex()));
-        SEN_TRY(m_table.update(stored->id, doc, a.seq, modified));
-        SEN_TRY(m_fts.index(stored->id, doc));
+        SEN_TRY(m_table.update(stored->id, doc, items, a.seq, modified));
+        SEN_TRY(m_fts.update(stored->id, stored->items, items));
     } else {
-        SEN_ASSIGN_OR_RETURN(const std::int64_t id, m_table.insert(doc, a.seq, a.time, modified));
-        SEN_TRY(m_fts.index(id, doc));
+        SEN_ASSIGN_OR_RETURN(const std::int64_t id, m_table.insert(doc, items, a.seq, a.time, modified));
+        SEN_TRY(m_fts.add(id, items));
     }
     for (const Item& item : doc.items) {
         if (item.type != ItemType::Attachment || item.isTombstone())

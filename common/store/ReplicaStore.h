@@ -144,15 +144,29 @@ private:
                                                                 bool create);
     Status configure(bool readOnly);
     Status loadInfo();
-    // Inside a write transaction: reads this instance's counter, seq and clock, and hands
-    // out the next seq and time, and with `newDot` the next counter (else counter is 0).
+    // Inside a write transaction: the next seq and time from this instance's local_state row,
+    // and with `newDot` the next counter (else counter is 0). nextAllocation() writes
+    // nothing; recordAllocation() writes what it handed out; allocate() does both.
     struct Allocation
     {
         std::uint64_t counter;
         std::int64_t seq;
         HlcTime time;
     };
+    Result<Allocation> nextAllocation(bool newDot);
+    Status recordAllocation(const Allocation& a, bool newDot);
     Result<Allocation> allocate(bool newDot = true);
+    // The local_state row as of the last allocate() in the current transaction (valid while
+    // the connection's transactionSerial() is `transaction`).
+    struct LocalState
+    {
+        bool valid = false;
+        std::uint64_t transaction = 0;
+        std::uint64_t counter = 0;
+        std::int64_t seq = 0;
+        HlcTime hlc = 0;
+    };
+    LocalState m_localState;
 
     std::unique_ptr<sql::SqlDatabase> m_db;
     HybridClock m_hlc;

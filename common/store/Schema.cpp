@@ -99,6 +99,9 @@ Status setVersion(sql::SqlDatabase& db, int version)
 
 Status createFresh(sql::SqlDatabase& db)
 {
+    // Only takes effect on an empty file, before the first table.
+    const QByteArray pageSize = "PRAGMA page_size = " + QByteArray::number(kPageSize);
+    SEN_TRY(db.exec(pageSize.constData()));
     sql::SqlTransaction tx(db);
     SEN_TRY(tx.beginStatus());
     const QByteArray appId = "PRAGMA application_id = " + QByteArray::number(kApplicationId);

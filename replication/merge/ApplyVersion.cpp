@@ -12,9 +12,9 @@ Result<Applied> applyVersion(ReplicaStore& store, const Document& remote, const 
     applied.stored = true;
     applied.peerVersion = result.outcome == Outcome::Inserted || result.outcome == Outcome::FastForward ||
                           result.outcome == Outcome::Resurrected;
-    if (result.conflict) {
-        SEN_ASSIGN_OR_RETURN(const auto existing, store.find(result.conflict->unid));
-        const MergeResult kept = merge(existing, *result.conflict);
+    for (const Document& conflict : result.conflicts) {
+        SEN_ASSIGN_OR_RETURN(const auto existing, store.find(conflict.unid));
+        const MergeResult kept = merge(existing, conflict);
         if (kept.outcome != Outcome::Unchanged) {
             SEN_TRY(store.putReplicated(kept.merged));
             applied.conflictStored = true;

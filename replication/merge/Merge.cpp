@@ -35,51 +35,22 @@ Document makeConflictDocument(const Document& loser)
 
 namespace {
 
-enum class Side
-{
-    Local,
-    Remote
-};
-
 // Both live and concurrent: item by item over the union of names (both lists are sorted).
 MergeResult mergeConcurrentLive(const Document& local, const Document& remote)
 {
-    // Pass 1: which items did both sides change without seeing the other's edit, and
-    // which side holds the newest of those edits (it wins them all; see docs/merge.md).
-    std::vector<QString> contested;
-    std::optional<Stamp> newestLocal, newestRemote;
-    auto li = local.items.begin();
-    auto ri = remote.items.begin();
-    while (li != local.items.end() && ri != remote.items.end()) {
-        if (li->name < ri->name) {
-            ++li;
-        } else if (ri->name < li->name) {
-            ++ri;
-        } else {
-            const bool localUnknownToRemote = !remote.versions.knows(li->stamp.dot);
-            const bool remoteUnknownToLocal = !local.versions.knows(ri->stamp.dot);
-            if (li->stamp != ri->stamp && localUnknownToRemote && remoteUnknownToLocal &&
-                !li->sameContent(*ri)) {
-                contested.push_back(li->name);
-                if (!newestLocal || stampWins(li->stamp, *newestLocal))
-                    newestLocal = li->stamp;
-                if (!newestRemote || stampWins(ri->stamp, *newestRemote))
-                    newestRemote = ri->stamp;
-            }
-            ++li;
-            ++ri;
-        }
-    }
-    const Side contestWinner =
-        (!contested.empty() && stampWins(*newestRemote, *newestLocal)) ? Side::Remote : Side::Local;
+    // Items both sides changed without seeing the other's edit go, each on its own, to the
+    // later edit (HLC time, then instance, then counter): a total order, so every replica
+    // picks the same winner whatever the order it met the versions in.
+    bool localLost = false;
+    bool remoteLost = false;
 
     // Pass 2: build the merged item list.
     Document merged = local;
     merged.versions = VersionVector::merged(local.versions, remote.versions);
     merged.items.clear();
     merged.items.reserve(std::max(local.items.size(), remote.items.size()));
-    li = local.items.begin();
-    ri = remote.items.begin();
+    auto li = local.items.begin();
+    auto ri = remote.items.begin();
     while (li != local.items.end() || ri != remote.items.end()) {
         if (ri == remote.items.end() || (li != local.items.end() && li->name < ri->name)) {
             merged.items.push_back(*li++);
@@ -91,9 +62,11 @@ MergeResult mergeConcurrentLive(const Document& local, const Document& remote)
             const Item* chosen;
             if (li->stamp == ri->stamp)
                 chosen = &*li;
-            else if (std::binary_search(contested.begin(), contested.end(), li->name))
-                chosen = contestWinner == Side::Remote ? &*ri : &*li;
-            else if (remoteIsNew && !localIsNew)
+            else if (remoteIsNew && localIsNew && !li->sameContent(*ri)) {
+                const bool remoteWins = stampWins(ri->stamp, li->stamp);
+                chosen = remoteWins ? &*ri : &*li;
+                (remoteWins ? localLost : remoteLost) = true;
+            } else if (remoteIsNew && !localIsNew)
                 chosen = &*ri; // only the remote side changed it
             else if (localIsNew && !remoteIsNew)
                 chosen = &*li; // only the local side changed it
@@ -110,12 +83,13 @@ MergeResult mergeConcurrentLive(const Document& local, const Document& remote)
 
     MergeResult result;
     result.merged = std::move(merged);
-    if (contested.empty()) {
-        result.outcome = Outcome::Merged;
-    } else {
-        result.outcome = Outcome::Conflicted;
-        result.conflict = makeConflictDocument(contestWinner == Side::Remote ? local : remote);
-    }
+    result.outcome = (localLost || remoteLost) ? Outcome::Conflicted : Outcome::Merged;
+    if (localLost)
+        result.conflicts.push_back(makeConflictDocument(local));
+    if (remoteLost)
+        result.conflicts.push_back(makeConflictDocument(remote));
+    std::sort(result.conflicts.begin(), result.conflicts.end(),
+              [](const Document& a, const Document& b) { return a.unid < b.unid; });
     return result;
 }
 

@@ -27,8 +27,8 @@ enum class Outcome
 struct MergeResult
 {
     Outcome outcome = Outcome::Unchanged;
-    Document merged;                  // what to store (unchanged: the local version)
-    std::optional<Document> conflict; // the losing version as a conflict document
+    Document merged;                 // what to store (unchanged: the local version)
+    std::vector<Document> conflicts; // each version that lost a contested item, as a conflict document (sorted by UNID)
 };
 
 MergeResult merge(const std::optional<Document>& local, const Document& remote);

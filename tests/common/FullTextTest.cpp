@@ -1,11 +1,13 @@
 // Full-text search of one replica: the "sen" tokenizer's Vietnamese folding, the index kept
 // per document, and user queries that can never become FTS5 syntax errors. Runs on a real
-// SQLite file with the two tables the index touches (the columns match common/store/Schema.cpp).
+// SQLite file with the two tables the index touches (the columns match common/store/Schema.cpp;
+// the index is contentless, so snippets come from the documents' stored items).
 
 #include "core/Ids.h"
 #include "fts/FullTextIndex.h"
 #include "fts/SenTokenizer.h"
 #include "model/Document.h"
+#include "model/DocumentCodec.h"
 #include "sql/SqlDatabase.h"
 #include "sql/SqlTransaction.h"
 #include "support/TempDir.h"
@@ -47,6 +49,38 @@ std::vector<Letter> vietnameseVowels()
     return letters;
 }
 
+// The documents table with the columns the index reads (see common/store/Schema.cpp).
+constexpr const char* kDocumentsTableSql =
+    "CREATE TABLE documents(id INTEGER PRIMARY KEY, unid BLOB NOT NULL UNIQUE, versions BLOB NOT NULL, "
+    "items BLOB NOT NULL)";
+
+// Stamps every item with one edit of one instance, so the stored items decode as a
+// replica's would.
+Document stamped(Document doc)
+{
+    static const InstanceId instance = newInstanceId();
+    for (Item& item : doc.items)
+        item.stamp = Stamp{Dot{instance, 1}, makeHlc(1000, 0)};
+    doc.versions.set(instance, 1);
+    return doc;
+}
+
+// Writes the document's row as the store would: id, UNID, version vector and items.
+std::int64_t putRow(sql::SqlDatabase& db, const Document& doc, std::int64_t id = 0)
+{
+    auto put = db.prepare("INSERT OR REPLACE INTO documents(id, unid, versions, items) VALUES (?1, ?2, ?3, ?4)");
+    REQUIRE(put.isOk());
+    if (id)
+        put->bind(1, id);
+    else
+        put->bindNull(1);
+    put->bind(2, QByteArrayView(doc.unid.toBytes()))
+        .bind(3, encodeValue(doc.versions.toCbor()))
+        .bind(4, encodeItems(doc.items));
+    REQUIRE(put->exec().isOk());
+    return id ? id : db.lastInsertRowId();
+}
+
 class IndexFixture
 {
 public:
@@ -58,14 +92,17 @@ public:
     // Adds a row to `documents` and indexes the document; returns its row id.
     std::int64_t add(const Document& doc)
     {
-        auto insert = m_db->prepare("INSERT INTO documents(unid) VALUES (?1)");
-        REQUIRE(insert.isOk());
-        REQUIRE(insert->bind(1, QByteArrayView(doc.unid.toBytes())).exec().isOk());
-        const std::int64_t id = m_db->lastInsertRowId();
-        REQUIRE(m_index.index(id, doc).isOk());
+        const std::int64_t id = putRow(*m_db, stamped(doc));
+        REQUIRE(m_index.add(id, encodeItems(doc.items)).isOk());
         return id;
     }
     std::int64_t addText(const QString& text) { return add(textDocument(text)); }
+    // Replaces the document's row and its indexed text, as a save does.
+    void update(std::int64_t id, const Document& before, const Document& after)
+    {
+        putRow(*m_db, stamped(after), id);
+        REQUIRE(m_index.update(id, encodeItems(before.items), encodeItems(after.items)).isOk());
+    }
 
     std::vector<SearchHit> search(const QString& query, const SearchOptions& options = {})
     {
@@ -80,6 +117,27 @@ public:
         for (const SearchHit& hit : search(query))
             found.insert(hit.docId);
         return found;
+    }
+
+    // How many documents the index holds. The table is contentless and keeps no per-row
+    // sizes, so "SELECT count(*)" cannot scan it; FTS5 keeps the count as the first varint
+    // of its "averages" record (row 1 of fulltext_data), written at each commit.
+    std::int64_t indexedRows()
+    {
+        auto stmt = m_db->prepare("SELECT block FROM fulltext_data WHERE id = 1");
+        REQUIRE(stmt.isOk());
+        auto row = stmt->step();
+        REQUIRE(row.isOk());
+        if (!*row)
+            return 0;
+        const QByteArrayView block = stmt->blobView(0);
+        std::int64_t count = 0;
+        for (const char byte : block) { // SQLite's varint: 7 bits a byte, high bit continues
+            count = (count << 7) | (static_cast<unsigned char>(byte) & 0x7F);
+            if (!(static_cast<unsigned char>(byte) & 0x80))
+                break;
+        }
+        return count;
     }
 
     // The folded terms the index holds, via FTS5's own vocabulary table.
@@ -119,8 +177,7 @@ private:
         REQUIRE(db.isOk());
         REQUIRE(fts::registerTokenizer((*db)->handle()).isOk());
         REQUIRE((*db)->exec(FullTextIndex::createTableSql()).isOk());
-        REQUIRE(
-            (*db)->exec("CREATE TABLE documents(id INTEGER PRIMARY KEY, unid BLOB NOT NULL UNIQUE)").isOk());
+        REQUIRE((*db)->exec(kDocumentsTableSql).isOk());
         return std::move(db).value();
     }
 
@@ -337,32 +394,34 @@ TEST_CASE("Reindexing a document replaces its old text", "[fts]")
     const auto id = fixture.add(doc);
     REQUIRE(fixture.ids(QStringLiteral("du thao")) == QSet<std::int64_t>{id});
 
+    const Document before = doc;
     doc.putItem(Item::text(QStringLiteral("Body"), QStringLiteral("Văn bản chính thức")));
-    REQUIRE(fixture.index().index(id, doc).isOk());
+    fixture.update(id, before, doc);
 
     CHECK(fixture.ids(QStringLiteral("du thao")).isEmpty());
     CHECK(fixture.ids(QStringLiteral("chinh thuc")) == QSet<std::int64_t>{id});
-    CHECK(fixture.db().queryInt("SELECT count(*) FROM fulltext").valueOr(-1) == 1);
+    CHECK(fixture.indexedRows() == 1);
 }
 
 TEST_CASE("A deleted document leaves the index", "[fts]")
 {
-    // Indexing a deletion stub removes the document's text; remove() does the same directly.
+    // Updating to a deletion stub removes the document's text; remove() does the same directly.
     IndexFixture fixture;
     Document doc = IndexFixture::textDocument(QStringLiteral("Công văn khẩn"));
     const auto id = fixture.add(doc);
-    const auto other = fixture.addText(QStringLiteral("Công văn thường"));
+    const Document otherDoc = IndexFixture::textDocument(QStringLiteral("Công văn thường"));
+    const auto other = fixture.add(otherDoc);
     REQUIRE(fixture.ids(QStringLiteral("cong van")).size() == 2);
 
     Document stub;
     stub.unid = doc.unid;
     stub.flags = Deleted;
-    REQUIRE(fixture.index().index(id, stub).isOk());
+    fixture.update(id, doc, stub);
     CHECK(fixture.ids(QStringLiteral("cong van")) == QSet<std::int64_t>{other});
 
-    REQUIRE(fixture.index().remove(other).isOk());
+    REQUIRE(fixture.index().remove(other, encodeItems(otherDoc.items)).isOk());
     CHECK(fixture.ids(QStringLiteral("cong van")).isEmpty());
-    CHECK(fixture.db().queryInt("SELECT count(*) FROM fulltext").valueOr(-1) == 0);
+    CHECK(fixture.indexedRows() == 0);
 }
 
 TEST_CASE("Only live text, list, names and rich text items are indexed", "[fts]")
@@ -520,12 +579,13 @@ TEST_CASE("Indexing joins the caller's transaction", "[fts]")
     // Index changes made inside a transaction that rolls back are gone with it; committed ones
     // stay.
     IndexFixture fixture;
-    const auto kept = fixture.addText(QStringLiteral("biên bản họp"));
+    const Document keptDoc = IndexFixture::textDocument(QStringLiteral("biên bản họp"));
+    const auto kept = fixture.add(keptDoc);
     {
         sql::SqlTransaction tx(fixture.db());
         REQUIRE(tx.beginStatus().isOk());
         fixture.addText(QStringLiteral("biên bản hủy"));
-        REQUIRE(fixture.index().remove(kept).isOk());
+        REQUIRE(fixture.index().remove(kept, encodeItems(keptDoc.items)).isOk());
         CHECK(fixture.ids(QStringLiteral("bien ban")).size() == 1);
     } // rolled back
     CHECK(fixture.ids(QStringLiteral("bien ban")) == QSet<std::int64_t>{kept});
@@ -565,13 +625,11 @@ TEST_CASE("The tokenizer can be registered on a fresh connection to an existing 
         REQUIRE(db.isOk());
         REQUIRE(fts::registerTokenizer((*db)->handle()).isOk());
         REQUIRE((*db)->exec(FullTextIndex::createTableSql()).isOk());
-        REQUIRE(
-            (*db)->exec("CREATE TABLE documents(id INTEGER PRIMARY KEY, unid BLOB NOT NULL UNIQUE)").isOk());
-        auto insert = (*db)->prepare("INSERT INTO documents(id, unid) VALUES (7, ?1)");
-        REQUIRE(insert.isOk());
-        REQUIRE(insert->bind(1, QByteArrayView(newUnid().toBytes())).exec().isOk());
+        REQUIRE((*db)->exec(kDocumentsTableSql).isOk());
+        const Document doc = IndexFixture::textDocument(QStringLiteral("Điện mật"));
+        putRow(**db, stamped(doc), 7);
         FullTextIndex index(**db);
-        REQUIRE(index.index(7, IndexFixture::textDocument(QStringLiteral("Điện mật"))).isOk());
+        REQUIRE(index.add(7, encodeItems(doc.items)).isOk());
     }
     auto db = sql::SqlDatabase::open(path, {});
     REQUIRE(db.isOk());
@@ -582,4 +640,229 @@ TEST_CASE("The tokenizer can be registered on a fresh connection to an existing 
     REQUIRE(hits.isOk());
     REQUIRE(hits->size() == 1);
     CHECK(hits->at(0).docId == 7);
+}
+
+namespace {
+
+struct Token
+{
+    QString folded;
+    int start;
+    int end;
+    friend bool operator==(const Token&, const Token&) = default;
+};
+
+std::vector<Token> tokensOf(const QByteArray& utf8)
+{
+    std::vector<Token> tokens;
+    const auto sink = [](void* context, const char* token, int size, int start, int end) {
+        static_cast<std::vector<Token>*>(context)->push_back({QString::fromUtf8(token, size), start, end});
+        return 0;
+    };
+    REQUIRE(fts::tokenizeUtf8(utf8.constData(), static_cast<int>(utf8.size()), &tokens, sink) == 0);
+    return tokens;
+}
+
+int utf8Size(const QString& text)
+{
+    return static_cast<int>(text.toUtf8().size());
+}
+
+} // namespace
+
+TEST_CASE("The sen tokenizer gives the terms of unicode61 remove_diacritics 2, with đ folded too", "[fts]")
+{
+    // The tokenizer replaced a wrapper around SQLite's unicode61: on Vietnamese and other
+    // Latin text, composed and decomposed, it yields the same terms, except that đ is d.
+    IndexFixture fixture;
+    auto& db = fixture.db();
+    REQUIRE(db.exec("CREATE VIRTUAL TABLE plain USING fts5(body, tokenize='unicode61 remove_diacritics 2');"
+                    "CREATE VIRTUAL TABLE temp.plain_vocab USING fts5vocab(main, plain, row);")
+                .isOk());
+    QString text = QStringLiteral(
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015; QUYẾT ĐỊNH: Điều 1. Phê duyệt "
+        "kế hoạch (số 12/KH-UBND) về việc triển khai Nghị quyết; Ủy ban nhân dân tỉnh Đắk Lắk, "
+        "Bà Rịa–Vũng Tàu, Thừa Thiên Huế. Café, naïve, Ångström, façade, Œuvre, Straße, Ærø, "
+        "Łódź, Dvořák, İstanbul, ŞİŞLİ, ǅemal, x²+y³, ½, 4th, A1b2_c3, e-mail user@example.com");
+    text += u' ' + text.normalized(QString::NormalizationForm_D);
+    auto insert = db.prepare("INSERT INTO plain(body) VALUES (?1)");
+    REQUIRE(insert.isOk());
+    REQUIRE(insert->bind(1, text).exec().isOk());
+    auto stmt = db.prepare("SELECT term FROM temp.plain_vocab");
+    REQUIRE(stmt.isOk());
+    QSet<QString> expected;
+    while (stmt->step().valueOr(false))
+        expected.insert(stmt->text(0).replace(QChar(u'\u0111'), u'd'));
+
+    fixture.addText(text);
+    CHECK(fixture.vocabulary() == expected);
+}
+
+TEST_CASE("Token offsets point into the original text, combining marks included", "[fts]")
+{
+    // Snippets cut the original text at the offsets the tokenizer reports: they cover each
+    // word as written, composed or decomposed, and only the word.
+    const QString composed = QStringLiteral("Đảng ỦY, quyết-định");
+    CHECK(tokensOf(composed.toUtf8()) ==
+          std::vector<Token>{{QStringLiteral("dang"), 0, utf8Size(QStringLiteral("Đảng"))},
+                             {QStringLiteral("uy"), utf8Size(QStringLiteral("Đảng ")), utf8Size(QStringLiteral("Đảng ỦY"))},
+                             {QStringLiteral("quyet"), utf8Size(QStringLiteral("Đảng ỦY, ")),
+                              utf8Size(QStringLiteral("Đảng ỦY, quyết"))},
+                             {QStringLiteral("dinh"), utf8Size(QStringLiteral("Đảng ỦY, quyết-")), utf8Size(composed)}});
+
+    const QString decomposed = QStringLiteral("Tuyệt mật").normalized(QString::NormalizationForm_D);
+    const qsizetype space = decomposed.indexOf(u' ');
+    CHECK(tokensOf(decomposed.toUtf8()) ==
+          std::vector<Token>{{QStringLiteral("tuyet"), 0, utf8Size(decomposed.left(space))},
+                             {QStringLiteral("mat"), utf8Size(decomposed.left(space + 1)), utf8Size(decomposed)}});
+}
+
+TEST_CASE("Bad input: marks without a letter, malformed UTF-8 and NUL separate tokens", "[fts]")
+{
+    // A combining mark never starts a token; a byte that is not UTF-8, a truncated sequence,
+    // an encoded surrogate and NUL are separators; nothing is read past the end.
+    CHECK(tokensOf(QByteArray("\xCC\x81" "abc")) == std::vector<Token>{{QStringLiteral("abc"), 2, 5}});
+    CHECK(tokensOf(QByteArray("ab\xFF" "cd")) ==
+          std::vector<Token>{{QStringLiteral("ab"), 0, 2}, {QStringLiteral("cd"), 3, 5}});
+    CHECK(tokensOf(QByteArray("ab\xED\xA0\x80" "cd")) ==
+          std::vector<Token>{{QStringLiteral("ab"), 0, 2}, {QStringLiteral("cd"), 5, 7}});
+    CHECK(tokensOf(QByteArray("ab\0cd", 5)) ==
+          std::vector<Token>{{QStringLiteral("ab"), 0, 2}, {QStringLiteral("cd"), 3, 5}});
+    CHECK(tokensOf(QByteArray("ab\xE1\xBA")) == std::vector<Token>{{QStringLiteral("ab"), 0, 2}});
+    CHECK(tokensOf(QByteArray("\xC3")).empty());
+    CHECK(tokensOf(QByteArray()).empty());
+}
+
+TEST_CASE("Other scripts are lowercased and keep their own marks", "[fts]")
+{
+    // Outside Latin the tokenizer only lowercases: Greek keeps its accents, Cyrillic its
+    // letters, and an Indic word stays one token with its vowel signs.
+    IndexFixture fixture;
+    const auto id = fixture.addText(QStringLiteral("ΑΘΉΝΑ Москва हिन्दी"));
+    CHECK(fixture.vocabulary() ==
+          QSet<QString>{QStringLiteral("αθήνα"), QStringLiteral("москва"), QStringLiteral("हिन्दी")});
+    CHECK(fixture.ids(QStringLiteral("МОСКВА")) == QSet<std::int64_t>{id});
+    CHECK(fts::foldForSearch(QStringLiteral("ΑΘΉΝΑ Москва")) == QStringLiteral("αθήνα москва"));
+}
+
+TEST_CASE("Only the last query word matches as a prefix", "[fts]")
+{
+    // As in a search box that searches while one types: the words before the last are whole
+    // words, the last may be unfinished; an unclosed phrase's last word too, a closed one not.
+    IndexFixture fixture;
+    const auto decision = fixture.addText(QStringLiteral("Quyết định số 45 của Đảng ủy"));
+    const auto rule = fixture.addText(QStringLiteral("Quy định về văn thư"));
+
+    CHECK(fixture.ids(QStringLiteral("quyet di")) == QSet<std::int64_t>{decision});
+    CHECK(fixture.ids(QStringLiteral("quy dinh")) == QSet<std::int64_t>{rule});
+    CHECK(fixture.ids(QStringLiteral("quy")) == QSet<std::int64_t>{decision, rule});
+    CHECK(fixture.ids(QStringLiteral("Đả")) == QSet<std::int64_t>{decision});
+    CHECK(fixture.ids(QStringLiteral("\"quyet dinh so")) == QSet<std::int64_t>{decision});
+    CHECK(fixture.ids(QStringLiteral("\"quyet di\"")).isEmpty());
+    CHECK(fixture.ids(QStringLiteral("\"quy\" dinh")) == QSet<std::int64_t>{rule});
+}
+
+TEST_CASE("A rare word counts for more than a common one", "[fts]")
+{
+    // Of two documents with the same words, the one repeating the word fewer documents
+    // contain ranks first.
+    IndexFixture fixture;
+    for (int i = 0; i < 20; ++i)
+        fixture.addText(QStringLiteral("công văn số %1").arg(i));
+    const auto commonRepeated = fixture.addText(QStringLiteral("công văn công văn công văn khẩn"));
+    const auto rareRepeated = fixture.addText(QStringLiteral("công văn khẩn khẩn khẩn"));
+
+    const auto hits = fixture.search(QStringLiteral("cong khan"));
+    REQUIRE(hits.size() == 2);
+    CHECK(hits[0].docId == rareRepeated);
+    CHECK(hits[1].docId == commonRepeated);
+}
+
+TEST_CASE("A phrase is highlighted as one span, separate words separately", "[fts]")
+{
+    // Snippets mark each match of each phrase; a phrase's words are marked together.
+    IndexFixture fixture;
+    fixture.addText(QStringLiteral("Hội nghị Ban Chấp hành Đảng bộ tỉnh"));
+    const auto phrase = fixture.search(QStringLiteral("\"ban chap hanh\""));
+    REQUIRE(phrase.size() == 1);
+    CHECK(phrase[0].snippet == QStringLiteral("Hội nghị [Ban Chấp hành] Đảng bộ tỉnh"));
+    const auto words = fixture.search(QStringLiteral("hanh ban"));
+    REQUIRE(words.size() == 1);
+    CHECK(words[0].snippet == QStringLiteral("Hội nghị [Ban] Chấp [hành] Đảng bộ tỉnh"));
+}
+
+TEST_CASE("Snippets come from the document's current text", "[fts]")
+{
+    // After an edit the snippet shows the new wording, from the stored items, not the old.
+    IndexFixture fixture;
+    const Document before = IndexFixture::textDocument(QStringLiteral("Dự thảo kế hoạch năm"));
+    const auto id = fixture.add(before);
+    Document after = before;
+    after.putItem(Item::text(QStringLiteral("Body"), QStringLiteral("Kế hoạch chính thức năm")));
+    fixture.update(id, before, after);
+    const auto hits = fixture.search(QStringLiteral("ke hoach"));
+    REQUIRE(hits.size() == 1);
+    CHECK(hits[0].snippet == QStringLiteral("[Kế] [hoạch] chính thức năm"));
+}
+
+TEST_CASE("An edit that leaves the text alone does not touch the index", "[fts]")
+{
+    // Changing a number or a date changes no indexed text, so nothing is written.
+    IndexFixture fixture;
+    Document before = IndexFixture::textDocument(QStringLiteral("Báo cáo tháng"));
+    before.putItem(Item::number(QStringLiteral("So"), 1));
+    const auto id = fixture.add(before);
+    Document after = before;
+    after.putItem(Item::number(QStringLiteral("So"), 2));
+    const std::int64_t changes = fixture.db().totalChanges();
+    REQUIRE(fixture.index().update(id, encodeItems(before.items), encodeItems(after.items)).isOk());
+    CHECK(fixture.db().totalChanges() == changes);
+}
+
+TEST_CASE("Updates and removals in one transaction leave no stray terms", "[fts]")
+{
+    // Many edits of the same and of other documents in one transaction (as a batch or a
+    // replication run makes): afterwards the index holds exactly the current text, and FTS5's
+    // own integrity check passes.
+    IndexFixture fixture;
+    Document a = IndexFixture::textDocument(QStringLiteral("alpha một"));
+    Document b = IndexFixture::textDocument(QStringLiteral("beta hai"));
+    Document c = IndexFixture::textDocument(QStringLiteral("gamma ba"));
+    const auto idA = fixture.add(a);
+    const auto idB = fixture.add(b);
+    const auto idC = fixture.add(c);
+    {
+        sql::SqlTransaction tx(fixture.db());
+        REQUIRE(tx.beginStatus().isOk());
+        for (int round = 0; round < 5; ++round) {
+            Document next = a;
+            next.putItem(Item::text(QStringLiteral("Body"), QStringLiteral("alpha lần %1").arg(round)));
+            fixture.update(idA, a, next);
+            a = next;
+            Document nextC = c;
+            nextC.putItem(Item::text(QStringLiteral("Body"), QStringLiteral("gamma vòng %1").arg(round)));
+            fixture.update(idC, c, nextC);
+            c = nextC;
+        }
+        REQUIRE(fixture.index().remove(idB, encodeItems(b.items)).isOk());
+        REQUIRE(tx.commit().isOk());
+    }
+    CHECK(fixture.vocabulary() == QSet<QString>{QStringLiteral("alpha"), QStringLiteral("lan"), QStringLiteral("4"),
+                                                QStringLiteral("gamma"), QStringLiteral("vong")});
+    CHECK(fixture.indexedRows() == 2);
+    CHECK(fixture.db().exec("INSERT INTO fulltext(fulltext) VALUES ('integrity-check')").isOk());
+    CHECK(fixture.ids(QStringLiteral("alpha")) == QSet<std::int64_t>{idA});
+}
+
+TEST_CASE("Bad input: items that are not canonical CBOR are refused", "[fts]")
+{
+    // The index reads a document's text from its encoded items; bytes that are not an items
+    // array are Corruption, and nothing is indexed.
+    IndexFixture fixture;
+    for (const QByteArray& bad : {QByteArray(), QByteArray("\xA0", 1), QByteArray("\x81\x83\x61x\x01\x00", 6),
+                                  QByteArray("\x81\x87\x64" "Body\x01\x00\x7F", 9)}) {
+        INFO(bad.toHex().toStdString());
+        CHECK(fixture.index().add(1, bad).code() == ErrorCode::Corruption);
+    }
+    CHECK(fixture.indexedRows() == 0);
 }

@@ -167,7 +167,7 @@ TEST_CASE("Bad frame: 100,000 mutated frames end in a clean error or a valid mes
 {
     // Mutation fuzzing of the decoder and every message parser: flips, truncations and
     // insertions applied to valid frames. Nothing may crash, hang or allocate without bound.
-    const quint32 seed = qEnvironmentVariableIsSet("SEN_SEED") ? qEnvironmentVariableIntValue("SEN_SEED")
+    const quint32 seed = qEnvironmentVariableIsSet("SEN_SEED") ? qgetenv("SEN_SEED").toUInt()
                                                                 : QRandomGenerator::global()->generate();
     INFO("SEN_SEED=" << seed);
     QRandomGenerator random(seed);
