@@ -27,15 +27,15 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QFile>
 #include <QEventLoop>
+#include <QFile>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTimer>
 
 #include <cstdio>
-#include <ctime>
 #include <cstdlib>
+#include <ctime>
 #include <vector>
 
 using namespace sen;
@@ -115,8 +115,11 @@ int changeNumbers(ReplicaStore& store, const std::vector<Unid>& all, int step, i
 {
     int changed = 0;
     const Status status = store.batch([&]() -> Status {
-        for (std::size_t i = static_cast<std::size_t>(offset); i < all.size(); i += static_cast<std::size_t>(step)) {
-            SEN_TRY(store.save(DocumentEdit::update(all[i]).set(Item::number(QStringLiteral("N"), value + changed)))
+        for (std::size_t i = static_cast<std::size_t>(offset); i < all.size();
+             i += static_cast<std::size_t>(step)) {
+            SEN_TRY(store
+                        .save(DocumentEdit::update(all[i]).set(
+                            Item::number(QStringLiteral("N"), value + changed)))
                         .status());
             ++changed;
         }
@@ -196,7 +199,8 @@ Run sync(ReplicaStore& a, ReplicaStore& b, const LinkOptions& link, const Sessio
     initiator.start();
     loop.exec();
     if (!watchdog.isActive())
-        fail("sync", Status(ErrorCode::Internal, QStringLiteral("the session did not finish within 30 minutes")));
+        fail("sync",
+             Status(ErrorCode::Internal, QStringLiteral("the session did not finish within 30 minutes")));
     if (!initiator.result().isOk())
         fail("sync (initiator)", initiator.result());
     if (!responder.result().isOk())
@@ -211,9 +215,10 @@ Run sync(ReplicaStore& a, ReplicaStore& b, const LinkOptions& link, const Sessio
 
 void printFrames(const char* indent, const Run& run)
 {
-    std::printf("%sframes: initiator out %lld / in %lld, bytes out %lld / in %lld\n", indent,
-                static_cast<long long>(run.initiator.framesOut), static_cast<long long>(run.initiator.framesIn),
-                static_cast<long long>(run.initiator.bytesOut), static_cast<long long>(run.initiator.bytesIn));
+    std::printf(
+        "%sframes: initiator out %lld / in %lld, bytes out %lld / in %lld\n", indent,
+        static_cast<long long>(run.initiator.framesOut), static_cast<long long>(run.initiator.framesIn),
+        static_cast<long long>(run.initiator.bytesOut), static_cast<long long>(run.initiator.bytesIn));
 }
 
 // ---- Scenarios -----------------------------------------------------------------------------
@@ -236,9 +241,11 @@ PullFigures initialPull(ReplicaStore& source, const QString& path, int docs, con
     f.cpuSeconds = run.cpuSeconds;
     f.docsPerSecond = docs / run.initiatorSeconds;
     if (run.initiator.received != docs)
-        std::printf("  !! received %lld of %d documents\n", static_cast<long long>(run.initiator.received), docs);
+        std::printf("  !! received %lld of %d documents\n", static_cast<long long>(run.initiator.received),
+                    docs);
     if (details) {
-        std::printf("  initial pull of %d docs: %.3f s (CPU %.3f s), %9.0f docs/s   (target >= 30,000; PouchDB ~4,000)\n",
+        std::printf("  initial pull of %d docs: %.3f s (CPU %.3f s), %9.0f docs/s   (target >= 30,000; "
+                    "PouchDB ~4,000)\n",
                     docs, f.seconds, f.cpuSeconds, f.docsPerSecond);
         printFrames("    ", run);
         const Payload payload = payloadOf(source);
@@ -271,19 +278,23 @@ void pullWithLatency(ReplicaStore& source, const QString& prefix, int docs, int 
                      PullFigures zero, const SessionOptions& options)
 {
     for (int i = 1; i < runs; ++i)
-        zero = best(zero, initialPull(source, prefix + QStringLiteral("again.sen"), docs, {}, options, false));
+        zero =
+            best(zero, initialPull(source, prefix + QStringLiteral("again.sen"), docs, {}, options, false));
     LinkOptions link;
     link.latencyMs = latencyMs;
     PullFigures slow;
     for (int i = 0; i < std::max(1, runs - 1); ++i)
-        slow = best(slow, initialPull(source, prefix + QStringLiteral("slow.sen"), docs, link, options, false));
+        slow =
+            best(slow, initialPull(source, prefix + QStringLiteral("slow.sen"), docs, link, options, false));
     const double rtt = 2.0 * latencyMs / 1e3;
-    std::printf("  initial pull of %d docs, %d ms RTT: %.3f s = %.0f docs/s, vs %.3f s = %.0f docs/s at zero latency "
-                "(best of %d) = %.0f %%   (target >= 80 %%; PouchDB ~30 %%)\n",
-                docs, 2 * latencyMs, slow.seconds, slow.docsPerSecond, zero.seconds, zero.docsPerSecond, runs,
-                100.0 * slow.docsPerSecond / zero.docsPerSecond);
+    std::printf(
+        "  initial pull of %d docs, %d ms RTT: %.3f s = %.0f docs/s, vs %.3f s = %.0f docs/s at zero latency "
+        "(best of %d) = %.0f %%   (target >= 80 %%; PouchDB ~30 %%)\n",
+        docs, 2 * latencyMs, slow.seconds, slow.docsPerSecond, zero.seconds, zero.docsPerSecond, runs,
+        100.0 * slow.docsPerSecond / zero.docsPerSecond);
     std::printf("    latency cost %.3f s = %.2f RTT in all; CPU %.3f s with latency, %.3f s without\n",
-                slow.seconds - zero.seconds, (slow.seconds - zero.seconds) / rtt, slow.cpuSeconds, zero.cpuSeconds);
+                slow.seconds - zero.seconds, (slow.seconds - zero.seconds) / rtt, slow.cpuSeconds,
+                zero.cpuSeconds);
 }
 
 void incremental(ReplicaStore& source, ReplicaStore& target, int docs, const SessionOptions& options)
@@ -297,12 +308,15 @@ void incremental(ReplicaStore& source, ReplicaStore& target, int docs, const Ses
     // Pull: the source changes N in 1 % of its documents; the target pulls them.
     const int pulled = changeNumbers(source, all, step, 0, 1e6);
     const Run pull = sync(target, source, {}, options);
-    std::printf("  pull after N changed in %d of %d docs: %lld B on the wire = %.1f B per changed doc "
-                "(%.1f without the %lld B of an idle sync)   (target <= 60; PouchDB ~800 pull, ~1,100 push)\n",
-                pulled, docs, static_cast<long long>(pull.wireBytes), static_cast<double>(pull.wireBytes) / pulled,
-                static_cast<double>(pull.wireBytes - idle.wireBytes) / pulled, static_cast<long long>(idle.wireBytes));
+    std::printf(
+        "  pull after N changed in %d of %d docs: %lld B on the wire = %.1f B per changed doc "
+        "(%.1f without the %lld B of an idle sync)   (target <= 60; PouchDB ~800 pull, ~1,100 push)\n",
+        pulled, docs, static_cast<long long>(pull.wireBytes), static_cast<double>(pull.wireBytes) / pulled,
+        static_cast<double>(pull.wireBytes - idle.wireBytes) / pulled,
+        static_cast<long long>(idle.wireBytes));
     printFrames("    ", pull);
-    std::printf("    %lld received, %lld conflicts, %.3f s\n", static_cast<long long>(pull.initiator.received),
+    std::printf("    %lld received, %lld conflicts, %.3f s\n",
+                static_cast<long long>(pull.initiator.received),
                 static_cast<long long>(pull.initiator.conflicts), pull.initiatorSeconds);
 
     // Push: the target changes N in another 1 %; it pushes them to the source.
@@ -310,17 +324,19 @@ void incremental(ReplicaStore& source, ReplicaStore& target, int docs, const Ses
     const Run push = sync(target, source, {}, options);
     std::printf("  push after N changed in %d of %d docs: %lld B on the wire = %.1f B per changed doc "
                 "(%.1f without the idle sync)\n",
-                pushed, docs, static_cast<long long>(push.wireBytes), static_cast<double>(push.wireBytes) / pushed,
+                pushed, docs, static_cast<long long>(push.wireBytes),
+                static_cast<double>(push.wireBytes) / pushed,
                 static_cast<double>(push.wireBytes - idle.wireBytes) / pushed);
     printFrames("    ", push);
-    std::printf("    %lld sent, %.3f s\n", static_cast<long long>(push.initiator.sent), push.initiatorSeconds);
+    std::printf("    %lld sent, %.3f s\n", static_cast<long long>(push.initiator.sent),
+                push.initiatorSeconds);
 }
 
 void noOp(ReplicaStore& source, ReplicaStore& target, int latencyMs, const SessionOptions& options)
 {
     const Run fast = sync(target, source, {}, options);
-    std::printf("  no-op sync, zero latency: %lld B on the wire, %.2f ms\n", static_cast<long long>(fast.wireBytes),
-                fast.initiatorSeconds * 1e3);
+    std::printf("  no-op sync, zero latency: %lld B on the wire, %.2f ms\n",
+                static_cast<long long>(fast.wireBytes), fast.initiatorSeconds * 1e3);
     printFrames("    ", fast);
     LinkOptions link;
     link.latencyMs = latencyMs;
@@ -328,8 +344,8 @@ void noOp(ReplicaStore& source, ReplicaStore& target, int latencyMs, const Sessi
     const double rtt = 2.0 * latencyMs / 1e3;
     std::printf("  no-op sync, %d ms one way: initiator done after %.1f ms = %.2f RTT (handshake 1 + %.2f; "
                 "target 1 after the handshake; PouchDB 6), responder after %.2f RTT\n",
-                latencyMs, slow.initiatorSeconds * 1e3, slow.initiatorSeconds / rtt, slow.initiatorSeconds / rtt - 1,
-                slow.bothSeconds / rtt);
+                latencyMs, slow.initiatorSeconds * 1e3, slow.initiatorSeconds / rtt,
+                slow.initiatorSeconds / rtt - 1, slow.bothSeconds / rtt);
     printFrames("    ", slow);
 }
 
@@ -361,9 +377,10 @@ int main(int argc, char* argv[])
     if (config.dir.isEmpty())
         config.dir = tmp.path();
 
-    std::printf("batch size %d, window %d (protocol defaults %d, %d); both sessions in one thread; replicas in %s\n",
-                config.options.batchSize, config.options.window, protocol::kDefaultBatchSize,
-                protocol::kDefaultWindow, qPrintable(config.dir));
+    std::printf(
+        "batch size %d, window %d (protocol defaults %d, %d); both sessions in one thread; replicas in %s\n",
+        config.options.batchSize, config.options.window, protocol::kDefaultBatchSize,
+        protocol::kDefaultWindow, qPrintable(config.dir));
 
     QRandomGenerator random(42);
     for (const int docs : config.sizes) {
@@ -373,7 +390,8 @@ int main(int argc, char* argv[])
         QElapsedTimer timer;
         timer.start();
         fill(*source, docs, random);
-        std::printf("  (filled the source at %.0f docs/s)\n", docs / (static_cast<double>(timer.nsecsElapsed()) / 1e9));
+        std::printf("  (filled the source at %.0f docs/s)\n",
+                    docs / (static_cast<double>(timer.nsecsElapsed()) / 1e9));
 
         // 1, 2: the initial pull, with its bytes.
         const PullFigures zero =
@@ -386,7 +404,8 @@ int main(int argc, char* argv[])
         incremental(*source, *target, docs, config.options);
 
         // 5: the same initial pull with latency (fewer runs for the large sizes: they take a while).
-        pullWithLatency(*source, prefix, docs, config.latencyMs, docs <= 20'000 ? 3 : 2, zero, config.options);
+        pullWithLatency(*source, prefix, docs, config.latencyMs, docs <= 20'000 ? 3 : 2, zero,
+                        config.options);
     }
     return 0;
 }

@@ -30,14 +30,14 @@ namespace {
 DocumentEdit sampleDocument(QRandomGenerator& random, int n)
 {
     static const QStringList words = {
-        QStringLiteral("Đảng"),    QStringLiteral("ủy"),      QStringLiteral("quyết"),  QStringLiteral("định"),
-        QStringLiteral("hội"),     QStringLiteral("nghị"),    QStringLiteral("ban"),    QStringLiteral("chấp"),
-        QStringLiteral("hành"),    QStringLiteral("thường"),  QStringLiteral("trực"),   QStringLiteral("văn"),
-        QStringLiteral("bản"),     QStringLiteral("kế"),      QStringLiteral("hoạch"),  QStringLiteral("triển"),
-        QStringLiteral("khai"),    QStringLiteral("công"),    QStringLiteral("tác"),    QStringLiteral("năm"),
-        QStringLiteral("tổ"),      QStringLiteral("chức"),    QStringLiteral("cán"),    QStringLiteral("bộ"),
-        QStringLiteral("tuyên"),   QStringLiteral("giáo"),    QStringLiteral("kiểm"),   QStringLiteral("tra"),
-        QStringLiteral("giám"),    QStringLiteral("sát"),     QStringLiteral("nhân"),   QStringLiteral("dân"),
+        QStringLiteral("Đảng"),  QStringLiteral("ủy"),     QStringLiteral("quyết"), QStringLiteral("định"),
+        QStringLiteral("hội"),   QStringLiteral("nghị"),   QStringLiteral("ban"),   QStringLiteral("chấp"),
+        QStringLiteral("hành"),  QStringLiteral("thường"), QStringLiteral("trực"),  QStringLiteral("văn"),
+        QStringLiteral("bản"),   QStringLiteral("kế"),     QStringLiteral("hoạch"), QStringLiteral("triển"),
+        QStringLiteral("khai"),  QStringLiteral("công"),   QStringLiteral("tác"),   QStringLiteral("năm"),
+        QStringLiteral("tổ"),    QStringLiteral("chức"),   QStringLiteral("cán"),   QStringLiteral("bộ"),
+        QStringLiteral("tuyên"), QStringLiteral("giáo"),   QStringLiteral("kiểm"),  QStringLiteral("tra"),
+        QStringLiteral("giám"),  QStringLiteral("sát"),    QStringLiteral("nhân"),  QStringLiteral("dân"),
     };
     auto phrase = [&](int count) {
         QString s;
@@ -55,8 +55,10 @@ DocumentEdit sampleDocument(QRandomGenerator& random, int n)
         .set(Item::text(QStringLiteral("CoQuanBanHanh"), QStringLiteral("Ủy ban nhân dân tỉnh")))
         .set(Item::text(QStringLiteral("LoaiVanBan"), QStringLiteral("Quyết định")))
         .set(Item::text(QStringLiteral("NguoiKy"), QStringLiteral("Nguyễn Văn An")))
-        .set(Item::textList(QStringLiteral("NoiNhan"), {QStringLiteral("Văn phòng"), QStringLiteral("Ban Tổ chức")}))
-        .set(Item::dateTime(QStringLiteral("NgayBanHanh"), QDateTime::fromMSecsSinceEpoch(1'700'000'000'000 + n, Qt::UTC)));
+        .set(Item::textList(QStringLiteral("NoiNhan"),
+                            {QStringLiteral("Văn phòng"), QStringLiteral("Ban Tổ chức")}))
+        .set(Item::dateTime(QStringLiteral("NgayBanHanh"),
+                            QDateTime::fromMSecsSinceEpoch(1'700'000'000'000 + n, Qt::UTC)));
 }
 
 std::unique_ptr<ReplicaStore> createStore(const QString& path)
@@ -155,7 +157,8 @@ int main(int argc, char* argv[])
         const std::int64_t last = store->lastSeq().value();
         std::vector<double> ms;
         for (int i = 0; i < 200; ++i) {
-            const std::int64_t since = random.bounded(static_cast<int>(std::max<std::int64_t>(1, last - 100)));
+            const std::int64_t since =
+                random.bounded(static_cast<int>(std::max<std::int64_t>(1, last - 100)));
             QElapsedTimer timer;
             timer.start();
             const auto changes = store->changesSince(since, 100);

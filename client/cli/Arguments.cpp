@@ -2,7 +2,8 @@
 
 namespace sen::cli {
 
-Result<Arguments> Arguments::parse(const QStringList& words, const QSet<QString>& valued, const QSet<QString>& flags)
+Result<Arguments> Arguments::parse(const QStringList& words, const QSet<QString>& valued,
+                                   const QSet<QString>& flags)
 {
     Arguments args;
     for (qsizetype i = 0; i < words.size(); ++i) {
@@ -50,11 +51,13 @@ Status Arguments::allowOnly(const QSet<QString>& allowed) const
 {
     for (auto it = m_values.begin(); it != m_values.end(); ++it) {
         if (!allowed.contains(it.key()))
-            return Status(ErrorCode::InvalidArgument, QStringLiteral("this command does not take %1").arg(it.key()));
+            return Status(ErrorCode::InvalidArgument,
+                          QStringLiteral("this command does not take %1").arg(it.key()));
     }
     for (const QString& flag : m_flags) {
         if (!allowed.contains(flag))
-            return Status(ErrorCode::InvalidArgument, QStringLiteral("this command does not take %1").arg(flag));
+            return Status(ErrorCode::InvalidArgument,
+                          QStringLiteral("this command does not take %1").arg(flag));
     }
     return Status::ok();
 }

@@ -15,13 +15,14 @@ class Arguments
 {
 public:
     // `valued` options take the next word ("--set NAME=X"); `flags` take none.
-    static Result<Arguments> parse(const QStringList& words, const QSet<QString>& valued, const QSet<QString>& flags);
+    static Result<Arguments> parse(const QStringList& words, const QSet<QString>& valued,
+                                   const QSet<QString>& flags);
 
     const QStringList& positional() const { return m_positional; }
     QString positional(int i) const { return i < m_positional.size() ? m_positional[i] : QString(); }
     bool has(const QString& option) const { return m_values.contains(option) || m_flags.contains(option); }
-    QString value(const QString& option) const;            // the last one given
-    QStringList values(const QString& option) const;      // all, in order
+    QString value(const QString& option) const;      // the last one given
+    QStringList values(const QString& option) const; // all, in order
 
     // Fails when an option outside `allowed` was given (the command does not take it).
     Status allowOnly(const QSet<QString>& allowed) const;

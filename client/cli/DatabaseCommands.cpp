@@ -13,11 +13,14 @@ namespace {
 
 Status dbCreate(CommandContext& ctx)
 {
-    SEN_TRY(ctx.args.allowOnly({QStringLiteral("--home"), QStringLiteral("--kind"), QStringLiteral("--title")}));
-    SEN_TRY(ctx.args.expectPositional(3, QStringLiteral("db create NAME --kind documents|calendar|news [--title TEXT]")));
+    SEN_TRY(
+        ctx.args.allowOnly({QStringLiteral("--home"), QStringLiteral("--kind"), QStringLiteral("--title")}));
+    SEN_TRY(ctx.args.expectPositional(
+        3, QStringLiteral("db create NAME --kind documents|calendar|news [--title TEXT]")));
     const auto kind = databaseKindFromName(ctx.args.value(QStringLiteral("--kind")));
     if (!kind)
-        return Status(ErrorCode::InvalidArgument, QStringLiteral("usage: --kind is documents, calendar or news"));
+        return Status(ErrorCode::InvalidArgument,
+                      QStringLiteral("usage: --kind is documents, calendar or news"));
     SEN_ASSIGN_OR_RETURN(auto store, ctx.workspace.createDatabase(ctx.args.positional(2), *kind,
                                                                   ctx.args.value(QStringLiteral("--title"))));
     ctx.out << store->info().replicaId.toHex() << '\n';
@@ -40,8 +43,8 @@ Status replicaList(CommandContext& ctx)
                                      {QStringLiteral("kind"), databaseKindName(e.info.kind)},
                                      {QStringLiteral("documents"), static_cast<qint64>(count)}});
         } else {
-            ctx.out << e.name << '\t' << databaseKindName(e.info.kind) << '\t' << e.info.replicaId.toHex() << '\t'
-                    << count << '\t' << e.info.title << '\n';
+            ctx.out << e.name << '\t' << databaseKindName(e.info.kind) << '\t' << e.info.replicaId.toHex()
+                    << '\t' << count << '\t' << e.info.title << '\n';
         }
     }
     if (ctx.args.has(QStringLiteral("--json")))
@@ -58,7 +61,8 @@ Status runDatabaseCommand(CommandContext& ctx)
         return dbCreate(ctx);
     if (command == u"replica list")
         return replicaList(ctx);
-    return Status(ErrorCode::InvalidArgument, QStringLiteral("usage: senctl --home DIR db create ... | replica list"));
+    return Status(ErrorCode::InvalidArgument,
+                  QStringLiteral("usage: senctl --home DIR db create ... | replica list"));
 }
 
 } // namespace sen::cli

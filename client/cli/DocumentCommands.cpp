@@ -27,7 +27,8 @@ Result<Unid> parseUnid(const QString& text)
 {
     const auto unid = Unid::fromHex(text);
     if (!unid)
-        return Status(ErrorCode::InvalidArgument, QStringLiteral("\"%1\" is not a UNID (32 hex digits)").arg(text));
+        return Status(ErrorCode::InvalidArgument,
+                      QStringLiteral("\"%1\" is not a UNID (32 hex digits)").arg(text));
     return *unid;
 }
 
@@ -47,7 +48,8 @@ Status applyItemOptions(CommandContext& ctx, ReplicaStore& store, DocumentEdit& 
             return Status(ErrorCode::IoError, QStringLiteral("%1: %2").arg(path, file.errorString()));
         const QString fileName = QFileInfo(path).fileName();
         SEN_ASSIGN_OR_RETURN(const AttachmentRef ref, store.attachments().importFile(file, fileName));
-        edit.set(Item::withValue(client::attachmentItemName(fileName), ItemType::Attachment, ref.toCbor(), 0));
+        edit.set(
+            Item::withValue(client::attachmentItemName(fileName), ItemType::Attachment, ref.toCbor(), 0));
     }
     return Status::ok();
 }
@@ -55,7 +57,8 @@ Status applyItemOptions(CommandContext& ctx, ReplicaStore& store, DocumentEdit& 
 Status docCreate(CommandContext& ctx, ReplicaStore& store)
 {
     SEN_TRY(ctx.args.allowOnly({kHome, kForm, kSet, kAttach}));
-    SEN_TRY(ctx.args.expectPositional(3, QStringLiteral("doc create DB --form FORM [--set ITEM]... [--attach PATH]...")));
+    SEN_TRY(ctx.args.expectPositional(
+        3, QStringLiteral("doc create DB --form FORM [--set ITEM]... [--attach PATH]...")));
     if (ctx.args.value(kForm).isEmpty())
         return Status(ErrorCode::InvalidArgument, QStringLiteral("usage: doc create needs --form FORM"));
     DocumentEdit edit = DocumentEdit::create(ctx.args.value(kForm));
@@ -72,7 +75,8 @@ Status docCreate(CommandContext& ctx, ReplicaStore& store)
 Status docUpdate(CommandContext& ctx, ReplicaStore& store)
 {
     SEN_TRY(ctx.args.allowOnly({kHome, kSet, kUnset, kAttach}));
-    SEN_TRY(ctx.args.expectPositional(4, QStringLiteral("doc update DB UNID [--set ITEM]... [--unset NAME]... [--attach PATH]...")));
+    SEN_TRY(ctx.args.expectPositional(
+        4, QStringLiteral("doc update DB UNID [--set ITEM]... [--unset NAME]... [--attach PATH]...")));
     SEN_ASSIGN_OR_RETURN(const Unid unid, parseUnid(ctx.args.positional(3)));
     DocumentEdit edit = DocumentEdit::update(unid);
     return store.batch([&]() -> Status {
@@ -88,7 +92,8 @@ Status docDelete(CommandContext& ctx, ReplicaStore& store)
     SEN_ASSIGN_OR_RETURN(const Unid unid, parseUnid(ctx.args.positional(3)));
     SEN_ASSIGN_OR_RETURN(const Document doc, store.get(unid));
     if (doc.isDeleted())
-        return Status(ErrorCode::NotFound, QStringLiteral("document %1 is already deleted").arg(unid.toHex()));
+        return Status(ErrorCode::NotFound,
+                      QStringLiteral("document %1 is already deleted").arg(unid.toHex()));
     return store.remove(unid).status();
 }
 
@@ -105,7 +110,8 @@ void printDocument(QTextStream& out, const Document& doc)
     }
     for (const Item& item : doc.items) {
         if (!item.isTombstone())
-            out << item.name << " (" << itemTypeName(item.type) << "): " << client::itemValueToText(item) << '\n';
+            out << item.name << " (" << itemTypeName(item.type) << "): " << client::itemValueToText(item)
+                << '\n';
     }
 }
 
@@ -158,7 +164,8 @@ Status docImport(CommandContext& ctx, ReplicaStore& store)
                 continue;
             auto edit = client::editFromImportLine(line);
             if (!edit)
-                return edit.status().withContext(QStringLiteral("%1 line %2").arg(file.fileName()).arg(lineNumber));
+                return edit.status().withContext(
+                    QStringLiteral("%1 line %2").arg(file.fileName()).arg(lineNumber));
             SEN_TRY(store.save(*edit).status());
             ++count;
         }
@@ -174,7 +181,9 @@ Status runDocumentCommand(CommandContext& ctx)
 {
     const QString verb = ctx.args.positional(1);
     if (ctx.args.positional().size() < 3)
-        return Status(ErrorCode::InvalidArgument, QStringLiteral("usage: senctl --home DIR doc create|update|delete|get|list|import DB ..."));
+        return Status(
+            ErrorCode::InvalidArgument,
+            QStringLiteral("usage: senctl --home DIR doc create|update|delete|get|list|import DB ..."));
     SEN_ASSIGN_OR_RETURN(auto store, ctx.workspace.openDatabase(ctx.args.positional(2)));
     if (verb == u"create")
         return docCreate(ctx, *store);
@@ -188,14 +197,16 @@ Status runDocumentCommand(CommandContext& ctx)
         return docList(ctx, *store);
     if (verb == u"import")
         return docImport(ctx, *store);
-    return Status(ErrorCode::InvalidArgument, QStringLiteral("usage: senctl --home DIR doc create|update|delete|get|list|import DB ..."));
+    return Status(ErrorCode::InvalidArgument,
+                  QStringLiteral("usage: senctl --home DIR doc create|update|delete|get|list|import DB ..."));
 }
 
 Status runAttachmentCommand(CommandContext& ctx)
 {
     SEN_TRY(ctx.args.allowOnly({kHome}));
     if (ctx.args.positional(1) != u"save")
-        return Status(ErrorCode::InvalidArgument, QStringLiteral("usage: senctl --home DIR attachment save DB UNID NAME FILE"));
+        return Status(ErrorCode::InvalidArgument,
+                      QStringLiteral("usage: senctl --home DIR attachment save DB UNID NAME FILE"));
     SEN_TRY(ctx.args.expectPositional(6, QStringLiteral("attachment save DB UNID NAME FILE")));
     SEN_ASSIGN_OR_RETURN(auto store, ctx.workspace.openDatabase(ctx.args.positional(2)));
     SEN_ASSIGN_OR_RETURN(const Unid unid, parseUnid(ctx.args.positional(3)));
@@ -203,7 +214,8 @@ Status runAttachmentCommand(CommandContext& ctx)
     const QString name = ctx.args.positional(4);
     const Item* item = doc.item(client::attachmentItemName(name));
     if (!item || item->type != ItemType::Attachment)
-        return Status(ErrorCode::NotFound, QStringLiteral("document %1 has no attachment \"%2\"").arg(unid.toHex(), name));
+        return Status(ErrorCode::NotFound,
+                      QStringLiteral("document %1 has no attachment \"%2\"").arg(unid.toHex(), name));
     SEN_ASSIGN_OR_RETURN(const AttachmentRef ref, AttachmentRef::fromCbor(item->value));
     // QSaveFile: the target appears only once every chunk has been verified.
     QSaveFile out(ctx.args.positional(5));
@@ -231,7 +243,8 @@ Status runSearchCommand(CommandContext& ctx)
                                      {QStringLiteral("snippet"), hit.snippet}});
         } else {
             // One hit a line: the snippet may span items, which the index separates by newlines.
-            ctx.out << hit.unid.toHex() << '\t' << QString(hit.snippet).replace(u'\n', QStringLiteral(" · ")) << '\n';
+            ctx.out << hit.unid.toHex() << '\t' << QString(hit.snippet).replace(u'\n', QStringLiteral(" · "))
+                    << '\n';
         }
     }
     if (ctx.args.has(kJson))

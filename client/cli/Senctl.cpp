@@ -22,9 +22,9 @@ const char* const kUsage =
     "ITEM is NAME=TEXT or NAME:TYPE=VALUE (TYPE: text, textlist, number, datetime, names,\n"
     "readers, authors, richtext; lists separated by ';').\n";
 
-const QSet<QString> kValued = {QStringLiteral("--home"),  QStringLiteral("--set"),  QStringLiteral("--unset"),
-                               QStringLiteral("--attach"), QStringLiteral("--form"), QStringLiteral("--kind"),
-                               QStringLiteral("--title")};
+const QSet<QString> kValued = {
+    QStringLiteral("--home"), QStringLiteral("--set"),  QStringLiteral("--unset"), QStringLiteral("--attach"),
+    QStringLiteral("--form"), QStringLiteral("--kind"), QStringLiteral("--title")};
 const QSet<QString> kFlags = {QStringLiteral("--json"), QStringLiteral("--help")};
 
 } // namespace
@@ -73,7 +73,9 @@ int runSenctl(const QStringList& words, QTextStream& out, QTextStream& err)
     if (status.isOk())
         return 0;
     err << "senctl: " << status.message() << '\n';
-    return status.code() == ErrorCode::InvalidArgument && status.message().startsWith(QLatin1String("usage:")) ? 2 : 1;
+    return status.code() == ErrorCode::InvalidArgument && status.message().startsWith(QLatin1String("usage:"))
+               ? 2
+               : 1;
 }
 
 } // namespace sen::cli

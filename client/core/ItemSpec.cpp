@@ -13,8 +13,8 @@ namespace sen::client {
 
 std::optional<ItemType> itemTypeFromName(const QString& name)
 {
-    for (ItemType t : {ItemType::Text, ItemType::TextList, ItemType::Number, ItemType::DateTime, ItemType::Names,
-                       ItemType::Readers, ItemType::Authors, ItemType::RichText}) {
+    for (ItemType t : {ItemType::Text, ItemType::TextList, ItemType::Number, ItemType::DateTime,
+                       ItemType::Names, ItemType::Readers, ItemType::Authors, ItemType::RichText}) {
         if (name.compare(itemTypeName(t), Qt::CaseInsensitive) == 0)
             return t;
     }
@@ -55,11 +55,13 @@ Result<QCborValue> parseItemValue(ItemType type, const QString& text)
 {
     switch (type) {
     case ItemType::Text:
-    case ItemType::RichText: return QCborValue(text);
+    case ItemType::RichText:
+        return QCborValue(text);
     case ItemType::TextList:
     case ItemType::Names:
     case ItemType::Readers:
-    case ItemType::Authors: return QCborValue(QCborArray::fromStringList(splitList(text)));
+    case ItemType::Authors:
+        return QCborValue(QCborArray::fromStringList(splitList(text)));
     case ItemType::Number: {
         bool ok = false;
         const double value = text.trimmed().toDouble(&ok);
@@ -71,7 +73,8 @@ Result<QCborValue> parseItemValue(ItemType type, const QString& text)
         SEN_ASSIGN_OR_RETURN(const QDateTime dt, parseDateTime(text.trimmed()));
         return QCborValue(dt.toMSecsSinceEpoch());
     }
-    case ItemType::Attachment: break;
+    case ItemType::Attachment:
+        break;
     }
     return Status(ErrorCode::InvalidArgument, QStringLiteral("attachments are added with --attach"));
 }
@@ -88,8 +91,8 @@ Result<Item> parseItemSpec(const QString& spec)
     if (const qsizetype colon = name.lastIndexOf(u':'); colon > 0) {
         const auto parsed = itemTypeFromName(name.mid(colon + 1));
         if (!parsed)
-            return Status(ErrorCode::InvalidArgument, QStringLiteral("\"%1\": unknown item type \"%2\"")
-                                                          .arg(spec, name.mid(colon + 1)));
+            return Status(ErrorCode::InvalidArgument,
+                          QStringLiteral("\"%1\": unknown item type \"%2\"").arg(spec, name.mid(colon + 1)));
         type = *parsed;
         name = name.left(colon);
     }
@@ -122,8 +125,9 @@ Result<Item> itemFromJson(const QString& name, const QJsonValue& json)
         const QJsonObject object = json.toObject();
         const auto type = itemTypeFromName(object.value(QLatin1String("type")).toString());
         if (!type)
-            return Status(ErrorCode::InvalidArgument, QStringLiteral("item %1: unknown type \"%2\"")
-                                                          .arg(name, object.value(QLatin1String("type")).toString()));
+            return Status(ErrorCode::InvalidArgument,
+                          QStringLiteral("item %1: unknown type \"%2\"")
+                              .arg(name, object.value(QLatin1String("type")).toString()));
         const QJsonValue value = object.value(QLatin1String("value"));
         QCborValue cbor;
         if (value.isString()) {
@@ -134,8 +138,9 @@ Result<Item> itemFromJson(const QString& name, const QJsonValue& json)
                 cbor = QCborValue(static_cast<double>(cbor.toInteger()));
         }
         if (!isValidValue(*type, cbor))
-            return Status(ErrorCode::InvalidArgument,
-                          QStringLiteral("item %1: the value does not fit type %2").arg(name, itemTypeName(*type)));
+            return Status(
+                ErrorCode::InvalidArgument,
+                QStringLiteral("item %1: the value does not fit type %2").arg(name, itemTypeName(*type)));
         return Item::withValue(name, *type, std::move(cbor), ItemFlag::Summary);
     }
     return Status(ErrorCode::InvalidArgument, QStringLiteral("item %1: unsupported JSON value").arg(name));
@@ -145,13 +150,17 @@ QJsonValue itemValueToJson(const Item& item)
 {
     switch (item.type) {
     case ItemType::Text:
-    case ItemType::RichText: return item.toText();
+    case ItemType::RichText:
+        return item.toText();
     case ItemType::TextList:
     case ItemType::Names:
     case ItemType::Readers:
-    case ItemType::Authors: return QJsonArray::fromStringList(item.toList());
-    case ItemType::Number: return item.toNumber();
-    case ItemType::DateTime: return item.toDateTime().toString(Qt::ISODateWithMs);
+    case ItemType::Authors:
+        return QJsonArray::fromStringList(item.toList());
+    case ItemType::Number:
+        return item.toNumber();
+    case ItemType::DateTime:
+        return item.toDateTime().toString(Qt::ISODateWithMs);
     case ItemType::Attachment: {
         const auto ref = AttachmentRef::fromCbor(item.value);
         if (!ref)
@@ -168,13 +177,17 @@ QString itemValueToText(const Item& item)
 {
     switch (item.type) {
     case ItemType::Text:
-    case ItemType::RichText: return item.toText();
+    case ItemType::RichText:
+        return item.toText();
     case ItemType::TextList:
     case ItemType::Names:
     case ItemType::Readers:
-    case ItemType::Authors: return item.toList().join(QStringLiteral("; "));
-    case ItemType::Number: return QString::number(item.toNumber(), 'g', 15);
-    case ItemType::DateTime: return item.toDateTime().toLocalTime().toString(QStringLiteral("dd/MM/yyyy HH:mm"));
+    case ItemType::Authors:
+        return item.toList().join(QStringLiteral("; "));
+    case ItemType::Number:
+        return QString::number(item.toNumber(), 'g', 15);
+    case ItemType::DateTime:
+        return item.toDateTime().toLocalTime().toString(QStringLiteral("dd/MM/yyyy HH:mm"));
     case ItemType::Attachment: {
         const auto ref = AttachmentRef::fromCbor(item.value);
         return ref ? QStringLiteral("%1 (%2 bytes)").arg(ref->fileName).arg(ref->size) : QString();

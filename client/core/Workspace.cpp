@@ -16,7 +16,8 @@ Result<Workspace> Workspace::open(const QString& home)
         return Status(ErrorCode::InvalidArgument, QStringLiteral("no home directory given"));
     QDir dir(home);
     if (!dir.mkpath(kReplicaDir))
-        return Status(ErrorCode::IoError, QStringLiteral("%1: cannot create the workspace directory").arg(home));
+        return Status(ErrorCode::IoError,
+                      QStringLiteral("%1: cannot create the workspace directory").arg(home));
     return Workspace(QFileInfo(home).absoluteFilePath());
 }
 
@@ -43,8 +44,9 @@ Result<std::unique_ptr<ReplicaStore>> Workspace::createDatabase(const QString& n
                                                                 const QString& title)
 {
     if (!isValidName(name))
-        return Status(ErrorCode::InvalidArgument,
-                      QStringLiteral("invalid database name \"%1\" (letters, digits, '-', '_', '.')").arg(name));
+        return Status(
+            ErrorCode::InvalidArgument,
+            QStringLiteral("invalid database name \"%1\" (letters, digits, '-', '_', '.')").arg(name));
     ReplicaCreateOptions options;
     options.kind = kind;
     options.title = title.isEmpty() ? name : title;

@@ -36,7 +36,8 @@ public:
     static bool isValidName(const QString& name);
 
     // A new, empty local database (not yet replicated anywhere).
-    Result<std::unique_ptr<ReplicaStore>> createDatabase(const QString& name, DatabaseKind kind, const QString& title);
+    Result<std::unique_ptr<ReplicaStore>> createDatabase(const QString& name, DatabaseKind kind,
+                                                         const QString& title);
     // Opens the replica named `nameOrReplicaId` (a name, or the 32-digit replica ID).
     Result<std::unique_ptr<ReplicaStore>> openDatabase(const QString& nameOrReplicaId) const;
     Result<std::vector<ReplicaEntry>> list() const;

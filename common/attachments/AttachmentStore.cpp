@@ -290,9 +290,11 @@ Status AttachmentStore::noteWanted(const AttachmentRef& ref)
     return Status::ok();
 }
 
-Result<std::vector<crypto::Sha256Digest>> AttachmentStore::wantedChunks(int limit, const crypto::Sha256Digest& after) const
+Result<std::vector<crypto::Sha256Digest>>
+AttachmentStore::wantedChunks(int limit, const crypto::Sha256Digest& after) const
 {
-    SEN_ASSIGN_OR_RETURN(auto stmt, m_db.cached("SELECT hash FROM wanted_chunks WHERE hash > ?1 ORDER BY hash LIMIT ?2"));
+    SEN_ASSIGN_OR_RETURN(
+        auto stmt, m_db.cached("SELECT hash FROM wanted_chunks WHERE hash > ?1 ORDER BY hash LIMIT ?2"));
     stmt->bind(1, after.toBytes()).bind(2, limit);
     std::vector<crypto::Sha256Digest> hashes;
     for (;;) {

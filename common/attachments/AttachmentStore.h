@@ -53,7 +53,8 @@ public:
     // them). Runs in the caller's transaction.
     Status noteWanted(const AttachmentRef& ref);
     // Up to `limit` wanted chunks, in hash order after `after` (null: from the start).
-    Result<std::vector<crypto::Sha256Digest>> wantedChunks(int limit, const crypto::Sha256Digest& after = {}) const;
+    Result<std::vector<crypto::Sha256Digest>> wantedChunks(int limit,
+                                                           const crypto::Sha256Digest& after = {}) const;
     // Whether a stored chunk is kept compressed (compressible data) — the wire then lets its
     // frame be compressed; raw chunks are incompressible and travel as they are.
     Result<bool> isCompressible(const crypto::Sha256Digest& hash) const;

@@ -5,20 +5,34 @@ namespace sen {
 const char* errorCodeName(ErrorCode code)
 {
     switch (code) {
-    case ErrorCode::Ok: return "Ok";
-    case ErrorCode::NotFound: return "NotFound";
-    case ErrorCode::Corruption: return "Corruption";
-    case ErrorCode::IoError: return "IoError";
-    case ErrorCode::InvalidArgument: return "InvalidArgument";
-    case ErrorCode::Conflict: return "Conflict";
-    case ErrorCode::PermissionDenied: return "PermissionDenied";
-    case ErrorCode::ProtocolError: return "ProtocolError";
-    case ErrorCode::Unsupported: return "Unsupported";
-    case ErrorCode::DiskFull: return "DiskFull";
-    case ErrorCode::Busy: return "Busy";
-    case ErrorCode::Cancelled: return "Cancelled";
-    case ErrorCode::Internal: return "Internal";
-    case ErrorCode::StaleInstance: return "StaleInstance";
+    case ErrorCode::Ok:
+        return "Ok";
+    case ErrorCode::NotFound:
+        return "NotFound";
+    case ErrorCode::Corruption:
+        return "Corruption";
+    case ErrorCode::IoError:
+        return "IoError";
+    case ErrorCode::InvalidArgument:
+        return "InvalidArgument";
+    case ErrorCode::Conflict:
+        return "Conflict";
+    case ErrorCode::PermissionDenied:
+        return "PermissionDenied";
+    case ErrorCode::ProtocolError:
+        return "ProtocolError";
+    case ErrorCode::Unsupported:
+        return "Unsupported";
+    case ErrorCode::DiskFull:
+        return "DiskFull";
+    case ErrorCode::Busy:
+        return "Busy";
+    case ErrorCode::Cancelled:
+        return "Cancelled";
+    case ErrorCode::Internal:
+        return "Internal";
+    case ErrorCode::StaleInstance:
+        return "StaleInstance";
     }
     return "Unknown";
 }

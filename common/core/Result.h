@@ -105,19 +105,20 @@ private:
 
 // Propagates a failed Status out of the current function.
 #define SEN_TRY(expr) SEN_TRY_IMPL(SEN_CONCAT(sen_try_status_, __LINE__), expr)
-#define SEN_TRY_IMPL(tmp, expr)                                                                     \
-    do {                                                                                            \
-        ::sen::Status tmp = (expr);                                                                 \
-        if (!tmp.isOk())                                                                            \
-            return tmp;                                                                             \
+#define SEN_TRY_IMPL(tmp, expr)                                                                              \
+    do {                                                                                                     \
+        ::sen::Status tmp = (expr);                                                                          \
+        if (!tmp.isOk())                                                                                     \
+            return tmp;                                                                                      \
     } while (0)
 
 // Unwraps a Result<T> into `lhs`, or propagates its Status.
-#define SEN_ASSIGN_OR_RETURN(lhs, expr) SEN_ASSIGN_OR_RETURN_IMPL(SEN_CONCAT(sen_result_, __LINE__), lhs, expr)
+#define SEN_ASSIGN_OR_RETURN(lhs, expr)                                                                      \
+    SEN_ASSIGN_OR_RETURN_IMPL(SEN_CONCAT(sen_result_, __LINE__), lhs, expr)
 #define SEN_CONCAT_INNER(a, b) a##b
 #define SEN_CONCAT(a, b) SEN_CONCAT_INNER(a, b)
-#define SEN_ASSIGN_OR_RETURN_IMPL(tmp, lhs, expr)                                                   \
-    auto tmp = (expr);                                                                              \
-    if (!tmp.isOk())                                                                                \
-        return tmp.status();                                                                        \
+#define SEN_ASSIGN_OR_RETURN_IMPL(tmp, lhs, expr)                                                            \
+    auto tmp = (expr);                                                                                       \
+    if (!tmp.isOk())                                                                                         \
+        return tmp.status();                                                                                 \
     lhs = std::move(tmp).value()

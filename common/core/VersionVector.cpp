@@ -123,11 +123,13 @@ Result<VersionVector> VersionVector::fromCbor(const QCborArray& array)
     for (const QCborValue& pairValue : array) {
         const QCborArray pair = pairValue.toArray();
         if (!pairValue.isArray() || pair.size() != 2 || !pair[0].isByteArray() || !pair[1].isInteger())
-            return Status(ErrorCode::Corruption, QStringLiteral("version vector entry is not [bytes, integer]"));
+            return Status(ErrorCode::Corruption,
+                          QStringLiteral("version vector entry is not [bytes, integer]"));
         const auto instance = InstanceId::fromBytes(pair[0].toByteArray());
         const qint64 counter = pair[1].toInteger();
         if (!instance || counter <= 0)
-            return Status(ErrorCode::Corruption, QStringLiteral("version vector entry has a bad instance or counter"));
+            return Status(ErrorCode::Corruption,
+                          QStringLiteral("version vector entry has a bad instance or counter"));
         if (!vv.m_entries.empty() && !(vv.m_entries.back().first < *instance))
             return Status(ErrorCode::Corruption, QStringLiteral("version vector entries are not sorted"));
         vv.m_entries.emplace_back(*instance, static_cast<std::uint64_t>(counter));

@@ -3,7 +3,6 @@
 #include <QtGlobal>
 
 #include <botan/system_rng.h>
-
 #include <exception>
 
 namespace sen::crypto {

@@ -18,7 +18,8 @@ Sha256& Sha256::operator=(Sha256&&) noexcept = default;
 
 void Sha256::update(QByteArrayView data)
 {
-    d->hash->update(reinterpret_cast<const std::uint8_t*>(data.data()), static_cast<std::size_t>(data.size()));
+    d->hash->update(reinterpret_cast<const std::uint8_t*>(data.data()),
+                    static_cast<std::size_t>(data.size()));
 }
 
 void Sha256::update(const void* data, std::size_t length)

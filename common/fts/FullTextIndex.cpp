@@ -7,8 +7,8 @@
 #include <QStringList>
 
 #include <algorithm>
-#include <optional>
 #include <new>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -319,7 +319,8 @@ std::optional<QByteArray> indexedText(QByteArrayView items)
         quint8 typeMajor = 0;
         quint8 flagsMajor = 0;
         if (!reader.head(major, fields) || major != 4 || fields != 7 || !reader.skip() ||
-            !reader.head(typeMajor, type) || typeMajor != 0 || !reader.head(flagsMajor, flags) || flagsMajor != 0)
+            !reader.head(typeMajor, type) || typeMajor != 0 || !reader.head(flagsMajor, flags) ||
+            flagsMajor != 0)
             return std::nullopt;
         const auto itemType = static_cast<ItemType>(type);
         const bool hasText = itemType == ItemType::Text || itemType == ItemType::TextList ||
@@ -533,7 +534,9 @@ public:
         if (start > 0)
             out += kEllipsis;
         int offset = start > 0 ? tokens.list[static_cast<std::size_t>(start)].start : 0;
-        const auto at = [&](int token) -> const TextToken& { return tokens.list[static_cast<std::size_t>(token)]; };
+        const auto at = [&](int token) -> const TextToken& {
+            return tokens.list[static_cast<std::size_t>(token)];
+        };
         // Overlapping matches are marked as one, clipped to the window.
         for (std::size_t i = 0; i < instances.size();) {
             int first = instances[i].first;
@@ -581,10 +584,12 @@ private:
                 for (std::size_t k = 0; match && k < size; ++k) {
                     const std::string_view token = tokens.folded(i + k);
                     const std::string& term = terms.folded[k];
-                    match = (terms.prefix && k + 1 == size) ? token.substr(0, term.size()) == term : token == term;
+                    match = (terms.prefix && k + 1 == size) ? token.substr(0, term.size()) == term
+                                                            : token == term;
                 }
                 if (match)
-                    instances.push_back({static_cast<int>(i), static_cast<int>(i + size - 1), static_cast<int>(p)});
+                    instances.push_back(
+                        {static_cast<int>(i), static_cast<int>(i + size - 1), static_cast<int>(p)});
             }
         }
         std::sort(instances.begin(), instances.end(), [](const Instance& a, const Instance& b) {
@@ -657,7 +662,8 @@ private:
             const auto next = std::upper_bound(sentences.begin(), sentences.end(), instance.first);
             if (next != sentences.begin() && *(next - 1) < instance.first) {
                 const int sentence = *(next - 1);
-                const int sentenceScore = score(instances, sentence, count, nullptr) + (sentence == 0 ? 120 : 100);
+                const int sentenceScore =
+                    score(instances, sentence, count, nullptr) + (sentence == 0 ? 120 : 100);
                 if (sentenceScore > best) {
                     best = sentenceScore;
                     bestStart = sentence;
@@ -700,8 +706,8 @@ Status FullTextIndex::insertText(std::int64_t docId, const QByteArray& text)
 // write the index in tiny segments.
 Status FullTextIndex::deleteText(std::int64_t docId, const QByteArray& text)
 {
-    SEN_ASSIGN_OR_RETURN(auto stmt,
-                         m_db.cached("INSERT INTO fulltext(fulltext, rowid, body) VALUES ('delete', ?1, ?2)"));
+    SEN_ASSIGN_OR_RETURN(
+        auto stmt, m_db.cached("INSERT INTO fulltext(fulltext, rowid, body) VALUES ('delete', ?1, ?2)"));
     return stmt->bind(1, docId).bindText(2, text).exec();
 }
 
@@ -742,22 +748,22 @@ Result<std::vector<SearchHit>> FullTextIndex::search(const QString& query, const
         return hits;
 
     // One statement: rank every match with sen_rank() (see SenTokenizer.cpp for why not
-    // bm25(); the phrases' document counts come first) and cut the page, then join the page's rows for their UNIDs and items. The join
-    // waits until the page is cut, since before it would cost a lookup per match; SQLite does
-    // not flatten a subquery with a LIMIT. Ties go to the newer row, so pages are stable. A
-    // row without a document is dropped after the cut; that cannot happen while the index is
-    // written in the same transaction as the document, so pages are full in practice.
+    // bm25(); the phrases' document counts come first) and cut the page, then join the page's rows for their
+    // UNIDs and items. The join waits until the page is cut, since before it would cost a lookup per match;
+    // SQLite does not flatten a subquery with a LIMIT. Ties go to the newer row, so pages are stable. A row
+    // without a document is dropped after the cut; that cannot happen while the index is written in the same
+    // transaction as the document, so pages are full in practice.
     QString frequencies; // a one-phrase query needs none
     if (phrases.size() > 1) {
         SEN_ASSIGN_OR_RETURN(frequencies, phraseFrequencies(m_db, phrases));
     }
-    SEN_ASSIGN_OR_RETURN(auto stmt,
-                         m_db.cached("SELECT hit.id, documents.unid, hit.score, documents.items"
-                                     "  FROM (SELECT rowid AS id, sen_rank(fulltext, ?4) AS score FROM fulltext"
-                                     "         WHERE fulltext MATCH ?1"
-                                     "         ORDER BY score, rowid DESC LIMIT ?2 OFFSET ?3) AS hit"
-                                     "  JOIN documents ON documents.id = hit.id"
-                                     " ORDER BY hit.score, hit.id DESC"));
+    SEN_ASSIGN_OR_RETURN(
+        auto stmt, m_db.cached("SELECT hit.id, documents.unid, hit.score, documents.items"
+                               "  FROM (SELECT rowid AS id, sen_rank(fulltext, ?4) AS score FROM fulltext"
+                               "         WHERE fulltext MATCH ?1"
+                               "         ORDER BY score, rowid DESC LIMIT ?2 OFFSET ?3) AS hit"
+                               "  JOIN documents ON documents.id = hit.id"
+                               " ORDER BY hit.score, hit.id DESC"));
     stmt->bind(1, matchExpression(phrases)).bind(2, options.limit).bind(3, std::max(options.offset, 0));
     stmt->bind(4, frequencies);
     try {
@@ -770,7 +776,8 @@ Result<std::vector<SearchHit>> FullTextIndex::search(const QString& query, const
             hit.docId = stmt->int64(0);
             const std::optional<Unid> unid = Unid::fromBytes(stmt->blobView(1));
             if (!unid)
-                return Status(ErrorCode::Corruption, QStringLiteral("document %1 has a malformed UNID").arg(hit.docId));
+                return Status(ErrorCode::Corruption,
+                              QStringLiteral("document %1 has a malformed UNID").arg(hit.docId));
             hit.unid = *unid;
             hit.rank = stmt->real(2);
             // The document's stored items are what the index holds (same transactions).

@@ -37,9 +37,9 @@ struct SearchHit
 {
     std::int64_t docId = 0; // the local row id of the document
     Unid unid;
-    double rank = 0;  // lower is better: minus the relevance score (see sen_rank in SenTokenizer.cpp)
-    QString snippet;  // about 12 words around the best matches, wrapped in the markers below,
-                      // with "…" where the text was cut
+    double rank = 0; // lower is better: minus the relevance score (see sen_rank in SenTokenizer.cpp)
+    QString snippet; // about 12 words around the best matches, wrapped in the markers below,
+                     // with "…" where the text was cut
 };
 
 struct SearchOptions

@@ -216,7 +216,8 @@ inline int decodeUtf8(const unsigned char* s, int i, int size, char32_t& c)
     return length;
 }
 
-inline const Folded& FoldTable::lookup(const unsigned char* s, int i, int size, int& length, Folded& slow) const
+inline const Folded& FoldTable::lookup(const unsigned char* s, int i, int size, int& length,
+                                       Folded& slow) const
 {
     // Straight from the bytes for the two ranges of Vietnamese letters: U+0080-U+023F is
     // C2-C8 and one continuation byte, U+1E00-U+1EFF is E1 B8-BB and two.

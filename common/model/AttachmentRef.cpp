@@ -26,8 +26,8 @@ Result<AttachmentRef> AttachmentRef::fromCbor(const QCborValue& value)
     if (!value.isMap())
         return bad("not a map");
     const QCborMap map = value.toMap();
-    if (map.size() != 4 || !map.value(0).isString() || !map.value(1).isInteger() || !map.value(2).isByteArray() ||
-        !map.value(3).isArray())
+    if (map.size() != 4 || !map.value(0).isString() || !map.value(1).isInteger() ||
+        !map.value(2).isByteArray() || !map.value(3).isArray())
         return bad("wrong fields");
     AttachmentRef ref;
     ref.fileName = map.value(0).toString();

@@ -18,7 +18,7 @@ namespace sen {
 // Bit flags, persisted.
 enum DocumentFlag : int
 {
-    Deleted = 1,  // a deletion stub
+    Deleted = 1,    // a deletion stub
     IsConflict = 2, // a conflict document kept as a response to the winner
 };
 

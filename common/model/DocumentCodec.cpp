@@ -293,7 +293,8 @@ Result<std::vector<Item>> itemsFromCbor(const QCborArray& array, const VersionVe
         if (!items.empty() && !(items.back().name < item->name))
             return corrupt(QStringLiteral("items are not sorted by name or repeat a name"));
         if (!versions.knows(item->stamp.dot))
-            return corrupt(QStringLiteral("item %1 was set by an edit the version vector lacks").arg(item->name));
+            return corrupt(
+                QStringLiteral("item %1 was set by an edit the version vector lacks").arg(item->name));
         items.push_back(std::move(item).value());
     }
     return items;

@@ -16,15 +16,24 @@ bool isValidItemType(int type)
 QString itemTypeName(ItemType type)
 {
     switch (type) {
-    case ItemType::Text: return QStringLiteral("text");
-    case ItemType::TextList: return QStringLiteral("textlist");
-    case ItemType::Number: return QStringLiteral("number");
-    case ItemType::DateTime: return QStringLiteral("datetime");
-    case ItemType::Names: return QStringLiteral("names");
-    case ItemType::Readers: return QStringLiteral("readers");
-    case ItemType::Authors: return QStringLiteral("authors");
-    case ItemType::RichText: return QStringLiteral("richtext");
-    case ItemType::Attachment: return QStringLiteral("attachment");
+    case ItemType::Text:
+        return QStringLiteral("text");
+    case ItemType::TextList:
+        return QStringLiteral("textlist");
+    case ItemType::Number:
+        return QStringLiteral("number");
+    case ItemType::DateTime:
+        return QStringLiteral("datetime");
+    case ItemType::Names:
+        return QStringLiteral("names");
+    case ItemType::Readers:
+        return QStringLiteral("readers");
+    case ItemType::Authors:
+        return QStringLiteral("authors");
+    case ItemType::RichText:
+        return QStringLiteral("richtext");
+    case ItemType::Attachment:
+        return QStringLiteral("attachment");
     }
     return QStringLiteral("unknown");
 }
@@ -47,14 +56,19 @@ bool isValidValue(ItemType type, const QCborValue& value)
 {
     switch (type) {
     case ItemType::Text:
-    case ItemType::RichText: return value.isString();
+    case ItemType::RichText:
+        return value.isString();
     case ItemType::TextList:
     case ItemType::Names:
     case ItemType::Readers:
-    case ItemType::Authors: return isStringArray(value);
-    case ItemType::Number: return value.isDouble() && std::isfinite(value.toDouble());
-    case ItemType::DateTime: return value.isInteger();
-    case ItemType::Attachment: return AttachmentRef::fromCbor(value).isOk();
+    case ItemType::Authors:
+        return isStringArray(value);
+    case ItemType::Number:
+        return value.isDouble() && std::isfinite(value.toDouble());
+    case ItemType::DateTime:
+        return value.isInteger();
+    case ItemType::Attachment:
+        return AttachmentRef::fromCbor(value).isOk();
     }
     return false;
 }

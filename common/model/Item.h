@@ -71,7 +71,8 @@ struct Item
     static Item textList(const QString& name, const QStringList& values, int flags = Summary);
     static Item number(const QString& name, double value, int flags = Summary);
     static Item dateTime(const QString& name, const QDateTime& value, int flags = Summary);
-    static Item names(const QString& name, ItemType namesType, const QStringList& values, int flags = Summary);
+    static Item names(const QString& name, ItemType namesType, const QStringList& values,
+                      int flags = Summary);
     static Item richText(const QString& name, const QString& html, int flags = 0);
     static Item withValue(const QString& name, ItemType type, QCborValue value, int flags);
 

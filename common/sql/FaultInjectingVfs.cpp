@@ -1,10 +1,9 @@
 #include "sql/FaultInjectingVfs.h"
 
-#include <sqlite3.h>
-
 #include <atomic>
 #include <cstring>
 #include <mutex>
+#include <sqlite3.h>
 
 namespace sen::sql {
 
@@ -127,9 +126,25 @@ int xShmUnmap(sqlite3_file* f, int deleteFlag)
 
 // Version 2 of the I/O methods: WAL needs the shared-memory calls; mmap (v3) stays off.
 const sqlite3_io_methods kMethods = {
-    2,         xClose,    xRead,      xWrite,          xTruncate,  xSync,
-    xFileSize, xLock,     xUnlock,    xCheckReservedLock, xFileControl, xSectorSize,
-    xDeviceCharacteristics, xShmMap, xShmLock, xShmBarrier, xShmUnmap, nullptr, nullptr,
+    2,
+    xClose,
+    xRead,
+    xWrite,
+    xTruncate,
+    xSync,
+    xFileSize,
+    xLock,
+    xUnlock,
+    xCheckReservedLock,
+    xFileControl,
+    xSectorSize,
+    xDeviceCharacteristics,
+    xShmMap,
+    xShmLock,
+    xShmBarrier,
+    xShmUnmap,
+    nullptr,
+    nullptr,
 };
 
 int vfsOpen(sqlite3_vfs*, sqlite3_filename name, sqlite3_file* file, int flags, int* outFlags)

@@ -36,7 +36,8 @@ SqlDatabase::SqlDatabase(sqlite3* db, QString path) : m_db(db), m_path(std::move
         return 0; // let the commit go ahead
     };
     sqlite3_commit_hook(m_db, count, this);
-    sqlite3_rollback_hook(m_db, [](void* self) { ++static_cast<SqlDatabase*>(self)->m_transactionSerial; }, this);
+    sqlite3_rollback_hook(
+        m_db, [](void* self) { ++static_cast<SqlDatabase*>(self)->m_transactionSerial; }, this);
 }
 
 SqlDatabase::~SqlDatabase()
@@ -51,7 +52,8 @@ Status SqlDatabase::exec(const char* sql)
     const int rc = sqlite3_exec(m_db, sql, nullptr, nullptr, &error);
     if (rc == SQLITE_OK)
         return Status::ok();
-    Status status(errorCodeFromSqlite(rc), QStringLiteral("exec: ") + QString::fromUtf8(error ? error : sqlite3_errstr(rc)));
+    Status status(errorCodeFromSqlite(rc),
+                  QStringLiteral("exec: ") + QString::fromUtf8(error ? error : sqlite3_errstr(rc)));
     sqlite3_free(error);
     return status;
 }

@@ -3,7 +3,6 @@
 #include "sql/SqlError.h"
 
 #include <sqlite3.h>
-
 #include <utility>
 
 namespace sen::sql {
@@ -16,8 +15,7 @@ SqlStatement::~SqlStatement()
 SqlStatement::SqlStatement(SqlStatement&& other) noexcept
     : m_db(std::exchange(other.m_db, nullptr)), m_stmt(std::exchange(other.m_stmt, nullptr)),
       m_bindError(std::exchange(other.m_bindError, 0))
-{
-}
+{}
 
 SqlStatement& SqlStatement::operator=(SqlStatement&& other) noexcept
 {

@@ -23,15 +23,17 @@ SqlTransaction::~SqlTransaction()
 Status SqlTransaction::commit()
 {
     if (m_done)
-        return m_begin.isOk() ? Status(ErrorCode::Internal, QStringLiteral("transaction already finished")) : m_begin;
+        return m_begin.isOk() ? Status(ErrorCode::Internal, QStringLiteral("transaction already finished"))
+                              : m_begin;
     if (m_nested) {
         m_done = true;
         return Status::ok();
     }
     if (m_db.isRollbackOnly()) {
         rollback();
-        return Status(ErrorCode::Cancelled,
-                      QStringLiteral("rolled back: a unit of work inside the transaction failed after writing"));
+        return Status(
+            ErrorCode::Cancelled,
+            QStringLiteral("rolled back: a unit of work inside the transaction failed after writing"));
     }
     Status status = m_db.exec("COMMIT");
     if (!status.isOk()) {

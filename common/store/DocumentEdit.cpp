@@ -45,7 +45,8 @@ DocumentEdit& DocumentEdit::remove(const QString& name)
 Status DocumentEdit::validate() const
 {
     if (m_create && (m_form.isEmpty() || m_form.size() > 256))
-        return {ErrorCode::InvalidArgument, QStringLiteral("a document needs a form name of 1 to 256 characters")};
+        return {ErrorCode::InvalidArgument,
+                QStringLiteral("a document needs a form name of 1 to 256 characters")};
     if (m_unid.isNull())
         return {ErrorCode::InvalidArgument, QStringLiteral("the null UNID cannot name a document")};
     for (const Item& item : m_sets) {
@@ -54,8 +55,8 @@ Status DocumentEdit::validate() const
         if (item.flags & ~kKnownItemFlags)
             return {ErrorCode::InvalidArgument, QStringLiteral("item %1 has unknown flags").arg(item.name)};
         if (item.isTombstone() || !isValidValue(item.type, item.value))
-            return {ErrorCode::InvalidArgument,
-                    QStringLiteral("item %1: the value does not fit type %2").arg(item.name, itemTypeName(item.type))};
+            return {ErrorCode::InvalidArgument, QStringLiteral("item %1: the value does not fit type %2")
+                                                    .arg(item.name, itemTypeName(item.type))};
     }
     for (const QString& name : m_removes) {
         if (!isValidItemName(name))

@@ -21,7 +21,8 @@ public:
     // A new document with a fresh UNID.
     static DocumentEdit create(const QString& form, std::optional<Unid> parent = std::nullopt);
     // A new document with a chosen UNID (imports, tests).
-    static DocumentEdit createWithUnid(const Unid& unid, const QString& form, std::optional<Unid> parent = std::nullopt);
+    static DocumentEdit createWithUnid(const Unid& unid, const QString& form,
+                                       std::optional<Unid> parent = std::nullopt);
     // Changes to an existing document.
     static DocumentEdit update(const Unid& unid);
 

@@ -95,7 +95,8 @@ Result<std::optional<StoredDocument>> DocumentTable::readRow(sql::SqlStatement& 
     if (!stmt.isNull(3)) {
         const auto parent = Unid::fromBytes(stmt.blobView(3));
         if (!parent)
-            return Status(ErrorCode::Corruption, QStringLiteral("document row %1 has a bad parent").arg(s.id));
+            return Status(ErrorCode::Corruption,
+                          QStringLiteral("document row %1 has a bad parent").arg(s.id));
         s.doc.parent = *parent;
     }
     s.doc.flags = static_cast<int>(stmt.int64(4));
@@ -148,8 +149,8 @@ Result<std::optional<std::int64_t>> DocumentTable::insertRow(const char* sql, co
     return std::optional<std::int64_t>(m_db.lastInsertRowId());
 }
 
-#define SEN_INSERT_DOCUMENT                                                                                    \
-    "INSERT INTO documents(unid, form, parent, flags, versions, items, created, modified, seq) "                \
+#define SEN_INSERT_DOCUMENT                                                                                  \
+    "INSERT INTO documents(unid, form, parent, flags, versions, items, created, modified, seq) "             \
     "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"
 
 Result<std::int64_t> DocumentTable::insert(const Document& doc, const QByteArray& items, std::int64_t seq,
@@ -158,12 +159,14 @@ Result<std::int64_t> DocumentTable::insert(const Document& doc, const QByteArray
     SEN_ASSIGN_OR_RETURN(const std::optional<std::int64_t> id,
                          insertRow(SEN_INSERT_DOCUMENT, doc, items, seq, created, modified));
     if (!id) // cannot happen: without ON CONFLICT a clash fails the statement
-        return Status(ErrorCode::Internal, QStringLiteral("document %1 was not inserted").arg(doc.unid.toHex()));
+        return Status(ErrorCode::Internal,
+                      QStringLiteral("document %1 was not inserted").arg(doc.unid.toHex()));
     return *id;
 }
 
-Result<std::optional<std::int64_t>> DocumentTable::insertIfAbsent(const Document& doc, const QByteArray& items,
-                                                                 std::int64_t seq, HlcTime created, HlcTime modified)
+Result<std::optional<std::int64_t>> DocumentTable::insertIfAbsent(const Document& doc,
+                                                                  const QByteArray& items, std::int64_t seq,
+                                                                  HlcTime created, HlcTime modified)
 {
     // DO NOTHING for the UNID only: a clash on seq is a bug and still fails.
     return insertRow(SEN_INSERT_DOCUMENT " ON CONFLICT(unid) DO NOTHING", doc, items, seq, created, modified);
@@ -187,8 +190,9 @@ Status DocumentTable::update(std::int64_t id, const Document& doc, const QByteAr
 
 Result<std::vector<Change>> DocumentTable::changesSince(std::int64_t since, int limit) const
 {
-    SEN_ASSIGN_OR_RETURN(auto stmt, m_db.cached("SELECT seq, unid, versions, flags, form, modified FROM documents "
-                                                "WHERE seq > ?1 ORDER BY seq LIMIT ?2"));
+    SEN_ASSIGN_OR_RETURN(auto stmt,
+                         m_db.cached("SELECT seq, unid, versions, flags, form, modified FROM documents "
+                                     "WHERE seq > ?1 ORDER BY seq LIMIT ?2"));
     stmt->bind(1, since).bind(2, limit);
     std::vector<Change> changes;
     for (;;) {
@@ -216,7 +220,8 @@ Result<std::int64_t> DocumentTable::count(bool includeDeleted) const
                                         : "SELECT count(*) FROM documents WHERE (flags & 1) = 0");
 }
 
-Status DocumentTable::forEach(const std::function<bool(const StoredDocument&)>& visit, bool includeDeleted) const
+Status DocumentTable::forEach(const std::function<bool(const StoredDocument&)>& visit,
+                              bool includeDeleted) const
 {
     // A private statement (not the cache): `visit` may call back into this table.
     SEN_ASSIGN_OR_RETURN(auto stmt, m_db.prepare(kSelectAll));

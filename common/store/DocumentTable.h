@@ -13,7 +13,7 @@
 namespace sen::sql {
 class SqlDatabase;
 class SqlStatement;
-}
+} // namespace sen::sql
 
 namespace sen::store {
 
@@ -33,8 +33,8 @@ struct Change
     Unid unid;
     VersionVector versions;
     bool deleted = false;
-    QString form;          // for selective replication by form
-    HlcTime modified = 0;  // for selective replication by age
+    QString form;         // for selective replication by form
+    HlcTime modified = 0; // for selective replication by age
 };
 
 class DocumentTable
@@ -48,14 +48,15 @@ public:
 
     // `items` is encodeItems(doc.items), encoded once by the caller, who indexes the same bytes.
     // Inserts a document row (header and items) and returns the new row id.
-    Result<std::int64_t> insert(const Document& doc, const QByteArray& items, std::int64_t seq, HlcTime created,
-                                HlcTime modified);
+    Result<std::int64_t> insert(const Document& doc, const QByteArray& items, std::int64_t seq,
+                                HlcTime created, HlcTime modified);
     // The same, unless a row with the document's UNID exists: then nullopt, and nothing is
     // written (one index probe instead of a lookup before the insert).
-    Result<std::optional<std::int64_t>> insertIfAbsent(const Document& doc, const QByteArray& items, std::int64_t seq,
-                                                       HlcTime created, HlcTime modified);
+    Result<std::optional<std::int64_t>> insertIfAbsent(const Document& doc, const QByteArray& items,
+                                                       std::int64_t seq, HlcTime created, HlcTime modified);
     // Rewrites a document row; the form and parent never change.
-    Status update(std::int64_t id, const Document& doc, const QByteArray& items, std::int64_t seq, HlcTime modified);
+    Status update(std::int64_t id, const Document& doc, const QByteArray& items, std::int64_t seq,
+                  HlcTime modified);
 
     // Up to `limit` changes with seq > `since`, in seq order.
     Result<std::vector<Change>> changesSince(std::int64_t since, int limit) const;
@@ -66,8 +67,9 @@ public:
 
 private:
     Result<std::optional<StoredDocument>> readRow(sql::SqlStatement& stmt, bool withItems) const;
-    Result<std::optional<std::int64_t>> insertRow(const char* sql, const Document& doc, const QByteArray& items,
-                                                  std::int64_t seq, HlcTime created, HlcTime modified);
+    Result<std::optional<std::int64_t>> insertRow(const char* sql, const Document& doc,
+                                                  const QByteArray& items, std::int64_t seq, HlcTime created,
+                                                  HlcTime modified);
     sql::SqlDatabase& m_db;
 };
 

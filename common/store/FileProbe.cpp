@@ -30,18 +30,21 @@ Result<ProbeResult> probeReplicaFile(const QString& path)
         return Status(ErrorCode::NotFound, QStringLiteral("%1: no such file").arg(path));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Status(ErrorCode::IoError, QStringLiteral("%1: cannot read: %2").arg(path, file.errorString()));
+        return Status(ErrorCode::IoError,
+                      QStringLiteral("%1: cannot read: %2").arg(path, file.errorString()));
     const qint64 size = file.size();
     const QByteArray header = file.read(100);
 
     // https://www.sqlite.org/fileformat2.html#the_database_header
     static const QByteArray kMagic("SQLite format 3\0", 16);
     if (size == 0)
-        return Status(ErrorCode::InvalidArgument, QStringLiteral("%1: empty file, not a Sen replica").arg(path));
+        return Status(ErrorCode::InvalidArgument,
+                      QStringLiteral("%1: empty file, not a Sen replica").arg(path));
     if (header.size() < 100 || !header.startsWith(kMagic)) {
         if (header.size() < 100 && kMagic.startsWith(header.left(16)))
             return Status(ErrorCode::Corruption, QStringLiteral("%1: truncated SQLite header").arg(path));
-        return Status(ErrorCode::InvalidArgument, QStringLiteral("%1: not a Sen replica (not an SQLite file)").arg(path));
+        return Status(ErrorCode::InvalidArgument,
+                      QStringLiteral("%1: not a Sen replica (not an SQLite file)").arg(path));
     }
     const std::uint32_t appId = be32(header, 68);
     if (appId != static_cast<std::uint32_t>(schema::kApplicationId))
@@ -52,7 +55,8 @@ Result<ProbeResult> probeReplicaFile(const QString& path)
     if (pageSize == 1)
         pageSize = 65536;
     if (pageSize < 512 || (pageSize & (pageSize - 1)) != 0)
-        return Status(ErrorCode::Corruption, QStringLiteral("%1: damaged header (page size %2)").arg(path).arg(pageSize));
+        return Status(ErrorCode::Corruption,
+                      QStringLiteral("%1: damaged header (page size %2)").arg(path).arg(pageSize));
     // The page count is valid only when "version-valid-for" matches the change counter.
     const bool countValid = be32(header, 92) == be32(header, 24);
     const qint64 pages = be32(header, 28);
@@ -65,11 +69,12 @@ Result<ProbeResult> probeReplicaFile(const QString& path)
 
     const int version = static_cast<int>(be32(header, 60));
     if (version > schema::kVersion)
-        return Status(ErrorCode::Unsupported,
-                      QStringLiteral("%1: written by a newer Sen (file format %2; this version reads up to %3)")
-                          .arg(path)
-                          .arg(version)
-                          .arg(schema::kVersion));
+        return Status(
+            ErrorCode::Unsupported,
+            QStringLiteral("%1: written by a newer Sen (file format %2; this version reads up to %3)")
+                .arg(path)
+                .arg(version)
+                .arg(schema::kVersion));
     return ProbeResult{version};
 }
 

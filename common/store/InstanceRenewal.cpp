@@ -39,7 +39,8 @@ Result<RenewalResult> renewInstanceId(const QString& path, std::uint64_t keepUpT
 
     sql::SqlTransaction tx(db);
     SEN_TRY(tx.beginStatus());
-    SEN_ASSIGN_OR_RETURN(const std::int64_t counter, db.queryInt("SELECT counter FROM local_state WHERE id = 1"));
+    SEN_ASSIGN_OR_RETURN(const std::int64_t counter,
+                         db.queryInt("SELECT counter FROM local_state WHERE id = 1"));
     SEN_ASSIGN_OR_RETURN(std::int64_t seq, db.queryInt("SELECT seq FROM local_state WHERE id = 1"));
 
     // Collect first: the rows are rewritten while the scan would still be reading them.
@@ -58,8 +59,10 @@ Result<RenewalResult> renewInstanceId(const QString& path, std::uint64_t keepUpT
     SEN_ASSIGN_OR_RETURN(auto meta, db.prepare("UPDATE meta SET value = ?1 WHERE key = 'instance_id'"));
     meta.bind(1, result.newInstance.toBytes());
     SEN_TRY(meta.exec());
-    SEN_ASSIGN_OR_RETURN(auto state, db.prepare("UPDATE local_state SET counter = ?1, seq = ?2 WHERE id = 1"));
-    const std::int64_t newCounter = counter > static_cast<std::int64_t>(keepUpTo) ? counter - static_cast<std::int64_t>(keepUpTo) : 0;
+    SEN_ASSIGN_OR_RETURN(auto state,
+                         db.prepare("UPDATE local_state SET counter = ?1, seq = ?2 WHERE id = 1"));
+    const std::int64_t newCounter =
+        counter > static_cast<std::int64_t>(keepUpTo) ? counter - static_cast<std::int64_t>(keepUpTo) : 0;
     state.bind(1, newCounter).bind(2, seq);
     SEN_TRY(state.exec());
     SEN_TRY(tx.commit());

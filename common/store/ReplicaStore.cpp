@@ -1,8 +1,8 @@
 #include "store/ReplicaStore.h"
 
 #include "attachments/AttachmentStore.h"
-#include "model/AttachmentRef.h"
 #include "fts/SenTokenizer.h"
+#include "model/AttachmentRef.h"
 #include "model/DocumentCodec.h"
 #include "sql/SqlDatabase.h"
 #include "sql/SqlTransaction.h"
@@ -18,9 +18,12 @@ namespace sen {
 QString databaseKindName(DatabaseKind kind)
 {
     switch (kind) {
-    case DatabaseKind::Documents: return QStringLiteral("documents");
-    case DatabaseKind::Calendar: return QStringLiteral("calendar");
-    case DatabaseKind::News: return QStringLiteral("news");
+    case DatabaseKind::Documents:
+        return QStringLiteral("documents");
+    case DatabaseKind::Calendar:
+        return QStringLiteral("calendar");
+    case DatabaseKind::News:
+        return QStringLiteral("news");
     }
     return QStringLiteral("documents");
 }
@@ -54,8 +57,7 @@ Status putMeta(sql::SqlDatabase& db, const QString& key, const QVariant& value)
 ReplicaStore::ReplicaStore(std::unique_ptr<sql::SqlDatabase> db, const Clock& clock)
     : m_db(std::move(db)), m_hlc(clock), m_table(*m_db), m_fts(*m_db),
       m_attachments(std::make_unique<AttachmentStore>(*m_db))
-{
-}
+{}
 
 ReplicaStore::~ReplicaStore() = default;
 
@@ -64,8 +66,8 @@ const QString& ReplicaStore::path() const
     return m_db->path();
 }
 
-Result<std::unique_ptr<ReplicaStore>> ReplicaStore::openConnection(const QString& path, const OpenOptions& options,
-                                                                   bool create)
+Result<std::unique_ptr<ReplicaStore>> ReplicaStore::openConnection(const QString& path,
+                                                                   const OpenOptions& options, bool create)
 {
     sql::SqlDatabase::OpenOptions sqlOptions;
     sqlOptions.readOnly = options.readOnly;
@@ -106,7 +108,8 @@ Result<std::unique_ptr<ReplicaStore>> ReplicaStore::create(const QString& path, 
         if (status.isOk())
             status = putMeta(db, QStringLiteral("kind"), static_cast<int>(create.kind));
         if (status.isOk())
-            status = putMeta(db, QStringLiteral("created"), static_cast<qint64>(hlcPhysicalMs(store->m_hlc.now())));
+            status = putMeta(db, QStringLiteral("created"),
+                             static_cast<qint64>(hlcPhysicalMs(store->m_hlc.now())));
         if (status.isOk())
             status = tx.commit();
     }
@@ -145,18 +148,21 @@ Result<std::unique_ptr<ReplicaStore>> ReplicaStore::open(const QString& path, co
     if (!version)
         return version.status().withContext(path);
     if (*version > schema::kVersion)
-        return Status(ErrorCode::Unsupported,
-                      QStringLiteral("%1: written by a newer Sen (file format %2; this version reads up to %3)")
-                          .arg(path)
-                          .arg(*version)
-                          .arg(schema::kVersion));
+        return Status(
+            ErrorCode::Unsupported,
+            QStringLiteral("%1: written by a newer Sen (file format %2; this version reads up to %3)")
+                .arg(path)
+                .arg(*version)
+                .arg(schema::kVersion));
     if (*version < 1)
-        return Status(ErrorCode::Corruption, QStringLiteral("%1: replica file was never completed").arg(path));
+        return Status(ErrorCode::Corruption,
+                      QStringLiteral("%1: replica file was never completed").arg(path));
 
     Status status = store->configure(options.readOnly);
     if (status.isOk() && *version < schema::kVersion) {
         if (options.readOnly)
-            return Status(ErrorCode::Unsupported, QStringLiteral("%1: needs an upgrade; open it writable").arg(path));
+            return Status(ErrorCode::Unsupported,
+                          QStringLiteral("%1: needs an upgrade; open it writable").arg(path));
         status = schema::migrate(db, static_cast<int>(*version));
     }
     if (status.isOk())
@@ -205,7 +211,8 @@ Status ReplicaStore::loadInfo()
             m_info.title = stmt->text(1);
         } else if (key == u"kind") {
             const auto kind = stmt->int64(1);
-            m_info.kind = (kind >= 1 && kind <= 3) ? static_cast<DatabaseKind>(kind) : DatabaseKind::Documents;
+            m_info.kind =
+                (kind >= 1 && kind <= 3) ? static_cast<DatabaseKind>(kind) : DatabaseKind::Documents;
         } else if (key == u"created") {
             m_info.createdMs = stmt->int64(1);
         }
@@ -224,12 +231,13 @@ Result<ReplicaStore::Allocation> ReplicaStore::nextAllocation(bool newDot)
     // what our own last UPDATE left (a batch of saves reads it once).
     const std::uint64_t transaction = m_db->transactionSerial();
     if (!m_localState.valid || m_localState.transaction != transaction || !m_db->inTransaction()) {
-        SEN_ASSIGN_OR_RETURN(auto read, m_db->cached("SELECT counter, seq, hlc FROM local_state WHERE id = 1"));
+        SEN_ASSIGN_OR_RETURN(auto read,
+                             m_db->cached("SELECT counter, seq, hlc FROM local_state WHERE id = 1"));
         SEN_ASSIGN_OR_RETURN(const bool row, read->step());
         if (!row)
             return Status(ErrorCode::Corruption, QStringLiteral("local_state row missing"));
-        m_localState = LocalState{true, transaction, static_cast<std::uint64_t>(read->int64(0)), read->int64(1),
-                                  static_cast<HlcTime>(read->int64(2))};
+        m_localState = LocalState{true, transaction, static_cast<std::uint64_t>(read->int64(0)),
+                                  read->int64(1), static_cast<HlcTime>(read->int64(2))};
     }
     Allocation a;
     a.counter = newDot ? m_localState.counter + 1 : 0;
@@ -243,7 +251,8 @@ Status ReplicaStore::recordAllocation(const Allocation& a, bool newDot)
 {
     const std::uint64_t counter = newDot ? a.counter : m_localState.counter;
     m_localState.valid = false; // until the UPDATE succeeds
-    SEN_ASSIGN_OR_RETURN(auto write, m_db->cached("UPDATE local_state SET counter = ?1, seq = ?2, hlc = ?3 WHERE id = 1"));
+    SEN_ASSIGN_OR_RETURN(
+        auto write, m_db->cached("UPDATE local_state SET counter = ?1, seq = ?2, hlc = ?3 WHERE id = 1"));
     write->bind(1, counter).bind(2, a.seq).bind(3, static_cast<std::int64_t>(a.time));
     SEN_TRY(write->exec());
     m_localState = LocalState{true, m_db->transactionSerial(), counter, a.seq, a.time};
@@ -323,7 +332,8 @@ Result<Document> ReplicaStore::save(const DocumentEdit& edit)
     } else {
         // The edit holds each name once, so sorting gives what putItem() one by one would.
         doc.items = edit.sets();
-        std::sort(doc.items.begin(), doc.items.end(), [](const Item& x, const Item& y) { return x.name < y.name; });
+        std::sort(doc.items.begin(), doc.items.end(),
+                  [](const Item& x, const Item& y) { return x.name < y.name; });
         for (Item& item : doc.items)
             item.stamp = stamp;
     }
@@ -391,8 +401,9 @@ Status ReplicaStore::putReplicated(const Document& doc)
     const QByteArray items = encodeItems(doc.items);
     if (stored) {
         if (stored->doc.form != doc.form || stored->doc.parent != doc.parent)
-            return Status(ErrorCode::Conflict,
-                          QStringLiteral("document %1 arrived with a different form or parent").arg(doc.unid.toHex()));
+            return Status(
+                ErrorCode::Conflict,
+                QStringLiteral("document %1 arrived with a different form or parent").arg(doc.unid.toHex()));
         SEN_TRY(m_table.update(stored->id, doc, items, a.seq, modified));
         SEN_TRY(m_fts.update(stored->id, stored->items, items));
     } else {
@@ -410,7 +421,8 @@ Status ReplicaStore::putReplicated(const Document& doc)
 
 Result<std::int64_t> ReplicaStore::checkpoint(const InstanceId& peer, Direction direction) const
 {
-    SEN_ASSIGN_OR_RETURN(auto stmt, m_db->cached("SELECT seq FROM checkpoints WHERE peer = ?1 AND direction = ?2"));
+    SEN_ASSIGN_OR_RETURN(auto stmt,
+                         m_db->cached("SELECT seq FROM checkpoints WHERE peer = ?1 AND direction = ?2"));
     stmt->bind(1, peer.toBytes()).bind(2, static_cast<int>(direction));
     SEN_ASSIGN_OR_RETURN(const bool row, stmt->step());
     return row ? stmt->int64(0) : std::int64_t(0);
@@ -418,9 +430,13 @@ Result<std::int64_t> ReplicaStore::checkpoint(const InstanceId& peer, Direction 
 
 Status ReplicaStore::setCheckpoint(const InstanceId& peer, Direction direction, std::int64_t seq)
 {
-    SEN_ASSIGN_OR_RETURN(auto stmt, m_db->cached("INSERT OR REPLACE INTO checkpoints(peer, direction, seq, updated) "
-                                                 "VALUES (?1, ?2, ?3, ?4)"));
-    stmt->bind(1, peer.toBytes()).bind(2, static_cast<int>(direction)).bind(3, seq).bind(4, hlcPhysicalMs(m_hlc.last()));
+    SEN_ASSIGN_OR_RETURN(auto stmt,
+                         m_db->cached("INSERT OR REPLACE INTO checkpoints(peer, direction, seq, updated) "
+                                      "VALUES (?1, ?2, ?3, ?4)"));
+    stmt->bind(1, peer.toBytes())
+        .bind(2, static_cast<int>(direction))
+        .bind(3, seq)
+        .bind(4, hlcPhysicalMs(m_hlc.last()));
     return stmt->exec();
 }
 
@@ -439,7 +455,8 @@ Result<std::vector<store::Change>> ReplicaStore::changesSince(std::int64_t since
 
 Result<std::uint64_t> ReplicaStore::localCounter() const
 {
-    SEN_ASSIGN_OR_RETURN(const std::int64_t counter, m_db->queryInt("SELECT counter FROM local_state WHERE id = 1"));
+    SEN_ASSIGN_OR_RETURN(const std::int64_t counter,
+                         m_db->queryInt("SELECT counter FROM local_state WHERE id = 1"));
     return static_cast<std::uint64_t>(counter);
 }
 
@@ -453,7 +470,8 @@ Result<std::int64_t> ReplicaStore::documentCount(bool includeDeleted) const
     return m_table.count(includeDeleted);
 }
 
-Status ReplicaStore::forEachDocument(const std::function<bool(const Document&)>& visit, bool includeDeleted) const
+Status ReplicaStore::forEachDocument(const std::function<bool(const Document&)>& visit,
+                                     bool includeDeleted) const
 {
     return m_table.forEach([&](const store::StoredDocument& s) { return visit(s.doc); }, includeDeleted);
 }

@@ -105,7 +105,8 @@ public:
     Result<std::int64_t> lastSeq() const;
     Result<std::int64_t> documentCount(bool includeDeleted = false) const;
     // Every document in UNID order (stubs included when asked) until `visit` returns false.
-    Status forEachDocument(const std::function<bool(const Document&)>& visit, bool includeDeleted = false) const;
+    Status forEachDocument(const std::function<bool(const Document&)>& visit,
+                           bool includeDeleted = false) const;
 
     Result<std::vector<SearchHit>> search(const QString& query, const SearchOptions& options = {}) const;
     AttachmentStore& attachments();
@@ -140,8 +141,8 @@ public:
 
 private:
     ReplicaStore(std::unique_ptr<sql::SqlDatabase> db, const Clock& clock);
-    static Result<std::unique_ptr<ReplicaStore>> openConnection(const QString& path, const OpenOptions& options,
-                                                                bool create);
+    static Result<std::unique_ptr<ReplicaStore>> openConnection(const QString& path,
+                                                                const OpenOptions& options, bool create);
     Status configure(bool readOnly);
     Status loadInfo();
     // Inside a write transaction: the next seq and time from this instance's local_state row,

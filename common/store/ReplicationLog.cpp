@@ -7,7 +7,8 @@ namespace sen {
 namespace {
 ErrorCode codeFrom(std::int64_t v)
 {
-    return (v >= 0 && v <= static_cast<int>(ErrorCode::StaleInstance)) ? static_cast<ErrorCode>(v) : ErrorCode::Internal;
+    return (v >= 0 && v <= static_cast<int>(ErrorCode::StaleInstance)) ? static_cast<ErrorCode>(v)
+                                                                       : ErrorCode::Internal;
 }
 } // namespace
 
@@ -19,14 +20,16 @@ Result<std::optional<PeerRecord>> ReplicationLog::peer(const InstanceId& instanc
     SEN_ASSIGN_OR_RETURN(const bool row, stmt->step());
     if (!row)
         return std::optional<PeerRecord>();
-    return std::optional<PeerRecord>(PeerRecord{instance, stmt->text(0), static_cast<std::uint64_t>(stmt->int64(1)),
-                                                stmt->int64(2), codeFrom(stmt->int64(3))});
+    return std::optional<PeerRecord>(PeerRecord{instance, stmt->text(0),
+                                                static_cast<std::uint64_t>(stmt->int64(1)), stmt->int64(2),
+                                                codeFrom(stmt->int64(3))});
 }
 
 Result<std::vector<PeerRecord>> ReplicationLog::peers() const
 {
-    SEN_ASSIGN_OR_RETURN(auto stmt, m_db.cached("SELECT instance, name, highest_counter, coalesce(last_sync, 0), "
-                                                "coalesce(last_status, 0) FROM peers ORDER BY name, instance"));
+    SEN_ASSIGN_OR_RETURN(auto stmt,
+                         m_db.cached("SELECT instance, name, highest_counter, coalesce(last_sync, 0), "
+                                     "coalesce(last_status, 0) FROM peers ORDER BY name, instance"));
     std::vector<PeerRecord> out;
     for (;;) {
         SEN_ASSIGN_OR_RETURN(const bool row, stmt->step());
@@ -43,19 +46,20 @@ Result<std::vector<PeerRecord>> ReplicationLog::peers() const
 
 Status ReplicationLog::noteCounter(const InstanceId& instance, const QString& name, std::uint64_t counter)
 {
-    SEN_ASSIGN_OR_RETURN(auto stmt, m_db.cached(
-        "INSERT INTO peers(instance, name, highest_counter) VALUES (?1, ?2, ?3) "
-        "ON CONFLICT(instance) DO UPDATE SET name = excluded.name, "
-        "highest_counter = max(highest_counter, excluded.highest_counter)"));
+    SEN_ASSIGN_OR_RETURN(auto stmt,
+                         m_db.cached("INSERT INTO peers(instance, name, highest_counter) VALUES (?1, ?2, ?3) "
+                                     "ON CONFLICT(instance) DO UPDATE SET name = excluded.name, "
+                                     "highest_counter = max(highest_counter, excluded.highest_counter)"));
     stmt->bind(1, instance.toBytes()).bind(2, name).bind(3, counter);
     return stmt->exec();
 }
 
 Status ReplicationLog::record(const HistoryEntry& e)
 {
-    SEN_ASSIGN_OR_RETURN(auto insert, m_db.cached(
-        "INSERT INTO replication_history(peer, peer_name, started, finished, received, sent, conflicts, refused, "
-        "bytes_in, bytes_out, status, message) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)"));
+    SEN_ASSIGN_OR_RETURN(auto insert, m_db.cached("INSERT INTO replication_history(peer, peer_name, started, "
+                                                  "finished, received, sent, conflicts, refused, "
+                                                  "bytes_in, bytes_out, status, message) VALUES (?1, ?2, ?3, "
+                                                  "?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)"));
     insert->bind(1, e.peer.toBytes())
         .bind(2, e.peerName)
         .bind(3, e.startedMs)
@@ -69,11 +73,16 @@ Status ReplicationLog::record(const HistoryEntry& e)
         .bind(11, static_cast<int>(e.status))
         .bind(12, e.message);
     SEN_TRY(insert->exec());
-    SEN_ASSIGN_OR_RETURN(auto peer, m_db.cached(
-        "INSERT INTO peers(instance, name, last_sync, last_status) VALUES (?1, ?2, ?3, ?4) "
-        "ON CONFLICT(instance) DO UPDATE SET name = excluded.name, last_sync = excluded.last_sync, "
-        "last_status = excluded.last_status"));
-    peer->bind(1, e.peer.toBytes()).bind(2, e.peerName).bind(3, e.finishedMs).bind(4, static_cast<int>(e.status));
+    SEN_ASSIGN_OR_RETURN(
+        auto peer,
+        m_db.cached(
+            "INSERT INTO peers(instance, name, last_sync, last_status) VALUES (?1, ?2, ?3, ?4) "
+            "ON CONFLICT(instance) DO UPDATE SET name = excluded.name, last_sync = excluded.last_sync, "
+            "last_status = excluded.last_status"));
+    peer->bind(1, e.peer.toBytes())
+        .bind(2, e.peerName)
+        .bind(3, e.finishedMs)
+        .bind(4, static_cast<int>(e.status));
     return peer->exec();
 }
 
@@ -89,16 +98,20 @@ Status ReplicationLog::noteAckedCounter(std::uint64_t counter)
     SEN_ASSIGN_OR_RETURN(const std::uint64_t current, ackedCounter());
     if (counter <= current)
         return Status::ok();
-    SEN_ASSIGN_OR_RETURN(auto stmt, m_db.cached("INSERT OR REPLACE INTO meta(key, value) VALUES ('acked_counter', ?1)"));
+    SEN_ASSIGN_OR_RETURN(auto stmt,
+                         m_db.cached("INSERT OR REPLACE INTO meta(key, value) VALUES ('acked_counter', ?1)"));
     stmt->bind(1, counter);
     return stmt->exec();
 }
 
 Result<std::vector<HistoryEntry>> ReplicationLog::history(int limit) const
 {
-    SEN_ASSIGN_OR_RETURN(auto stmt, m_db.cached(
-        "SELECT peer, peer_name, started, coalesce(finished, 0), received, sent, conflicts, refused, bytes_in, "
-        "bytes_out, status, coalesce(message, '') FROM replication_history ORDER BY id DESC LIMIT ?1"));
+    SEN_ASSIGN_OR_RETURN(
+        auto stmt,
+        m_db.cached(
+            "SELECT peer, peer_name, started, coalesce(finished, 0), received, sent, conflicts, refused, "
+            "bytes_in, "
+            "bytes_out, status, coalesce(message, '') FROM replication_history ORDER BY id DESC LIMIT ?1"));
     stmt->bind(1, limit);
     std::vector<HistoryEntry> out;
     for (;;) {

@@ -54,8 +54,8 @@ Status writeFrame(QIODevice& out, FrameEncoder& encoder, crypto::Sha256& digest,
 
 } // namespace
 
-Result<BundleInfo> writeBundle(ReplicaStore& store, const std::optional<InstanceId>& recipient, QIODevice& out,
-                               bool withChunks)
+Result<BundleInfo> writeBundle(ReplicaStore& store, const std::optional<InstanceId>& recipient,
+                               QIODevice& out, bool withChunks)
 {
     BundleInfo info;
     info.replicaId = store.info().replicaId;
@@ -126,7 +126,8 @@ qsizetype lastFrameSize(const QByteArray& bytes)
     qsizetype last = -1;
     while (at + kLengthFieldSize <= bytes.size()) {
         const auto* p = reinterpret_cast<const unsigned char*>(bytes.constData() + at);
-        const qsizetype size = kLengthFieldSize + ((qsizetype(p[0]) << 24) | (qsizetype(p[1]) << 16) | (qsizetype(p[2]) << 8) | p[3]);
+        const qsizetype size = kLengthFieldSize + ((qsizetype(p[0]) << 24) | (qsizetype(p[1]) << 16) |
+                                                   (qsizetype(p[2]) << 8) | p[3]);
         last = size;
         at += size;
     }
@@ -148,8 +149,8 @@ Result<BundleInfo> parseHeader(const Frame& frame)
                           .arg(kBundleFormatVersion));
     const auto replica = a[1].isByteArray() ? ReplicaId::fromBytes(a[1].toByteArray()) : std::nullopt;
     const auto author = a[2].isByteArray() ? InstanceId::fromBytes(a[2].toByteArray()) : std::nullopt;
-    if (!replica || !author || !(a[3].isNull() || a[3].isByteArray()) || !a[4].isInteger() || !a[5].isInteger() ||
-        !a[6].isInteger())
+    if (!replica || !author || !(a[3].isNull() || a[3].isByteArray()) || !a[4].isInteger() ||
+        !a[5].isInteger() || !a[6].isInteger())
         return bad(QStringLiteral("malformed header"));
     BundleInfo info;
     info.replicaId = *replica;
@@ -176,7 +177,8 @@ Result<BundleInfo> importBundle(ReplicaStore& store, QIODevice& in)
     std::vector<Frame> frames;
     for (qsizetype at = 0; at < bytes.size();) {
         const qsizetype piece = std::min<qsizetype>(bytes.size() - at, 64 * 1024);
-        SEN_TRY(decoder.feed(QByteArrayView(bytes).sliced(at, piece)).withContext(QStringLiteral("reading the bundle")));
+        SEN_TRY(decoder.feed(QByteArrayView(bytes).sliced(at, piece))
+                    .withContext(QStringLiteral("reading the bundle")));
         at += piece;
         while (auto frame = decoder.next())
             frames.push_back(std::move(*frame));
@@ -192,7 +194,8 @@ Result<BundleInfo> importBundle(ReplicaStore& store, QIODevice& in)
             return bad(QStringLiteral("malformed end frame"));
         // The end frame is the last one; everything before it is what the digest covers.
         const qsizetype covered = bytes.size() - lastFrameSize(bytes);
-        if (covered < 0 || crypto::Sha256::hash(QByteArrayView(bytes).first(covered)).toBytes() != a[3].toByteArray())
+        if (covered < 0 ||
+            crypto::Sha256::hash(QByteArrayView(bytes).first(covered)).toBytes() != a[3].toByteArray())
             return bad(QStringLiteral("its checksum does not match: the file is damaged"));
     }
 
@@ -217,7 +220,8 @@ Result<BundleInfo> importBundle(ReplicaStore& store, QIODevice& in)
                     if (!remote)
                         return bad(remote.message());
                     SEN_ASSIGN_OR_RETURN(const auto local, store.find(remote->unid));
-                    SEN_ASSIGN_OR_RETURN(const merge::Applied applied, merge::applyVersion(store, *remote, local));
+                    SEN_ASSIGN_OR_RETURN(const merge::Applied applied,
+                                         merge::applyVersion(store, *remote, local));
                     ++info.documents;
                     info.stored += applied.stored ? 1 : 0;
                     info.conflicts += applied.conflictStored ? 1 : 0;
@@ -236,12 +240,14 @@ Result<BundleInfo> importBundle(ReplicaStore& store, QIODevice& in)
         }
         // The author's feed is ours up to lastSeq only if the bundle continues where we were:
         // after a lost bundle, its versions are merged but the checkpoint waits.
-        SEN_ASSIGN_OR_RETURN(const std::int64_t pulled, store.checkpoint(info.author, ReplicaStore::Direction::Pull));
+        SEN_ASSIGN_OR_RETURN(const std::int64_t pulled,
+                             store.checkpoint(info.author, ReplicaStore::Direction::Pull));
         if (info.since <= pulled && info.lastSeq > pulled)
             SEN_TRY(store.setCheckpoint(info.author, ReplicaStore::Direction::Pull, info.lastSeq));
         // What the author has imported of ours, when the bundle is addressed to us.
         if (info.recipient == store.info().instanceId) {
-            SEN_ASSIGN_OR_RETURN(const std::int64_t pushed, store.checkpoint(info.author, ReplicaStore::Direction::Push));
+            SEN_ASSIGN_OR_RETURN(const std::int64_t pushed,
+                                 store.checkpoint(info.author, ReplicaStore::Direction::Push));
             if (info.ack > pushed)
                 SEN_TRY(store.setCheckpoint(info.author, ReplicaStore::Direction::Push, info.ack));
         }

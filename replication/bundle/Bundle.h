@@ -24,9 +24,9 @@ struct BundleInfo
     ReplicaId replicaId;
     InstanceId author;
     std::optional<InstanceId> recipient; // none: a first bundle for anyone
-    std::int64_t since = 0;   // the author's feed position it starts after
-    std::int64_t lastSeq = 0; // the author's feed position it covers
-    std::int64_t ack = 0;     // the recipient's feed position the author has imported
+    std::int64_t since = 0;              // the author's feed position it starts after
+    std::int64_t lastSeq = 0;            // the author's feed position it covers
+    std::int64_t ack = 0;                // the recipient's feed position the author has imported
     qint64 documents = 0;
     qint64 chunks = 0;
     qint64 stored = 0;    // import: versions that changed the replica
@@ -35,8 +35,8 @@ struct BundleInfo
 
 // Writes every change since what `recipient` acknowledged (all of them for none), with the
 // chunks their attachments reference (unless `withChunks` is false: summary-only).
-Result<BundleInfo> writeBundle(ReplicaStore& store, const std::optional<InstanceId>& recipient, QIODevice& out,
-                               bool withChunks = true);
+Result<BundleInfo> writeBundle(ReplicaStore& store, const std::optional<InstanceId>& recipient,
+                               QIODevice& out, bool withChunks = true);
 
 // Imports a bundle written by another replica of the same database.
 Result<BundleInfo> importBundle(ReplicaStore& store, QIODevice& in);

@@ -2,7 +2,8 @@
 
 namespace sen::merge {
 
-Result<Applied> applyVersion(ReplicaStore& store, const Document& remote, const std::optional<Document>& local)
+Result<Applied> applyVersion(ReplicaStore& store, const Document& remote,
+                             const std::optional<Document>& local)
 {
     Applied applied;
     const MergeResult result = merge(local, remote);

@@ -11,11 +11,12 @@ namespace sen::merge {
 
 struct Applied
 {
-    bool stored = false;          // the local version changed
-    bool peerVersion = false;     // what was stored is the remote version as received
-    bool conflictStored = false;  // a new conflict document was stored
+    bool stored = false;         // the local version changed
+    bool peerVersion = false;    // what was stored is the remote version as received
+    bool conflictStored = false; // a new conflict document was stored
 };
 
-Result<Applied> applyVersion(ReplicaStore& store, const Document& remote, const std::optional<Document>& local);
+Result<Applied> applyVersion(ReplicaStore& store, const Document& remote,
+                             const std::optional<Document>& local);
 
 } // namespace sen::merge

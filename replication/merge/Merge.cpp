@@ -113,7 +113,8 @@ MergeResult merge(const std::optional<Document>& local, const Document& remote)
         result.outcome = Outcome::FastForward;
         result.merged = remote;
         return result;
-    case VersionVector::Order::Concurrent: break;
+    case VersionVector::Order::Concurrent:
+        break;
     }
 
     if (local->isDeleted() && remote.isDeleted()) {

@@ -27,8 +27,9 @@ enum class Outcome
 struct MergeResult
 {
     Outcome outcome = Outcome::Unchanged;
-    Document merged;                 // what to store (unchanged: the local version)
-    std::vector<Document> conflicts; // each version that lost a contested item, as a conflict document (sorted by UNID)
+    Document merged; // what to store (unchanged: the local version)
+    std::vector<Document>
+        conflicts; // each version that lost a contested item, as a conflict document (sorted by UNID)
 };
 
 MergeResult merge(const std::optional<Document>& local, const Document& remote);

@@ -15,7 +15,9 @@ Status bad(const QString& what)
 class Walker
 {
 public:
-    Walker(QByteArrayView bytes, const CborLimits& limits) : m_p(bytes.data()), m_end(bytes.data() + bytes.size()), m_limits(limits) {}
+    Walker(QByteArrayView bytes, const CborLimits& limits)
+        : m_p(bytes.data()), m_end(bytes.data() + bytes.size()), m_limits(limits)
+    {}
 
     Status walk(int depth)
     {
@@ -51,7 +53,7 @@ public:
                 return bad(QStringLiteral("a string longer than the message"));
             m_p += arg;
             return Status::ok();
-        case 4: // array
+        case 4:   // array
         case 5: { // map
             const std::uint64_t elements = major == 5 ? arg * 2 : arg;
             if (arg > remaining || elements > remaining) // every element takes at least a byte

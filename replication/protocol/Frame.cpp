@@ -42,14 +42,16 @@ FrameEncoder::FrameEncoder() : d(std::make_unique<Impl>())
 
 FrameEncoder::~FrameEncoder() = default;
 
-QByteArray FrameEncoder::encode(MessageType type, std::uint32_t requestId, QByteArrayView payload, bool compress)
+QByteArray FrameEncoder::encode(MessageType type, std::uint32_t requestId, QByteArrayView payload,
+                                bool compress)
 {
     QByteArray body;
     std::uint8_t flags = 0;
     if (compress && !payload.isEmpty()) {
         // One stream per direction: each frame is flushed (not ended), so later frames reuse
         // the history of earlier ones — repeated item names and instance IDs cost ~nothing.
-        body.resize(static_cast<qsizetype>(ZSTD_compressBound(static_cast<std::size_t>(payload.size())) + 64));
+        body.resize(
+            static_cast<qsizetype>(ZSTD_compressBound(static_cast<std::size_t>(payload.size())) + 64));
         ZSTD_inBuffer in{payload.data(), static_cast<std::size_t>(payload.size()), 0};
         ZSTD_outBuffer out{body.data(), static_cast<std::size_t>(body.size()), 0};
         for (;;) {
@@ -113,7 +115,9 @@ Status FrameDecoder::decodeAvailable()
             return protocolError(QStringLiteral("frame length %1 is shorter than its header").arg(length));
         const std::uint32_t payloadSize = length - (kHeaderSize - kLengthFieldSize);
         if (payloadSize > kMaxPayload)
-            return protocolError(QStringLiteral("frame of %1 bytes exceeds the %2-byte limit").arg(payloadSize).arg(kMaxPayload));
+            return protocolError(QStringLiteral("frame of %1 bytes exceeds the %2-byte limit")
+                                     .arg(payloadSize)
+                                     .arg(kMaxPayload));
         const auto type = static_cast<std::uint8_t>(header[4]);
         const auto flags = static_cast<std::uint8_t>(header[5]);
         if (type == 0 || type > kMaxMessageType)
@@ -129,7 +133,8 @@ Status FrameDecoder::decodeAvailable()
         const char* body = header + kHeaderSize;
         if (flags & Compressed) {
             // Decompress into a buffer that grows as needed, never beyond the limit.
-            QByteArray out(static_cast<qsizetype>(std::min<std::uint32_t>(kMaxDecompressed, std::max<std::uint32_t>(4 * payloadSize, 4096))),
+            QByteArray out(static_cast<qsizetype>(std::min<std::uint32_t>(
+                               kMaxDecompressed, std::max<std::uint32_t>(4 * payloadSize, 4096))),
                            Qt::Uninitialized);
             ZSTD_inBuffer in{body, payloadSize, 0};
             ZSTD_outBuffer o{out.data(), static_cast<std::size_t>(out.size()), 0};
@@ -144,7 +149,8 @@ Status FrameDecoder::decodeAvailable()
                     break;
                 if (o.pos == o.size) {
                     if (out.size() >= static_cast<qsizetype>(kMaxDecompressed))
-                        return protocolError(QStringLiteral("frame payload decompresses beyond %1 bytes").arg(kMaxDecompressed));
+                        return protocolError(QStringLiteral("frame payload decompresses beyond %1 bytes")
+                                                 .arg(kMaxDecompressed));
                     out.resize(std::min<qsizetype>(out.size() * 2, kMaxDecompressed));
                     o.dst = out.data();
                     o.size = static_cast<std::size_t>(out.size());

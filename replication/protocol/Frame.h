@@ -30,7 +30,8 @@ public:
     FrameEncoder();
     ~FrameEncoder();
     // `compress` false sends the payload as is (it is already compressed, e.g. chunk data).
-    QByteArray encode(MessageType type, std::uint32_t requestId, QByteArrayView payload, bool compress = true);
+    QByteArray encode(MessageType type, std::uint32_t requestId, QByteArrayView payload,
+                      bool compress = true);
 
 private:
     struct Impl;

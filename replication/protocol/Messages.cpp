@@ -68,8 +68,8 @@ bool isCount(const QCborValue& v, qint64 max = std::numeric_limits<qint64>::max(
 
 QByteArray encode(const Hello& m)
 {
-    return QCborArray{m.versionMin,     m.versionMax, m.replicaId.toBytes(), m.instanceId.toBytes(),
-                      m.database,       m.peerName,   static_cast<qint64>(m.counter)}
+    return QCborArray{m.versionMin, m.versionMax, m.replicaId.toBytes(),         m.instanceId.toBytes(),
+                      m.database,   m.peerName,   static_cast<qint64>(m.counter)}
         .toCborValue()
         .toCbor();
 }
@@ -95,7 +95,9 @@ Result<Hello> decodeHello(QByteArrayView payload)
 
 QByteArray encode(const Welcome& m)
 {
-    return QCborArray{m.version, m.replicaId.toBytes(), m.instanceId.toBytes(), m.peerName}.toCborValue().toCbor();
+    return QCborArray{m.version, m.replicaId.toBytes(), m.instanceId.toBytes(), m.peerName}
+        .toCborValue()
+        .toCbor();
 }
 
 Result<Welcome> decodeWelcome(QByteArrayView payload)
@@ -110,8 +112,8 @@ Result<Welcome> decodeWelcome(QByteArrayView payload)
 
 QByteArray encode(const Pull& m)
 {
-    return QCborArray{static_cast<qint64>(m.since), QCborArray::fromStringList(m.filter.forms), m.filter.sinceMs,
-                      m.filter.summaryOnly}
+    return QCborArray{static_cast<qint64>(m.since), QCborArray::fromStringList(m.filter.forms),
+                      m.filter.sinceMs, m.filter.summaryOnly}
         .toCborValue()
         .toCbor();
 }
@@ -159,7 +161,8 @@ QByteArray encode(const Changes& m)
 Result<Changes> decodeChanges(QByteArrayView payload)
 {
     SEN_ASSIGN_OR_RETURN(const QCborArray a, topArray(payload, 4));
-    if (!isCount(a[0], std::numeric_limits<std::uint32_t>::max()) || !isCount(a[1]) || !a[2].isBool() || !a[3].isArray())
+    if (!isCount(a[0], std::numeric_limits<std::uint32_t>::max()) || !isCount(a[1]) || !a[2].isBool() ||
+        !a[3].isArray())
         return bad("changes");
     Changes m;
     m.batch = static_cast<std::uint32_t>(a[0].toInteger());

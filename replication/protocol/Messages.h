@@ -25,8 +25,8 @@ struct Hello
     int versionMax = kVersionMax;
     ReplicaId replicaId;
     InstanceId instanceId;
-    QString database; // the responder's name for it (or the replica ID in hex)
-    QString peerName; // e.g. "Nguyễn Văn A/VPTU/HaNoi" or a server name
+    QString database;          // the responder's name for it (or the replica ID in hex)
+    QString peerName;          // e.g. "Nguyễn Văn A/VPTU/HaNoi" or a server name
     std::uint64_t counter = 0; // the last counter this instance used: a copy comes back behind
 };
 
@@ -41,8 +41,8 @@ struct Welcome
 // Selective replication (DESIGN §6): which documents a receiver wants.
 struct Filter
 {
-    QStringList forms;     // empty: every form
-    qint64 sinceMs = 0;    // only documents modified at or after this time (0: all)
+    QStringList forms;        // empty: every form
+    qint64 sinceMs = 0;       // only documents modified at or after this time (0: all)
     bool summaryOnly = false; // no attachment chunks (fetched on demand)
     bool isEmpty() const { return forms.isEmpty() && sinceMs == 0 && !summaryOnly; }
 };
@@ -71,8 +71,8 @@ struct Changes
 
 struct WantEntry
 {
-    std::uint32_t index = 0;              // into the batch's entries
-    std::optional<VersionVector> have;    // the receiver's vector, or none when it lacks the document
+    std::uint32_t index = 0;           // into the batch's entries
+    std::optional<VersionVector> have; // the receiver's vector, or none when it lacks the document
 };
 
 struct Want

@@ -17,7 +17,7 @@ constexpr int kHeaderSize = 10;
 constexpr int kLengthFieldSize = 4;
 
 // Limits checked before anything is allocated.
-constexpr std::uint32_t kMaxPayload = 16u << 20;     // one frame's payload, compressed or not
+constexpr std::uint32_t kMaxPayload = 16u << 20;      // one frame's payload, compressed or not
 constexpr std::uint32_t kMaxDecompressed = 32u << 20; // one payload after decompression
 constexpr int kMaxCborDepth = 8;                      // nesting of arrays and maps
 constexpr std::uint32_t kMaxCborItems = 1u << 20;     // containers + elements in one payload
@@ -32,14 +32,14 @@ constexpr std::uint8_t kKnownFrameFlags = Compressed;
 // Message types (persisted on the wire: never renumber).
 enum class MessageType : std::uint8_t
 {
-    Hello = 1,   // initiator -> responder: versions, identities, database
-    Welcome = 2, // responder -> initiator: chosen version, identities
-    Pull = 3,    // receiver -> sender: changes since a checkpoint, with a filter
-    Changes = 4, // sender -> receiver: a batch of (UNID, version vector, seq, deleted)
-    Want = 5,    // receiver -> sender: which of a batch it lacks, with its own vectors
-    Docs = 6,    // sender -> receiver: the wanted versions, as deltas where possible
-    Ack = 7,     // receiver -> sender: a batch applied, the checkpoint it reached
-    Error = 8,   // either way: code and message; the connection closes after it
+    Hello = 1,      // initiator -> responder: versions, identities, database
+    Welcome = 2,    // responder -> initiator: chosen version, identities
+    Pull = 3,       // receiver -> sender: changes since a checkpoint, with a filter
+    Changes = 4,    // sender -> receiver: a batch of (UNID, version vector, seq, deleted)
+    Want = 5,       // receiver -> sender: which of a batch it lacks, with its own vectors
+    Docs = 6,       // sender -> receiver: the wanted versions, as deltas where possible
+    Ack = 7,        // receiver -> sender: a batch applied, the checkpoint it reached
+    Error = 8,      // either way: code and message; the connection closes after it
     Chunks = 9,     // sender -> receiver: attachment chunks the receiver asked for
     ChunkWant = 10, // receiver -> sender: the chunks it lacks, by SHA-256
     // Bundles (replication/bundle/Bundle.h): the same exchange carried in a file.
@@ -51,11 +51,11 @@ constexpr std::uint8_t kMaxMessageType = 13;
 constexpr int kBundleFormatVersion = 1;
 
 // Attachment chunks.
-constexpr int kChunkWantMax = 64;                 // hashes in one CHUNK_WANT
+constexpr int kChunkWantMax = 64;                    // hashes in one CHUNK_WANT
 constexpr std::uint32_t kChunkFrameBytes = 1u << 20; // CHUNKS frames carry about this much
 
 // Batching.
-constexpr int kDefaultBatchSize = 500;   // CHANGES entries per batch
-constexpr int kDefaultWindow = 16;       // CHANGES batches in flight before their WANT
+constexpr int kDefaultBatchSize = 500; // CHANGES entries per batch
+constexpr int kDefaultWindow = 16;     // CHANGES batches in flight before their WANT
 
 } // namespace sen::protocol

@@ -1,7 +1,6 @@
 #include "session/ChangeReceiver.h"
 
 #include "attachments/AttachmentStore.h"
-
 #include "merge/ApplyVersion.h"
 
 #include <algorithm>
@@ -12,8 +11,7 @@ using namespace protocol;
 
 ChangeReceiver::ChangeReceiver(ReplicaStore& store, SendFn send, const InstanceId& peer, bool fetchChunks)
     : m_store(store), m_send(std::move(send)), m_peer(peer), m_fetchChunks(fetchChunks)
-{
-}
+{}
 
 Status ChangeReceiver::onChanges(const Changes& changes)
 {
@@ -43,9 +41,11 @@ Status ChangeReceiver::onChanges(const Changes& changes)
 
 Status ChangeReceiver::onDocs(const Docs& docs)
 {
-    const auto waiting = std::find_if(m_queue.begin(), m_queue.end(), [](const Batch& b) { return !b.ready(); });
+    const auto waiting =
+        std::find_if(m_queue.begin(), m_queue.end(), [](const Batch& b) { return !b.ready(); });
     if (waiting == m_queue.end() || waiting->changes.batch != docs.batch)
-        return Status(ErrorCode::ProtocolError, QStringLiteral("DOCS for batch %1, which is not awaited").arg(docs.batch));
+        return Status(ErrorCode::ProtocolError,
+                      QStringLiteral("DOCS for batch %1, which is not awaited").arg(docs.batch));
     waiting->docs = docs;
     return drain();
 }
@@ -79,8 +79,8 @@ Status ChangeReceiver::askForChunks()
 {
     if (!m_fetchChunks || m_chunksAsked)
         return Status::ok();
-    SEN_ASSIGN_OR_RETURN(const auto wanted,
-                         m_store.attachments().wantedChunks(kChunkWantMax + static_cast<int>(m_unavailable.size())));
+    SEN_ASSIGN_OR_RETURN(const auto wanted, m_store.attachments().wantedChunks(
+                                                kChunkWantMax + static_cast<int>(m_unavailable.size())));
     ChunkWant want;
     for (const auto& hash : wanted) {
         if (!m_unavailable.count(hash) && static_cast<int>(want.hashes.size()) < kChunkWantMax)
@@ -100,7 +100,8 @@ Status ChangeReceiver::onChunks(const Chunks& chunks)
     for (const ChunkData& c : chunks.chunks) {
         const auto asked = std::find(m_asked.begin(), m_asked.end(), c.hash);
         if (asked == m_asked.end())
-            return Status(ErrorCode::ProtocolError, QStringLiteral("CHUNKS carries %1, which was not asked for").arg(c.hash.toHex()));
+            return Status(ErrorCode::ProtocolError,
+                          QStringLiteral("CHUNKS carries %1, which was not asked for").arg(c.hash.toHex()));
         m_asked.erase(asked);
         if (!c.bytes) {
             m_unavailable.insert(c.hash);
@@ -110,7 +111,8 @@ Status ChangeReceiver::onChunks(const Chunks& chunks)
         const Status stored = m_store.attachments().putChunk(c.hash, *c.bytes);
         if (!stored.isOk())
             return stored.code() == ErrorCode::Corruption
-                       ? Status(ErrorCode::ProtocolError, QStringLiteral("the peer sent chunk %1 with wrong bytes").arg(c.hash.toHex()))
+                       ? Status(ErrorCode::ProtocolError,
+                                QStringLiteral("the peer sent chunk %1 with wrong bytes").arg(c.hash.toHex()))
                        : stored;
         ++m_chunksReceived;
     }
@@ -128,7 +130,8 @@ Status ChangeReceiver::apply(Batch& batch, std::int64_t& checkpoint)
             const auto want = std::find_if(batch.wants.begin(), batch.wants.end(),
                                            [&](const WantEntry& w) { return w.index == entry.index; });
             if (want == batch.wants.end())
-                return Status(ErrorCode::ProtocolError, QStringLiteral("DOCS carries entry %1, which was not wanted").arg(entry.index));
+                return Status(ErrorCode::ProtocolError,
+                              QStringLiteral("DOCS carries entry %1, which was not wanted").arg(entry.index));
             const ChangeEntry& change = batch.changes.entries[entry.index];
             SEN_ASSIGN_OR_RETURN(const auto local, m_store.find(change.unid));
             Document remote = std::move(entry.doc);
@@ -151,7 +154,8 @@ Status ChangeReceiver::apply(Batch& batch, std::int64_t& checkpoint)
                 remote = std::move(rebuilt);
             } else if (local && (local->form != remote.form || local->parent != remote.parent)) {
                 return Status(ErrorCode::ProtocolError,
-                              QStringLiteral("document %1 arrived with another form or parent").arg(change.unid.toHex()));
+                              QStringLiteral("document %1 arrived with another form or parent")
+                                  .arg(change.unid.toHex()));
             }
             SEN_TRY(store(remote, local));
         }

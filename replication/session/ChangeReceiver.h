@@ -10,8 +10,8 @@
 #include "store/ReplicaStore.h"
 
 #include <deque>
-#include <set>
 #include <functional>
+#include <set>
 
 namespace sen {
 
@@ -56,8 +56,8 @@ private:
     std::int64_t m_cap = std::numeric_limits<std::int64_t>::max();
     bool m_done = false;
     bool m_fetchChunks;
-    bool m_chunksAsked = false;   // a CHUNK_WANT is unanswered
-    bool m_chunksSettled = true;  // nothing left to ask this peer for
+    bool m_chunksAsked = false;                   // a CHUNK_WANT is unanswered
+    bool m_chunksSettled = true;                  // nothing left to ask this peer for
     std::set<crypto::Sha256Digest> m_unavailable; // the peer lacks these too
     std::vector<crypto::Sha256Digest> m_asked;
     qint64 m_chunksReceived = 0;

@@ -10,8 +10,7 @@ ChangeSender::ChangeSender(ReplicaStore& store, SendFn send, ScheduleFn schedule
                            int batchSize, int window)
     : m_store(store), m_send(std::move(send)), m_schedule(std::move(schedule)), m_peer(peer),
       m_batchSize(std::max(1, batchSize)), m_window(std::max(1, window))
-{
-}
+{}
 
 Status ChangeSender::start(std::int64_t since, const Filter& filter)
 {
@@ -56,7 +55,8 @@ Status ChangeSender::onWant(const Want& want)
 {
     const auto it = m_unanswered.find(want.batch);
     if (it == m_unanswered.end())
-        return Status(ErrorCode::ProtocolError, QStringLiteral("WANT for batch %1, which is not open").arg(want.batch));
+        return Status(ErrorCode::ProtocolError,
+                      QStringLiteral("WANT for batch %1, which is not open").arg(want.batch));
     const Pending pending = std::move(it->second);
     m_unanswered.erase(it);
 
@@ -80,7 +80,8 @@ Status ChangeSender::onWant(const Want& want)
                     continue; // the receiver has exactly this version
                 // Field-level: only the items the receiver's version does not know.
                 entry.delta = true;
-                std::erase_if(entry.doc.items, [&](const Item& item) { return w.have->knows(item.stamp.dot); });
+                std::erase_if(entry.doc.items,
+                              [&](const Item& item) { return w.have->knows(item.stamp.dot); });
             }
             docs.docs.push_back(std::move(entry));
         }

@@ -8,8 +8,8 @@
 #include "protocol/Messages.h"
 #include "store/ReplicaStore.h"
 
-#include <functional>
 #include <deque>
+#include <functional>
 #include <map>
 
 namespace sen {

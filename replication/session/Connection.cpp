@@ -20,7 +20,8 @@ void Connection::send(protocol::MessageType type, const QByteArray& payload, boo
 
 void Connection::fail(const Status& status)
 {
-    send(protocol::MessageType::Error, protocol::encode(protocol::ErrorMessage{status.code(), status.message()}));
+    send(protocol::MessageType::Error,
+         protocol::encode(protocol::ErrorMessage{status.code(), status.message()}));
     close();
     onClosed(status);
 }

@@ -8,9 +8,10 @@ namespace sen {
 
 using namespace protocol;
 
-Session::Session(Role role, ReplicaStore& store, Transport& transport, SessionOptions options, QObject* parent)
-    : QObject(parent), m_role(role), m_store(store), m_options(std::move(options)), m_connection(transport, this),
-      m_startedMs(QDateTime::currentMSecsSinceEpoch())
+Session::Session(Role role, ReplicaStore& store, Transport& transport, SessionOptions options,
+                 QObject* parent)
+    : QObject(parent), m_role(role), m_store(store), m_options(std::move(options)),
+      m_connection(transport, this), m_startedMs(QDateTime::currentMSecsSinceEpoch())
 {
     connect(&m_connection, &Connection::frameReceived, this, &Session::onFrame);
     connect(&m_connection, &Connection::ended, this, &Session::onEnded);
@@ -64,9 +65,10 @@ void Session::onEnded(const Status& reason)
 {
     if (m_finished)
         return;
-    finish(reason.isOk() ? Status(ErrorCode::IoError, QStringLiteral("the peer closed the connection before the "
-                                                                     "session completed"))
-                         : reason);
+    finish(reason.isOk()
+               ? Status(ErrorCode::IoError, QStringLiteral("the peer closed the connection before the "
+                                                           "session completed"))
+               : reason);
 }
 
 Status Session::handle(const Frame& frame)
@@ -88,9 +90,11 @@ Status Session::handleAsInitiator(const Frame& frame)
             return Status(ErrorCode::ProtocolError, QStringLiteral("unexpected WELCOME"));
         SEN_ASSIGN_OR_RETURN(const Welcome welcome, decodeWelcome(frame.payload));
         if (welcome.version < kVersionMin || welcome.version > kVersionMax)
-            return Status(ErrorCode::Unsupported, QStringLiteral("the peer chose protocol version %1").arg(welcome.version));
+            return Status(ErrorCode::Unsupported,
+                          QStringLiteral("the peer chose protocol version %1").arg(welcome.version));
         if (welcome.replicaId != m_store.info().replicaId)
-            return Status(ErrorCode::InvalidArgument, QStringLiteral("the peer's database is not a replica of ours"));
+            return Status(ErrorCode::InvalidArgument,
+                          QStringLiteral("the peer's database is not a replica of ours"));
         m_peerInstance = welcome.instanceId;
         m_peerName = welcome.peerName;
         return startPull();
@@ -130,7 +134,8 @@ Status Session::startPull()
         return startPush();
     SEN_ASSIGN_OR_RETURN(m_counterBeforePull, m_store.localCounter());
     SEN_ASSIGN_OR_RETURN(m_seqBeforePull, m_store.lastSeq());
-    SEN_ASSIGN_OR_RETURN(const std::int64_t since, m_store.checkpoint(m_peerInstance, ReplicaStore::Direction::Pull));
+    SEN_ASSIGN_OR_RETURN(const std::int64_t since,
+                         m_store.checkpoint(m_peerInstance, ReplicaStore::Direction::Pull));
     m_receiver = std::make_unique<ChangeReceiver>(
         m_store, [this](MessageType t, const QByteArray& p, bool c) { send(t, p, c); }, m_peerInstance,
         !m_options.filter.summaryOnly);
@@ -146,7 +151,8 @@ Status Session::startPush()
         return Status::ok();
     }
     SEN_ASSIGN_OR_RETURN(m_counterAtPush, m_store.localCounter());
-    SEN_ASSIGN_OR_RETURN(std::int64_t pushed, m_store.checkpoint(m_peerInstance, ReplicaStore::Direction::Push));
+    SEN_ASSIGN_OR_RETURN(std::int64_t pushed,
+                         m_store.checkpoint(m_peerInstance, ReplicaStore::Direction::Push));
     SEN_ASSIGN_OR_RETURN(const std::int64_t lastSeq, m_store.lastSeq());
     // What the pull just stored is the peer's own versions: offering them back would cost a
     // round trip for nothing. When the pull stored only those, no local save slipped in
@@ -162,7 +168,9 @@ Status Session::startPush()
     }
     m_sender = std::make_unique<ChangeSender>(
         m_store, [this](MessageType t, const QByteArray& p, bool c) { send(t, p, c); },
-        [this](std::function<void()> f) { QMetaObject::invokeMethod(this, std::move(f), Qt::QueuedConnection); },
+        [this](std::function<void()> f) {
+            QMetaObject::invokeMethod(this, std::move(f), Qt::QueuedConnection);
+        },
         m_peerInstance, m_options.batchSize, m_options.window);
     SEN_TRY(m_sender->start(pushed, {}));
     if (lastSeq <= pushed) {
@@ -181,31 +189,35 @@ Status Session::handleAsResponder(const Frame& frame)
         SEN_ASSIGN_OR_RETURN(const Hello hello, decodeHello(frame.payload));
         const int version = std::min(hello.versionMax, kVersionMax);
         if (version < std::max(hello.versionMin, kVersionMin))
-            return Status(ErrorCode::Unsupported, QStringLiteral("no common protocol version (peer speaks %1 to %2, we %3 to %4)")
-                                                      .arg(hello.versionMin)
-                                                      .arg(hello.versionMax)
-                                                      .arg(kVersionMin)
-                                                      .arg(kVersionMax));
+            return Status(ErrorCode::Unsupported,
+                          QStringLiteral("no common protocol version (peer speaks %1 to %2, we %3 to %4)")
+                              .arg(hello.versionMin)
+                              .arg(hello.versionMax)
+                              .arg(kVersionMin)
+                              .arg(kVersionMax));
         if (hello.replicaId != m_store.info().replicaId)
-            return Status(ErrorCode::InvalidArgument, QStringLiteral("the peer's database is not a replica of ours"));
+            return Status(ErrorCode::InvalidArgument,
+                          QStringLiteral("the peer's database is not a replica of ours"));
         if (hello.instanceId == m_store.info().instanceId)
-            return Status(ErrorCode::InvalidArgument, QStringLiteral("the peer is a copy of this very replica file"));
+            return Status(ErrorCode::InvalidArgument,
+                          QStringLiteral("the peer is a copy of this very replica file"));
         // DESIGN §3: a file that comes back behind the highest counter we saw from its
         // instance is a copy or a restored backup; its new edits would reuse dots.
         ReplicationLog log(m_store.database());
         SEN_ASSIGN_OR_RETURN(const auto known, log.peer(hello.instanceId));
         if (known && known->highestCounter > hello.counter)
-            return Status(ErrorCode::StaleInstance,
-                          QStringLiteral("this replica is behind what %1 already sent (counter %2 < %3): it is a copy "
-                                         "or a restored backup and must take a new instance ID")
-                              .arg(hello.peerName)
-                              .arg(hello.counter)
-                              .arg(known->highestCounter));
+            return Status(
+                ErrorCode::StaleInstance,
+                QStringLiteral("this replica is behind what %1 already sent (counter %2 < %3): it is a copy "
+                               "or a restored backup and must take a new instance ID")
+                    .arg(hello.peerName)
+                    .arg(hello.counter)
+                    .arg(known->highestCounter));
         SEN_TRY(log.noteCounter(hello.instanceId, hello.peerName, hello.counter));
         m_peerInstance = hello.instanceId;
         m_peerName = hello.peerName;
-        send(MessageType::Welcome, encode(Welcome{version, m_store.info().replicaId, m_store.info().instanceId,
-                                                  m_options.localName}));
+        send(MessageType::Welcome, encode(Welcome{version, m_store.info().replicaId,
+                                                  m_store.info().instanceId, m_options.localName}));
         m_phase = Phase::Pulling;
         return Status::ok();
     }
@@ -215,7 +227,9 @@ Status Session::handleAsResponder(const Frame& frame)
         SEN_ASSIGN_OR_RETURN(const Pull pull, decodePull(frame.payload));
         m_sender = std::make_unique<ChangeSender>(
             m_store, [this](MessageType t, const QByteArray& p, bool c) { send(t, p, c); },
-            [this](std::function<void()> f) { QMetaObject::invokeMethod(this, std::move(f), Qt::QueuedConnection); },
+            [this](std::function<void()> f) {
+                QMetaObject::invokeMethod(this, std::move(f), Qt::QueuedConnection);
+            },
             m_peerInstance, m_options.batchSize, m_options.window);
         return m_sender->start(pull.since, pull.filter);
     }
@@ -234,7 +248,8 @@ Status Session::handleAsResponder(const Frame& frame)
         if (!m_receiver) {
             m_phase = Phase::Pushing;
             m_receiver = std::make_unique<ChangeReceiver>(
-                m_store, [this](MessageType t, const QByteArray& p, bool c) { send(t, p, c); }, m_peerInstance);
+                m_store, [this](MessageType t, const QByteArray& p, bool c) { send(t, p, c); },
+                m_peerInstance);
         }
         SEN_TRY(feedReceiver(frame));
         if (m_receiver->isDone())

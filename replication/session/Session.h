@@ -31,7 +31,8 @@ public:
     };
 
     // `store` and `transport` must outlive the session.
-    Session(Role role, ReplicaStore& store, Transport& transport, SessionOptions options, QObject* parent = nullptr);
+    Session(Role role, ReplicaStore& store, Transport& transport, SessionOptions options,
+            QObject* parent = nullptr);
     ~Session() override;
 
     void start();

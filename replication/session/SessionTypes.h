@@ -10,13 +10,13 @@ namespace sen {
 
 struct SessionOptions
 {
-    QString database;   // the responder's name for the database (initiator only)
-    QString localName;  // this side's name, told to the peer (user or server name)
+    QString database;        // the responder's name for the database (initiator only)
+    QString localName;       // this side's name, told to the peer (user or server name)
     protocol::Filter filter; // selective replication of what this side pulls
     int batchSize = protocol::kDefaultBatchSize;
     int window = protocol::kDefaultWindow;
-    bool pull = true;   // initiator: receive the responder's changes
-    bool push = true;   // initiator: send ours
+    bool pull = true; // initiator: receive the responder's changes
+    bool push = true; // initiator: send ours
 };
 
 struct SessionStats

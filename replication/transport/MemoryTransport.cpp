@@ -7,7 +7,8 @@
 namespace sen {
 
 MemoryLink::MemoryLink(const LinkOptions& options)
-    : m_options(options), m_a(std::make_unique<MemoryTransport>(*this)), m_b(std::make_unique<MemoryTransport>(*this))
+    : m_options(options), m_a(std::make_unique<MemoryTransport>(*this)),
+      m_b(std::make_unique<MemoryTransport>(*this))
 {
     m_a->m_peer = m_b.get();
     m_b->m_peer = m_a.get();
@@ -29,8 +30,10 @@ void MemoryTransport::send(const QByteArray& bytes)
         return;
     QByteArray piece = bytes;
     bool cutNow = false;
-    if (m_link.m_options.cutAfterBytes >= 0 && m_link.m_carried + piece.size() >= m_link.m_options.cutAfterBytes) {
-        piece.truncate(static_cast<qsizetype>(std::max<qint64>(0, m_link.m_options.cutAfterBytes - m_link.m_carried)));
+    if (m_link.m_options.cutAfterBytes >= 0 &&
+        m_link.m_carried + piece.size() >= m_link.m_options.cutAfterBytes) {
+        piece.truncate(
+            static_cast<qsizetype>(std::max<qint64>(0, m_link.m_options.cutAfterBytes - m_link.m_carried)));
         cutNow = true;
     }
     m_link.m_carried += piece.size();

@@ -15,9 +15,9 @@ namespace sen {
 
 struct LinkOptions
 {
-    int latencyMs = 0;           // one way
-    qint64 bytesPerSecond = 0;   // 0: unlimited
-    qint64 cutAfterBytes = -1;   // -1: never
+    int latencyMs = 0;         // one way
+    qint64 bytesPerSecond = 0; // 0: unlimited
+    qint64 cutAfterBytes = -1; // -1: never
 };
 
 class MemoryTransport;

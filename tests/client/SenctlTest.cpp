@@ -1,14 +1,15 @@
 // senctl's local commands, run in-process against a real workspace on disk: the output
 // formats and exit codes scripts depend on.
 
-#include <catch2/catch.hpp>
-
 #include "cli/Senctl.h"
+
 #include "support/TempDir.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+
+#include <catch2/catch.hpp>
 
 using namespace sen;
 
@@ -59,15 +60,16 @@ QString S(const char* utf8)
 TEST_CASE("senctl creates a database, a document, and reads it back as text and JSON", "[senctl]")
 {
     Senctl senctl;
-    const QString replicaId = senctl.ok({S("db"), S("create"), S("vanban"), S("--kind"), S("documents"), S("--title"), S("Văn bản")});
+    const QString replicaId = senctl.ok(
+        {S("db"), S("create"), S("vanban"), S("--kind"), S("documents"), S("--title"), S("Văn bản")});
     REQUIRE(replicaId.size() == 32);
 
-    const QString unid = senctl.ok({S("doc"), S("create"), S("vanban"), S("--form"), S("VanBanDen"),
-                                    S("--set"), S("TrichYeu=Về việc tổ chức Hội nghị Ban Chấp hành Đảng bộ"),
-                                    S("--set"), S("SoDen:number=125"),
-                                    S("--set"), S("NoiNhan:textlist=Văn phòng; Ban Tổ chức"),
-                                    S("--set"), S("NgayDen:datetime=2026-11-16T08:30:00Z"),
-                                    S("--set"), S("Readers:readers=Nguyễn Văn A/VPTU/HaNoi")});
+    const QString unid =
+        senctl.ok({S("doc"), S("create"), S("vanban"), S("--form"), S("VanBanDen"), S("--set"),
+                   S("TrichYeu=Về việc tổ chức Hội nghị Ban Chấp hành Đảng bộ"), S("--set"),
+                   S("SoDen:number=125"), S("--set"), S("NoiNhan:textlist=Văn phòng; Ban Tổ chức"),
+                   S("--set"), S("NgayDen:datetime=2026-11-16T08:30:00Z"), S("--set"),
+                   S("Readers:readers=Nguyễn Văn A/VPTU/HaNoi")});
     REQUIRE(unid.size() == 32);
 
     const QString text = senctl.ok({S("doc"), S("get"), S("vanban"), unid});
@@ -75,7 +77,9 @@ TEST_CASE("senctl creates a database, a document, and reads it back as text and 
     REQUIRE(text.contains(S("NoiNhan (textlist): Văn phòng; Ban Tổ chức")));
     REQUIRE(text.contains(S("SoDen (number): 125")));
 
-    const QJsonObject json = QJsonDocument::fromJson(senctl.ok({S("doc"), S("get"), S("vanban"), unid, S("--json")}).toUtf8()).object();
+    const QJsonObject json =
+        QJsonDocument::fromJson(senctl.ok({S("doc"), S("get"), S("vanban"), unid, S("--json")}).toUtf8())
+            .object();
     REQUIRE(json[S("unid")].toString() == unid);
     REQUIRE(json[S("form")].toString() == S("VanBanDen"));
     const QJsonObject items = json[S("items")].toObject();
@@ -91,11 +95,15 @@ TEST_CASE("senctl updates, unsets and deletes, and dump shows the stub", "[senct
 {
     Senctl senctl;
     senctl.ok({S("db"), S("create"), S("tin"), S("--kind"), S("news")});
-    const QString unid = senctl.ok({S("doc"), S("create"), S("tin"), S("--form"), S("TinTuc"), S("--set"), S("TieuDe=Cũ"),
-                                    S("--set"), S("GhiChu=tạm")});
-    senctl.ok({S("doc"), S("update"), S("tin"), unid, S("--set"), S("TieuDe=Mới"), S("--unset"), S("GhiChu")});
+    const QString unid = senctl.ok({S("doc"), S("create"), S("tin"), S("--form"), S("TinTuc"), S("--set"),
+                                    S("TieuDe=Cũ"), S("--set"), S("GhiChu=tạm")});
+    senctl.ok(
+        {S("doc"), S("update"), S("tin"), unid, S("--set"), S("TieuDe=Mới"), S("--unset"), S("GhiChu")});
     const QString dump = senctl.ok({S("dump"), S("tin")});
-    REQUIRE(dump == S(R"({"conflict":false,"form":"TinTuc","items":[{"name":"TieuDe","type":"text","value":"Mới"}],"parent":null,"unid":")") + unid + S("\"}"));
+    REQUIRE(
+        dump ==
+        S(R"({"conflict":false,"form":"TinTuc","items":[{"name":"TieuDe","type":"text","value":"Mới"}],"parent":null,"unid":")") +
+            unid + S("\"}"));
 
     senctl.ok({S("doc"), S("delete"), S("tin"), unid});
     REQUIRE(senctl.ok({S("dump"), S("tin")}) == S(R"({"deleted":true,"unid":")") + unid + S("\"}"));
@@ -110,14 +118,22 @@ TEST_CASE("senctl imports JSON Lines all or nothing and counts them", "[senctl]"
     Senctl senctl;
     senctl.ok({S("db"), S("create"), S("lich"), S("--kind"), S("calendar")});
     const QString good = senctl.dir().path(S("good.jsonl"));
-    REQUIRE(test::writeFile(good, QByteArray(
-        R"({"form":"LichCongTac","items":{"NoiDung":"Giao ban","Ngay":{"type":"datetime","value":"2026-11-23"},"ThanhPhan":["A","B"],"Gio":{"type":"number","value":8}}})" "\n"
-        "\n"
-        R"({"form":"LichCongTac","items":{"NoiDung":"Tiếp công dân","ChuTri":{"type":"names","value":["Bí thư/HU/KimBang"]}}})" "\n")));
+    REQUIRE(test::writeFile(
+        good,
+        QByteArray(
+            R"({"form":"LichCongTac","items":{"NoiDung":"Giao ban","Ngay":{"type":"datetime","value":"2026-11-23"},"ThanhPhan":["A","B"],"Gio":{"type":"number","value":8}}})"
+            "\n"
+            "\n"
+            R"({"form":"LichCongTac","items":{"NoiDung":"Tiếp công dân","ChuTri":{"type":"names","value":["Bí thư/HU/KimBang"]}}})"
+            "\n")));
     REQUIRE(senctl.ok({S("doc"), S("import"), S("lich"), good}) == S("2"));
 
     const QString bad = senctl.dir().path(S("bad.jsonl"));
-    REQUIRE(test::writeFile(bad, QByteArray(R"({"form":"LichCongTac","items":{"NoiDung":"x"}})" "\n" R"({"form":"LichCongTac","items":{"N":{"type":"number","value":"abc"}}})" "\n")));
+    REQUIRE(test::writeFile(
+        bad, QByteArray(R"({"form":"LichCongTac","items":{"NoiDung":"x"}})"
+                        "\n"
+                        R"({"form":"LichCongTac","items":{"N":{"type":"number","value":"abc"}}})"
+                        "\n")));
     const Run run = senctl({S("doc"), S("import"), S("lich"), bad});
     REQUIRE(run.code == 1);
     REQUIRE(run.err.contains(S("line 2")));
@@ -130,11 +146,14 @@ TEST_CASE("senctl searches without diacritics", "[senctl]")
     senctl.ok({S("db"), S("create"), S("vb"), S("--kind"), S("documents")});
     const QString unid = senctl.ok({S("doc"), S("create"), S("vb"), S("--form"), S("VanBanDen"), S("--set"),
                                     S("TrichYeu=Nghị quyết của Đảng ủy Khối cơ quan")});
-    senctl.ok({S("doc"), S("create"), S("vb"), S("--form"), S("VanBanDen"), S("--set"), S("TrichYeu=Báo cáo tài chính")});
+    senctl.ok({S("doc"), S("create"), S("vb"), S("--form"), S("VanBanDen"), S("--set"),
+               S("TrichYeu=Báo cáo tài chính")});
     const QString hits = senctl.ok({S("search"), S("vb"), S("dang uy")});
     REQUIRE(hits.split(u'\n').size() == 1);
     REQUIRE(hits.startsWith(unid));
-    const QJsonArray json = QJsonDocument::fromJson(senctl.ok({S("search"), S("vb"), S("DANG UY"), S("--json")}).toUtf8()).array();
+    const QJsonArray json =
+        QJsonDocument::fromJson(senctl.ok({S("search"), S("vb"), S("DANG UY"), S("--json")}).toUtf8())
+            .array();
     REQUIRE(json.size() == 1);
     REQUIRE(json[0].toObject()[S("unid")].toString() == unid);
 }
@@ -148,9 +167,12 @@ TEST_CASE("senctl stores an attachment once and saves it back byte for byte", "[
         content.append(static_cast<char>((static_cast<qint64>(i) * 7919) % 251));
     const QString path = senctl.dir().path(S("quyet-dinh.pdf"));
     REQUIRE(test::writeFile(path, content));
-    const QString unid = senctl.ok({S("doc"), S("create"), S("vb"), S("--form"), S("VanBanDen"), S("--attach"), path});
+    const QString unid =
+        senctl.ok({S("doc"), S("create"), S("vb"), S("--form"), S("VanBanDen"), S("--attach"), path});
 
-    const QJsonObject json = QJsonDocument::fromJson(senctl.ok({S("doc"), S("get"), S("vb"), unid, S("--json")}).toUtf8()).object();
+    const QJsonObject json =
+        QJsonDocument::fromJson(senctl.ok({S("doc"), S("get"), S("vb"), unid, S("--json")}).toUtf8())
+            .object();
     const QJsonObject attachment = json[S("attachments")].toArray()[0].toObject();
     REQUIRE(attachment[S("name")].toString() == S("quyet-dinh.pdf"));
     REQUIRE(attachment[S("size")].toInteger() == content.size());
@@ -172,7 +194,8 @@ TEST_CASE("senctl rejects bad command lines with exit code 2 and one clear line"
     REQUIRE(unknownOption.code == 2);
     REQUIRE(unknownOption.err.contains(S("--bogus")));
     senctl.ok({S("db"), S("create"), S("vb"), S("--kind"), S("documents")});
-    const Run badItem = senctl({S("doc"), S("create"), S("vb"), S("--form"), S("F"), S("--set"), S("N:number=abc")});
+    const Run badItem =
+        senctl({S("doc"), S("create"), S("vb"), S("--form"), S("F"), S("--set"), S("N:number=abc")});
     REQUIRE(badItem.code == 1);
     REQUIRE(badItem.err.startsWith(S("senctl: ")));
     REQUIRE(badItem.err.count(u'\n') == 1);

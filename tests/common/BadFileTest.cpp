@@ -1,14 +1,14 @@
 // Opening anything that is not a healthy Sen replica fails with a clear error and leaves the
 // file exactly as it was (LevelDB log_test style: one named case per bad input).
 
-#include <catch2/catch.hpp>
-
 #include "sql/SqlDatabase.h"
 #include "store/ReplicaStore.h"
 #include "support/TempDir.h"
 
 #include <QFile>
 #include <QFileInfo>
+
+#include <catch2/catch.hpp>
 
 using namespace sen;
 
@@ -19,14 +19,17 @@ QString makeReplicaWithData(const test::TempDir& dir, int documents = 200)
     const QString path = dir.path(QStringLiteral("replica.sen"));
     auto store = ReplicaStore::create(path, {});
     REQUIRE(store.isOk());
-    REQUIRE((*store)->batch([&]() -> Status {
-                       for (int i = 0; i < documents; ++i) {
-                           SEN_TRY((*store)->save(DocumentEdit::create(QStringLiteral("Tin"))
-                                                      .set(Item::text(QStringLiteral("NoiDung"), QString(400, u'ư'))))
-                                       .status());
-                       }
-                       return Status::ok();
-                   })
+    REQUIRE((*store)
+                ->batch([&]() -> Status {
+                    for (int i = 0; i < documents; ++i) {
+                        SEN_TRY(
+                            (*store)
+                                ->save(DocumentEdit::create(QStringLiteral("Tin"))
+                                           .set(Item::text(QStringLiteral("NoiDung"), QString(400, u'ư'))))
+                                .status());
+                    }
+                    return Status::ok();
+                })
                 .isOk());
     return path; // closing the store checkpoints the WAL into the main file
 }
@@ -128,7 +131,9 @@ TEST_CASE("Bad file: a newer schema version still in the write-ahead log", "[sto
     const QString path = makeReplicaWithData(dir, 5);
     auto holder = sql::SqlDatabase::open(path, {});
     REQUIRE(holder.isOk());
-    REQUIRE((*holder)->exec("PRAGMA journal_mode = WAL; PRAGMA wal_autocheckpoint = 0; PRAGMA user_version = 99").isOk());
+    REQUIRE((*holder)
+                ->exec("PRAGMA journal_mode = WAL; PRAGMA wal_autocheckpoint = 0; PRAGMA user_version = 99")
+                .isOk());
     const QByteArray before = test::readFile(path);
     const auto opened = ReplicaStore::open(path);
     REQUIRE(opened.code() == ErrorCode::Unsupported);

@@ -1,12 +1,12 @@
 // Identifiers, version vectors and the hybrid logical clock.
 
-#include <catch2/catch.hpp>
-
 #include "core/HybridClock.h"
 #include "core/Ids.h"
 #include "core/VersionVector.h"
 
 #include <QThread>
+
+#include <catch2/catch.hpp>
 
 using namespace sen;
 

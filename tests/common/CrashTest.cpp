@@ -1,14 +1,14 @@
 // A process killed with SIGKILL in the middle of a stream of saves: the replica reopens,
 // passes PRAGMA integrity_check, and every save that had returned success is there, whole.
 
-#include <catch2/catch.hpp>
-
 #include "store/ReplicaStore.h"
 #include "support/TempDir.h"
 
 #include <QCoreApplication>
 #include <QProcess>
 #include <QRandomGenerator>
+
+#include <catch2/catch.hpp>
 
 using namespace sen;
 
@@ -76,12 +76,14 @@ TEST_CASE("Crash: SIGKILL during a stream of saves loses no confirmed save", "[s
             const auto doc = (*store)->get(c.unid);
             REQUIRE(doc.isOk());
             REQUIRE(doc->items.size() == 8);
-            REQUIRE(doc->text(QStringLiteral("Truong7")) == QStringLiteral("Văn bản số %1, trường 7").arg(c.n));
+            REQUIRE(doc->text(QStringLiteral("Truong7")) ==
+                    QStringLiteral("Văn bản số %1, trường 7").arg(c.n));
         }
         // Nothing half-saved: every document in the file has all its items.
         REQUIRE((*store)->forEachDocument([&](const Document& d) { return d.items.size() == 8; }).isOk());
         std::int64_t complete = 0;
-        REQUIRE((*store)->forEachDocument([&](const Document& d) {
+        REQUIRE((*store)
+                    ->forEachDocument([&](const Document& d) {
                         complete += d.items.size() == 8 ? 1 : 0;
                         return true;
                     })

@@ -1,11 +1,12 @@
 // The canonical CBOR form of documents: one document, one byte string.
 
-#include <catch2/catch.hpp>
-
-#include "model/AttachmentRef.h"
 #include "model/DocumentCodec.h"
 
+#include "model/AttachmentRef.h"
+
 #include <QCborArray>
+
+#include <catch2/catch.hpp>
 
 using namespace sen;
 
@@ -18,7 +19,8 @@ Document sampleDocument()
     doc.form = QStringLiteral("VanBanDen");
     const InstanceId a = newInstanceId();
     doc.versions.set(a, 2);
-    Item subject = Item::text(QStringLiteral("TrichYeu"), QStringLiteral("Về việc tổ chức Hội nghị Ban Chấp hành Đảng bộ"));
+    Item subject = Item::text(QStringLiteral("TrichYeu"),
+                              QStringLiteral("Về việc tổ chức Hội nghị Ban Chấp hành Đảng bộ"));
     subject.stamp = {Dot{a, 1}, makeHlc(1000, 0)};
     Item number = Item::number(QStringLiteral("SoDen"), 125);
     number.stamp = {Dot{a, 2}, makeHlc(2000, 0)};
@@ -64,7 +66,8 @@ TEST_CASE("A document survives an encode/decode round trip, tombstones included"
     REQUIRE(encodeDocument(*decoded) == encodeDocument(doc));
 }
 
-TEST_CASE("Decoding refuses documents whose items are out of order or unknown to the vector", "[model][codec]")
+TEST_CASE("Decoding refuses documents whose items are out of order or unknown to the vector",
+          "[model][codec]")
 {
     const Document doc = sampleDocument();
     QCborArray top = documentToCbor(doc).toArray();

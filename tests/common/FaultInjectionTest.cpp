@@ -1,13 +1,13 @@
 // Writes that fail at the bottom of the stack (the fault-injecting SQLite VFS): a save
 // either commits whole or leaves nothing behind, and the replica stays usable.
 
-#include <catch2/catch.hpp>
-
 #include "sql/FaultInjectingVfs.h"
 #include "store/ReplicaStore.h"
 #include "support/TempDir.h"
 
 #include <QFileInfo>
+
+#include <catch2/catch.hpp>
 
 using namespace sen;
 using sql::FaultInjectingVfs;
@@ -18,7 +18,8 @@ DocumentEdit eightItemDocument(int n)
 {
     DocumentEdit edit = DocumentEdit::create(QStringLiteral("VanBanDen"));
     for (int i = 0; i < 8; ++i)
-        edit.set(Item::text(QStringLiteral("Truong%1").arg(i), QStringLiteral("Giá trị %1 của văn bản %2 ").arg(i).arg(n).repeated(6)));
+        edit.set(Item::text(QStringLiteral("Truong%1").arg(i),
+                            QStringLiteral("Giá trị %1 của văn bản %2 ").arg(i).arg(n).repeated(6)));
     return edit;
 }
 
@@ -27,7 +28,8 @@ std::unique_ptr<ReplicaStore> openFaulty(const QString& path)
     REQUIRE(FaultInjectingVfs::install().isOk());
     ReplicaOpenOptions options;
     options.vfs = FaultInjectingVfs::name;
-    auto store = QFileInfo::exists(path) ? ReplicaStore::open(path, options) : ReplicaStore::create(path, {}, options);
+    auto store =
+        QFileInfo::exists(path) ? ReplicaStore::open(path, options) : ReplicaStore::create(path, {}, options);
     REQUIRE(store.isOk());
     return std::move(store).value();
 }

@@ -68,7 +68,8 @@ Document stamped(Document doc)
 // Writes the document's row as the store would: id, UNID, version vector and items.
 std::int64_t putRow(sql::SqlDatabase& db, const Document& doc, std::int64_t id = 0)
 {
-    auto put = db.prepare("INSERT OR REPLACE INTO documents(id, unid, versions, items) VALUES (?1, ?2, ?3, ?4)");
+    auto put =
+        db.prepare("INSERT OR REPLACE INTO documents(id, unid, versions, items) VALUES (?1, ?2, ?3, ?4)");
     REQUIRE(put.isOk());
     if (id)
         put->bind(1, id);
@@ -704,27 +705,32 @@ TEST_CASE("Token offsets point into the original text, combining marks included"
     // word as written, composed or decomposed, and only the word.
     const QString composed = QStringLiteral("Đảng ỦY, quyết-định");
     CHECK(tokensOf(composed.toUtf8()) ==
-          std::vector<Token>{{QStringLiteral("dang"), 0, utf8Size(QStringLiteral("Đảng"))},
-                             {QStringLiteral("uy"), utf8Size(QStringLiteral("Đảng ")), utf8Size(QStringLiteral("Đảng ỦY"))},
-                             {QStringLiteral("quyet"), utf8Size(QStringLiteral("Đảng ỦY, ")),
-                              utf8Size(QStringLiteral("Đảng ỦY, quyết"))},
-                             {QStringLiteral("dinh"), utf8Size(QStringLiteral("Đảng ỦY, quyết-")), utf8Size(composed)}});
+          std::vector<Token>{
+              {QStringLiteral("dang"), 0, utf8Size(QStringLiteral("Đảng"))},
+              {QStringLiteral("uy"), utf8Size(QStringLiteral("Đảng ")), utf8Size(QStringLiteral("Đảng ỦY"))},
+              {QStringLiteral("quyet"), utf8Size(QStringLiteral("Đảng ỦY, ")),
+               utf8Size(QStringLiteral("Đảng ỦY, quyết"))},
+              {QStringLiteral("dinh"), utf8Size(QStringLiteral("Đảng ỦY, quyết-")), utf8Size(composed)}});
 
     const QString decomposed = QStringLiteral("Tuyệt mật").normalized(QString::NormalizationForm_D);
     const qsizetype space = decomposed.indexOf(u' ');
     CHECK(tokensOf(decomposed.toUtf8()) ==
-          std::vector<Token>{{QStringLiteral("tuyet"), 0, utf8Size(decomposed.left(space))},
-                             {QStringLiteral("mat"), utf8Size(decomposed.left(space + 1)), utf8Size(decomposed)}});
+          std::vector<Token>{
+              {QStringLiteral("tuyet"), 0, utf8Size(decomposed.left(space))},
+              {QStringLiteral("mat"), utf8Size(decomposed.left(space + 1)), utf8Size(decomposed)}});
 }
 
 TEST_CASE("Bad input: marks without a letter, malformed UTF-8 and NUL separate tokens", "[fts]")
 {
     // A combining mark never starts a token; a byte that is not UTF-8, a truncated sequence,
     // an encoded surrogate and NUL are separators; nothing is read past the end.
-    CHECK(tokensOf(QByteArray("\xCC\x81" "abc")) == std::vector<Token>{{QStringLiteral("abc"), 2, 5}});
-    CHECK(tokensOf(QByteArray("ab\xFF" "cd")) ==
+    CHECK(tokensOf(QByteArray("\xCC\x81"
+                              "abc")) == std::vector<Token>{{QStringLiteral("abc"), 2, 5}});
+    CHECK(tokensOf(QByteArray("ab\xFF"
+                              "cd")) ==
           std::vector<Token>{{QStringLiteral("ab"), 0, 2}, {QStringLiteral("cd"), 3, 5}});
-    CHECK(tokensOf(QByteArray("ab\xED\xA0\x80" "cd")) ==
+    CHECK(tokensOf(QByteArray("ab\xED\xA0\x80"
+                              "cd")) ==
           std::vector<Token>{{QStringLiteral("ab"), 0, 2}, {QStringLiteral("cd"), 5, 7}});
     CHECK(tokensOf(QByteArray("ab\0cd", 5)) ==
           std::vector<Token>{{QStringLiteral("ab"), 0, 2}, {QStringLiteral("cd"), 3, 5}});
@@ -847,8 +853,9 @@ TEST_CASE("Updates and removals in one transaction leave no stray terms", "[fts]
         REQUIRE(fixture.index().remove(idB, encodeItems(b.items)).isOk());
         REQUIRE(tx.commit().isOk());
     }
-    CHECK(fixture.vocabulary() == QSet<QString>{QStringLiteral("alpha"), QStringLiteral("lan"), QStringLiteral("4"),
-                                                QStringLiteral("gamma"), QStringLiteral("vong")});
+    CHECK(fixture.vocabulary() == QSet<QString>{QStringLiteral("alpha"), QStringLiteral("lan"),
+                                                QStringLiteral("4"), QStringLiteral("gamma"),
+                                                QStringLiteral("vong")});
     CHECK(fixture.indexedRows() == 2);
     CHECK(fixture.db().exec("INSERT INTO fulltext(fulltext) VALUES ('integrity-check')").isOk());
     CHECK(fixture.ids(QStringLiteral("alpha")) == QSet<std::int64_t>{idA});
@@ -860,7 +867,9 @@ TEST_CASE("Bad input: items that are not canonical CBOR are refused", "[fts]")
     // array are Corruption, and nothing is indexed.
     IndexFixture fixture;
     for (const QByteArray& bad : {QByteArray(), QByteArray("\xA0", 1), QByteArray("\x81\x83\x61x\x01\x00", 6),
-                                  QByteArray("\x81\x87\x64" "Body\x01\x00\x7F", 9)}) {
+                                  QByteArray("\x81\x87\x64"
+                                             "Body\x01\x00\x7F",
+                                             9)}) {
         INFO(bad.toHex().toStdString());
         CHECK(fixture.index().add(1, bad).code() == ErrorCode::Corruption);
     }

@@ -1,9 +1,10 @@
 // Local saves, deletions and the change feed of one replica file.
 
-#include <catch2/catch.hpp>
-
 #include "store/ReplicaStore.h"
+
 #include "support/TempDir.h"
+
+#include <catch2/catch.hpp>
 
 using namespace sen;
 
@@ -64,19 +65,21 @@ TEST_CASE("A save stamps changed items with the next dot and leaves the others a
     auto store = makeStore(dir, &clock);
     const InstanceId me = store->info().instanceId;
 
-    const Document created = mustSave(*store, DocumentEdit::create(QStringLiteral("VanBanDen"))
-                                                  .set(Item::text(QStringLiteral("SoKyHieu"), QStringLiteral("125/QĐ-UBND")))
-                                                  .set(Item::number(QStringLiteral("SoDen"), 17)));
+    const Document created =
+        mustSave(*store, DocumentEdit::create(QStringLiteral("VanBanDen"))
+                             .set(Item::text(QStringLiteral("SoKyHieu"), QStringLiteral("125/QĐ-UBND")))
+                             .set(Item::number(QStringLiteral("SoDen"), 17)));
     REQUIRE(created.versions.get(me) == 1);
     REQUIRE(created.item(QStringLiteral("SoDen"))->stamp.dot == Dot{me, 1});
 
     clock.advanceMs(1000);
-    const Document updated = mustSave(
-        *store, DocumentEdit::update(created.unid).set(Item::number(QStringLiteral("SoDen"), 18)));
+    const Document updated =
+        mustSave(*store, DocumentEdit::update(created.unid).set(Item::number(QStringLiteral("SoDen"), 18)));
     REQUIRE(updated.versions.get(me) == 2);
     REQUIRE(updated.item(QStringLiteral("SoDen"))->stamp.dot == Dot{me, 2});
     REQUIRE(updated.item(QStringLiteral("SoKyHieu"))->stamp.dot == Dot{me, 1});
-    REQUIRE(updated.item(QStringLiteral("SoDen"))->stamp.time > created.item(QStringLiteral("SoDen"))->stamp.time);
+    REQUIRE(updated.item(QStringLiteral("SoDen"))->stamp.time >
+            created.item(QStringLiteral("SoDen"))->stamp.time);
 
     const auto loaded = store->get(created.unid);
     REQUIRE(loaded.isOk());
@@ -88,9 +91,11 @@ TEST_CASE("A save that changes nothing takes no new dot", "[store]")
     test::TempDir dir;
     auto store = makeStore(dir);
     const Document created =
-        mustSave(*store, DocumentEdit::create(QStringLiteral("Tin")).set(Item::text(QStringLiteral("TieuDe"), QStringLiteral("A"))));
-    const Document same =
-        mustSave(*store, DocumentEdit::update(created.unid).set(Item::text(QStringLiteral("TieuDe"), QStringLiteral("A"))));
+        mustSave(*store, DocumentEdit::create(QStringLiteral("Tin"))
+                             .set(Item::text(QStringLiteral("TieuDe"), QStringLiteral("A"))));
+    const Document same = mustSave(
+        *store,
+        DocumentEdit::update(created.unid).set(Item::text(QStringLiteral("TieuDe"), QStringLiteral("A"))));
     REQUIRE(same.versions == created.versions);
     REQUIRE(store->lastSeq().value() == 1);
 }
@@ -99,18 +104,21 @@ TEST_CASE("Removing an item leaves a tombstone stamped with the removing edit", 
 {
     test::TempDir dir;
     auto store = makeStore(dir);
-    const Document created = mustSave(*store, DocumentEdit::create(QStringLiteral("Tin"))
-                                                  .set(Item::text(QStringLiteral("TieuDe"), QStringLiteral("A")))
-                                                  .set(Item::text(QStringLiteral("GhiChu"), QStringLiteral("tạm"))));
-    const Document updated = mustSave(*store, DocumentEdit::update(created.unid).remove(QStringLiteral("GhiChu")));
+    const Document created =
+        mustSave(*store, DocumentEdit::create(QStringLiteral("Tin"))
+                             .set(Item::text(QStringLiteral("TieuDe"), QStringLiteral("A")))
+                             .set(Item::text(QStringLiteral("GhiChu"), QStringLiteral("tạm"))));
+    const Document updated =
+        mustSave(*store, DocumentEdit::update(created.unid).remove(QStringLiteral("GhiChu")));
     const Item* tombstone = updated.anyItem(QStringLiteral("GhiChu"));
     REQUIRE(tombstone);
     REQUIRE(tombstone->isTombstone());
     REQUIRE(tombstone->stamp.dot.counter == 2);
     REQUIRE(store->get(created.unid)->item(QStringLiteral("GhiChu")) == nullptr);
     // Setting it again brings it back with a newer stamp.
-    const Document back =
-        mustSave(*store, DocumentEdit::update(created.unid).set(Item::text(QStringLiteral("GhiChu"), QStringLiteral("lại"))));
+    const Document back = mustSave(
+        *store,
+        DocumentEdit::update(created.unid).set(Item::text(QStringLiteral("GhiChu"), QStringLiteral("lại"))));
     REQUIRE(back.item(QStringLiteral("GhiChu"))->toText() == QStringLiteral("lại"));
 }
 
@@ -119,7 +127,8 @@ TEST_CASE("Deleting leaves a stub with the version vector, and editing it is ref
     test::TempDir dir;
     auto store = makeStore(dir);
     const Document created =
-        mustSave(*store, DocumentEdit::create(QStringLiteral("Tin")).set(Item::text(QStringLiteral("TieuDe"), QStringLiteral("A"))));
+        mustSave(*store, DocumentEdit::create(QStringLiteral("Tin"))
+                             .set(Item::text(QStringLiteral("TieuDe"), QStringLiteral("A"))));
     const auto stub = store->remove(created.unid);
     REQUIRE(stub.isOk());
     REQUIRE(stub->isDeleted());
@@ -130,8 +139,11 @@ TEST_CASE("Deleting leaves a stub with the version vector, and editing it is ref
     REQUIRE(store->documentCount(true).value() == 1);
     // Deleting again is a no-op; editing the stub is refused.
     REQUIRE(store->remove(created.unid)->versions == stub->versions);
-    REQUIRE(store->save(DocumentEdit::update(created.unid).set(Item::text(QStringLiteral("X"), QStringLiteral("y")))).code() ==
-            ErrorCode::NotFound);
+    REQUIRE(
+        store
+            ->save(
+                DocumentEdit::update(created.unid).set(Item::text(QStringLiteral("X"), QStringLiteral("y"))))
+            .code() == ErrorCode::NotFound);
     REQUIRE(store->remove(newUnid()).code() == ErrorCode::NotFound);
 }
 
@@ -141,9 +153,10 @@ TEST_CASE("The change feed lists each document once, at its latest change, in or
     auto store = makeStore(dir);
     std::vector<Unid> unids;
     for (int i = 0; i < 5; ++i) {
-        unids.push_back(mustSave(*store, DocumentEdit::create(QStringLiteral("Tin"))
-                                             .set(Item::number(QStringLiteral("N"), i)))
-                            .unid);
+        unids.push_back(
+            mustSave(*store,
+                     DocumentEdit::create(QStringLiteral("Tin")).set(Item::number(QStringLiteral("N"), i)))
+                .unid);
     }
     mustSave(*store, DocumentEdit::update(unids[1]).set(Item::number(QStringLiteral("N"), 100)));
     REQUIRE(store->remove(unids[3]).isOk());
@@ -170,17 +183,25 @@ TEST_CASE("A batch of saves commits together or not at all", "[store]")
     auto store = makeStore(dir);
     Status failed = store->batch([&]() -> Status {
         for (int i = 0; i < 10; ++i)
-            SEN_TRY(store->save(DocumentEdit::create(QStringLiteral("Tin")).set(Item::number(QStringLiteral("N"), i))).status());
+            SEN_TRY(
+                store
+                    ->save(
+                        DocumentEdit::create(QStringLiteral("Tin")).set(Item::number(QStringLiteral("N"), i)))
+                    .status());
         return Status(ErrorCode::Cancelled, QStringLiteral("changed my mind"));
     });
     REQUIRE(failed.code() == ErrorCode::Cancelled);
     REQUIRE(store->documentCount().value() == 0);
 
-    REQUIRE(store->batch([&]() -> Status {
-                     for (int i = 0; i < 10; ++i)
-                         SEN_TRY(store->save(DocumentEdit::create(QStringLiteral("Tin")).set(Item::number(QStringLiteral("N"), i))).status());
-                     return Status::ok();
-                 })
+    REQUIRE(store
+                ->batch([&]() -> Status {
+                    for (int i = 0; i < 10; ++i)
+                        SEN_TRY(store
+                                    ->save(DocumentEdit::create(QStringLiteral("Tin"))
+                                               .set(Item::number(QStringLiteral("N"), i)))
+                                    .status());
+                    return Status::ok();
+                })
                 .isOk());
     REQUIRE(store->documentCount().value() == 10);
 }
@@ -191,12 +212,14 @@ TEST_CASE("A save refused before writing does not spoil the batch", "[store]")
     test::TempDir dir;
     auto store = makeStore(dir);
     const Document existing = mustSave(*store, DocumentEdit::create(QStringLiteral("Tin")));
-    REQUIRE(store->batch([&]() -> Status {
-                     SEN_TRY(store->save(DocumentEdit::create(QStringLiteral("Tin"))).status());
-                     const auto dup = store->save(DocumentEdit::createWithUnid(existing.unid, QStringLiteral("Tin")));
-                     REQUIRE(dup.code() == ErrorCode::Conflict);
-                     return Status::ok();
-                 })
+    REQUIRE(store
+                ->batch([&]() -> Status {
+                    SEN_TRY(store->save(DocumentEdit::create(QStringLiteral("Tin"))).status());
+                    const auto dup =
+                        store->save(DocumentEdit::createWithUnid(existing.unid, QStringLiteral("Tin")));
+                    REQUIRE(dup.code() == ErrorCode::Conflict);
+                    return Status::ok();
+                })
                 .isOk());
     REQUIRE(store->documentCount().value() == 2);
 }
@@ -222,10 +245,15 @@ TEST_CASE("Invalid edits are refused before anything is written", "[store]")
     test::TempDir dir;
     auto store = makeStore(dir);
     REQUIRE(store->save(DocumentEdit::create(QString())).code() == ErrorCode::InvalidArgument);
-    REQUIRE(store->save(DocumentEdit::create(QStringLiteral("Tin")).set(Item::text(QString(), QStringLiteral("x")))).code() ==
-            ErrorCode::InvalidArgument);
-    REQUIRE(store->save(DocumentEdit::create(QStringLiteral("Tin"))
-                            .set(Item::withValue(QStringLiteral("N"), ItemType::Number, QCborValue(QStringLiteral("x")), 0)))
+    REQUIRE(
+        store
+            ->save(
+                DocumentEdit::create(QStringLiteral("Tin")).set(Item::text(QString(), QStringLiteral("x"))))
+            .code() == ErrorCode::InvalidArgument);
+    REQUIRE(store
+                ->save(DocumentEdit::create(QStringLiteral("Tin"))
+                           .set(Item::withValue(QStringLiteral("N"), ItemType::Number,
+                                                QCborValue(QStringLiteral("x")), 0)))
                 .code() == ErrorCode::InvalidArgument);
     REQUIRE(store->lastSeq().value() == 0);
 }
@@ -238,8 +266,20 @@ TEST_CASE("Documents are listed in UNID order, stubs only on request", "[store]"
     const Document b = mustSave(*store, DocumentEdit::create(QStringLiteral("Tin")));
     REQUIRE(store->remove(a.unid).isOk());
     std::vector<Unid> live, all;
-    REQUIRE(store->forEachDocument([&](const Document& d) { live.push_back(d.unid); return true; }).isOk());
-    REQUIRE(store->forEachDocument([&](const Document& d) { all.push_back(d.unid); return true; }, true).isOk());
+    REQUIRE(store
+                ->forEachDocument([&](const Document& d) {
+                    live.push_back(d.unid);
+                    return true;
+                })
+                .isOk());
+    REQUIRE(store
+                ->forEachDocument(
+                    [&](const Document& d) {
+                        all.push_back(d.unid);
+                        return true;
+                    },
+                    true)
+                .isOk());
     REQUIRE(live == std::vector<Unid>{b.unid});
     REQUIRE(all.size() == 2);
     REQUIRE(all[0] < all[1]);

@@ -1,10 +1,11 @@
 // The transaction guard: outermost BEGIN/COMMIT, nested units that join, rollback-only.
 
-#include <catch2/catch.hpp>
+#include "sql/SqlTransaction.h"
 
 #include "sql/SqlDatabase.h"
-#include "sql/SqlTransaction.h"
 #include "support/TempDir.h"
+
+#include <catch2/catch.hpp>
 
 using namespace sen;
 using sql::SqlTransaction;
@@ -12,7 +13,8 @@ using sql::SqlTransaction;
 namespace {
 std::unique_ptr<sql::SqlDatabase> openDb(const test::TempDir& dir)
 {
-    auto db = sql::SqlDatabase::open(dir.path(QStringLiteral("t.db")), {.readOnly = false, .create = true, .vfs = {}});
+    auto db = sql::SqlDatabase::open(dir.path(QStringLiteral("t.db")),
+                                     {.readOnly = false, .create = true, .vfs = {}});
     REQUIRE(db.isOk());
     REQUIRE((*db)->exec("CREATE TABLE t(x INTEGER)").isOk());
     return std::move(db).value();

@@ -72,7 +72,8 @@ Status feedInPieces(FrameDecoder& decoder, QByteArrayView stream, QByteArrayView
     qsizetype at = 0;
     for (qsizetype i = 0; at < stream.size(); ++i) {
         const int size = sizes.isEmpty() ? 0 : static_cast<unsigned char>(sizes[i % sizes.size()]) % 64;
-        const qsizetype piece = size == 0 ? stream.size() - at : std::min<qsizetype>(size, stream.size() - at);
+        const qsizetype piece =
+            size == 0 ? stream.size() - at : std::min<qsizetype>(size, stream.size() - at);
         const Status status = decoder.feed(stream.sliced(at, piece));
         if (!status.isOk())
             return status;
@@ -87,7 +88,8 @@ void decodeStream(QByteArrayView data)
         return;
     // The first byte says how to cut the stream; the stream itself is all of the data, so
     // a seed frame still starts at a frame boundary.
-    const QByteArrayView sizes = data.first(std::min<qsizetype>(data.size(), 1 + (static_cast<unsigned char>(data[0]) & 3)));
+    const QByteArrayView sizes =
+        data.first(std::min<qsizetype>(data.size(), 1 + (static_cast<unsigned char>(data[0]) & 3)));
     FrameDecoder decoder;
     const Status status = feedInPieces(decoder, data, sizes.sliced(1));
     while (auto frame = decoder.next())
@@ -154,7 +156,8 @@ Document sampleDocument()
     body.stamp = Stamp{Dot{instance(1), 3}, makeHlc(1'700'000'000'000, 0)};
     Item number = Item::number(QStringLiteral("N"), 42);
     number.stamp = Stamp{Dot{instance(2), 1}, makeHlc(1'700'000'000'001, 0)};
-    Item readers = Item::names(QStringLiteral("Readers"), ItemType::Readers, {QStringLiteral("An/VPTU/HaNoi")});
+    Item readers =
+        Item::names(QStringLiteral("Readers"), ItemType::Readers, {QStringLiteral("An/VPTU/HaNoi")});
     readers.stamp = Stamp{Dot{instance(1), 2}, makeHlc(1'700'000'000'002, 0)};
     doc.items = {body, number, readers};
     return doc;
@@ -186,12 +189,13 @@ std::vector<QByteArray> seedPayloads()
     ChunkWant chunkWant;
     chunkWant.hashes = {someId<crypto::Sha256Digest>(9)};
     Chunks chunks;
-    chunks.chunks = {{someId<crypto::Sha256Digest>(9), QByteArray("chunk bytes")}, {someId<crypto::Sha256Digest>(8), std::nullopt}};
-    return {encode(hello),     encode(welcome),
-            encode(pull),      encode(changes),
-            encode(want),      encode(docs),
+    chunks.chunks = {{someId<crypto::Sha256Digest>(9), QByteArray("chunk bytes")},
+                     {someId<crypto::Sha256Digest>(8), std::nullopt}};
+    return {encode(hello),      encode(welcome),
+            encode(pull),       encode(changes),
+            encode(want),       encode(docs),
             encode(Ack{3, 99}), encode(ErrorMessage{ErrorCode::PermissionDenied, QStringLiteral("no")}),
-            encode(chunkWant), encode(chunks)};
+            encode(chunkWant),  encode(chunks)};
 }
 
 void writeSeeds(const QString& dir)

@@ -1,13 +1,13 @@
 // Attachments across replication: only missing chunks travel, a cut transfer resumes from
 // the chunks already stored, and summary-only replicas leave them for later.
 
-#include <catch2/catch.hpp>
-
 #include "SyncFixture.h"
 #include "attachments/AttachmentStore.h"
 #include "model/AttachmentRef.h"
 
 #include <QRandomGenerator>
+
+#include <catch2/catch.hpp>
 
 using namespace sen;
 
@@ -62,7 +62,8 @@ TEST_CASE("Attachments: a file replicates and only its missing chunks travel", "
     REQUIRE(f.dump(0) == f.dump(1));
 }
 
-TEST_CASE("Attachments: a 20 MB transfer cut at 90% resumes with at most a tenth re-sent", "[session][attachments]")
+TEST_CASE("Attachments: a 20 MB transfer cut at 90% resumes with at most a tenth re-sent",
+          "[session][attachments]")
 {
     test::SyncFixture f(2);
     const QByteArray content = randomBytes(20 << 20, 2);
@@ -79,7 +80,8 @@ TEST_CASE("Attachments: a 20 MB transfer cut at 90% resumes with at most a tenth
     REQUIRE(readAttachment(f.replica(1), doc) == content);
 }
 
-TEST_CASE("Attachments: a summary-only replica has the documents but fetches chunks only when asked", "[session][attachments]")
+TEST_CASE("Attachments: a summary-only replica has the documents but fetches chunks only when asked",
+          "[session][attachments]")
 {
     test::SyncFixture f(2);
     const QByteArray content = randomBytes(1 << 20, 3);
@@ -108,6 +110,11 @@ TEST_CASE("Selective replication: only the chosen forms are pulled", "[session][
     REQUIRE(f.sync(1, 0, {}, byForm).ok());
     REQUIRE(f.replica(1).documentCount().value() == 1);
     std::vector<QString> forms;
-    REQUIRE(f.replica(1).forEachDocument([&](const Document& d) { forms.push_back(d.form); return true; }).isOk());
+    REQUIRE(f.replica(1)
+                .forEachDocument([&](const Document& d) {
+                    forms.push_back(d.form);
+                    return true;
+                })
+                .isOk());
     REQUIRE(forms == std::vector<QString>{QStringLiteral("TinTuc")});
 }

@@ -1,14 +1,15 @@
 // Bundles: the exchange carried in a file to an office with no link, imported there and
 // answered with a return bundle.
 
-#include <catch2/catch.hpp>
+#include "bundle/Bundle.h"
 
 #include "SyncFixture.h"
 #include "attachments/AttachmentStore.h"
-#include "bundle/Bundle.h"
 
 #include <QBuffer>
 #include <QFile>
+
+#include <catch2/catch.hpp>
 
 using namespace sen;
 
@@ -34,7 +35,8 @@ Result<BundleInfo> import(ReplicaStore& store, const QByteArray& bytes)
 
 Unid create(ReplicaStore& store, const QString& text)
 {
-    auto saved = store.save(DocumentEdit::create(QStringLiteral("VanBanDen")).set(Item::text(QStringLiteral("TrichYeu"), text)));
+    auto saved = store.save(
+        DocumentEdit::create(QStringLiteral("VanBanDen")).set(Item::text(QStringLiteral("TrichYeu"), text)));
     REQUIRE(saved.isOk());
     return saved->unid;
 }
@@ -49,8 +51,10 @@ TEST_CASE("Bundle: a district with no link imports the centre's bundle and answe
     const QByteArray content(200'000, 'x');
     const auto ref = f.replica(0).attachments().importBytes(content, QStringLiteral("ke-hoach.docx"));
     REQUIRE(ref.isOk());
-    REQUIRE(f.replica(0).save(DocumentEdit::create(QStringLiteral("VanBanDen"))
-                                  .set(Item::withValue(QStringLiteral("$File:ke-hoach.docx"), ItemType::Attachment, ref->toCbor(), 0)))
+    REQUIRE(f.replica(0)
+                .save(DocumentEdit::create(QStringLiteral("VanBanDen"))
+                          .set(Item::withValue(QStringLiteral("$File:ke-hoach.docx"), ItemType::Attachment,
+                                               ref->toCbor(), 0)))
                 .isOk());
 
     // The centre does not know the district yet: a first bundle with everything.

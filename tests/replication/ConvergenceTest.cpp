@@ -5,12 +5,11 @@
 //
 // SEN_SEED=<n> replays one schedule; SEN_SCHEDULES=<n> changes how many run (default 2000).
 
-#include <catch2/catch.hpp>
-
 #include "SyncFixture.h"
 
 #include <QRandomGenerator>
 
+#include <catch2/catch.hpp>
 #include <map>
 
 using namespace sen;
@@ -71,10 +70,12 @@ public:
 
     static std::string describe(const Document& d)
     {
-        QString s = d.unid.toHex().left(8) + QStringLiteral(" flags=%1 vv=").arg(d.flags) + d.versions.toString();
+        QString s =
+            d.unid.toHex().left(8) + QStringLiteral(" flags=%1 vv=").arg(d.flags) + d.versions.toString();
         for (const Item& i : d.items)
-            s += QStringLiteral(" %1=%2@%3:%4").arg(i.name, i.isTombstone() ? QStringLiteral("<x>") : i.toText(),
-                                                   i.stamp.dot.instance.toHex().right(4))
+            s += QStringLiteral(" %1=%2@%3:%4")
+                     .arg(i.name, i.isTombstone() ? QStringLiteral("<x>") : i.toText(),
+                          i.stamp.dot.instance.toHex().right(4))
                      .arg(i.stamp.dot.counter);
         return s.toStdString();
     }
@@ -82,15 +83,30 @@ public:
     std::string describeDifference(int a, int b)
     {
         std::map<Unid, Document> da, db;
-        REQUIRE(m_fixture.replica(a).forEachDocument([&](const Document& d) { da.emplace(d.unid, d); return true; }, true).isOk());
-        REQUIRE(m_fixture.replica(b).forEachDocument([&](const Document& d) { db.emplace(d.unid, d); return true; }, true).isOk());
+        REQUIRE(m_fixture.replica(a)
+                    .forEachDocument(
+                        [&](const Document& d) {
+                            da.emplace(d.unid, d);
+                            return true;
+                        },
+                        true)
+                    .isOk());
+        REQUIRE(m_fixture.replica(b)
+                    .forEachDocument(
+                        [&](const Document& d) {
+                            db.emplace(d.unid, d);
+                            return true;
+                        },
+                        true)
+                    .isOk());
         std::string out;
         for (const auto& [unid, doc] : da) {
             const auto it = db.find(unid);
             if (it == db.end())
                 out += "only in " + std::to_string(a) + ": " + describe(doc) + "\n";
             else if (!(it->second == doc))
-                out += "  " + std::to_string(a) + ": " + describe(doc) + "\n  " + std::to_string(b) + ": " + describe(it->second) + "\n";
+                out += "  " + std::to_string(a) + ": " + describe(doc) + "\n  " + std::to_string(b) + ": " +
+                       describe(it->second) + "\n";
         }
         for (const auto& [unid, doc] : db) {
             if (!da.count(unid))
@@ -113,12 +129,14 @@ private:
             DocumentEdit::create(QStringLiteral("VanBan")).set(Item::text(QStringLiteral("A"), value)));
         REQUIRE(saved.isOk());
         m_unids.push_back(saved->unid);
-        m_edits.push_back({saved->unid, QStringLiteral("A"), value, saved->item(QStringLiteral("A"))->stamp.dot, {}});
+        m_edits.push_back(
+            {saved->unid, QStringLiteral("A"), value, saved->item(QStringLiteral("A"))->stamp.dot, {}});
     }
 
     void editDoc(int r)
     {
-        const Unid unid = m_unids[static_cast<std::size_t>(m_random.bounded(static_cast<int>(m_unids.size())))];
+        const Unid unid =
+            m_unids[static_cast<std::size_t>(m_random.bounded(static_cast<int>(m_unids.size())))];
         auto current = m_fixture.replica(r).get(unid);
         if (!current || current->isDeleted())
             return; // not here yet, or deleted here
@@ -132,7 +150,8 @@ private:
 
     void deleteDoc(int r)
     {
-        const Unid unid = m_unids[static_cast<std::size_t>(m_random.bounded(static_cast<int>(m_unids.size())))];
+        const Unid unid =
+            m_unids[static_cast<std::size_t>(m_random.bounded(static_cast<int>(m_unids.size())))];
         auto current = m_fixture.replica(r).get(unid);
         if (!current || current->isDeleted())
             return;
@@ -170,7 +189,8 @@ private:
         for (const EditRecord& e : m_edits) {
             bool superseded = false;
             for (const EditRecord& later : m_edits) {
-                if (later.unid == e.unid && later.item == e.item && later.seenBefore.knows(e.dot) && later.dot != e.dot)
+                if (later.unid == e.unid && later.item == e.item && later.seenBefore.knows(e.dot) &&
+                    later.dot != e.dot)
                     superseded = true;
             }
             for (const DeleteRecord& d : m_deletes) {
@@ -202,11 +222,11 @@ private:
 TEST_CASE("Convergence: random schedules end byte-identical with nothing lost", "[session][property]")
 {
     const bool replay = qEnvironmentVariableIsSet("SEN_SEED");
-    const quint32 first = replay ? qgetenv("SEN_SEED").toUInt()
-                                 : QRandomGenerator::global()->generate();
+    const quint32 first = replay ? qgetenv("SEN_SEED").toUInt() : QRandomGenerator::global()->generate();
     const int schedules = replay ? 1
-                          : qEnvironmentVariableIsSet("SEN_SCHEDULES") ? qEnvironmentVariableIntValue("SEN_SCHEDULES")
-                                                                      : 2000;
+                          : qEnvironmentVariableIsSet("SEN_SCHEDULES")
+                              ? qEnvironmentVariableIntValue("SEN_SCHEDULES")
+                              : 2000;
     for (int i = 0; i < schedules; ++i) {
         const quint32 seed = first + static_cast<quint32>(i);
         INFO("replay with SEN_SEED=" << seed);

@@ -1,9 +1,9 @@
 // A link cut at any point of a session: the next sync resumes from the checkpoints and ends
 // in the same state as an uninterrupted sync — nothing applied twice, nothing lost.
 
-#include <catch2/catch.hpp>
-
 #include "SyncFixture.h"
+
+#include <catch2/catch.hpp>
 
 using namespace sen;
 
@@ -14,22 +14,26 @@ void populate(test::SyncFixture& f)
 {
     std::vector<Unid> shared;
     for (int i = 0; i < 20; ++i) {
-        auto saved = f.replica(0).save(DocumentEdit::create(QStringLiteral("Chung"))
-                                           .set(Item::text(QStringLiteral("TrichYeu"), QStringLiteral("văn bản chung %1").arg(i))));
+        auto saved = f.replica(0).save(
+            DocumentEdit::create(QStringLiteral("Chung"))
+                .set(Item::text(QStringLiteral("TrichYeu"), QStringLiteral("văn bản chung %1").arg(i))));
         REQUIRE(saved.isOk());
         shared.push_back(saved->unid);
     }
     REQUIRE(f.sync(1, 0).ok());
     for (int r = 0; r < 2; ++r) {
         for (int i = 0; i < 40; ++i) {
-            REQUIRE(f.replica(r)
-                        .save(DocumentEdit::create(QStringLiteral("Rieng"))
-                                  .set(Item::text(QStringLiteral("NoiDung"), QStringLiteral("bản %1 của %2 ").arg(i).arg(r).repeated(20))))
-                        .isOk());
+            REQUIRE(
+                f.replica(r)
+                    .save(DocumentEdit::create(QStringLiteral("Rieng"))
+                              .set(Item::text(QStringLiteral("NoiDung"),
+                                              QStringLiteral("bản %1 của %2 ").arg(i).arg(r).repeated(20))))
+                    .isOk());
         }
         for (int i = r; i < 20; i += 2)
-            REQUIRE(f.replica(r).save(DocumentEdit::update(shared[static_cast<std::size_t>(i)])
-                                          .set(Item::number(QStringLiteral("SoDen"), 100 * r + i)))
+            REQUIRE(f.replica(r)
+                        .save(DocumentEdit::update(shared[static_cast<std::size_t>(i)])
+                                  .set(Item::number(QStringLiteral("SoDen"), 100 * r + i)))
                         .isOk());
     }
 }
@@ -65,7 +69,8 @@ TEST_CASE("Interrupted sessions: a cut after every k bytes resumes to the same s
         const auto broken = f.sync(1, 0, link, options);
         // A cut in the last bytes (an ACK nobody waits for) may leave both sides done.
         if (!broken.ok())
-            REQUIRE((broken.initiator.code() == ErrorCode::IoError || broken.responder.code() == ErrorCode::IoError));
+            REQUIRE((broken.initiator.code() == ErrorCode::IoError ||
+                     broken.responder.code() == ErrorCode::IoError));
         // A crashed client reopens its file before trying again.
         f.reopen(1);
         const auto resumed = f.sync(1, 0, {}, options);

@@ -1,11 +1,12 @@
 // The merge rules of DESIGN §4 (docs/merge.md), as pure functions over document versions.
 
-#include <catch2/catch.hpp>
-
 #include "merge/Merge.h"
+
 #include "model/DocumentCodec.h"
 
 #include <QRandomGenerator>
+
+#include <catch2/catch.hpp>
 
 using namespace sen;
 using merge::Outcome;
@@ -106,7 +107,8 @@ TEST_CASE("Merge: an item added on each side merges silently", "[merge]")
     requireSameBytes(r, merge::merge(b, a));
 }
 
-TEST_CASE("Merge: the same item changed on both sides goes to the later edit, the loser becomes a conflict document",
+TEST_CASE("Merge: the same item changed on both sides goes to the later edit, the loser becomes a conflict "
+          "document",
           "[merge]")
 {
     const Document early = edited(base(), 2, 2000, QStringLiteral("TrichYeu"), QStringLiteral("sớm"));
@@ -198,7 +200,7 @@ TEST_CASE("Merge: random concurrent versions merge to the same bytes in either o
     // Property: merge is symmetric. Random pairs of versions grown from one base by random
     // edits of a small set of items on two instances.
     const quint32 seed = qEnvironmentVariableIsSet("SEN_SEED") ? qgetenv("SEN_SEED").toUInt()
-                                                                : QRandomGenerator::global()->generate();
+                                                               : QRandomGenerator::global()->generate();
     INFO("SEN_SEED=" << seed);
     QRandomGenerator random(seed);
     for (int round = 0; round < 2000; ++round) {

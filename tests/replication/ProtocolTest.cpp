@@ -1,13 +1,13 @@
 // Frames and messages of the replication protocol, and the bad inputs each must refuse.
 
-#include <catch2/catch.hpp>
-
 #include "protocol/BoundedCbor.h"
 #include "protocol/Frame.h"
 #include "protocol/Messages.h"
 
 #include <QCborArray>
 #include <QRandomGenerator>
+
+#include <catch2/catch.hpp>
 
 using namespace sen;
 using namespace sen::protocol;
@@ -40,7 +40,9 @@ std::vector<Frame> roundTrip(const std::vector<QByteArray>& payloads, int pieceS
     for (const QByteArray& p : payloads)
         stream += encoder.encode(MessageType::Docs, 7, p);
     for (qsizetype i = 0; i < stream.size(); i += pieceSize)
-        REQUIRE(decoder.feed(QByteArrayView(stream).sliced(i, std::min<qsizetype>(pieceSize, stream.size() - i))).isOk());
+        REQUIRE(
+            decoder.feed(QByteArrayView(stream).sliced(i, std::min<qsizetype>(pieceSize, stream.size() - i)))
+                .isOk());
     std::vector<Frame> frames;
     while (auto f = decoder.next())
         frames.push_back(*f);
@@ -141,12 +143,15 @@ TEST_CASE("Bad frame: garbage bytes", "[protocol][badframe]")
 
 TEST_CASE("Bad frame: malformed CBOR in a payload", "[protocol][badframe]")
 {
-    REQUIRE(decodeAck(QByteArray("\x82\x01", 2)).code() == ErrorCode::ProtocolError);        // truncated array
-    REQUIRE(decodeAck(QByteArray("\x5a\xff\xff\xff\xff", 5)).code() == ErrorCode::ProtocolError); // 4 GB string
-    REQUIRE(decodeAck(QByteArray("\x9f\x01\xff", 3)).code() == ErrorCode::ProtocolError);    // indefinite array
-    REQUIRE(decodeAck(QByteArray("\xc1\x01", 2)).code() == ErrorCode::ProtocolError);        // a tag
-    REQUIRE(decodeAck(QByteArray(encode(Ack{1, 2}) + "x")).code() == ErrorCode::ProtocolError); // trailing bytes
-    REQUIRE(decodeAck(QCborArray{1, 2, 3}.toCborValue().toCbor()).code() == ErrorCode::ProtocolError); // wrong shape
+    REQUIRE(decodeAck(QByteArray("\x82\x01", 2)).code() == ErrorCode::ProtocolError); // truncated array
+    REQUIRE(decodeAck(QByteArray("\x5a\xff\xff\xff\xff", 5)).code() ==
+            ErrorCode::ProtocolError);                                                    // 4 GB string
+    REQUIRE(decodeAck(QByteArray("\x9f\x01\xff", 3)).code() == ErrorCode::ProtocolError); // indefinite array
+    REQUIRE(decodeAck(QByteArray("\xc1\x01", 2)).code() == ErrorCode::ProtocolError);     // a tag
+    REQUIRE(decodeAck(QByteArray(encode(Ack{1, 2}) + "x")).code() ==
+            ErrorCode::ProtocolError); // trailing bytes
+    REQUIRE(decodeAck(QCborArray{1, 2, 3}.toCborValue().toCbor()).code() ==
+            ErrorCode::ProtocolError); // wrong shape
 }
 
 TEST_CASE("Bad frame: nesting deeper than the limit", "[protocol][badframe]")
@@ -160,35 +165,46 @@ TEST_CASE("Bad frame: nesting deeper than the limit", "[protocol][badframe]")
 
 TEST_CASE("Bad frame: a container claiming more elements than bytes", "[protocol][badframe]")
 {
-    REQUIRE(parseBoundedCbor(QByteArray("\x9b\x00\x00\x00\x01\x00\x00\x00\x00\x01", 10)).code() == ErrorCode::ProtocolError);
+    REQUIRE(parseBoundedCbor(QByteArray("\x9b\x00\x00\x00\x01\x00\x00\x00\x00\x01", 10)).code() ==
+            ErrorCode::ProtocolError);
 }
 
-TEST_CASE("Bad frame: 100,000 mutated frames end in a clean error or a valid message", "[protocol][badframe][fuzz]")
+TEST_CASE("Bad frame: 100,000 mutated frames end in a clean error or a valid message",
+          "[protocol][badframe][fuzz]")
 {
     // Mutation fuzzing of the decoder and every message parser: flips, truncations and
     // insertions applied to valid frames. Nothing may crash, hang or allocate without bound.
     const quint32 seed = qEnvironmentVariableIsSet("SEN_SEED") ? qgetenv("SEN_SEED").toUInt()
-                                                                : QRandomGenerator::global()->generate();
+                                                               : QRandomGenerator::global()->generate();
     INFO("SEN_SEED=" << seed);
     QRandomGenerator random(seed);
     FrameEncoder encoder;
     const std::vector<std::pair<MessageType, QByteArray>> samples = {
         {MessageType::Docs, encode(bigDocs(3, 40))},
         {MessageType::Ack, encode(Ack{1, 2})},
-        {MessageType::Hello, encode(Hello{1, 1, newReplicaId(), newInstanceId(), QStringLiteral("vanban"), QStringLiteral("A/B")})},
+        {MessageType::Hello, encode(Hello{1, 1, newReplicaId(), newInstanceId(), QStringLiteral("vanban"),
+                                          QStringLiteral("A/B")})},
         {MessageType::Want, encode(Want{2, {WantEntry{0, std::nullopt}}})},
     };
     int clean = 0;
     for (int i = 0; i < 100'000; ++i) {
-        const auto& [type, payload] = samples[static_cast<std::size_t>(random.bounded(static_cast<int>(samples.size())))];
-        QByteArray bytes = random.bounded(2) ? FrameEncoder().encode(type, 0, payload) : FrameEncoder().encode(type, 0, payload, false);
+        const auto& [type, payload] =
+            samples[static_cast<std::size_t>(random.bounded(static_cast<int>(samples.size())))];
+        QByteArray bytes = random.bounded(2) ? FrameEncoder().encode(type, 0, payload)
+                                             : FrameEncoder().encode(type, 0, payload, false);
         const int mutations = random.bounded(1, 4);
         for (int m = 0; m < mutations && !bytes.isEmpty(); ++m) {
             const int at = random.bounded(static_cast<int>(bytes.size()));
             switch (random.bounded(3)) {
-            case 0: bytes[at] = static_cast<char>(bytes[at] ^ (1 << random.bounded(8))); break;
-            case 1: bytes.truncate(at); break;
-            default: bytes.insert(at, static_cast<char>(random.bounded(256))); break;
+            case 0:
+                bytes[at] = static_cast<char>(bytes[at] ^ (1 << random.bounded(8)));
+                break;
+            case 1:
+                bytes.truncate(at);
+                break;
+            default:
+                bytes.insert(at, static_cast<char>(random.bounded(256)));
+                break;
             }
         }
         FrameDecoder decoder;

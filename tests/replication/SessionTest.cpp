@@ -1,12 +1,12 @@
 // Replication sessions between real replica files over the in-memory transport.
 
-#include <catch2/catch.hpp>
-
 #include "SyncFixture.h"
 #include "store/InstanceRenewal.h"
 #include "store/ReplicationLog.h"
 
 #include <QEventLoop>
+
+#include <catch2/catch.hpp>
 
 using namespace sen;
 using test::SyncFixture;
@@ -29,7 +29,8 @@ void set(ReplicaStore& store, const Unid& unid, const Item& item)
 
 void requireSynced(const test::SyncResult& r)
 {
-    INFO("initiator: " << r.initiator.toString().toStdString() << " responder: " << r.responder.toString().toStdString());
+    INFO("initiator: " << r.initiator.toString().toStdString()
+                       << " responder: " << r.responder.toString().toStdString());
     REQUIRE(r.ok());
 }
 
@@ -144,11 +145,16 @@ TEST_CASE("Session: replicas of different databases refuse each other", "[sessio
 TEST_CASE("Session: many documents in several pipelined batches", "[session]")
 {
     SyncFixture f(2);
-    REQUIRE(f.replica(0).batch([&] {
-        for (int i = 0; i < 1200; ++i)
-            SEN_TRY(f.replica(0).save(DocumentEdit::create(QStringLiteral("Tin")).set(Item::number(QStringLiteral("N"), i))).status());
-        return Status::ok();
-    }).isOk());
+    REQUIRE(f.replica(0)
+                .batch([&] {
+                    for (int i = 0; i < 1200; ++i)
+                        SEN_TRY(f.replica(0)
+                                    .save(DocumentEdit::create(QStringLiteral("Tin"))
+                                              .set(Item::number(QStringLiteral("N"), i)))
+                                    .status());
+                    return Status::ok();
+                })
+                .isOk());
     SessionOptions options;
     options.batchSize = 50;
     options.window = 4;
@@ -212,5 +218,6 @@ TEST_CASE("Session: a replica restored from a backup is told it is stale", "[ses
     requireSynced(f.sync(1, 0));
     REQUIRE(f.dump(0) == f.dump(1));
     REQUIRE(f.replica(0).documentCount().value() == 3);
-    REQUIRE(f.replica(0).get(afterRestore)->text(QStringLiteral("TrichYeu")) == QStringLiteral("sửa trên bản khôi phục"));
+    REQUIRE(f.replica(0).get(afterRestore)->text(QStringLiteral("TrichYeu")) ==
+            QStringLiteral("sửa trên bản khôi phục"));
 }

@@ -2,11 +2,11 @@
 
 #include "model/DocumentCodec.h"
 
-#include <catch2/catch.hpp>
-
 #include <QEventLoop>
 #include <QFile>
 #include <QTimer>
+
+#include <catch2/catch.hpp>
 
 namespace sen::test {
 

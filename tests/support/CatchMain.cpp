@@ -3,12 +3,11 @@
 // executable.
 
 #define CATCH_CONFIG_RUNNER
-#include <catch2/catch.hpp>
-
 #include "crypto/SelfTest.h"
 
 #include <QCoreApplication>
 
+#include <catch2/catch.hpp>
 #include <cstdio>
 
 int main(int argc, char* argv[])

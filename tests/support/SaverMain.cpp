@@ -31,7 +31,8 @@ int main(int argc, char* argv[])
     for (int n = 0;; ++n) {
         DocumentEdit edit = DocumentEdit::create(QStringLiteral("VanBanDen"));
         for (int i = 0; i < 8; ++i)
-            edit.set(Item::text(QStringLiteral("Truong%1").arg(i), QStringLiteral("Văn bản số %1, trường %2").arg(n).arg(i)));
+            edit.set(Item::text(QStringLiteral("Truong%1").arg(i),
+                                QStringLiteral("Văn bản số %1, trường %2").arg(n).arg(i)));
         const auto saved = (*store)->save(edit);
         if (!saved) {
             std::fprintf(stderr, "%s\n", qPrintable(saved.status().toString()));
