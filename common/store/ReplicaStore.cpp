@@ -440,6 +440,26 @@ Status ReplicaStore::setCheckpoint(const InstanceId& peer, Direction direction, 
     return stmt->exec();
 }
 
+Result<std::int64_t> ReplicaStore::dropAcknowledgedStubs()
+{
+    sql::SqlTransaction tx(*m_db);
+    SEN_TRY(tx.beginStatus());
+    SEN_ASSIGN_OR_RETURN(auto lowest, m_db->cached("SELECT MIN(seq) FROM checkpoints WHERE direction = ?1"));
+    lowest->bind(1, static_cast<int>(Direction::Push));
+    SEN_ASSIGN_OR_RETURN(const bool row, lowest->step());
+    if (!row || lowest->isNull(0))
+        return std::int64_t(0);
+    const std::int64_t acknowledged = lowest->int64(0);
+    // documents_by_seq bounds the scan to the acknowledged part of the feed.
+    SEN_ASSIGN_OR_RETURN(auto drop,
+                         m_db->cached("DELETE FROM documents WHERE seq <= ?1 AND (flags & ?2) != 0"));
+    drop->bind(1, acknowledged).bind(2, static_cast<int>(Deleted));
+    SEN_TRY(drop->exec());
+    const std::int64_t dropped = m_db->changes();
+    SEN_TRY(tx.commit());
+    return dropped;
+}
+
 Status ReplicaStore::batch(const std::function<Status()>& work)
 {
     sql::SqlTransaction tx(*m_db);

@@ -134,6 +134,13 @@ public:
     // Advances it; meant to run in the transaction that stored what it covers.
     Status setCheckpoint(const InstanceId& peer, Direction direction, std::int64_t seq);
 
+    // Drops the deletion stubs that every peer this replica has pushed to has acknowledged
+    // (change-feed position at or below the lowest push checkpoint) and returns how many.
+    // For clients only (DESIGN §4): a server keeps every stub, so a replica that comes back
+    // after any time offline cannot bring a deleted document back. With no push peer yet,
+    // nothing is dropped.
+    Result<std::int64_t> dropAcknowledgedStubs();
+
     // Internal seams for the replication engine (same library family): the connection,
     // the row-level table, and the clock.
     sql::SqlDatabase& database() { return *m_db; }

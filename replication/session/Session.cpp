@@ -48,6 +48,7 @@ SessionStats Session::stats() const
     s.sent = m_sent + (m_sender ? m_sender->sent() : 0);
     s.received = m_received + (m_receiver ? m_receiver->received() : 0);
     s.conflicts = m_conflicts + (m_receiver ? m_receiver->conflicts() : 0);
+    s.stubsDropped = m_stubsDropped;
     return s;
 }
 
@@ -65,6 +66,12 @@ void Session::onEnded(const Status& reason)
 {
     if (m_finished)
         return;
+    // A pull-only initiator closes once it has everything: for the responder that is the
+    // orderly end of a session whose pull it served completely.
+    if (reason.isOk() && m_role == Role::Responder && m_sender && m_sender->isDone() && !m_receiver) {
+        finish(Status::ok());
+        return;
+    }
     finish(reason.isOk()
                ? Status(ErrorCode::IoError, QStringLiteral("the peer closed the connection before the "
                                                            "session completed"))
@@ -115,10 +122,8 @@ Status Session::handleAsInitiator(const Frame& frame)
         if (m_phase != Phase::Pushing || !m_sender)
             return Status(ErrorCode::ProtocolError, QStringLiteral("unexpected WANT, ACK or CHUNK_WANT"));
         SEN_TRY(feedSender(frame));
-        if (m_sender->isDone()) {
-            SEN_TRY(ReplicationLog(m_store.database()).noteAckedCounter(m_counterAtPush));
-            finish(Status::ok());
-        }
+        if (m_sender->isDone())
+            return completePush();
         return Status::ok();
     }
     default:
@@ -148,6 +153,7 @@ Status Session::startPush()
     m_phase = Phase::Pushing;
     if (!m_options.push) {
         finish(Status::ok());
+        m_connection.close(); // the responder would otherwise wait for a push
         return Status::ok();
     }
     SEN_ASSIGN_OR_RETURN(m_counterAtPush, m_store.localCounter());
@@ -173,10 +179,18 @@ Status Session::startPush()
         },
         m_peerInstance, m_options.batchSize, m_options.window);
     SEN_TRY(m_sender->start(pushed, {}));
-    if (lastSeq <= pushed) {
-        SEN_TRY(ReplicationLog(m_store.database()).noteAckedCounter(m_counterAtPush));
-        finish(Status::ok()); // nothing to push: the final empty batch is on its way, no answer needed
+    if (lastSeq <= pushed)
+        return completePush(); // nothing to push: the final empty batch is on its way, no answer needed
+    return Status::ok();
+}
+
+Status Session::completePush()
+{
+    SEN_TRY(ReplicationLog(m_store.database()).noteAckedCounter(m_counterAtPush));
+    if (m_options.dropAcknowledgedStubs) {
+        SEN_ASSIGN_OR_RETURN(m_stubsDropped, m_store.dropAcknowledgedStubs());
     }
+    finish(Status::ok());
     return Status::ok();
 }
 

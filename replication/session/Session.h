@@ -53,6 +53,8 @@ private:
     Status handleAsResponder(const protocol::Frame& frame);
     Status startPull();
     Status startPush();
+    // The push is acknowledged: note what reached the peer, drop acknowledged stubs, finish.
+    Status completePush();
     void finish(const Status& status);
     void send(protocol::MessageType type, const QByteArray& payload, bool compress = true);
     Status feedReceiver(const protocol::Frame& frame);
@@ -86,6 +88,7 @@ private:
     qint64 m_sent = 0;
     qint64 m_received = 0;
     qint64 m_conflicts = 0;
+    qint64 m_stubsDropped = 0;
 };
 
 } // namespace sen

@@ -17,13 +17,17 @@ struct SessionOptions
     int window = protocol::kDefaultWindow;
     bool pull = true; // initiator: receive the responder's changes
     bool push = true; // initiator: send ours
+    // Initiator: after a complete push, drop the deletion stubs every push peer has
+    // acknowledged (ReplicaStore::dropAcknowledgedStubs). Clients set it; servers keep stubs.
+    bool dropAcknowledgedStubs = false;
 };
 
 struct SessionStats
 {
-    qint64 received = 0;  // versions stored from the peer
-    qint64 sent = 0;      // versions sent to the peer
-    qint64 conflicts = 0; // conflict documents made here
+    qint64 received = 0;     // versions stored from the peer
+    qint64 sent = 0;         // versions sent to the peer
+    qint64 conflicts = 0;    // conflict documents made here
+    qint64 stubsDropped = 0; // acknowledged deletion stubs dropped after the push
     qint64 bytesIn = 0;
     qint64 bytesOut = 0;
     qint64 framesIn = 0;
