@@ -431,12 +431,37 @@ Result<std::int64_t> ReplicaStore::checkpoint(const InstanceId& peer, Direction 
 Status ReplicaStore::setCheckpoint(const InstanceId& peer, Direction direction, std::int64_t seq)
 {
     SEN_ASSIGN_OR_RETURN(auto stmt,
-                         m_db->cached("INSERT OR REPLACE INTO checkpoints(peer, direction, seq, updated) "
-                                      "VALUES (?1, ?2, ?3, ?4)"));
+                         m_db->cached("INSERT INTO checkpoints(peer, direction, seq, updated) "
+                                      "VALUES (?1, ?2, ?3, ?4) ON CONFLICT(peer, direction) "
+                                      "DO UPDATE SET seq = excluded.seq, updated = excluded.updated"));
     stmt->bind(1, peer.toBytes())
         .bind(2, static_cast<int>(direction))
         .bind(3, seq)
         .bind(4, hlcPhysicalMs(m_hlc.last()));
+    return stmt->exec();
+}
+
+Result<QByteArray> ReplicaStore::pullFilter(const InstanceId& peer) const
+{
+    SEN_ASSIGN_OR_RETURN(auto stmt,
+                         m_db->cached("SELECT filter FROM checkpoints WHERE peer = ?1 AND direction = ?2"));
+    stmt->bind(1, peer.toBytes()).bind(2, static_cast<int>(Direction::Pull));
+    SEN_ASSIGN_OR_RETURN(const bool row, stmt->step());
+    return row ? stmt->blob(0) : QByteArray();
+}
+
+Status ReplicaStore::setPullFilter(const InstanceId& peer, const QByteArray& filter, bool restart)
+{
+    SEN_ASSIGN_OR_RETURN(auto stmt,
+                         m_db->cached("INSERT INTO checkpoints(peer, direction, seq, filter, updated) "
+                                      "VALUES (?1, ?2, 0, ?3, ?4) ON CONFLICT(peer, direction) DO UPDATE SET "
+                                      "seq = CASE WHEN ?5 THEN 0 ELSE seq END, filter = excluded.filter, "
+                                      "updated = excluded.updated"));
+    stmt->bind(1, peer.toBytes())
+        .bind(2, static_cast<int>(Direction::Pull))
+        .bind(3, filter)
+        .bind(4, hlcPhysicalMs(m_hlc.last()))
+        .bind(5, restart ? 1 : 0);
     return stmt->exec();
 }
 

@@ -134,6 +134,13 @@ public:
     // Advances it; meant to run in the transaction that stored what it covers.
     Status setCheckpoint(const InstanceId& peer, Direction direction, std::int64_t seq);
 
+    // The selective-replication filter the pull checkpoint with `peer` was reached under
+    // (opaque bytes, empty for none: everything).
+    Result<QByteArray> pullFilter(const InstanceId& peer) const;
+    // Records the filter pulls from `peer` now use; with `restart` the pull checkpoint goes
+    // back to 0 (the new filter admits versions the old one hid: walk the feed again).
+    Status setPullFilter(const InstanceId& peer, const QByteArray& filter, bool restart);
+
     // Drops the deletion stubs that every peer this replica has pushed to has acknowledged
     // (change-feed position at or below the lowest push checkpoint) and returns how many.
     // For clients only (DESIGN §4): a server keeps every stub, so a replica that comes back

@@ -50,7 +50,7 @@ CREATE TABLE checkpoints(
     peer      BLOB NOT NULL,     -- the peer's instance ID
     direction INTEGER NOT NULL,  -- 1 pull, 2 push
     seq       INTEGER NOT NULL,  -- the sender's sequence number covered so far
-    session   BLOB,              -- the session that wrote it
+    filter    BLOB,              -- pull: the selective-replication filter seq was reached under
     updated   INTEGER NOT NULL,  -- Unix ms
     PRIMARY KEY (peer, direction)
 ) STRICT, WITHOUT ROWID;

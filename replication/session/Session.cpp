@@ -4,9 +4,37 @@
 
 #include <QDateTime>
 
+#include <limits>
+
 namespace sen {
 
 using namespace protocol;
+
+namespace {
+
+// What the pull checkpoint remembers of a filter: which versions it hides. Summary-only
+// hides chunks, not versions (those are fetched later from the wanted list), so it is left out.
+QByteArray filterRecord(const Filter& filter)
+{
+    if (filter.forms.isEmpty() && filter.sinceMs == 0)
+        return {};
+    return encode(Pull{0, Filter{filter.forms, filter.sinceMs, false}});
+}
+
+// Whether `now` admits a version `before` hid: then the feed must be walked again.
+bool admitsMore(const Filter& now, const Filter& before)
+{
+    if (!before.forms.isEmpty()) {
+        if (now.forms.isEmpty())
+            return true;
+        for (const QString& form : now.forms)
+            if (!before.forms.contains(form))
+                return true;
+    }
+    return before.sinceMs > 0 && now.sinceMs < before.sinceMs;
+}
+
+} // namespace
 
 Session::Session(Role role, ReplicaStore& store, Transport& transport, SessionOptions options,
                  QObject* parent)
@@ -139,6 +167,7 @@ Status Session::startPull()
         return startPush();
     SEN_ASSIGN_OR_RETURN(m_counterBeforePull, m_store.localCounter());
     SEN_ASSIGN_OR_RETURN(m_seqBeforePull, m_store.lastSeq());
+    SEN_TRY(checkPullFilter());
     SEN_ASSIGN_OR_RETURN(const std::int64_t since,
                          m_store.checkpoint(m_peerInstance, ReplicaStore::Direction::Pull));
     m_receiver = std::make_unique<ChangeReceiver>(
@@ -146,6 +175,23 @@ Status Session::startPull()
         !m_options.filter.summaryOnly);
     send(MessageType::Pull, encode(Pull{since, m_options.filter}));
     return Status::ok();
+}
+
+Status Session::checkPullFilter()
+{
+    SEN_ASSIGN_OR_RETURN(const QByteArray recorded, m_store.pullFilter(m_peerInstance));
+    const QByteArray current = filterRecord(m_options.filter);
+    if (recorded == current)
+        return Status::ok();
+    Filter before;
+    if (!recorded.isEmpty()) {
+        auto decoded = decodePull(recorded);
+        if (decoded.isOk())
+            before = decoded->filter;
+        else
+            before.sinceMs = std::numeric_limits<qint64>::max(); // unreadable: assume it hid everything
+    }
+    return m_store.setPullFilter(m_peerInstance, current, admitsMore(m_options.filter, before));
 }
 
 Status Session::startPush()

@@ -52,6 +52,8 @@ private:
     Status handleAsInitiator(const protocol::Frame& frame);
     Status handleAsResponder(const protocol::Frame& frame);
     Status startPull();
+    // Records the pull filter; one that admits more than the last restarts the pull from 0.
+    Status checkPullFilter();
     Status startPush();
     // The push is acknowledged: note what reached the peer, drop acknowledged stubs, finish.
     Status completePush();

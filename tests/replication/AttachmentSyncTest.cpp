@@ -99,22 +99,3 @@ TEST_CASE("Attachments: a summary-only replica has the documents but fetches chu
     REQUIRE(readAttachment(f.replica(1), doc) == content);
     REQUIRE(f.replica(1).attachments().wantedChunks(10).value().empty());
 }
-
-TEST_CASE("Selective replication: only the chosen forms are pulled", "[session][selective]")
-{
-    test::SyncFixture f(2);
-    REQUIRE(f.replica(0).save(DocumentEdit::create(QStringLiteral("VanBanDen"))).isOk());
-    REQUIRE(f.replica(0).save(DocumentEdit::create(QStringLiteral("TinTuc"))).isOk());
-    SessionOptions byForm;
-    byForm.filter.forms = {QStringLiteral("TinTuc")};
-    REQUIRE(f.sync(1, 0, {}, byForm).ok());
-    REQUIRE(f.replica(1).documentCount().value() == 1);
-    std::vector<QString> forms;
-    REQUIRE(f.replica(1)
-                .forEachDocument([&](const Document& d) {
-                    forms.push_back(d.form);
-                    return true;
-                })
-                .isOk());
-    REQUIRE(forms == std::vector<QString>{QStringLiteral("TinTuc")});
-}
