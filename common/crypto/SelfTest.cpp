@@ -1,5 +1,7 @@
 #include "crypto/SelfTest.h"
 
+#include "crypto/Aes256Gcm.h"
+#include "crypto/Argon2id.h"
 #include "crypto/Random.h"
 #include "crypto/Sha256.h"
 
@@ -36,6 +38,47 @@ Status testSha256()
     return Status::ok();
 }
 
+// McGrew & Viega, "The Galois/Counter Mode of Operation", test case 16 (AES-256, 60-byte
+// plaintext, 20 bytes of associated data).
+Status testAes256Gcm()
+{
+    const QByteArray key =
+        QByteArray::fromHex("feffe9928665731c6d6a8f9467308308feffe9928665731c6d6a8f9467308308");
+    const QByteArray nonce = QByteArray::fromHex("cafebabefacedbaddecaf888");
+    const QByteArray ad = QByteArray::fromHex("feedfacedeadbeeffeedfacedeadbeefabaddad2");
+    const QByteArray plaintext =
+        QByteArray::fromHex("d9313225f88406e5a55909c5aff5269a86a7a9531534f7da2e4c303d8a318a72"
+                            "1c3c0c95956809532fcf0e2449a6b525b16aedf5aa0de657ba637b39");
+    const QByteArray expected =
+        QByteArray::fromHex("522dc1f099567d07f47f37a32a84427d643a8cdcbfe5c0c97598a2bd2555d1aa"
+                            "8cb08e48590dbb3da7b08b1056828838c5f61e6393ba7a0abcc9f662"
+                            "76fc6ece0f4e1768cddf8853bb2d551b");
+    const Result<QByteArray> sealed = Aes256Gcm::encrypt(key, nonce, ad, plaintext);
+    if (!sealed.isOk() || sealed.value() != expected)
+        return {ErrorCode::Internal, QStringLiteral("AES-256/GCM known-answer test failed")};
+    const Result<QByteArray> opened = Aes256Gcm::decrypt(key, nonce, ad, expected);
+    if (!opened.isOk() || opened.value() != plaintext)
+        return {ErrorCode::Internal, QStringLiteral("AES-256/GCM decryption self-test failed")};
+    QByteArray altered = expected;
+    altered[0] = static_cast<char>(altered.at(0) ^ 1);
+    if (Aes256Gcm::decrypt(key, nonce, ad, altered).code() != ErrorCode::PermissionDenied)
+        return {ErrorCode::Internal, QStringLiteral("AES-256/GCM accepted an altered ciphertext")};
+    return Status::ok();
+}
+
+// RFC 9106 §5.3: Argon2id, m = 32 KiB, t = 3, p = 4, with a secret and associated data.
+Status testArgon2id()
+{
+    const Result<QByteArray> tag =
+        Argon2id::derive(QByteArray(32, '\x01'), QByteArray(16, '\x02'), QByteArray(8, '\x03'),
+                         QByteArray(12, '\x04'), Argon2idParams{32, 3, 4}, 32);
+    const QByteArray expected =
+        QByteArray::fromHex("0d640df58d78766c08c037a34a8b53c9d01ef0452d75b65eb52520e96b01e659");
+    if (!tag.isOk() || tag.value() != expected)
+        return {ErrorCode::Internal, QStringLiteral("Argon2id known-answer test failed")};
+    return Status::ok();
+}
+
 Status testRandom()
 {
     // Not a statistical test: it catches a generator that returns a constant or all zeros.
@@ -51,6 +94,8 @@ Status testRandom()
 Status runSelfTests()
 {
     SEN_TRY(testSha256());
+    SEN_TRY(testAes256Gcm());
+    SEN_TRY(testArgon2id());
     SEN_TRY(testRandom());
     return Status::ok();
 }

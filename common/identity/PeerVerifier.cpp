@@ -1,0 +1,72 @@
+#include "identity/PeerVerifier.h"
+
+#include "identity/Certifier.h"
+#include "identity/CrlCodec.h"
+#include "identity/X509Support.h"
+
+#include <botan/pubkey.h>
+#include <botan/x509cert.h>
+
+namespace sen::identity {
+
+namespace {
+
+Status refused(const QString& why)
+{
+    return {ErrorCode::PermissionDenied, why};
+}
+
+} // namespace
+
+Result<PeerVerifier> PeerVerifier::create(const QByteArray& certifierDer, const QByteArray& crlDer)
+{
+    PeerVerifier verifier;
+    verifier.m_certifierDer = certifierDer;
+    SEN_ASSIGN_OR_RETURN(verifier.m_certifier, CertificateInfo::fromDer(certifierDer));
+    if (verifier.m_certifier.role != CertificateRole::Certifier)
+        return Status(ErrorCode::InvalidArgument, QStringLiteral("%1's certificate is not a certifier's")
+                                                      .arg(verifier.m_certifier.name.toString()));
+    SEN_ASSIGN_OR_RETURN(const auto ca, detail::parseCertificate(certifierDer));
+    SEN_ASSIGN_OR_RETURN(const detail::CrlContents crl, detail::readCrl(crlDer, *ca));
+    for (const Revocation& r : crl.revoked)
+        verifier.m_revoked.append(r.serialHex);
+    return verifier;
+}
+
+Result<CertificateInfo> PeerVerifier::verify(const QList<QByteArray>& chainDer, const QDateTime& now) const
+{
+    if (chainDer.isEmpty())
+        return refused(QStringLiteral("the peer presented no certificate"));
+    SEN_ASSIGN_OR_RETURN(const auto leaf, detail::parseCertificate(chainDer.constFirst()));
+    SEN_ASSIGN_OR_RETURN(const auto ca, detail::parseCertificate(m_certifierDer));
+    try {
+        if (leaf->is_CA_cert())
+            return refused(QStringLiteral("the peer presented a certifier's certificate as its own"));
+        const std::unique_ptr<Botan::Public_Key> caKey = ca->load_subject_public_key();
+        if (leaf->raw_issuer_dn() != ca->raw_subject_dn() || !leaf->check_signature(*caKey))
+            return refused(QStringLiteral("the peer's certificate was not issued by %1")
+                               .arg(m_certifier.name.toString()));
+    } catch (const std::exception& e) {
+        return refused(
+            QStringLiteral("the peer's certificate cannot be checked: %1").arg(detail::exceptionMessage(e)));
+    }
+    const Result<CertificateInfo> info = CertificateInfo::fromDer(chainDer.constFirst());
+    if (!info.isOk())
+        return refused(
+            QStringLiteral("the peer's certificate is not a Sen certificate: %1").arg(info.message()));
+    const QString who = info->name.toString();
+    if (now < info->notBefore)
+        return refused(QStringLiteral("%1's certificate is not valid until %2")
+                           .arg(who, info->notBefore.toString(Qt::ISODate)));
+    if (now > info->notAfter)
+        return refused(
+            QStringLiteral("%1's certificate expired on %2").arg(who, info->notAfter.toString(Qt::ISODate)));
+    if (now < m_certifier.notBefore || now > m_certifier.notAfter)
+        return refused(QStringLiteral("the certifier %1 is not valid now").arg(m_certifier.name.toString()));
+    if (m_revoked.contains(info->serialHex))
+        return refused(
+            QStringLiteral("%1's certificate (serial %2) has been revoked").arg(who, info->serialHex));
+    return info;
+}
+
+} // namespace sen::identity
