@@ -239,3 +239,32 @@ TEST_CASE("The head file is one fixed-length line that parses back", "[audit]")
     REQUIRE(AuditHead::pathFor(QStringLiteral("/var/log/sen/audit")) ==
             QStringLiteral("/var/log/sen/audit.head"));
 }
+
+TEST_CASE("Reopening finds the last record when it and a torn tail span more than one read block", "[audit]")
+{
+    // Two records of about 48 KB (control characters escape to six bytes) and a 30 KB torn tail: the tail
+    // reader reads back twice.
+    test::TempDir dir;
+    const QString path = dir.path(QStringLiteral("audit.jsonl"));
+    QString lastHash;
+    {
+        auto log = openLog(path);
+        for (int i = 0; i < 2; ++i)
+            REQUIRE(log->append({QStringLiteral("request_refused"), {}, {}, QString(8000, QChar(1))}).isOk());
+        lastHash = log->lastHash();
+    }
+    const QByteArray whole = test::readFile(path);
+    REQUIRE(whole.size() - whole.lastIndexOf('\n', whole.size() - 2) > 40'000);
+    REQUIRE(test::writeFile(path, QByteArray(whole + QByteArray(30'000, 'x'))));
+
+    auto log = openLog(path);
+    REQUIRE(log->lastSeq() == 3); // the log_torn_tail record
+    REQUIRE(test::readFile(path).startsWith(whole));
+    REQUIRE(log->append(login(QStringLiteral("A/VPTU"))).isOk());
+    log.reset();
+    const AuditVerifyReport report = verify(path);
+    REQUIRE(report.ok);
+    REQUIRE(report.records == 4);
+    const QList<QByteArray> all = lines(path);
+    REQUIRE(QJsonDocument::fromJson(all[2]).object().value(QStringLiteral("prev")).toString() == lastHash);
+}
