@@ -1,0 +1,43 @@
+#pragma once
+
+// What the server decides for each document version a peer pushes (issue #4): which
+// operation the version amounts to against what is stored, and whether the pusher's access
+// allows it. The secrecy rule applies to every live incoming version, whoever sends it.
+//
+// | stored        | incoming | action | check                                          |
+// |---------------|----------|--------|------------------------------------------------|
+// | none          | live     | Create | canCreate(incoming), checkSecrecy(incoming)     |
+// | none          | stub     | Delete | DeleteDocuments right (nothing stored to guard) |
+// | live          | live     | Update | canUpdate(stored, incoming), checkSecrecy       |
+// | live          | stub     | Delete | canDelete(stored)                               |
+// | stub          | live     | Create | canCreate(incoming), checkSecrecy (a revival)   |
+// | stub          | stub     | Delete | DeleteDocuments right                           |
+
+#include "acl/EffectiveAccess.h"
+#include "model/Document.h"
+
+#include <optional>
+
+namespace sen::acl {
+
+// Not persisted.
+enum class PushAction : int
+{
+    Create,
+    Update,
+    Delete,
+};
+QString pushActionName(PushAction action); // "create", "update", "delete"
+
+struct PushDecision
+{
+    PushAction action = PushAction::Create;
+    Status status; // Ok, or PermissionDenied saying why
+
+    bool allowed() const { return status.isOk(); }
+};
+
+PushDecision decidePush(const EffectiveAccess& access, const std::optional<Document>& stored,
+                        const Document& incoming);
+
+} // namespace sen::acl

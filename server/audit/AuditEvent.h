@@ -1,0 +1,41 @@
+#pragma once
+
+// What the server records in its audit log (DESIGN §7): one event, before AuditLog gives
+// it a sequence number, a time and its place in the hash chain (docs/audit-log.md).
+
+#include <QString>
+
+namespace sen::server {
+
+struct AuditEvent
+{
+    QString kind;   // see below; [a-z][a-z0-9_.]*, at most 64 characters
+    QString actor;  // hierarchical name of who acted, or empty for "-"
+    QString peer;   // network address of the peer ("192.0.2.7:1352"), or empty for "-"
+    QString detail; // free text; cut to kMaxDetailChars
+
+    static constexpr int kMaxKindChars = 64;
+    static constexpr int kMaxActorChars = 1024;
+    static constexpr int kMaxPeerChars = 256;
+    static constexpr int kMaxDetailChars = 8192;
+};
+
+// Event kinds written by the server. Admin actions are "admin." plus the action name
+// ("admin.acl_set", "admin.replica_create"); AuditLog syncs them to disk by default.
+namespace audit {
+inline constexpr char16_t kLogin[] = u"login";
+inline constexpr char16_t kLoginRefused[] = u"login_refused";
+inline constexpr char16_t kRequestRefused[] = u"request_refused";
+inline constexpr char16_t kAdminPrefix[] = u"admin.";
+// Written by AuditLog itself when opening finds the log damaged (docs/audit-log.md).
+inline constexpr char16_t kLogTornTail[] = u"log_torn_tail";
+inline constexpr char16_t kLogTailMissing[] = u"log_tail_missing";
+inline constexpr char16_t kLogHeadMissing[] = u"log_head_missing";
+} // namespace audit
+
+bool isValidAuditKind(QStringView kind);
+bool isAdminAuditKind(QStringView kind);
+// Kinds AuditLog writes about itself.
+bool isLogAuditKind(QStringView kind);
+
+} // namespace sen::server

@@ -1,0 +1,32 @@
+#pragma once
+
+// Checks an audit log end to end (the `sen-server audit verify` command): every record's
+// hash, the chain of `prev` hashes, sequence numbers 1, 2, 3, ..., and the head file. The
+// file is streamed line by line; memory use does not grow with its length.
+
+#include "core/Result.h"
+
+#include <QString>
+
+namespace sen::server {
+
+struct AuditVerifyReport
+{
+    bool ok = true;
+    qint64 records = 0;  // records that verified before the first problem (all of them when ok)
+    qint64 lastSeq = 0;  // of the last verified record
+    QString lastHash;    // of the last verified record; 64 zeros for none
+    qint64 badLine = 0;  // 1-based line of the first problem; 0 when ok or the problem is the head file
+    QString problem;     // "line 17: hash mismatch", "line 18: chain broken ...", or a head-file problem
+    qint64 headSeq = -1; // what the head file says; -1 when it is missing or unreadable
+
+    // "ok: 42 records, last seq 42" or "FAILED: line 17: hash mismatch".
+    QString summary() const;
+};
+
+// IoError (or NotFound) only when the log cannot be read at all; everything found wrong in
+// it is in the report. The head file is AuditHead::pathFor(path); a missing head file is a
+// problem unless the log is empty.
+Result<AuditVerifyReport> verifyAuditLog(const QString& path);
+
+} // namespace sen::server
