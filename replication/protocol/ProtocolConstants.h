@@ -46,8 +46,11 @@ enum class MessageType : std::uint8_t
     BundleHeader = 11,
     BundleDocs = 12,
     BundleEnd = 13,
+    // responder -> initiator, answering a HELLO with a null replica ID (docs/protocol.md
+    // §Describing a database): the database's replica ID, kind and title; then it closes.
+    DatabaseInfo = 14,
 };
-constexpr std::uint8_t kMaxMessageType = 13;
+constexpr std::uint8_t kMaxMessageType = 14;
 constexpr int kBundleFormatVersion = 1;
 
 // Attachment chunks.

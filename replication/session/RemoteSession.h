@@ -1,0 +1,74 @@
+#pragma once
+
+// The client side of replicating with a server over TLS (docs/protocol.md §Transport):
+// connect, check that the peer is a *server* of our certifier, run one Session as the
+// initiator, close. Also the one-shot "describe a database" request that adding a replica
+// starts with.
+//
+// Asynchronous (signals, for the desktop client) with blocking wrappers that run a local
+// event loop (for senctl and tests). Lives in the calling thread.
+
+#include "core/Result.h"
+#include "protocol/DatabaseInfo.h"
+#include "session/SessionTypes.h"
+
+#include <QObject>
+#include <QSslConfiguration>
+
+namespace sen {
+
+class ReplicaStore;
+class Session;
+class TlsTransport;
+
+struct RemoteEndpoint
+{
+    QString host;
+    quint16 port = 1352;
+    QString database; // the server's name for it, or its replica ID in hex
+
+    // "HOST:PORT" (or "HOST", port 1352); "[v6]:PORT" for IPv6 addresses.
+    static Result<RemoteEndpoint> parse(const QString& address, const QString& database);
+    QString address() const;
+};
+
+class RemoteSession : public QObject
+{
+    Q_OBJECT
+public:
+    // `store` must outlive the session. `tls` comes from makeTlsConfiguration().
+    RemoteSession(ReplicaStore& store, const QSslConfiguration& tls, RemoteEndpoint endpoint,
+                  SessionOptions options, QObject* parent = nullptr);
+    ~RemoteSession() override;
+
+    void start();
+    SessionStats stats() const;
+    const Status& result() const { return m_result; }
+
+    // Runs a whole session; returns its outcome (stats() tells what travelled).
+    Status runBlocking(int timeoutMs = 0);
+
+Q_SIGNALS:
+    void finished(const sen::Status& status);
+
+private:
+    void finish(const Status& status);
+
+    ReplicaStore& m_store;
+    QSslConfiguration m_tls;
+    RemoteEndpoint m_endpoint;
+    SessionOptions m_options;
+    TlsTransport* m_transport = nullptr;
+    Session* m_session = nullptr;
+    SessionStats m_last;
+    Status m_result;
+    bool m_finished = false;
+};
+
+// Asks the server what `endpoint.database` is (replica ID, kind, title), presenting `tls`;
+// `peerName` is our name as in our certificate. Blocks in a local event loop.
+Result<protocol::DatabaseInfo> describeRemoteDatabase(const QSslConfiguration& tls,
+                                                      const RemoteEndpoint& endpoint, const QString& peerName,
+                                                      int timeoutMs = 30'000);
+
+} // namespace sen

@@ -1,0 +1,206 @@
+#include "net/ServerConnection.h"
+
+#include "acl/AccessCheck.h"
+#include "acl/AclTable.h"
+#include "acl/EffectiveAccess.h"
+#include "audit/AuditEvent.h"
+#include "audit/AuditLog.h"
+#include "identity/HierarchicalName.h"
+#include "identity/PeerVerifier.h"
+#include "net/StoreCache.h"
+#include "protocol/DatabaseInfo.h"
+#include "session/Session.h"
+#include "transport/TlsTransport.h"
+
+#include <QDateTime>
+#include <QSslConfiguration>
+#include <QSslSocket>
+
+namespace sen::server {
+
+namespace {
+
+// A HELLO is a few hundred bytes; a peer that sends more without completing one is refused.
+constexpr qsizetype kMaxFirstFrameBytes = 64 * 1024;
+
+} // namespace
+
+ServerConnection::ServerConnection(const ServerContext& context, StoreCache& stores, QObject* parent)
+    : QObject(parent), m_context(context), m_stores(stores)
+{}
+
+ServerConnection::~ServerConnection() = default;
+
+void ServerConnection::start(qintptr socketDescriptor, const QSslConfiguration& tls)
+{
+    auto* socket = new QSslSocket;
+    if (!socket->setSocketDescriptor(socketDescriptor)) {
+        delete socket;
+        finish();
+        return;
+    }
+    m_peerAddress = socket->peerAddress().toString() + QLatin1Char(':') + QString::number(socket->peerPort());
+    socket->setSslConfiguration(tls);
+    // Until the peer is verified and its HELLO read, the handshake timeout is the idle limit:
+    // a client trickling one byte a second is cut off then, whatever it sends.
+    m_transport = new TlsTransport(socket, m_context.handshakeTimeoutMs, this);
+    connect(m_transport, &TlsTransport::encrypted, this, &ServerConnection::onEncrypted);
+    connect(m_transport, &Transport::received, this, &ServerConnection::onBytes);
+    connect(m_transport, &Transport::closed, this, &ServerConnection::onClosed);
+    QTimer::singleShot(m_context.handshakeTimeoutMs, this, [this] {
+        if (m_stage == Stage::Handshake || m_stage == Stage::Authenticated)
+            refuse(Status(ErrorCode::IoError, QStringLiteral("no HELLO within %1 s of connecting")
+                                                  .arg(m_context.handshakeTimeoutMs / 1000)),
+                   QString());
+    });
+    socket->startServerEncryption();
+}
+
+void ServerConnection::onEncrypted()
+{
+    QList<QByteArray> chain;
+    for (const QSslCertificate& certificate : m_transport->socket().peerCertificateChain())
+        chain.append(certificate.toDer());
+    auto crl = m_context.currentCrl();
+    auto verifier = crl ? identity::PeerVerifier::create(m_context.certifierDer, *crl)
+                        : Result<identity::PeerVerifier>(crl.status());
+    auto peer = verifier ? verifier->verify(chain, QDateTime::currentDateTimeUtc())
+                         : Result<identity::CertificateInfo>(verifier.status());
+    if (!peer) {
+        refuse(peer.status(), QString::fromUtf16(audit::kLoginRefused));
+        return;
+    }
+    m_peerName = peer->name.toString();
+    m_stage = Stage::Authenticated;
+    audit(QString::fromUtf16(audit::kLogin), QStringLiteral("certificate %1").arg(peer->serialHex));
+    m_transport->accept();
+}
+
+void ServerConnection::onBytes(const QByteArray& bytes)
+{
+    if (m_stage != Stage::Authenticated)
+        return; // the session reads for itself from here on
+    m_firstBytes += bytes;
+    if (m_firstBytes.size() > kMaxFirstFrameBytes) {
+        refuse(Status(ErrorCode::ProtocolError,
+                      QStringLiteral("no HELLO in the first %1 bytes").arg(kMaxFirstFrameBytes)),
+               QString::fromUtf16(audit::kRequestRefused));
+        return;
+    }
+    if (const Status fed = m_decoder.feed(bytes); !fed.isOk()) {
+        refuse(fed, QString::fromUtf16(audit::kRequestRefused));
+        return;
+    }
+    const auto frame = m_decoder.next();
+    if (!frame)
+        return;
+    Status status = frame->type == protocol::MessageType::Hello
+                        ? Status::ok()
+                        : Status(ErrorCode::ProtocolError, QStringLiteral("the first message must be HELLO"));
+    if (status.isOk()) {
+        auto hello = protocol::decodeHello(frame->payload);
+        status = hello ? onHello(*hello) : hello.status();
+    }
+    if (!status.isOk())
+        refuse(status, QString::fromUtf16(audit::kRequestRefused));
+}
+
+Status ServerConnection::onHello(const protocol::Hello& hello)
+{
+    const auto claimed = identity::HierarchicalName::parse(hello.peerName);
+    const auto certified = identity::HierarchicalName::parse(m_peerName);
+    if (!claimed || !certified || *claimed != *certified)
+        return Status(ErrorCode::PermissionDenied,
+                      QStringLiteral("the peer calls itself \"%1\" but its certificate names %2")
+                          .arg(hello.peerName, m_peerName));
+    SEN_ASSIGN_OR_RETURN(const QString path, m_context.databasePath(hello.database));
+    SEN_ASSIGN_OR_RETURN(ReplicaStore * store, m_stores.open(path));
+    SEN_ASSIGN_OR_RETURN(const acl::Acl acl, acl::AclTable(store->database()).load());
+    const acl::EffectiveAccess access = acl::resolve(acl, m_peerName, m_context.directory());
+    SEN_TRY(acl::canReplicate(access).withContext(QStringLiteral("database %1").arg(hello.database)));
+
+    if (hello.replicaId.isNull()) {
+        const ReplicaInfo& info = store->info();
+        protocol::FrameEncoder encoder;
+        m_transport->send(encoder.encode(protocol::MessageType::DatabaseInfo, 0,
+                                         protocol::encode(protocol::DatabaseInfo{
+                                             info.replicaId, static_cast<int>(info.kind), info.title})));
+        m_stage = Stage::Done;
+        m_transport->close();
+        finish();
+        return Status::ok();
+    }
+
+    SessionOptions options;
+    options.localName = m_context.credentials.name.toString();
+    m_session = new Session(Session::Role::Responder, *store, *m_transport, options, this);
+    connect(m_session, &Session::finished, this, [this](const Status&) {
+        m_stage = Stage::Done;
+        m_transport->close();
+        finish();
+    });
+    m_stage = Stage::Session;
+    m_transport->setIdleTimeout(m_context.idleTimeoutMs);
+    m_transport->redeliver(std::exchange(m_firstBytes, QByteArray()));
+    return Status::ok();
+}
+
+void ServerConnection::refuse(const Status& status, const QString& auditKind)
+{
+    if (m_stage == Stage::Done)
+        return;
+    if (!auditKind.isEmpty())
+        audit(auditKind, status.toString());
+    if (m_stage == Stage::Authenticated && m_transport->isOpen()) {
+        // Nothing has gone the other way yet, so a fresh encoder starts the stream right.
+        protocol::FrameEncoder encoder;
+        m_transport->send(
+            encoder.encode(protocol::MessageType::Error, 0,
+                           protocol::encode(protocol::ErrorMessage{status.code(), status.message()})));
+        m_transport->close();
+    } else {
+        m_transport->refuse(status);
+    }
+    m_stage = Stage::Done;
+    finish();
+}
+
+void ServerConnection::onClosed(const Status& reason)
+{
+    if (m_stage == Stage::Handshake && !reason.isOk())
+        audit(QString::fromUtf16(audit::kLoginRefused), reason.toString());
+    if (m_stage != Stage::Session) { // a session reports its own end
+        m_stage = Stage::Done;
+        finish();
+    }
+}
+
+void ServerConnection::audit(const QString& kind, const QString& detail)
+{
+    if (!m_context.audit)
+        return;
+    const Status logged = m_context.audit->append(AuditEvent{kind, m_peerName, m_peerAddress, detail});
+    if (!logged.isOk())
+        qWarning("sen-server: could not write the audit log: %s", qPrintable(logged.toString()));
+}
+
+void ServerConnection::finish()
+{
+    if (m_finishing)
+        return;
+    m_finishing = true;
+    // Queued writes (an ERROR frame, the last ACK) go out before the socket is dropped: wait
+    // for the disconnect, or two seconds for a peer that never completes it.
+    const auto emitDone = [this] {
+        if (!std::exchange(m_doneEmitted, true))
+            Q_EMIT done();
+    };
+    if (!m_transport || m_transport->socket().state() == QAbstractSocket::UnconnectedState) {
+        QTimer::singleShot(0, this, emitDone);
+        return;
+    }
+    connect(&m_transport->socket(), &QSslSocket::disconnected, this, emitDone);
+    QTimer::singleShot(2000, this, emitDone);
+}
+
+} // namespace sen::server

@@ -1,0 +1,43 @@
+#pragma once
+
+// What every connection of a running server shares (DESIGN §7): the server's credentials,
+// the certifier it trusts, how to find a database, the current revocation list, the groups
+// directory and the audit log. Built once by `sen-server run` from the data directory.
+//
+// Thread-safety: the plain members are immutable while the server runs; the functions must
+// be callable from any worker thread at any time (they read files that admin commands of
+// another process may change — a revocation must take effect at the next connection).
+
+#include "acl/Directory.h"
+#include "core/Result.h"
+#include "identity/Credentials.h"
+
+#include <QString>
+
+#include <functional>
+
+namespace sen::server {
+
+class AuditLog;
+
+struct ServerContext
+{
+    identity::Credentials credentials; // the server's own
+    QByteArray certifierDer;           // the only CA peers may chain to
+
+    // The certifier's current CRL (DER).
+    std::function<Result<QByteArray>()> currentCrl;
+    // The replica file of a database named by name or replica ID (hex); NotFound otherwise.
+    std::function<Result<QString>(const QString& nameOrReplicaId)> databasePath;
+    // Groups for resolving ACL entries.
+    std::function<acl::Directory()> directory;
+
+    AuditLog* audit = nullptr; // thread-safe appends; must outlive the server
+
+    int workerThreads = 0;             // 0: one per core, at least 2
+    int handshakeTimeoutMs = 15'000;   // until the peer is verified and its HELLO read
+    int idleTimeoutMs = 120'000;       // a session on which nothing arrives for this long
+    int maxConnectionsPerWorker = 512; // beyond it new connections are refused at once
+};
+
+} // namespace sen::server

@@ -1,0 +1,35 @@
+#include "net/Worker.h"
+
+#include "net/ServerConnection.h"
+
+#include <QTcpSocket>
+
+namespace sen::server {
+
+Worker::Worker(const ServerContext& context, const QSslConfiguration& tls) : m_context(context), m_tls(tls) {}
+
+Worker::~Worker()
+{
+    // Connections go first: they use the stores.
+    qDeleteAll(findChildren<ServerConnection*>(Qt::FindDirectChildrenOnly));
+}
+
+void Worker::adopt(qintptr socketDescriptor)
+{
+    if (m_load.loadRelaxed() > m_context.maxConnectionsPerWorker) {
+        m_load.deref();
+        QTcpSocket refused;
+        if (refused.setSocketDescriptor(socketDescriptor))
+            refused.abort();
+        qWarning("sen-server: too many connections; one refused");
+        return;
+    }
+    auto* connection = new ServerConnection(m_context, m_stores, this);
+    connect(connection, &ServerConnection::done, this, [this, connection] {
+        m_load.deref();
+        connection->deleteLater();
+    });
+    connection->start(socketDescriptor, m_tls);
+}
+
+} // namespace sen::server

@@ -1,0 +1,151 @@
+#include "ServerFixture.h"
+
+#include "acl/AclTable.h"
+#include "identity/CertificateInfo.h"
+#include "transport/TlsConfiguration.h"
+
+#include <catch2/catch.hpp>
+
+namespace sen::test {
+
+namespace {
+
+identity::HierarchicalName nameOf(const QString& text)
+{
+    auto name = identity::HierarchicalName::parse(text);
+    REQUIRE(name.isOk());
+    return *name;
+}
+
+identity::Validity recent()
+{
+    return identity::Validity::days(30, QDateTime::currentDateTimeUtc().addDays(-1));
+}
+
+} // namespace
+
+ServerFixture::ServerFixture()
+    : m_certifier(identity::Certifier::create(nameOf(QStringLiteral("VPTU/HaNoi")), recent()).value())
+{
+    auto crl = m_certifier.crl(QDateTime::currentDateTimeUtc(), QDateTime::currentDateTimeUtc().addDays(7));
+    REQUIRE(crl.isOk());
+    m_crl = *crl;
+    auto credentials =
+        m_certifier.issue(nameOf(QStringLiteral("sen-server/VPTU/HaNoi")), identity::CertificateRole::Server,
+                          recent(), {QStringLiteral("localhost"), QStringLiteral("127.0.0.1")});
+    REQUIRE(credentials.isOk());
+    m_auditPath = m_dir.path(QStringLiteral("audit.jsonl"));
+    auto audit = server::AuditLog::open(m_auditPath);
+    REQUIRE(audit.isOk());
+    m_audit = std::move(audit).value();
+
+    m_context.credentials = *credentials;
+    m_context.certifierDer = credentials->certifierDer();
+    m_context.currentCrl = [this]() -> Result<QByteArray> {
+        QMutexLocker lock(&m_crlMutex);
+        return m_crl;
+    };
+    m_context.databasePath = [this](const QString& name) -> Result<QString> {
+        const QString path = serverPath(name);
+        if (!QFileInfo::exists(path))
+            return Status(ErrorCode::NotFound, QStringLiteral("no database %1").arg(name));
+        return path;
+    };
+    m_context.directory = [] {
+        return acl::Directory();
+    };
+    m_context.audit = m_audit.get();
+    m_context.workerThreads = 2;
+    m_context.handshakeTimeoutMs = 3000;
+    m_server = std::make_unique<server::Server>(m_context);
+    REQUIRE(m_server->start(QHostAddress::LocalHost, 0).isOk());
+}
+
+ServerFixture::~ServerFixture()
+{
+    m_server.reset(); // joins the workers before the context goes
+}
+
+QString ServerFixture::serverPath(const QString& database) const
+{
+    return m_dir.path(QStringLiteral("server-") + database + QStringLiteral(".sen"));
+}
+
+ReplicaInfo ServerFixture::createDatabase(const QString& name, acl::AccessLevel defaultLevel)
+{
+    ReplicaCreateOptions options;
+    options.title = name;
+    auto store = ReplicaStore::create(serverPath(name), options);
+    REQUIRE(store.isOk());
+    acl::Acl acl;
+    REQUIRE(acl.setEntry(acl::AclEntry::make(acl::defaultEntryName(), defaultLevel)).isOk());
+    REQUIRE(acl::AclTable((*store)->database()).save(acl).isOk());
+    return (*store)->info();
+}
+
+void ServerFixture::setAccess(const QString& database, const QString& entry, acl::AccessLevel level)
+{
+    auto store = ReplicaStore::open(serverPath(database));
+    REQUIRE(store.isOk());
+    acl::AclTable table((*store)->database());
+    auto acl = table.load();
+    REQUIRE(acl.isOk());
+    REQUIRE(acl->setEntry(acl::AclEntry::make(entry, level)).isOk());
+    REQUIRE(table.save(*acl).isOk());
+}
+
+QSslConfiguration ServerFixture::user(const QString& name)
+{
+    auto credentials =
+        m_certifier.issue(nameOf(name + u'/' + orgName()), identity::CertificateRole::User, recent());
+    REQUIRE(credentials.isOk());
+    auto info = identity::CertificateInfo::fromDer(credentials->leafDer());
+    REQUIRE(info.isOk());
+    m_serials.insert(name, info->serialHex);
+    auto tls = makeTlsConfiguration(*credentials, credentials->certifierDer());
+    REQUIRE(tls.isOk());
+    return *tls;
+}
+
+void ServerFixture::revoke(const QString& name)
+{
+    REQUIRE(m_certifier.revoke(m_serials.value(name)).isOk());
+    auto crl = m_certifier.crl(QDateTime::currentDateTimeUtc(), QDateTime::currentDateTimeUtc().addDays(7));
+    REQUIRE(crl.isOk());
+    QMutexLocker lock(&m_crlMutex);
+    m_crl = *crl;
+}
+
+std::unique_ptr<ReplicaStore> ServerFixture::clientReplica(const QString& file, const QString& database,
+                                                           const QSslConfiguration& tls)
+{
+    auto endpoint = RemoteEndpoint::parse(QStringLiteral("127.0.0.1:%1").arg(port()), database);
+    REQUIRE(endpoint.isOk());
+    auto info = describeRemoteDatabase(
+        tls, *endpoint, identity::CertificateInfo::fromDer(tls.localCertificate().toDer())->name.toString());
+    INFO(info.status().toString().toStdString());
+    REQUIRE(info.isOk());
+    ReplicaCreateOptions options;
+    options.replicaId = info->replicaId;
+    options.title = info->title;
+    options.kind = static_cast<DatabaseKind>(info->kind);
+    auto store = ReplicaStore::create(m_dir.path(file), options);
+    REQUIRE(store.isOk());
+    return std::move(store).value();
+}
+
+Status ServerFixture::sync(ReplicaStore& store, const QString& database, const QSslConfiguration& tls,
+                           SessionStats* stats)
+{
+    auto endpoint = RemoteEndpoint::parse(QStringLiteral("127.0.0.1:%1").arg(port()), database);
+    REQUIRE(endpoint.isOk());
+    SessionOptions options;
+    options.dropAcknowledgedStubs = true;
+    RemoteSession session(store, tls, *endpoint, options);
+    const Status status = session.runBlocking(60'000);
+    if (stats)
+        *stats = session.stats();
+    return status;
+}
+
+} // namespace sen::test
