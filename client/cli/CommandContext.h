@@ -22,5 +22,7 @@ Status runDocumentCommand(CommandContext& ctx);   // doc create/update/delete/ge
 Status runAttachmentCommand(CommandContext& ctx); // attachment save
 Status runSearchCommand(CommandContext& ctx);     // search
 Status runDumpCommand(CommandContext& ctx);       // dump
+Status runLoginCommand(CommandContext& ctx);      // login
+Status runReplicationCommand(CommandContext& ctx); // replica add, sync
 
 } // namespace sen::cli

@@ -8,8 +8,11 @@ namespace {
 
 const char* const kUsage =
     "usage: senctl --home DIR COMMAND ...\n"
-    "  db create NAME --kind documents|calendar|news [--title TEXT]\n"
+    "  login --id FILE\n"
+    "  replica add HOST:PORT DB [--summary-only] [--forms F1,F2]\n"
     "  replica list [--json]\n"
+    "  sync [DB] [--json]\n"
+    "  db create NAME --kind documents|calendar|news [--title TEXT]\n"
     "  doc create DB --form FORM [--set ITEM]... [--attach PATH]...\n"
     "  doc update DB UNID [--set ITEM]... [--unset NAME]... [--attach PATH]...\n"
     "  doc delete DB UNID\n"
@@ -20,12 +23,16 @@ const char* const kUsage =
     "  search DB QUERY [--json]\n"
     "  dump DB\n"
     "ITEM is NAME=TEXT or NAME:TYPE=VALUE (TYPE: text, textlist, number, datetime, names,\n"
-    "readers, authors, richtext; lists separated by ';').\n";
+    "readers, authors, richtext; lists separated by ';').\n"
+    "The ID password comes from SEN_PASSWORD or --password-file F.\n";
 
-const QSet<QString> kValued = {
-    QStringLiteral("--home"), QStringLiteral("--set"),  QStringLiteral("--unset"), QStringLiteral("--attach"),
-    QStringLiteral("--form"), QStringLiteral("--kind"), QStringLiteral("--title")};
-const QSet<QString> kFlags = {QStringLiteral("--json"), QStringLiteral("--help")};
+const QSet<QString> kValued = {QStringLiteral("--home"),  QStringLiteral("--set"),
+                               QStringLiteral("--unset"), QStringLiteral("--attach"),
+                               QStringLiteral("--form"),  QStringLiteral("--kind"),
+                               QStringLiteral("--title"), QStringLiteral("--id"),
+                               QStringLiteral("--forms"), QStringLiteral("--password-file")};
+const QSet<QString> kFlags = {QStringLiteral("--json"), QStringLiteral("--help"),
+                              QStringLiteral("--summary-only")};
 
 } // namespace
 
@@ -54,7 +61,11 @@ int runSenctl(const QStringList& words, QTextStream& out, QTextStream& err)
     CommandContext ctx{args, *workspace, out};
     const QString command = args.positional(0);
     Status status;
-    if (command == u"db" || command == u"replica")
+    if (command == u"login")
+        status = runLoginCommand(ctx);
+    else if (command == u"sync" || (command == u"replica" && args.positional(1) == u"add"))
+        status = runReplicationCommand(ctx);
+    else if (command == u"db" || command == u"replica")
         status = runDatabaseCommand(ctx);
     else if (command == u"doc")
         status = runDocumentCommand(ctx);

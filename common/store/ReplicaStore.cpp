@@ -419,6 +419,19 @@ Status ReplicaStore::putReplicated(const Document& doc)
     return tx.commit();
 }
 
+Result<QString> ReplicaStore::setting(const QString& name) const
+{
+    SEN_ASSIGN_OR_RETURN(auto stmt, m_db->cached("SELECT value FROM meta WHERE key = ?1"));
+    stmt->bind(1, QStringLiteral("setting.") + name);
+    SEN_ASSIGN_OR_RETURN(const bool row, stmt->step());
+    return row ? stmt->text(0) : QString();
+}
+
+Status ReplicaStore::setSetting(const QString& name, const QString& value)
+{
+    return putMeta(*m_db, QStringLiteral("setting.") + name, value);
+}
+
 Result<std::int64_t> ReplicaStore::checkpoint(const InstanceId& peer, Direction direction) const
 {
     SEN_ASSIGN_OR_RETURN(auto stmt,

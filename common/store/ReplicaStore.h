@@ -111,6 +111,12 @@ public:
     Result<std::vector<SearchHit>> search(const QString& query, const SearchOptions& options = {}) const;
     AttachmentStore& attachments();
 
+    // Settings of this replica file, local to it (never replicated): where it replicates,
+    // its selective-replication choices (docs/file-format.md, meta keys "setting.*").
+    // An unset setting reads as an empty text.
+    Result<QString> setting(const QString& name) const;
+    Status setSetting(const QString& name, const QString& value);
+
     // PRAGMA integrity_check: Ok, or Corruption with SQLite's report.
     Status integrityCheck() const;
 

@@ -27,6 +27,7 @@ struct SessionStats
     qint64 received = 0;     // versions stored from the peer
     qint64 sent = 0;         // versions sent to the peer
     qint64 conflicts = 0;    // conflict documents made here
+    qint64 refused = 0;      // versions the peer refused (access control); they stay here
     qint64 stubsDropped = 0; // acknowledged deletion stubs dropped after the push
     qint64 bytesIn = 0;
     qint64 bytesOut = 0;

@@ -2,6 +2,7 @@
 
 #include "acl/AclTable.h"
 #include "identity/CertificateInfo.h"
+#include "identity/IdFile.h"
 #include "transport/TlsConfiguration.h"
 
 #include <catch2/catch.hpp>
@@ -92,6 +93,16 @@ void ServerFixture::setAccess(const QString& database, const QString& entry, acl
     REQUIRE(acl.isOk());
     REQUIRE(acl->setEntry(acl::AclEntry::make(entry, level)).isOk());
     REQUIRE(table.save(*acl).isOk());
+}
+
+void ServerFixture::userIdFile(const QString& name, const QString& password, const QString& path)
+{
+    auto credentials =
+        m_certifier.issue(nameOf(name + u'/' + orgName()), identity::CertificateRole::User, recent());
+    REQUIRE(credentials.isOk());
+    auto sealed = identity::IdFile::seal(*credentials, password, identity::KdfCost::Test);
+    REQUIRE(sealed.isOk());
+    REQUIRE(identity::IdFile::save(path, *sealed).isOk());
 }
 
 QSslConfiguration ServerFixture::user(const QString& name)

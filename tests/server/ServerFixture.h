@@ -35,6 +35,8 @@ public:
     void setAccess(const QString& database, const QString& entry, acl::AccessLevel level);
     // A user "NAME/VPTU/HaNoi" and the TLS configuration it presents.
     QSslConfiguration user(const QString& name);
+    // The same user as an ID file sealed under `password` (cheap KDF), written to `path`.
+    void userIdFile(const QString& name, const QString& password, const QString& path);
     // Revokes a user's certificate (takes effect at the next connection).
     void revoke(const QString& name);
 

@@ -1,0 +1,36 @@
+#include "core/UserIdentity.h"
+
+#include "identity/IdFile.h"
+
+#include <QFileInfo>
+
+namespace sen::client {
+
+QString UserIdentity::idPath(const Workspace& workspace)
+{
+    return workspace.home() + QStringLiteral("/user.id");
+}
+
+Result<QString> UserIdentity::login(const Workspace& workspace, const QString& idPath,
+                                    const QString& password)
+{
+    SEN_ASSIGN_OR_RETURN(const QByteArray file, identity::IdFile::load(idPath));
+    SEN_ASSIGN_OR_RETURN(identity::Credentials credentials, identity::IdFile::open(file, password));
+    if (credentials.role != identity::CertificateRole::User)
+        return Status(ErrorCode::InvalidArgument,
+                      QStringLiteral("%1 is not a user's ID file").arg(QFileInfo(idPath).fileName()));
+    SEN_TRY(identity::IdFile::save(UserIdentity::idPath(workspace), file));
+    return credentials.name.toString();
+}
+
+Result<identity::Credentials> UserIdentity::unlock(const Workspace& workspace, const QString& password)
+{
+    const QString path = idPath(workspace);
+    if (!QFileInfo::exists(path))
+        return Status(ErrorCode::NotFound,
+                      QStringLiteral("no ID in %1: run login --id FILE first").arg(workspace.home()));
+    SEN_ASSIGN_OR_RETURN(const QByteArray file, identity::IdFile::load(path));
+    return identity::IdFile::open(file, password);
+}
+
+} // namespace sen::client

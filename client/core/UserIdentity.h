@@ -1,0 +1,25 @@
+#pragma once
+
+// The user a workspace acts as (Notes' "current ID"): `login` checks an ID file opens with
+// the password and keeps a copy in the home (`user.id`, owner-only); `unlock` opens that copy
+// for a sync. The password itself is never stored.
+
+#include "core/Result.h"
+#include "core/Workspace.h"
+#include "identity/Credentials.h"
+
+namespace sen::client {
+
+class UserIdentity
+{
+public:
+    // Opens `idPath` with `password` (wrong password: PermissionDenied; a damaged file:
+    // Corruption) and makes it the workspace's ID. Returns the user's name.
+    static Result<QString> login(const Workspace& workspace, const QString& idPath, const QString& password);
+    // The workspace's credentials; NotFound before a login.
+    static Result<identity::Credentials> unlock(const Workspace& workspace, const QString& password);
+
+    static QString idPath(const Workspace& workspace);
+};
+
+} // namespace sen::client

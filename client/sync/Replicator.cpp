@@ -1,0 +1,128 @@
+#include "sync/Replicator.h"
+
+#include "session/RemoteSession.h"
+#include "transport/TlsConfiguration.h"
+
+#include <QFile>
+
+namespace sen::client {
+
+namespace {
+
+const QString kServer = QStringLiteral("replication.server");
+const QString kDatabase = QStringLiteral("replication.database");
+const QString kForms = QStringLiteral("replication.forms");
+const QString kSummaryOnly = QStringLiteral("replication.summary_only");
+
+constexpr int kSessionTimeoutMs = 30 * 60 * 1000; // a whole sync; the link's idle limit is shorter
+
+} // namespace
+
+Replicator::Replicator(Workspace& workspace, identity::Credentials credentials)
+    : m_workspace(workspace), m_credentials(std::move(credentials))
+{}
+
+Result<ReplicaSettings> Replicator::settingsOf(const ReplicaStore& store)
+{
+    ReplicaSettings settings;
+    SEN_ASSIGN_OR_RETURN(settings.server, store.setting(kServer));
+    SEN_ASSIGN_OR_RETURN(settings.database, store.setting(kDatabase));
+    SEN_ASSIGN_OR_RETURN(const QString forms, store.setting(kForms));
+    settings.forms = forms.split(u';', Qt::SkipEmptyParts);
+    SEN_ASSIGN_OR_RETURN(const QString summaryOnly, store.setting(kSummaryOnly));
+    settings.summaryOnly = summaryOnly == u"1";
+    return settings;
+}
+
+Result<SyncReport> Replicator::addReplica(const ReplicaSettings& settings)
+{
+    if (!Workspace::isValidName(settings.database))
+        return Status(ErrorCode::InvalidArgument,
+                      QStringLiteral("\"%1\" cannot name a local replica (letters, digits, '-', '_', '.')")
+                          .arg(settings.database));
+    SEN_ASSIGN_OR_RETURN(const RemoteEndpoint endpoint,
+                         RemoteEndpoint::parse(settings.server, settings.database));
+    SEN_ASSIGN_OR_RETURN(const QSslConfiguration tls,
+                         makeTlsConfiguration(m_credentials, m_credentials.certifierDer()));
+    SEN_ASSIGN_OR_RETURN(const protocol::DatabaseInfo info,
+                         describeRemoteDatabase(tls, endpoint, m_credentials.name.toString()));
+    const auto kind = static_cast<DatabaseKind>(info.kind);
+    if (databaseKindName(kind).isEmpty())
+        return Status(
+            ErrorCode::Unsupported,
+            QStringLiteral("%1 is a kind of database this version does not know").arg(settings.database));
+
+    const QString path = m_workspace.replicaPath(settings.database);
+    if (QFile::exists(path))
+        return Status(ErrorCode::Conflict,
+                      QStringLiteral("a database %1 exists in this workspace").arg(settings.database));
+    ReplicaCreateOptions create;
+    create.replicaId = info.replicaId;
+    create.title = info.title;
+    create.kind = kind;
+    SEN_ASSIGN_OR_RETURN(std::unique_ptr<ReplicaStore> store, ReplicaStore::create(path, create));
+    const Status configured = store->batch([&]() -> Status {
+        SEN_TRY(store->setSetting(kServer, endpoint.address()));
+        SEN_TRY(store->setSetting(kDatabase, settings.database));
+        SEN_TRY(store->setSetting(kForms, settings.forms.join(u';')));
+        return store->setSetting(kSummaryOnly, settings.summaryOnly ? QStringLiteral("1") : QString());
+    });
+    if (!configured.isOk()) {
+        store.reset();
+        QFile::remove(path);
+        return configured;
+    }
+    ReplicaSettings stored = settings;
+    stored.server = endpoint.address();
+    return syncOne(settings.database, *store, stored);
+}
+
+Result<std::vector<SyncReport>> Replicator::sync(const QString& nameOrReplicaId)
+{
+    std::vector<SyncReport> reports;
+    SEN_ASSIGN_OR_RETURN(const std::vector<ReplicaEntry> entries, m_workspace.list());
+    bool matched = nameOrReplicaId.isEmpty();
+    for (const ReplicaEntry& entry : entries) {
+        if (!nameOrReplicaId.isEmpty() && entry.name != nameOrReplicaId &&
+            entry.info.replicaId.toHex() != nameOrReplicaId.toLower())
+            continue;
+        matched = true;
+        SEN_ASSIGN_OR_RETURN(std::unique_ptr<ReplicaStore> store, ReplicaStore::open(entry.path));
+        SEN_ASSIGN_OR_RETURN(const ReplicaSettings settings, settingsOf(*store));
+        if (settings.server.isEmpty()) {
+            if (!nameOrReplicaId.isEmpty())
+                return Status(
+                    ErrorCode::InvalidArgument,
+                    QStringLiteral("%1 is a local database: it has no server to sync with").arg(entry.name));
+            continue;
+        }
+        reports.push_back(syncOne(entry.name, *store, settings));
+    }
+    if (!matched)
+        return Status(ErrorCode::NotFound,
+                      QStringLiteral("no database %1 in %2").arg(nameOrReplicaId, m_workspace.home()));
+    return reports;
+}
+
+SyncReport Replicator::syncOne(const QString& name, ReplicaStore& store, const ReplicaSettings& settings)
+{
+    SyncReport report;
+    report.replica = name;
+    report.server = settings.server;
+    auto endpoint = RemoteEndpoint::parse(settings.server, settings.database);
+    auto tls = makeTlsConfiguration(m_credentials, m_credentials.certifierDer());
+    if (!endpoint || !tls) {
+        report.status = !endpoint ? endpoint.status() : tls.status();
+        return report;
+    }
+    SessionOptions options;
+    options.filter.forms = settings.forms;
+    options.filter.summaryOnly = settings.summaryOnly;
+    options.dropAcknowledgedStubs = true; // a client: the server keeps the record of deletions
+    RemoteSession session(store, *tls, *endpoint, options);
+    report.status = session.runBlocking(kSessionTimeoutMs);
+    report.stats = session.stats();
+    return report;
+}
+
+} // namespace sen::client
