@@ -2,6 +2,9 @@
 
 #include "admin/AdminCommands.h"
 
+#include <QSet>
+
+#include <optional>
 #include <vector>
 
 namespace sen::server {
