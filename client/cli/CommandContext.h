@@ -2,7 +2,7 @@
 
 // What every senctl command gets: its arguments, the workspace and the output streams.
 
-#include "cli/Arguments.h"
+#include "cmdline/Arguments.h"
 #include "core/Workspace.h"
 
 #include <QTextStream>

@@ -44,6 +44,7 @@ int runSenctl(const QStringList& words, QTextStream& out, QTextStream& err)
         return 2;
     }
     Arguments& args = *parsed;
+    args.setUsagePrefix(QStringLiteral("senctl --home DIR "));
     if (args.has(QStringLiteral("--help")) || args.positional().isEmpty()) {
         (args.has(QStringLiteral("--help")) ? out : err) << kUsage;
         return args.has(QStringLiteral("--help")) ? 0 : 2;

@@ -1,4 +1,4 @@
-#include "cli/Arguments.h"
+#include "cmdline/Arguments.h"
 
 namespace sen::cli {
 
@@ -65,7 +65,7 @@ Status Arguments::allowOnly(const QSet<QString>& allowed) const
 Status Arguments::expectPositional(int count, const QString& usage) const
 {
     if (m_positional.size() != count)
-        return Status(ErrorCode::InvalidArgument, QStringLiteral("usage: senctl --home DIR ") + usage);
+        return Status(ErrorCode::InvalidArgument, QStringLiteral("usage: ") + m_usagePrefix + usage);
     return Status::ok();
 }
 

@@ -1,7 +1,8 @@
 #pragma once
 
-// The argument list of one senctl invocation: positional words, options that take a value
-// (repeatable), and flags. Unknown options are errors, so a typo never passes silently.
+// The argument list of one command-line invocation (senctl, sen-server): positional words,
+// options that take a value (repeatable), and flags. Unknown options are errors, so a typo
+// never passes silently.
 
 #include "core/Result.h"
 
@@ -27,13 +28,19 @@ public:
     // Fails when an option outside `allowed` was given (the command does not take it).
     Status allowOnly(const QSet<QString>& allowed) const;
 
-    // Fails unless exactly `count` positional words were given, naming `usage`.
+    // What expectPositional puts between "usage: " and the command's own usage, e.g.
+    // "senctl --home DIR ". Empty by default.
+    void setUsagePrefix(const QString& prefix) { m_usagePrefix = prefix; }
+
+    // Fails unless exactly `count` positional words were given: InvalidArgument,
+    // "usage: <prefix><usage>".
     Status expectPositional(int count, const QString& usage) const;
 
 private:
     QStringList m_positional;
     QHash<QString, QStringList> m_values;
     QSet<QString> m_flags;
+    QString m_usagePrefix;
 };
 
 } // namespace sen::cli

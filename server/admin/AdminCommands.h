@@ -1,0 +1,21 @@
+#pragma once
+
+// The handlers of sen-server's admin commands, one per command (SenServer.cpp's table says
+// which words, options and operands each takes). Each returns Ok after writing its answer
+// to ctx.out, or the failure to report in one line.
+
+#include "admin/AdminContext.h"
+
+namespace sen::server {
+
+Status runInit(AdminContext& ctx);        // init
+Status runRegister(AdminContext& ctx);    // register
+Status runRevoke(AdminContext& ctx);      // revoke
+Status runDbCreate(AdminContext& ctx);    // db create NAME
+Status runAclSet(AdminContext& ctx);      // acl set DB ENTRY LEVEL
+Status runAclList(AdminContext& ctx);     // acl list DB
+Status runReplicas(AdminContext& ctx);    // replicas [DB]
+Status runBackup(AdminContext& ctx);      // backup DB FILE
+Status runAuditVerify(AdminContext& ctx); // audit verify
+
+} // namespace sen::server

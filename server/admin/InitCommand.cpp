@@ -1,0 +1,84 @@
+// sen-server init: a new data directory, its certifier and server ID, and the administrator.
+
+#include "admin/AdminCommands.h"
+#include "admin/UserIdIssuer.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+namespace sen::server {
+
+namespace {
+
+const QString kInitUsage =
+    QStringLiteral("init --org ORG --admin NAME --admin-id FILE [--server NAME] [--password-file F]");
+
+} // namespace
+
+Status runInit(AdminContext& ctx)
+{
+    for (const char* required : {"--org", "--admin", "--admin-id"}) {
+        if (ctx.args.value(QString::fromLatin1(required)).isEmpty())
+            return usageError(kInitUsage);
+    }
+    // Everything that can be refused is checked before anything is written.
+    SEN_ASSIGN_OR_RETURN(const QString password, newIdPassword(ctx));
+    SEN_ASSIGN_OR_RETURN(const identity::KdfCost cost, kdfCost(ctx));
+    const auto org = identity::HierarchicalName::parse(ctx.args.value(QStringLiteral("--org")));
+    if (!org)
+        return Status(ErrorCode::InvalidArgument, QStringLiteral("--org: ") + org.message());
+    const QString adminId = ctx.args.value(QStringLiteral("--admin-id"));
+    if (QFileInfo::exists(adminId))
+        return Status(ErrorCode::Conflict,
+                      QStringLiteral("%1 already exists; choose another file for the ID").arg(adminId));
+    if (!QDir().mkpath(ctx.dataPath))
+        return Status(ErrorCode::IoError, QStringLiteral("cannot create %1").arg(ctx.dataPath));
+
+    auto lock = DataDirectoryLock::acquire(ctx.dataPath, 0);
+    if (!lock && lock.code() == ErrorCode::Busy)
+        return Status(ErrorCode::Conflict,
+                      QStringLiteral("%1 already holds a data directory (another sen-server is using it)")
+                          .arg(ctx.dataPath));
+    SEN_TRY(lock.status());
+
+    DataDirectoryCreateOptions options;
+    options.org = *org;
+    if (ctx.args.has(QStringLiteral("--server")))
+        options.serverCommonName = ctx.args.value(QStringLiteral("--server"));
+    options.kdfCost = cost;
+    auto admin = identity::HierarchicalName::parse(ctx.args.value(QStringLiteral("--admin")).trimmed() +
+                                                   u'/' + org->toString());
+    if (!admin)
+        return Status(ErrorCode::InvalidArgument, QStringLiteral("--admin: ") + admin.message());
+    options.admin = *admin;
+
+    RegisteredUser registered;
+    bool idWritten = false;
+    auto created =
+        DataDirectory::create(ctx.dataPath, options, *lock, [&](const DataDirectory& dir) -> Status {
+            SEN_ASSIGN_OR_RETURN(const identity::Certifier certifier, dir.loadCertifier());
+            SEN_ASSIGN_OR_RETURN(
+                registered, issueUserId(dir, certifier, {options.admin, adminId, password, cost}, *lock));
+            idWritten = true;
+            return dir.appendAudit(
+                adminEvent(ctx, QStringLiteral("init"),
+                           QStringLiteral("created the data directory of %1 for %2; administrator "
+                                          "%3, certificate %4")
+                               .arg(dir.serverName().toString(), options.org.toString(),
+                                    options.admin.toString(),
+                                    registered.certificates.constFirst().serialHex)),
+                *lock);
+        });
+    if (!created) {
+        if (idWritten)
+            QFile::remove(adminId);
+        return created.status();
+    }
+    ctx.out << "server: " << created->serverName().toString() << '\n'
+            << "certifier: " << created->org().toString() << '\n'
+            << "admin: " << options.admin.toString() << " (" << adminId << ")\n";
+    return Status::ok();
+}
+
+} // namespace sen::server

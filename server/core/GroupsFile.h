@@ -1,0 +1,22 @@
+#pragma once
+
+// groups.json: the server's groups, loaded into an acl::Directory (docs/server.md,
+// "groups.json"). There is no command to edit it yet; an administrator edits the file and
+// the next command or connection reads it.
+
+#include "acl/Directory.h"
+#include "core/Result.h"
+
+namespace sen::server {
+
+class GroupsFile
+{
+public:
+    // Corruption naming the file and the group for anything malformed; Unsupported for a
+    // newer format.
+    [[nodiscard]] static Result<acl::Directory> load(const QString& path);
+    // A file with no groups, as init writes it.
+    [[nodiscard]] static Status writeEmpty(const QString& path);
+};
+
+} // namespace sen::server

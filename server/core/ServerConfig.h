@@ -1,0 +1,32 @@
+#pragma once
+
+// server.json: who this server is (docs/server.md, "server.json"). Written once by
+// `sen-server init`; read by every other command and by the daemon.
+
+#include "core/Result.h"
+#include "identity/HierarchicalName.h"
+
+#include <QDateTime>
+#include <QString>
+
+namespace sen::server {
+
+struct ServerConfig
+{
+    // The format of server.json, users.json and groups.json; docs/server.md changes with it.
+    static constexpr int kFormatVersion = 1;
+    static constexpr char16_t kDefaultListen[] = u"127.0.0.1:1352";
+    static constexpr char16_t kDefaultServerName[] = u"sen-server";
+
+    identity::HierarchicalName org;        // the certifier's name, "VPTU/HaNoi"
+    identity::HierarchicalName serverName; // "sen-server/VPTU/HaNoi"
+    identity::HierarchicalName admin;      // the administrator registered by init
+    QDateTime created;                     // UTC
+    QString listen = QString::fromUtf16(kDefaultListen);
+
+    // Unsupported for a newer format; Corruption naming the member that is missing or wrong.
+    [[nodiscard]] static Result<ServerConfig> load(const QString& path);
+    [[nodiscard]] Status save(const QString& path) const;
+};
+
+} // namespace sen::server

@@ -1,0 +1,57 @@
+#pragma once
+
+// users.json: the users this server has registered, their certificates and whether they
+// were revoked (docs/server.md, "users.json"). A value loaded, changed and saved whole;
+// callers hold the data directory's lock between load and save.
+//
+// A name has at most one active registration. Revoking ends it; registering the name again
+// adds a new registration, so the history of who held which certificate stays.
+
+#include "core/Result.h"
+#include "identity/HierarchicalName.h"
+
+#include <QDateTime>
+#include <QList>
+
+#include <vector>
+
+namespace sen::server {
+
+struct RegisteredCertificate
+{
+    QString serialHex; // lower-case hex, as CertificateInfo::serialHex
+    QDateTime issued;  // UTC
+    QDateTime notAfter;
+};
+
+struct RegisteredUser
+{
+    identity::HierarchicalName name;
+    QList<RegisteredCertificate> certificates;
+    QDateTime registered; // UTC
+    QDateTime revoked;    // UTC; invalid while the registration is active
+
+    bool isActive() const { return !revoked.isValid(); }
+};
+
+class UserRegistry
+{
+public:
+    // Corruption naming the file and the entry for anything malformed; Unsupported for a
+    // newer format.
+    [[nodiscard]] static Result<UserRegistry> load(const QString& path);
+    // Atomically (QSaveFile), owner-only.
+    [[nodiscard]] Status save(const QString& path) const;
+
+    const std::vector<RegisteredUser>& users() const { return m_users; }
+    // The active registration of `name`, or null.
+    const RegisteredUser* findActive(const identity::HierarchicalName& name) const;
+    RegisteredUser* findActive(const identity::HierarchicalName& name);
+    // Conflict if the name already has an active registration.
+    [[nodiscard]] Status add(RegisteredUser user);
+
+private:
+    std::vector<RegisteredUser> m_users; // in order of registration
+};
+
+} // namespace sen::server

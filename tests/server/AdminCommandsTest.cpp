@@ -1,0 +1,378 @@
+// sen-server's admin commands, run in-process against a real data directory on disk: what
+// they write, what they print, and how they fail.
+
+#include "admin/SenServer.h"
+#include "audit/AuditHead.h"
+#include "core/DataDirectory.h"
+#include "identity/IdFile.h"
+#include "identity/PeerVerifier.h"
+#include "store/ReplicaStore.h"
+#include "store/ReplicationLog.h"
+#include "support/TempDir.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <catch2/catch.hpp>
+
+using namespace sen;
+
+namespace {
+
+struct Run
+{
+    int code;
+    QString out;
+    QString err;
+};
+
+QString S(const char* utf8)
+{
+    return QString::fromUtf8(utf8);
+}
+
+const QString kPassword = S("mật khẩu của tôi");
+
+class SenServer
+{
+public:
+    SenServer()
+    {
+        m_env.insert(S("SEN_PASSWORD"), kPassword);
+        m_env.insert(S("SEN_KDF_COST"), S("test"));
+    }
+    Run operator()(QStringList words) const
+    {
+        words.prepend(dataPath());
+        words.prepend(S("--data"));
+        QString out, err;
+        QTextStream outStream(&out), errStream(&err);
+        const int code = server::runSenServer(words, outStream, errStream, m_env);
+        outStream.flush();
+        errStream.flush();
+        return {code, out, err};
+    }
+    // Runs and requires success; returns stdout without the final newline.
+    QString ok(const QStringList& words) const
+    {
+        const Run run = (*this)(words);
+        INFO(run.err.toStdString());
+        REQUIRE(run.code == 0);
+        REQUIRE(run.err.isEmpty());
+        return run.out.trimmed();
+    }
+    // Runs and requires failure with exit code `code` and exactly one line on stderr.
+    QString fails(const QStringList& words, int code = 1) const
+    {
+        const Run run = (*this)(words);
+        INFO(run.out.toStdString());
+        REQUIRE(run.code == code);
+        REQUIRE(run.err.count(u'\n') == 1);
+        REQUIRE(run.err.startsWith(S("sen-server: ")));
+        return run.err.trimmed();
+    }
+    void init() const
+    {
+        ok({S("init"), S("--org"), S("VPTU/HaNoi"), S("--admin"), S("Nguyễn Văn A"), S("--admin-id"),
+            path(S("admin.id"))});
+    }
+    QString dataPath() const { return m_dir.path(S("data")); }
+    QString path(const QString& name) const { return m_dir.path(name); }
+    QProcessEnvironment& env() { return m_env; }
+
+private:
+    test::TempDir m_dir;
+    QProcessEnvironment m_env;
+};
+
+identity::Credentials openId(const QString& path, const QString& password = kPassword)
+{
+    auto file = identity::IdFile::load(path);
+    REQUIRE(file.isOk());
+    auto credentials = identity::IdFile::open(*file, password);
+    INFO(credentials.status().toString().toStdString());
+    REQUIRE(credentials.isOk());
+    return *credentials;
+}
+
+server::DataDirectory openData(const SenServer& senServer)
+{
+    auto dir = server::DataDirectory::open(senServer.dataPath());
+    INFO(dir.status().toString().toStdString());
+    REQUIRE(dir.isOk());
+    return std::move(dir).value();
+}
+
+QJsonArray jsonArray(const QString& text)
+{
+    const QJsonDocument document = QJsonDocument::fromJson(text.toUtf8());
+    REQUIRE(document.isArray());
+    return document.array();
+}
+
+} // namespace
+
+TEST_CASE("Init creates the data directory and an admin ID that opens with the password", "[admin]")
+{
+    // A fresh directory is initialised for VPTU/HaNoi with Nguyễn Văn A as its administrator.
+    SenServer senServer;
+    senServer.init();
+    for (const char* file : {"server.json", "secret", "certifier.id", "certifier.id.crl", "crl.der",
+                             "server.id", "users.json", "groups.json", "logs/audit.jsonl", "logs/audit.head"})
+        REQUIRE(QFile::exists(senServer.dataPath() + u'/' + QString::fromLatin1(file)));
+    REQUIRE((QFile::permissions(senServer.dataPath() + S("/secret")) &
+             (QFileDevice::ReadGroup | QFileDevice::ReadOther)) == 0);
+
+    const server::DataDirectory dir = openData(senServer);
+    REQUIRE(dir.org().toString() == S("VPTU/HaNoi"));
+    REQUIRE(dir.serverName().toString() == S("sen-server/VPTU/HaNoi"));
+    REQUIRE(dir.defaultListen() == S("127.0.0.1:1352"));
+
+    const identity::Credentials admin = openId(senServer.path(S("admin.id")));
+    REQUIRE(admin.name.toString() == S("Nguyễn Văn A/VPTU/HaNoi"));
+    REQUIRE(admin.role == identity::CertificateRole::User);
+    auto server = dir.serverCredentials();
+    REQUIRE(server.isOk());
+    REQUIRE(server->role == identity::CertificateRole::Server);
+
+    auto crl = dir.currentCrlDer();
+    REQUIRE(crl.isOk());
+    auto verifier = identity::PeerVerifier::create(dir.certifierCertificateDer(), *crl);
+    REQUIRE(verifier.isOk());
+    REQUIRE(verifier->verify(admin.chainDer, QDateTime::currentDateTimeUtc()).isOk());
+    REQUIRE(verifier->verify(server->chainDer, QDateTime::currentDateTimeUtc()).isOk());
+}
+
+TEST_CASE("Bad init: a second init of the same directory fails and leaves the first intact", "[admin]")
+{
+    // init runs twice on one directory, then once on a directory holding an unrelated file.
+    SenServer senServer;
+    senServer.init();
+    const QByteArray config = test::readFile(senServer.dataPath() + S("/server.json"));
+    const QString error = senServer.fails({S("init"), S("--org"), S("Khac"), S("--admin"), S("B"),
+                                           S("--admin-id"), senServer.path(S("other.id"))});
+    REQUIRE(error.contains(S("already holds a data directory")));
+    REQUIRE(test::readFile(senServer.dataPath() + S("/server.json")) == config);
+    REQUIRE_FALSE(QFile::exists(senServer.path(S("other.id"))));
+
+    SenServer other;
+    REQUIRE(QDir().mkpath(other.dataPath()));
+    REQUIRE(test::writeFile(other.dataPath() + S("/notes.txt"), "mine"));
+    REQUIRE(other
+                .fails({S("init"), S("--org"), S("VPTU"), S("--admin"), S("B"), S("--admin-id"),
+                        other.path(S("b.id"))})
+                .contains(S("is not empty")));
+}
+
+TEST_CASE("Register issues an ID that opens with the password and carries NAME/ORG", "[admin]")
+{
+    // After init, Trần Thị B is registered and her ID file is opened with the password.
+    SenServer senServer;
+    senServer.init();
+    const QString answer =
+        senServer.ok({S("register"), S("--user"), S("Trần Thị B"), S("--id"), senServer.path(S("b.id"))});
+    REQUIRE(answer.contains(S("Trần Thị B/VPTU/HaNoi")));
+    const identity::Credentials b = openId(senServer.path(S("b.id")));
+    REQUIRE(b.name.toString() == S("Trần Thị B/VPTU/HaNoi"));
+    REQUIRE(openId(senServer.path(S("b.id"))).certifierDer() ==
+            openData(senServer).certifierCertificateDer());
+}
+
+TEST_CASE("Bad register: a name that is already registered is refused", "[admin]")
+{
+    // The same name is registered twice, in another case the second time.
+    SenServer senServer;
+    senServer.init();
+    senServer.ok({S("register"), S("--user"), S("Trần Thị B"), S("--id"), senServer.path(S("b.id"))});
+    REQUIRE(
+        senServer.fails({S("register"), S("--user"), S("TRẦN THỊ B"), S("--id"), senServer.path(S("b2.id"))})
+            .contains(S("already registered")));
+    REQUIRE_FALSE(QFile::exists(senServer.path(S("b2.id"))));
+}
+
+TEST_CASE("Revoke puts the user's serial in the CRL and the peer verifier refuses the chain", "[admin]")
+{
+    // A running server's view of the directory is open while the user is revoked.
+    SenServer senServer;
+    senServer.init();
+    senServer.ok({S("register"), S("--user"), S("Lê C"), S("--id"), senServer.path(S("c.id"))});
+    const identity::Credentials c = openId(senServer.path(S("c.id")));
+    const server::DataDirectory running = openData(senServer);
+    auto before =
+        identity::PeerVerifier::create(running.certifierCertificateDer(), running.currentCrlDer().value());
+    REQUIRE(before->verify(c.chainDer, QDateTime::currentDateTimeUtc()).isOk());
+
+    senServer.ok({S("revoke"), S("--user"), S("Lê C")});
+    auto after =
+        identity::PeerVerifier::create(running.certifierCertificateDer(), running.currentCrlDer().value());
+    REQUIRE(after.isOk());
+    const auto info = identity::CertificateInfo::fromDer(c.leafDer());
+    REQUIRE(after->revokedSerials().contains(info->serialHex));
+    REQUIRE(after->verify(c.chainDer, QDateTime::currentDateTimeUtc()).code() == ErrorCode::PermissionDenied);
+    REQUIRE(senServer.fails({S("revoke"), S("--user"), S("Lê C")}).contains(S("already revoked")));
+    // The name is free again: a new registration gets a new certificate.
+    senServer.ok({S("register"), S("--user"), S("Lê C"), S("--id"), senServer.path(S("c2.id"))});
+}
+
+TEST_CASE("db create, acl set and acl list agree in text and JSON", "[admin]")
+{
+    // A documents database gets an Author without create, a Designer without delete and a role.
+    SenServer senServer;
+    senServer.init();
+    senServer.ok({S("register"), S("--user"), S("Trần Thị B"), S("--id"), senServer.path(S("b.id"))});
+    const QString replicaId = senServer.ok(
+        {S("db"), S("create"), S("vanban"), S("--kind"), S("documents"), S("--title"), S("Văn bản")});
+    REQUIRE(replicaId.size() == 32);
+    senServer.ok({S("acl"), S("set"), S("vanban"), S("Trần Thị B/VPTU/HaNoi"), S("Author"), S("--no-create"),
+                  S("--role"), S("VanThu"), S("--role"), S("[LanhDao]")});
+    senServer.ok({S("acl"), S("set"), replicaId, S("*/VPTU/HaNoi"), S("dEsIgNeR"), S("--no-delete")});
+
+    const QJsonArray entries = jsonArray(senServer.ok({S("acl"), S("list"), S("vanban"), S("--json")}));
+    REQUIRE(entries.size() == 5);
+    QHash<QString, QJsonObject> byName;
+    for (const QJsonValue& entry : entries)
+        byName.insert(entry[S("name")].toString(), entry.toObject());
+    REQUIRE(byName[S("-Default-")][S("level")] == S("noaccess"));
+    REQUIRE(byName[S("Nguyễn Văn A/VPTU/HaNoi")][S("level")] == S("manager"));
+    REQUIRE(byName[S("sen-server/VPTU/HaNoi")][S("kind")] == S("server"));
+    const QJsonObject b = byName[S("Trần Thị B/VPTU/HaNoi")];
+    REQUIRE(b[S("kind")] == S("person"));
+    REQUIRE(b[S("level")] == S("author"));
+    REQUIRE(b[S("create")] == false);
+    REQUIRE(b[S("replicate")] == true);
+    REQUIRE(b[S("roles")] == QJsonArray{S("[LanhDao]"), S("[VanThu]")});
+    const QJsonObject wildcard = byName[S("*/VPTU/HaNoi")];
+    REQUIRE(wildcard[S("level")] == S("designer"));
+    REQUIRE(wildcard[S("create")] == true);
+    REQUIRE(wildcard[S("delete")] == false);
+
+    const QString text = senServer.ok({S("acl"), S("list"), S("vanban")});
+    REQUIRE(text.startsWith(S("NAME")));
+    REQUIRE(text.contains(S("[LanhDao] [VanThu]")));
+    REQUIRE(senServer.fails({S("acl"), S("set"), S("vanban"), S("X"), S("editor"), S("--no-create")})
+                .contains(S("always has the create right")));
+    REQUIRE(senServer.fails({S("acl"), S("set"), S("vanban"), S("X"), S("boss")})
+                .contains(S("unknown access level")));
+}
+
+TEST_CASE("Bad database: acl set on an unknown database fails with one clear line", "[admin]")
+{
+    // No database named "khongco" exists in the directory.
+    SenServer senServer;
+    senServer.init();
+    const QString error = senServer.fails({S("acl"), S("set"), S("khongco"), S("X/VPTU/HaNoi"), S("reader")});
+    REQUIRE(error.contains(S("no database \"khongco\"")));
+}
+
+TEST_CASE("Backup produces a file that opens as a replica with the same documents", "[admin]")
+{
+    // A database holding three documents is backed up and the copy is opened.
+    SenServer senServer;
+    senServer.init();
+    senServer.ok({S("db"), S("create"), S("tintuc"), S("--kind"), S("news")});
+    {
+        auto store = ReplicaStore::open(openData(senServer).databasePath(S("tintuc")));
+        REQUIRE(store.isOk());
+        for (int i = 0; i < 3; ++i)
+            REQUIRE(
+                (*store)
+                    ->save(DocumentEdit::create(S("Tin")).set(Item::text(S("TieuDe"), S("Tin số %1").arg(i))))
+                    .isOk());
+    }
+    senServer.ok({S("backup"), S("tintuc"), senServer.path(S("tintuc-backup.sen"))});
+    auto copy = ReplicaStore::open(senServer.path(S("tintuc-backup.sen")));
+    REQUIRE(copy.isOk());
+    REQUIRE((*copy)->integrityCheck().isOk());
+    REQUIRE((*copy)->documentCount().value() == 3);
+    REQUIRE((*copy)->info().kind == DatabaseKind::News);
+    REQUIRE(senServer.fails({S("backup"), S("tintuc"), senServer.path(S("tintuc-backup.sen"))})
+                .contains(S("already exists")));
+}
+
+TEST_CASE("replicas lists every peer a database has synced with", "[admin]")
+{
+    // One peer instance is recorded in a database's replication log, as a session would.
+    SenServer senServer;
+    senServer.init();
+    senServer.ok({S("db"), S("create"), S("lich"), S("--kind"), S("calendar")});
+    const InstanceId peer = newInstanceId();
+    {
+        auto store = ReplicaStore::open(openData(senServer).databasePath(S("lich")));
+        REQUIRE(store.isOk());
+        ReplicationLog log((*store)->database());
+        REQUIRE(log.noteCounter(peer, S("huyen-a/VPTU/HaNoi"), 42).isOk());
+        HistoryEntry session;
+        session.peer = peer;
+        session.peerName = S("huyen-a/VPTU/HaNoi");
+        session.startedMs = session.finishedMs = QDateTime::currentMSecsSinceEpoch();
+        REQUIRE(log.record(session).isOk());
+    }
+    const QJsonArray rows = jsonArray(senServer.ok({S("replicas"), S("--json")}));
+    REQUIRE(rows.size() == 1);
+    REQUIRE(rows[0][S("database")] == S("lich"));
+    REQUIRE(rows[0][S("instance")] == peer.toHex());
+    REQUIRE(rows[0][S("highestCounter")].toInteger() == 42);
+    REQUIRE(rows[0][S("lastStatus")] == S("Ok"));
+    REQUIRE(rows[0][S("lastSync")].toString().endsWith(u'Z'));
+    const QString text = senServer.ok({S("replicas"), S("lich")});
+    REQUIRE(text.contains(peer.toHex()));
+    REQUIRE(text.contains(S("huyen-a/VPTU/HaNoi")));
+}
+
+TEST_CASE("audit verify passes after admin commands and fails after a tampered line", "[admin]")
+{
+    // Several commands are audited; then one record's detail is edited in place.
+    SenServer senServer;
+    senServer.init();
+    senServer.ok({S("register"), S("--user"), S("Trần Thị B"), S("--id"), senServer.path(S("b.id"))});
+    senServer.ok({S("db"), S("create"), S("vanban"), S("--kind"), S("documents")});
+    senServer.ok({S("acl"), S("set"), S("vanban"), S("Trần Thị B/VPTU/HaNoi"), S("editor")});
+    REQUIRE(senServer.ok({S("audit"), S("verify")}).startsWith(S("ok: 4 records")));
+
+    const QString log = senServer.dataPath() + S("/logs/audit.jsonl");
+    QByteArray bytes = test::readFile(log);
+    REQUIRE(bytes.contains("admin.user_register"));
+    REQUIRE(bytes.contains("admin.acl_set"));
+    bytes.replace("registered Tr", "registered Xx");
+    REQUIRE(test::writeFile(log, bytes));
+    const Run run = senServer({S("audit"), S("verify")});
+    REQUIRE(run.code == 1);
+    INFO(run.out.toStdString());
+    REQUIRE(run.out.startsWith(S("FAILED after 1 good records: line 2: hash mismatch")));
+    REQUIRE(run.err.trimmed() == S("sen-server: the audit log is broken: line 2: hash mismatch"));
+}
+
+TEST_CASE("Bad password: register without SEN_PASSWORD or with an empty one fails clearly", "[admin]")
+{
+    // The password comes from nowhere, then from an empty variable, then from an empty file.
+    SenServer senServer;
+    senServer.init();
+    senServer.env().remove(S("SEN_PASSWORD"));
+    const QStringList registerD = {S("register"), S("--user"), S("D"), S("--id"), senServer.path(S("d.id"))};
+    REQUIRE(senServer.fails(registerD).contains(S("set SEN_PASSWORD or give --password-file")));
+    senServer.env().insert(S("SEN_PASSWORD"), QString());
+    REQUIRE(senServer.fails(registerD).contains(S("SEN_PASSWORD is empty")));
+    REQUIRE(test::writeFile(senServer.path(S("pw.txt")), "\nsecond line"));
+    REQUIRE(senServer.fails(registerD + QStringList{S("--password-file"), senServer.path(S("pw.txt"))})
+                .contains(S("is empty")));
+    REQUIRE_FALSE(QFile::exists(senServer.path(S("d.id"))));
+
+    REQUIRE(test::writeFile(senServer.path(S("pw.txt")), "mật khẩu từ tệp\r\n"));
+    senServer.ok(registerD + QStringList{S("--password-file"), senServer.path(S("pw.txt"))});
+    REQUIRE(openId(senServer.path(S("d.id")), S("mật khẩu từ tệp")).name.toString() == S("D/VPTU/HaNoi"));
+}
+
+TEST_CASE("Bad command line: usage errors exit 2 and other commands need a data directory", "[admin]")
+{
+    // Missing operands, an unknown option, a command the build lacks, and a directory never initialised.
+    SenServer senServer;
+    REQUIRE(senServer({S("acl"), S("list")}).code == 2);
+    REQUIRE(senServer({S("backup"), S("x"), S("y"), S("--json")}).code == 2);
+    REQUIRE(senServer({S("frobnicate")}).code == 2);
+    REQUIRE(senServer({S("init"), S("--org"), S("VPTU")}).code == 2);
+    REQUIRE(
+        senServer.fails({S("replicas")}).contains(S("is not a sen-server data directory (no server.json)")));
+}
