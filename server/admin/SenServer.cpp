@@ -71,18 +71,24 @@ const std::vector<Command>& commands()
         {{S("replicas")}, 0, 1, {}, {S("--json")}, true, runReplicas, S("replicas [DB] [--json]")},
         {{S("backup")}, 2, 2, {}, {}, true, runBackup, S("backup DB FILE")},
         {{S("audit"), S("verify")}, 0, 0, {}, {}, true, runAuditVerify, S("audit verify")},
+        {{S("run")},
+         0,
+         0,
+         {S("--listen")},
+         {},
+         true,
+         runServe,
+         S("run [--listen HOST:PORT]          (default 127.0.0.1:1352)")},
     };
     return table;
 }
 
-// The usage lists `run`, which the daemon's listener adds to the table.
 QString usageText()
 {
     QString text = S("usage: sen-server --data DIR COMMAND ...\n");
     for (const Command& command : commands())
         text += S("  ") + command.usage + u'\n';
-    text += S("  run [--listen HOST:PORT]          (default 127.0.0.1:1352)\n"
-              "New ID passwords come from SEN_PASSWORD or the first line of --password-file F.\n"
+    text += S("New ID passwords come from SEN_PASSWORD or the first line of --password-file F.\n"
               "LEVEL: noaccess, depositor, reader, author, editor, designer, manager.\n"
               "DB: a database name or its replica ID.\n");
     return text;

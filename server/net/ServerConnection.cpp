@@ -4,7 +4,6 @@
 #include "acl/AclTable.h"
 #include "acl/EffectiveAccess.h"
 #include "audit/AuditEvent.h"
-#include "audit/AuditLog.h"
 #include "identity/HierarchicalName.h"
 #include "identity/PeerVerifier.h"
 #include "net/StoreCache.h"
@@ -177,11 +176,8 @@ void ServerConnection::onClosed(const Status& reason)
 
 void ServerConnection::audit(const QString& kind, const QString& detail)
 {
-    if (!m_context.audit)
-        return;
-    const Status logged = m_context.audit->append(AuditEvent{kind, m_peerName, m_peerAddress, detail});
-    if (!logged.isOk())
-        qWarning("sen-server: could not write the audit log: %s", qPrintable(logged.toString()));
+    if (m_context.audit)
+        m_context.audit(AuditEvent{kind, m_peerName, m_peerAddress, detail});
 }
 
 void ServerConnection::finish()

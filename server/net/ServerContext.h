@@ -18,7 +18,7 @@
 
 namespace sen::server {
 
-class AuditLog;
+struct AuditEvent;
 
 struct ServerContext
 {
@@ -32,7 +32,8 @@ struct ServerContext
     // Groups for resolving ACL entries.
     std::function<acl::Directory()> directory;
 
-    AuditLog* audit = nullptr; // thread-safe appends; must outlive the server
+    // Appends to the audit log (logins, refusals); callable from any worker thread. Empty: none.
+    std::function<void(const AuditEvent&)> audit;
 
     int workerThreads = 0;             // 0: one per core, at least 2
     int handshakeTimeoutMs = 15'000;   // until the peer is verified and its HELLO read

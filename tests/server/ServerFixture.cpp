@@ -55,7 +55,9 @@ ServerFixture::ServerFixture()
     m_context.directory = [] {
         return acl::Directory();
     };
-    m_context.audit = m_audit.get();
+    m_context.audit = [this](const server::AuditEvent& event) {
+        REQUIRE(m_audit->append(event).isOk());
+    };
     m_context.workerThreads = 2;
     m_context.handshakeTimeoutMs = 3000;
     m_server = std::make_unique<server::Server>(m_context);

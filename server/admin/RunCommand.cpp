@@ -1,0 +1,89 @@
+// sen-server run: the daemon (docs/server.md §Running).
+
+#include "admin/AdminCommands.h"
+#include "admin/AdminContext.h"
+#include "audit/AuditLog.h"
+#include "core/ShutdownSignals.h"
+#include "net/Server.h"
+
+#include <QCoreApplication>
+#include <QHostAddress>
+#include <QMutex>
+
+namespace sen::server {
+
+namespace {
+
+Result<std::pair<QHostAddress, quint16>> parseListen(const QString& text)
+{
+    const qsizetype colon = text.lastIndexOf(u':');
+    bool ok = false;
+    const uint port = colon > 0 ? text.mid(colon + 1).toUInt(&ok) : 0;
+    QString host = colon > 0 ? text.left(colon) : QString();
+    if (host.startsWith(u'[') && host.endsWith(u']'))
+        host = host.mid(1, host.size() - 2);
+    const QHostAddress address(host == u"localhost" ? QStringLiteral("127.0.0.1") : host);
+    if (!ok || port > 65535 || address.isNull())
+        return Status(ErrorCode::InvalidArgument,
+                      QStringLiteral("usage: --listen HOST:PORT with a numeric address (\"%1\")").arg(text));
+    return std::pair{address, static_cast<quint16>(port)};
+}
+
+} // namespace
+
+Status runServe(AdminContext& ctx)
+{
+    DataDirectory& dir = *ctx.dir;
+    const QString listen = ctx.args.has(QStringLiteral("--listen"))
+                               ? ctx.args.value(QStringLiteral("--listen"))
+                               : dir.defaultListen();
+    SEN_ASSIGN_OR_RETURN(const auto endpoint, parseListen(listen));
+    SEN_ASSIGN_OR_RETURN(identity::Credentials credentials, dir.serverCredentials());
+
+    // Admin commands of other processes append to the same log: every append takes the
+    // directory's lock and continues the chain from the file (one writer at a time). The
+    // mutex keeps this process's threads from polling the lock file against each other.
+    QMutex auditMutex;
+    const auto appendAudit = [&dir, &auditMutex](const AuditEvent& event) {
+        QMutexLocker serialised(&auditMutex);
+        auto lock = DataDirectoryLock::acquire(dir.path());
+        const Status logged = lock ? dir.appendAudit(event, *lock) : lock.status();
+        if (!logged.isOk())
+            qWarning("sen-server: could not write the audit log: %s", qPrintable(logged.toString()));
+    };
+
+    ServerContext context;
+    context.credentials = std::move(credentials);
+    context.certifierDer = dir.certifierCertificateDer();
+    context.currentCrl = [&dir] {
+        return dir.currentCrlDer();
+    };
+    context.databasePath = [&dir](const QString& nameOrReplicaId) -> Result<QString> {
+        SEN_ASSIGN_OR_RETURN(const QString name, dir.findDatabase(nameOrReplicaId));
+        return dir.databasePath(name);
+    };
+    const acl::Directory groups = dir.directory();
+    context.directory = [groups] {
+        return groups;
+    };
+    context.audit = appendAudit;
+
+    Server server(context);
+    SEN_TRY(server.start(endpoint.first, endpoint.second));
+    const QString where = endpoint.first.toString() + u':' + QString::number(server.port());
+    appendAudit(
+        AuditEvent{QStringLiteral("server_start"), context.credentials.name.toString(), where, QString()});
+    ctx.out << "sen-server " << context.credentials.name.toString() << " listening on " << where << Qt::endl;
+
+    ShutdownSignals shutdown;
+    QObject::connect(&shutdown, &ShutdownSignals::requested, qApp, &QCoreApplication::quit);
+    QCoreApplication::exec();
+
+    server.stop();
+    appendAudit(
+        AuditEvent{QStringLiteral("server_stop"), context.credentials.name.toString(), where, QString()});
+    ctx.out << "sen-server stopped" << Qt::endl;
+    return Status::ok();
+}
+
+} // namespace sen::server
