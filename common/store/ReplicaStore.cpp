@@ -1,5 +1,6 @@
 #include "store/ReplicaStore.h"
 
+#include "acl/SecrecyRule.h"
 #include "attachments/AttachmentStore.h"
 #include "fts/SenTokenizer.h"
 #include "model/AttachmentRef.h"
@@ -338,6 +339,8 @@ Result<Document> ReplicaStore::save(const DocumentEdit& edit)
             item.stamp = stamp;
     }
     doc.versions.set(m_info.instanceId, a.counter);
+    // A classified document is a register entry only (DESIGN §7): refused before any write.
+    SEN_TRY(acl::checkSecrecy(doc));
 
     // Encoded once: the row stores these bytes and the index reads its text from them.
     const QByteArray items = encodeItems(doc.items);

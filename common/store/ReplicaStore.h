@@ -86,7 +86,9 @@ public:
     Result<Document> get(const Unid& unid) const;
     // Applies a local edit in one transaction and returns the new version. An edit that
     // changes nothing returns the current version without a new dot. Editing a deleted or
-    // absent document fails with NotFound; creating an existing UNID with Conflict.
+    // absent document fails with NotFound; creating an existing UNID with Conflict; a
+    // classified document (Mật, Tối mật, Tuyệt mật) with anything but register fields with
+    // PermissionDenied (acl/SecrecyRule.h), before anything is written.
     Result<Document> save(const DocumentEdit& edit);
     // Deletes a document, leaving a stub; deleting a stub again is a no-op.
     Result<Document> remove(const Unid& unid);

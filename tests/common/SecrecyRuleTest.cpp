@@ -2,6 +2,10 @@
 
 #include "acl/SecrecyRule.h"
 
+#include "model/AttachmentRef.h"
+#include "store/ReplicaStore.h"
+#include "support/TempDir.h"
+
 #include <QCborMap>
 
 #include <algorithm>
@@ -122,4 +126,39 @@ TEST_CASE("An unclassified document with a body and attachments passes", "[acl]"
                     doc.items.end());
     REQUIRE(secrecyOf(doc) == Secrecy::Unclassified);
     REQUIRE(checkSecrecy(doc).isOk());
+}
+
+TEST_CASE("A replica refuses to save a body on a classified document and keeps the register entry",
+          "[acl][store]")
+{
+    // The clerk registers a "Mật" document, then tries to add its text and an attachment:
+    // both saves are refused before anything is written, and the register entry is intact.
+    test::TempDir dir;
+    auto store = ReplicaStore::create(dir.path(QStringLiteral("r.sen")), {});
+    REQUIRE(store.isOk());
+    auto saved = (*store)->save(DocumentEdit::create(QStringLiteral("VanBanDen"))
+                                    .set(Item::text(QStringLiteral("SoKyHieu"), QStringLiteral("05-CV/TU")))
+                                    .set(Item::text(QStringLiteral("DoMat"), QStringLiteral("Mật"))));
+    REQUIRE(saved.isOk());
+    const std::int64_t seq = (*store)->lastSeq().value();
+
+    auto body = (*store)->save(DocumentEdit::update(saved->unid)
+                                   .set(Item::withValue(QStringLiteral("NoiDung"), ItemType::RichText,
+                                                        QStringLiteral("<p>nội dung</p>"), 0)));
+    REQUIRE(body.code() == ErrorCode::PermissionDenied);
+    REQUIRE(body.message().contains(QStringLiteral("NoiDung")));
+    AttachmentRef ref;
+    ref.fileName = QStringLiteral("a.pdf");
+    const Item file0 = Item::withValue(QStringLiteral("$File:a.pdf"), ItemType::Attachment, ref.toCbor(), 0);
+    auto file = (*store)->save(DocumentEdit::update(saved->unid).set(file0));
+    INFO(file.message().toStdString());
+    REQUIRE(file.code() == ErrorCode::PermissionDenied);
+    auto created = (*store)->save(DocumentEdit::create(QStringLiteral("VanBanDen"))
+                                      .set(Item::text(QStringLiteral("DoMat"), QStringLiteral("Tuyệt mật")))
+                                      .set(file0));
+    REQUIRE(created.code() == ErrorCode::PermissionDenied);
+
+    REQUIRE((*store)->lastSeq().value() == seq);
+    REQUIRE((*store)->documentCount().value() == 1);
+    REQUIRE((*store)->get(saved->unid)->items.size() == 2);
 }
