@@ -41,9 +41,11 @@ void ServerConnection::start(qintptr socketDescriptor, const QSslConfiguration& 
     }
     m_peerAddress = socket->peerAddress().toString() + QLatin1Char(':') + QString::number(socket->peerPort());
     socket->setSslConfiguration(tls);
-    // Until the peer is verified and its HELLO read, the handshake timeout is the idle limit:
-    // a client trickling one byte a second is cut off then, whatever it sends.
-    m_transport = new TlsTransport(socket, m_context.handshakeTimeoutMs, this);
+    // Until the peer is verified and its HELLO read, the deadline below is the only limit: a
+    // client trickling one byte a second is cut off then, whatever it sends. The transport gets
+    // no idle limit before the session: with the same interval its timer would race the
+    // deadline and, winning, drop the link without the ERROR frame saying why.
+    m_transport = new TlsTransport(socket, 0, this);
     connect(m_transport, &TlsTransport::encrypted, this, &ServerConnection::onEncrypted);
     connect(m_transport, &Transport::received, this, &ServerConnection::onBytes);
     connect(m_transport, &Transport::closed, this, &ServerConnection::onClosed);
