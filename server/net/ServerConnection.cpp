@@ -153,8 +153,10 @@ void ServerConnection::refuse(const Status& status, const QString& auditKind)
         return;
     if (!auditKind.isEmpty())
         audit(auditKind, status.toString());
-    if (m_stage == Stage::Authenticated && m_transport->isOpen()) {
-        // Nothing has gone the other way yet, so a fresh encoder starts the stream right.
+    if (m_transport->isOpen() && m_transport->socket().isEncrypted()) {
+        // Once the TLS session is up the peer can read why it is refused: a revoked user is
+        // told so instead of seeing the link drop (docs/protocol.md §Transport). Nothing has
+        // gone the other way yet, so a fresh encoder starts the stream right.
         protocol::FrameEncoder encoder;
         m_transport->send(
             encoder.encode(protocol::MessageType::Error, 0,
