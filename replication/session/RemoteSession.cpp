@@ -37,6 +37,20 @@ Status checkServer(TlsTransport& transport)
     return Status::ok();
 }
 
+// Under TLS 1.3 the client's side of the handshake completes before the server has checked
+// the client's certificate; when OpenSSL on the server refuses it there is no TLS session to
+// carry an ERROR frame, and the link just drops. Every other refusal comes with an ERROR
+// frame (docs/protocol.md §Transport), so a close without a single byte received means this.
+Status silentlyRefused(const RemoteEndpoint& endpoint)
+{
+    return Status(
+        ErrorCode::PermissionDenied,
+        QStringLiteral("%1 closed the connection after the TLS handshake without a word, as a server "
+                       "does with a certificate it does not accept (none, expired, or from another "
+                       "certifier)")
+            .arg(endpoint.address()));
+}
+
 TlsTransport* connectTls(const QSslConfiguration& tls, const RemoteEndpoint& endpoint, QObject* parent)
 {
     auto* socket = new QSslSocket;
@@ -101,8 +115,11 @@ void RemoteSession::start()
         connect(m_session, &Session::finished, this, &RemoteSession::finish);
         m_session->start();
     });
+    // Connected before the session's own slot, so a silent refusal is reported as such.
     connect(m_transport, &Transport::closed, this, [this](const Status& reason) {
-        if (!m_session) // the session reports its own end
+        if (reason.isOk() && m_transport->bytesReceived() == 0)
+            finish(silentlyRefused(m_endpoint));
+        else if (!m_session) // the session reports its own end
             finish(reason.isOk()
                        ? Status(ErrorCode::IoError,
                                 QStringLiteral("%1 closed the connection").arg(m_endpoint.address()))
@@ -185,6 +202,8 @@ Result<protocol::DatabaseInfo> describeRemoteDatabase(const QSslConfiguration& t
         answer(Status(ErrorCode::ProtocolError, QStringLiteral("unexpected answer to a describe request")));
     });
     QObject::connect(transport, &Transport::closed, &scope, [&](const Status& reason) {
+        if (reason.isOk() && transport->bytesReceived() == 0)
+            return answer(silentlyRefused(endpoint));
         answer(reason.isOk() ? Status(ErrorCode::IoError,
                                       QStringLiteral("%1 closed the connection").arg(endpoint.address()))
                              : reason.withContext(endpoint.address()));

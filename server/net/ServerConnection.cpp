@@ -40,9 +40,11 @@ void ServerConnection::start(qintptr socketDescriptor, const QSslConfiguration& 
     }
     m_peerAddress = socket->peerAddress().toString() + QLatin1Char(':') + QString::number(socket->peerPort());
     socket->setSslConfiguration(tls);
-    // Until the peer is verified and its HELLO read, the handshake timeout is the idle limit:
-    // a client trickling one byte a second is cut off then, whatever it sends.
-    m_transport = new TlsTransport(socket, m_context.handshakeTimeoutMs, this);
+    // Until the peer is verified and its HELLO read, the deadline below is the only limit: a
+    // client trickling one byte a second is cut off then, whatever it sends. The transport gets
+    // no idle limit before the session: with the same interval its timer would race the
+    // deadline and, winning, drop the link without the ERROR frame saying why.
+    m_transport = new TlsTransport(socket, 0, this);
     connect(m_transport, &TlsTransport::encrypted, this, &ServerConnection::onEncrypted);
     connect(m_transport, &Transport::received, this, &ServerConnection::onBytes);
     connect(m_transport, &Transport::closed, this, &ServerConnection::onClosed);
@@ -150,8 +152,10 @@ void ServerConnection::refuse(const Status& status, const QString& auditKind)
         return;
     if (!auditKind.isEmpty())
         audit(auditKind, status.toString());
-    if (m_stage == Stage::Authenticated && m_transport->isOpen()) {
-        // Nothing has gone the other way yet, so a fresh encoder starts the stream right.
+    if (m_transport->isOpen() && m_transport->socket().isEncrypted()) {
+        // Once the TLS session is up the peer can read why it is refused: a revoked user is
+        // told so instead of seeing the link drop (docs/protocol.md §Transport). Nothing has
+        // gone the other way yet, so a fresh encoder starts the stream right.
         protocol::FrameEncoder encoder;
         m_transport->send(
             encoder.encode(protocol::MessageType::Error, 0,

@@ -4,7 +4,9 @@
 // its session (docs/server.md §Connections). Handlers by stage, as the peer earns them:
 //
 //   1. handshake: TLS 1.3, the peer's chain verified by OpenSSL against the certifier, then
-//      by PeerVerifier (revocation, role); a refusal is audited and nothing else is read;
+//      by PeerVerifier (revocation, role); a refusal is audited and nothing else is read. A
+//      peer refused by PeerVerifier gets an ERROR frame saying why before the link closes;
+//      one OpenSSL refused gets nothing (there is no TLS session to carry it);
 //   2. authenticated: only a HELLO is accepted. It names a database, and the peer's name in
 //      it must be the one its certificate carries. The database's ACL must let the peer
 //      replicate. A HELLO with a null replica ID asks only for DATABASE_INFO;

@@ -1,9 +1,12 @@
 #include "ServerFixture.h"
 
+#include "WaitUntil.h"
 #include "acl/AclTable.h"
 #include "identity/CertificateInfo.h"
 #include "identity/IdFile.h"
 #include "transport/TlsConfiguration.h"
+
+#include <QSslKey>
 
 #include <catch2/catch.hpp>
 
@@ -25,7 +28,7 @@ identity::Validity recent()
 
 } // namespace
 
-ServerFixture::ServerFixture()
+ServerFixture::ServerFixture(int handshakeTimeoutMs)
     : m_certifier(identity::Certifier::create(nameOf(QStringLiteral("VPTU/HaNoi")), recent()).value())
 {
     auto crl = m_certifier.crl(QDateTime::currentDateTimeUtc(), QDateTime::currentDateTimeUtc().addDays(7));
@@ -59,14 +62,15 @@ ServerFixture::ServerFixture()
         REQUIRE(m_audit->append(event).isOk());
     };
     m_context.workerThreads = 2;
-    m_context.handshakeTimeoutMs = 3000;
+    m_context.handshakeTimeoutMs = handshakeTimeoutMs;
     m_server = std::make_unique<server::Server>(m_context);
     REQUIRE(m_server->start(QHostAddress::LocalHost, 0).isOk());
 }
 
 ServerFixture::~ServerFixture()
 {
-    m_server.reset(); // joins the workers before the context goes
+    m_impostor.reset(); // each joins its workers before the contexts go
+    m_server.reset();
 }
 
 QString ServerFixture::serverPath(const QString& database) const
@@ -129,6 +133,78 @@ void ServerFixture::revoke(const QString& name)
     m_crl = *crl;
 }
 
+QSslConfiguration ServerFixture::expiredUser(const QString& name)
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    auto credentials = m_certifier.issue(nameOf(name + u'/' + orgName()), identity::CertificateRole::User,
+                                         identity::Validity{now.addDays(-10), now.addDays(-1)});
+    REQUIRE(credentials.isOk());
+    auto tls = makeTlsConfiguration(*credentials, credentials->certifierDer());
+    REQUIRE(tls.isOk());
+    return *tls;
+}
+
+QSslConfiguration ServerFixture::foreignUser(const QString& name)
+{
+    auto foreign = identity::Certifier::create(nameOf(QStringLiteral("Foreign/Org")), recent());
+    REQUIRE(foreign.isOk());
+    auto credentials = foreign->issue(nameOf(name + QStringLiteral("/Foreign/Org")),
+                                      identity::CertificateRole::User, recent());
+    REQUIRE(credentials.isOk());
+    // It trusts our certifier, so the client accepts the server: only the server can refuse.
+    auto tls = makeTlsConfiguration(*credentials, m_certifier.certificateDer());
+    REQUIRE(tls.isOk());
+    return *tls;
+}
+
+QSslConfiguration ServerFixture::anonymous()
+{
+    QSslConfiguration tls = user(QStringLiteral("Anonymous"));
+    tls.setLocalCertificateChain({});
+    tls.setPrivateKey(QSslKey());
+    return tls;
+}
+
+quint16 ServerFixture::startImpostor(const QString& name)
+{
+    REQUIRE(!m_impostor);
+    auto credentials =
+        m_certifier.issue(nameOf(name + u'/' + orgName()), identity::CertificateRole::User, recent());
+    REQUIRE(credentials.isOk());
+    m_impostorContext = m_context;
+    m_impostorContext.credentials = *credentials;
+    m_impostorContext.audit = nullptr;
+    m_impostor = std::make_unique<server::Server>(m_impostorContext);
+    REQUIRE(m_impostor->start(QHostAddress::LocalHost, 0).isOk());
+    return m_impostor->port();
+}
+
+QList<server::AuditRecord> ServerFixture::auditRecords() const
+{
+    QList<server::AuditRecord> records;
+    const QByteArray log = readFile(m_auditPath);
+    for (const QByteArray& line : log.split('\n')) {
+        if (line.isEmpty())
+            continue;
+        auto record = server::AuditRecord::parse(line);
+        REQUIRE(record.isOk());
+        records.append(*record);
+    }
+    return records;
+}
+
+bool ServerFixture::waitForAudit(const QString& kind, const QString& detail, int timeoutMs) const
+{
+    return waitUntil(
+        [&] {
+            const QList<server::AuditRecord> records = auditRecords();
+            return std::any_of(records.begin(), records.end(), [&](const server::AuditRecord& r) {
+                return r.kind == kind && r.detail.contains(detail);
+            });
+        },
+        timeoutMs);
+}
+
 std::unique_ptr<ReplicaStore> ServerFixture::clientReplica(const QString& file, const QString& database,
                                                            const QSslConfiguration& tls)
 {
@@ -147,10 +223,22 @@ std::unique_ptr<ReplicaStore> ServerFixture::clientReplica(const QString& file, 
     return std::move(store).value();
 }
 
-Status ServerFixture::sync(ReplicaStore& store, const QString& database, const QSslConfiguration& tls,
-                           SessionStats* stats)
+std::unique_ptr<ReplicaStore> ServerFixture::offlineReplica(const QString& file, const ReplicaInfo& server)
 {
-    auto endpoint = RemoteEndpoint::parse(QStringLiteral("127.0.0.1:%1").arg(port()), database);
+    ReplicaCreateOptions options;
+    options.replicaId = server.replicaId;
+    options.title = server.title;
+    options.kind = server.kind;
+    auto store = ReplicaStore::create(m_dir.path(file), options);
+    REQUIRE(store.isOk());
+    return std::move(store).value();
+}
+
+Status ServerFixture::sync(ReplicaStore& store, const QString& database, const QSslConfiguration& tls,
+                           SessionStats* stats, quint16 port)
+{
+    auto endpoint =
+        RemoteEndpoint::parse(QStringLiteral("127.0.0.1:%1").arg(port ? port : this->port()), database);
     REQUIRE(endpoint.isOk());
     SessionOptions options;
     options.dropAcknowledgedStubs = true;

@@ -6,6 +6,7 @@
 
 #include "acl/AccessLevel.h"
 #include "audit/AuditLog.h"
+#include "audit/AuditRecord.h"
 #include "identity/Certifier.h"
 #include "net/Server.h"
 #include "net/ServerContext.h"
@@ -23,7 +24,8 @@ namespace sen::test {
 class ServerFixture
 {
 public:
-    ServerFixture();
+    // `handshakeTimeoutMs` is the server's limit for the TLS handshake and the HELLO.
+    explicit ServerFixture(int handshakeTimeoutMs = 3000);
     ~ServerFixture();
 
     quint16 port() const { return m_server->port(); }
@@ -40,15 +42,36 @@ public:
     // Revokes a user's certificate (takes effect at the next connection).
     void revoke(const QString& name);
 
+    // Bad peers. Each trusts this fixture's certifier, so only the server can refuse it.
+    // A user whose certificate expired yesterday.
+    QSslConfiguration expiredUser(const QString& name);
+    // A user "NAME/Foreign/Org" certified by another organisation's certifier.
+    QSslConfiguration foreignUser(const QString& name);
+    // A client presenting no certificate at all.
+    QSslConfiguration anonymous();
+
+    // A second in-process server that presents the *user* certificate of `name` (same
+    // certifier) and serves the same databases; returns its port. Lives as long as the fixture.
+    quint16 startImpostor(const QString& name);
+
     // A client replica of `database` in the test directory, created from the server's info.
     std::unique_ptr<ReplicaStore> clientReplica(const QString& file, const QString& database,
                                                 const QSslConfiguration& tls);
-    // One sync of `store` with the server's `database`; returns the outcome.
+    // A client replica of a server database made without asking the server (for users the
+    // server would refuse even a describe request).
+    std::unique_ptr<ReplicaStore> offlineReplica(const QString& file, const ReplicaInfo& server);
+    // One sync of `store` with the server's `database`; returns the outcome. `port` 0 is
+    // this fixture's server.
     Status sync(ReplicaStore& store, const QString& database, const QSslConfiguration& tls,
-                SessionStats* stats = nullptr);
+                SessionStats* stats = nullptr, quint16 port = 0);
 
     QString serverPath(const QString& database) const;
     const QString& auditPath() const { return m_auditPath; }
+    // The audit log's records so far, read from its JSONL file.
+    QList<server::AuditRecord> auditRecords() const;
+    // Runs the event loop until a record of `kind` whose detail contains `detail` is in the
+    // audit log (the server writes it from a worker thread), or `timeoutMs` passed.
+    bool waitForAudit(const QString& kind, const QString& detail = {}, int timeoutMs = 5000) const;
     TempDir& dir() { return m_dir; }
 
 private:
@@ -61,6 +84,8 @@ private:
     std::unique_ptr<server::AuditLog> m_audit;
     server::ServerContext m_context;
     std::unique_ptr<server::Server> m_server;
+    server::ServerContext m_impostorContext;
+    std::unique_ptr<server::Server> m_impostor;
 };
 
 } // namespace sen::test
