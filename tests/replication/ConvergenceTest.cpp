@@ -10,6 +10,7 @@
 #include <QRandomGenerator>
 
 #include <catch2/catch.hpp>
+#include <cstdio>
 #include <map>
 
 using namespace sen;
@@ -34,7 +35,11 @@ struct DeleteRecord
 class Schedule
 {
 public:
-    Schedule(quint32 seed) : m_random(seed), m_fixture(3 + static_cast<int>(seed % 3), &m_clock) {}
+    Schedule(quint32 seed)
+        : m_random(seed), m_fixture(3 + static_cast<int>(seed % 3), &m_clock),
+          m_trace(qEnvironmentVariableIsSet("SEN_TRACE"))
+    {
+    }
 
     void run(int operations)
     {
@@ -71,7 +76,7 @@ public:
     static std::string describe(const Document& d)
     {
         QString s =
-            d.unid.toHex().left(8) + QStringLiteral(" flags=%1 vv=").arg(d.flags) + d.versions.toString();
+            d.unid.toHex().right(12) + QStringLiteral(" flags=%1 vv=").arg(d.flags) + d.versions.toString();
         for (const Item& i : d.items)
             s += QStringLiteral(" %1=%2@%3:%4")
                      .arg(i.name, i.isTombstone() ? QStringLiteral("<x>") : i.toText(),
@@ -131,6 +136,7 @@ private:
         m_unids.push_back(saved->unid);
         m_edits.push_back(
             {saved->unid, QStringLiteral("A"), value, saved->item(QStringLiteral("A"))->stamp.dot, {}});
+        trace("create on " + std::to_string(r) + ": " + describe(*saved));
     }
 
     void editDoc(int r)
@@ -146,6 +152,7 @@ private:
         auto saved = m_fixture.replica(r).save(DocumentEdit::update(unid).set(Item::text(item, value)));
         REQUIRE(saved.isOk());
         m_edits.push_back({unid, item, value, saved->item(item)->stamp.dot, current->versions});
+        trace("edit on " + std::to_string(r) + ": " + describe(*saved));
     }
 
     void deleteDoc(int r)
@@ -158,6 +165,7 @@ private:
         auto stub = m_fixture.replica(r).remove(unid);
         REQUIRE(stub.isOk());
         m_deletes.push_back({unid, stub->versions});
+        trace("delete on " + std::to_string(r) + ": " + describe(*stub));
     }
 
     void syncPair()
@@ -166,7 +174,17 @@ private:
         int b = m_random.bounded(m_fixture.size() - 1);
         if (b >= a)
             ++b;
-        requireOk(m_fixture.sync(a, b));
+        const auto result = m_fixture.sync(a, b);
+        trace("sync " + std::to_string(a) + " <- -> " + std::to_string(b) + ": received " +
+              std::to_string(result.stats.received) + ", sent " + std::to_string(result.stats.sent));
+        requireOk(result);
+    }
+
+    // SEN_TRACE=1 prints every operation of the schedule (with SEN_SEED, to study a failure).
+    void trace(const std::string& line) const
+    {
+        if (m_trace)
+            std::fprintf(stderr, "%s\n", line.c_str());
     }
 
     // Every value that no later edit (made after seeing it) replaced, and no deletion that had
@@ -215,6 +233,7 @@ private:
     std::vector<EditRecord> m_edits;
     std::vector<DeleteRecord> m_deletes;
     int m_serial = 0;
+    bool m_trace = false;
 };
 
 } // namespace

@@ -1,125 +1,145 @@
-// The real executables, as an IT centre and two offices would run them: sen-server init,
-// register, db create, acl set and run in its own process; senctl login, replica add, doc
-// create and sync from two homes; the dumps agree; the audit chain verifies after a stop.
+// The real executables, as an IT centre and offices run them: sen-server's admin commands
+// and its daemon in child processes, senctl homes talking to it over TLS.
 
-#include "support/TempDir.h"
+#include "ServerProcess.h"
 
-#include <QProcess>
-#include <QRegularExpression>
+#include "store/ReplicaStore.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QThread>
 
 #include <catch2/catch.hpp>
 
+using namespace sen;
+using test::ServerProcess;
+
 namespace {
 
-struct Output
+QString S(const char* utf8)
 {
-    int code;
-    QString out;
-    QString err;
-};
-
-QProcessEnvironment environment()
-{
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("SEN_PASSWORD"), QStringLiteral("Mật khẩu 2026"));
-    env.insert(QStringLiteral("SEN_KDF_COST"), QStringLiteral("test")); // cheap ID files for tests
-    return env;
+    return QString::fromUtf8(utf8);
 }
 
-Output run(const QString& program, const QStringList& arguments)
+// Live documents in a server database, read while the daemon may be writing (WAL readers
+// never block it); -1 when the file cannot be read yet.
+std::int64_t serverCount(const QString& path)
 {
-    QProcess process;
-    process.setProcessEnvironment(environment());
-    process.start(program, arguments);
-    REQUIRE(process.waitForFinished(60'000));
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
+    ReplicaOpenOptions options;
+    options.readOnly = true;
+    auto store = ReplicaStore::open(path, options);
+    if (!store)
+        return -1;
+    return (*store)->documentCount().valueOr(-1);
 }
 
-QString ok(const QString& program, const QStringList& arguments)
+void login(const QString& home, const QString& idPath, const QString& address)
 {
-    const Output output = run(program, arguments);
-    INFO(program.toStdString() << ' ' << arguments.join(u' ').toStdString() << ": "
-                               << output.err.toStdString());
-    REQUIRE(output.code == 0);
-    return output.out.trimmed();
+    ServerProcess::senctlOk(home, {S("login"), S("--id"), idPath});
+    ServerProcess::senctlOk(home, {S("replica"), S("add"), address, S("vanban")});
 }
-
-const QString kServer = QStringLiteral(SEN_SERVER_EXE);
-const QString kSenctl = QStringLiteral(SENCTL_EXE);
 
 } // namespace
 
 TEST_CASE("End to end: a sen-server process and two senctl homes converge over TLS", "[server][process]")
 {
-    sen::test::TempDir dir;
-    const QString data = dir.path(QStringLiteral("data"));
-    const auto admin = [&](QStringList words) {
-        words.prepend(data);
-        words.prepend(QStringLiteral("--data"));
-        return ok(kServer, words);
-    };
-    admin({QStringLiteral("init"), QStringLiteral("--org"), QStringLiteral("VPTU/HaNoi"),
-           QStringLiteral("--admin"), QStringLiteral("Quản Trị"), QStringLiteral("--admin-id"),
-           dir.path(QStringLiteral("admin.id"))});
-    admin({QStringLiteral("register"), QStringLiteral("--user"), QStringLiteral("Nguyễn Văn An"),
-           QStringLiteral("--id"), dir.path(QStringLiteral("an.id"))});
-    admin({QStringLiteral("register"), QStringLiteral("--user"), QStringLiteral("Lê Thị Hoa"),
-           QStringLiteral("--id"), dir.path(QStringLiteral("hoa.id"))});
-    admin({QStringLiteral("db"), QStringLiteral("create"), QStringLiteral("vanban"), QStringLiteral("--kind"),
-           QStringLiteral("documents"), QStringLiteral("--title"), QStringLiteral("Văn bản")});
-    admin({QStringLiteral("acl"), QStringLiteral("set"), QStringLiteral("vanban"),
-           QStringLiteral("Nguyễn Văn An/VPTU/HaNoi"), QStringLiteral("editor")});
-    admin({QStringLiteral("acl"), QStringLiteral("set"), QStringLiteral("vanban"),
-           QStringLiteral("Lê Thị Hoa/VPTU/HaNoi"), QStringLiteral("Editor")});
+    // Admin commands set up the organisation; two offices log in, add the database, each
+    // create a document, sync in turn and end with identical dumps; the daemon stops cleanly
+    // and its audit chain verifies.
+    test::TempDir dir;
+    ServerProcess server(dir);
+    const QString an = server.registerUser(S("Nguyễn Văn An"));
+    const QString hoa = server.registerUser(S("Lê Thị Hoa"));
+    server.admin({S("db"), S("create"), S("vanban"), S("--kind"), S("documents"), S("--title"), S("Văn bản")});
+    server.admin({S("acl"), S("set"), S("vanban"), S("Nguyễn Văn An/VPTU/HaNoi"), S("editor")});
+    server.admin({S("acl"), S("set"), S("vanban"), S("Lê Thị Hoa/VPTU/HaNoi"), S("Editor")});
+    server.start();
 
-    QProcess server;
-    server.setProcessEnvironment(environment());
-    server.start(kServer, {QStringLiteral("--data"), data, QStringLiteral("run"), QStringLiteral("--listen"),
-                           QStringLiteral("127.0.0.1:0")});
-    REQUIRE(server.waitForStarted());
-    QString banner;
-    while (!banner.contains(u'\n') && server.waitForReadyRead(20'000))
-        banner += QString::fromUtf8(server.readAllStandardOutput());
-    INFO(banner.toStdString() << QString::fromUtf8(server.readAllStandardError()).toStdString());
-    const auto match = QRegularExpression(QStringLiteral("listening on (\\S+)")).match(banner);
-    REQUIRE(match.hasMatch());
-    const QString address = match.captured(1);
+    const QString homeA = dir.path(S("homeA"));
+    const QString homeB = dir.path(S("homeB"));
+    login(homeA, an, server.address());
+    login(homeB, hoa, server.address());
+    ServerProcess::senctlOk(homeA, {S("doc"), S("create"), S("vanban"), S("--form"), S("VanBanDen"), S("--set"),
+                                    S("TrichYeu=Công văn đến số 1")});
+    ServerProcess::senctlOk(homeB, {S("doc"), S("create"), S("vanban"), S("--form"), S("VanBanDi"), S("--set"),
+                                    S("TrichYeu=Công văn đi số 2")});
+    ServerProcess::senctlOk(homeA, {S("sync")});
+    ServerProcess::senctlOk(homeB, {S("sync")});
+    ServerProcess::senctlOk(homeA, {S("sync")});
+    const QString dumpA = ServerProcess::senctlOk(homeA, {S("dump"), S("vanban")});
+    REQUIRE(dumpA == ServerProcess::senctlOk(homeB, {S("dump"), S("vanban")}));
+    REQUIRE(dumpA.contains(S("Công văn đến số 1")));
+    REQUIRE(dumpA.contains(S("Công văn đi số 2")));
 
-    const QString homeA = dir.path(QStringLiteral("homeA"));
-    const QString homeB = dir.path(QStringLiteral("homeB"));
-    const auto senctl = [&](const QString& home, QStringList words) {
-        words.prepend(home);
-        words.prepend(QStringLiteral("--home"));
-        return ok(kSenctl, words);
-    };
-    REQUIRE(senctl(homeA, {QStringLiteral("login"), QStringLiteral("--id"),
-                           dir.path(QStringLiteral("an.id"))}) == QStringLiteral("Nguyễn Văn An/VPTU/HaNoi"));
-    senctl(homeB, {QStringLiteral("login"), QStringLiteral("--id"), dir.path(QStringLiteral("hoa.id"))});
-    senctl(homeA, {QStringLiteral("replica"), QStringLiteral("add"), address, QStringLiteral("vanban")});
-    senctl(homeB, {QStringLiteral("replica"), QStringLiteral("add"), address, QStringLiteral("vanban")});
-    senctl(homeA, {QStringLiteral("doc"), QStringLiteral("create"), QStringLiteral("vanban"),
-                   QStringLiteral("--form"), QStringLiteral("VanBanDen"), QStringLiteral("--set"),
-                   QStringLiteral("TrichYeu=Công văn đến số 1")});
-    senctl(homeB, {QStringLiteral("doc"), QStringLiteral("create"), QStringLiteral("vanban"),
-                   QStringLiteral("--form"), QStringLiteral("VanBanDi"), QStringLiteral("--set"),
-                   QStringLiteral("TrichYeu=Công văn đi số 2")});
-    senctl(homeA, {QStringLiteral("sync")});
-    senctl(homeB, {QStringLiteral("sync")});
-    senctl(homeA, {QStringLiteral("sync")});
-    const QString dumpA = senctl(homeA, {QStringLiteral("dump"), QStringLiteral("vanban")});
-    REQUIRE(dumpA == senctl(homeB, {QStringLiteral("dump"), QStringLiteral("vanban")}));
-    REQUIRE(dumpA.contains(QStringLiteral("Công văn đến số 1")));
-    REQUIRE(dumpA.contains(QStringLiteral("Công văn đi số 2")));
+    const QString replicas = server.admin({S("replicas"), S("vanban"), S("--json")});
+    REQUIRE(replicas.contains(S("Nguyễn Văn An/VPTU/HaNoi")));
+    REQUIRE(replicas.contains(S("Lê Thị Hoa/VPTU/HaNoi")));
 
-    const QString replicas =
-        admin({QStringLiteral("replicas"), QStringLiteral("vanban"), QStringLiteral("--json")});
-    REQUIRE(replicas.contains(QStringLiteral("Nguyễn Văn An/VPTU/HaNoi")));
-    REQUIRE(replicas.contains(QStringLiteral("Lê Thị Hoa/VPTU/HaNoi")));
+    server.stop();
+    server.admin({S("audit"), S("verify")});
+}
 
-    server.terminate(); // SIGTERM: an orderly stop
-    REQUIRE(server.waitForFinished(20'000));
-    REQUIRE(server.exitStatus() == QProcess::NormalExit);
-    REQUIRE(server.exitCode() == 0);
-    admin({QStringLiteral("audit"), QStringLiteral("verify")});
+TEST_CASE("End to end: the server killed with SIGKILL mid-sync resumes to the same state with nothing "
+          "duplicated",
+          "[server][process]")
+{
+    // An office pushes many documents; the server process is killed part-way through. The
+    // office's sync fails with a clear message; after a restart the next sync completes, the
+    // server holds each document exactly once, and a second office pulls an identical replica.
+    test::TempDir dir;
+    ServerProcess server(dir);
+    const QString an = server.registerUser(S("Nguyễn Văn An"));
+    const QString hoa = server.registerUser(S("Lê Thị Hoa"));
+    server.admin({S("db"), S("create"), S("vanban"), S("--kind"), S("documents")});
+    server.admin({S("acl"), S("set"), S("vanban"), S("-Default-"), S("editor")});
+    server.start();
+
+    const QString homeA = dir.path(S("homeA"));
+    login(homeA, an, server.address());
+    constexpr int kDocs = 30'000;
+    QFile lines(dir.path(S("docs.jsonl")));
+    REQUIRE(lines.open(QIODevice::WriteOnly));
+    for (int i = 0; i < kDocs; ++i)
+        lines.write(QStringLiteral("{\"form\":\"VanBanDen\",\"items\":{\"SoDen\":%1,\"TrichYeu\":\"Công văn số %1 về "
+                                   "việc triển khai nhiệm vụ năm 2027\"}}\n")
+                        .arg(i)
+                        .toUtf8());
+    lines.close();
+    REQUIRE(ServerProcess::senctlOk(homeA, {S("doc"), S("import"), S("vanban"), lines.fileName()}) ==
+            QString::number(kDocs));
+
+    QProcess sync;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(S("SEN_PASSWORD"), ServerProcess::kPassword);
+    sync.setProcessEnvironment(env);
+    sync.start(QStringLiteral(SENCTL_EXE), {S("--home"), homeA, S("sync")});
+    REQUIRE(sync.waitForStarted());
+    // Kill the server once some, not all, of the documents are committed on its side.
+    QElapsedTimer waited;
+    waited.start();
+    std::int64_t seen = 0;
+    while ((seen = serverCount(server.databasePath(S("vanban")))) <= 0 && waited.elapsed() < 60'000)
+        QThread::msleep(10);
+    INFO("server held " << seen << " documents when killed");
+    REQUIRE(seen > 0);
+    REQUIRE(seen < kDocs);
+    server.kill();
+    REQUIRE(sync.waitForFinished(60'000));
+    REQUIRE(sync.exitCode() == 1);
+    const QString message = QString::fromUtf8(sync.readAllStandardOutput() + sync.readAllStandardError());
+    INFO(message.toStdString());
+    REQUIRE(message.contains(S("failed")));
+
+    server.start();
+    ServerProcess::senctlOk(homeA, {S("sync")});
+    REQUIRE(serverCount(server.databasePath(S("vanban"))) == kDocs);
+
+    const QString homeB = dir.path(S("homeB"));
+    login(homeB, hoa, server.address());
+    REQUIRE(ServerProcess::senctlOk(homeA, {S("dump"), S("vanban")}) ==
+            ServerProcess::senctlOk(homeB, {S("dump"), S("vanban")}));
+    server.stop();
+    auto store = ReplicaStore::open(server.databasePath(S("vanban")));
+    REQUIRE(store.isOk());
+    REQUIRE((*store)->integrityCheck().isOk());
 }

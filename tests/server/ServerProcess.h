@@ -1,0 +1,56 @@
+#pragma once
+
+// The real executables for process-level tests: a sen-server data directory made with its
+// admin commands, the daemon started (and killed) as a child process, and senctl homes.
+// Passwords come from the environment (SEN_PASSWORD) and ID files use the cheap test KDF.
+
+#include "support/TempDir.h"
+
+#include <QProcess>
+
+#include <memory>
+
+namespace sen::test {
+
+struct ProcessOutput
+{
+    int code = -1;
+    QString out;
+    QString err;
+};
+
+class ServerProcess
+{
+public:
+    static inline const QString kPassword = QStringLiteral("Mật khẩu 2026");
+
+    // init --org VPTU/HaNoi --admin "Quản Trị" in a fresh data directory.
+    explicit ServerProcess(TempDir& dir);
+    ~ServerProcess();
+
+    // sen-server --data DIR WORDS...; requires exit 0 and returns stdout.
+    QString admin(QStringList words);
+    // Registers NAME with an ID file in the test directory and returns its path.
+    QString registerUser(const QString& name);
+    // Starts `run` on a free loopback port and waits for its banner.
+    void start();
+    // SIGKILL, as a power cut or an OOM kill would.
+    void kill();
+    // SIGTERM: the orderly stop; requires exit code 0.
+    void stop();
+    // HOST:PORT of the running daemon.
+    const QString& address() const { return m_address; }
+    QString databasePath(const QString& name) const;
+
+    // senctl --home HOME WORDS...
+    static ProcessOutput senctl(const QString& home, QStringList words);
+    static QString senctlOk(const QString& home, const QStringList& words);
+
+private:
+    TempDir& m_dir;
+    QString m_data;
+    std::unique_ptr<QProcess> m_daemon;
+    QString m_address;
+};
+
+} // namespace sen::test
