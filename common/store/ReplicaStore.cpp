@@ -387,6 +387,19 @@ Result<std::optional<Document>> ReplicaStore::find(const Unid& unid) const
     return std::optional<Document>(std::move(stored->doc));
 }
 
+Result<std::optional<Document>> ReplicaStore::findHeader(const Unid& unid) const
+{
+    SEN_ASSIGN_OR_RETURN(auto stored, m_table.find(unid, store::ItemsRead::None));
+    if (!stored)
+        return std::optional<Document>();
+    return std::optional<Document>(std::move(stored->doc));
+}
+
+Result<std::optional<store::StoredDocument>> ReplicaStore::findEncoded(const Unid& unid) const
+{
+    return m_table.find(unid, store::ItemsRead::Bytes);
+}
+
 Status ReplicaStore::putReplicated(const Document& doc)
 {
     sql::SqlTransaction tx(*m_db);

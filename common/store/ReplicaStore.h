@@ -118,6 +118,12 @@ public:
 
     // The stored version (a stub included), or nullopt.
     Result<std::optional<Document>> find(const Unid& unid) const;
+    // The same without its items (form, parent, flags, version vector): enough to decide
+    // whether a version is new, without decoding the items.
+    Result<std::optional<Document>> findHeader(const Unid& unid) const;
+    // The stored version with its items left as stored (`items`: the canonical CBOR of
+    // encodeItems, `doc.items` empty), for sending a whole version without re-encoding it.
+    Result<std::optional<store::StoredDocument>> findEncoded(const Unid& unid) const;
     // Stores a version received from a peer or made by a merge, as is (no new dot): one row,
     // a new change-feed position so it travels on to other peers, the full-text index, and
     // the clock moved past its stamps. Meant to run inside batch().

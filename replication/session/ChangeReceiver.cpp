@@ -23,7 +23,7 @@ Status ChangeReceiver::onChanges(const Changes& changes)
     batch.changes = changes;
     for (std::uint32_t i = 0; i < changes.entries.size(); ++i) {
         const ChangeEntry& entry = changes.entries[i];
-        SEN_ASSIGN_OR_RETURN(const auto local, m_store.find(entry.unid));
+        SEN_ASSIGN_OR_RETURN(const auto local, m_store.findHeader(entry.unid));
         // A stub has dropped its items, so a delta against it could not be rebuilt: ask for
         // the whole version, as if we lacked the document.
         if (!local || local->isDeleted())
