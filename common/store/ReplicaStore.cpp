@@ -441,6 +441,15 @@ Result<std::int64_t> ReplicaStore::checkpoint(const InstanceId& peer, Direction 
     return row ? stmt->int64(0) : std::int64_t(0);
 }
 
+Result<bool> ReplicaStore::hasPulled() const
+{
+    SEN_ASSIGN_OR_RETURN(auto stmt,
+                         m_db->cached("SELECT 1 FROM checkpoints WHERE direction = ?1 AND seq > 0 LIMIT 1"));
+    stmt->bind(1, static_cast<int>(Direction::Pull));
+    SEN_ASSIGN_OR_RETURN(const bool row, stmt->step());
+    return row;
+}
+
 Status ReplicaStore::setCheckpoint(const InstanceId& peer, Direction direction, std::int64_t seq)
 {
     SEN_ASSIGN_OR_RETURN(auto stmt,

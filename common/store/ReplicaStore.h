@@ -137,6 +137,8 @@ public:
     };
     // The change-feed position covered so far with `peer` in `direction` (0 when none).
     Result<std::int64_t> checkpoint(const InstanceId& peer, Direction direction) const;
+    // Whether any pull checkpoint is past 0: this replica has received changes from some peer.
+    Result<bool> hasPulled() const;
     // Advances it; meant to run in the transaction that stored what it covers.
     Status setCheckpoint(const InstanceId& peer, Direction direction, std::int64_t seq);
 
