@@ -400,15 +400,28 @@ Result<std::optional<store::StoredDocument>> ReplicaStore::findEncoded(const Uni
     return m_table.find(unid, store::ItemsRead::Bytes);
 }
 
+Result<std::optional<store::StoredDocument>> ReplicaStore::findStored(const Unid& unid) const
+{
+    return m_table.find(unid, store::ItemsRead::Decoded);
+}
+
 Status ReplicaStore::putReplicated(const Document& doc)
+{
+    sql::SqlTransaction tx(*m_db);
+    SEN_TRY(tx.beginStatus());
+    // With items: the index needs the text it holds to replace it.
+    SEN_ASSIGN_OR_RETURN(const auto stored, m_table.find(doc.unid, store::ItemsRead::Bytes));
+    SEN_TRY(putReplicated(doc, stored));
+    return tx.commit();
+}
+
+Status ReplicaStore::putReplicated(const Document& doc, const std::optional<store::StoredDocument>& stored)
 {
     sql::SqlTransaction tx(*m_db);
     SEN_TRY(tx.beginStatus());
     // Later local edits must order after every edit we hold, whatever our wall clock says.
     m_hlc.observe(doc.modifiedTime());
     SEN_ASSIGN_OR_RETURN(const Allocation a, allocate(false));
-    // With items: the index needs the text it holds to replace it.
-    SEN_ASSIGN_OR_RETURN(auto stored, m_table.find(doc.unid));
     const HlcTime modified = std::max(doc.modifiedTime(), stored ? HlcTime(0) : a.time);
     // Encoded once: the row stores these bytes and the index reads its text from them.
     const QByteArray items = encodeItems(doc.items);

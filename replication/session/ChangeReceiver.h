@@ -53,7 +53,7 @@ private:
     Status drain();
     Status askForChunks();
     Status apply(Batch& batch, std::int64_t& checkpoint);
-    Status store(const Document& remote, const std::optional<Document>& local);
+    Status store(const Document& remote, const std::optional<store::StoredDocument>& current);
 
     ReplicaStore& m_store;
     SendFn m_send;
