@@ -66,6 +66,35 @@ bool isCount(const QCborValue& v, qint64 max = std::numeric_limits<qint64>::max(
     return v.isInteger() && v.toInteger() >= 0 && v.toInteger() <= max;
 }
 
+// Readers for the decoders that read bytes checkBoundedCbor() has walked (the messages that
+// carry many entries: CHANGES, DOCS).
+bool readCount(CborReader& r, quint64 max, quint64& out)
+{
+    quint8 major = 0;
+    return r.head(major, out) && major == 0 && out <= max;
+}
+
+bool readBool(CborReader& r, bool& out)
+{
+    quint8 major = 0;
+    quint64 value = 0;
+    if (!r.head(major, value) || major != 7 || (value != 20 && value != 21))
+        return false;
+    out = value == 21;
+    return true;
+}
+
+Result<VersionVector> readVersions(CborReader& r)
+{
+    const qsizetype start = r.position();
+    if (!r.skip())
+        return bad("version vector");
+    auto vv = decodeVersions(r.readSince(start));
+    if (!vv)
+        return Status(ErrorCode::ProtocolError, vv.message());
+    return vv;
+}
+
 } // namespace
 
 QByteArray encode(const Hello& m)
@@ -162,25 +191,39 @@ QByteArray encode(const Changes& m)
 
 Result<Changes> decodeChanges(QByteArrayView payload)
 {
-    SEN_ASSIGN_OR_RETURN(const QCborArray a, topArray(payload, 4));
-    if (!isCount(a[0], std::numeric_limits<std::uint32_t>::max()) || !isCount(a[1]) || !a[2].isBool() ||
-        !a[3].isArray())
-        return bad("changes");
+    SEN_TRY(checkBoundedCbor(payload));
+    CborReader r(payload);
+    quint8 major = 0;
+    quint64 size = 0;
+    quint64 count = 0;
+    quint64 batch = 0;
+    quint64 lastSeq = 0;
+    constexpr auto kMaxSeq = static_cast<quint64>(std::numeric_limits<qint64>::max());
+    if (!r.head(major, size) || major != 4 || size != 4)
+        return bad("wrong top-level shape");
     Changes m;
-    m.batch = static_cast<std::uint32_t>(a[0].toInteger());
-    m.lastSeq = a[1].toInteger();
-    m.final = a[2].toBool();
-    const QCborArray entries = a[3].toArray();
-    m.entries.reserve(static_cast<std::size_t>(entries.size()));
-    for (const QCborValue& v : entries) {
-        const QCborArray e = v.toArray();
-        if (!v.isArray() || e.size() != 4)
+    if (!readCount(r, std::numeric_limits<std::uint32_t>::max(), batch) || !readCount(r, kMaxSeq, lastSeq) ||
+        !readBool(r, m.final) || !r.head(major, count) || major != 4)
+        return bad("changes");
+    m.batch = static_cast<std::uint32_t>(batch);
+    m.lastSeq = static_cast<std::int64_t>(lastSeq);
+    m.entries.reserve(static_cast<std::size_t>(count));
+    for (quint64 i = 0; i < count; ++i) {
+        quint64 fields = 0;
+        QByteArrayView unidBytes;
+        if (!r.head(major, fields) || major != 4 || fields != 4 || !r.head(major, size) || major != 2 ||
+            !r.take(size, unidBytes))
             return bad("change entry");
-        const auto unid = idFrom<Unid>(e[0]);
-        if (!unid || !isCount(e[2]) || !e[3].isBool())
+        const auto unid = Unid::fromBytes(unidBytes);
+        if (!unid)
             return bad("change entry");
-        SEN_ASSIGN_OR_RETURN(VersionVector vv, versionsFrom(e[1]));
-        m.entries.push_back({*unid, std::move(vv), e[2].toInteger(), e[3].toBool()});
+        ChangeEntry entry{*unid, {}, 0, false};
+        SEN_ASSIGN_OR_RETURN(entry.versions, readVersions(r));
+        quint64 seq = 0;
+        if (!readCount(r, kMaxSeq, seq) || !readBool(r, entry.deleted))
+            return bad("change entry");
+        entry.seq = static_cast<std::int64_t>(seq);
+        m.entries.push_back(std::move(entry));
     }
     return m;
 }
@@ -266,34 +309,6 @@ QByteArray encode(const Docs& m)
 }
 
 namespace {
-
-// Readers for decodeDocs, over bytes checkBoundedCbor() has walked.
-bool readCount(CborReader& r, quint64 max, quint64& out)
-{
-    quint8 major = 0;
-    return r.head(major, out) && major == 0 && out <= max;
-}
-
-bool readBool(CborReader& r, bool& out)
-{
-    quint8 major = 0;
-    quint64 value = 0;
-    if (!r.head(major, value) || major != 7 || (value != 20 && value != 21))
-        return false;
-    out = value == 21;
-    return true;
-}
-
-Result<VersionVector> readVersions(CborReader& r)
-{
-    const qsizetype start = r.position();
-    if (!r.skip())
-        return bad("version vector");
-    auto vv = decodeVersions(r.readSince(start));
-    if (!vv)
-        return Status(ErrorCode::ProtocolError, vv.message());
-    return vv;
-}
 
 Result<DocEntry> readDocEntry(CborReader& r)
 {
