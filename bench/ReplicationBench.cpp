@@ -170,6 +170,11 @@ Run sync(ReplicaStore& a, ReplicaStore& b, const LinkOptions& link, const Sessio
     MemoryLink memory(link);
     SessionOptions initiatorOptions = options;
     initiatorOptions.localName = QStringLiteral("initiator");
+    // A client remembers the server's instance from its last session (Session::peerInstance())
+    // and passes it on; here: when `a` has pulled from `b` before.
+    const auto pulled = a.checkpoint(b.info().instanceId, ReplicaStore::Direction::Pull);
+    if (pulled && *pulled > 0)
+        initiatorOptions.expectedPeer = b.info().instanceId;
     SessionOptions responderOptions = options;
     responderOptions.localName = QStringLiteral("responder");
     Session initiator(Session::Role::Initiator, a, memory.a(), initiatorOptions);

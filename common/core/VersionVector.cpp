@@ -137,6 +137,20 @@ Result<VersionVector> VersionVector::fromCbor(const QCborArray& array)
     return vv;
 }
 
+Result<VersionVector> VersionVector::fromEntries(std::vector<Entry> entries)
+{
+    for (std::size_t i = 0; i < entries.size(); ++i) {
+        if (entries[i].second == 0)
+            return Status(ErrorCode::Corruption,
+                          QStringLiteral("version vector entry has a bad instance or counter"));
+        if (i > 0 && !(entries[i - 1].first < entries[i].first))
+            return Status(ErrorCode::Corruption, QStringLiteral("version vector entries are not sorted"));
+    }
+    VersionVector vv;
+    vv.m_entries = std::move(entries);
+    return vv;
+}
+
 QString VersionVector::toString() const
 {
     QStringList parts;

@@ -59,6 +59,8 @@ public:
     QCborArray toCbor() const;
     // Refuses unsorted or duplicated instances, zero counters and wrong id sizes.
     static Result<VersionVector> fromCbor(const QCborArray& array);
+    // The same checks on entries already read (model/DocumentCodec.h decodeVersions).
+    static Result<VersionVector> fromEntries(std::vector<Entry> entries);
 
     // "0a1b2c3d4e5f6071:12,..." for logs and tests.
     QString toString() const;

@@ -1,11 +1,15 @@
 #include "model/DocumentCodec.h"
 
+#include "model/CborReader.h"
+#include "model/CborWriter.h"
+
 #include <QCborArray>
 #include <QCborMap>
 #include <QCborParserError>
 
 #include <algorithm>
 #include <cstring>
+#include <limits>
 
 namespace sen {
 
@@ -23,194 +27,6 @@ QCborValue itemToCbor(const Item& item)
         static_cast<qint64>(item.stamp.time),
     };
 }
-
-// Canonical CBOR written straight into a QByteArray: the same bytes as building the
-// QCborValue tree and calling toCbor() (tests/common/DocumentCodecTest.cpp compares them),
-// several times faster than either that or QCborStreamWriter, whose QIODevice path costs
-// more than the encoding itself. Every save encodes its document's items.
-class CborWriter
-{
-public:
-    // Appends to `out`, which must outlive the writer. `out` holds spare bytes at its end
-    // until finish() trims them.
-    explicit CborWriter(QByteArray& out) : m_out(out), m_size(out.size()) {}
-    CborWriter(const CborWriter&) = delete;
-    CborWriter& operator=(const CborWriter&) = delete;
-
-    void finish() { m_out.truncate(m_size); }
-
-    // A major type and its argument in the shortest form.
-    void header(quint8 major, quint64 value)
-    {
-        char* p = reserve(9);
-        const auto type = static_cast<char>(major << 5);
-        if (value < 24) {
-            *p = static_cast<char>(type | static_cast<char>(value));
-            m_size += 1;
-        } else if (value <= 0xFF) {
-            *p = static_cast<char>(type | 24);
-            p[1] = static_cast<char>(value);
-            m_size += 2;
-        } else if (value <= 0xFFFF) {
-            *p = static_cast<char>(type | 25);
-            bigEndian(p + 1, value, 2);
-            m_size += 3;
-        } else if (value <= 0xFFFFFFFFu) {
-            *p = static_cast<char>(type | 26);
-            bigEndian(p + 1, value, 4);
-            m_size += 5;
-        } else {
-            *p = static_cast<char>(type | 27);
-            bigEndian(p + 1, value, 8);
-            m_size += 9;
-        }
-    }
-    void integer(qint64 v)
-    {
-        if (v >= 0)
-            header(0, static_cast<quint64>(v));
-        else
-            header(1, static_cast<quint64>(-1 - v));
-    }
-    void bytes(const char* data, qsizetype size)
-    {
-        header(2, static_cast<quint64>(size));
-        raw(data, size);
-    }
-    void simple(quint8 value)
-    {
-        *reserve(1) = static_cast<char>(0xE0 | value);
-        m_size += 1;
-    }
-    void real(double d)
-    {
-        char* p = reserve(9);
-        *p = static_cast<char>(0xFB);
-        quint64 bits = 0;
-        std::memcpy(&bits, &d, sizeof bits);
-        bigEndian(p + 1, bits, 8);
-        m_size += 9;
-    }
-
-    // Text as UTF-8. One pass: the bytes are written after room for the longest header
-    // their length could need, and moved back if the real length needs a shorter one. Text
-    // with surrogates goes through QString::toUtf8, as in QCborStreamWriter, so even a lone
-    // surrogate encodes the same way.
-    void text(QStringView s)
-    {
-        const qsizetype guess = headerSize(3 * static_cast<quint64>(s.size()));
-        char* const begin = reserve(guess + 3 * s.size()) + guess;
-        char* p = begin;
-        for (const QChar c : s) {
-            const char16_t u = c.unicode();
-            if (u < 0x80) {
-                *p++ = static_cast<char>(u);
-            } else if (u < 0x800) {
-                *p++ = static_cast<char>(0xC0 | (u >> 6));
-                *p++ = static_cast<char>(0x80 | (u & 0x3F));
-            } else if (QChar::isSurrogate(u)) {
-                const QByteArray utf8 = s.toUtf8();
-                header(3, static_cast<quint64>(utf8.size()));
-                raw(utf8.constData(), utf8.size());
-                return;
-            } else {
-                *p++ = static_cast<char>(0xE0 | (u >> 12));
-                *p++ = static_cast<char>(0x80 | ((u >> 6) & 0x3F));
-                *p++ = static_cast<char>(0x80 | (u & 0x3F));
-            }
-        }
-        const qsizetype size = p - begin;
-        const qsizetype needed = headerSize(static_cast<quint64>(size));
-        if (needed != guess)
-            std::memmove(begin - guess + needed, begin, static_cast<std::size_t>(size));
-        header(3, static_cast<quint64>(size)); // writes `needed` bytes at the write position
-        m_size += size;
-    }
-
-    // As QCborValue::toCbor() with no transformation: containers of definite length in
-    // their stored order, doubles as 64-bit floats. Rarer types (tags, simple values and
-    // Qt's extended types) are left to Qt.
-    void value(const QCborValue& v)
-    {
-        switch (v.type()) {
-        case QCborValue::Integer:
-            integer(v.toInteger());
-            return;
-        case QCborValue::ByteArray: {
-            const QByteArray b = v.toByteArray();
-            bytes(b.constData(), b.size());
-            return;
-        }
-        case QCborValue::String:
-            text(v.toString());
-            return;
-        case QCborValue::Array: {
-            const QCborArray array = v.toArray();
-            header(4, static_cast<quint64>(array.size()));
-            for (const QCborValue& element : array)
-                value(element);
-            return;
-        }
-        case QCborValue::Map: {
-            const QCborMap map = v.toMap();
-            header(5, static_cast<quint64>(map.size()));
-            for (auto it = map.cbegin(); it != map.cend(); ++it) {
-                value(it.key());
-                value(it.value());
-            }
-            return;
-        }
-        case QCborValue::False:
-            simple(20);
-            return;
-        case QCborValue::True:
-            simple(21);
-            return;
-        case QCborValue::Null:
-            simple(22);
-            return;
-        case QCborValue::Undefined:
-            simple(23);
-            return;
-        case QCborValue::Double:
-            real(v.toDouble());
-            return;
-        default: {
-            const QByteArray encoded = v.toCbor();
-            raw(encoded.constData(), encoded.size());
-            return;
-        }
-        }
-    }
-
-private:
-    static qsizetype headerSize(quint64 value)
-    {
-        return value < 24 ? 1 : value <= 0xFF ? 2 : value <= 0xFFFF ? 3 : value <= 0xFFFFFFFFu ? 5 : 9;
-    }
-    // Room for `n` more bytes at the write position (QByteArray's own append costs more
-    // than the encoding of a small value).
-    char* reserve(qsizetype n)
-    {
-        if (m_size + n > m_out.size())
-            m_out.resize(std::max({2 * m_out.size(), m_size + n, qsizetype(256)}));
-        return m_out.data() + m_size;
-    }
-    void raw(const char* data, qsizetype size)
-    {
-        if (size > 0)
-            std::memcpy(reserve(size), data, static_cast<std::size_t>(size));
-        m_size += size;
-    }
-    static void bigEndian(char* p, quint64 value, int size)
-    {
-        for (int i = 0; i < size; ++i)
-            p[i] = static_cast<char>((value >> (8 * (size - 1 - i))) & 0xFF);
-    }
-
-    QByteArray& m_out;
-    qsizetype m_size;
-};
 
 // The same bytes as itemToCbor(item).toCbor().
 void writeItem(CborWriter& w, const Item& item)
@@ -266,6 +82,138 @@ Result<Item> itemFromCbor(const QCborValue& value)
     const auto instance = InstanceId::fromBytes(a[4].toByteArray());
     const qint64 counter = a[5].toInteger();
     const qint64 time = a[6].toInteger();
+    if (!instance || counter <= 0 || time < 0)
+        return corrupt(QStringLiteral("item %1 has a bad stamp").arg(item.name));
+    item.stamp = Stamp{Dot{*instance, static_cast<std::uint64_t>(counter)}, static_cast<HlcTime>(time)};
+    return item;
+}
+
+// UTF-8 as strict as QCborStreamReader wants it: no overlong forms, no surrogates, nothing
+// above U+10FFFF.
+bool isValidUtf8(QByteArrayView utf8)
+{
+    const auto* p = reinterpret_cast<const unsigned char*>(utf8.data());
+    const auto* const end = p + utf8.size();
+    while (p < end) {
+        const unsigned char c = *p;
+        if (c < 0x80) {
+            ++p;
+            continue;
+        }
+        int more = 0;
+        char32_t cp = 0;
+        char32_t min = 0;
+        if ((c & 0xE0) == 0xC0) {
+            more = 1;
+            cp = c & 0x1F;
+            min = 0x80;
+        } else if ((c & 0xF0) == 0xE0) {
+            more = 2;
+            cp = c & 0x0F;
+            min = 0x800;
+        } else if ((c & 0xF8) == 0xF0) {
+            more = 3;
+            cp = c & 0x07;
+            min = 0x10000;
+        } else {
+            return false;
+        }
+        if (end - p <= more)
+            return false;
+        for (int i = 1; i <= more; ++i) {
+            if ((p[i] & 0xC0) != 0x80)
+                return false;
+            cp = (cp << 6) | (p[i] & 0x3F);
+        }
+        if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
+            return false;
+        p += more + 1;
+    }
+    return true;
+}
+
+bool readText(CborReader& reader, QString& out)
+{
+    quint8 major = 0;
+    quint64 size = 0;
+    QByteArrayView utf8;
+    if (!reader.head(major, size) || major != 3 || !reader.take(size, utf8) || !isValidUtf8(utf8))
+        return false;
+    out = QString::fromUtf8(utf8);
+    return true;
+}
+
+// An integer as QCborValue::isInteger() sees one: major type 0 or 1 within qint64.
+bool readInteger(CborReader& reader, qint64& out)
+{
+    quint8 major = 0;
+    quint64 argument = 0;
+    if (!reader.head(major, argument) || major > 1 ||
+        argument > static_cast<quint64>(std::numeric_limits<qint64>::max()))
+        return false;
+    out = major == 0 ? static_cast<qint64>(argument) : -1 - static_cast<qint64>(argument);
+    return true;
+}
+
+// One item read straight from its bytes, with the checks of itemFromCbor(). Strings and
+// doubles (the common values) are built directly; other values go through QCborValue.
+Result<Item> readItem(CborReader& reader)
+{
+    const Status shape =
+        corrupt(QStringLiteral("item is not [name, type, flags, value, instance, counter, time]"));
+    quint8 major = 0;
+    quint64 argument = 0;
+    if (!reader.head(major, argument) || major != 4 || argument != 7)
+        return shape;
+    Item item;
+    qint64 type = 0;
+    qint64 flags = 0;
+    if (!readText(reader, item.name) || !readInteger(reader, type) || !readInteger(reader, flags))
+        return shape;
+    const qsizetype valueStart = reader.position();
+    if (!reader.head(major, argument))
+        return shape;
+    QCborValue value(QCborValue::Null);
+    if (major == 3) {
+        QByteArrayView utf8;
+        if (!reader.take(argument, utf8) || !isValidUtf8(utf8))
+            return shape;
+        value = QString::fromUtf8(utf8);
+    } else if (major == 7 && reader.readSince(valueStart).size() == 9 &&
+               static_cast<quint8>(reader.readSince(valueStart)[0]) == 0xFB) {
+        double d = 0;
+        std::memcpy(&d, &argument, sizeof d);
+        value = d;
+    } else if (!(major == 7 && argument == 22)) {
+        if (!reader.skipRest(major, argument, 1))
+            return shape;
+        QCborParserError error;
+        value = QCborValue::fromCbor(reader.readSince(valueStart).toByteArray(), &error);
+        if (error.error != QCborError::NoError)
+            return shape;
+    }
+    QByteArrayView instanceBytes;
+    if (!reader.head(major, argument) || major != 2 || !reader.take(argument, instanceBytes))
+        return shape;
+    qint64 counter = 0;
+    qint64 time = 0;
+    if (!readInteger(reader, counter) || !readInteger(reader, time))
+        return shape;
+
+    if (!isValidItemName(item.name))
+        return corrupt(QStringLiteral("bad item name"));
+    if (!isValidItemType(static_cast<int>(type)))
+        return corrupt(QStringLiteral("item %1 has unknown type %2").arg(item.name).arg(type));
+    item.type = static_cast<ItemType>(type);
+    if (flags < 0 || (flags & ~kKnownItemFlags))
+        return corrupt(QStringLiteral("item %1 has unknown flags").arg(item.name));
+    item.flags = static_cast<int>(flags);
+    if (!value.isNull()) {
+        if (!isValidValue(item.type, value))
+            return corrupt(QStringLiteral("item %1 has a value of the wrong shape").arg(item.name));
+        item.value = std::move(value);
+    }
+    const auto instance = InstanceId::fromBytes(instanceBytes);
     if (!instance || counter <= 0 || time < 0)
         return corrupt(QStringLiteral("item %1 has a bad stamp").arg(item.name));
     item.stamp = Stamp{Dot{*instance, static_cast<std::uint64_t>(counter)}, static_cast<HlcTime>(time)};
@@ -390,11 +338,58 @@ QByteArray encodeItems(const std::vector<Item>& items)
 
 Result<std::vector<Item>> decodeItems(QByteArrayView bytes, const VersionVector& versions)
 {
-    QCborParserError error;
-    const QCborValue value = QCborValue::fromCbor(bytes.toByteArray(), &error);
-    if (error.error != QCborError::NoError || !value.isArray())
+    // Read straight from the bytes (no QCborValue tree for the array): every replicated
+    // document and every stored one read back goes through here.
+    CborReader reader(bytes);
+    quint8 major = 0;
+    quint64 count = 0;
+    if (!reader.head(major, count) || major != 4 || count > static_cast<quint64>(bytes.size()))
         return corrupt(QStringLiteral("stored items are not a CBOR array"));
-    return itemsFromCbor(value.toArray(), versions);
+    std::vector<Item> items;
+    items.reserve(static_cast<std::size_t>(count));
+    for (quint64 i = 0; i < count; ++i) {
+        Result<Item> item = readItem(reader);
+        if (!item)
+            return item.status();
+        if (!items.empty() && !(items.back().name < item->name))
+            return corrupt(QStringLiteral("items are not sorted by name or repeat a name"));
+        if (!versions.knows(item->stamp.dot))
+            return corrupt(
+                QStringLiteral("item %1 was set by an edit the version vector lacks").arg(item->name));
+        items.push_back(std::move(item).value());
+    }
+    if (!reader.atEnd())
+        return corrupt(QStringLiteral("stored items are followed by other bytes"));
+    return items;
+}
+
+Result<VersionVector> decodeVersions(QByteArrayView bytes)
+{
+    const Status shape =
+        Status(ErrorCode::Corruption, QStringLiteral("version vector entry is not [bytes, integer]"));
+    CborReader reader(bytes);
+    quint8 major = 0;
+    quint64 count = 0;
+    if (!reader.head(major, count) || major != 4 || count > static_cast<quint64>(bytes.size()))
+        return Status(ErrorCode::Corruption, QStringLiteral("version vector is not an array"));
+    std::vector<VersionVector::Entry> entries;
+    entries.reserve(static_cast<std::size_t>(count));
+    for (quint64 i = 0; i < count; ++i) {
+        quint64 size = 0;
+        QByteArrayView instanceBytes;
+        qint64 counter = 0;
+        if (!reader.head(major, size) || major != 4 || size != 2 || !reader.head(major, size) || major != 2 ||
+            !reader.take(size, instanceBytes) || !readInteger(reader, counter))
+            return shape;
+        const auto instance = InstanceId::fromBytes(instanceBytes);
+        if (!instance || counter <= 0)
+            return Status(ErrorCode::Corruption,
+                          QStringLiteral("version vector entry has a bad instance or counter"));
+        entries.emplace_back(*instance, static_cast<std::uint64_t>(counter));
+    }
+    if (!reader.atEnd())
+        return Status(ErrorCode::Corruption, QStringLiteral("version vector is followed by other bytes"));
+    return VersionVector::fromEntries(std::move(entries));
 }
 
 QByteArray encodeValue(const QCborValue& value)

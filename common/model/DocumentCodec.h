@@ -37,6 +37,10 @@ Result<std::vector<Item>> itemsFromCbor(const QCborArray& array, const VersionVe
 QByteArray encodeItems(const std::vector<Item>& items);
 Result<std::vector<Item>> decodeItems(QByteArrayView bytes, const VersionVector& versions);
 
+// A version vector in its canonical CBOR (VersionVector::toCbor, the `versions` column and
+// the wire), read straight from the bytes with the checks of VersionVector::fromCbor.
+Result<VersionVector> decodeVersions(QByteArrayView bytes);
+
 // The encoded form of one value (version vectors in their column).
 QByteArray encodeValue(const QCborValue& value);
 Result<QCborValue> decodeValue(QByteArrayView bytes);

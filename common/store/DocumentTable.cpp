@@ -16,14 +16,6 @@ constexpr const char* kSelectById = "SELECT " SEN_DOCUMENT_COLUMNS " FROM docume
 constexpr const char* kSelectAll = "SELECT " SEN_DOCUMENT_COLUMNS " FROM documents ORDER BY unid";
 #undef SEN_DOCUMENT_COLUMNS
 
-Result<VersionVector> decodeVersions(QByteArrayView bytes)
-{
-    SEN_ASSIGN_OR_RETURN(const QCborValue value, decodeValue(bytes));
-    if (!value.isArray())
-        return Status(ErrorCode::Corruption, QStringLiteral("stored version vector is not an array"));
-    return VersionVector::fromCbor(value.toArray());
-}
-
 QByteArrayView bytesOf(const Unid& unid)
 {
     return QByteArrayView(reinterpret_cast<const char*>(unid.data()), Unid::size);
@@ -80,7 +72,7 @@ QByteArray encodeVersions(const VersionVector& versions)
 
 } // namespace
 
-Result<std::optional<StoredDocument>> DocumentTable::readRow(sql::SqlStatement& stmt, bool withItems) const
+Result<std::optional<StoredDocument>> DocumentTable::readRow(sql::SqlStatement& stmt, ItemsRead read) const
 {
     SEN_ASSIGN_OR_RETURN(const bool row, stmt.step());
     if (!row)
@@ -103,8 +95,9 @@ Result<std::optional<StoredDocument>> DocumentTable::readRow(sql::SqlStatement& 
     SEN_ASSIGN_OR_RETURN(s.doc.versions, decodeVersions(stmt.blobView(5)));
     s.created = static_cast<HlcTime>(stmt.int64(6));
     s.seq = stmt.int64(7);
-    if (withItems) {
+    if (read != ItemsRead::None)
         s.items = stmt.blob(8);
+    if (read == ItemsRead::Decoded) {
         auto items = decodeItems(s.items, s.doc.versions);
         if (!items)
             return items.status().withContext(QStringLiteral("document %1").arg(s.doc.unid.toHex()));
@@ -113,18 +106,18 @@ Result<std::optional<StoredDocument>> DocumentTable::readRow(sql::SqlStatement& 
     return std::optional<StoredDocument>(std::move(s));
 }
 
-Result<std::optional<StoredDocument>> DocumentTable::find(const Unid& unid, bool withItems) const
+Result<std::optional<StoredDocument>> DocumentTable::find(const Unid& unid, ItemsRead read) const
 {
     SEN_ASSIGN_OR_RETURN(auto stmt, m_db.cached(kSelectByUnid));
     stmt->bind(1, bytesOf(unid));
-    return readRow(*stmt, withItems);
+    return readRow(*stmt, read);
 }
 
-Result<std::optional<StoredDocument>> DocumentTable::findById(std::int64_t id, bool withItems) const
+Result<std::optional<StoredDocument>> DocumentTable::findById(std::int64_t id, ItemsRead read) const
 {
     SEN_ASSIGN_OR_RETURN(auto stmt, m_db.cached(kSelectById));
     stmt->bind(1, id);
-    return readRow(*stmt, withItems);
+    return readRow(*stmt, read);
 }
 
 Result<std::optional<std::int64_t>> DocumentTable::insertRow(const char* sql, const Document& doc,
@@ -226,7 +219,7 @@ Status DocumentTable::forEach(const std::function<bool(const StoredDocument&)>& 
     // A private statement (not the cache): `visit` may call back into this table.
     SEN_ASSIGN_OR_RETURN(auto stmt, m_db.prepare(kSelectAll));
     for (;;) {
-        SEN_ASSIGN_OR_RETURN(auto stored, readRow(stmt, true));
+        SEN_ASSIGN_OR_RETURN(auto stored, readRow(stmt, ItemsRead::Decoded));
         if (!stored)
             return Status::ok();
         if (stored->doc.isDeleted() && !includeDeleted)

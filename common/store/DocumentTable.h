@@ -17,13 +17,21 @@ class SqlStatement;
 
 namespace sen::store {
 
+// How much of a row's items a read returns.
+enum class ItemsRead
+{
+    None,    // neither bytes nor items: the header (form, parent, flags, vector) only
+    Bytes,   // StoredDocument::items only, as stored (canonical CBOR), not decoded
+    Decoded, // both the bytes and doc.items
+};
+
 struct StoredDocument
 {
     std::int64_t id = 0; // local row id
     std::int64_t seq = 0;
     HlcTime created = 0;
     Document doc;
-    QByteArray items; // the row's items as stored (encodeItems), when read with items
+    QByteArray items; // the row's items as stored (encodeItems), unless read with ItemsRead::None
 };
 
 // One entry of the change feed.
@@ -42,9 +50,10 @@ class DocumentTable
 public:
     explicit DocumentTable(sql::SqlDatabase& db) : m_db(db) {}
 
-    // The document with its items (or nullopt). With `withItems` false, items stay empty.
-    Result<std::optional<StoredDocument>> find(const Unid& unid, bool withItems = true) const;
-    Result<std::optional<StoredDocument>> findById(std::int64_t id, bool withItems = true) const;
+    // The document (or nullopt), with as much of its items as `read` asks for.
+    Result<std::optional<StoredDocument>> find(const Unid& unid, ItemsRead read = ItemsRead::Decoded) const;
+    Result<std::optional<StoredDocument>> findById(std::int64_t id,
+                                                   ItemsRead read = ItemsRead::Decoded) const;
 
     // `items` is encodeItems(doc.items), encoded once by the caller, who indexes the same bytes.
     // Inserts a document row (header and items) and returns the new row id.
@@ -66,7 +75,7 @@ public:
     Status forEach(const std::function<bool(const StoredDocument&)>& visit, bool includeDeleted) const;
 
 private:
-    Result<std::optional<StoredDocument>> readRow(sql::SqlStatement& stmt, bool withItems) const;
+    Result<std::optional<StoredDocument>> readRow(sql::SqlStatement& stmt, ItemsRead read) const;
     Result<std::optional<std::int64_t>> insertRow(const char* sql, const Document& doc,
                                                   const QByteArray& items, std::int64_t seq, HlcTime created,
                                                   HlcTime modified);

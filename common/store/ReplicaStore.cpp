@@ -390,15 +390,41 @@ Result<std::optional<Document>> ReplicaStore::find(const Unid& unid) const
     return std::optional<Document>(std::move(stored->doc));
 }
 
+Result<std::optional<Document>> ReplicaStore::findHeader(const Unid& unid) const
+{
+    SEN_ASSIGN_OR_RETURN(auto stored, m_table.find(unid, store::ItemsRead::None));
+    if (!stored)
+        return std::optional<Document>();
+    return std::optional<Document>(std::move(stored->doc));
+}
+
+Result<std::optional<store::StoredDocument>> ReplicaStore::findEncoded(const Unid& unid) const
+{
+    return m_table.find(unid, store::ItemsRead::Bytes);
+}
+
+Result<std::optional<store::StoredDocument>> ReplicaStore::findStored(const Unid& unid) const
+{
+    return m_table.find(unid, store::ItemsRead::Decoded);
+}
+
 Status ReplicaStore::putReplicated(const Document& doc)
+{
+    sql::SqlTransaction tx(*m_db);
+    SEN_TRY(tx.beginStatus());
+    // With items: the index needs the text it holds to replace it.
+    SEN_ASSIGN_OR_RETURN(const auto stored, m_table.find(doc.unid, store::ItemsRead::Bytes));
+    SEN_TRY(putReplicated(doc, stored));
+    return tx.commit();
+}
+
+Status ReplicaStore::putReplicated(const Document& doc, const std::optional<store::StoredDocument>& stored)
 {
     sql::SqlTransaction tx(*m_db);
     SEN_TRY(tx.beginStatus());
     // Later local edits must order after every edit we hold, whatever our wall clock says.
     m_hlc.observe(doc.modifiedTime());
     SEN_ASSIGN_OR_RETURN(const Allocation a, allocate(false));
-    // With items: the index needs the text it holds to replace it.
-    SEN_ASSIGN_OR_RETURN(auto stored, m_table.find(doc.unid));
     const HlcTime modified = std::max(doc.modifiedTime(), stored ? HlcTime(0) : a.time);
     // Encoded once: the row stores these bytes and the index reads its text from them.
     const QByteArray items = encodeItems(doc.items);
@@ -442,6 +468,15 @@ Result<std::int64_t> ReplicaStore::checkpoint(const InstanceId& peer, Direction 
     stmt->bind(1, peer.toBytes()).bind(2, static_cast<int>(direction));
     SEN_ASSIGN_OR_RETURN(const bool row, stmt->step());
     return row ? stmt->int64(0) : std::int64_t(0);
+}
+
+Result<bool> ReplicaStore::hasPulled() const
+{
+    SEN_ASSIGN_OR_RETURN(auto stmt,
+                         m_db->cached("SELECT 1 FROM checkpoints WHERE direction = ?1 AND seq > 0 LIMIT 1"));
+    stmt->bind(1, static_cast<int>(Direction::Pull));
+    SEN_ASSIGN_OR_RETURN(const bool row, stmt->step());
+    return row;
 }
 
 Status ReplicaStore::setCheckpoint(const InstanceId& peer, Direction direction, std::int64_t seq)

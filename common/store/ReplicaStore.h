@@ -126,10 +126,23 @@ public:
 
     // The stored version (a stub included), or nullopt.
     Result<std::optional<Document>> find(const Unid& unid) const;
+    // The same without its items (form, parent, flags, version vector): enough to decide
+    // whether a version is new, without decoding the items.
+    Result<std::optional<Document>> findHeader(const Unid& unid) const;
+    // The stored version with its items left as stored (`items`: the canonical CBOR of
+    // encodeItems, `doc.items` empty), for sending a whole version without re-encoding it.
+    Result<std::optional<store::StoredDocument>> findEncoded(const Unid& unid) const;
+    // The stored row with its items decoded, for a merge whose result goes to
+    // putReplicated(doc, current).
+    Result<std::optional<store::StoredDocument>> findStored(const Unid& unid) const;
     // Stores a version received from a peer or made by a merge, as is (no new dot): one row,
     // a new change-feed position so it travels on to other peers, the full-text index, and
     // the clock moved past its stamps. Meant to run inside batch().
     Status putReplicated(const Document& doc);
+    // The same, given the row as findStored() read it earlier in the current transaction
+    // (nullopt: there was none), which spares looking it up again. Passing anything else
+    // (a row read in another transaction, or before a write to it) corrupts the index.
+    Status putReplicated(const Document& doc, const std::optional<store::StoredDocument>& current);
 
     // Persisted: the numbers never change.
     enum class Direction : int
@@ -139,6 +152,8 @@ public:
     };
     // The change-feed position covered so far with `peer` in `direction` (0 when none).
     Result<std::int64_t> checkpoint(const InstanceId& peer, Direction direction) const;
+    // Whether any pull checkpoint is past 0: this replica has received changes from some peer.
+    Result<bool> hasPulled() const;
     // Advances it; meant to run in the transaction that stored what it covers.
     Status setCheckpoint(const InstanceId& peer, Direction direction, std::int64_t seq);
 

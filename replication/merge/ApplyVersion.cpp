@@ -2,14 +2,17 @@
 
 namespace sen::merge {
 
-Result<Applied> applyVersion(ReplicaStore& store, const Document& remote,
-                             const std::optional<Document>& local)
+namespace {
+
+template <typename Put>
+Result<Applied> applyWith(ReplicaStore& store, const Document& remote, const std::optional<Document>& local,
+                          const Put& put)
 {
     Applied applied;
     const MergeResult result = merge(local, remote);
     if (result.outcome == Outcome::Unchanged)
         return applied;
-    SEN_TRY(store.putReplicated(result.merged));
+    SEN_TRY(put(result.merged));
     applied.stored = true;
     applied.peerVersion = result.outcome == Outcome::Inserted || result.outcome == Outcome::FastForward ||
                           result.outcome == Outcome::Resurrected;
@@ -22,6 +25,22 @@ Result<Applied> applyVersion(ReplicaStore& store, const Document& remote,
         }
     }
     return applied;
+}
+
+} // namespace
+
+Result<Applied> applyVersion(ReplicaStore& store, const Document& remote,
+                             const std::optional<Document>& local)
+{
+    return applyWith(store, remote, local, [&](const Document& doc) { return store.putReplicated(doc); });
+}
+
+Result<Applied> applyVersion(ReplicaStore& store, const Document& remote,
+                             const std::optional<store::StoredDocument>& current)
+{
+    const std::optional<Document> local = current ? std::optional<Document>(current->doc) : std::nullopt;
+    return applyWith(store, remote, local,
+                     [&](const Document& doc) { return store.putReplicated(doc, current); });
 }
 
 } // namespace sen::merge

@@ -18,5 +18,9 @@ struct Applied
 
 Result<Applied> applyVersion(ReplicaStore& store, const Document& remote,
                              const std::optional<Document>& local);
+// The same with the local row as ReplicaStore::findStored() read it in this transaction:
+// stored without looking it up again.
+Result<Applied> applyVersion(ReplicaStore& store, const Document& remote,
+                             const std::optional<store::StoredDocument>& current);
 
 } // namespace sen::merge

@@ -82,12 +82,18 @@ private:
 
 } // namespace
 
-Result<QCborValue> parseBoundedCbor(QByteArrayView bytes, const CborLimits& limits)
+Status checkBoundedCbor(QByteArrayView bytes, const CborLimits& limits)
 {
     Walker walker(bytes, limits);
     SEN_TRY(walker.walk(0));
     if (!walker.atEnd())
         return bad(QStringLiteral("trailing bytes"));
+    return Status::ok();
+}
+
+Result<QCborValue> parseBoundedCbor(QByteArrayView bytes, const CborLimits& limits)
+{
+    SEN_TRY(checkBoundedCbor(bytes, limits));
     QCborParserError error;
     QCborValue value = QCborValue::fromCbor(bytes.toByteArray(), &error);
     if (error.error != QCborError::NoError)

@@ -19,5 +19,8 @@ struct CborLimits
 };
 
 Result<QCborValue> parseBoundedCbor(QByteArrayView bytes, const CborLimits& limits = {});
+// The same checks without building the value: for decoders that then read the bytes
+// themselves (model/CborReader.h).
+Status checkBoundedCbor(QByteArrayView bytes, const CborLimits& limits = {});
 
 } // namespace sen::protocol

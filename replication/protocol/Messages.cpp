@@ -1,5 +1,7 @@
 #include "protocol/Messages.h"
 
+#include "model/CborReader.h"
+#include "model/CborWriter.h"
 #include "model/DocumentCodec.h"
 #include "protocol/BoundedCbor.h"
 
@@ -62,6 +64,35 @@ Result<VersionVector> versionsFrom(const QCborValue& v)
 bool isCount(const QCborValue& v, qint64 max = std::numeric_limits<qint64>::max())
 {
     return v.isInteger() && v.toInteger() >= 0 && v.toInteger() <= max;
+}
+
+// Readers for the decoders that read bytes checkBoundedCbor() has walked (the messages that
+// carry many entries: CHANGES, DOCS).
+bool readCount(CborReader& r, quint64 max, quint64& out)
+{
+    quint8 major = 0;
+    return r.head(major, out) && major == 0 && out <= max;
+}
+
+bool readBool(CborReader& r, bool& out)
+{
+    quint8 major = 0;
+    quint64 value = 0;
+    if (!r.head(major, value) || major != 7 || (value != 20 && value != 21))
+        return false;
+    out = value == 21;
+    return true;
+}
+
+Result<VersionVector> readVersions(CborReader& r)
+{
+    const qsizetype start = r.position();
+    if (!r.skip())
+        return bad("version vector");
+    auto vv = decodeVersions(r.readSince(start));
+    if (!vv)
+        return Status(ErrorCode::ProtocolError, vv.message());
+    return vv;
 }
 
 } // namespace
@@ -160,25 +191,39 @@ QByteArray encode(const Changes& m)
 
 Result<Changes> decodeChanges(QByteArrayView payload)
 {
-    SEN_ASSIGN_OR_RETURN(const QCborArray a, topArray(payload, 4));
-    if (!isCount(a[0], std::numeric_limits<std::uint32_t>::max()) || !isCount(a[1]) || !a[2].isBool() ||
-        !a[3].isArray())
-        return bad("changes");
+    SEN_TRY(checkBoundedCbor(payload));
+    CborReader r(payload);
+    quint8 major = 0;
+    quint64 size = 0;
+    quint64 count = 0;
+    quint64 batch = 0;
+    quint64 lastSeq = 0;
+    constexpr auto kMaxSeq = static_cast<quint64>(std::numeric_limits<qint64>::max());
+    if (!r.head(major, size) || major != 4 || size != 4)
+        return bad("wrong top-level shape");
     Changes m;
-    m.batch = static_cast<std::uint32_t>(a[0].toInteger());
-    m.lastSeq = a[1].toInteger();
-    m.final = a[2].toBool();
-    const QCborArray entries = a[3].toArray();
-    m.entries.reserve(static_cast<std::size_t>(entries.size()));
-    for (const QCborValue& v : entries) {
-        const QCborArray e = v.toArray();
-        if (!v.isArray() || e.size() != 4)
+    if (!readCount(r, std::numeric_limits<std::uint32_t>::max(), batch) || !readCount(r, kMaxSeq, lastSeq) ||
+        !readBool(r, m.final) || !r.head(major, count) || major != 4)
+        return bad("changes");
+    m.batch = static_cast<std::uint32_t>(batch);
+    m.lastSeq = static_cast<std::int64_t>(lastSeq);
+    m.entries.reserve(static_cast<std::size_t>(count));
+    for (quint64 i = 0; i < count; ++i) {
+        quint64 fields = 0;
+        QByteArrayView unidBytes;
+        if (!r.head(major, fields) || major != 4 || fields != 4 || !r.head(major, size) || major != 2 ||
+            !r.take(size, unidBytes))
             return bad("change entry");
-        const auto unid = idFrom<Unid>(e[0]);
-        if (!unid || !isCount(e[2]) || !e[3].isBool())
+        const auto unid = Unid::fromBytes(unidBytes);
+        if (!unid)
             return bad("change entry");
-        SEN_ASSIGN_OR_RETURN(VersionVector vv, versionsFrom(e[1]));
-        m.entries.push_back({*unid, std::move(vv), e[2].toInteger(), e[3].toBool()});
+        ChangeEntry entry{*unid, {}, 0, false};
+        SEN_ASSIGN_OR_RETURN(entry.versions, readVersions(r));
+        quint64 seq = 0;
+        if (!readCount(r, kMaxSeq, seq) || !readBool(r, entry.deleted))
+            return bad("change entry");
+        entry.seq = static_cast<std::int64_t>(seq);
+        m.entries.push_back(std::move(entry));
     }
     return m;
 }
@@ -229,71 +274,112 @@ Result<Want> decodeWant(QByteArrayView payload)
 
 QByteArray encode(const Docs& m)
 {
+    // Written with CborWriter (the same bytes as QCborStreamWriter): a stored version's items
+    // go out as the bytes stored, without decoding and re-encoding them.
     QByteArray out;
-    QCborStreamWriter w(&out);
-    w.startArray(2);
-    w.append(static_cast<quint64>(m.batch));
-    w.startArray(static_cast<quint64>(m.docs.size()));
+    CborWriter w(out);
+    w.header(4, 2);
+    w.integer(m.batch);
+    w.header(4, m.docs.size());
     for (const DocEntry& e : m.docs) {
-        w.startArray(7);
-        w.append(static_cast<quint64>(e.index));
-        w.append(e.delta);
+        w.header(4, 7);
+        w.integer(e.index);
+        w.simple(e.delta ? 21 : 20);
         if (e.delta) {
-            w.append(nullptr); // the receiver knows the form and parent
-            w.append(nullptr);
+            w.simple(22); // the receiver knows the form and parent
+            w.simple(22);
         } else {
-            w.append(QStringView(e.doc.form));
+            w.text(e.doc.form);
             if (e.doc.parent)
-                writeBytes(w, e.doc.parent->data(), Unid::size);
+                w.bytes(reinterpret_cast<const char*>(e.doc.parent->data()), Unid::size);
             else
-                w.append(nullptr);
+                w.simple(22);
         }
-        w.append(static_cast<qint64>(e.doc.flags));
-        writeVersions(w, e.doc.versions);
-        itemsToCbor(e.doc.items).toCborValue().toCbor(w);
-        w.endArray();
+        w.integer(e.doc.flags);
+        w.header(4, e.doc.versions.entries().size());
+        for (const auto& [instance, counter] : e.doc.versions.entries()) {
+            w.header(4, 2);
+            w.bytes(reinterpret_cast<const char*>(instance.data()), InstanceId::size);
+            w.header(0, counter);
+        }
+        w.encoded(e.encodedItems.isEmpty() ? encodeItems(e.doc.items) : e.encodedItems);
     }
-    w.endArray();
-    w.endArray();
+    w.finish();
     return out;
 }
 
+namespace {
+
+Result<DocEntry> readDocEntry(CborReader& r)
+{
+    quint8 major = 0;
+    quint64 size = 0;
+    quint64 index = 0;
+    quint64 flags = 0;
+    DocEntry entry;
+    if (!r.head(major, size) || major != 4 || size != 7 ||
+        !readCount(r, std::numeric_limits<std::uint32_t>::max(), index) || !readBool(r, entry.delta))
+        return bad("doc entry");
+    entry.index = static_cast<std::uint32_t>(index);
+    if (entry.delta) {
+        if (!r.skip() || !r.skip()) // null: the receiver knows the form and parent
+            return bad("doc entry");
+    } else {
+        const qsizetype formStart = r.position();
+        if (!r.head(major, size) || major != 3 || !r.skipRest(major, size, 0))
+            return bad("doc entry header");
+        const auto form = decodeValue(r.readSince(formStart)); // UTF-8 checked as QCborValue does
+        if (!form || !form->isString())
+            return bad("doc entry header");
+        entry.doc.form = form->toString();
+        if (!r.head(major, size))
+            return bad("doc entry header");
+        if (major == 2) {
+            QByteArrayView bytes;
+            const auto parent = r.take(size, bytes) ? Unid::fromBytes(bytes) : std::nullopt;
+            if (!parent)
+                return bad("doc entry parent");
+            entry.doc.parent = *parent;
+        } else if (major != 7 || size != 22) {
+            return bad("doc entry header");
+        }
+    }
+    if (!readCount(r, Deleted | IsConflict, flags))
+        return bad("doc entry");
+    entry.doc.flags = static_cast<int>(flags);
+    SEN_ASSIGN_OR_RETURN(entry.doc.versions, readVersions(r));
+    const qsizetype itemsStart = r.position();
+    if (!r.skip())
+        return bad("doc entry");
+    auto items = decodeItems(r.readSince(itemsStart), entry.doc.versions);
+    if (!items)
+        return Status(ErrorCode::ProtocolError, items.message());
+    entry.doc.items = std::move(items).value();
+    if (entry.doc.isDeleted() && !entry.doc.items.empty())
+        return bad("a deletion stub with items");
+    return entry;
+}
+
+} // namespace
+
 Result<Docs> decodeDocs(QByteArrayView payload)
 {
-    SEN_ASSIGN_OR_RETURN(const QCborArray a, topArray(payload, 2));
-    if (!isCount(a[0], std::numeric_limits<std::uint32_t>::max()) || !a[1].isArray())
+    // Read from the bytes, not through a QCborValue tree: DOCS is most of what a pull
+    // receives. The walk first checks the limits every message is held to.
+    SEN_TRY(checkBoundedCbor(payload));
+    CborReader r(payload);
+    quint8 major = 0;
+    quint64 size = 0;
+    quint64 batch = 0;
+    if (!r.head(major, size) || major != 4 || size != 2)
+        return bad("wrong top-level shape");
+    if (!readCount(r, std::numeric_limits<std::uint32_t>::max(), batch) || !r.head(major, size) || major != 4)
         return bad("docs");
     Docs m;
-    m.batch = static_cast<std::uint32_t>(a[0].toInteger());
-    const QCborArray docs = a[1].toArray();
-    m.docs.reserve(static_cast<std::size_t>(docs.size()));
-    for (const QCborValue& v : docs) {
-        const QCborArray e = v.toArray();
-        if (!v.isArray() || e.size() != 7 || !isCount(e[0], std::numeric_limits<std::uint32_t>::max()) ||
-            !e[1].isBool() || !isCount(e[4], Deleted | IsConflict) || !e[6].isArray())
-            return bad("doc entry");
-        DocEntry entry;
-        entry.index = static_cast<std::uint32_t>(e[0].toInteger());
-        entry.delta = e[1].toBool();
-        if (!entry.delta) {
-            if (!e[2].isString() || !(e[3].isNull() || e[3].isByteArray()))
-                return bad("doc entry header");
-            entry.doc.form = e[2].toString();
-            if (e[3].isByteArray()) {
-                const auto parent = idFrom<Unid>(e[3]);
-                if (!parent)
-                    return bad("doc entry parent");
-                entry.doc.parent = *parent;
-            }
-        }
-        entry.doc.flags = static_cast<int>(e[4].toInteger());
-        SEN_ASSIGN_OR_RETURN(entry.doc.versions, versionsFrom(e[5]));
-        auto items = itemsFromCbor(e[6].toArray(), entry.doc.versions);
-        if (!items)
-            return Status(ErrorCode::ProtocolError, items.message());
-        entry.doc.items = std::move(items).value();
-        if (entry.doc.isDeleted() && !entry.doc.items.empty())
-            return bad("a deletion stub with items");
+    m.batch = static_cast<std::uint32_t>(batch);
+    m.docs.reserve(static_cast<std::size_t>(size));
+    for (quint64 i = 0; i < size; ++i) {
+        SEN_ASSIGN_OR_RETURN(DocEntry entry, readDocEntry(r));
         m.docs.push_back(std::move(entry));
     }
     return m;

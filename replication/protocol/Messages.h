@@ -88,6 +88,9 @@ struct DocEntry
     // receiver rebuilds the version from its own copy. Otherwise the whole version.
     bool delta = false;
     Document doc; // unid filled in from the batch by the receiver
+    // Sending only: when not empty, the items exactly as stored (encodeItems of the whole
+    // version, canonical), written to the wire as they are instead of doc.items.
+    QByteArray encodedItems;
 };
 
 struct Docs

@@ -23,7 +23,7 @@ Status ChangeReceiver::onChanges(const Changes& changes)
     batch.changes = changes;
     for (std::uint32_t i = 0; i < changes.entries.size(); ++i) {
         const ChangeEntry& entry = changes.entries[i];
-        SEN_ASSIGN_OR_RETURN(const auto local, m_store.find(entry.unid));
+        SEN_ASSIGN_OR_RETURN(const auto local, m_store.findHeader(entry.unid));
         // A stub has dropped its items, so a delta against it could not be rebuilt: ask for
         // the whole version, as if we lacked the document.
         if (!local || local->isDeleted())
@@ -133,7 +133,10 @@ Status ChangeReceiver::apply(Batch& batch, std::int64_t& checkpoint)
                 return Status(ErrorCode::ProtocolError,
                               QStringLiteral("DOCS carries entry %1, which was not wanted").arg(entry.index));
             const ChangeEntry& change = batch.changes.entries[entry.index];
-            SEN_ASSIGN_OR_RETURN(const auto local, m_store.find(change.unid));
+            // The one place a received version is applied: rebuilt from a delta if need
+            // be, then merged with the row read here (once) and stored.
+            SEN_ASSIGN_OR_RETURN(const auto current, m_store.findStored(change.unid));
+            const Document* local = current ? &current->doc : nullptr;
             Document remote = std::move(entry.doc);
             remote.unid = change.unid;
             if (entry.delta) {
@@ -157,16 +160,16 @@ Status ChangeReceiver::apply(Batch& batch, std::int64_t& checkpoint)
                               QStringLiteral("document %1 arrived with another form or parent")
                                   .arg(change.unid.toHex()));
             }
-            SEN_TRY(store(remote, local));
+            SEN_TRY(store(remote, current));
         }
     }
     checkpoint = std::min(batch.changes.lastSeq, m_cap);
     return m_store.setCheckpoint(m_peer, ReplicaStore::Direction::Pull, checkpoint);
 }
 
-Status ChangeReceiver::store(const Document& remote, const std::optional<Document>& local)
+Status ChangeReceiver::store(const Document& remote, const std::optional<store::StoredDocument>& current)
 {
-    SEN_ASSIGN_OR_RETURN(const merge::Applied applied, merge::applyVersion(m_store, remote, local));
+    SEN_ASSIGN_OR_RETURN(const merge::Applied applied, merge::applyVersion(m_store, remote, current));
     if (!applied.stored)
         return Status::ok();
     ++m_received;

@@ -9,6 +9,7 @@
 #include "protocol/Messages.h"
 #include "store/ReplicaStore.h"
 
+#include <algorithm>
 #include <deque>
 #include <functional>
 #include <set>
@@ -22,6 +23,11 @@ public:
 
     // With `fetchChunks` false (summary-only), attachment chunks are left for later.
     ChangeReceiver(ReplicaStore& store, SendFn send, const InstanceId& peer, bool fetchChunks = true);
+
+    // Never records a checkpoint past `seq` in this session: for a pull that asked for the
+    // changes after a later position than this replica holds from the peer (a PULL sent
+    // before WELCOME, for another instance than the one that answered).
+    void limitCheckpoint(std::int64_t seq) { m_cap = std::min(m_cap, seq); }
 
     Status onChanges(const protocol::Changes& changes);
     Status onDocs(const protocol::Docs& docs);
@@ -47,7 +53,7 @@ private:
     Status drain();
     Status askForChunks();
     Status apply(Batch& batch, std::int64_t& checkpoint);
-    Status store(const Document& remote, const std::optional<Document>& local);
+    Status store(const Document& remote, const std::optional<store::StoredDocument>& current);
 
     ReplicaStore& m_store;
     SendFn m_send;

@@ -1,6 +1,7 @@
 #include "session/ChangeSender.h"
 
 #include "attachments/AttachmentStore.h"
+#include "model/DocumentCodec.h"
 
 namespace sen {
 
@@ -69,19 +70,25 @@ Status ChangeSender::onWant(const Want& want)
                 return Status(ErrorCode::ProtocolError, QStringLiteral("WANT names entry %1 of a batch of %2")
                                                             .arg(w.index)
                                                             .arg(pending.entries.size()));
-            SEN_ASSIGN_OR_RETURN(auto current, m_store.find(pending.entries[w.index].unid));
+            // The one place a version is chosen for sending: the current one, whole or as
+            // a delta against the receiver's.
+            SEN_ASSIGN_OR_RETURN(auto current, m_store.findEncoded(pending.entries[w.index].unid));
             if (!current)
                 continue; // gone since (cannot happen while stubs are kept; harmless if it does)
             DocEntry entry;
             entry.index = w.index;
-            entry.doc = std::move(*current);
+            entry.doc = std::move(current->doc);
             if (w.have && entry.doc.versions.dominatesOrEquals(*w.have)) {
                 if (entry.doc.versions == *w.have)
                     continue; // the receiver has exactly this version
                 // Field-level: only the items the receiver's version does not know.
                 entry.delta = true;
+                SEN_ASSIGN_OR_RETURN(entry.doc.items, decodeItems(current->items, entry.doc.versions));
                 std::erase_if(entry.doc.items,
                               [&](const Item& item) { return w.have->knows(item.stamp.dot); });
+            } else {
+                // The whole version: its items go out as the bytes stored (canonical).
+                entry.encodedItems = std::move(current->items);
             }
             docs.docs.push_back(std::move(entry));
         }

@@ -68,6 +68,40 @@ void Session::start()
     }
     hello.counter = *counter;
     send(MessageType::Hello, encode(hello));
+    if (const Status early = sendEarlyPull(); !early.isOk()) {
+        m_connection.fail(early);
+        finish(early);
+    }
+}
+
+Status Session::sendEarlyPull()
+{
+    if (!m_options.pull)
+        return Status::ok();
+    const InstanceId& expected = m_options.expectedPeer;
+    if (expected.isNull()) {
+        SEN_ASSIGN_OR_RETURN(const bool pulled, m_store.hasPulled());
+        if (pulled)
+            return Status::ok(); // `since` depends on who answers: wait for WELCOME
+    }
+    SEN_TRY(notePullStart());
+    std::int64_t since = 0;
+    if (!expected.isNull()) {
+        SEN_TRY(checkPullFilter(expected));
+        SEN_ASSIGN_OR_RETURN(since, m_store.checkpoint(expected, ReplicaStore::Direction::Pull));
+    }
+    // The responder reads frames in order: it serves this only once it has accepted HELLO,
+    // and its WELCOME reaches us before any CHANGES, so nothing is applied unverified.
+    send(MessageType::Pull, encode(Pull{since, m_options.filter}));
+    m_earlyPullSince = since;
+    return Status::ok();
+}
+
+Status Session::notePullStart()
+{
+    SEN_ASSIGN_OR_RETURN(m_counterBeforePull, m_store.localCounter());
+    SEN_ASSIGN_OR_RETURN(m_seqBeforePull, m_store.lastSeq());
+    return Status::ok();
 }
 
 SessionStats Session::stats() const
@@ -165,21 +199,29 @@ Status Session::startPull()
     m_phase = Phase::Pulling;
     if (!m_options.pull)
         return startPush();
-    SEN_ASSIGN_OR_RETURN(m_counterBeforePull, m_store.localCounter());
-    SEN_ASSIGN_OR_RETURN(m_seqBeforePull, m_store.lastSeq());
-    SEN_TRY(checkPullFilter());
+    if (!m_earlyPullSince)
+        SEN_TRY(notePullStart());
+    SEN_TRY(checkPullFilter(m_peerInstance));
     SEN_ASSIGN_OR_RETURN(const std::int64_t since,
                          m_store.checkpoint(m_peerInstance, ReplicaStore::Direction::Pull));
     m_receiver = std::make_unique<ChangeReceiver>(
         m_store, [this](MessageType t, const QByteArray& p, bool c) { send(t, p, c); }, m_peerInstance,
         !m_options.filter.summaryOnly);
+    if (m_earlyPullSince) {
+        // PULL went with HELLO. If it asked from further on than we hold from the instance
+        // that answered (another than expected), the versions still merge, but the
+        // checkpoint stays where it is: the next session brings what lies between.
+        if (*m_earlyPullSince > since)
+            m_receiver->limitCheckpoint(since);
+        return Status::ok();
+    }
     send(MessageType::Pull, encode(Pull{since, m_options.filter}));
     return Status::ok();
 }
 
-Status Session::checkPullFilter()
+Status Session::checkPullFilter(const InstanceId& peer)
 {
-    SEN_ASSIGN_OR_RETURN(const QByteArray recorded, m_store.pullFilter(m_peerInstance));
+    SEN_ASSIGN_OR_RETURN(const QByteArray recorded, m_store.pullFilter(peer));
     const QByteArray current = filterRecord(m_options.filter);
     if (recorded == current)
         return Status::ok();
@@ -191,7 +233,7 @@ Status Session::checkPullFilter()
         else
             before.sinceMs = std::numeric_limits<qint64>::max(); // unreadable: assume it hid everything
     }
-    return m_store.setPullFilter(m_peerInstance, current, admitsMore(m_options.filter, before));
+    return m_store.setPullFilter(peer, current, admitsMore(m_options.filter, before));
 }
 
 Status Session::startPush()

@@ -51,9 +51,14 @@ private:
     Status handle(const protocol::Frame& frame);
     Status handleAsInitiator(const protocol::Frame& frame);
     Status handleAsResponder(const protocol::Frame& frame);
+    // Initiator: sends PULL with HELLO when its `since` does not wait on WELCOME.
+    Status sendEarlyPull();
+    // Notes what the pull may store over (for skipping its echo in startPush).
+    Status notePullStart();
     Status startPull();
-    // Records the pull filter; one that admits more than the last restarts the pull from 0.
-    Status checkPullFilter();
+    // Records the pull filter for `peer`; one that admits more than the last restarts the
+    // pull from 0.
+    Status checkPullFilter(const InstanceId& peer);
     Status startPush();
     // The push is acknowledged: note what reached the peer, drop acknowledged stubs, finish.
     Status completePush();
@@ -82,6 +87,7 @@ private:
     bool m_finished = false;
     Status m_result;
     // Initiator, for skipping the echo of what the pull stored (see startPush).
+    std::optional<std::int64_t> m_earlyPullSince; // PULL sent with HELLO, from this position
     std::uint64_t m_counterBeforePull = 0;
     std::int64_t m_seqBeforePull = 0;
     std::uint64_t m_counterAtPush = 0; // our counter when the push started: what the peer then has

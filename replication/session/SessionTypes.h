@@ -20,6 +20,12 @@ struct SessionOptions
     // Initiator: after a complete push, drop the deletion stubs every push peer has
     // acknowledged (ReplicaStore::dropAcknowledgedStubs). Clients set it; servers keep stubs.
     bool dropAcknowledgedStubs = false;
+    // Initiator: the responder's instance ID from the last session with it
+    // (Session::peerInstance()). With it, or when this replica has pulled from no one yet (the
+    // pull then starts at 0 whoever answers), PULL goes out right after HELLO instead of after
+    // WELCOME, a round trip sooner (docs/protocol.md §"A session"). A wrong guess costs bytes,
+    // never a change: the checkpoint for the peer that answered does not move past what it was.
+    InstanceId expectedPeer;
 };
 
 struct SessionStats

@@ -125,6 +125,42 @@ TEST_CASE("Session: a sync with nothing to do exchanges only the handshake and o
     REQUIRE(r.stats.sent == 0);
 }
 
+TEST_CASE("Session: a PULL sent with HELLO to another instance than expected skips no change", "[session]")
+{
+    // Replica 1 expects replica 0, whose feed it has pulled to 20, but replica 2 answers: its
+    // first changes lie before 20 and must still arrive, in the next session at the latest.
+    SyncFixture f(3);
+    for (int i = 0; i < 20; ++i)
+        create(f.replica(0), QStringLiteral("Zero %1").arg(i));
+    for (int i = 0; i < 5; ++i)
+        create(f.replica(2), QStringLiteral("Two %1").arg(i));
+    requireSynced(f.sync(1, 0));
+    SessionOptions wrongGuess;
+    wrongGuess.expectedPeer = f.replica(0).info().instanceId;
+    requireSynced(f.sync(1, 2, {}, wrongGuess));
+    const InstanceId two = f.replica(2).info().instanceId;
+    REQUIRE(f.replica(1).checkpoint(two, ReplicaStore::Direction::Pull).value() == 0);
+    requireSynced(f.sync(1, 2));
+    REQUIRE(f.dump(1) == f.dump(2));
+    REQUIRE(f.replica(1).documentCount().value() == 25);
+}
+
+TEST_CASE("Session: a PULL sent with HELLO to the expected instance resumes from its checkpoint", "[session]")
+{
+    // Replica 1 knows replica 0 from its last session and pulls without waiting for WELCOME.
+    SyncFixture f(2);
+    for (int i = 0; i < 3; ++i)
+        create(f.replica(0), QStringLiteral("Một %1").arg(i));
+    requireSynced(f.sync(1, 0));
+    create(f.replica(0), QStringLiteral("Bốn"));
+    SessionOptions known;
+    known.expectedPeer = f.replica(0).info().instanceId;
+    const auto r = f.sync(1, 0, {}, known);
+    requireSynced(r);
+    REQUIRE(r.stats.received == 1);
+    REQUIRE(f.dump(0) == f.dump(1));
+}
+
 TEST_CASE("Session: replicas of different databases refuse each other", "[session]")
 {
     SyncFixture f(1);
