@@ -312,9 +312,10 @@ Result<Document> documentFromCbor(const QCborValue& value)
     doc.versions = std::move(vv).value();
 
     const QCborArray items = a[6].toArray();
-    if (doc.isDeleted() && !items.isEmpty())
-        return corrupt(QStringLiteral("a deletion stub has items"));
     SEN_ASSIGN_OR_RETURN(doc.items, itemsFromCbor(items, doc.versions));
+    for (const Item& item : doc.items)
+        if (doc.isDeleted() && !item.isTombstone())
+            return corrupt(QStringLiteral("a deletion stub has a live item"));
     return doc;
 }
 

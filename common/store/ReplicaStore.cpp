@@ -375,7 +375,15 @@ Result<Document> ReplicaStore::remove(const Unid& unid)
     SEN_TRY(m_fts.remove(stored->id, stored->items));
     Document& doc = stored->doc;
     doc.flags |= Deleted;
-    doc.items.clear();
+    // Every live item becomes a tombstone of the deletion: the stub then holds what its
+    // vector claims, which merging it with a concurrent edit relies on (docs/merge.md).
+    const Stamp stamp{Dot{m_info.instanceId, a.counter}, a.time};
+    for (Item& item : doc.items) {
+        if (!item.isTombstone()) {
+            item.value = QCborValue();
+            item.stamp = stamp;
+        }
+    }
     doc.versions.set(m_info.instanceId, a.counter);
     SEN_TRY(m_table.update(stored->id, doc, encodeItems(doc.items), a.seq, a.time));
     SEN_TRY(tx.commit());

@@ -15,7 +15,7 @@ Result<Applied> applyWith(ReplicaStore& store, const Document& remote, const std
     SEN_TRY(put(result.merged));
     applied.stored = true;
     applied.peerVersion = result.outcome == Outcome::Inserted || result.outcome == Outcome::FastForward ||
-                          result.outcome == Outcome::Resurrected;
+                          (result.outcome == Outcome::Resurrected && result.merged == remote);
     for (const Document& conflict : result.conflicts) {
         SEN_ASSIGN_OR_RETURN(const auto existing, store.find(conflict.unid));
         const MergeResult kept = merge(existing, conflict);

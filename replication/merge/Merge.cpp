@@ -93,6 +93,55 @@ MergeResult mergeConcurrentLive(const Document& local, const Document& remote)
     return result;
 }
 
+// Two concurrent deletions: one stub whose tombstones are, name by name, the later of the two.
+Document mergeDeletions(const Document& a, const Document& b)
+{
+    Document merged = a;
+    merged.versions = VersionVector::merged(a.versions, b.versions);
+    for (const Item& item : b.items) {
+        const Item* mine = merged.anyItem(item.name);
+        if (!mine || stampWins(item.stamp, mine->stamp))
+            merged.putItem(item);
+    }
+    return merged;
+}
+
+// A live version and a concurrent deletion (rule 5): the document lives. Item by item, as if
+// the deletion were an edit that removed every item it had seen: an item the live side
+// changed without seeing the deletion stays (the edit beats the deletion, with no conflict
+// document); an item the deletion saw and the live side did not touch since is gone (its
+// tombstone stays); a name only one side has keeps that side's item. The vector is the
+// maximum, and the items are then exactly what it claims.
+Document survive(const Document& live, const Document& stub)
+{
+    Document merged = live;
+    merged.versions = VersionVector::merged(live.versions, stub.versions);
+    merged.items.clear();
+    auto li = live.items.begin();
+    auto si = stub.items.begin();
+    while (li != live.items.end() || si != stub.items.end()) {
+        if (si == stub.items.end() || (li != live.items.end() && li->name < si->name)) {
+            merged.items.push_back(*li++);
+        } else if (li == live.items.end() || si->name < li->name) {
+            merged.items.push_back(*si++);
+        } else {
+            const bool liveIsNew = !stub.versions.knows(li->stamp.dot);
+            const bool stubIsNew = !live.versions.knows(si->stamp.dot);
+            const Item* chosen;
+            if (liveIsNew)
+                chosen = &*li; // edited without seeing the deletion: the edit wins
+            else if (stubIsNew)
+                chosen = &*si; // the deletion saw it and removed it
+            else
+                chosen = stampWins(si->stamp, li->stamp) ? &*si : &*li;
+            merged.items.push_back(*chosen);
+            ++li;
+            ++si;
+        }
+    }
+    return merged;
+}
+
 } // namespace
 
 MergeResult merge(const std::optional<Document>& local, const Document& remote)
@@ -119,24 +168,15 @@ MergeResult merge(const std::optional<Document>& local, const Document& remote)
 
     if (local->isDeleted() && remote.isDeleted()) {
         result.outcome = Outcome::Merged;
-        result.merged = *local;
-        result.merged.versions = VersionVector::merged(local->versions, remote.versions);
+        result.merged = mergeDeletions(*local, remote);
         return result;
     }
     if (local->isDeleted() || remote.isDeleted()) {
-        // A deletion that had not seen the other side's edit: the edit wins and the live
-        // version is kept exactly as it is — its vector does NOT take in the deletion's.
-        // The stub has no items, so a vector claiming the deleter's history would claim
-        // item edits the document does not hold, and replicas would diverge. Left out, the
-        // deletion stays concurrent with the survivor, and every replica holding the stub
-        // replaces it on contact (docs/merge.md, rule 5).
-        if (remote.isDeleted()) {
-            result.outcome = Outcome::Unchanged;
-            result.merged = *local;
-        } else {
-            result.outcome = Outcome::Resurrected;
-            result.merged = remote;
-        }
+        // A deletion that had not seen the other side's edit: the edit wins and the document
+        // lives, item by item (see survive; docs/merge.md, rule 5).
+        const bool remoteLives = local->isDeleted();
+        result.outcome = remoteLives ? Outcome::Resurrected : Outcome::Merged;
+        result.merged = remoteLives ? survive(remote, *local) : survive(*local, remote);
         return result;
     }
     return mergeConcurrentLive(*local, remote);

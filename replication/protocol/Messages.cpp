@@ -8,6 +8,7 @@
 #include <QCborArray>
 #include <QCborStreamWriter>
 
+#include <algorithm>
 #include <limits>
 
 namespace sen::protocol {
@@ -355,8 +356,9 @@ Result<DocEntry> readDocEntry(CborReader& r)
     if (!items)
         return Status(ErrorCode::ProtocolError, items.message());
     entry.doc.items = std::move(items).value();
-    if (entry.doc.isDeleted() && !entry.doc.items.empty())
-        return bad("a deletion stub with items");
+    if (entry.doc.isDeleted() && std::any_of(entry.doc.items.begin(), entry.doc.items.end(),
+                                             [](const Item& item) { return !item.isTombstone(); }))
+        return bad("a deletion stub with a live item");
     return entry;
 }
 

@@ -150,8 +150,6 @@ Status ChangeReceiver::apply(Batch& batch, std::int64_t& checkpoint)
                 Document rebuilt = *local;
                 rebuilt.flags = remote.flags;
                 rebuilt.versions = remote.versions;
-                if (remote.isDeleted())
-                    rebuilt.items.clear();
                 for (Item& item : remote.items)
                     rebuilt.putItem(std::move(item));
                 remote = std::move(rebuilt);

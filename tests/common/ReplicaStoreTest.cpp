@@ -132,7 +132,11 @@ TEST_CASE("Deleting leaves a stub with the version vector, and editing it is ref
     const auto stub = store->remove(created.unid);
     REQUIRE(stub.isOk());
     REQUIRE(stub->isDeleted());
-    REQUIRE(stub->items.empty());
+    // Each item stays as a tombstone of the deletion: the stub holds what its vector claims.
+    REQUIRE(stub->items.size() == 1);
+    REQUIRE(stub->items.front().isTombstone());
+    REQUIRE(stub->versions.knows(stub->items.front().stamp.dot));
+    REQUIRE_FALSE(created.versions.knows(stub->items.front().stamp.dot));
     REQUIRE(stub->versions.compare(created.versions) == VersionVector::Order::Dominates);
     REQUIRE(store->get(created.unid)->isDeleted());
     REQUIRE(store->documentCount().value() == 0);

@@ -38,8 +38,7 @@ public:
     Schedule(quint32 seed)
         : m_random(seed), m_fixture(3 + static_cast<int>(seed % 3), &m_clock),
           m_trace(qEnvironmentVariableIsSet("SEN_TRACE"))
-    {
-    }
+    {}
 
     void run(int operations)
     {

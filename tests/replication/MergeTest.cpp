@@ -31,10 +31,16 @@ Document edited(Document doc, std::uint8_t who, qint64 ms, const QString& name, 
     return doc;
 }
 
-Document deleted(Document doc, std::uint8_t who)
+// As ReplicaStore::remove does: every live item becomes a tombstone of the deletion.
+Document deleted(Document doc, std::uint8_t who, qint64 ms = 3000)
 {
     const std::uint64_t counter = doc.versions.get(inst(who)) + 100;
-    doc.items.clear();
+    for (Item& item : doc.items) {
+        if (!item.isTombstone()) {
+            item.value = QCborValue();
+            item.stamp = Stamp{Dot{inst(who), counter}, makeHlc(ms, 0)};
+        }
+    }
     doc.flags |= Deleted;
     doc.versions.set(inst(who), counter);
     return doc;
@@ -162,17 +168,41 @@ TEST_CASE("Merge: both sides setting the same value is no conflict", "[merge]")
 
 TEST_CASE("Merge: an edit concurrent with a deletion wins and the document lives", "[merge]")
 {
-    // The survivor is kept exactly as it is: its vector does not take in the deletion's
-    // (the stub has no items to back such a claim), so the stub stays concurrent with it.
+    // One office edits the subject while another deletes the document: the document lives
+    // with the edit, the item the deleter saw and nobody touched since stays deleted, and the
+    // vector takes in both sides, in either order, without a conflict document.
     const Document edit = edited(base(), 2, 2000, QStringLiteral("TrichYeu"), QStringLiteral("vẫn cần"));
     const Document gone = deleted(base(), 3);
-    REQUIRE(merge::merge(gone, edit).outcome == Outcome::Resurrected);
-    REQUIRE(merge::merge(edit, gone).outcome == Outcome::Unchanged);
-    for (const auto& r : {merge::merge(edit, gone), merge::merge(gone, edit)}) {
+    const auto revived = merge::merge(gone, edit);
+    REQUIRE(revived.outcome == Outcome::Resurrected);
+    REQUIRE(merge::merge(edit, gone).outcome == Outcome::Merged);
+    for (const auto& r : {merge::merge(edit, gone), revived}) {
         REQUIRE_FALSE(r.merged.isDeleted());
-        REQUIRE(r.merged == edit);
+        REQUIRE(r.conflicts.empty());
+        REQUIRE(r.merged.text(QStringLiteral("TrichYeu")) == QStringLiteral("vẫn cần"));
+        REQUIRE(r.merged.item(QStringLiteral("SoDen")) == nullptr);
+        REQUIRE(r.merged.anyItem(QStringLiteral("SoDen"))->isTombstone());
+        REQUIRE(r.merged.versions == VersionVector::merged(edit.versions, gone.versions));
     }
-    requireSameBytes(merge::merge(edit, gone), merge::merge(gone, edit));
+    requireSameBytes(merge::merge(edit, gone), revived);
+}
+
+TEST_CASE("Merge: a revived document then edited by the deleter holds what its vector claims", "[merge]")
+{
+    // Replay of convergence seed 4128550305: the deleting office adopts the survivor and
+    // edits it. An office that still has the pre-deletion items receives only what its vector
+    // does not know (field-level replication), so the deleted item must travel as a
+    // tombstone whose stamp that office does not know.
+    Document original = edited(base(), 3, 1500, QStringLiteral("GhiChu"), QStringLiteral("sẽ xoá"));
+    const Document edit = edited(base(), 2, 2000, QStringLiteral("TrichYeu"), QStringLiteral("sửa"));
+    const Document gone = deleted(original, 3, 2500);
+    const auto revived = merge::merge(gone, edit).merged;
+    REQUIRE(revived.anyItem(QStringLiteral("GhiChu"))->isTombstone());
+    const Document later = edited(revived, 3, 4000, QStringLiteral("TrichYeu"), QStringLiteral("cuối"));
+    const Item* note = later.anyItem(QStringLiteral("GhiChu"));
+    REQUIRE(note->isTombstone());
+    REQUIRE_FALSE(original.versions.knows(note->stamp.dot));
+    REQUIRE(merge::merge(original, later).outcome == Outcome::FastForward);
 }
 
 TEST_CASE("Merge: a deletion that has seen the edit deletes the document", "[merge]")
