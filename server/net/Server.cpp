@@ -10,6 +10,15 @@
 
 namespace sen::server {
 
+namespace {
+
+// Connections the kernel may queue before the listener accepts them. QTcpServer's default is
+// 50: a burst of clients (every office syncing at nine) overflowed it, and each dropped SYN
+// cost its client a 1 s (then 3 s) retransmission. Linux caps it at net.core.somaxconn.
+constexpr int kListenBacklog = 1024;
+
+} // namespace
+
 Server::Server(const ServerContext& context, QObject* parent) : QObject(parent), m_context(context) {}
 
 Server::~Server()
@@ -34,6 +43,7 @@ Status Server::start(const QHostAddress& address, quint16 port)
         m_workers.push_back(worker);
     }
     m_listener = std::make_unique<Listener>([this](qintptr fd) { dispatch(fd); });
+    m_listener->setListenBacklogSize(kListenBacklog);
     if (!m_listener->listen(address, port)) {
         const QString reason = m_listener->errorString();
         stop();

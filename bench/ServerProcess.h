@@ -1,0 +1,72 @@
+#pragma once
+
+// The real sen-server executable as a child process, for benchmarks: a data directory made
+// with its admin commands (init, register, db create, acl set), then `run` on a free loopback
+// port. Because the server is its own process, its CPU time and peak memory can be read from
+// /proc/<pid> apart from the benchmark's clients (Linux only; elsewhere they read as -1).
+//
+// ID files are sealed with the Test KDF (SEN_KDF_COST=test): cheap, for benchmarks and tests
+// only. Lives in the calling thread; not thread-safe.
+
+#include "core/Result.h"
+
+#include <QProcess>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+
+namespace sen::bench {
+
+// What /proc/<pid>/status and /proc/<pid>/stat say about a process; -1 when unknown.
+struct ProcessSample
+{
+    qint64 rssKiB = -1;     // VmRSS: resident now
+    qint64 peakKiB = -1;    // VmHWM: the most ever resident
+    double cpuSeconds = -1; // user + system time so far
+};
+
+// `pid` 0: this process.
+ProcessSample sampleProcess(qint64 pid = 0);
+
+// The system's count of connections dropped because a listen queue was full (TcpExt
+// ListenOverflows in /proc/net/netstat; -1 if unknown). System-wide: other programs count too.
+qint64 listenOverflows();
+
+class ServerProcess
+{
+public:
+    // `executable`: the sen-server binary; `dataDir` must not exist yet.
+    ServerProcess(QString executable, QString dataDir);
+    ~ServerProcess();
+
+    // init with org "Bench/Org" and an administrator; the admin's ID goes beside the data dir.
+    [[nodiscard]] Status init();
+    // Registers `name` (a user of the org) and writes its ID file to `idPath`.
+    [[nodiscard]] Status registerUser(const QString& name, const QString& idPath);
+    // db create NAME, then gives `user` (full name) Editor access. Returns the replica file.
+    [[nodiscard]] Result<QString> createDatabase(const QString& name, const QString& user);
+
+    // Starts `run` on 127.0.0.1 with a free port and waits until it listens.
+    [[nodiscard]] Status start();
+    // SIGTERM, then waits for the orderly shutdown.
+    void stop();
+
+    quint16 port() const { return m_port; }
+    qint64 pid() const;
+    ProcessSample sample() const { return sampleProcess(pid()); }
+
+    QString org() const { return QStringLiteral("Bench/Org"); }
+    QString password() const { return QStringLiteral("bench password"); }
+
+private:
+    [[nodiscard]] Result<QString> admin(const QStringList& args);
+    QProcessEnvironment environment() const;
+
+    QString m_executable;
+    QString m_dataDir;
+    std::unique_ptr<QProcess> m_run;
+    quint16 m_port = 0;
+};
+
+} // namespace sen::bench
