@@ -44,6 +44,9 @@ constexpr int kWireZstdLevel = 1;
 FrameEncoder::FrameEncoder() : d(std::make_unique<Impl>())
 {
     ZSTD_CCtx_setParameter(d->cctx, ZSTD_c_compressionLevel, kWireZstdLevel);
+    // A small window bounds each connection's memory on a server with many clients; a batch
+    // of documents still finds the redundancy of the ones before it.
+    ZSTD_CCtx_setParameter(d->cctx, ZSTD_c_windowLog, kZstdWindowLog);
 }
 
 FrameEncoder::~FrameEncoder() = default;
@@ -96,7 +99,11 @@ struct FrameDecoder::Impl
     ~Impl() { ZSTD_freeDCtx(dctx); }
 };
 
-FrameDecoder::FrameDecoder() : d(std::make_unique<Impl>()) {}
+FrameDecoder::FrameDecoder() : d(std::make_unique<Impl>())
+{
+    // A peer cannot make us allocate a larger window than the protocol allows.
+    ZSTD_DCtx_setParameter(d->dctx, ZSTD_d_windowLogMax, kZstdWindowLogMax);
+}
 FrameDecoder::~FrameDecoder() = default;
 
 Status FrameDecoder::feed(QByteArrayView bytes)

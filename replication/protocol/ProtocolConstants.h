@@ -21,6 +21,8 @@ constexpr std::uint32_t kMaxPayload = 16u << 20;      // one frame's payload, co
 constexpr std::uint32_t kMaxDecompressed = 32u << 20; // one payload after decompression
 constexpr int kMaxCborDepth = 8;                      // nesting of arrays and maps
 constexpr std::uint32_t kMaxCborItems = 1u << 20;     // containers + elements in one payload
+constexpr int kZstdWindowLog = 18;                    // the window a sender compresses with (256 KiB)
+constexpr int kZstdWindowLogMax = 20;                 // the largest window a receiver accepts (1 MiB)
 
 // Frame flags (persisted on the wire).
 enum FrameFlag : std::uint8_t

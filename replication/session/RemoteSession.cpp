@@ -138,9 +138,19 @@ void RemoteSession::finish(const Status& status)
         return;
     m_finished = true;
     m_result = status;
-    if (m_transport)
-        m_transport->close();
-    Q_EMIT finished(status);
+    // The last frames (our final ACK) must leave before anyone destroys the socket: close
+    // gracefully and report once the peer has seen the close, or after two seconds.
+    const auto report = [this] {
+        if (!std::exchange(m_reported, true))
+            Q_EMIT finished(m_result);
+    };
+    if (!m_transport || m_transport->socket().state() == QAbstractSocket::UnconnectedState) {
+        report();
+        return;
+    }
+    connect(&m_transport->socket(), &QSslSocket::disconnected, this, report);
+    QTimer::singleShot(2000, this, report);
+    m_transport->close();
 }
 
 Status RemoteSession::runBlocking(int timeoutMs)
@@ -153,7 +163,7 @@ Status RemoteSession::runBlocking(int timeoutMs)
                           QStringLiteral("%1 did not finish the session in time").arg(m_endpoint.address())));
         });
     start();
-    if (!m_finished)
+    if (!m_reported)
         loop.exec();
     return m_result;
 }

@@ -49,6 +49,7 @@ public:
     Status runBlocking(int timeoutMs = 0);
 
 Q_SIGNALS:
+    // The session is over and the connection closed (or given up after two seconds).
     void finished(const sen::Status& status);
 
 private:
@@ -63,6 +64,7 @@ private:
     SessionStats m_last;
     Status m_result;
     bool m_finished = false;
+    bool m_reported = false; // finished() emitted
 };
 
 // Asks the server what `endpoint.database` is (replica ID, kind, title), presenting `tls`;
