@@ -10,6 +10,7 @@
 #include "store/FileProbe.h"
 #include "store/Schema.h"
 
+#include <QDateTime>
 #include <QFileInfo>
 
 #include <algorithm>
@@ -522,6 +523,68 @@ Status ReplicaStore::setPullFilter(const InstanceId& peer, const QByteArray& fil
         .bind(4, hlcPhysicalMs(m_hlc.last()))
         .bind(5, restart ? 1 : 0);
     return stmt->exec();
+}
+
+Status ReplicaStore::purge(const Unid& unid)
+{
+    sql::SqlTransaction tx(*m_db);
+    SEN_TRY(tx.beginStatus());
+    // With items: the index needs the text it holds to take it out.
+    SEN_ASSIGN_OR_RETURN(auto stored, m_table.find(unid));
+    if (!stored)
+        return Status::ok();
+    SEN_TRY(m_fts.remove(stored->id, stored->items));
+    SEN_ASSIGN_OR_RETURN(auto drop, m_db->cached("DELETE FROM documents WHERE id = ?1"));
+    drop->bind(1, stored->id);
+    SEN_TRY(drop->exec());
+    return tx.commit();
+}
+
+Status ReplicaStore::noteRefused(const Unid& unid, const QString& peer, ErrorCode code,
+                                 const QString& message)
+{
+    SEN_ASSIGN_OR_RETURN(const auto stored, m_table.find(unid, store::ItemsRead::None));
+    if (!stored)
+        return Status::ok();
+    SEN_ASSIGN_OR_RETURN(
+        auto stmt,
+        m_db->cached("INSERT OR REPLACE INTO refused_versions(unid, versions, peer, code, message, "
+                     "at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)"));
+    stmt->bind(1, unid.toBytes())
+        .bind(2, QCborValue(stored->doc.versions.toCbor()).toCbor())
+        .bind(3, peer)
+        .bind(4, static_cast<int>(code))
+        .bind(5, message)
+        .bind(6, QDateTime::currentMSecsSinceEpoch());
+    return stmt->exec();
+}
+
+Result<std::vector<ReplicaStore::Refusal>> ReplicaStore::refusals() const
+{
+    std::vector<Refusal> out;
+    SEN_ASSIGN_OR_RETURN(
+        auto stmt, m_db->cached("SELECT r.unid, r.versions, r.peer, r.code, r.message, r.at, d.versions "
+                                "FROM refused_versions r LEFT JOIN documents d ON d.unid = r.unid "
+                                "ORDER BY r.at"));
+    for (;;) {
+        SEN_ASSIGN_OR_RETURN(const bool row, stmt->step());
+        if (!row)
+            break;
+        Refusal r;
+        const auto unid = Unid::fromBytes(stmt->blobView(0));
+        auto versions = VersionVector::fromCbor(QCborValue::fromCbor(stmt->blob(1)).toArray());
+        if (!unid || !versions)
+            return Status(ErrorCode::Corruption, QStringLiteral("a malformed refused_versions row"));
+        r.unid = *unid;
+        r.versions = std::move(versions).value();
+        r.peer = stmt->text(2);
+        r.code = static_cast<ErrorCode>(stmt->int64(3));
+        r.message = stmt->text(4);
+        r.atMs = stmt->int64(5);
+        r.current = !stmt->isNull(6) && stmt->blob(6) == stmt->blob(1);
+        out.push_back(std::move(r));
+    }
+    return out;
 }
 
 Result<std::int64_t> ReplicaStore::dropAcknowledgedStubs()

@@ -164,6 +164,26 @@ public:
     // back to 0 (the new filter admits versions the old one hid: walk the feed again).
     Status setPullFilter(const InstanceId& peer, const QByteArray& filter, bool restart);
 
+    // Removes a document from this replica only: no stub, no change-feed entry, nothing
+    // replicated — for a document its user may no longer read (withdrawn by the server).
+    // Absent: nothing to do.
+    Status purge(const Unid& unid);
+
+    // A peer refused to store our current version of `unid` (access control): remembered so
+    // the user sees it, while the edit stays here (nothing is lost).
+    Status noteRefused(const Unid& unid, const QString& peer, ErrorCode code, const QString& message);
+    struct Refusal
+    {
+        Unid unid;
+        VersionVector versions; // the version refused
+        QString peer;
+        ErrorCode code = ErrorCode::PermissionDenied;
+        QString message;
+        qint64 atMs = 0;
+        bool current = false; // the document is still at that version
+    };
+    Result<std::vector<Refusal>> refusals() const;
+
     // Drops the deletion stubs that every peer this replica has pushed to has acknowledged
     // (change-feed position at or below the lowest push checkpoint) and returns how many.
     // For clients only (DESIGN §4): a server keeps every stub, so a replica that comes back

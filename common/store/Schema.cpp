@@ -87,6 +87,16 @@ CREATE TABLE peers(
     last_sync       INTEGER,                    -- Unix ms of the last session
     last_status     INTEGER                     -- ErrorCode of the last session
 ) STRICT, WITHOUT ROWID;
+
+-- Local versions a peer refused to store (access control): kept here, shown to the user.
+CREATE TABLE refused_versions(
+    unid     BLOB PRIMARY KEY,
+    versions BLOB NOT NULL,     -- canonical CBOR vector of the version refused
+    peer     TEXT NOT NULL,     -- who refused it
+    code     INTEGER NOT NULL,  -- ErrorCode
+    message  TEXT NOT NULL,
+    at       INTEGER NOT NULL   -- Unix ms
+) STRICT, WITHOUT ROWID;
 )sql";
 
 Status setVersion(sql::SqlDatabase& db, int version)

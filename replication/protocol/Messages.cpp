@@ -178,11 +178,13 @@ QByteArray encode(const Changes& m)
     w.append(m.final);
     w.startArray(static_cast<quint64>(m.entries.size()));
     for (const ChangeEntry& e : m.entries) {
-        w.startArray(4);
+        w.startArray(e.withdrawn ? 5 : 4);
         writeBytes(w, e.unid.data(), Unid::size);
         writeVersions(w, e.versions);
         w.append(static_cast<qint64>(e.seq));
         w.append(e.deleted);
+        if (e.withdrawn)
+            w.append(true);
         w.endArray();
     }
     w.endArray();
@@ -212,8 +214,8 @@ Result<Changes> decodeChanges(QByteArrayView payload)
     for (quint64 i = 0; i < count; ++i) {
         quint64 fields = 0;
         QByteArrayView unidBytes;
-        if (!r.head(major, fields) || major != 4 || fields != 4 || !r.head(major, size) || major != 2 ||
-            !r.take(size, unidBytes))
+        if (!r.head(major, fields) || major != 4 || (fields != 4 && fields != 5) || !r.head(major, size) ||
+            major != 2 || !r.take(size, unidBytes))
             return bad("change entry");
         const auto unid = Unid::fromBytes(unidBytes);
         if (!unid)
@@ -221,7 +223,8 @@ Result<Changes> decodeChanges(QByteArrayView payload)
         ChangeEntry entry{*unid, {}, 0, false};
         SEN_ASSIGN_OR_RETURN(entry.versions, readVersions(r));
         quint64 seq = 0;
-        if (!readCount(r, kMaxSeq, seq) || !readBool(r, entry.deleted))
+        if (!readCount(r, kMaxSeq, seq) || !readBool(r, entry.deleted) ||
+            (fields == 5 && !readBool(r, entry.withdrawn)))
             return bad("change entry");
         entry.seq = static_cast<std::int64_t>(seq);
         m.entries.push_back(std::move(entry));
@@ -389,15 +392,36 @@ Result<Docs> decodeDocs(QByteArrayView payload)
 
 QByteArray encode(const Ack& m)
 {
-    return QCborArray{static_cast<qint64>(m.batch), static_cast<qint64>(m.seq)}.toCborValue().toCbor();
+    QCborArray a{static_cast<qint64>(m.batch), static_cast<qint64>(m.seq)};
+    if (!m.refused.empty()) {
+        QCborArray refused;
+        for (const Refusal& r : m.refused)
+            refused.append(QCborArray{r.unid.toBytes(), static_cast<int>(r.code), r.message});
+        a.append(refused);
+    }
+    return a.toCborValue().toCbor();
 }
 
 Result<Ack> decodeAck(QByteArrayView payload)
 {
-    SEN_ASSIGN_OR_RETURN(const QCborArray a, topArray(payload, 2));
-    if (!isCount(a[0], std::numeric_limits<std::uint32_t>::max()) || !isCount(a[1]))
+    SEN_ASSIGN_OR_RETURN(const QCborValue value, parseBoundedCbor(payload));
+    const QCborArray a = value.toArray();
+    if (!value.isArray() || (a.size() != 2 && a.size() != 3) ||
+        !isCount(a[0], std::numeric_limits<std::uint32_t>::max()) || !isCount(a[1]))
         return bad("ack");
-    return Ack{static_cast<std::uint32_t>(a[0].toInteger()), a[1].toInteger()};
+    Ack ack{static_cast<std::uint32_t>(a[0].toInteger()), a[1].toInteger(), {}};
+    if (a.size() == 3) {
+        if (!a[2].isArray())
+            return bad("ack refusals");
+        for (const QCborValue& v : a[2].toArray()) {
+            const QCborArray r = v.toArray();
+            const auto unid = r.size() == 3 ? idFrom<Unid>(r[0]) : std::nullopt;
+            if (!unid || !isCount(r[1], 1000) || !r[2].isString() || r[2].toString().size() > 4096)
+                return bad("ack refusal");
+            ack.refused.push_back({*unid, static_cast<ErrorCode>(r[1].toInteger()), r[2].toString()});
+        }
+    }
+    return ack;
 }
 
 QByteArray encode(const ErrorMessage& m)

@@ -59,6 +59,9 @@ struct ChangeEntry
     VersionVector versions;
     std::int64_t seq = 0;
     bool deleted = false;
+    // The receiver may no longer read this document (access control): it removes its copy
+    // unless that holds edits the sender has not seen. Never wanted.
+    bool withdrawn = false;
 };
 
 struct Changes
@@ -99,10 +102,19 @@ struct Docs
     std::vector<DocEntry> docs;
 };
 
+// A received version the receiver would not store (access control), and why.
+struct Refusal
+{
+    Unid unid;
+    ErrorCode code = ErrorCode::PermissionDenied;
+    QString message;
+};
+
 struct Ack
 {
     std::uint32_t batch = 0;
     std::int64_t seq = 0;
+    std::vector<Refusal> refused; // versions of this batch not stored; the sender keeps them
 };
 
 struct ChunkWant

@@ -23,6 +23,8 @@ Status ChangeReceiver::onChanges(const Changes& changes)
     batch.changes = changes;
     for (std::uint32_t i = 0; i < changes.entries.size(); ++i) {
         const ChangeEntry& entry = changes.entries[i];
+        if (entry.withdrawn)
+            continue; // handled when the batch is applied, in its transaction
         SEN_ASSIGN_OR_RETURN(const auto local, m_store.findHeader(entry.unid));
         // A stub has dropped its items, so a delta against it could not be rebuilt: ask for
         // the whole version, as if we lacked the document.
@@ -55,14 +57,17 @@ Status ChangeReceiver::drain()
     while (!m_queue.empty() && m_queue.front().ready()) {
         Batch& batch = m_queue.front();
         std::int64_t checkpoint = 0;
+        m_refusals.clear();
         SEN_TRY(m_store.batch([&] { return apply(batch, checkpoint); }));
+        Ack ack{batch.changes.batch, checkpoint, std::exchange(m_refusals, {})};
+        m_refusedCount += static_cast<qint64>(ack.refused.size());
         if (batch.changes.final) {
             // The final ACK tells the sender the direction is complete, so it waits until
             // the attachment chunks have arrived too.
             m_done = true;
-            m_finalAck = Ack{batch.changes.batch, checkpoint};
+            m_finalAck = std::move(ack);
         } else {
-            m_send(MessageType::Ack, encode(Ack{batch.changes.batch, checkpoint}), true);
+            m_send(MessageType::Ack, encode(ack), true);
         }
         m_queue.pop_front();
     }
@@ -125,6 +130,10 @@ Status ChangeReceiver::onChunks(const Chunks& chunks)
 
 Status ChangeReceiver::apply(Batch& batch, std::int64_t& checkpoint)
 {
+    for (const ChangeEntry& change : batch.changes.entries) {
+        if (change.withdrawn)
+            SEN_TRY(withdraw(change));
+    }
     if (batch.docs) {
         for (DocEntry& entry : batch.docs->docs) {
             const auto want = std::find_if(batch.wants.begin(), batch.wants.end(),
@@ -158,11 +167,31 @@ Status ChangeReceiver::apply(Batch& batch, std::int64_t& checkpoint)
                               QStringLiteral("document %1 arrived with another form or parent")
                                   .arg(change.unid.toHex()));
             }
+            if (m_access) {
+                const std::optional<Document> stored =
+                    current ? std::optional<Document>(current->doc) : std::nullopt;
+                if (const Status allowed = m_access->mayStore(stored, remote); !allowed.isOk()) {
+                    m_refusals.push_back({change.unid, allowed.code(), allowed.message()});
+                    continue;
+                }
+            }
             SEN_TRY(store(remote, current));
         }
     }
     checkpoint = std::min(batch.changes.lastSeq, m_cap);
     return m_store.setCheckpoint(m_peer, ReplicaStore::Direction::Pull, checkpoint);
+}
+
+Status ChangeReceiver::withdraw(const ChangeEntry& change)
+{
+    // The peer no longer lets us read this document. Our copy goes, unless it holds edits the
+    // peer has not seen: those stay (nothing is lost) and their push will be refused.
+    SEN_ASSIGN_OR_RETURN(const auto local, m_store.findHeader(change.unid));
+    if (!local || local->isDeleted() || !change.versions.dominatesOrEquals(local->versions))
+        return Status::ok();
+    SEN_TRY(m_store.purge(change.unid));
+    ++m_withdrawn;
+    return Status::ok();
 }
 
 Status ChangeReceiver::store(const Document& remote, const std::optional<store::StoredDocument>& current)

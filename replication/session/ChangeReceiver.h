@@ -7,6 +7,7 @@
 // applies anything twice.
 
 #include "protocol/Messages.h"
+#include "session/AccessPolicy.h"
 #include "store/ReplicaStore.h"
 
 #include <algorithm>
@@ -29,6 +30,10 @@ public:
     // before WELCOME, for another instance than the one that answered).
     void limitCheckpoint(std::int64_t seq) { m_cap = std::min(m_cap, seq); }
 
+    // With a policy (server side), each received version is authorised before it is stored;
+    // a refused one is skipped and reported in the batch's ACK.
+    void setAccessPolicy(std::shared_ptr<const AccessPolicy> access) { m_access = std::move(access); }
+
     Status onChanges(const protocol::Changes& changes);
     Status onDocs(const protocol::Docs& docs);
     Status onChunks(const protocol::Chunks& chunks);
@@ -38,6 +43,8 @@ public:
     qint64 chunksReceived() const { return m_chunksReceived; }
     qint64 received() const { return m_received; }
     qint64 conflicts() const { return m_conflicts; }
+    qint64 refused() const { return m_refusedCount; }
+    qint64 withdrawn() const { return m_withdrawn; }
     // True while every version stored was the peer's own (inserted or fast-forwarded): then
     // the peer already has everything this direction stored, and nothing needs echoing back.
     bool storedOnlyPeerVersions() const { return m_onlyPeerVersions; }
@@ -54,6 +61,7 @@ private:
     Status askForChunks();
     Status apply(Batch& batch, std::int64_t& checkpoint);
     Status store(const Document& remote, const std::optional<store::StoredDocument>& current);
+    Status withdraw(const protocol::ChangeEntry& change);
 
     ReplicaStore& m_store;
     SendFn m_send;
@@ -71,6 +79,10 @@ private:
     bool m_onlyPeerVersions = true;
     qint64 m_received = 0;
     qint64 m_conflicts = 0;
+    std::shared_ptr<const AccessPolicy> m_access;
+    std::vector<protocol::Refusal> m_refusals; // of the batch being applied
+    qint64 m_refusedCount = 0;
+    qint64 m_withdrawn = 0;
 };
 
 } // namespace sen

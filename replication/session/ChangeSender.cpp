@@ -29,6 +29,16 @@ bool ChangeSender::passes(const store::Change& change) const
     return true;
 }
 
+Result<ChangeEntry> ChangeSender::entryFor(const store::Change& c) const
+{
+    ChangeEntry entry{c.unid, c.versions, c.seq, c.deleted, false};
+    if (m_access && !c.deleted) {
+        SEN_ASSIGN_OR_RETURN(const auto doc, m_store.find(c.unid));
+        entry.withdrawn = doc && !m_access->mayRead(*doc);
+    }
+    return entry;
+}
+
 Status ChangeSender::fill()
 {
     while (!m_finalSent && static_cast<int>(m_unanswered.size()) < m_window) {
@@ -37,8 +47,10 @@ Status ChangeSender::fill()
         batch.batch = m_nextBatch++;
         for (const store::Change& c : changes) {
             m_readPos = c.seq;
-            if (passes(c))
-                batch.entries.push_back({c.unid, c.versions, c.seq, c.deleted});
+            if (passes(c)) {
+                SEN_ASSIGN_OR_RETURN(ChangeEntry entry, entryFor(c));
+                batch.entries.push_back(std::move(entry));
+            }
         }
         batch.lastSeq = m_readPos;
         batch.final = static_cast<int>(changes.size()) < m_batchSize;
@@ -72,9 +84,13 @@ Status ChangeSender::onWant(const Want& want)
                                                             .arg(pending.entries.size()));
             // The one place a version is chosen for sending: the current one, whole or as
             // a delta against the receiver's.
+            if (pending.entries[w.index].withdrawn)
+                return Status(ErrorCode::ProtocolError, QStringLiteral("WANT for a withdrawn document"));
             SEN_ASSIGN_OR_RETURN(auto current, m_store.findEncoded(pending.entries[w.index].unid));
             if (!current)
                 continue; // gone since (cannot happen while stubs are kept; harmless if it does)
+            if (m_access && !current->doc.isDeleted() && !m_access->mayRead(current->doc))
+                continue; // its Readers changed since the CHANGES: the next session withdraws it
             DocEntry entry;
             entry.index = w.index;
             entry.doc = std::move(current->doc);
@@ -100,6 +116,12 @@ Status ChangeSender::onWant(const Want& want)
 
 Status ChangeSender::onAck(const Ack& ack)
 {
+    // Refused versions stay here, remembered so the user sees them (nothing is lost); the
+    // checkpoint moves past them like past any other: only a new edit offers them again.
+    for (const Refusal& refusal : ack.refused) {
+        SEN_TRY(m_store.noteRefused(refusal.unid, m_peerName, refusal.code, refusal.message));
+        ++m_refused;
+    }
     SEN_TRY(m_store.setCheckpoint(m_peer, ReplicaStore::Direction::Push, ack.seq));
     if (m_finalSent && ack.batch == m_finalBatch)
         m_done = true;

@@ -6,6 +6,7 @@
 // know when its version is an ancestor of ours, whole otherwise.
 
 #include "protocol/Messages.h"
+#include "session/AccessPolicy.h"
 #include "store/ReplicaStore.h"
 
 #include <deque>
@@ -24,6 +25,12 @@ public:
     ChangeSender(ReplicaStore& store, SendFn send, ScheduleFn schedule, const InstanceId& peer, int batchSize,
                  int window);
 
+    // With a policy (server side), documents the peer may not read are never sent: a change
+    // to one goes out as withdrawn.
+    void setAccessPolicy(std::shared_ptr<const AccessPolicy> access) { m_access = std::move(access); }
+    // Who the peer is, for the record of what it refused.
+    void setPeerName(const QString& name) { m_peerName = name; }
+
     // Starts streaming changes after `since` that pass `filter`.
     Status start(std::int64_t since, const protocol::Filter& filter);
     Status onWant(const protocol::Want& want);
@@ -36,10 +43,12 @@ public:
     bool finalSent() const { return m_finalSent; }
     bool isDone() const { return m_done; }
     qint64 sent() const { return m_sent; }
+    qint64 refused() const { return m_refused; }
 
 private:
     Status fill();
     bool passes(const store::Change& change) const;
+    Result<protocol::ChangeEntry> entryFor(const store::Change& change) const;
     void pumpChunks();
 
     struct Pending
@@ -65,6 +74,9 @@ private:
     bool m_finalSent = false;
     bool m_done = false;
     qint64 m_sent = 0;
+    qint64 m_refused = 0;
+    std::shared_ptr<const AccessPolicy> m_access;
+    QString m_peerName;
 };
 
 } // namespace sen

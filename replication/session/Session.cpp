@@ -111,6 +111,9 @@ SessionStats Session::stats() const
     s.received = m_received + (m_receiver ? m_receiver->received() : 0);
     s.conflicts = m_conflicts + (m_receiver ? m_receiver->conflicts() : 0);
     s.stubsDropped = m_stubsDropped;
+    // Initiator: what the peer refused of our push; responder: what we refused of theirs.
+    s.refused = (m_sender ? m_sender->refused() : 0) + (m_receiver ? m_receiver->refused() : 0);
+    s.withdrawn = m_receiver ? m_receiver->withdrawn() : 0;
     return s;
 }
 
@@ -266,6 +269,7 @@ Status Session::startPush()
             QMetaObject::invokeMethod(this, std::move(f), Qt::QueuedConnection);
         },
         m_peerInstance, m_options.batchSize, m_options.window);
+    m_sender->setPeerName(m_peerName);
     SEN_TRY(m_sender->start(pushed, {}));
     if (lastSeq <= pushed)
         return completePush(); // nothing to push: the final empty batch is on its way, no answer needed
@@ -333,6 +337,8 @@ Status Session::handleAsResponder(const Frame& frame)
                 QMetaObject::invokeMethod(this, std::move(f), Qt::QueuedConnection);
             },
             m_peerInstance, m_options.batchSize, m_options.window);
+        m_sender->setAccessPolicy(m_options.access);
+        m_sender->setPeerName(m_peerName);
         return m_sender->start(pull.since, pull.filter);
     }
     case MessageType::Want:
@@ -352,6 +358,7 @@ Status Session::handleAsResponder(const Frame& frame)
             m_receiver = std::make_unique<ChangeReceiver>(
                 m_store, [this](MessageType t, const QByteArray& p, bool c) { send(t, p, c); },
                 m_peerInstance);
+            m_receiver->setAccessPolicy(m_options.access);
         }
         SEN_TRY(feedReceiver(frame));
         if (m_receiver->isDone())
@@ -417,6 +424,7 @@ void Session::finish(const Status& status)
         entry.received = s.received;
         entry.sent = s.sent;
         entry.conflicts = s.conflicts;
+        entry.refused = s.refused;
         entry.bytesIn = s.bytesIn;
         entry.bytesOut = s.bytesOut;
         entry.status = status.code();

@@ -3,8 +3,11 @@
 // Options and results of a replication session.
 
 #include "protocol/Messages.h"
+#include "session/AccessPolicy.h"
 
 #include <QString>
+
+#include <memory>
 
 namespace sen {
 
@@ -20,6 +23,8 @@ struct SessionOptions
     // Initiator: after a complete push, drop the deletion stubs every push peer has
     // acknowledged (ReplicaStore::dropAcknowledgedStubs). Clients set it; servers keep stubs.
     bool dropAcknowledgedStubs = false;
+    // Responder: the peer's access rights (server side); null allows everything.
+    std::shared_ptr<const AccessPolicy> access;
     // Initiator: the responder's instance ID from the last session with it
     // (Session::peerInstance()). With it, or when this replica has pulled from no one yet (the
     // pull then starts at 0 whoever answers), PULL goes out right after HELLO instead of after
@@ -35,6 +40,7 @@ struct SessionStats
     qint64 conflicts = 0;    // conflict documents made here
     qint64 refused = 0;      // versions the peer refused (access control); they stay here
     qint64 stubsDropped = 0; // acknowledged deletion stubs dropped after the push
+    qint64 withdrawn = 0;    // documents removed here because we may no longer read them
     qint64 bytesIn = 0;
     qint64 bytesOut = 0;
     qint64 framesIn = 0;

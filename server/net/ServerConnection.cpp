@@ -6,6 +6,7 @@
 #include "audit/AuditEvent.h"
 #include "identity/HierarchicalName.h"
 #include "identity/PeerVerifier.h"
+#include "net/AclAccessPolicy.h"
 #include "net/StoreCache.h"
 #include "protocol/DatabaseInfo.h"
 #include "session/Session.h"
@@ -134,6 +135,7 @@ Status ServerConnection::onHello(const protocol::Hello& hello)
 
     SessionOptions options;
     options.localName = m_context.credentials.name.toString();
+    options.access = std::make_shared<AclAccessPolicy>(access);
     m_session = new Session(Session::Role::Responder, *store, *m_transport, options, this);
     connect(m_session, &Session::finished, this, [this](const Status&) {
         m_stage = Stage::Done;
