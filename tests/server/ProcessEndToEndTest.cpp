@@ -2,7 +2,6 @@
 // and its daemon in child processes, senctl homes talking to it over TLS.
 
 #include "ServerProcess.h"
-
 #include "store/ReplicaStore.h"
 
 #include <QElapsedTimer>
@@ -50,7 +49,8 @@ TEST_CASE("End to end: a sen-server process and two senctl homes converge over T
     ServerProcess server(dir);
     const QString an = server.registerUser(S("Nguyễn Văn An"));
     const QString hoa = server.registerUser(S("Lê Thị Hoa"));
-    server.admin({S("db"), S("create"), S("vanban"), S("--kind"), S("documents"), S("--title"), S("Văn bản")});
+    server.admin(
+        {S("db"), S("create"), S("vanban"), S("--kind"), S("documents"), S("--title"), S("Văn bản")});
     server.admin({S("acl"), S("set"), S("vanban"), S("Nguyễn Văn An/VPTU/HaNoi"), S("editor")});
     server.admin({S("acl"), S("set"), S("vanban"), S("Lê Thị Hoa/VPTU/HaNoi"), S("Editor")});
     server.start();
@@ -59,10 +59,10 @@ TEST_CASE("End to end: a sen-server process and two senctl homes converge over T
     const QString homeB = dir.path(S("homeB"));
     login(homeA, an, server.address());
     login(homeB, hoa, server.address());
-    ServerProcess::senctlOk(homeA, {S("doc"), S("create"), S("vanban"), S("--form"), S("VanBanDen"), S("--set"),
-                                    S("TrichYeu=Công văn đến số 1")});
-    ServerProcess::senctlOk(homeB, {S("doc"), S("create"), S("vanban"), S("--form"), S("VanBanDi"), S("--set"),
-                                    S("TrichYeu=Công văn đi số 2")});
+    ServerProcess::senctlOk(homeA, {S("doc"), S("create"), S("vanban"), S("--form"), S("VanBanDen"),
+                                    S("--set"), S("TrichYeu=Công văn đến số 1")});
+    ServerProcess::senctlOk(homeB, {S("doc"), S("create"), S("vanban"), S("--form"), S("VanBanDi"),
+                                    S("--set"), S("TrichYeu=Công văn đi số 2")});
     ServerProcess::senctlOk(homeA, {S("sync")});
     ServerProcess::senctlOk(homeB, {S("sync")});
     ServerProcess::senctlOk(homeA, {S("sync")});
@@ -100,10 +100,11 @@ TEST_CASE("End to end: the server killed with SIGKILL mid-sync resumes to the sa
     QFile lines(dir.path(S("docs.jsonl")));
     REQUIRE(lines.open(QIODevice::WriteOnly));
     for (int i = 0; i < kDocs; ++i)
-        lines.write(QStringLiteral("{\"form\":\"VanBanDen\",\"items\":{\"SoDen\":%1,\"TrichYeu\":\"Công văn số %1 về "
-                                   "việc triển khai nhiệm vụ năm 2027\"}}\n")
-                        .arg(i)
-                        .toUtf8());
+        lines.write(
+            QStringLiteral("{\"form\":\"VanBanDen\",\"items\":{\"SoDen\":%1,\"TrichYeu\":\"Công văn số %1 về "
+                           "việc triển khai nhiệm vụ năm 2027\"}}\n")
+                .arg(i)
+                .toUtf8());
     lines.close();
     REQUIRE(ServerProcess::senctlOk(homeA, {S("doc"), S("import"), S("vanban"), lines.fileName()}) ==
             QString::number(kDocs));
@@ -142,4 +143,59 @@ TEST_CASE("End to end: the server killed with SIGKILL mid-sync resumes to the sa
     auto store = ReplicaStore::open(server.databasePath(S("vanban")));
     REQUIRE(store.isOk());
     REQUIRE((*store)->integrityCheck().isOk());
+}
+
+TEST_CASE("End to end: an online backup taken while a client syncs opens as a valid replica",
+          "[server][process][backup]")
+{
+    // The IT centre backs up a database while an office pushes thousands of documents into
+    // it: the backup is a consistent replica (integrity check, same replica ID, a document
+    // count the server really had), and the sync completes undisturbed.
+    test::TempDir dir;
+    ServerProcess server(dir);
+    const QString an = server.registerUser(S("Nguyễn Văn An"));
+    server.admin({S("db"), S("create"), S("vanban"), S("--kind"), S("documents")});
+    server.admin({S("acl"), S("set"), S("vanban"), S("-Default-"), S("editor")});
+    server.start();
+    const QString home = dir.path(S("home"));
+    login(home, an, server.address());
+    constexpr int kDocs = 20'000;
+    QFile lines(dir.path(S("docs.jsonl")));
+    REQUIRE(lines.open(QIODevice::WriteOnly));
+    for (int i = 0; i < kDocs; ++i)
+        lines.write(
+            QStringLiteral("{\"form\":\"VanBanDi\",\"items\":{\"SoDi\":%1,\"TrichYeu\":\"Báo cáo số %1\"}}\n")
+                .arg(i)
+                .toUtf8());
+    lines.close();
+    ServerProcess::senctlOk(home, {S("doc"), S("import"), S("vanban"), lines.fileName()});
+
+    QProcess sync;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(S("SEN_PASSWORD"), ServerProcess::kPassword);
+    sync.setProcessEnvironment(env);
+    sync.start(QStringLiteral(SENCTL_EXE), {S("--home"), home, S("sync")});
+    REQUIRE(sync.waitForStarted());
+    QElapsedTimer waited;
+    waited.start();
+    while (serverCount(server.databasePath(S("vanban"))) <= 0 && waited.elapsed() < 60'000)
+        QThread::msleep(10);
+    const QString backup = dir.path(S("vanban-backup.sen"));
+    server.admin({S("backup"), S("vanban"), backup});
+    REQUIRE(sync.waitForFinished(120'000));
+    INFO(QString::fromUtf8(sync.readAllStandardError()).toStdString());
+    REQUIRE(sync.exitCode() == 0);
+
+    auto copy = ReplicaStore::open(backup);
+    REQUIRE(copy.isOk());
+    REQUIRE((*copy)->integrityCheck().isOk());
+    auto live = ReplicaStore::open(server.databasePath(S("vanban")));
+    REQUIRE(live.isOk());
+    REQUIRE((*copy)->info().replicaId == (*live)->info().replicaId);
+    const std::int64_t copied = (*copy)->documentCount().value();
+    INFO("the backup holds " << copied << " documents");
+    REQUIRE(copied >= 0);
+    REQUIRE(copied <= kDocs);
+    REQUIRE((*live)->documentCount().value() == kDocs);
+    server.stop();
 }
