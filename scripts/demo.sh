@@ -1,34 +1,87 @@
 #!/usr/bin/env bash
-# The demo organisation on local replicas: documents, the work schedule and news, imported
-# from client/demo/*.jsonl into a fresh workspace, then listed and searched with senctl.
-# (The server and the desktop client join this demo as they land.)
+# The demo organisation: a sen-server on loopback holding the district party committee's
+# documents, work schedule and news (client/demo/*.jsonl), and a cadre's senctl workspace
+# logged in with its ID file, replicating all three over TLS, then working offline and
+# syncing back. (The desktop client joins this demo with issue #5.)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-senctl=build/release/bin/senctl
-home="${SEN_DEMO_HOME:-demo-home}"
-rm -rf "$home"
+bin=build/release/bin
+root="${SEN_DEMO_HOME:-demo-home}"
+rm -rf "$root"
+mkdir -p "$root"
+data="$root/server"
+export SEN_PASSWORD="${SEN_DEMO_PASSWORD:-sen-demo-2026}"
+org="HuyenUy/KimBang"
 
-$senctl --home "$home" db create vanban --kind documents --title "Văn bản đến, đi – Huyện ủy Kim Bảng" >/dev/null
-$senctl --home "$home" db create lich --kind calendar --title "Lịch công tác tuần" >/dev/null
-$senctl --home "$home" db create tintuc --kind news --title "Tin tức nội bộ" >/dev/null
-echo "Imported $($senctl --home "$home" doc import vanban client/demo/documents.jsonl) documents," \
-     "$($senctl --home "$home" doc import lich client/demo/calendar.jsonl) schedule entries," \
-     "$($senctl --home "$home" doc import tintuc client/demo/news.jsonl) news articles."
+server() { "$bin/sen-server" --data "$data" "$@"; }
+as_clerk() { "$bin/senctl" --home "$root/van-thu" "$@"; }
+as_cadre() { "$bin/senctl" --home "$root/can-bo" "$@"; }
+
+echo "== The IT centre sets up the organisation $org =="
+server init --org "$org" --admin "Quản Trị" --admin-id "$root/quan-tri.id" --server "may-chu" >/dev/null
+server register --user "Văn Thư" --id "$root/van-thu.id" >/dev/null
+server register --user "Nguyễn Văn An" --id "$root/nguyen-van-an.id" >/dev/null
+server db create vanban --kind documents --title "Văn bản đến, đi – Huyện ủy Kim Bảng" >/dev/null
+server db create lich --kind calendar --title "Lịch công tác tuần" >/dev/null
+server db create tintuc --kind news --title "Tin tức nội bộ" >/dev/null
+for db in vanban lich tintuc; do
+    server acl set "$db" "Văn Thư/$org" editor >/dev/null
+    server acl set "$db" "Nguyễn Văn An/$org" author >/dev/null
+done
+server acl list vanban
+
+port_file="$root/server.out"
+server run --listen 127.0.0.1:0 >"$port_file" 2>&1 &
+server_pid=$!
+trap 'kill "$server_pid" 2>/dev/null || true; wait "$server_pid" 2>/dev/null || true' EXIT
+for _ in $(seq 100); do
+    grep -q "listening on" "$port_file" 2>/dev/null && break
+    sleep 0.1
+done
+address=$(sed -n 's/.*listening on \([^ ]*\).*/\1/p' "$port_file")
 echo
-echo "== Databases =="
-$senctl --home "$home" replica list
+cat "$port_file"
+
+echo
+echo "== The clerk (văn thư) registers the documents, schedule and news, and syncs =="
+as_clerk login --id "$root/van-thu.id"
+for db in vanban lich tintuc; do as_clerk replica add "$address" "$db"; done
+echo "Imported $(as_clerk doc import vanban client/demo/documents.jsonl) documents," \
+     "$(as_clerk doc import lich client/demo/calendar.jsonl) schedule entries," \
+     "$(as_clerk doc import tintuc client/demo/news.jsonl) news articles."
+as_clerk sync
+
+echo
+echo "== A cadre logs in and adds the three databases from the server =="
+as_cadre login --id "$root/nguyen-van-an.id"
+for db in vanban lich tintuc; do as_cadre replica add "$address" "$db"; done
+as_cadre replica list
 echo
 echo "== Văn bản =="
-$senctl --home "$home" doc list vanban
+as_cadre doc list vanban
 echo
 echo "== Search without diacritics: \"dang uy\" =="
-$senctl --home "$home" search vanban "dang uy"
+as_cadre search vanban "dang uy"
 echo
 echo "== Search: \"hoi nghi ban chap hanh\" in the schedule =="
-$senctl --home "$home" search lich "hoi nghi ban chap hanh"
+as_cadre search lich "hoi nghi ban chap hanh"
 echo
-first=$($senctl --home "$home" search tintuc "chuyen doi so" | head -1 | cut -f1)
+first=$(as_cadre search tintuc "chuyen doi so" | head -1 | cut -f1)
 echo "== News article $first =="
-$senctl --home "$home" doc get tintuc "$first"
+as_cadre doc get tintuc "$first"
+
 echo
-echo "Workspace: $home (try: $senctl --home $home doc list lich)"
+echo "== Offline: the cadre drafts a schedule entry, then syncs; the clerk receives it =="
+as_cadre doc create lich --form LichCongTac --set "NoiDung=Họp chi bộ Văn phòng tháng 12" \
+    --set "Buoi=Chiều" --set "Ngay:datetime=2026-12-01" --set "DiaDiem=Phòng họp số 2" >/dev/null
+as_cadre sync lich
+as_clerk sync lich
+as_clerk search lich "hop chi bo"
+
+echo
+echo "== The server's view of every replica, and its audit chain =="
+server replicas lich
+server audit verify
+echo
+echo "Workspaces: $root/van-thu, $root/can-bo; server data: $data"
+echo "(try: SEN_PASSWORD=$SEN_PASSWORD $bin/senctl --home $root/can-bo doc list lich)"
