@@ -1,5 +1,7 @@
 #include "core/Workspace.h"
 
+#include "store/DatabaseName.h"
+
 #include <QDir>
 #include <QFileInfo>
 
@@ -28,16 +30,7 @@ QString Workspace::replicaPath(const QString& name) const
 
 bool Workspace::isValidName(const QString& name)
 {
-    if (name.isEmpty() || name.size() > 64 || name.startsWith(u'.'))
-        return false;
-    for (QChar c : name) {
-        const char16_t u = c.unicode();
-        const bool ok = (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9') ||
-                        u == u'-' || u == u'_' || u == u'.';
-        if (!ok)
-            return false;
-    }
-    return true;
+    return sen::isValidDatabaseName(name);
 }
 
 Result<std::unique_ptr<ReplicaStore>> Workspace::createDatabase(const QString& name, DatabaseKind kind,

@@ -7,6 +7,7 @@
 #include "core/UserRegistry.h"
 #include "crypto/Random.h"
 #include "identity/IdFile.h"
+#include "store/DatabaseName.h"
 #include "store/ReplicaStore.h"
 
 #include <QDir>
@@ -200,16 +201,7 @@ Result<QByteArray> DataDirectory::currentCrlDer() const
 
 bool DataDirectory::isValidDatabaseName(const QString& name)
 {
-    if (name.isEmpty() || name.size() > 64 || name.startsWith(u'.'))
-        return false;
-    for (QChar c : name) {
-        const char16_t u = c.unicode();
-        const bool ok = (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9') ||
-                        u == u'-' || u == u'_' || u == u'.';
-        if (!ok)
-            return false;
-    }
-    return true;
+    return sen::isValidDatabaseName(name);
 }
 
 QString DataDirectory::databasePath(const QString& name) const

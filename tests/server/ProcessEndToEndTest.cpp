@@ -38,6 +38,37 @@ void login(const QString& home, const QString& idPath, const QString& address)
     ServerProcess::senctlOk(home, {S("replica"), S("add"), address, S("vanban")});
 }
 
+// Imports `count` numbered documents into the home's "vanban" replica.
+void importDocuments(test::TempDir& dir, const QString& home, int count)
+{
+    QFile lines(dir.path(S("docs.jsonl")));
+    REQUIRE(lines.open(QIODevice::WriteOnly));
+    for (int i = 0; i < count; ++i)
+        lines.write(
+            QStringLiteral("{\"form\":\"VanBanDen\",\"items\":{\"SoDen\":%1,\"TrichYeu\":\"Công văn số %1 về "
+                           "việc triển khai nhiệm vụ năm 2027\"}}\n")
+                .arg(i)
+                .toUtf8());
+    lines.close();
+    REQUIRE(ServerProcess::senctlOk(home, {S("doc"), S("import"), S("vanban"), lines.fileName()}) ==
+            QString::number(count));
+}
+
+// Starts `senctl sync` in the background and returns once the server has committed part
+// of what it pushes; the caller waits for `sync` to finish.
+void startSyncAndWaitForFirstCommit(QProcess& sync, const QString& home, const QString& serverDatabase)
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(S("SEN_PASSWORD"), ServerProcess::kPassword);
+    sync.setProcessEnvironment(env);
+    sync.start(QStringLiteral(SENCTL_EXE), {S("--home"), home, S("sync")});
+    REQUIRE(sync.waitForStarted());
+    QElapsedTimer waited;
+    waited.start();
+    while (serverCount(serverDatabase) <= 0 && waited.elapsed() < 60'000)
+        QThread::msleep(10);
+}
+
 } // namespace
 
 TEST_CASE("End to end: a sen-server process and two senctl homes converge over TLS", "[server][process]")
@@ -97,30 +128,11 @@ TEST_CASE("End to end: the server killed with SIGKILL mid-sync resumes to the sa
     const QString homeA = dir.path(S("homeA"));
     login(homeA, an, server.address());
     constexpr int kDocs = 30'000;
-    QFile lines(dir.path(S("docs.jsonl")));
-    REQUIRE(lines.open(QIODevice::WriteOnly));
-    for (int i = 0; i < kDocs; ++i)
-        lines.write(
-            QStringLiteral("{\"form\":\"VanBanDen\",\"items\":{\"SoDen\":%1,\"TrichYeu\":\"Công văn số %1 về "
-                           "việc triển khai nhiệm vụ năm 2027\"}}\n")
-                .arg(i)
-                .toUtf8());
-    lines.close();
-    REQUIRE(ServerProcess::senctlOk(homeA, {S("doc"), S("import"), S("vanban"), lines.fileName()}) ==
-            QString::number(kDocs));
-
+    importDocuments(dir, homeA, kDocs);
     QProcess sync;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(S("SEN_PASSWORD"), ServerProcess::kPassword);
-    sync.setProcessEnvironment(env);
-    sync.start(QStringLiteral(SENCTL_EXE), {S("--home"), homeA, S("sync")});
-    REQUIRE(sync.waitForStarted());
     // Kill the server once some, not all, of the documents are committed on its side.
-    QElapsedTimer waited;
-    waited.start();
-    std::int64_t seen = 0;
-    while ((seen = serverCount(server.databasePath(S("vanban")))) <= 0 && waited.elapsed() < 60'000)
-        QThread::msleep(10);
+    startSyncAndWaitForFirstCommit(sync, homeA, server.databasePath(S("vanban")));
+    const std::int64_t seen = serverCount(server.databasePath(S("vanban")));
     INFO("server held " << seen << " documents when killed");
     REQUIRE(seen > 0);
     REQUIRE(seen < kDocs);
@@ -160,26 +172,9 @@ TEST_CASE("End to end: an online backup taken while a client syncs opens as a va
     const QString home = dir.path(S("home"));
     login(home, an, server.address());
     constexpr int kDocs = 20'000;
-    QFile lines(dir.path(S("docs.jsonl")));
-    REQUIRE(lines.open(QIODevice::WriteOnly));
-    for (int i = 0; i < kDocs; ++i)
-        lines.write(
-            QStringLiteral("{\"form\":\"VanBanDi\",\"items\":{\"SoDi\":%1,\"TrichYeu\":\"Báo cáo số %1\"}}\n")
-                .arg(i)
-                .toUtf8());
-    lines.close();
-    ServerProcess::senctlOk(home, {S("doc"), S("import"), S("vanban"), lines.fileName()});
-
+    importDocuments(dir, home, kDocs);
     QProcess sync;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(S("SEN_PASSWORD"), ServerProcess::kPassword);
-    sync.setProcessEnvironment(env);
-    sync.start(QStringLiteral(SENCTL_EXE), {S("--home"), home, S("sync")});
-    REQUIRE(sync.waitForStarted());
-    QElapsedTimer waited;
-    waited.start();
-    while (serverCount(server.databasePath(S("vanban"))) <= 0 && waited.elapsed() < 60'000)
-        QThread::msleep(10);
+    startSyncAndWaitForFirstCommit(sync, home, server.databasePath(S("vanban")));
     const QString backup = dir.path(S("vanban-backup.sen"));
     server.admin({S("backup"), S("vanban"), backup});
     REQUIRE(sync.waitForFinished(120'000));
