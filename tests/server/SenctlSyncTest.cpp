@@ -4,6 +4,7 @@
 #include "ServerFixture.h"
 #include "cli/Senctl.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -108,4 +109,25 @@ TEST_CASE("Bad ID file: senctl login with a wrong password says so and keeps no 
     const Run sync = senctl(home, {QStringLiteral("sync")});
     REQUIRE(sync.code == 1);
     REQUIRE(sync.err.contains(QStringLiteral("login")));
+}
+
+TEST_CASE("Bad ID file: senctl login with a damaged ID file says so in one line and keeps no ID",
+          "[server][senctl]")
+{
+    // An ID file cut short on a USB stick: login names the problem, exits 1, and the
+    // workspace has no ID afterwards.
+    ServerFixture f;
+    const QString home = f.dir().path(QStringLiteral("home"));
+    const QString path = f.dir().path(QStringLiteral("an.id"));
+    f.userIdFile(QStringLiteral("Nguyễn Văn An"), QStringLiteral("đúng"), path);
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadWrite));
+    REQUIRE(file.resize(file.size() / 2));
+    file.close();
+    qputenv("SEN_PASSWORD", "đúng");
+    const Run damaged = senctl(home, {QStringLiteral("login"), QStringLiteral("--id"), path});
+    REQUIRE(damaged.code == 1);
+    REQUIRE(damaged.err.contains(QStringLiteral("damaged")));
+    REQUIRE(damaged.err.count(u'\n') == 1);
+    REQUIRE_FALSE(QFile::exists(home + QStringLiteral("/user.id")));
 }
