@@ -277,8 +277,9 @@ PullFigures best(const PullFigures& a, const PullFigures& b)
 }
 
 // The initial pull with `latencyMs` one way against zero latency. With a window of batches in
-// flight the latency should cost a few round trips in all (handshake, PULL -> first CHANGES,
-// first WANT -> DOCS), not some per batch: the overhead is printed in round trips.
+// flight the latency should cost about one round trip in all (PULL goes with HELLO, and a
+// replica that holds nothing gets DOCS with each CHANGES, without WANT), not some per batch:
+// the overhead is printed in round trips.
 void pullWithLatency(ReplicaStore& source, const QString& prefix, int docs, int latencyMs, int runs,
                      PullFigures zero, const SessionOptions& options)
 {

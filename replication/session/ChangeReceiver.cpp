@@ -22,6 +22,10 @@ Status ChangeReceiver::onChanges(const Changes& changes)
     Batch batch;
     batch.changes = changes;
     for (std::uint32_t i = 0; i < changes.entries.size(); ++i) {
+        if (m_whole) {
+            batch.wants.push_back({i, std::nullopt});
+            continue;
+        }
         const ChangeEntry& entry = changes.entries[i];
         SEN_ASSIGN_OR_RETURN(const auto local, m_store.findHeader(entry.unid));
         // A stub has dropped its items, so a delta against it could not be rebuilt: ask for
@@ -33,7 +37,7 @@ Status ChangeReceiver::onChanges(const Changes& changes)
     }
     // Answered even when nothing is wanted — the answer is what moves the sender's window —
     // except the empty final batch, which nothing waits on but our ACK.
-    if (!(changes.final && changes.entries.empty()))
+    if (!m_whole && !(changes.final && changes.entries.empty()))
         m_send(MessageType::Want, encode(Want{changes.batch, batch.wants}), true);
     m_queue.push_back(std::move(batch));
     return drain();

@@ -28,6 +28,9 @@ public:
     // changes after a later position than this replica holds from the peer (a PULL sent
     // before WELCOME, for another instance than the one that answered).
     void limitCheckpoint(std::int64_t seq) { m_cap = std::min(m_cap, seq); }
+    // The PULL asked for whole documents (this replica held none, docs/protocol.md §"Whole
+    // pull"): every entry of a batch counts as wanted, and no WANT is sent; its DOCS follow.
+    void receiveWhole() { m_whole = true; }
 
     Status onChanges(const protocol::Changes& changes);
     Status onDocs(const protocol::Docs& docs);
@@ -61,6 +64,7 @@ private:
     std::deque<Batch> m_queue;
     std::int64_t m_cap = std::numeric_limits<std::int64_t>::max();
     bool m_done = false;
+    bool m_whole = false;
     bool m_fetchChunks;
     bool m_chunksAsked = false;                   // a CHUNK_WANT is unanswered
     bool m_chunksSettled = true;                  // nothing left to ask this peer for
