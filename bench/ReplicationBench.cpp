@@ -13,10 +13,13 @@
 //   5. the initial pull at 100 ms round-trip time against zero latency
 //
 // usage: sen_bench_replication [--docs N]... [--latency MS] [--batch N] [--window N] [--dir DIR]
+//                              [--pull-only RUNS]
 //   --docs     an initial-pull size (repeatable; default 10000 and 100000)
 //   --latency  one-way latency for figures 4 and 5 (default 50)
 //   --batch, --window  SessionOptions (default protocol::kDefaultBatchSize / kDefaultWindow)
 //   --dir      where to put the replica files (default: a temporary directory)
+//   --pull-only  only figure 1, RUNS times, each printed, then the medians of docs/s and of
+//                documents per CPU-second (for comparing changes on a loaded machine)
 
 #include "codec/Zstd.h"
 #include "crypto/SelfTest.h"
@@ -33,6 +36,7 @@
 #include <QTemporaryDir>
 #include <QTimer>
 
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <ctime>
@@ -46,6 +50,7 @@ struct Config
 {
     std::vector<int> sizes;
     int latencyMs = 50;
+    int pullOnlyRuns = 0; // 0: every figure
     SessionOptions options;
     QString dir;
 };
@@ -277,8 +282,9 @@ PullFigures best(const PullFigures& a, const PullFigures& b)
 }
 
 // The initial pull with `latencyMs` one way against zero latency. With a window of batches in
-// flight the latency should cost a few round trips in all (handshake, PULL -> first CHANGES,
-// first WANT -> DOCS), not some per batch: the overhead is printed in round trips.
+// flight the latency should cost about one round trip in all (PULL goes with HELLO, and a
+// replica that holds nothing gets DOCS with each CHANGES, without WANT), not some per batch:
+// the overhead is printed in round trips.
 void pullWithLatency(ReplicaStore& source, const QString& prefix, int docs, int latencyMs, int runs,
                      PullFigures zero, const SessionOptions& options)
 {
@@ -300,6 +306,29 @@ void pullWithLatency(ReplicaStore& source, const QString& prefix, int docs, int 
     std::printf("    latency cost %.3f s = %.2f RTT in all; CPU %.3f s with latency, %.3f s without\n",
                 slow.seconds - zero.seconds, (slow.seconds - zero.seconds) / rtt, slow.cpuSeconds,
                 zero.cpuSeconds);
+}
+
+double median(std::vector<double> values)
+{
+    std::sort(values.begin(), values.end());
+    return values[values.size() / 2];
+}
+
+// Figure 1 alone, `config.pullOnlyRuns` times (the first is `first`): each run, then medians.
+void pullRuns(ReplicaStore& source, const QString& path, int docs, const PullFigures& first,
+              const Config& config)
+{
+    std::vector<double> rates{first.docsPerSecond};
+    std::vector<double> perCpu{docs / first.cpuSeconds};
+    for (int i = 1; i < config.pullOnlyRuns; ++i) {
+        const PullFigures f = initialPull(source, path, docs, {}, config.options, false);
+        std::printf("  initial pull of %d docs: %.3f s (CPU %.3f s), %9.0f docs/s\n", docs, f.seconds,
+                    f.cpuSeconds, f.docsPerSecond);
+        rates.push_back(f.docsPerSecond);
+        perCpu.push_back(docs / f.cpuSeconds);
+    }
+    std::printf("  median of %d: %.0f docs/s, %.0f docs per CPU-second\n", config.pullOnlyRuns, median(rates),
+                median(perCpu));
 }
 
 void incremental(ReplicaStore& source, ReplicaStore& target, int docs, const SessionOptions& options)
@@ -375,6 +404,8 @@ int main(int argc, char* argv[])
             config.options.window = args[i + 1].toInt();
         else if (args[i] == u"--dir")
             config.dir = args[i + 1];
+        else if (args[i] == u"--pull-only")
+            config.pullOnlyRuns = std::max(1, args[i + 1].toInt());
     }
     if (config.sizes.empty())
         config.sizes = {10'000, 100'000};
@@ -401,6 +432,10 @@ int main(int argc, char* argv[])
         // 1, 2: the initial pull, with its bytes.
         const PullFigures zero =
             initialPull(*source, prefix + QStringLiteral("target.sen"), docs, {}, config.options, true);
+        if (config.pullOnlyRuns > 0) {
+            pullRuns(*source, prefix + QStringLiteral("target.sen"), docs, zero, config);
+            continue;
+        }
 
         // 4, 3: a replica that has everything: nothing to do, then 1 % changed.
         auto target = createReplica(prefix + QStringLiteral("replica.sen"), source->info().replicaId);

@@ -144,16 +144,21 @@ Result<Welcome> decodeWelcome(QByteArrayView payload)
 
 QByteArray encode(const Pull& m)
 {
-    return QCborArray{static_cast<qint64>(m.since), QCborArray::fromStringList(m.filter.forms),
-                      m.filter.sinceMs, m.filter.summaryOnly}
-        .toCborValue()
-        .toCbor();
+    QCborArray a{static_cast<qint64>(m.since), QCborArray::fromStringList(m.filter.forms), m.filter.sinceMs,
+                 m.filter.summaryOnly};
+    if (m.whole)
+        a.append(true); // optional: a PULL without it is the four-element one of before
+    return a.toCborValue().toCbor();
 }
 
 Result<Pull> decodePull(QByteArrayView payload)
 {
-    SEN_ASSIGN_OR_RETURN(const QCborArray a, topArray(payload, 4));
-    if (!isCount(a[0]) || !a[1].isArray() || !isCount(a[2]) || !a[3].isBool())
+    SEN_ASSIGN_OR_RETURN(const QCborValue value, parseBoundedCbor(payload));
+    const QCborArray a = value.toArray();
+    if (!value.isArray() || (a.size() != 4 && a.size() != 5))
+        return bad("wrong top-level shape");
+    if (!isCount(a[0]) || !a[1].isArray() || !isCount(a[2]) || !a[3].isBool() ||
+        (a.size() == 5 && !a[4].isBool()))
         return bad("pull");
     Pull m;
     m.since = a[0].toInteger();
@@ -165,6 +170,7 @@ Result<Pull> decodePull(QByteArrayView payload)
     }
     m.filter.sinceMs = a[2].toInteger();
     m.filter.summaryOnly = a[3].toBool();
+    m.whole = a.size() == 5 && a[4].toBool();
     return m;
 }
 

@@ -51,6 +51,10 @@ struct Pull
 {
     std::int64_t since = 0;
     Filter filter;
+    // The receiver holds no documents and pulls from 0 (docs/protocol.md §"Whole pull"): the
+    // sender follows each CHANGES with DOCS of every entry, whole, without waiting for WANT.
+    // On the wire an optional fifth element, present only when true.
+    bool whole = false;
 };
 
 struct ChangeEntry

@@ -24,7 +24,11 @@ Status ChangeReceiver::onChanges(const Changes& changes)
     for (std::uint32_t i = 0; i < changes.entries.size(); ++i) {
         const ChangeEntry& entry = changes.entries[i];
         if (entry.withdrawn)
-            continue; // handled when the batch is applied, in its transaction
+            continue; // never sent; handled when the batch is applied, in its transaction
+        if (m_whole) {
+            batch.wants.push_back({i, std::nullopt});
+            continue;
+        }
         SEN_ASSIGN_OR_RETURN(const auto local, m_store.findHeader(entry.unid));
         // A stub has dropped its items, so a delta against it could not be rebuilt: ask for
         // the whole version, as if we lacked the document.
@@ -35,7 +39,7 @@ Status ChangeReceiver::onChanges(const Changes& changes)
     }
     // Answered even when nothing is wanted — the answer is what moves the sender's window —
     // except the empty final batch, which nothing waits on but our ACK.
-    if (!(changes.final && changes.entries.empty()))
+    if (!m_whole && !(changes.final && changes.entries.empty()))
         m_send(MessageType::Want, encode(Want{changes.batch, batch.wants}), true);
     m_queue.push_back(std::move(batch));
     return drain();

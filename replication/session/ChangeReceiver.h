@@ -29,6 +29,9 @@ public:
     // changes after a later position than this replica holds from the peer (a PULL sent
     // before WELCOME, for another instance than the one that answered).
     void limitCheckpoint(std::int64_t seq) { m_cap = std::min(m_cap, seq); }
+    // The PULL asked for whole documents (this replica held none, docs/protocol.md §"Whole
+    // pull"): every entry of a batch counts as wanted, and no WANT is sent; its DOCS follow.
+    void receiveWhole() { m_whole = true; }
 
     // With a policy (server side), each received version is authorised before it is stored;
     // a refused one is skipped and reported in the batch's ACK.
@@ -69,6 +72,7 @@ private:
     std::deque<Batch> m_queue;
     std::int64_t m_cap = std::numeric_limits<std::int64_t>::max();
     bool m_done = false;
+    bool m_whole = false;
     bool m_fetchChunks;
     bool m_chunksAsked = false;                   // a CHUNK_WANT is unanswered
     bool m_chunksSettled = true;                  // nothing left to ask this peer for

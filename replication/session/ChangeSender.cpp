@@ -13,11 +13,19 @@ ChangeSender::ChangeSender(ReplicaStore& store, SendFn send, ScheduleFn schedule
       m_batchSize(std::max(1, batchSize)), m_window(std::max(1, window))
 {}
 
-Status ChangeSender::start(std::int64_t since, const Filter& filter)
+Status ChangeSender::start(std::int64_t since, const Filter& filter, bool whole)
 {
     m_readPos = since;
     m_filter = filter;
+    m_whole = whole;
     return fill();
+}
+
+int ChangeSender::inFlight() const
+{
+    // Whole batches need no WANT: the receiver's ACKs pace them instead, so a sender never
+    // runs more than the window ahead of what the receiver has committed.
+    return m_whole ? static_cast<int>(m_nextBatch - 1 - m_acked) : static_cast<int>(m_unanswered.size());
 }
 
 bool ChangeSender::passes(const store::Change& change) const
@@ -41,7 +49,7 @@ Result<ChangeEntry> ChangeSender::entryFor(const store::Change& c) const
 
 Status ChangeSender::fill()
 {
-    while (!m_finalSent && static_cast<int>(m_unanswered.size()) < m_window) {
+    while (!m_finalSent && inFlight() < m_window) {
         SEN_ASSIGN_OR_RETURN(const auto changes, m_store.changesSince(m_readPos, m_batchSize));
         Changes batch;
         batch.batch = m_nextBatch++;
@@ -55,16 +63,36 @@ Status ChangeSender::fill()
         batch.lastSeq = m_readPos;
         batch.final = static_cast<int>(changes.size()) < m_batchSize;
         m_send(MessageType::Changes, encode(batch), true);
+        const auto entries = static_cast<std::uint32_t>(batch.entries.size());
         m_unanswered[batch.batch] = Pending{std::move(batch.entries), batch.lastSeq, batch.final};
         if (batch.final) {
             m_finalSent = true;
             m_finalBatch = batch.batch;
+        }
+        if (m_whole) {
+            // The receiver holds nothing: it wants every entry whole, as if it had said so.
+            const Pending& sent = m_unanswered[batch.batch];
+            Want all{batch.batch, {}};
+            all.entries.reserve(entries);
+            for (std::uint32_t i = 0; i < entries; ++i) {
+                if (!sent.entries[i].withdrawn)
+                    all.entries.push_back({i, std::nullopt});
+            }
+            SEN_TRY(answer(all));
         }
     }
     return Status::ok();
 }
 
 Status ChangeSender::onWant(const Want& want)
+{
+    if (m_whole)
+        return Status(ErrorCode::ProtocolError, QStringLiteral("WANT in a pull of whole documents"));
+    SEN_TRY(answer(want));
+    return fill();
+}
+
+Status ChangeSender::answer(const Want& want)
 {
     const auto it = m_unanswered.find(want.batch);
     if (it == m_unanswered.end())
@@ -111,7 +139,7 @@ Status ChangeSender::onWant(const Want& want)
         m_sent += static_cast<qint64>(docs.docs.size());
         m_send(MessageType::Docs, encode(docs), true);
     }
-    return fill();
+    return Status::ok();
 }
 
 Status ChangeSender::onAck(const Ack& ack)
@@ -125,7 +153,13 @@ Status ChangeSender::onAck(const Ack& ack)
     SEN_TRY(m_store.setCheckpoint(m_peer, ReplicaStore::Direction::Push, ack.seq));
     if (m_finalSent && ack.batch == m_finalBatch)
         m_done = true;
-    return Status::ok();
+    if (!m_whole)
+        return Status::ok();
+    if (ack.batch <= m_acked || ack.batch >= m_nextBatch)
+        return Status(ErrorCode::ProtocolError,
+                      QStringLiteral("ACK for batch %1 out of order").arg(ack.batch));
+    m_acked = ack.batch;
+    return fill();
 }
 
 Status ChangeSender::onChunkWant(const ChunkWant& want)

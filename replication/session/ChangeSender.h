@@ -31,8 +31,10 @@ public:
     // Who the peer is, for the record of what it refused.
     void setPeerName(const QString& name) { m_peerName = name; }
 
-    // Starts streaming changes after `since` that pass `filter`.
-    Status start(std::int64_t since, const protocol::Filter& filter);
+    // Starts streaming changes after `since` that pass `filter`. With `whole` (a receiver that
+    // holds nothing, docs/protocol.md §"Whole pull") each CHANGES is followed at once by DOCS
+    // of all its entries, whole, and the window counts batches not yet acknowledged.
+    Status start(std::int64_t since, const protocol::Filter& filter, bool whole = false);
     Status onWant(const protocol::Want& want);
     // Records the receiver's checkpoint (our Push checkpoint for this peer).
     Status onAck(const protocol::Ack& ack);
@@ -47,6 +49,9 @@ public:
 
 private:
     Status fill();
+    // Sends DOCS with the versions `want` names (no DOCS when it names none); closes its batch.
+    Status answer(const protocol::Want& want);
+    int inFlight() const;
     bool passes(const store::Change& change) const;
     Result<protocol::ChangeEntry> entryFor(const store::Change& change) const;
     void pumpChunks();
@@ -71,6 +76,8 @@ private:
     std::uint32_t m_nextBatch = 1;
     std::uint32_t m_finalBatch = 0;
     std::int64_t m_readPos = 0;
+    bool m_whole = false;
+    std::uint32_t m_acked = 0; // the last batch the receiver acknowledged
     bool m_finalSent = false;
     bool m_done = false;
     qint64 m_sent = 0;

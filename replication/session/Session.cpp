@@ -92,7 +92,8 @@ Status Session::sendEarlyPull()
     }
     // The responder reads frames in order: it serves this only once it has accepted HELLO,
     // and its WELCOME reaches us before any CHANGES, so nothing is applied unverified.
-    send(MessageType::Pull, encode(Pull{since, m_options.filter}));
+    m_pullWhole = since == 0 && m_seqBeforePull == 0;
+    send(MessageType::Pull, encode(Pull{since, m_options.filter, m_pullWhole}));
     m_earlyPullSince = since;
     return Status::ok();
 }
@@ -210,6 +211,10 @@ Status Session::startPull()
     m_receiver = std::make_unique<ChangeReceiver>(
         m_store, [this](MessageType t, const QByteArray& p, bool c) { send(t, p, c); }, m_peerInstance,
         !m_options.filter.summaryOnly);
+    if (!m_earlyPullSince)
+        m_pullWhole = since == 0 && m_seqBeforePull == 0;
+    if (m_pullWhole)
+        m_receiver->receiveWhole();
     if (m_earlyPullSince) {
         // PULL went with HELLO. If it asked from further on than we hold from the instance
         // that answered (another than expected), the versions still merge, but the
@@ -218,7 +223,7 @@ Status Session::startPull()
             m_receiver->limitCheckpoint(since);
         return Status::ok();
     }
-    send(MessageType::Pull, encode(Pull{since, m_options.filter}));
+    send(MessageType::Pull, encode(Pull{since, m_options.filter, m_pullWhole}));
     return Status::ok();
 }
 
@@ -339,7 +344,7 @@ Status Session::handleAsResponder(const Frame& frame)
             m_peerInstance, m_options.batchSize, m_options.window);
         m_sender->setAccessPolicy(m_options.access);
         m_sender->setPeerName(m_peerName);
-        return m_sender->start(pull.since, pull.filter);
+        return m_sender->start(pull.since, pull.filter, pull.whole);
     }
     case MessageType::Want:
     case MessageType::Ack:

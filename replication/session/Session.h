@@ -89,7 +89,8 @@ private:
     // Initiator, for skipping the echo of what the pull stored (see startPush).
     std::optional<std::int64_t> m_earlyPullSince; // PULL sent with HELLO, from this position
     std::uint64_t m_counterBeforePull = 0;
-    std::int64_t m_seqBeforePull = 0;
+    std::int64_t m_seqBeforePull = 0;  // 0: this replica held no document when the pull began
+    bool m_pullWhole = false;          // the PULL asked for whole documents (we held none)
     std::uint64_t m_counterAtPush = 0; // our counter when the push started: what the peer then has
     qint64 m_startedMs = 0;
     QString m_peerName;

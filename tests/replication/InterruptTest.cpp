@@ -83,3 +83,60 @@ TEST_CASE("Interrupted sessions: a cut after every k bytes resumes to the same s
         REQUIRE(f.replica(0).integrityCheck().isOk());
     }
 }
+
+TEST_CASE(
+    "Interrupted sessions: an empty replica's whole pull cut after every k bytes resumes to the same state",
+    "[session][interrupt]")
+{
+    // Replica 1 holds nothing, so it pulls whole documents without WANT (docs/protocol.md
+    // §Whole pull); a cut anywhere leaves whole batches applied or none, and the next session
+    // (a whole pull again, or an ordinary one from the checkpoint) completes it.
+    const auto fill = [](test::SyncFixture& f) {
+        for (int i = 0; i < 60; ++i) {
+            auto saved =
+                f.replica(0).save(DocumentEdit::create(QStringLiteral("Rieng"))
+                                      .set(Item::text(QStringLiteral("NoiDung"),
+                                                      QStringLiteral("bản %1 ").arg(i).repeated(20))));
+            REQUIRE(saved.isOk());
+            if (i % 10 == 3)
+                REQUIRE(f.replica(0).remove(saved->unid).isOk());
+        }
+    };
+    SessionOptions options;
+    options.batchSize = 8;
+    options.window = 3;
+
+    qint64 fullBytes = 0;
+    QByteArray expected;
+    {
+        test::SyncFixture reference(2);
+        fill(reference);
+        const auto r = reference.sync(1, 0, {}, options);
+        REQUIRE(r.ok());
+        fullBytes = r.wireBytes;
+        expected = reference.dump(0);
+        REQUIRE(reference.dump(1) == expected);
+    }
+    REQUIRE(fullBytes > 2000);
+
+    const qint64 step = std::max<qint64>(1, fullBytes / 40);
+    for (qint64 cut = 1; cut < fullBytes; cut += step) {
+        INFO("cut after " << cut << " of " << fullBytes << " bytes");
+        test::SyncFixture f(2);
+        fill(f);
+        LinkOptions link;
+        link.cutAfterBytes = cut;
+        const auto broken = f.sync(1, 0, link, options);
+        if (!broken.ok())
+            REQUIRE((broken.initiator.code() == ErrorCode::IoError ||
+                     broken.responder.code() == ErrorCode::IoError));
+        f.reopen(1);
+        const auto resumed = f.sync(1, 0, {}, options);
+        INFO(resumed.initiator.toString().toStdString());
+        REQUIRE(resumed.ok());
+        REQUIRE(resumed.wireBytes <= fullBytes + 2000);
+        REQUIRE(f.dump(0) == f.dump(1));
+        REQUIRE(f.replica(1).documentCount(true).value() == 60);
+        REQUIRE(f.replica(1).integrityCheck().isOk());
+    }
+}

@@ -87,6 +87,34 @@ TEST_CASE("Protocol: a large DOCS message decodes to what was encoded", "[protoc
     REQUIRE(decoded->docs[5].doc.items == docs.docs[5].doc.items);
 }
 
+TEST_CASE("Protocol: PULL's whole flag is an optional fifth element, written only when set", "[protocol]")
+{
+    // A receiver holding nothing asks for whole documents; any other PULL keeps four elements.
+    Pull plain{12, Filter{{QStringLiteral("VanBanDen")}, 5, true}};
+    REQUIRE(QCborValue::fromCbor(encode(plain)).toArray().size() == 4);
+    const auto decodedPlain = decodePull(encode(plain));
+    REQUIRE(decodedPlain.isOk());
+    REQUIRE(!decodedPlain->whole);
+    REQUIRE(decodedPlain->filter.forms == plain.filter.forms);
+
+    const Pull whole{0, {}, true};
+    REQUIRE(QCborValue::fromCbor(encode(whole)).toArray().size() == 5);
+    const auto decodedWhole = decodePull(encode(whole));
+    REQUIRE(decodedWhole.isOk());
+    REQUIRE(decodedWhole->whole);
+    REQUIRE(decodedWhole->since == 0);
+}
+
+TEST_CASE("Bad message: a PULL whose fifth element is not a boolean, or with six", "[protocol][badframe]")
+{
+    REQUIRE(decodePull(QCborArray{0, QCborArray{}, 0, false, 1}.toCborValue().toCbor()).code() ==
+            ErrorCode::ProtocolError);
+    REQUIRE(decodePull(QCborArray{0, QCborArray{}, 0, false, true, true}.toCborValue().toCbor()).code() ==
+            ErrorCode::ProtocolError);
+    REQUIRE(decodePull(QCborArray{0, QCborArray{}, 0}.toCborValue().toCbor()).code() ==
+            ErrorCode::ProtocolError);
+}
+
 TEST_CASE("Bad frame: a length prefix of 4 GB is refused before any allocation", "[protocol][badframe]")
 {
     FrameDecoder decoder;

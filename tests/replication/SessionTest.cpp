@@ -200,6 +200,35 @@ TEST_CASE("Session: many documents in several pipelined batches", "[session]")
     REQUIRE(f.dump(0) == f.dump(1));
 }
 
+TEST_CASE("Session: a replica that holds nothing pulls whole documents without a WANT per batch", "[session]")
+{
+    // Replica 1 is new: its PULL asks for whole documents, so its only answers are the ACKs.
+    SyncFixture f(2);
+    for (int i = 0; i < 120; ++i)
+        create(f.replica(0), QStringLiteral("Văn bản %1").arg(i), i);
+    const Unid gone = create(f.replica(0), QStringLiteral("Xoá"));
+    REQUIRE(f.replica(0).remove(gone).isOk()); // a stub travels too
+    SessionOptions options;
+    options.batchSize = 10;
+    options.window = 3;
+    const auto r = f.sync(1, 0, {}, options);
+    requireSynced(r);
+    REQUIRE(r.stats.received == 121);
+    REQUIRE(f.dump(0) == f.dump(1));
+    // HELLO, PULL, an ACK for each of the 13 batches (the last one empty and final), the
+    // push's final empty CHANGES; a WANT per batch would add 12.
+    REQUIRE(r.stats.framesOut <= 2 + 13 + 1);
+
+    // Holding documents now, replica 1 compares again: only the edited document travels.
+    const Unid first = create(f.replica(0), QStringLiteral("Mới"));
+    requireSynced(f.sync(1, 0, {}, options));
+    set(f.replica(0), first, Item::number(QStringLiteral("SoDen"), 99));
+    const auto next = f.sync(1, 0, {}, options);
+    requireSynced(next);
+    REQUIRE(next.stats.received == 1);
+    REQUIRE(f.dump(0) == f.dump(1));
+}
+
 TEST_CASE("Session: both sides keep a history row and the peer's last session", "[session][history]")
 {
     SyncFixture f(2);
