@@ -106,13 +106,14 @@ Document mergeDeletions(const Document& a, const Document& b)
     return merged;
 }
 
-// A live version and a concurrent deletion (rule 5): the document lives. Item by item, as if
-// the deletion were an edit that removed every item it had seen: an item the live side
-// changed without seeing the deletion stays (the edit beats the deletion, with no conflict
-// document); an item the deletion saw and the live side did not touch since is gone (its
-// tombstone stays); a name only one side has keeps that side's item. The vector is the
-// maximum, and the items are then exactly what it claims.
-Document survive(const Document& live, const Document& stub)
+// A live version and a concurrent deletion (rule 5): the document lives, and its items merge
+// as if the deletion were an edit that removed every item it had seen (one tombstone each).
+// An item only one side changed since the other saw it keeps that side's item; an item both
+// changed (edited here, removed there, neither seeing the other) goes to the later of the
+// two like any contested item, the live version being kept whole as a conflict document when
+// its edit lost. Pure per-item last-writer-wins on hybrid-clock stamps is what keeps
+// field-level transfers exact (docs/merge.md); the vector is the element-wise maximum.
+Document survive(const Document& live, const Document& stub, bool& liveLost)
 {
     Document merged = live;
     merged.versions = VersionVector::merged(live.versions, stub.versions);
@@ -128,10 +129,14 @@ Document survive(const Document& live, const Document& stub)
             const bool liveIsNew = !stub.versions.knows(li->stamp.dot);
             const bool stubIsNew = !live.versions.knows(si->stamp.dot);
             const Item* chosen;
-            if (liveIsNew)
-                chosen = &*li; // edited without seeing the deletion: the edit wins
+            if (liveIsNew && stubIsNew) {
+                const bool stubWins = stampWins(si->stamp, li->stamp);
+                chosen = stubWins ? &*si : &*li;
+                liveLost = liveLost || (stubWins && !li->isTombstone());
+            } else if (liveIsNew)
+                chosen = &*li;
             else if (stubIsNew)
-                chosen = &*si; // the deletion saw it and removed it
+                chosen = &*si;
             else
                 chosen = stampWins(si->stamp, li->stamp) ? &*si : &*li;
             merged.items.push_back(*chosen);
@@ -175,8 +180,14 @@ MergeResult merge(const std::optional<Document>& local, const Document& remote)
         // A deletion that had not seen the other side's edit: the edit wins and the document
         // lives, item by item (see survive; docs/merge.md, rule 5).
         const bool remoteLives = local->isDeleted();
-        result.outcome = remoteLives ? Outcome::Resurrected : Outcome::Merged;
-        result.merged = remoteLives ? survive(remote, *local) : survive(*local, remote);
+        const Document& live = remoteLives ? remote : *local;
+        bool liveLost = false;
+        result.merged = survive(live, remoteLives ? *local : remote, liveLost);
+        result.outcome = liveLost      ? Outcome::Conflicted
+                         : remoteLives ? Outcome::Resurrected
+                                       : Outcome::Merged;
+        if (liveLost)
+            result.conflicts.push_back(makeConflictDocument(live));
         return result;
     }
     return mergeConcurrentLive(*local, remote);

@@ -168,11 +168,11 @@ TEST_CASE("Merge: both sides setting the same value is no conflict", "[merge]")
 
 TEST_CASE("Merge: an edit concurrent with a deletion wins and the document lives", "[merge]")
 {
-    // One office edits the subject while another deletes the document: the document lives
+    // One office edits the subject after another deleted the document: the document lives
     // with the edit, the item the deleter saw and nobody touched since stays deleted, and the
     // vector takes in both sides, in either order, without a conflict document.
     const Document edit = edited(base(), 2, 2000, QStringLiteral("TrichYeu"), QStringLiteral("vẫn cần"));
-    const Document gone = deleted(base(), 3);
+    const Document gone = deleted(base(), 3, 1500);
     const auto revived = merge::merge(gone, edit);
     REQUIRE(revived.outcome == Outcome::Resurrected);
     REQUIRE(merge::merge(edit, gone).outcome == Outcome::Merged);
@@ -185,6 +185,27 @@ TEST_CASE("Merge: an edit concurrent with a deletion wins and the document lives
         REQUIRE(r.merged.versions == VersionVector::merged(edit.versions, gone.versions));
     }
     requireSameBytes(merge::merge(edit, gone), revived);
+}
+
+TEST_CASE("Merge: a deletion later than a concurrent edit of the same item keeps the edit in a conflict "
+          "document",
+          "[merge]")
+{
+    // The subject is edited at 2000 and the document deleted at 3000 without either seeing
+    // the other: the later removal wins the item, the document lives, and the edited version
+    // is kept whole as a conflict document, the same in either order.
+    const Document edit = edited(base(), 2, 2000, QStringLiteral("TrichYeu"), QStringLiteral("vẫn cần"));
+    const Document gone = deleted(base(), 3, 3000);
+    const auto a = merge::merge(edit, gone);
+    const auto b = merge::merge(gone, edit);
+    for (const auto& r : {a, b}) {
+        REQUIRE(r.outcome == Outcome::Conflicted);
+        REQUIRE_FALSE(r.merged.isDeleted());
+        REQUIRE(r.merged.item(QStringLiteral("TrichYeu")) == nullptr);
+        REQUIRE(r.conflicts.size() == 1);
+        REQUIRE(r.conflicts.front().text(QStringLiteral("TrichYeu")) == QStringLiteral("vẫn cần"));
+    }
+    requireSameBytes(a, b);
 }
 
 TEST_CASE("Merge: a revived document then edited by the deleter holds what its vector claims", "[merge]")
