@@ -17,12 +17,12 @@ struct CommandContext
 };
 
 // Each returns Ok, or the failure to report (InvalidArgument for usage errors).
-Status runDatabaseCommand(CommandContext& ctx);   // db create, replica list
-Status runDocumentCommand(CommandContext& ctx);   // doc create/update/delete/get/list/import
-Status runAttachmentCommand(CommandContext& ctx); // attachment save
-Status runSearchCommand(CommandContext& ctx);     // search
-Status runDumpCommand(CommandContext& ctx);       // dump
-Status runLoginCommand(CommandContext& ctx);      // login
+Status runDatabaseCommand(CommandContext& ctx);    // db create, replica list
+Status runDocumentCommand(CommandContext& ctx);    // doc create/update/delete/get/list/import
+Status runAttachmentCommand(CommandContext& ctx);  // attachment save
+Status runSearchCommand(CommandContext& ctx);      // search
+Status runDumpCommand(CommandContext& ctx);        // dump
+Status runLoginCommand(CommandContext& ctx);       // login
 Status runReplicationCommand(CommandContext& ctx); // replica add, sync
 
 } // namespace sen::cli

@@ -32,7 +32,8 @@ ProcessOutput run(const QString& program, const QStringList& arguments)
 QString requireOk(const QString& program, const QStringList& arguments)
 {
     const ProcessOutput output = run(program, arguments);
-    INFO(program.toStdString() << ' ' << arguments.join(u' ').toStdString() << ": " << output.err.toStdString());
+    INFO(program.toStdString() << ' ' << arguments.join(u' ').toStdString() << ": "
+                               << output.err.toStdString());
     REQUIRE(output.code == 0);
     return output.out.trimmed();
 }
@@ -41,8 +42,9 @@ QString requireOk(const QString& program, const QStringList& arguments)
 
 ServerProcess::ServerProcess(TempDir& dir) : m_dir(dir), m_data(dir.path(QStringLiteral("data")))
 {
-    admin({QStringLiteral("init"), QStringLiteral("--org"), QStringLiteral("VPTU/HaNoi"), QStringLiteral("--admin"),
-           QStringLiteral("Quản Trị"), QStringLiteral("--admin-id"), dir.path(QStringLiteral("admin.id"))});
+    admin({QStringLiteral("init"), QStringLiteral("--org"), QStringLiteral("VPTU/HaNoi"),
+           QStringLiteral("--admin"), QStringLiteral("Quản Trị"), QStringLiteral("--admin-id"),
+           dir.path(QStringLiteral("admin.id"))});
 }
 
 ServerProcess::~ServerProcess()
@@ -78,7 +80,8 @@ void ServerProcess::start()
     m_daemon->setProcessEnvironment(environment());
     // A restart listens on the same address, so clients' replica settings stay right.
     const QString listen = m_address.isEmpty() ? QStringLiteral("127.0.0.1:0") : m_address;
-    m_daemon->start(kServerExe, {QStringLiteral("--data"), m_data, QStringLiteral("run"), QStringLiteral("--listen"), listen});
+    m_daemon->start(kServerExe, {QStringLiteral("--data"), m_data, QStringLiteral("run"),
+                                 QStringLiteral("--listen"), listen});
     REQUIRE(m_daemon->waitForStarted());
     QString banner;
     while (!banner.contains(u'\n') && m_daemon->waitForReadyRead(20'000))
