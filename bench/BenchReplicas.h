@@ -18,7 +18,7 @@ namespace sen::bench {
 DocumentEdit benchDocument(QRandomGenerator& random, int n);
 
 // A new replica file of the database `replicaId`.
-std::unique_ptr<ReplicaStore> createReplica(const QString& path, const ReplicaId& replicaId);
+std::unique_ptr<ReplicaStore> createReplica(const QString& path, const ReplicaId& replicaId = {});
 std::unique_ptr<ReplicaStore> openReplica(const QString& path);
 // Deletes a closed replica file with its -wal and -shm.
 void removeReplica(const QString& path);
