@@ -1,5 +1,6 @@
 #include "app/MainWindow.h"
 
+#include "app/OpenReplicas.h"
 #include "i18n/Language.h"
 #include "workspace/WorkspaceModel.h"
 #include "workspace/WorkspacePage.h"
@@ -23,6 +24,7 @@ MainWindow::MainWindow(UserSession session, QWidget* parent)
     setWindowTitle(tr("Sen — %1").arg(m_session.commonName()));
     resize(1200, 800);
 
+    m_replicas = new OpenReplicas(m_session.workspace, this);
     m_model = new WorkspaceModel(m_session.workspace, this);
     m_workspacePage = new WorkspacePage(*m_model, this);
     m_tabs = new QTabWidget(this);
@@ -36,6 +38,7 @@ MainWindow::MainWindow(UserSession session, QWidget* parent)
 
     connect(m_workspacePage, &WorkspacePage::openRequested, this, &MainWindow::openDatabase);
     connect(m_workspacePage, &WorkspacePage::refreshRequested, this, &MainWindow::refreshWorkspace);
+    connect(m_replicas, &OpenReplicas::replicaChanged, this, &MainWindow::refreshWorkspace);
 
     buildMenus();
     statusBar()->addPermanentWidget(new QLabel(tr("User: %1").arg(m_session.userName()), this));

@@ -13,6 +13,7 @@ class QTabWidget;
 
 namespace sen::gui {
 
+class OpenReplicas;
 class WorkspaceModel;
 class WorkspacePage;
 
@@ -27,6 +28,7 @@ public:
     WorkspaceModel& workspaceModel() const { return *m_model; }
     WorkspacePage& workspacePage() const { return *m_workspacePage; }
     QTabWidget& tabs() const { return *m_tabs; }
+    OpenReplicas& replicas() const { return *m_replicas; }
 
     // Opens (or brings forward) the tab of the local replica `name`; false with a message
     // box when it cannot be opened.
@@ -50,6 +52,7 @@ private:
     void closeTab(int index);
 
     UserSession m_session;
+    OpenReplicas* m_replicas;
     WorkspaceModel* m_model;
     WorkspacePage* m_workspacePage;
     QTabWidget* m_tabs;
