@@ -2,9 +2,9 @@
 
 #include "core/WindowsService.h"
 
+#include <QMutex>
 #include <QString>
 
-#include <mutex>
 #include <windows.h>
 
 namespace sen::server {
@@ -14,7 +14,7 @@ struct WindowsService::State
     std::function<void()> onStop;
     // Guards status and finished, and keeps SetServiceStatus calls in order between the main
     // thread and the SCM's control handler.
-    std::mutex mutex;
+    QMutex mutex;
     SERVICE_STATUS status = {};
     bool finished = false;
     // Written before `connected` is set, read after it is: the event orders them.
@@ -67,7 +67,7 @@ DWORD WINAPI onControl(DWORD control, DWORD, LPVOID, LPVOID context)
     case SERVICE_CONTROL_STOP:
     case SERVICE_CONTROL_SHUTDOWN: {
         // Under the lock, so that once finish() has taken it onStop is never called again.
-        std::lock_guard lock(s.mutex);
+        QMutexLocker lock(&s.mutex);
         if (!s.finished && s.status.dwCurrentState == SERVICE_RUNNING) {
             setStatusLocked(s, SERVICE_STOP_PENDING);
             s.onStop();
@@ -93,7 +93,7 @@ void WINAPI serviceMain(DWORD argc, LPWSTR* argv)
         return;
     }
     {
-        std::lock_guard lock(s.mutex);
+        QMutexLocker lock(&s.mutex);
         setStatusLocked(s, SERVICE_START_PENDING);
     }
     SetEvent(s.connected);
@@ -168,7 +168,7 @@ WindowsService::~WindowsService()
 
 void WindowsService::reportRunning()
 {
-    std::lock_guard lock(m_state->mutex);
+    QMutexLocker lock(&m_state->mutex);
     if (!m_state->finished)
         setStatusLocked(*m_state, SERVICE_RUNNING);
 }
@@ -176,7 +176,7 @@ void WindowsService::reportRunning()
 void WindowsService::finish(bool succeeded)
 {
     {
-        std::lock_guard lock(m_state->mutex);
+        QMutexLocker lock(&m_state->mutex);
         if (m_state->finished)
             return;
         m_state->finished = true;
