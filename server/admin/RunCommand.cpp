@@ -10,6 +10,10 @@
 #include <QHostAddress>
 #include <QMutex>
 
+#if defined(Q_OS_WIN)
+#include "core/WindowsService.h"
+#endif
+
 namespace sen::server {
 
 namespace {
@@ -33,6 +37,18 @@ Result<std::pair<QHostAddress, quint16>> parseListen(const QString& text)
 
 Status runServe(AdminContext& ctx)
 {
+    // Before anything slow (the server's keys): a stop request from then on is a clean stop,
+    // and the Windows Service Control Manager waits only 30 s for a service to connect.
+    ShutdownSignals shutdown;
+    QObject::connect(&shutdown, &ShutdownSignals::requested, qApp, &QCoreApplication::quit);
+#if defined(Q_OS_WIN)
+    // Declared after `shutdown`, so destroyed first: no stop control reaches a dead instance.
+    std::unique_ptr<WindowsService> service;
+    if (ctx.args.has(QStringLiteral("--service"))) {
+        SEN_ASSIGN_OR_RETURN(service, WindowsService::connect(&ShutdownSignals::requestFromAnyThread));
+    }
+#endif
+
     DataDirectory& dir = *ctx.dir;
     const QString listen = ctx.args.has(QStringLiteral("--listen"))
                                ? ctx.args.value(QStringLiteral("--listen"))
@@ -74,15 +90,21 @@ Status runServe(AdminContext& ctx)
     appendAudit(
         AuditEvent{QStringLiteral("server_start"), context.credentials.name.toString(), where, QString()});
     ctx.out << "sen-server " << context.credentials.name.toString() << " listening on " << where << Qt::endl;
+#if defined(Q_OS_WIN)
+    if (service)
+        service->reportRunning();
+#endif
 
-    ShutdownSignals shutdown;
-    QObject::connect(&shutdown, &ShutdownSignals::requested, qApp, &QCoreApplication::quit);
     QCoreApplication::exec();
 
     server.stop();
     appendAudit(
         AuditEvent{QStringLiteral("server_stop"), context.credentials.name.toString(), where, QString()});
     ctx.out << "sen-server stopped" << Qt::endl;
+#if defined(Q_OS_WIN)
+    if (service)
+        service->finish(true); // a failure return leaves it to ~WindowsService, as a failure
+#endif
     return Status::ok();
 }
 

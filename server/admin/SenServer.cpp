@@ -71,6 +71,17 @@ const std::vector<Command>& commands()
         {{S("replicas")}, 0, 1, {}, {S("--json")}, true, runReplicas, S("replicas [DB] [--json]")},
         {{S("backup")}, 2, 2, {}, {}, true, runBackup, S("backup DB FILE")},
         {{S("audit"), S("verify")}, 0, 0, {}, {}, true, runAuditVerify, S("audit verify")},
+#if defined(Q_OS_WIN)
+        // --service: started by the Service Control Manager (core/WindowsService.h).
+        {{S("run")},
+         0,
+         0,
+         {S("--listen")},
+         {S("--service")},
+         true,
+         runServe,
+         S("run [--listen HOST:PORT] [--service]   (default 127.0.0.1:1352)")},
+#else
         {{S("run")},
          0,
          0,
@@ -79,6 +90,7 @@ const std::vector<Command>& commands()
          true,
          runServe,
          S("run [--listen HOST:PORT]          (default 127.0.0.1:1352)")},
+#endif
     };
     return table;
 }

@@ -28,16 +28,32 @@ extern "C" void onSignal(int)
 #elif defined(Q_OS_WIN)
 ShutdownSignals* g_instance = nullptr;
 
-BOOL WINAPI onConsoleEvent(DWORD)
+BOOL WINAPI onConsoleEvent(DWORD event)
 {
+    // Only services receive a log-off event, when any interactive user logs off: that is no
+    // reason for the server to stop. Returning FALSE passes it on to the default handler,
+    // which ignores it in a service.
+    if (event == CTRL_LOGOFF_EVENT)
+        return FALSE;
     // Runs in a thread of its own: hand the request to the main thread.
-    if (g_instance)
-        QMetaObject::invokeMethod(g_instance, &ShutdownSignals::requested, Qt::QueuedConnection);
+    ShutdownSignals::requestFromAnyThread();
     return TRUE;
 }
 #endif
 
 } // namespace
+
+void ShutdownSignals::requestFromAnyThread()
+{
+#if defined(Q_OS_UNIX)
+    // The same byte a signal handler writes, so both paths share one notifier.
+    if (g_pipe[1] >= 0)
+        onSignal(SIGTERM);
+#elif defined(Q_OS_WIN)
+    if (g_instance)
+        QMetaObject::invokeMethod(g_instance, &ShutdownSignals::requested, Qt::QueuedConnection);
+#endif
+}
 
 ShutdownSignals::ShutdownSignals(QObject* parent) : QObject(parent)
 {
