@@ -42,8 +42,9 @@ std::optional<Item> itemOf(const Document& doc, const QString& name)
     return std::nullopt;
 }
 
-// The words a user sees for what went wrong: no codes, no UNIDs.
-QString describeError(const Status& status)
+// The words a user sees for what went wrong: no codes, no UNIDs. `opening`: the conflict
+// was being loaded (InvalidArgument then means it is no conflict document).
+QString describeError(const Status& status, bool opening)
 {
     switch (status.code()) {
     case ErrorCode::NotFound:
@@ -52,10 +53,13 @@ QString describeError(const Status& status)
     case ErrorCode::PermissionDenied:
         return ConflictDialog::tr("You may not change this document: %1").arg(status.message());
     case ErrorCode::InvalidArgument:
-        return ConflictDialog::tr("This document is not a replication conflict.");
+        if (opening)
+            return ConflictDialog::tr("This document is not a replication conflict.");
+        break;
     default:
-        return ConflictDialog::tr("Your choice could not be saved: %1").arg(status.message());
+        break;
     }
+    return ConflictDialog::tr("Your choice could not be saved: %1").arg(status.message());
 }
 
 } // namespace
@@ -157,7 +161,16 @@ std::optional<client::ResolutionOutcome> ConflictDialog::resolve(QWidget* parent
     }
     auto resolution = client::ConflictResolution::load(**store, conflictUnid);
     if (!resolution) {
-        QMessageBox::information(parent, tr("Replication conflict"), describeError(resolution.status()));
+        QString message = describeError(resolution.status(), true);
+        if (resolution.code() == ErrorCode::NotFound) {
+            // Not found: the conflict itself (resolved), or the document it belongs to (not
+            // replicated here, say by selective replication)?
+            const auto conflict = (*store)->find(conflictUnid);
+            if (conflict.isOk() && conflict->has_value() && !(*conflict)->isDeleted())
+                message =
+                    tr("The document this conflict belongs to is not in this database on this computer.");
+        }
+        QMessageBox::information(parent, tr("Replication conflict"), message);
         if (resolution.code() == ErrorCode::NotFound)
             openReplicas.notifyChanged(replicaName); // the view still shows it: refresh
         return std::nullopt;
@@ -355,7 +368,7 @@ void ConflictDialog::apply(client::ResolutionKind kind)
 
 void ConflictDialog::showError(const Status& status)
 {
-    m_error->setText(describeError(status));
+    m_error->setText(describeError(status, false));
     m_error->show();
     if (status.code() == ErrorCode::NotFound) {
         // Nothing left to resolve here: only closing makes sense.
