@@ -95,8 +95,9 @@ void DocumentForm::build()
                 connect(rich, &RichTextEditor::imageRequested, this,
                         [this, item = field.item] { chooseImage(item); });
             }
-            if (field.item == acl::secrecyItemName())
-                connect(editor, &FieldEditor::changed, this, &DocumentForm::updateSecrecy);
+            // Any change may open or close a field: the classification, or a content field
+            // being cleared (an empty one closes while the document is classified).
+            connect(editor, &FieldEditor::changed, this, &DocumentForm::updateSecrecy);
         }
         layout->addWidget(box);
     }
