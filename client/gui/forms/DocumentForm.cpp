@@ -24,6 +24,7 @@ QLabel* problemLabel(QWidget* parent)
 {
     auto* label = new QLabel(parent);
     label->setWordWrap(true);
+    label->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
     label->setStyleSheet(QStringLiteral("color: #b3261e;"));
     label->setVisible(false);
     return label;
@@ -76,6 +77,11 @@ void DocumentForm::build()
             cellLayout->setSpacing(2);
             auto* editor = new FieldEditor(field, cell);
             cellLayout->addWidget(editor->widget());
+            // A problem label appearing under the editor must push the rows down, not squeeze
+            // the editor (the form sits in a scroll area that shrinks it to its minimum).
+            if (!editor->richText())
+                editor->widget()->setSizePolicy(editor->widget()->sizePolicy().horizontalPolicy(),
+                                                QSizePolicy::Fixed);
             QLabel* problem = problemLabel(cell);
             cellLayout->addWidget(problem);
             const QString label =
