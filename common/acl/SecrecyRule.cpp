@@ -21,7 +21,9 @@ QString foldVietnamese(const QString& text)
     return folded.toCaseFolded().simplified();
 }
 
-bool isRegisterItem(const Item& item)
+} // namespace
+
+bool isRegisterField(const Item& item)
 {
     switch (item.type) {
     case ItemType::Names:
@@ -43,6 +45,8 @@ bool isRegisterItem(const Item& item)
     }
     return false;
 }
+
+namespace {
 
 QString refusedWhat(const Item& item)
 {
@@ -120,6 +124,7 @@ const QStringList& registerItemNames()
         QStringLiteral("DoMat"),         // secrecy
         QStringLiteral("HanXuLy"),       // deadline
         QStringLiteral("NoiNhan"),       // recipients
+        QStringLiteral("SoBan"),         // copies issued (a column of the outgoing register)
         QStringLiteral("TrangThai"),     // status
         QStringLiteral("NoiLuuBanGiay"), // where the paper original is kept
     };
@@ -134,7 +139,7 @@ Status checkSecrecy(const Document& doc)
     if (secrecy == Secrecy::Unclassified)
         return Status::ok();
     for (const Item& item : doc.items) {
-        if (item.isTombstone() || isRegisterItem(item))
+        if (item.isTombstone() || isRegisterField(item))
             continue;
         return Status(ErrorCode::PermissionDenied,
                       QStringLiteral("document %1 is classified %2: its %3 \"%4\" is refused; a classified "

@@ -47,8 +47,13 @@ Secrecy secrecyOf(const Document& doc);
 
 // The register fields a classified document may carry (number and symbol, arrival number,
 // dates, issuer, type, trích yếu, signer, handler, urgency, secrecy, deadline, recipients,
-// status, notes on the paper copy's location).
+// copies issued, status, notes on the paper copy's location).
 const QStringList& registerItemNames();
+
+// Whether a classified document may hold `item` (its type and name; the value is not looked
+// at): a register field as described above. Forms use it to say which fields a classified
+// document leaves empty before anything is saved.
+bool isRegisterField(const Item& item);
 
 // Ok for an unclassified document, a deletion stub, or a classified one with only register
 // fields; else PermissionDenied naming the first refused item.

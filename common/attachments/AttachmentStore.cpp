@@ -98,6 +98,11 @@ Result<QByteArray> load(sql::SqlDatabase& db, const crypto::Sha256Digest& hash)
     return raw;
 }
 
+Status cancelled(const QString& fileName)
+{
+    return Status(ErrorCode::Cancelled, QStringLiteral("%1: cancelled").arg(fileName));
+}
+
 // Reads up to `max` bytes, fewer only at the end of the input.
 Result<qsizetype> readUpTo(QIODevice& input, char* out, qsizetype max)
 {
@@ -131,7 +136,8 @@ const char* AttachmentStore::createTableSql()
            "CREATE TABLE wanted_chunks(hash BLOB PRIMARY KEY) STRICT, WITHOUT ROWID";
 }
 
-Result<AttachmentRef> AttachmentStore::importFile(QIODevice& input, const QString& fileName)
+Result<AttachmentRef> AttachmentStore::importFile(QIODevice& input, const QString& fileName,
+                                                  const Progress& progress)
 {
     if (!input.isReadable())
         return Status(ErrorCode::InvalidArgument,
@@ -184,6 +190,8 @@ Result<AttachmentRef> AttachmentStore::importFile(QIODevice& input, const QStrin
         ref.chunks.push_back({digest, static_cast<std::uint32_t>(cut)});
         ref.size += cut;
         begin += static_cast<qsizetype>(cut);
+        if (progress && !progress(ref.size))
+            return cancelled(fileName);
     }
     ref.sha256 = fileHash.finish();
 
@@ -200,7 +208,8 @@ Result<AttachmentRef> AttachmentStore::importBytes(QByteArrayView bytes, const Q
     return importFile(buffer, fileName);
 }
 
-Status AttachmentStore::exportFile(const AttachmentRef& ref, QIODevice& output) const
+Status AttachmentStore::exportFile(const AttachmentRef& ref, QIODevice& output,
+                                   const Progress& progress) const
 {
     if (!output.isWritable())
         return Status(ErrorCode::InvalidArgument,
@@ -221,6 +230,8 @@ Status AttachmentStore::exportFile(const AttachmentRef& ref, QIODevice& output) 
                           QStringLiteral("exporting %1: %2").arg(ref.fileName, output.errorString()));
         fileHash.update(bytes);
         written += c.size;
+        if (progress && !progress(written))
+            return cancelled(ref.fileName);
     }
     if (written != ref.size || fileHash.finish() != ref.sha256)
         return Status(ErrorCode::Corruption,

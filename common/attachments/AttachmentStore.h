@@ -12,6 +12,7 @@
 
 #include <QIODevice>
 
+#include <functional>
 #include <vector>
 
 namespace sen {
@@ -29,16 +30,22 @@ public:
     // The DDL of the chunk tables (chunks, wanted_chunks), run by the schema migration.
     static const char* createTableSql();
 
+    // Told the bytes done so far after each chunk of an import or export (called on the
+    // calling thread, from inside the operation); returning false cancels it, which then
+    // fails with Cancelled (an import's transaction rolls back unless the caller's is open).
+    using Progress = std::function<bool(std::uint64_t bytesDone)>;
+
     // Reads `input` to the end, stores its chunks (skipping those already present), and
     // returns the reference to put in an attachment item. Runs in its own transaction
     // unless the caller has one open.
-    Result<AttachmentRef> importFile(QIODevice& input, const QString& fileName);
+    Result<AttachmentRef> importFile(QIODevice& input, const QString& fileName,
+                                     const Progress& progress = {});
     Result<AttachmentRef> importBytes(QByteArrayView bytes, const QString& fileName);
 
     // Writes the file to `output`, verifying every chunk and the whole-file hash. Fails
     // with NotFound when a chunk is missing (summary-only replicas fetch on demand) and with
     // Corruption when a chunk's bytes do not match its name.
-    Status exportFile(const AttachmentRef& ref, QIODevice& output) const;
+    Status exportFile(const AttachmentRef& ref, QIODevice& output, const Progress& progress = {}) const;
     Result<QByteArray> readAll(const AttachmentRef& ref) const;
 
     // Which of these chunks are not stored here (in the order given, duplicates once).

@@ -653,6 +653,11 @@ AttachmentStore& ReplicaStore::attachments()
     return *m_attachments;
 }
 
+const AttachmentStore& ReplicaStore::attachments() const
+{
+    return *m_attachments;
+}
+
 Status ReplicaStore::integrityCheck() const
 {
     SEN_ASSIGN_OR_RETURN(auto stmt, m_db->prepare("PRAGMA integrity_check"));

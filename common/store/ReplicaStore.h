@@ -112,6 +112,7 @@ public:
 
     Result<std::vector<SearchHit>> search(const QString& query, const SearchOptions& options = {}) const;
     AttachmentStore& attachments();
+    const AttachmentStore& attachments() const;
 
     // Settings of this replica file, local to it (never replicated): where it replicates,
     // its selective-replication choices (docs/file-format.md, meta keys "setting.*").

@@ -1,0 +1,328 @@
+#include "forms/FormCatalog.h"
+
+#include <QCoreApplication>
+
+namespace sen::forms {
+
+namespace {
+
+QStringList words(std::initializer_list<const char16_t*> values)
+{
+    QStringList list;
+    for (const char16_t* v : values)
+        list << QString::fromUtf16(v);
+    return list;
+}
+
+FieldDefinition line(const char* item, const char* label, bool required = false)
+{
+    return {QString::fromLatin1(item), label, ItemType::Text, EditorHint::Line, required, true, {}};
+}
+
+FieldDefinition multiLine(const char* item, const char* label, bool required = false, bool summary = true)
+{
+    return {QString::fromLatin1(item), label, ItemType::Text, EditorHint::MultiLine, required, summary, {}};
+}
+
+FieldDefinition number(const char* item, const char* label, bool required = false)
+{
+    return {QString::fromLatin1(item), label, ItemType::Number, EditorHint::Number, required, true, {}};
+}
+
+FieldDefinition date(const char* item, const char* label, bool required = false)
+{
+    return {QString::fromLatin1(item), label, ItemType::DateTime, EditorHint::Date, required, true, {}};
+}
+
+FieldDefinition choice(const char* item, const char* label, const QStringList& values, bool required = false)
+{
+    return {QString::fromLatin1(item), label, ItemType::Text, EditorHint::Choice, required, true, values};
+}
+
+FieldDefinition lines(const char* item, const char* label, bool required = false)
+{
+    return {QString::fromLatin1(item), label, ItemType::TextList, EditorHint::Lines, required, true, {}};
+}
+
+FieldDefinition names(const char* item, const char* label, bool required = false)
+{
+    return {QString::fromLatin1(item), label, ItemType::Names, EditorHint::NameList, required, true, {}};
+}
+
+FieldDefinition richText(const char* item, const char* label)
+{
+    return {QString::fromLatin1(item), label, ItemType::RichText, EditorHint::RichText, false, false, {}};
+}
+
+const QStringList& processingStates()
+{
+    static const QStringList kStates = words({u"Chờ phân công", u"Đang xử lý", u"Đã xử lý"});
+    return kStates;
+}
+
+const QStringList& newsCategories()
+{
+    static const QStringList kCategories =
+        words({u"Hoạt động của Huyện ủy", u"Xây dựng Đảng", u"Chuyển đổi số", u"Công tác tài chính Đảng",
+               u"Thông tin chung"});
+    return kCategories;
+}
+
+// The fields every document of the documents database shares (ND 30 Phụ lục VI fields 3–8, 12–14).
+FormSection documentSection()
+{
+    return {QT_TRANSLATE_NOOP("sen::forms", "Document"),
+            {
+                line("SoKyHieu", QT_TRANSLATE_NOOP("sen::forms", "Number and symbol"), true),
+                date("NgayBanHanh", QT_TRANSLATE_NOOP("sen::forms", "Date issued"), true),
+                line("CoQuanBanHanh", QT_TRANSLATE_NOOP("sen::forms", "Issuing body"), true),
+                choice("LoaiVanBan", QT_TRANSLATE_NOOP("sen::forms", "Document type"),
+                       FormCatalog::documentTypes(), true),
+                multiLine("TrichYeu", QT_TRANSLATE_NOOP("sen::forms", "Abstract"), true),
+                line("NguoiKy", QT_TRANSLATE_NOOP("sen::forms", "Signed by")),
+                choice("DoKhan", QT_TRANSLATE_NOOP("sen::forms", "Urgency"), FormCatalog::urgencyChoices()),
+                choice("DoMat", QT_TRANSLATE_NOOP("sen::forms", "Secrecy"), FormCatalog::secrecyChoices()),
+            }};
+}
+
+FormSection contentSection()
+{
+    return {QT_TRANSLATE_NOOP("sen::forms", "Content"),
+            {
+                richText("NoiDung", QT_TRANSLATE_NOOP("sen::forms", "Body")),
+                multiLine("GhiChu", QT_TRANSLATE_NOOP("sen::forms", "Notes"), false, false),
+            }};
+}
+
+FormDefinition incoming()
+{
+    FormDefinition form{QStringLiteral("VanBanDen"),
+                        QT_TRANSLATE_NOOP("sen::forms", "Incoming document"),
+                        DatabaseKind::Documents,
+                        false,
+                        true,
+                        {QStringLiteral("SoKyHieu"), QStringLiteral("TrichYeu")},
+                        {}};
+    form.sections.push_back({QT_TRANSLATE_NOOP("sen::forms", "Registration"),
+                             {
+                                 number("SoDen", QT_TRANSLATE_NOOP("sen::forms", "Arrival number"), true),
+                                 date("NgayDen", QT_TRANSLATE_NOOP("sen::forms", "Arrival date"), true),
+                             }});
+    form.sections.push_back(documentSection());
+    form.sections.push_back(
+        {QT_TRANSLATE_NOOP("sen::forms", "Handling"),
+         {
+             lines("NoiNhan", QT_TRANSLATE_NOOP("sen::forms", "Receiving units or persons")),
+             names("NguoiXuLy", QT_TRANSLATE_NOOP("sen::forms", "Handled by")),
+             date("HanXuLy", QT_TRANSLATE_NOOP("sen::forms", "Deadline")),
+             choice("TrangThai", QT_TRANSLATE_NOOP("sen::forms", "Status"), processingStates()),
+             line("NoiLuuBanGiay", QT_TRANSLATE_NOOP("sen::forms", "Paper original kept at")),
+         }});
+    form.sections.push_back(contentSection());
+    return form;
+}
+
+FormDefinition outgoing(bool internal)
+{
+    FormDefinition form{internal ? QStringLiteral("VanBanNoiBo") : QStringLiteral("VanBanDi"),
+                        internal ? QT_TRANSLATE_NOOP("sen::forms", "Internal document")
+                                 : QT_TRANSLATE_NOOP("sen::forms", "Outgoing document"),
+                        DatabaseKind::Documents,
+                        false,
+                        true,
+                        {QStringLiteral("SoKyHieu"), QStringLiteral("TrichYeu")},
+                        {}};
+    form.sections.push_back(documentSection());
+    FormSection issuing{QT_TRANSLATE_NOOP("sen::forms", "Issuing"),
+                        {
+                            lines("NoiNhan", QT_TRANSLATE_NOOP("sen::forms", "Recipients"), !internal),
+                            date("HanXuLy", QT_TRANSLATE_NOOP("sen::forms", "Reply deadline")),
+                            line("NoiLuuBanGiay", QT_TRANSLATE_NOOP("sen::forms", "Paper original kept at")),
+                        }};
+    if (!internal)
+        issuing.fields.insert(issuing.fields.begin() + 1,
+                              number("SoBan", QT_TRANSLATE_NOOP("sen::forms", "Copies issued")));
+    form.sections.push_back(std::move(issuing));
+    form.sections.push_back(contentSection());
+    return form;
+}
+
+FormDefinition comment()
+{
+    FormDefinition form{QStringLiteral("YKien"),
+                        QT_TRANSLATE_NOOP("sen::forms", "Comment"),
+                        DatabaseKind::Documents,
+                        true,
+                        true,
+                        {QStringLiteral("NguoiGopY"), QStringLiteral("NoiDung")},
+                        {}};
+    form.sections.push_back({QT_TRANSLATE_NOOP("sen::forms", "Comment"),
+                             {
+                                 names("NguoiGopY", QT_TRANSLATE_NOOP("sen::forms", "From")),
+                                 {QStringLiteral("NgayGopY"),
+                                  QT_TRANSLATE_NOOP("sen::forms", "Date"),
+                                  ItemType::DateTime,
+                                  EditorHint::DateTime,
+                                  false,
+                                  true,
+                                  {}},
+                                 multiLine("NoiDung", QT_TRANSLATE_NOOP("sen::forms", "Comment"), true),
+                             }});
+    return form;
+}
+
+FormDefinition assignment()
+{
+    FormDefinition form{QStringLiteral("PhieuXuLy"),
+                        QT_TRANSLATE_NOOP("sen::forms", "Processing slip"),
+                        DatabaseKind::Documents,
+                        true,
+                        true,
+                        {QStringLiteral("NguoiXuLy"), QStringLiteral("NoiDungChiDao")},
+                        {}};
+    form.sections.push_back(
+        {QT_TRANSLATE_NOOP("sen::forms", "Assignment"),
+         {
+             names("NguoiGiao", QT_TRANSLATE_NOOP("sen::forms", "Assigned by")),
+             date("NgayGiao", QT_TRANSLATE_NOOP("sen::forms", "Date assigned")),
+             names("NguoiXuLy", QT_TRANSLATE_NOOP("sen::forms", "Lead handler"), true),
+             names("NguoiPhoiHop", QT_TRANSLATE_NOOP("sen::forms", "Co-ordinating")),
+             date("HanXuLy", QT_TRANSLATE_NOOP("sen::forms", "Deadline")),
+             multiLine("NoiDungChiDao", QT_TRANSLATE_NOOP("sen::forms", "Direction"), true),
+             choice("TrangThai", QT_TRANSLATE_NOOP("sen::forms", "Status"),
+                    words({u"Chưa xử lý", u"Đang xử lý", u"Đã xử lý"})),
+             multiLine("KetQuaXuLy", QT_TRANSLATE_NOOP("sen::forms", "Handler's report"), false, false),
+         }});
+    return form;
+}
+
+FormDefinition calendarEntry()
+{
+    FormDefinition form{QStringLiteral("LichCongTac"),
+                        QT_TRANSLATE_NOOP("sen::forms", "Work schedule entry"),
+                        DatabaseKind::Calendar,
+                        false,
+                        true,
+                        {QStringLiteral("Ngay"), QStringLiteral("Buoi"), QStringLiteral("NoiDung")},
+                        {}};
+    form.sections.push_back(
+        {QT_TRANSLATE_NOOP("sen::forms", "When"),
+         {
+             date("Ngay", QT_TRANSLATE_NOOP("sen::forms", "Date"), true),
+             choice("Buoi", QT_TRANSLATE_NOOP("sen::forms", "Session"), FormCatalog::sessionChoices(), true),
+             {QStringLiteral("Gio"),
+              QT_TRANSLATE_NOOP("sen::forms", "Time"),
+              ItemType::Text,
+              EditorHint::Time,
+              false,
+              true,
+              {}},
+         }});
+    form.sections.push_back({QT_TRANSLATE_NOOP("sen::forms", "Activity"),
+                             {
+                                 multiLine("NoiDung", QT_TRANSLATE_NOOP("sen::forms", "Content"), true),
+                                 line("ChuTri", QT_TRANSLATE_NOOP("sen::forms", "Presiding")),
+                                 lines("ThanhPhan", QT_TRANSLATE_NOOP("sen::forms", "Participants")),
+                                 line("DiaDiem", QT_TRANSLATE_NOOP("sen::forms", "Place")),
+                                 line("DonViChuanBi", QT_TRANSLATE_NOOP("sen::forms", "Preparing unit")),
+                                 multiLine("GhiChu", QT_TRANSLATE_NOOP("sen::forms", "Notes"), false, false),
+                             }});
+    return form;
+}
+
+FormDefinition article()
+{
+    FormDefinition form{QStringLiteral("TinTuc"),
+                        QT_TRANSLATE_NOOP("sen::forms", "News article"),
+                        DatabaseKind::News,
+                        false,
+                        true,
+                        {QStringLiteral("TieuDe")},
+                        {}};
+    form.sections.push_back(
+        {QT_TRANSLATE_NOOP("sen::forms", "Article"),
+         {
+             line("TieuDe", QT_TRANSLATE_NOOP("sen::forms", "Title"), true),
+             multiLine("TomTat", QT_TRANSLATE_NOOP("sen::forms", "Summary")),
+             choice("ChuyenMuc", QT_TRANSLATE_NOOP("sen::forms", "Category"), newsCategories()),
+             {QStringLiteral("NgayDang"),
+              QT_TRANSLATE_NOOP("sen::forms", "Published"),
+              ItemType::DateTime,
+              EditorHint::DateTime,
+              false,
+              true,
+              {}},
+             line("TacGia", QT_TRANSLATE_NOOP("sen::forms", "Author")),
+         }});
+    form.sections.push_back({QT_TRANSLATE_NOOP("sen::forms", "Body"),
+                             {richText("NoiDung", QT_TRANSLATE_NOOP("sen::forms", "Body"))}});
+    return form;
+}
+
+} // namespace
+
+const std::vector<FormDefinition>& FormCatalog::all()
+{
+    static const std::vector<FormDefinition> kForms{
+        incoming(), outgoing(false), outgoing(true), calendarEntry(), article(), comment(), assignment()};
+    return kForms;
+}
+
+const FormDefinition* FormCatalog::find(const QString& form)
+{
+    for (const FormDefinition& f : all()) {
+        if (f.name == form)
+            return &f;
+    }
+    return nullptr;
+}
+
+std::vector<const FormDefinition*> FormCatalog::mainForms(DatabaseKind kind)
+{
+    std::vector<const FormDefinition*> forms;
+    for (const FormDefinition& f : all()) {
+        if (f.kind == kind && !f.response)
+            forms.push_back(&f);
+    }
+    return forms;
+}
+
+std::vector<const FormDefinition*> FormCatalog::responseForms(DatabaseKind kind)
+{
+    std::vector<const FormDefinition*> forms;
+    for (const FormDefinition& f : all()) {
+        if (f.kind == kind && f.response)
+            forms.push_back(&f);
+    }
+    return forms;
+}
+
+const QStringList& FormCatalog::urgencyChoices()
+{
+    static const QStringList kValues = words({u"Thường", u"Khẩn", u"Thượng khẩn", u"Hỏa tốc"});
+    return kValues;
+}
+
+const QStringList& FormCatalog::secrecyChoices()
+{
+    static const QStringList kValues = words({u"Thường", u"Mật", u"Tối mật", u"Tuyệt mật"});
+    return kValues;
+}
+
+const QStringList& FormCatalog::documentTypes()
+{
+    static const QStringList kValues =
+        words({u"Công văn",  u"Nghị quyết", u"Quyết định", u"Chỉ thị",         u"Kết luận",
+               u"Quy chế",   u"Quy định",   u"Thông tri",  u"Hướng dẫn",       u"Thông báo",
+               u"Thông cáo", u"Báo cáo",    u"Kế hoạch",   u"Chương trình",    u"Đề án",
+               u"Tờ trình",  u"Biên bản",   u"Giấy mời",   u"Giấy giới thiệu", u"Bản sao"});
+    return kValues;
+}
+
+const QStringList& FormCatalog::sessionChoices()
+{
+    static const QStringList kValues = words({u"Sáng", u"Chiều"});
+    return kValues;
+}
+
+} // namespace sen::forms

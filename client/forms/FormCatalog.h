@@ -1,0 +1,36 @@
+#pragma once
+
+// The forms of Sen's three databases (docs/forms.md), built once and never changed:
+//   documents: VanBanDen (incoming), VanBanDi (outgoing), VanBanNoiBo (internal), and the
+//              responses YKien (comment) and PhieuXuLy (processing slip / assignment);
+//   calendar:  LichCongTac (an entry of the weekly work schedule);
+//   news:      TinTuc (an article).
+// Item names follow the demo data (client/demo/*.jsonl) and ND 30/2020 Phụ lục VI.
+// Thread-safe: the catalog is immutable after its first use.
+
+#include "forms/FormDefinition.h"
+
+#include <vector>
+
+namespace sen::forms {
+
+class FormCatalog
+{
+public:
+    // Every form, main forms before responses.
+    static const std::vector<FormDefinition>& all();
+    // The form named `form` (a document's `form`), or null for an unknown one.
+    static const FormDefinition* find(const QString& form);
+    // The main (non-response) forms a user creates in a database of `kind`.
+    static std::vector<const FormDefinition*> mainForms(DatabaseKind kind);
+    // The response forms offered under a main document of `kind` (empty for calendar, news).
+    static std::vector<const FormDefinition*> responseForms(DatabaseKind kind);
+
+    // Choice values shared by several forms (stored as these Vietnamese words).
+    static const QStringList& urgencyChoices(); // độ khẩn: Thường, Khẩn, Thượng khẩn, Hỏa tốc
+    static const QStringList& secrecyChoices(); // độ mật: Thường, Mật, Tối mật, Tuyệt mật
+    static const QStringList& documentTypes();  // loại văn bản (66-QĐ/TW, ND 30 Phụ lục III)
+    static const QStringList& sessionChoices(); // buổi: Sáng, Chiều
+};
+
+} // namespace sen::forms

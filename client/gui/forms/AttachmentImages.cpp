@@ -1,0 +1,53 @@
+#include "forms/AttachmentImages.h"
+
+#include "attachments/AttachmentStore.h"
+
+#include <QRegularExpression>
+
+namespace sen::gui {
+
+namespace {
+// Images larger than this are not decoded for display (a camera original belongs in the
+// attachment list, not inline).
+constexpr std::uint64_t kMaxInlineImage = 32u << 20;
+const QString kScheme = QStringLiteral("attachment");
+} // namespace
+
+QUrl attachmentImageUrl(const QString& name)
+{
+    QUrl url;
+    url.setScheme(kScheme);
+    url.setPath(name);
+    return url;
+}
+
+QString attachmentNameOf(const QUrl& url)
+{
+    return url.scheme() == kScheme ? url.path() : QString();
+}
+
+QStringList attachmentImageNames(const QString& html)
+{
+    static const QRegularExpression kImage(QStringLiteral("<img[^>]*\\bsrc=\"attachment:([^\"]+)\""),
+                                           QRegularExpression::CaseInsensitiveOption);
+    QStringList names;
+    for (auto it = kImage.globalMatch(html); it.hasNext();) {
+        const QString name = QUrl::fromPercentEncoding(it.next().captured(1).toUtf8());
+        if (!names.contains(name))
+            names << name;
+    }
+    return names;
+}
+
+std::optional<QImage> readAttachmentImage(const AttachmentStore& store, const AttachmentRef& ref)
+{
+    if (ref.size > kMaxInlineImage)
+        return std::nullopt;
+    Result<QByteArray> bytes = store.readAll(ref);
+    QImage image;
+    if (!bytes || !image.loadFromData(*bytes))
+        return std::nullopt;
+    return image;
+}
+
+} // namespace sen::gui

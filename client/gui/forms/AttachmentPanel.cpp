@@ -1,0 +1,468 @@
+#include "forms/AttachmentPanel.h"
+
+#include "attachments/AttachmentStore.h"
+#include "core/DocumentJson.h"
+#include "crypto/Random.h"
+#include "forms/AttachmentTransfer.h"
+#include "store/ReplicaStore.h"
+
+#include <QDesktopServices>
+#include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMimeData>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QThread>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace sen::gui {
+
+namespace {
+
+const QString kPrefix = QStringLiteral("$File:");
+
+// Plain words for a failed transfer.
+QString explain(const Status& status, const QString& name)
+{
+    switch (status.code()) {
+    case ErrorCode::NotFound:
+        return AttachmentPanel::tr("“%1” has not been downloaded to this computer yet: this replica holds "
+                                   "summaries only. Synchronise the database with attachments to fetch it.")
+            .arg(name);
+    case ErrorCode::Corruption:
+        return AttachmentPanel::tr("“%1” is damaged in this replica (%2).").arg(name, status.message());
+    case ErrorCode::DiskFull:
+        return AttachmentPanel::tr("The disk is full: “%1” could not be stored.").arg(name);
+    case ErrorCode::Cancelled:
+        return AttachmentPanel::tr("“%1”: cancelled.").arg(name);
+    default:
+        return AttachmentPanel::tr("“%1”: %2").arg(name, status.message());
+    }
+}
+
+} // namespace
+
+AttachmentPanel::AttachmentPanel(QWidget* parent) : QWidget(parent)
+{
+    setAcceptDrops(true);
+    m_opener = [](const QUrl& url) {
+        return QDesktopServices::openUrl(url);
+    };
+
+    m_list = new QTreeWidget(this);
+    m_list->setObjectName(QStringLiteral("attachmentList"));
+    m_list->setHeaderLabels({tr("File"), tr("Size"), tr("State")});
+    m_list->setRootIsDecorated(false);
+    m_list->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_list->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_list->setMinimumHeight(90);
+    m_list->setMaximumHeight(160);
+
+    m_add = new QPushButton(tr("Add…"), this);
+    m_remove = new QPushButton(tr("Remove"), this);
+    m_open = new QPushButton(tr("Open"), this);
+    m_save = new QPushButton(tr("Save as…"), this);
+    m_progress = new QProgressBar(this);
+    m_progress->setVisible(false);
+    m_status = new QLabel(this);
+    m_status->setWordWrap(true);
+    m_status->setVisible(false);
+
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_add);
+    buttons->addWidget(m_remove);
+    buttons->addWidget(m_open);
+    buttons->addWidget(m_save);
+    buttons->addWidget(m_progress, 1);
+    buttons->addStretch();
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_list);
+    layout->addLayout(buttons);
+    layout->addWidget(m_status);
+
+    connect(m_add, &QPushButton::clicked, this, &AttachmentPanel::chooseFiles);
+    connect(m_remove, &QPushButton::clicked, this, [this] { removeAttachment(selectedName()); });
+    connect(m_open, &QPushButton::clicked, this, [this] { openAttachment(selectedName()); });
+    connect(m_save, &QPushButton::clicked, this, &AttachmentPanel::saveSelected);
+    connect(m_list, &QTreeWidget::itemSelectionChanged, this, &AttachmentPanel::updateButtons);
+    connect(m_list, &QTreeWidget::itemActivated, this, [this] { openAttachment(selectedName()); });
+    updateButtons();
+}
+
+AttachmentPanel::~AttachmentPanel()
+{
+    m_queue.clear();
+    if (m_thread) {
+        m_cancel->store(true);
+        m_thread->wait();
+    }
+}
+
+void AttachmentPanel::setStore(std::shared_ptr<ReplicaStore> store)
+{
+    m_store = std::move(store);
+}
+
+bool AttachmentPanel::isPresent(const AttachmentRef& ref) const
+{
+    if (!m_store)
+        return false;
+    const auto missing = m_store->attachments().missingChunks(ref.chunks);
+    return missing.isOk() && missing->empty();
+}
+
+void AttachmentPanel::load(const Document& doc)
+{
+    m_saved.clear();
+    for (const Item& item : doc.items) {
+        if (!client::isAttachmentItem(item) || item.isTombstone())
+            continue;
+        const Result<AttachmentRef> ref = AttachmentRef::fromCbor(item.value);
+        if (!ref)
+            continue;
+        m_saved.push_back({item.name.mid(kPrefix.size()), *ref, isPresent(*ref)});
+    }
+    m_entries = m_saved;
+    m_status->setVisible(false);
+    refreshList();
+}
+
+void AttachmentPanel::setReadOnly(bool readOnly)
+{
+    m_readOnly = readOnly;
+    setAcceptDrops(!readOnly);
+    updateButtons();
+}
+
+void AttachmentPanel::setClosedReason(const QString& reason)
+{
+    m_closedReason = reason;
+    updateButtons();
+}
+
+QStringList AttachmentPanel::names() const
+{
+    QStringList names;
+    for (const Entry& e : m_entries)
+        names << e.name;
+    return names;
+}
+
+AttachmentPanel::Entry* AttachmentPanel::entry(const QString& name)
+{
+    auto it =
+        std::find_if(m_entries.begin(), m_entries.end(), [&](const Entry& e) { return e.name == name; });
+    return it == m_entries.end() ? nullptr : &*it;
+}
+
+const AttachmentPanel::Entry* AttachmentPanel::entry(const QString& name) const
+{
+    return const_cast<AttachmentPanel*>(this)->entry(name);
+}
+
+std::optional<AttachmentRef> AttachmentPanel::find(const QString& name) const
+{
+    if (const Entry* e = entry(name))
+        return e->ref;
+    return std::nullopt;
+}
+
+bool AttachmentPanel::isChanged() const
+{
+    if (m_saved.size() != m_entries.size())
+        return true;
+    for (const Entry& e : m_entries) {
+        auto it =
+            std::find_if(m_saved.begin(), m_saved.end(), [&](const Entry& s) { return s.name == e.name; });
+        if (it == m_saved.end() || !(it->ref == e.ref))
+            return true;
+    }
+    return false;
+}
+
+void AttachmentPanel::applyTo(DocumentEdit& edit) const
+{
+    for (const Entry& s : m_saved) {
+        if (!entry(s.name))
+            edit.remove(client::attachmentItemName(s.name));
+    }
+    for (const Entry& e : m_entries) {
+        auto it =
+            std::find_if(m_saved.begin(), m_saved.end(), [&](const Entry& s) { return s.name == e.name; });
+        if (it == m_saved.end() || !(it->ref == e.ref))
+            edit.set(
+                Item::withValue(client::attachmentItemName(e.name), ItemType::Attachment, e.ref.toCbor(), 0));
+    }
+}
+
+void AttachmentPanel::refreshList()
+{
+    const QString selected = selectedName();
+    m_list->clear();
+    for (const Entry& e : m_entries) {
+        auto* row = new QTreeWidgetItem(m_list);
+        row->setText(0, e.name);
+        row->setText(1, locale().formattedDataSize(static_cast<qint64>(e.ref.size)));
+        row->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
+        const bool saved = std::any_of(m_saved.begin(), m_saved.end(),
+                                       [&](const Entry& s) { return s.name == e.name && s.ref == e.ref; });
+        row->setText(2, !e.present ? tr("not downloaded yet") : saved ? QString() : tr("new, not saved yet"));
+        if (e.name == selected)
+            row->setSelected(true);
+    }
+    updateButtons();
+}
+
+QString AttachmentPanel::selectedName() const
+{
+    const auto rows = m_list->selectedItems();
+    return rows.isEmpty() ? QString() : rows.first()->text(0);
+}
+
+void AttachmentPanel::updateButtons()
+{
+    const bool selected = !selectedName().isEmpty();
+    const bool editable = !m_readOnly && m_closedReason.isEmpty();
+    m_add->setVisible(!m_readOnly);
+    m_remove->setVisible(!m_readOnly);
+    m_add->setEnabled(editable);
+    m_add->setToolTip(m_closedReason);
+    m_remove->setEnabled(!m_readOnly && selected);
+    m_open->setEnabled(selected);
+    m_save->setEnabled(selected);
+}
+
+void AttachmentPanel::report(const QString& message)
+{
+    m_status->setText(message);
+    m_status->setVisible(!message.isEmpty());
+    if (!message.isEmpty())
+        Q_EMIT failed(message);
+}
+
+void AttachmentPanel::chooseFiles()
+{
+    const QStringList paths = QFileDialog::getOpenFileNames(this, tr("Add attachments"));
+    if (!paths.isEmpty())
+        addFiles(paths);
+}
+
+void AttachmentPanel::saveSelected()
+{
+    const QString name = selectedName();
+    if (name.isEmpty())
+        return;
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save attachment"), QDir(dir).filePath(name));
+    if (!path.isEmpty())
+        saveAttachment(name, path);
+}
+
+void AttachmentPanel::addFiles(const QStringList& paths)
+{
+    if (m_readOnly || !m_closedReason.isEmpty()) {
+        report(m_closedReason.isEmpty() ? tr("Switch to editing to add attachments.") : m_closedReason);
+        return;
+    }
+    for (const QString& path : paths) {
+        const QFileInfo info(path);
+        if (!info.isFile()) {
+            report(tr("“%1” is not a file.").arg(path));
+            continue;
+        }
+        m_queue.push_back({true, info.fileName(), info.absoluteFilePath(), {}, false});
+    }
+    startNext();
+}
+
+Result<QString> AttachmentPanel::addImage(const QString& path)
+{
+    if (!m_store)
+        return Status(ErrorCode::InvalidArgument, tr("The document has no database to store the image in."));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Status(ErrorCode::IoError, tr("“%1” cannot be read: %2").arg(path, file.errorString()));
+    QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix.isEmpty())
+        suffix = QStringLiteral("png");
+    QString name;
+    do {
+        name = QStringLiteral("image-%1.%2").arg(QString::fromLatin1(crypto::randomBytes(4).toHex()), suffix);
+    } while (entry(name));
+    SEN_ASSIGN_OR_RETURN(const AttachmentRef ref, m_store->attachments().importFile(file, name));
+    m_entries.push_back({name, ref, true});
+    refreshList();
+    Q_EMIT changed();
+    return name;
+}
+
+void AttachmentPanel::removeAttachment(const QString& name)
+{
+    if (m_readOnly || name.isEmpty())
+        return;
+    std::erase_if(m_entries, [&](const Entry& e) { return e.name == name; });
+    refreshList();
+    Q_EMIT changed();
+}
+
+void AttachmentPanel::openAttachment(const QString& name)
+{
+    const Entry* e = entry(name);
+    if (!e)
+        return;
+    if (!isPresent(e->ref)) {
+        report(explain(Status(ErrorCode::NotFound, {}), name));
+        return;
+    }
+    // Each opened file gets a directory of its own, so two attachments of the same name from
+    // different documents do not overwrite each other while both are open. They stay after
+    // the session, as the application may still be reading them.
+    QTemporaryDir dir(QDir(QDir::tempPath()).filePath(QStringLiteral("sen-open-XXXXXX")));
+    dir.setAutoRemove(false);
+    if (!dir.isValid()) {
+        report(tr("No temporary folder to open “%1” from: %2").arg(name, dir.errorString()));
+        return;
+    }
+    m_queue.push_back({false, name, dir.filePath(name), e->ref, true});
+    startNext();
+}
+
+void AttachmentPanel::saveAttachment(const QString& name, const QString& path)
+{
+    const Entry* e = entry(name);
+    if (!e)
+        return;
+    if (!isPresent(e->ref)) {
+        report(explain(Status(ErrorCode::NotFound, {}), name));
+        return;
+    }
+    m_queue.push_back({false, name, path, e->ref, false});
+    startNext();
+}
+
+void AttachmentPanel::startNext()
+{
+    if (m_running || m_queue.empty())
+        return;
+    if (!m_store) {
+        m_queue.clear();
+        report(tr("The document has no database for its attachments."));
+        return;
+    }
+    const Job job = m_queue.front();
+    m_queue.pop_front();
+    m_running = true;
+    m_cancel = std::make_shared<std::atomic_bool>(false);
+    const qint64 total = job.import ? QFileInfo(job.path).size() : static_cast<qint64>(job.ref.size);
+    m_progress->setRange(0, 1000);
+    m_progress->setValue(0);
+    m_progress->setFormat(job.name + QStringLiteral(" — %p%"));
+    m_progress->setVisible(true);
+    m_status->setVisible(false);
+    Q_EMIT busyChanged(true);
+
+    const QString replicaPath = m_store->path();
+    const auto cancel = m_cancel;
+    m_thread = QThread::create([this, job, replicaPath, cancel, total] {
+        int lastPermille = -1;
+        const AttachmentStore::Progress progress = [&](std::uint64_t done) {
+            if (cancel->load())
+                return false;
+            const int permille =
+                total > 0 ? static_cast<int>(static_cast<qint64>(done) * 1000 / total) : 1000;
+            if (permille != lastPermille) {
+                lastPermille = permille;
+                // Queued to the panel: its destructor waits for this thread, so `this` outlives it,
+                // and events still queued when it goes are dropped with it.
+                QMetaObject::invokeMethod(
+                    this,
+                    [this, permille, done, total] {
+                        m_progress->setValue(permille);
+                        Q_EMIT progressed(static_cast<qint64>(done), total);
+                    },
+                    Qt::QueuedConnection);
+            }
+            return true;
+        };
+        if (job.import) {
+            Result<AttachmentRef> ref = importAttachment(replicaPath, job.path, job.name, progress);
+            const Status status = ref ? Status::ok() : ref.status();
+            std::optional<AttachmentRef> value;
+            if (ref)
+                value = *ref;
+            QMetaObject::invokeMethod(
+                this, [this, job, status, value] { finishJob(job, status, value); }, Qt::QueuedConnection);
+        } else {
+            const Status status = exportAttachment(replicaPath, job.ref, job.path, progress);
+            QMetaObject::invokeMethod(
+                this, [this, job, status] { finishJob(job, status, std::nullopt); }, Qt::QueuedConnection);
+        }
+    });
+    m_thread->start();
+}
+
+void AttachmentPanel::finishJob(const Job& job, const Status& status, const std::optional<AttachmentRef>& ref)
+{
+    m_thread->wait();
+    m_thread->deleteLater();
+    m_thread = nullptr;
+    m_running = false;
+    m_progress->setVisible(false);
+
+    if (!status) {
+        report(explain(status, job.name));
+    } else if (job.import) {
+        if (Entry* existing = entry(job.name))
+            *existing = {job.name, *ref, true};
+        else
+            m_entries.push_back({job.name, *ref, true});
+        refreshList();
+        Q_EMIT changed();
+        Q_EMIT transferred(job.name);
+    } else if (job.open && !m_opener(QUrl::fromLocalFile(job.path))) {
+        report(tr("No application on this computer opens “%1”. Save it and open it from the folder.")
+                   .arg(job.name));
+    } else {
+        Q_EMIT transferred(job.name);
+    }
+
+    if (m_queue.empty())
+        Q_EMIT busyChanged(false);
+    else
+        startNext();
+}
+
+void AttachmentPanel::dragEnterEvent(QDragEnterEvent* event)
+{
+    if (!m_readOnly && m_closedReason.isEmpty() && event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void AttachmentPanel::dropEvent(QDropEvent* event)
+{
+    QStringList paths;
+    for (const QUrl& url : event->mimeData()->urls()) {
+        if (url.isLocalFile())
+            paths << url.toLocalFile();
+    }
+    if (paths.isEmpty())
+        return;
+    event->acceptProposedAction();
+    addFiles(paths);
+}
+
+} // namespace sen::gui

@@ -1,0 +1,282 @@
+#include "forms/DocumentForm.h"
+
+#include "acl/SecrecyRule.h"
+#include "attachments/AttachmentStore.h"
+#include "forms/AttachmentImages.h"
+#include "forms/AttachmentPanel.h"
+#include "forms/FieldEditor.h"
+#include "forms/RichTextEditor.h"
+#include "store/ReplicaStore.h"
+
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QImage>
+#include <QLabel>
+#include <QTimeZone>
+#include <QVBoxLayout>
+
+namespace sen::gui {
+
+namespace {
+
+QLabel* problemLabel(QWidget* parent)
+{
+    auto* label = new QLabel(parent);
+    label->setWordWrap(true);
+    label->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+    label->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    label->setVisible(false);
+    return label;
+}
+
+// Fields a new document starts with the current date in.
+bool startsToday(const QString& item)
+{
+    static const QStringList kItems{QStringLiteral("NgayDen"), QStringLiteral("NgayGiao"),
+                                    QStringLiteral("NgayGopY"), QStringLiteral("NgayDang")};
+    return kItems.contains(item);
+}
+
+// Fields a new response starts with the user's name in.
+bool startsWithUser(const QString& item)
+{
+    return item == QStringLiteral("NguoiGopY") || item == QStringLiteral("NguoiGiao");
+}
+
+} // namespace
+
+DocumentForm::DocumentForm(const forms::FormDefinition& form, QWidget* parent) : QWidget(parent), m_form(form)
+{
+    build();
+    setEditing(false);
+}
+
+void DocumentForm::build()
+{
+    auto* layout = new QVBoxLayout(this);
+    m_banner = new QLabel(this);
+    m_banner->setObjectName(QStringLiteral("secrecyBanner"));
+    m_banner->setWordWrap(true);
+    m_banner->setStyleSheet(QStringLiteral("background: #fdecea; color: #7a1c14; border: 1px solid #e6a29b; "
+                                           "border-radius: 4px; padding: 6px;"));
+    m_banner->setVisible(false);
+    layout->addWidget(m_banner);
+    m_formProblem = problemLabel(this);
+    m_formProblem->setObjectName(QStringLiteral("formProblem"));
+    layout->addWidget(m_formProblem);
+
+    for (const forms::FormSection& section : m_form.sections) {
+        auto* box = new QGroupBox(section.displayTitle(), this);
+        auto* rows = new QFormLayout(box);
+        rows->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+        for (const forms::FieldDefinition& field : section.fields) {
+            auto* cell = new QWidget(box);
+            auto* cellLayout = new QVBoxLayout(cell);
+            cellLayout->setContentsMargins(0, 0, 0, 0);
+            cellLayout->setSpacing(2);
+            auto* editor = new FieldEditor(field, cell);
+            cellLayout->addWidget(editor->widget());
+            // A problem label appearing under the editor must push the rows down, not squeeze
+            // the editor (the form sits in a scroll area that shrinks it to its minimum).
+            if (!editor->richText())
+                editor->widget()->setSizePolicy(editor->widget()->sizePolicy().horizontalPolicy(),
+                                                QSizePolicy::Fixed);
+            QLabel* problem = problemLabel(cell);
+            cellLayout->addWidget(problem);
+            const QString label =
+                field.required ? field.displayLabel() + QStringLiteral(" *") : field.displayLabel();
+            rows->addRow(label, cell);
+            m_editors.insert(field.item, editor);
+            m_problems.insert(field.item, problem);
+            connect(editor, &FieldEditor::changed, this, &DocumentForm::modified);
+            if (RichTextEditor* rich = editor->richText()) {
+                rich->setImageResolver([this](const QString& name) -> std::optional<QImage> {
+                    const std::optional<AttachmentRef> ref =
+                        m_attachments ? m_attachments->find(name) : std::nullopt;
+                    if (!ref || !m_store)
+                        return std::nullopt;
+                    return readAttachmentImage(m_store->attachments(), *ref);
+                });
+                connect(rich, &RichTextEditor::imageRequested, this,
+                        [this, item = field.item] { chooseImage(item); });
+            }
+            // Any change may open or close a field: the classification, or a content field
+            // being cleared (an empty one closes while the document is classified).
+            connect(editor, &FieldEditor::changed, this, &DocumentForm::updateSecrecy);
+        }
+        layout->addWidget(box);
+    }
+
+    if (m_form.attachments) {
+        auto* box = new QGroupBox(tr("Attachments"), this);
+        auto* boxLayout = new QVBoxLayout(box);
+        m_attachments = new AttachmentPanel(box);
+        boxLayout->addWidget(m_attachments);
+        QLabel* problem = problemLabel(box);
+        boxLayout->addWidget(problem);
+        m_problems.insert(forms::attachmentsField(), problem);
+        connect(m_attachments, &AttachmentPanel::changed, this, &DocumentForm::modified);
+        layout->addWidget(box);
+    }
+    layout->addStretch();
+}
+
+void DocumentForm::setStore(std::shared_ptr<ReplicaStore> store)
+{
+    m_store = store;
+    if (m_attachments)
+        m_attachments->setStore(std::move(store));
+}
+
+void DocumentForm::load(const Document& doc)
+{
+    m_loaded = doc;
+    // Attachments first: the rich-text fields' images are found among them.
+    if (m_attachments)
+        m_attachments->load(doc);
+    for (FieldEditor* editor : std::as_const(m_editors))
+        editor->load(doc);
+    clearProblems();
+    updateSecrecy();
+}
+
+void DocumentForm::loadNew(const QString& userName)
+{
+    load(Document{});
+    const QString today = QDate::currentDate().toString(QStringLiteral("dd/MM/yyyy"));
+    const QString now = QDateTime::currentDateTime().toString(QStringLiteral("dd/MM/yyyy HH:mm"));
+    for (FieldEditor* editor : std::as_const(m_editors)) {
+        const forms::FieldDefinition& field = editor->field();
+        if (field.hint == forms::EditorHint::Choice && !field.choices.isEmpty())
+            editor->setText(field.choices.first());
+        else if (startsToday(field.item))
+            editor->setText(field.hint == forms::EditorHint::DateTime ? now : today);
+        else if (startsWithUser(field.item) && !userName.isEmpty())
+            editor->setText(userName);
+    }
+    updateSecrecy();
+}
+
+void DocumentForm::setEditing(bool editing)
+{
+    m_editing = editing;
+    for (FieldEditor* editor : std::as_const(m_editors))
+        editor->setReadOnly(!editing);
+    if (m_attachments)
+        m_attachments->setReadOnly(!editing);
+    updateSecrecy();
+}
+
+bool DocumentForm::isModified() const
+{
+    return !changedItems().isEmpty() || (m_attachments && m_attachments->isChanged());
+}
+
+QStringList DocumentForm::changedItems() const
+{
+    QStringList changed;
+    for (const forms::FieldDefinition* field : m_form.fields()) {
+        if (m_editors.value(field->item)->isChanged())
+            changed << field->item;
+    }
+    return changed;
+}
+
+void DocumentForm::applyTo(DocumentEdit& edit) const
+{
+    for (const QString& name : changedItems()) {
+        const FieldEditor* editor = m_editors.value(name);
+        if (std::optional<Item> item = editor->item())
+            edit.set(std::move(*item));
+        else if (m_loaded.item(name))
+            edit.remove(name);
+    }
+    if (m_attachments)
+        m_attachments->applyTo(edit);
+}
+
+bool DocumentForm::validate(const DocumentEdit& edit)
+{
+    clearProblems();
+    bool ok = true;
+    for (FieldEditor* editor : std::as_const(m_editors)) {
+        if (const QString error = editor->inputError(); !error.isEmpty()) {
+            QLabel* label = m_problems.value(editor->field().item);
+            label->setText(error);
+            label->setVisible(true);
+            ok = false;
+        }
+    }
+    const Document result = forms::applyEdit(m_loaded, edit);
+    for (const forms::FieldProblem& problem : forms::validateDocument(m_form, result)) {
+        QLabel* label = m_problems.value(problem.item);
+        if (!label) {
+            showFormProblem(problem.message);
+        } else if (!label->isVisible()) {
+            label->setText(problem.message);
+            label->setVisible(true);
+        }
+        ok = false;
+    }
+    return ok;
+}
+
+void DocumentForm::showFormProblem(const QString& message)
+{
+    m_formProblem->setText(message);
+    m_formProblem->setVisible(!message.isEmpty());
+}
+
+void DocumentForm::clearProblems()
+{
+    for (QLabel* label : std::as_const(m_problems))
+        label->setVisible(false);
+    showFormProblem(QString());
+}
+
+void DocumentForm::updateSecrecy()
+{
+    const FieldEditor* secrecyEditor = m_editors.value(acl::secrecyItemName());
+    const acl::Secrecy secrecy =
+        secrecyEditor ? acl::secrecyFromText(secrecyEditor->text()) : acl::Secrecy::Unclassified;
+    const QString why = forms::secrecyExplanation(secrecy);
+    m_banner->setText(why);
+    m_banner->setVisible(!why.isEmpty());
+    for (FieldEditor* editor : std::as_const(m_editors)) {
+        const bool closed =
+            !why.isEmpty() && forms::blockedBySecrecy(editor->field()) && editor->text().trimmed().isEmpty();
+        editor->widget()->setEnabled(!closed);
+        editor->widget()->setToolTip(closed ? why : QString());
+    }
+    if (m_attachments)
+        m_attachments->setClosedReason(why.isEmpty() ? QString()
+                                                     : tr("A classified document may not have attachments."));
+}
+
+void DocumentForm::chooseImage(const QString& item)
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Insert image"), QString(),
+                                                      tr("Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp)"));
+    if (path.isEmpty())
+        return;
+    if (const Status status = insertImageFile(item, path); !status)
+        showFormProblem(tr("The image could not be inserted: %1").arg(status.message()));
+}
+
+Status DocumentForm::insertImageFile(const QString& item, const QString& path)
+{
+    FieldEditor* editor = m_editors.value(item);
+    RichTextEditor* rich = editor ? editor->richText() : nullptr;
+    if (!rich || !m_attachments)
+        return Status(ErrorCode::InvalidArgument, tr("This field does not take images."));
+    QImage image(path);
+    if (image.isNull())
+        return Status(ErrorCode::InvalidArgument,
+                      tr("“%1” is not an image this program can read.").arg(path));
+    SEN_ASSIGN_OR_RETURN(const QString name, m_attachments->addImage(path));
+    rich->insertImage(name, image);
+    return Status::ok();
+}
+
+} // namespace sen::gui

@@ -1,0 +1,467 @@
+#include "forms/DocumentPage.h"
+
+#include "app/MainWindow.h"
+#include "app/OpenReplicas.h"
+#include "forms/AttachmentPanel.h"
+#include "forms/DocumentForm.h"
+#include "forms/FormCatalog.h"
+#include "store/ReplicaStore.h"
+
+#include <QCloseEvent>
+#include <QGroupBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMenu>
+#include <QMessageBox>
+#include <QScrollArea>
+#include <QTabWidget>
+#include <QToolBar>
+#include <QToolButton>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace sen::gui {
+
+namespace {
+
+// A failed save in plain words; the form keeps the input whatever happened.
+QString explainSave(const Status& status)
+{
+    switch (status.code()) {
+    case ErrorCode::NotFound:
+        return DocumentPage::tr("This document was deleted while you were editing it — perhaps on another "
+                                "computer, and replication brought the deletion here. Your changes are still "
+                                "in the form: copy what you need before closing it.");
+    case ErrorCode::PermissionDenied:
+        return DocumentPage::tr("The database refused to save this document: %1").arg(status.message());
+    case ErrorCode::DiskFull:
+        return DocumentPage::tr(
+            "The disk is full, so nothing was saved. Free some space and save again; your "
+            "changes are still here.");
+    case ErrorCode::Busy:
+        return DocumentPage::tr("The database is busy (a synchronisation is writing to it). Save again in a "
+                                "moment; your changes are still here.");
+    default:
+        return DocumentPage::tr("The document could not be saved (%1). Your changes are still here.")
+            .arg(status.toString());
+    }
+}
+
+Status noForm(const QString& form)
+{
+    return Status(ErrorCode::Unsupported,
+                  DocumentPage::tr("Sen has no form to show documents of form “%1”.").arg(form));
+}
+
+} // namespace
+
+DocumentPage::DocumentPage(OpenReplicas& replicas, QString replica, std::shared_ptr<ReplicaStore> store,
+                           const forms::FormDefinition& form, QWidget* parent)
+    : QWidget(parent), m_replicas(replicas), m_replica(std::move(replica)), m_store(std::move(store)),
+      m_definition(form)
+{
+    buildUi();
+    connect(&m_replicas, &OpenReplicas::replicaChanged, this, &DocumentPage::reloadFromStore);
+}
+
+DocumentPage::~DocumentPage() = default;
+
+Result<DocumentPage*> DocumentPage::open(OpenReplicas& replicas, const QString& replica, const Unid& unid,
+                                         QWidget* parent)
+{
+    SEN_ASSIGN_OR_RETURN(std::shared_ptr<ReplicaStore> store, replicas.get(replica));
+    SEN_ASSIGN_OR_RETURN(const Document doc, store->get(unid));
+    if (doc.isDeleted())
+        return Status(ErrorCode::NotFound, tr("The document has been deleted."));
+    const forms::FormDefinition* form = forms::FormCatalog::find(doc.form);
+    if (!form)
+        return noForm(doc.form);
+    auto* page = new DocumentPage(replicas, replica, std::move(store), *form, parent);
+    page->m_unid = unid;
+    page->m_parent = doc.parent;
+    page->m_form->load(doc);
+    page->setEditing(false);
+    page->refreshResponses();
+    page->updateTitle();
+    return page;
+}
+
+Result<DocumentPage*> DocumentPage::create(OpenReplicas& replicas, const QString& replica,
+                                           const QString& formName, std::optional<Unid> parentUnid,
+                                           const QString& userName, QWidget* parent)
+{
+    const forms::FormDefinition* form = forms::FormCatalog::find(formName);
+    if (!form)
+        return noForm(formName);
+    SEN_ASSIGN_OR_RETURN(std::shared_ptr<ReplicaStore> store, replicas.get(replica));
+    if (store->info().kind != form->kind)
+        return Status(ErrorCode::InvalidArgument,
+                      tr("A %1 does not belong in this database.").arg(form->displayTitle()));
+    if (form->response != parentUnid.has_value())
+        return Status(ErrorCode::InvalidArgument,
+                      form->response ? tr("A %1 answers a document: open that document "
+                                          "and choose New response.")
+                                           .arg(form->displayTitle())
+                                     : tr("A %1 is not a response.").arg(form->displayTitle()));
+    if (parentUnid) {
+        SEN_ASSIGN_OR_RETURN(const Document parentDoc, store->get(*parentUnid));
+        if (parentDoc.isDeleted())
+            return Status(ErrorCode::NotFound, tr("The document to answer has been deleted."));
+    }
+    auto* page = new DocumentPage(replicas, replica, std::move(store), *form, parent);
+    page->m_unid = newUnid();
+    page->m_parent = parentUnid;
+    page->m_isNew = true;
+    page->m_form->loadNew(userName);
+    page->m_touched = false;
+    page->setEditing(true);
+    page->updateTitle();
+    return page;
+}
+
+QString DocumentPage::documentKey(const QString& replica, const Unid& unid)
+{
+    return replica + QLatin1Char(':') + unid.toHex();
+}
+
+namespace {
+
+void placeInWindow(MainWindow& window, DocumentPage* page)
+{
+    QTabWidget& tabs = window.tabs();
+    page->setProperty("senDocument", DocumentPage::documentKey(page->replicaName(), page->unid()));
+    const int index = tabs.addTab(page, page->title());
+    tabs.setTabToolTip(index, page->title());
+    tabs.setCurrentIndex(index);
+    QObject::connect(page, &DocumentPage::titleChanged, &tabs, [&tabs, page](const QString& title) {
+        const int at = tabs.indexOf(page);
+        if (at >= 0) {
+            tabs.setTabText(at, title);
+            tabs.setTabToolTip(at, title);
+        }
+    });
+    QObject::connect(page, &DocumentPage::saved, page, [page](const Unid& unid) {
+        page->setProperty("senDocument", DocumentPage::documentKey(page->replicaName(), unid));
+    });
+    QObject::connect(page, &DocumentPage::openRequested, &window,
+                     [&window](const QString& replica, const Unid& unid) {
+                         DocumentPage::openInWindow(window, replica, unid);
+                     });
+    QObject::connect(page, &DocumentPage::createRequested, &window,
+                     [&window](const QString& replica, const QString& form, const Unid& parentUnid) {
+                         DocumentPage::createInWindow(window, replica, form, parentUnid);
+                     });
+}
+
+} // namespace
+
+DocumentPage* DocumentPage::openInWindow(MainWindow& window, const QString& replica, const Unid& unid)
+{
+    QTabWidget& tabs = window.tabs();
+    const QString key = documentKey(replica, unid);
+    for (int i = 0; i < tabs.count(); ++i) {
+        if (tabs.widget(i)->property("senDocument").toString() == key) {
+            tabs.setCurrentIndex(i);
+            return qobject_cast<DocumentPage*>(tabs.widget(i));
+        }
+    }
+    Result<DocumentPage*> page = open(window.replicas(), replica, unid);
+    if (!page) {
+        QMessageBox::warning(&window, tr("Open document"),
+                             tr("The document cannot be opened: %1").arg(page.status().message()));
+        return nullptr;
+    }
+    placeInWindow(window, *page);
+    return *page;
+}
+
+DocumentPage* DocumentPage::createInWindow(MainWindow& window, const QString& replica, const QString& form,
+                                           std::optional<Unid> parentUnid)
+{
+    Result<DocumentPage*> page =
+        create(window.replicas(), replica, form, parentUnid, window.session().userName());
+    if (!page) {
+        QMessageBox::warning(&window, tr("New document"),
+                             tr("The document cannot be created: %1").arg(page.status().message()));
+        return nullptr;
+    }
+    placeInWindow(window, *page);
+    return *page;
+}
+
+void DocumentPage::buildUi()
+{
+    auto* toolBar = new QToolBar(this);
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_edit = toolBar->addAction(tr("Edit"), this, [this] { setEditing(true); });
+    m_edit->setObjectName(QStringLiteral("edit"));
+    m_save = toolBar->addAction(tr("Save"), this, [this] { (void)save(); });
+    m_save->setObjectName(QStringLiteral("save"));
+    m_save->setShortcut(QKeySequence::Save);
+    m_saveClose = toolBar->addAction(tr("Save and close"), this, [this] { saveAndClose(); });
+    m_saveClose->setObjectName(QStringLiteral("saveAndClose"));
+    m_close = toolBar->addAction(tr("Close"), this, [this] { closeAndDelete(); });
+    m_close->setObjectName(QStringLiteral("close"));
+    toolBar->addSeparator();
+
+    auto* respondMenu = new QMenu(this);
+    for (const forms::FormDefinition* response : forms::FormCatalog::responseForms(m_definition.kind)) {
+        QAction* action = respondMenu->addAction(response->displayTitle(), this, [this, response] {
+            Q_EMIT createRequested(m_replica, response->name, m_unid);
+        });
+        action->setObjectName(response->name);
+    }
+    m_respond = toolBar->addAction(tr("New response"));
+    m_respond->setObjectName(QStringLiteral("newResponse"));
+    m_respond->setMenu(respondMenu);
+    if (auto* button = qobject_cast<QToolButton*>(toolBar->widgetForAction(m_respond)))
+        button->setPopupMode(QToolButton::InstantPopup);
+    m_delete = toolBar->addAction(tr("Delete"), this, &DocumentPage::deleteDocument);
+    m_delete->setObjectName(QStringLiteral("delete"));
+
+    m_title = new QLabel(this);
+    m_title->setObjectName(QStringLiteral("documentTitle"));
+    m_title->setWordWrap(true);
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_subtitle = new QLabel(this);
+    m_subtitle->setStyleSheet(QStringLiteral("color: palette(mid);"));
+
+    m_form = new DocumentForm(m_definition, this);
+    m_form->setStore(m_store);
+    connect(m_form, &DocumentForm::modified, this, [this] {
+        m_touched = true;
+        updateTitle();
+    });
+    if (AttachmentPanel* panel = m_form->attachments())
+        connect(panel, &AttachmentPanel::busyChanged, this, &DocumentPage::updateActions);
+
+    m_responseBox = new QGroupBox(tr("Responses"), this);
+    auto* responseLayout = new QVBoxLayout(m_responseBox);
+    m_responses = new QTreeWidget(m_responseBox);
+    m_responses->setObjectName(QStringLiteral("responses"));
+    m_responses->setHeaderLabels({tr("Response"), tr("Summary"), tr("Modified")});
+    m_responses->setRootIsDecorated(false);
+    m_responses->header()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_responses->setMinimumHeight(80);
+    responseLayout->addWidget(m_responses);
+    connect(m_responses, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem* row) {
+        if (const auto unid = Unid::fromHex(row->data(0, Qt::UserRole).toString()))
+            Q_EMIT openRequested(m_replica, *unid);
+    });
+
+    auto* content = new QWidget;
+    auto* contentLayout = new QVBoxLayout(content);
+    contentLayout->addWidget(m_title);
+    contentLayout->addWidget(m_subtitle);
+    contentLayout->addWidget(m_form);
+    contentLayout->addWidget(m_responseBox);
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(content);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(toolBar);
+    layout->addWidget(scroll);
+}
+
+QString DocumentPage::title() const
+{
+    QString title = m_isNew ? tr("New %1").arg(m_definition.displayTitle())
+                            : m_definition.documentTitle(m_form->loaded());
+    if (m_form->isEditing() && (m_isNew ? m_touched : m_form->isModified()))
+        title += QStringLiteral(" *");
+    return title;
+}
+
+std::vector<Unid> DocumentPage::responseUnids() const
+{
+    std::vector<Unid> unids;
+    for (int i = 0; i < m_responses->topLevelItemCount(); ++i) {
+        if (const auto unid = Unid::fromHex(m_responses->topLevelItem(i)->data(0, Qt::UserRole).toString()))
+            unids.push_back(*unid);
+    }
+    return unids;
+}
+
+bool DocumentPage::isEditing() const
+{
+    return m_form->isEditing();
+}
+
+void DocumentPage::setEditing(bool editing)
+{
+    m_form->setEditing(editing);
+    updateActions();
+    updateTitle();
+}
+
+void DocumentPage::updateActions()
+{
+    const bool editing = m_form->isEditing();
+    const bool busy = m_form->attachments() && m_form->attachments()->isBusy();
+    m_edit->setVisible(!editing);
+    m_save->setVisible(editing);
+    m_saveClose->setVisible(editing);
+    m_save->setEnabled(!busy);
+    m_saveClose->setEnabled(!busy);
+    m_save->setToolTip(busy ? tr("Wait until the attachments are stored.") : QString());
+    const bool mainDocument = !m_definition.response && !m_isNew;
+    m_respond->setVisible(mainDocument && !forms::FormCatalog::responseForms(m_definition.kind).empty());
+    m_delete->setVisible(!m_isNew);
+    m_responseBox->setVisible(mainDocument && m_responses->topLevelItemCount() > 0);
+}
+
+void DocumentPage::updateTitle()
+{
+    const QString text = title();
+    m_title->setText(m_isNew ? text : m_definition.documentTitle(m_form->loaded(), 300));
+    m_subtitle->setText(m_definition.displayTitle());
+    Q_EMIT titleChanged(text);
+}
+
+Status DocumentPage::save()
+{
+    if (m_form->attachments() && m_form->attachments()->isBusy()) {
+        const Status busy(ErrorCode::Busy, tr("Wait until the attachments are stored, then save."));
+        m_form->showFormProblem(busy.message());
+        return busy;
+    }
+    DocumentEdit edit = m_isNew ? DocumentEdit::createWithUnid(m_unid, m_definition.name, m_parent)
+                                : DocumentEdit::update(m_unid);
+    m_form->applyTo(edit);
+    if (!m_isNew && edit.sets().empty() && edit.removes().empty()) {
+        m_form->showFormProblem(QString());
+        return Status::ok(); // nothing changed: nothing to write
+    }
+    if (!m_form->validate(edit)) {
+        const Status invalid(ErrorCode::InvalidArgument, tr("Some fields need attention before saving."));
+        return invalid;
+    }
+    Result<Document> stored = m_store->save(edit);
+    if (!stored) {
+        m_form->showFormProblem(explainSave(stored.status()));
+        return stored.status();
+    }
+    m_isNew = false;
+    m_touched = false;
+    m_form->load(*stored);
+    m_form->setEditing(true);
+    updateActions();
+    updateTitle();
+    Q_EMIT saved(m_unid);
+    m_replicas.notifyChanged(m_replica);
+    return Status::ok();
+}
+
+bool DocumentPage::saveAndClose()
+{
+    if (!save())
+        return false;
+    closeAndDelete();
+    return true;
+}
+
+void DocumentPage::deleteDocument()
+{
+    if (m_isNew)
+        return;
+    const auto answer =
+        QMessageBox::question(this, tr("Delete document"),
+                              tr("Delete “%1”? The deletion replicates to every copy of the database.")
+                                  .arg(m_definition.documentTitle(m_form->loaded())),
+                              QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer != QMessageBox::Yes)
+        return;
+    if (Result<Document> removed = m_store->remove(m_unid); !removed) {
+        m_form->showFormProblem(tr("The document could not be deleted: %1").arg(removed.status().message()));
+        return;
+    }
+    m_closing = true;
+    m_replicas.notifyChanged(m_replica);
+    closeAndDelete();
+}
+
+void DocumentPage::closeAndDelete()
+{
+    if (close())
+        deleteLater();
+}
+
+void DocumentPage::closeEvent(QCloseEvent* event)
+{
+    const bool unsaved = m_form->isEditing() && (m_isNew ? m_touched : m_form->isModified());
+    if (m_closing || !unsaved) {
+        m_closing = true;
+        event->accept();
+        return;
+    }
+    QMessageBox box(QMessageBox::Question, tr("Unsaved changes"),
+                    tr("Save the changes to “%1”?").arg(title()),
+                    QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
+    box.setDefaultButton(QMessageBox::Save);
+    box.setObjectName(QStringLiteral("unsavedChanges"));
+    const int answer = box.exec();
+    if (answer == QMessageBox::Save ? save().isOk() : answer == QMessageBox::Discard) {
+        m_closing = true;
+        event->accept();
+    } else {
+        event->ignore();
+    }
+}
+
+void DocumentPage::reloadFromStore(const QString& replica)
+{
+    if (replica != m_replica || m_closing)
+        return;
+    refreshResponses();
+    if (m_isNew || m_form->isEditing())
+        return; // the user's edit wins for the fields they change; the rest merges on save
+    Result<Document> doc = m_store->get(m_unid);
+    if (!doc || doc->isDeleted()) {
+        m_form->showFormProblem(tr("This document has been deleted."));
+        return;
+    }
+    if (!(*doc == m_form->loaded())) {
+        m_form->load(*doc);
+        updateTitle();
+    }
+}
+
+void DocumentPage::refreshResponses()
+{
+    m_responses->clear();
+    if (m_isNew || m_definition.response) {
+        updateActions();
+        return;
+    }
+    std::vector<Document> responses;
+    const Status status = m_store->forEachDocument([&](const Document& doc) {
+        if (doc.parent == m_unid && !doc.isDeleted())
+            responses.push_back(doc);
+        return true;
+    });
+    if (!status)
+        m_form->showFormProblem(tr("The responses could not be read: %1").arg(status.message()));
+    std::sort(responses.begin(), responses.end(),
+              [](const Document& a, const Document& b) { return a.modifiedTime() < b.modifiedTime(); });
+    for (const Document& doc : responses) {
+        const forms::FormDefinition* form = forms::FormCatalog::find(doc.form);
+        auto* row = new QTreeWidgetItem(m_responses);
+        row->setText(0, doc.isConflict() ? tr("Replication conflict")
+                        : form           ? form->displayTitle()
+                                         : doc.form);
+        row->setText(1, form ? form->documentTitle(doc, 120) : doc.form);
+        row->setText(2, QDateTime::fromMSecsSinceEpoch(hlcPhysicalMs(doc.modifiedTime()))
+                            .toString(QStringLiteral("dd/MM/yyyy HH:mm")));
+        row->setData(0, Qt::UserRole, doc.unid.toHex());
+    }
+    updateActions();
+}
+
+} // namespace sen::gui

@@ -1,0 +1,139 @@
+#pragma once
+
+// One open document in a tab of the main window (Notes' document window): a toolbar (Edit,
+// Save, Save and close, Close, New response, Delete), the document's title, its form
+// (DocumentForm) and the list of its responses.
+//
+// Contract for the database window:
+//   DocumentPage::openInWindow(window, replica, unid)          an existing document
+//   DocumentPage::createInWindow(window, replica, form, parent) a new one (parent: a response)
+// add the page as a tab of window.tabs() (or bring an already open one forward) and return
+// it; on failure they show a message box and return null. The page then opens its responses
+// and new responses in further tabs of the same window. Without a window (tests, dialogs),
+// open() and create() make a page the caller places, and the page asks for others through
+// openRequested / createRequested.
+//
+// The replica comes from OpenReplicas::get(name) (shared with the other pages of that
+// database). After each save or deletion the page calls OpenReplicas::notifyChanged(name);
+// when another page or a sync changes the replica it shows the new version unless the user
+// is editing (a later save writes only the fields the user changed, so it does not undo
+// what came in meanwhile).
+//
+// Closing (close(), the tab's ×, the window) with unsaved changes asks Save / Discard /
+// Cancel; Cancel and a failed save make close() return false. A failed save (the document
+// was deleted by replication meanwhile, the disk is full, the secrecy rule) is explained in
+// plain words at the top of the form and the user's input stays.
+//
+// GUI thread only. The page is owned by its Qt parent (the tab widget).
+
+#include "core/Ids.h"
+#include "core/Result.h"
+#include "forms/FormDefinition.h"
+
+#include <QWidget>
+
+#include <memory>
+#include <optional>
+
+class QAction;
+class QLabel;
+class QToolButton;
+class QTreeWidget;
+
+namespace sen {
+class ReplicaStore;
+}
+
+namespace sen::gui {
+
+class DocumentForm;
+class MainWindow;
+class OpenReplicas;
+
+class DocumentPage : public QWidget
+{
+    Q_OBJECT
+public:
+    // A page showing the stored document `unid` of replica `replica`, in read mode.
+    // NotFound for an absent or deleted document; Unsupported for a form Sen has no form for.
+    static Result<DocumentPage*> open(OpenReplicas& replicas, const QString& replica, const Unid& unid,
+                                      QWidget* parent = nullptr);
+    // A page for a new document of `form` (optionally a response to `parentUnid`), in edit
+    // mode; `userName` fills the author fields of a response. InvalidArgument for a form that
+    // does not belong to the replica's kind or a response form without a parent.
+    static Result<DocumentPage*> create(OpenReplicas& replicas, const QString& replica, const QString& form,
+                                        std::optional<Unid> parentUnid = std::nullopt,
+                                        const QString& userName = QString(), QWidget* parent = nullptr);
+
+    // The same, as (or brought forward in) a tab of `window`; null after a message box.
+    static DocumentPage* openInWindow(MainWindow& window, const QString& replica, const Unid& unid);
+    static DocumentPage* createInWindow(MainWindow& window, const QString& replica, const QString& form,
+                                        std::optional<Unid> parentUnid = std::nullopt);
+
+    ~DocumentPage() override;
+
+    const QString& replicaName() const { return m_replica; }
+    // The document's UNID (a new document's is chosen when the page is made).
+    const Unid& unid() const { return m_unid; }
+    // "replica:UNID", the value of the page's "senDocument" property.
+    static QString documentKey(const QString& replica, const Unid& unid);
+    bool isNew() const { return m_isNew; }
+    QString title() const;
+    DocumentForm& form() const { return *m_form; }
+    QTreeWidget& responseList() const { return *m_responses; }
+    // UNIDs of the responses listed.
+    std::vector<Unid> responseUnids() const;
+
+    bool isEditing() const;
+    void setEditing(bool editing);
+    // Validates and saves; on failure the form shows why and keeps the input.
+    Status save();
+    // Saves, then closes the page when that worked.
+    bool saveAndClose();
+    // Asks, then deletes the document and closes the page.
+    void deleteDocument();
+
+Q_SIGNALS:
+    void titleChanged(const QString& title);
+    void saved(const Unid& unid);
+    // The user asked to open a response, or to write a new one.
+    void openRequested(const QString& replica, const Unid& unid);
+    void createRequested(const QString& replica, const QString& form, const Unid& parentUnid);
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    DocumentPage(OpenReplicas& replicas, QString replica, std::shared_ptr<ReplicaStore> store,
+                 const forms::FormDefinition& form, QWidget* parent);
+    void buildUi();
+    void updateActions();
+    void updateTitle();
+    void reloadFromStore(const QString& replica);
+    void refreshResponses();
+    void closeAndDelete();
+
+    OpenReplicas& m_replicas;
+    QString m_replica;
+    std::shared_ptr<ReplicaStore> m_store;
+    const forms::FormDefinition& m_definition;
+    Unid m_unid;
+    std::optional<Unid> m_parent;
+    bool m_isNew = false;
+    bool m_touched = false; // a new document: the user changed something since the defaults
+    bool m_closing = false;
+
+    DocumentForm* m_form = nullptr;
+    QLabel* m_title = nullptr;
+    QLabel* m_subtitle = nullptr;
+    QTreeWidget* m_responses = nullptr;
+    QWidget* m_responseBox = nullptr;
+    QAction* m_edit = nullptr;
+    QAction* m_save = nullptr;
+    QAction* m_saveClose = nullptr;
+    QAction* m_close = nullptr;
+    QAction* m_delete = nullptr;
+    QAction* m_respond = nullptr;
+};
+
+} // namespace sen::gui

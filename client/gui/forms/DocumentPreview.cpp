@@ -1,0 +1,167 @@
+#include "forms/DocumentPreview.h"
+
+#include "acl/SecrecyRule.h"
+#include "attachments/AttachmentStore.h"
+#include "core/DocumentJson.h"
+#include "core/ItemSpec.h"
+#include "forms/AttachmentImages.h"
+#include "forms/FormCatalog.h"
+#include "forms/FormValidation.h"
+#include "store/ReplicaStore.h"
+
+#include <QLocale>
+#include <QRegularExpression>
+
+namespace sen::gui {
+
+namespace {
+
+// The body of a rich-text item's HTML (QTextEdit writes a whole document with a <head>).
+QString bodyOf(const QString& html)
+{
+    static const QRegularExpression kBody(QStringLiteral("<body[^>]*>(.*)</body>"),
+                                          QRegularExpression::DotMatchesEverythingOption |
+                                              QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpressionMatch match = kBody.match(html);
+    return match.hasMatch() ? match.captured(1) : html;
+}
+
+QString row(const QString& label, const QString& valueHtml)
+{
+    return QStringLiteral(
+               "<tr><td style=\"color:#555; padding-right:12px; white-space:nowrap;\" valign=\"top\">%1"
+               "</td><td>%2</td></tr>")
+        .arg(label.toHtmlEscaped(), valueHtml);
+}
+
+QString plain(const QString& text)
+{
+    return text.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>"));
+}
+
+} // namespace
+
+DocumentPreview::DocumentPreview(QWidget* parent) : QTextBrowser(parent)
+{
+    setObjectName(QStringLiteral("documentPreview"));
+    setOpenLinks(false);
+}
+
+void DocumentPreview::clear()
+{
+    m_images.clear();
+    m_html.clear();
+    QTextBrowser::clear();
+}
+
+void DocumentPreview::show(const ReplicaStore& store, const Document& doc)
+{
+    m_images.clear();
+    const forms::FormDefinition* form = forms::FormCatalog::find(doc.form);
+    QString html;
+    const QString title = form ? form->documentTitle(doc, 300) : client::documentSummary(doc);
+    html += QStringLiteral("<h2>%1</h2>").arg(title.toHtmlEscaped());
+    html += QStringLiteral("<p style=\"color:#666;\">%1</p>")
+                .arg((form ? form->displayTitle() : doc.form).toHtmlEscaped());
+    if (doc.isDeleted()) {
+        html += QStringLiteral("<p>%1</p>").arg(tr("This document has been deleted.").toHtmlEscaped());
+    }
+    if (doc.isConflict()) {
+        html += QStringLiteral("<p style=\"color:#7a1c14;\">%1</p>")
+                    .arg(tr("Replication conflict: this version lost to a concurrent edit and is kept so "
+                            "nothing is lost.")
+                             .toHtmlEscaped());
+    }
+    const QString secrecy = forms::secrecyExplanation(acl::secrecyOf(doc));
+    if (!secrecy.isEmpty())
+        html += QStringLiteral("<p style=\"background:#fdecea; color:#7a1c14;\">%1</p>")
+                    .arg(secrecy.toHtmlEscaped());
+
+    auto findAttachment = [&](const QString& name) -> std::optional<AttachmentRef> {
+        const Item* item = doc.item(client::attachmentItemName(name));
+        if (!item || item->type != ItemType::Attachment)
+            return std::nullopt;
+        Result<AttachmentRef> ref = AttachmentRef::fromCbor(item->value);
+        return ref ? std::optional<AttachmentRef>(*ref) : std::nullopt;
+    };
+
+    QStringList shownItems;
+    QString bodies;
+    if (form) {
+        for (const forms::FormSection& section : form->sections) {
+            QString rows;
+            for (const forms::FieldDefinition& field : section.fields) {
+                const Item* item = doc.item(field.item);
+                if (!item)
+                    continue;
+                shownItems << field.item;
+                if (field.hint == forms::EditorHint::RichText) {
+                    const QString body = item->toText();
+                    for (const QString& name : attachmentImageNames(body)) {
+                        if (const auto ref = findAttachment(name)) {
+                            if (auto image = readAttachmentImage(store.attachments(), *ref))
+                                m_images.insert(name, *image);
+                        }
+                    }
+                    bodies += QStringLiteral("<h3>%1</h3>%2")
+                                  .arg(field.displayLabel().toHtmlEscaped(), bodyOf(body));
+                    continue;
+                }
+                const QString text = forms::fieldText(field, doc);
+                if (!text.isEmpty())
+                    rows += row(field.displayLabel(), plain(text));
+            }
+            if (!rows.isEmpty())
+                html += QStringLiteral("<h3>%1</h3><table>%2</table>")
+                            .arg(section.displayTitle().toHtmlEscaped(), rows);
+        }
+    }
+    // Items the form does not name (or every item, without a form), under their own names.
+    QString others;
+    for (const Item& item : doc.items) {
+        if (item.isTombstone() || shownItems.contains(item.name) || client::isAttachmentItem(item) ||
+            item.name.startsWith(QLatin1Char('$')))
+            continue;
+        others += row(item.name, item.type == ItemType::RichText ? bodyOf(item.toText())
+                                                                 : plain(client::itemValueToText(item)));
+    }
+    if (!others.isEmpty())
+        html +=
+            QStringLiteral("<h3>%1</h3><table>%2</table>").arg(tr("Other fields").toHtmlEscaped(), others);
+    html += bodies;
+
+    QString files;
+    for (const Item& item : doc.items) {
+        if (item.isTombstone() || !client::isAttachmentItem(item))
+            continue;
+        Result<AttachmentRef> ref = AttachmentRef::fromCbor(item.value);
+        if (!ref)
+            continue;
+        const auto missing = store.attachments().missingChunks(ref->chunks);
+        const bool present = missing.isOk() && missing->empty();
+        files +=
+            QStringLiteral("<li>%1 (%2)%3</li>")
+                .arg(ref->fileName.toHtmlEscaped(),
+                     QLocale().formattedDataSize(static_cast<qint64>(ref->size)).toHtmlEscaped(),
+                     present ? QString()
+                             : QStringLiteral(" — <i>%1</i>").arg(tr("not downloaded yet").toHtmlEscaped()));
+    }
+    if (!files.isEmpty())
+        html += QStringLiteral("<h3>%1</h3><ul>%2</ul>").arg(tr("Attachments").toHtmlEscaped(), files);
+
+    m_html = html;
+    setHtml(html);
+}
+
+QVariant DocumentPreview::loadResource(int type, const QUrl& url)
+{
+    if (type == QTextDocument::ImageResource) {
+        if (const QString name = attachmentNameOf(url); !name.isEmpty()) {
+            const auto it = m_images.constFind(name);
+            return it == m_images.constEnd() ? QVariant() : QVariant(*it);
+        }
+    }
+    return QTextBrowser::loadResource(type, url);
+}
+
+} // namespace sen::gui

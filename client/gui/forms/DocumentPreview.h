@@ -1,0 +1,46 @@
+#pragma once
+
+// A read-only rendering of any document for the database window's preview pane: the form's
+// title, then each section's fields with their labels (empty fields left out), the rich-text
+// body with its images, and the attachment list. A document whose form Sen does not know is
+// shown item by item under the items' own names. A classified document shows the secrecy
+// notice above its register fields.
+//
+// show() reads what it needs from the store at once (images included), so the preview keeps
+// no reference to the store or the document afterwards.
+//
+// GUI thread only.
+
+#include <QHash>
+#include <QImage>
+#include <QTextBrowser>
+
+namespace sen {
+class ReplicaStore;
+struct Document;
+} // namespace sen
+
+namespace sen::gui {
+
+class DocumentPreview : public QTextBrowser
+{
+    Q_OBJECT
+public:
+    explicit DocumentPreview(QWidget* parent = nullptr);
+
+    using QTextBrowser::show;
+    void show(const ReplicaStore& store, const Document& doc);
+    void clear();
+
+    // The HTML last shown (tests).
+    const QString& html() const { return m_html; }
+
+protected:
+    QVariant loadResource(int type, const QUrl& url) override;
+
+private:
+    QHash<QString, QImage> m_images;
+    QString m_html;
+};
+
+} // namespace sen::gui

@@ -1,0 +1,304 @@
+#include "forms/FieldEditor.h"
+
+#include "forms/RichTextEditor.h"
+
+#include <QCalendarWidget>
+#include <QComboBox>
+#include <QCoreApplication>
+#include <QDoubleValidator>
+#include <QHBoxLayout>
+#include <QLineEdit>
+#include <QMenu>
+#include <QPlainTextEdit>
+#include <QRegularExpressionValidator>
+#include <QTimeZone>
+#include <QToolButton>
+#include <QWidgetAction>
+
+namespace sen::gui {
+
+using forms::EditorHint;
+
+namespace {
+
+const QString kDateFormat = QStringLiteral("dd/MM/yyyy");
+const QString kDateTimeFormat = QStringLiteral("dd/MM/yyyy HH:mm");
+const QString kTimeFormat = QStringLiteral("HH:mm");
+
+QStringList splitList(const QString& text, QChar separator)
+{
+    QStringList values;
+    for (const QString& part : text.split(separator)) {
+        const QString value = part.trimmed();
+        if (!value.isEmpty())
+            values << value;
+    }
+    return values;
+}
+
+// A line edit for dates with a button that drops a calendar down (typing works too).
+QWidget* dateWidget(QWidget* parent, QLineEdit*& edit)
+{
+    auto* box = new QWidget(parent);
+    auto* layout = new QHBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    edit = new QLineEdit(box);
+    edit->setPlaceholderText(QCoreApplication::translate("sen::gui::FieldEditor", "dd/mm/yyyy"));
+    edit->setMaximumWidth(140);
+    auto* button = new QToolButton(box);
+    button->setText(QStringLiteral("▾"));
+    button->setToolTip(QCoreApplication::translate("sen::gui::FieldEditor", "Choose a date"));
+    button->setPopupMode(QToolButton::InstantPopup);
+    auto* menu = new QMenu(button);
+    auto* calendar = new QCalendarWidget(menu);
+    auto* action = new QWidgetAction(menu);
+    action->setDefaultWidget(calendar);
+    menu->addAction(action);
+    button->setMenu(menu);
+    QObject::connect(menu, &QMenu::aboutToShow, calendar, [edit, calendar] {
+        const QDate shown = QDate::fromString(edit->text().trimmed(), kDateFormat);
+        calendar->setSelectedDate(shown.isValid() ? shown : QDate::currentDate());
+    });
+    QObject::connect(calendar, &QCalendarWidget::clicked, edit, [edit, menu](const QDate& date) {
+        edit->setText(date.toString(kDateFormat));
+        menu->close();
+    });
+    layout->addWidget(edit);
+    layout->addWidget(button);
+    layout->addStretch();
+    return box;
+}
+
+} // namespace
+
+FieldEditor::FieldEditor(const forms::FieldDefinition& field, QWidget* parent)
+    : QObject(parent), m_field(field)
+{
+    m_widget = build(parent);
+    m_widget->setObjectName(m_field.item);
+}
+
+QWidget* FieldEditor::build(QWidget* parent)
+{
+    switch (m_field.hint) {
+    case EditorHint::MultiLine:
+    case EditorHint::Lines: {
+        auto* edit = new QPlainTextEdit(parent);
+        edit->setTabChangesFocus(true);
+        edit->setFixedHeight(edit->fontMetrics().lineSpacing() * (m_field.hint == EditorHint::Lines ? 4 : 3) +
+                             12);
+        connect(edit, &QPlainTextEdit::textChanged, this, &FieldEditor::changed);
+        return edit;
+    }
+    case EditorHint::Choice: {
+        auto* combo = new QComboBox(parent);
+        if (!m_field.required)
+            combo->addItem(QString());
+        combo->addItems(m_field.choices);
+        connect(combo, &QComboBox::currentTextChanged, this, &FieldEditor::changed);
+        return combo;
+    }
+    case EditorHint::RichText: {
+        auto* editor = new RichTextEditor(parent);
+        connect(editor, &RichTextEditor::changed, this, &FieldEditor::changed);
+        return editor;
+    }
+    case EditorHint::Date: {
+        QLineEdit* edit = nullptr;
+        QWidget* box = dateWidget(parent, edit);
+        edit->setObjectName(QStringLiteral("text"));
+        connect(edit, &QLineEdit::textChanged, this, &FieldEditor::changed);
+        return box;
+    }
+    case EditorHint::Line:
+    case EditorHint::Number:
+    case EditorHint::DateTime:
+    case EditorHint::Time:
+    case EditorHint::NameList:
+        break;
+    }
+    auto* edit = new QLineEdit(parent);
+    switch (m_field.hint) {
+    case EditorHint::Number:
+        edit->setValidator(new QDoubleValidator(edit));
+        edit->setMaximumWidth(140);
+        break;
+    case EditorHint::DateTime:
+        edit->setPlaceholderText(tr("dd/mm/yyyy hh:mm"));
+        edit->setMaximumWidth(180);
+        break;
+    case EditorHint::Time:
+        edit->setPlaceholderText(tr("hh:mm"));
+        edit->setMaximumWidth(80);
+        edit->setValidator(
+            new QRegularExpressionValidator(QRegularExpression(QStringLiteral("\\d{0,2}:?\\d{0,2}")), edit));
+        break;
+    case EditorHint::NameList:
+        edit->setPlaceholderText(tr("Names separated by ;"));
+        break;
+    default:
+        break;
+    }
+    connect(edit, &QLineEdit::textChanged, this, &FieldEditor::changed);
+    return edit;
+}
+
+RichTextEditor* FieldEditor::richText() const
+{
+    return qobject_cast<RichTextEditor*>(m_widget);
+}
+
+QString FieldEditor::itemText(const Document& doc) const
+{
+    const Item* item = doc.item(m_field.item);
+    if (!item)
+        return QString();
+    switch (m_field.hint) {
+    case EditorHint::Lines:
+        return item->toList().join(QLatin1Char('\n'));
+    case EditorHint::NameList:
+        return item->toList().join(QStringLiteral("; "));
+    case EditorHint::Date:
+    case EditorHint::DateTime:
+    case EditorHint::Number:
+        return forms::fieldText(m_field, doc);
+    default:
+        return item->toList().join(QStringLiteral("; "));
+    }
+}
+
+void FieldEditor::load(const Document& doc)
+{
+    if (RichTextEditor* editor = richText()) {
+        const Item* item = doc.item(m_field.item);
+        editor->setHtml(item ? item->toText() : QString());
+        m_loadedText.clear();
+        return;
+    }
+    const QString text = itemText(doc);
+    setText(text);
+    m_loadedText = this->text();
+}
+
+void FieldEditor::setReadOnly(bool readOnly)
+{
+    if (auto* edit = qobject_cast<QLineEdit*>(m_widget))
+        edit->setReadOnly(readOnly);
+    else if (auto* plain = qobject_cast<QPlainTextEdit*>(m_widget))
+        plain->setReadOnly(readOnly);
+    else if (auto* combo = qobject_cast<QComboBox*>(m_widget))
+        combo->setEnabled(!readOnly);
+    else if (RichTextEditor* editor = richText())
+        editor->setReadOnly(readOnly);
+    else if (m_field.hint == EditorHint::Date) {
+        m_widget->findChild<QLineEdit*>()->setReadOnly(readOnly);
+        m_widget->findChild<QToolButton*>()->setVisible(!readOnly);
+    }
+}
+
+QString FieldEditor::text() const
+{
+    if (auto* edit = qobject_cast<QLineEdit*>(m_widget))
+        return edit->text();
+    if (auto* plain = qobject_cast<QPlainTextEdit*>(m_widget))
+        return plain->toPlainText();
+    if (auto* combo = qobject_cast<QComboBox*>(m_widget))
+        return combo->currentText();
+    if (RichTextEditor* editor = richText())
+        return editor->html();
+    if (m_field.hint == EditorHint::Date)
+        return m_widget->findChild<QLineEdit*>()->text();
+    return QString();
+}
+
+void FieldEditor::setText(const QString& text)
+{
+    if (auto* edit = qobject_cast<QLineEdit*>(m_widget)) {
+        edit->setText(text);
+    } else if (auto* plain = qobject_cast<QPlainTextEdit*>(m_widget)) {
+        plain->setPlainText(text);
+    } else if (auto* combo = qobject_cast<QComboBox*>(m_widget)) {
+        // A value outside the list (older data, another office's wording) is kept, not lost.
+        if (combo->findText(text) < 0)
+            combo->addItem(text);
+        combo->setCurrentIndex(combo->findText(text));
+    } else if (RichTextEditor* editor = richText()) {
+        editor->setHtml(text);
+        editor->setModified(true);
+        Q_EMIT changed();
+    } else if (m_field.hint == EditorHint::Date) {
+        m_widget->findChild<QLineEdit*>()->setText(text);
+    }
+}
+
+bool FieldEditor::isChanged() const
+{
+    if (RichTextEditor* editor = richText())
+        return editor->isModified();
+    return text() != m_loadedText;
+}
+
+QString FieldEditor::inputError() const
+{
+    const QString value = text().trimmed();
+    if (value.isEmpty())
+        return QString();
+    switch (m_field.hint) {
+    case EditorHint::Number: {
+        bool ok = false;
+        QLocale().toDouble(value, &ok);
+        if (!ok)
+            value.toDouble(&ok);
+        return ok ? QString() : tr("Write a number.");
+    }
+    case EditorHint::Date:
+        return QDate::fromString(value, kDateFormat).isValid() ? QString()
+                                                               : tr("Write the date as dd/mm/yyyy.");
+    case EditorHint::DateTime:
+        return QDateTime::fromString(value, kDateTimeFormat).isValid()
+                   ? QString()
+                   : tr("Write the date as dd/mm/yyyy hh:mm.");
+    case EditorHint::Time:
+        return QTime::fromString(value, kTimeFormat).isValid() ? QString() : tr("Write the time as hh:mm.");
+    default:
+        return QString();
+    }
+}
+
+std::optional<Item> FieldEditor::item() const
+{
+    const QString value = m_field.hint == EditorHint::MultiLine ? text() : text().trimmed();
+    const int flags = m_field.itemFlags();
+    if (value.trimmed().isEmpty() || !inputError().isEmpty())
+        return std::nullopt;
+    switch (m_field.hint) {
+    case EditorHint::Line:
+    case EditorHint::MultiLine:
+    case EditorHint::Time:
+    case EditorHint::Choice:
+        return Item::text(m_field.item, value.trimmed(), flags);
+    case EditorHint::Number: {
+        bool ok = false;
+        double number = QLocale().toDouble(value, &ok);
+        if (!ok)
+            number = value.toDouble();
+        return Item::number(m_field.item, number, flags);
+    }
+    case EditorHint::Date:
+        return Item::dateTime(m_field.item,
+                              QDateTime(QDate::fromString(value, kDateFormat), QTime(0, 0), QTimeZone::utc()),
+                              flags);
+    case EditorHint::DateTime:
+        return Item::dateTime(m_field.item, QDateTime::fromString(value, kDateTimeFormat), flags);
+    case EditorHint::Lines:
+        return Item::textList(m_field.item, splitList(value, QLatin1Char('\n')), flags);
+    case EditorHint::NameList:
+        return Item::names(m_field.item, m_field.type, splitList(value, QLatin1Char(';')), flags);
+    case EditorHint::RichText:
+        return Item::richText(m_field.item, value, flags);
+    }
+    return std::nullopt;
+}
+
+} // namespace sen::gui

@@ -1,0 +1,64 @@
+#pragma once
+
+// The editor of one form field (forms/FormDefinition.h): builds the widget its EditorHint
+// asks for, shows a document's item in it, and turns what the user typed back into an item.
+// It remembers the text it showed after load(), so isChanged() is true only for a field the
+// user actually changed — a document saved from the form then carries only those items, and
+// concurrent edits of the other items merge silently on replication.
+//
+// GUI thread only. The widget is owned by the parent given to the constructor.
+
+#include "forms/FormDefinition.h"
+
+#include <QObject>
+
+#include <optional>
+
+class QWidget;
+
+namespace sen::gui {
+
+class RichTextEditor;
+
+class FieldEditor : public QObject
+{
+    Q_OBJECT
+public:
+    FieldEditor(const forms::FieldDefinition& field, QWidget* parent);
+
+    const forms::FieldDefinition& field() const { return m_field; }
+    // The editing widget (named after the item, for tests and style sheets).
+    QWidget* widget() const { return m_widget; }
+    // The rich-text editor of a RichText field, else null.
+    RichTextEditor* richText() const;
+
+    // Shows the document's item (empty when it has none) and forgets earlier changes.
+    void load(const Document& doc);
+    void setReadOnly(bool readOnly);
+
+    // The value as the user sees it (see docs/forms.md): dates dd/MM/yyyy [HH:mm], lists one
+    // per line, names separated by "; ", rich text as HTML.
+    QString text() const;
+    // Sets the value from that text, as if the user typed it.
+    void setText(const QString& text);
+
+    bool isChanged() const;
+    // What the user wrote is not a value of the field's type ("31/02/2026"): a message, else empty.
+    QString inputError() const;
+    // The item to save, or nullopt for an empty field (which removes the item). Check
+    // inputError() first: an unreadable value counts as empty.
+    std::optional<Item> item() const;
+
+Q_SIGNALS:
+    void changed();
+
+private:
+    QWidget* build(QWidget* parent);
+    QString itemText(const Document& doc) const;
+
+    forms::FieldDefinition m_field;
+    QWidget* m_widget = nullptr;
+    QString m_loadedText;
+};
+
+} // namespace sen::gui
