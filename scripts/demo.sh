@@ -2,7 +2,8 @@
 # The demo organisation: a sen-server on loopback holding the district party committee's
 # documents, work schedule and news (client/demo/*.jsonl), and a cadre's senctl workspace
 # logged in with its ID file, replicating all three over TLS, then working offline and
-# syncing back. (The desktop client joins this demo with issue #5.)
+# syncing back; finally the desktop client `sen` opens the cadre's workspace, logged in,
+# while the server keeps running (with no display, it renders its screens to PNG files).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bin=build/release/bin
@@ -85,3 +86,15 @@ server audit verify
 echo
 echo "Workspaces: $root/van-thu, $root/can-bo; server data: $data"
 echo "(try: SEN_PASSWORD=$SEN_PASSWORD $bin/senctl --home $root/can-bo doc list lich)"
+
+echo
+if [ "${SEN_DEMO_GUI:-yes}" = "no" ]; then
+    exit 0
+elif [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
+    echo "== The desktop client, logged in as Nguyễn Văn An (close it to stop the server) =="
+    "$bin/sen" --home "$root/can-bo"
+else
+    echo "== No display: the desktop client renders its screens to $root/screens =="
+    QT_QPA_PLATFORM=offscreen "$bin/sen" --home "$root/can-bo" --screenshots "$root/screens"
+    ls "$root/screens"
+fi

@@ -14,13 +14,22 @@ QString UserIdentity::idPath(const Workspace& workspace)
 Result<QString> UserIdentity::login(const Workspace& workspace, const QString& idPath,
                                     const QString& password)
 {
+    SEN_ASSIGN_OR_RETURN(const identity::Credentials credentials, signIn(workspace, idPath, password));
+    return credentials.name.toString();
+}
+
+Result<identity::Credentials> UserIdentity::signIn(const Workspace& workspace, const QString& idPath,
+                                                   const QString& password)
+{
     SEN_ASSIGN_OR_RETURN(const QByteArray file, identity::IdFile::load(idPath));
     SEN_ASSIGN_OR_RETURN(identity::Credentials credentials, identity::IdFile::open(file, password));
     if (credentials.role != identity::CertificateRole::User)
         return Status(ErrorCode::InvalidArgument,
                       QStringLiteral("%1 is not a user's ID file").arg(QFileInfo(idPath).fileName()));
-    SEN_TRY(identity::IdFile::save(UserIdentity::idPath(workspace), file));
-    return credentials.name.toString();
+    const QString own = UserIdentity::idPath(workspace);
+    if (QFileInfo(idPath).canonicalFilePath() != QFileInfo(own).canonicalFilePath())
+        SEN_TRY(identity::IdFile::save(own, file));
+    return credentials;
 }
 
 Result<identity::Credentials> UserIdentity::unlock(const Workspace& workspace, const QString& password)

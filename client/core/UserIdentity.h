@@ -16,6 +16,11 @@ public:
     // Opens `idPath` with `password` (wrong password: PermissionDenied; a damaged file:
     // Corruption) and makes it the workspace's ID. Returns the user's name.
     static Result<QString> login(const Workspace& workspace, const QString& idPath, const QString& password);
+    // The same, returning the opened credentials (the desktop client keeps them unlocked
+    // for the session, as Notes keeps its ID, so that syncing does not ask again). Opening
+    // the workspace's own `user.id` only unlocks it.
+    static Result<identity::Credentials> signIn(const Workspace& workspace, const QString& idPath,
+                                                const QString& password);
     // The workspace's credentials; NotFound before a login.
     static Result<identity::Credentials> unlock(const Workspace& workspace, const QString& password);
 

@@ -1,0 +1,30 @@
+#pragma once
+
+// What the workspace shows of one local replica (DESIGN §8, the desktop client's workspace):
+// where it replicates, how its last session ended, and whether it holds edits no server has
+// acknowledged yet. GUI-free; read from the replica file alone.
+
+#include "core/Result.h"
+#include "store/ReplicaStore.h"
+#include "store/ReplicationLog.h"
+#include "sync/Replicator.h"
+
+#include <optional>
+
+namespace sen::client {
+
+struct ReplicaStatus
+{
+    ReplicaSettings settings;                // server and database; empty server: local only
+    std::optional<HistoryEntry> lastSession; // the newest replication session, if any
+    // Local edits made since the last push a peer acknowledged (a local counter past the
+    // acknowledged one). A replica that never pushed has unsent changes when it has any
+    // local edit at all.
+    bool unsentChanges = false;
+
+    bool isReplicated() const { return !settings.server.isEmpty(); }
+    // Reads it from `store` (a few rows; cheap enough for every tile of the workspace).
+    static Result<ReplicaStatus> read(ReplicaStore& store);
+};
+
+} // namespace sen::client

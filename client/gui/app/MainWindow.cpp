@@ -1,0 +1,133 @@
+#include "app/MainWindow.h"
+
+#include "app/OpenReplicas.h"
+#include "i18n/Language.h"
+#include "workspace/WorkspaceModel.h"
+#include "workspace/WorkspacePage.h"
+
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStatusBar>
+#include <QTabBar>
+#include <QTabWidget>
+
+namespace sen::gui {
+
+MainWindow::MainWindow(UserSession session, QWidget* parent)
+    : QMainWindow(parent), m_session(std::move(session))
+{
+    setWindowTitle(tr("Sen — %1").arg(m_session.commonName()));
+    resize(1200, 800);
+
+    m_replicas = new OpenReplicas(m_session.workspace, this);
+    m_model = new WorkspaceModel(m_session.workspace, this);
+    m_workspacePage = new WorkspacePage(*m_model, this);
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("tabs"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->setTabsClosable(true);
+    m_tabs->addTab(m_workspacePage, tr("Workspace"));
+    m_tabs->tabBar()->setTabButton(0, QTabBar::RightSide, nullptr); // the workspace stays
+    connect(m_tabs, &QTabWidget::tabCloseRequested, this, &MainWindow::closeTab);
+    setCentralWidget(m_tabs);
+
+    connect(m_workspacePage, &WorkspacePage::openRequested, this, &MainWindow::openDatabase);
+    connect(m_workspacePage, &WorkspacePage::refreshRequested, this, &MainWindow::refreshWorkspace);
+    connect(m_replicas, &OpenReplicas::replicaChanged, this, &MainWindow::refreshWorkspace);
+
+    buildMenus();
+    statusBar()->addPermanentWidget(new QLabel(tr("User: %1").arg(m_session.userName()), this));
+    refreshWorkspace();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&Switch ID…"), this, &MainWindow::switchIdRequested);
+    QMenu* language = file->addMenu(tr("&Language"));
+    auto* group = new QActionGroup(this);
+    const QSettings settings(m_session.workspace.home() + QStringLiteral("/sen.ini"), QSettings::IniFormat);
+    const Language current = Translations::saved(settings);
+    for (const auto& [lang, label] : {std::pair{Language::Vietnamese, QStringLiteral("Tiếng Việt")},
+                                      std::pair{Language::English, QStringLiteral("English")}}) {
+        QAction* action =
+            language->addAction(label, this, [this, lang] { chooseLanguage(static_cast<int>(lang)); });
+        action->setCheckable(true);
+        action->setChecked(lang == current);
+        group->addAction(action);
+    }
+    file->addSeparator();
+    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Sen"), this, [this] {
+        QMessageBox::about(this, tr("About Sen"),
+                           tr("<b>Sen %1</b><p>Replicated document, schedule and news databases for offices "
+                              "whose network cannot be counted on.</p>")
+                               .arg(QApplication::applicationVersion()));
+    });
+}
+
+void MainWindow::chooseLanguage(int language)
+{
+    QSettings settings(m_session.workspace.home() + QStringLiteral("/sen.ini"), QSettings::IniFormat);
+    Translations::save(settings, static_cast<Language>(language));
+    QMessageBox::information(this, tr("Language"),
+                             tr("The new language applies from the next start of Sen."));
+}
+
+void MainWindow::refreshWorkspace()
+{
+    const Status status = m_model->reload();
+    if (!status.isOk())
+        statusBar()->showMessage(tr("Some databases could not be read: %1").arg(status.message()), 10'000);
+}
+
+bool MainWindow::openDatabase(const QString& name)
+{
+    for (int i = 1; i < m_tabs->count(); ++i) {
+        if (m_tabs->widget(i)->property("senDatabase").toString() == name) {
+            m_tabs->setCurrentIndex(i);
+            return true;
+        }
+    }
+    QMessageBox::warning(this, tr("Open database"), tr("%1 cannot be opened yet.").arg(name));
+    return false;
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    while (m_tabs->count() > 1) {
+        QWidget* page = m_tabs->widget(m_tabs->count() - 1);
+        if (!page->close()) {
+            m_tabs->setCurrentWidget(page);
+            event->ignore();
+            return;
+        }
+        m_tabs->removeTab(m_tabs->count() - 1);
+        page->deleteLater();
+    }
+    event->accept();
+    Q_EMIT closed();
+}
+
+void MainWindow::closeTab(int index)
+{
+    if (index <= 0)
+        return;
+    QWidget* page = m_tabs->widget(index);
+    if (!page->close())
+        return; // the page keeps unsaved work open
+    m_tabs->removeTab(index);
+    page->deleteLater();
+}
+
+} // namespace sen::gui

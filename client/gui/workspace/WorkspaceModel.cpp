@@ -1,0 +1,138 @@
+#include "workspace/WorkspaceModel.h"
+
+#include "workspace/KindIcon.h"
+
+#include <QDateTime>
+#include <QLocale>
+
+namespace sen::gui {
+
+WorkspaceModel::WorkspaceModel(const client::Workspace& workspace, QObject* parent)
+    : QAbstractListModel(parent), m_workspace(workspace)
+{}
+
+void WorkspaceModel::setUnreadCounter(UnreadCounter counter)
+{
+    m_unreadCounter = std::move(counter);
+}
+
+Status WorkspaceModel::reload()
+{
+    Status first;
+    std::vector<Row> rows;
+    const auto entries = m_workspace.list();
+    if (!entries)
+        first = entries.status();
+    else {
+        for (const client::ReplicaEntry& entry : *entries) {
+            auto store = ReplicaStore::open(entry.path, {.readOnly = true});
+            if (!store) {
+                if (first.isOk())
+                    first = store.status();
+                continue;
+            }
+            auto status = client::ReplicaStatus::read(**store);
+            if (!status) {
+                if (first.isOk())
+                    first = status.status();
+                continue;
+            }
+            Row row{entry, std::move(*status), std::nullopt};
+            if (m_unreadCounter)
+                row.unread = m_unreadCounter(entry);
+            rows.push_back(std::move(row));
+        }
+    }
+    beginResetModel();
+    m_rows = std::move(rows);
+    endResetModel();
+    return first;
+}
+
+int WorkspaceModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+}
+
+int WorkspaceModel::rowOf(const QString& name) const
+{
+    for (std::size_t i = 0; i < m_rows.size(); ++i)
+        if (m_rows[i].entry.name == name)
+            return static_cast<int>(i);
+    return -1;
+}
+
+QString WorkspaceModel::subtitle(const Row& row) const
+{
+    QStringList parts;
+    if (row.unread && *row.unread > 0)
+        parts << tr("%n unread", nullptr, static_cast<int>(*row.unread));
+    else
+        parts << tr("%n documents", nullptr, static_cast<int>(row.entry.documents));
+    if (!row.status.isReplicated())
+        parts << tr("local only");
+    else if (!row.status.lastSession)
+        parts << tr("never synced");
+    else {
+        const QDateTime at = QDateTime::fromMSecsSinceEpoch(row.status.lastSession->finishedMs);
+        const QString when = at.toString(QStringLiteral("dd/MM/yyyy HH:mm"));
+        parts << (row.status.lastSession->status == ErrorCode::Ok ? tr("synced %1").arg(when)
+                                                                  : tr("sync failed %1").arg(when));
+    }
+    if (row.status.unsentChanges)
+        parts << tr("changes not sent");
+    return parts.join(QStringLiteral(" · "));
+}
+
+QVariant WorkspaceModel::data(const QModelIndex& index, int role) const
+{
+    if (!index.isValid() || index.row() >= rowCount())
+        return {};
+    const Row& row = m_rows[static_cast<std::size_t>(index.row())];
+    const auto& last = row.status.lastSession;
+    switch (role) {
+    case Qt::DisplayRole:
+        return row.entry.info.title.isEmpty() ? row.entry.name : row.entry.info.title;
+    case Qt::DecorationRole:
+        return kindIcon(row.entry.info.kind);
+    case Qt::ToolTipRole:
+        return tr("%1 (%2)\nFile: %3\nServer: %4")
+            .arg(row.entry.info.title, kindTitle(row.entry.info.kind),
+                 row.entry.name + QStringLiteral(".sen"),
+                 row.status.isReplicated() ? row.status.settings.server + u'/' + row.status.settings.database
+                                           : tr("none"));
+    case NameRole:
+        return row.entry.name;
+    case KindRole:
+        return static_cast<int>(row.entry.info.kind);
+    case DocumentsRole:
+        return QVariant::fromValue<qint64>(row.entry.documents);
+    case UnreadRole:
+        return row.unread ? QVariant::fromValue<qint64>(*row.unread) : QVariant();
+    case LastSyncRole:
+        return last ? QVariant(QDateTime::fromMSecsSinceEpoch(last->finishedMs)) : QVariant();
+    case LastSyncOkRole:
+        return last && last->status == ErrorCode::Ok;
+    case LastSyncMessageRole:
+        return last ? last->message : QString();
+    case UnsentRole:
+        return row.status.unsentChanges;
+    case ServerRole:
+        return row.status.settings.server;
+    case SubtitleRole:
+        return subtitle(row);
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> WorkspaceModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractListModel::roleNames();
+    names.insert(NameRole, "name");
+    names.insert(UnreadRole, "unread");
+    names.insert(UnsentRole, "unsent");
+    return names;
+}
+
+} // namespace sen::gui

@@ -1,0 +1,31 @@
+// sen: the desktop client (issue #5). Everything it does lives in the sen_gui library.
+
+#include "app/ClientApp.h"
+#include "crypto/SelfTest.h"
+
+#include <QApplication>
+
+#include <cstdio>
+
+int main(int argc, char* argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("Sen"));
+    QApplication::setOrganizationName(QStringLiteral("Sen"));
+    QApplication::setApplicationVersion(QStringLiteral(SEN_VERSION));
+
+    const sen::Status selfTest = sen::crypto::runSelfTests();
+    if (!selfTest.isOk()) {
+        std::fprintf(stderr, "sen: %s\n", qPrintable(selfTest.message()));
+        return 1;
+    }
+    QStringList arguments = QApplication::arguments();
+    arguments.removeFirst();
+    const auto options = sen::gui::ClientOptions::parse(arguments);
+    if (!options) {
+        std::fprintf(stderr, "sen: %s\n", qPrintable(options.status().message()));
+        return 2;
+    }
+    sen::gui::ClientApp client(app, *options);
+    return client.run();
+}
