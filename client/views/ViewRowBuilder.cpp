@@ -32,7 +32,9 @@ ColumnValue textValue(const QString& text)
     ColumnValue v;
     v.type = ColumnValue::Type::Text;
     v.text = ViewRowBuilder::textKey(text);
-    v.display = text;
+    v.display = text.size() > ViewRowBuilder::kMaxDisplay
+                    ? text.left(ViewRowBuilder::kMaxDisplay - 1) + QChar(0x2026)
+                    : text;
     return v;
 }
 
@@ -78,7 +80,8 @@ QString ViewRowBuilder::textKey(const QString& text)
 {
     if (text.isEmpty())
         return text;
-    return fts::foldForSearch(text) + QChar(1) + text;
+    const QString head = text.left(kMaxKey);
+    return fts::foldForSearch(head) + QChar(1) + head;
 }
 
 QString ViewRowBuilder::formatDate(std::int64_t ms)

@@ -6,11 +6,12 @@
 //
 // Sort keys are never NULL (SQL row values compare cleanly): text is the foldForSearch
 // folding, U+0001, then the original ("Đảng" sorts with "dang", before "Dang" would be
-// told apart); an empty text is "". Numbers are REAL, dates INTEGER Unix ms; a missing
-// number or date is the lowest value of its type, so it sorts first. A categorised date
-// column keys by its bucket (local Julian day of the day or of the week's Monday, or
-// year * 100 + month) and stores no display: the category title is made when shown, in
-// the user's language (categoryTitle).
+// told apart), of the first kMaxKey characters only (as Notes, a long subject sorts by its
+// start: the key stays small in the SQL index); an empty text is "". Shown text is cut to
+// kMaxDisplay characters ("…"): a column shows one line, the document shows the rest. Numbers are REAL, dates
+// INTEGER Unix ms; a missing number or date is the lowest value of its type, so it sorts first. A categorised
+// date column keys by its bucket (local Julian day of the day or of the week's Monday, or year * 100 + month)
+// and stores no display: the category title is made when shown, in the user's language (categoryTitle).
 
 #include "views/ViewDefinition.h"
 
@@ -49,6 +50,8 @@ public:
 
     // The sort key of a plain text ("Đảng" -> "dang\u0001Đảng").
     static QString textKey(const QString& text);
+    static constexpr int kMaxKey = 48;
+    static constexpr int kMaxDisplay = 200;
     // The key a missing date or bucket gets.
     static constexpr std::int64_t kMissingInteger = INT64_MIN;
 
