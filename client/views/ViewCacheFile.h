@@ -11,6 +11,8 @@
 //                                             the definition it was built for, the feed
 //                                             position it covers, whether its SQL indexes exist
 //   v<tab>(doc, unid, parent, conflict, s0, d0, s1, d1, ...)   one row per selected document
+//                                             (sN NULL for a column that does not sort, d0
+//                                             NULL for a categorised column)
 //
 // Connections: WAL, so one writer (ViewIndex) and any number of readers (ViewQuery,
 // ReadMarks), each with its own connection, work at once.

@@ -22,6 +22,14 @@ ViewColumn column(const char* id, const char* title, const char* item, ColumnKin
     return c;
 }
 
+// A long text column: shown, not sortable (an SQL index of long keys for a rarely used sort
+// would double the cache; Notes' "click to sort" is per column too).
+ViewColumn unsorted(ViewColumn c)
+{
+    c.sortable = false;
+    return c;
+}
+
 ViewColumn category(const char* id, const char* title, const char* item, ColumnKind kind,
                     DateBucket bucket = DateBucket::None)
 {
@@ -56,7 +64,8 @@ std::vector<ViewDefinition> documentViews()
          column("symbol", QT_TRANSLATE_NOOP("sen::views", "Number and symbol"), "SoKyHieu", ColumnKind::Text),
          column("issuer", QT_TRANSLATE_NOOP("sen::views", "Issued by"), "CoQuanBanHanh", ColumnKind::Text,
                 20),
-         column("subject", QT_TRANSLATE_NOOP("sen::views", "Subject"), "TrichYeu", ColumnKind::Text, 50),
+         unsorted(
+             column("subject", QT_TRANSLATE_NOOP("sen::views", "Subject"), "TrichYeu", ColumnKind::Text, 50)),
          column("due", QT_TRANSLATE_NOOP("sen::views", "Due"), "HanXuLy", ColumnKind::Date, 10),
          column("status", QT_TRANSLATE_NOOP("sen::views", "Status"), "TrangThai", ColumnKind::Text)},
         0, true));
@@ -65,10 +74,11 @@ std::vector<ViewDefinition> documentViews()
         {column("issued", QT_TRANSLATE_NOOP("sen::views", "Issued"), "NgayBanHanh", ColumnKind::Date, 10),
          column("symbol", QT_TRANSLATE_NOOP("sen::views", "Number and symbol"), "SoKyHieu", ColumnKind::Text),
          column("type", QT_TRANSLATE_NOOP("sen::views", "Type"), "LoaiVanBan", ColumnKind::Text),
-         column("subject", QT_TRANSLATE_NOOP("sen::views", "Subject"), "TrichYeu", ColumnKind::Text, 50),
+         unsorted(
+             column("subject", QT_TRANSLATE_NOOP("sen::views", "Subject"), "TrichYeu", ColumnKind::Text, 50)),
          column("signer", QT_TRANSLATE_NOOP("sen::views", "Signed by"), "NguoiKy", ColumnKind::Text, 16),
-         column("recipients", QT_TRANSLATE_NOOP("sen::views", "Recipients"), "NoiNhan", ColumnKind::Text,
-                24)},
+         unsorted(column("recipients", QT_TRANSLATE_NOOP("sen::views", "Recipients"), "NoiNhan",
+                         ColumnKind::Text, 24))},
         0, true));
     views.push_back(view(
         "by-type", QT_TRANSLATE_NOOP("sen::views", "By type"), kAllDocumentForms,
@@ -77,14 +87,16 @@ std::vector<ViewDefinition> documentViews()
          column("symbol", QT_TRANSLATE_NOOP("sen::views", "Number and symbol"), "SoKyHieu", ColumnKind::Text),
          column("issuer", QT_TRANSLATE_NOOP("sen::views", "Issued by"), "CoQuanBanHanh", ColumnKind::Text,
                 20),
-         column("subject", QT_TRANSLATE_NOOP("sen::views", "Subject"), "TrichYeu", ColumnKind::Text, 50)},
+         unsorted(column("subject", QT_TRANSLATE_NOOP("sen::views", "Subject"), "TrichYeu", ColumnKind::Text,
+                         50))},
         1, true));
     views.push_back(view(
         "by-status", QT_TRANSLATE_NOOP("sen::views", "By status"), {S("VanBanDen")},
         {category("status", QT_TRANSLATE_NOOP("sen::views", "Status"), "TrangThai", ColumnKind::Text),
          column("arrived", QT_TRANSLATE_NOOP("sen::views", "Arrived"), "NgayDen", ColumnKind::Date, 10),
          column("symbol", QT_TRANSLATE_NOOP("sen::views", "Number and symbol"), "SoKyHieu", ColumnKind::Text),
-         column("subject", QT_TRANSLATE_NOOP("sen::views", "Subject"), "TrichYeu", ColumnKind::Text, 50),
+         unsorted(
+             column("subject", QT_TRANSLATE_NOOP("sen::views", "Subject"), "TrichYeu", ColumnKind::Text, 50)),
          column("due", QT_TRANSLATE_NOOP("sen::views", "Due"), "HanXuLy", ColumnKind::Date, 10),
          column("handler", QT_TRANSLATE_NOOP("sen::views", "Handled by"), "NguoiXuLy", ColumnKind::Names,
                 16)},
@@ -93,7 +105,8 @@ std::vector<ViewDefinition> documentViews()
         "assigned-to-me", QT_TRANSLATE_NOOP("sen::views", "Assigned to me"), {S("VanBanDen")},
         {column("due", QT_TRANSLATE_NOOP("sen::views", "Due"), "HanXuLy", ColumnKind::Date, 10),
          column("symbol", QT_TRANSLATE_NOOP("sen::views", "Number and symbol"), "SoKyHieu", ColumnKind::Text),
-         column("subject", QT_TRANSLATE_NOOP("sen::views", "Subject"), "TrichYeu", ColumnKind::Text, 50),
+         unsorted(
+             column("subject", QT_TRANSLATE_NOOP("sen::views", "Subject"), "TrichYeu", ColumnKind::Text, 50)),
          column("status", QT_TRANSLATE_NOOP("sen::views", "Status"), "TrangThai", ColumnKind::Text),
          column("arrived", QT_TRANSLATE_NOOP("sen::views", "Arrived"), "NgayDen", ColumnKind::Date, 10)},
         0, false);
@@ -104,7 +117,8 @@ std::vector<ViewDefinition> documentViews()
         {column("issued", QT_TRANSLATE_NOOP("sen::views", "Issued"), "NgayBanHanh", ColumnKind::Date, 10),
          column("symbol", QT_TRANSLATE_NOOP("sen::views", "Number and symbol"), "SoKyHieu", ColumnKind::Text),
          column("type", QT_TRANSLATE_NOOP("sen::views", "Type"), "LoaiVanBan", ColumnKind::Text),
-         column("subject", QT_TRANSLATE_NOOP("sen::views", "Subject"), "TrichYeu", ColumnKind::Text, 50),
+         unsorted(
+             column("subject", QT_TRANSLATE_NOOP("sen::views", "Subject"), "TrichYeu", ColumnKind::Text, 50)),
          column("form", QT_TRANSLATE_NOOP("sen::views", "Form"), kColumnForm, ColumnKind::Text, 10),
          column("modified", QT_TRANSLATE_NOOP("sen::views", "Modified"), kColumnModified, ColumnKind::Date,
                 10)},
@@ -114,13 +128,14 @@ std::vector<ViewDefinition> documentViews()
 
 std::vector<ViewColumn> calendarColumns(ViewColumn first)
 {
-    return {std::move(first),
-            column("day", QT_TRANSLATE_NOOP("sen::views", "Day"), "Ngay", ColumnKind::Date, 10),
-            column("session", QT_TRANSLATE_NOOP("sen::views", "Session"), "Buoi", ColumnKind::Text, 6),
-            column("time", QT_TRANSLATE_NOOP("sen::views", "Time"), "Gio", ColumnKind::Text, 6),
-            column("what", QT_TRANSLATE_NOOP("sen::views", "Agenda"), "NoiDung", ColumnKind::Text, 50),
-            column("chair", QT_TRANSLATE_NOOP("sen::views", "Chaired by"), "ChuTri", ColumnKind::Text, 20),
-            column("place", QT_TRANSLATE_NOOP("sen::views", "Place"), "DiaDiem", ColumnKind::Text, 20)};
+    return {
+        std::move(first),
+        column("day", QT_TRANSLATE_NOOP("sen::views", "Day"), "Ngay", ColumnKind::Date, 10),
+        column("session", QT_TRANSLATE_NOOP("sen::views", "Session"), "Buoi", ColumnKind::Text, 6),
+        column("time", QT_TRANSLATE_NOOP("sen::views", "Time"), "Gio", ColumnKind::Text, 6),
+        unsorted(column("what", QT_TRANSLATE_NOOP("sen::views", "Agenda"), "NoiDung", ColumnKind::Text, 50)),
+        column("chair", QT_TRANSLATE_NOOP("sen::views", "Chaired by"), "ChuTri", ColumnKind::Text, 20),
+        unsorted(column("place", QT_TRANSLATE_NOOP("sen::views", "Place"), "DiaDiem", ColumnKind::Text, 20))};
 }
 
 std::vector<ViewDefinition> calendarViews()
@@ -145,14 +160,16 @@ std::vector<ViewDefinition> newsViews()
         {column("published", QT_TRANSLATE_NOOP("sen::views", "Published"), "NgayDang", ColumnKind::Date, 10),
          column("title", QT_TRANSLATE_NOOP("sen::views", "Title"), "TieuDe", ColumnKind::Text, 40),
          column("section", QT_TRANSLATE_NOOP("sen::views", "Section"), "ChuyenMuc", ColumnKind::Text, 20),
-         column("summary", QT_TRANSLATE_NOOP("sen::views", "Summary"), "TomTat", ColumnKind::Text, 50)},
+         unsorted(
+             column("summary", QT_TRANSLATE_NOOP("sen::views", "Summary"), "TomTat", ColumnKind::Text, 50))},
         0, true));
     views.push_back(view(
         "by-category", QT_TRANSLATE_NOOP("sen::views", "By category"), {S("TinTuc")},
         {category("section", QT_TRANSLATE_NOOP("sen::views", "Section"), "ChuyenMuc", ColumnKind::Text),
          column("published", QT_TRANSLATE_NOOP("sen::views", "Published"), "NgayDang", ColumnKind::Date, 10),
          column("title", QT_TRANSLATE_NOOP("sen::views", "Title"), "TieuDe", ColumnKind::Text, 40),
-         column("summary", QT_TRANSLATE_NOOP("sen::views", "Summary"), "TomTat", ColumnKind::Text, 50)},
+         unsorted(
+             column("summary", QT_TRANSLATE_NOOP("sen::views", "Summary"), "TomTat", ColumnKind::Text, 50))},
         1, true));
     return views;
 }

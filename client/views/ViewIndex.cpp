@@ -267,6 +267,16 @@ Status ViewIndex::apply(const store::StoredDocument& stored)
         int bindIndex = 5;
         for (const ViewColumn& column : table->def.columns) {
             const ColumnValue value = ViewRowBuilder::value(column, doc);
+            if (!column.sortable && !column.categorised) {
+                // Never compared: no key to store.
+                put.bindNull(bindIndex);
+                if (value.display.isEmpty())
+                    put.bindNull(bindIndex + 1);
+                else
+                    put.bind(bindIndex + 1, value.display);
+                bindIndex += 2;
+                continue;
+            }
             switch (value.type) {
             case ColumnValue::Type::Integer:
                 put.bind(bindIndex, value.integer);
@@ -278,7 +288,8 @@ Status ViewIndex::apply(const store::StoredDocument& stored)
                 put.bind(bindIndex, value.text);
                 break;
             }
-            if (value.display.isEmpty())
+            // A category's title comes from its key (ViewQuery::categories).
+            if (value.display.isEmpty() || column.categorised)
                 put.bindNull(bindIndex + 1);
             else
                 put.bind(bindIndex + 1, value.display);
@@ -427,6 +438,10 @@ Result<ViewIndex::UpdateStats> ViewIndex::updateOnce()
             SEN_TRY(createIndexes(*table));
         table->fresh = false;
     }
+    // After a long build the WAL holds the whole file: copy it back now rather than in the
+    // first small update's commit. A reader still in the WAL only makes this partial.
+    if (stats.changes >= kBatch)
+        SEN_TRY(m_db->exec("PRAGMA wal_checkpoint(TRUNCATE)"));
     return stats;
 }
 
