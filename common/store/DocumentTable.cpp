@@ -14,6 +14,8 @@ namespace {
 constexpr const char* kSelectByUnid = "SELECT " SEN_DOCUMENT_COLUMNS " FROM documents WHERE unid = ?1";
 constexpr const char* kSelectById = "SELECT " SEN_DOCUMENT_COLUMNS " FROM documents WHERE id = ?1";
 constexpr const char* kSelectAll = "SELECT " SEN_DOCUMENT_COLUMNS " FROM documents ORDER BY unid";
+constexpr const char* kSelectSince =
+    "SELECT " SEN_DOCUMENT_COLUMNS " FROM documents WHERE seq > ?1 ORDER BY seq";
 #undef SEN_DOCUMENT_COLUMNS
 
 QByteArrayView bytesOf(const Unid& unid)
@@ -211,6 +213,19 @@ Result<std::int64_t> DocumentTable::count(bool includeDeleted) const
 {
     return m_db.queryInt(includeDeleted ? "SELECT count(*) FROM documents"
                                         : "SELECT count(*) FROM documents WHERE (flags & 1) = 0");
+}
+
+Status DocumentTable::forEachSince(std::int64_t since,
+                                   const std::function<bool(const StoredDocument&)>& visit) const
+{
+    // A private statement (not the cache): `visit` may call back into this table.
+    SEN_ASSIGN_OR_RETURN(auto stmt, m_db.prepare(kSelectSince));
+    stmt.bind(1, since);
+    for (;;) {
+        SEN_ASSIGN_OR_RETURN(auto stored, readRow(stmt, ItemsRead::Decoded));
+        if (!stored || !visit(*stored))
+            return Status::ok();
+    }
 }
 
 Status DocumentTable::forEach(const std::function<bool(const StoredDocument&)>& visit,

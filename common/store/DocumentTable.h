@@ -71,6 +71,10 @@ public:
     Result<std::vector<Change>> changesSince(std::int64_t since, int limit) const;
     Result<std::int64_t> count(bool includeDeleted) const;
 
+    // Calls `visit` for every document with seq > `since` (stubs included), in seq order,
+    // items decoded, until it returns false.
+    Status forEachSince(std::int64_t since, const std::function<bool(const StoredDocument&)>& visit) const;
+
     // Calls `visit` for every document in UNID order until it returns false.
     Status forEach(const std::function<bool(const StoredDocument&)>& visit, bool includeDeleted) const;
 

@@ -643,6 +643,25 @@ Status ReplicaStore::forEachDocument(const std::function<bool(const Document&)>&
     return m_table.forEach([&](const store::StoredDocument& s) { return visit(s.doc); }, includeDeleted);
 }
 
+Status ReplicaStore::forEachChange(std::int64_t since,
+                                   const std::function<bool(const store::StoredDocument&)>& visit) const
+{
+    return m_table.forEachSince(since, visit);
+}
+
+Status ReplicaStore::readSnapshot(const std::function<Status()>& work) const
+{
+    if (m_db->inTransaction())
+        return Status(ErrorCode::Internal, QStringLiteral("readSnapshot inside a transaction"));
+    SEN_TRY(m_db->exec("BEGIN DEFERRED"));
+    Status status = work();
+    // A read transaction has nothing to keep: ROLLBACK ends it as well as COMMIT would.
+    const Status end = m_db->exec("ROLLBACK");
+    if (!status.isOk())
+        return status;
+    return end;
+}
+
 Result<std::vector<SearchHit>> ReplicaStore::search(const QString& query, const SearchOptions& options) const
 {
     return m_fts.search(query, options);

@@ -110,6 +110,17 @@ public:
     Status forEachDocument(const std::function<bool(const Document&)>& visit,
                            bool includeDeleted = false) const;
 
+    // Every document changed after `since` (deletion stubs included), in change-feed order,
+    // with its row data (seq, first-sighting time) and decoded items, until `visit` returns
+    // false: what an indexer that follows the feed reads (client/views). One statement; run
+    // it inside readSnapshot() to see one consistent state.
+    Status forEachChange(std::int64_t since,
+                         const std::function<bool(const store::StoredDocument&)>& visit) const;
+    // Runs `work` inside one read transaction: every read in it sees the same state of the
+    // file (WAL snapshot), whatever other connections commit meanwhile. Fails if a
+    // transaction is already open on this connection.
+    Status readSnapshot(const std::function<Status()>& work) const;
+
     Result<std::vector<SearchHit>> search(const QString& query, const SearchOptions& options = {}) const;
     AttachmentStore& attachments();
     const AttachmentStore& attachments() const;

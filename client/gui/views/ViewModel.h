@@ -1,0 +1,100 @@
+#pragma once
+
+// One view of a database as a Qt item model (docs/views.md), over a ViewQuery: what the
+// view pane's QTreeView shows.
+//
+// Shape: a flat view lists its main documents at the top level; a categorised view lists
+// its categories there (collapsible parents, title in column 0) and their documents under
+// them. Responses (comments, conflict documents) are children of the document they answer.
+//
+// Laziness: rowCount() of the top level and of a category is the true count (one COUNT or
+// the category list), so the scroll bar is the whole view; rows are read by pages of
+// kPageSize when first shown and at most kMaxPages pages stay cached per list — opening or
+// scrolling anywhere in 100,000 documents reads one page, and nothing ever reads all rows.
+// Responses are read when their parent is expanded (canFetchMore/fetchMore).
+//
+// sort() re-queries in the new order (a model reset). refresh() after the indexer
+// committed (e.g. after a sync): when the view's feed position did not move it only drops
+// cached pages and repaints (read marks); otherwise it re-reads counts and categories and
+// keeps expanded categories, expanded documents, the current item and the selection on
+// the same categories and documents (a layout change with the persistent indexes moved by
+// UNID and category key).
+//
+// Errors of the underlying queries leave rows empty and are reported by queryFailed().
+// GUI thread only (the ViewQuery's connection belongs to it).
+
+#include "views/ReadMarks.h"
+#include "views/ViewQuery.h"
+
+#include <QAbstractItemModel>
+
+#include <memory>
+
+namespace sen::gui {
+
+class ViewModel : public QAbstractItemModel
+{
+    Q_OBJECT
+public:
+    enum Role
+    {
+        UnidRole = Qt::UserRole + 1, // QString: the document's UNID in hex (empty for a category)
+        UnreadRole,                  // bool
+        ConflictRole,                // bool: a conflict document
+        CategoryRole,                // bool: a category row
+        CountRole,                   // qint64: a category's documents
+    };
+    static constexpr int kPageSize = 128;
+    static constexpr int kMaxPages = 24;
+
+    // `marks` may be null (no unread marking from the model).
+    explicit ViewModel(std::unique_ptr<views::ViewQuery> query,
+                       std::unique_ptr<views::ReadMarks> marks = nullptr, QObject* parent = nullptr);
+    ~ViewModel() override;
+
+    const views::ViewDefinition& view() const;
+    const views::ViewSort& currentSort() const { return m_sort; }
+
+    QModelIndex index(int row, int column, const QModelIndex& parent = {}) const override;
+    QModelIndex parent(const QModelIndex& child) const override;
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    bool hasChildren(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex& index) const override;
+    bool canFetchMore(const QModelIndex& parent) const override;
+    void fetchMore(const QModelIndex& parent) override;
+    // Sorts by a sortable column (ViewQuery::canSort); in a categorised view column 0
+    // reverses the categories. Other columns are ignored.
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+    // Re-reads after the view index changed; see the header comment.
+    void refresh();
+    // Marks the document at `index` read or unread and repaints it.
+    void setRead(const QModelIndex& index, bool read = true);
+    // The index of a main document (under its category in a categorised view), or invalid.
+    QModelIndex indexOf(const Unid& unid) const;
+
+Q_SIGNALS:
+    void queryFailed(const QString& message) const;
+
+private:
+    struct Node;
+    Node* nodeOf(const QModelIndex& index) const;   // the node of the item, made on demand
+    Node* findNode(const QModelIndex& index) const; // the same, or null when none was made
+    const views::ViewRow* rowAt(Node* container, int row) const;
+    void loadRoot();
+    void fetchSilently(Node* node);
+    void report(const Status& status) const;
+    QModelIndex indexOfIn(const Unid& unid, const QVariant& category) const;
+
+    std::unique_ptr<views::ViewQuery> m_query;
+    std::unique_ptr<views::ReadMarks> m_marks;
+    views::ViewSort m_sort;
+    bool m_categoriesDescending = false;
+    std::int64_t m_seq = -1;
+    std::unique_ptr<Node> m_root;
+};
+
+} // namespace sen::gui

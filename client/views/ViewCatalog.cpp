@@ -1,0 +1,214 @@
+#include "views/ViewCatalog.h"
+
+#include <QtGlobal>
+
+namespace sen::views {
+
+namespace {
+
+QString S(const char* ascii)
+{
+    return QString::fromLatin1(ascii);
+}
+
+ViewColumn column(const char* id, const char* title, const char* item, ColumnKind kind, int width = 12)
+{
+    ViewColumn c;
+    c.id = S(id);
+    c.title = title;
+    c.item = S(item);
+    c.kind = kind;
+    c.widthHint = width;
+    return c;
+}
+
+// A long text column: shown, not sortable (an SQL index of long keys for a rarely used sort
+// would double the cache; Notes' "click to sort" is per column too).
+ViewColumn unsorted(ViewColumn c)
+{
+    c.sortable = false;
+    return c;
+}
+
+ViewColumn category(const char* id, const char* title, const char* item, ColumnKind kind,
+                    DateBucket bucket = DateBucket::None)
+{
+    ViewColumn c = column(id, title, item, kind, 24);
+    c.categorised = true;
+    c.bucket = bucket;
+    return c;
+}
+
+ViewDefinition view(const char* id, const char* title, QStringList forms, std::vector<ViewColumn> columns,
+                    int sortColumn, bool descending)
+{
+    ViewDefinition v;
+    v.id = S(id);
+    v.title = title;
+    v.forms = std::move(forms);
+    v.columns = std::move(columns);
+    v.defaultSortColumn = sortColumn;
+    v.defaultDescending = descending;
+    return v;
+}
+
+const QStringList kAllDocumentForms{S("VanBanDen"), S("VanBanDi"), S("VanBanNoiBo")};
+
+std::vector<ViewDefinition> documentViews()
+{
+    std::vector<ViewDefinition> views;
+    views.push_back(view(
+        "incoming-by-date", QT_TRANSLATE_NOOP("sen::views", "Incoming by date"), {S("VanBanDen")},
+        {column("arrived", QT_TRANSLATE_NOOP("sen::views", "Arrived"), "NgayDen", ColumnKind::Date, 10),
+         column("number", QT_TRANSLATE_NOOP("sen::views", "No."), "SoDen", ColumnKind::Number, 6),
+         column("symbol", QT_TRANSLATE_NOOP("sen::views", "Number and symbol"), "SoKyHieu", ColumnKind::Text),
+         column("issuer", QT_TRANSLATE_NOOP("sen::views", "Issued by"), "CoQuanBanHanh", ColumnKind::Text,
+                20),
+         unsorted(
+             column("subject", QT_TRANSLATE_NOOP("sen::views", "Subject"), "TrichYeu", ColumnKind::Text, 50)),
+         column("due", QT_TRANSLATE_NOOP("sen::views", "Due"), "HanXuLy", ColumnKind::Date, 10),
+         column("status", QT_TRANSLATE_NOOP("sen::views", "Status"), "TrangThai", ColumnKind::Text)},
+        0, true));
+    views.push_back(view(
+        "outgoing-by-date", QT_TRANSLATE_NOOP("sen::views", "Outgoing by date"), {S("VanBanDi")},
+        {column("issued", QT_TRANSLATE_NOOP("sen::views", "Issued"), "NgayBanHanh", ColumnKind::Date, 10),
+         column("symbol", QT_TRANSLATE_NOOP("sen::views", "Number and symbol"), "SoKyHieu", ColumnKind::Text),
+         column("type", QT_TRANSLATE_NOOP("sen::views", "Type"), "LoaiVanBan", ColumnKind::Text),
+         unsorted(
+             column("subject", QT_TRANSLATE_NOOP("sen::views", "Subject"), "TrichYeu", ColumnKind::Text, 50)),
+         column("signer", QT_TRANSLATE_NOOP("sen::views", "Signed by"), "NguoiKy", ColumnKind::Text, 16),
+         unsorted(column("recipients", QT_TRANSLATE_NOOP("sen::views", "Recipients"), "NoiNhan",
+                         ColumnKind::Text, 24))},
+        0, true));
+    views.push_back(view(
+        "by-type", QT_TRANSLATE_NOOP("sen::views", "By type"), kAllDocumentForms,
+        {category("type", QT_TRANSLATE_NOOP("sen::views", "Type"), "LoaiVanBan", ColumnKind::Text),
+         column("issued", QT_TRANSLATE_NOOP("sen::views", "Issued"), "NgayBanHanh", ColumnKind::Date, 10),
+         column("symbol", QT_TRANSLATE_NOOP("sen::views", "Number and symbol"), "SoKyHieu", ColumnKind::Text),
+         column("issuer", QT_TRANSLATE_NOOP("sen::views", "Issued by"), "CoQuanBanHanh", ColumnKind::Text,
+                20),
+         unsorted(column("subject", QT_TRANSLATE_NOOP("sen::views", "Subject"), "TrichYeu", ColumnKind::Text,
+                         50))},
+        1, true));
+    views.push_back(view(
+        "by-status", QT_TRANSLATE_NOOP("sen::views", "By status"), {S("VanBanDen")},
+        {category("status", QT_TRANSLATE_NOOP("sen::views", "Status"), "TrangThai", ColumnKind::Text),
+         column("arrived", QT_TRANSLATE_NOOP("sen::views", "Arrived"), "NgayDen", ColumnKind::Date, 10),
+         column("symbol", QT_TRANSLATE_NOOP("sen::views", "Number and symbol"), "SoKyHieu", ColumnKind::Text),
+         unsorted(
+             column("subject", QT_TRANSLATE_NOOP("sen::views", "Subject"), "TrichYeu", ColumnKind::Text, 50)),
+         column("due", QT_TRANSLATE_NOOP("sen::views", "Due"), "HanXuLy", ColumnKind::Date, 10),
+         column("handler", QT_TRANSLATE_NOOP("sen::views", "Handled by"), "NguoiXuLy", ColumnKind::Names,
+                16)},
+        1, true));
+    ViewDefinition mine = view(
+        "assigned-to-me", QT_TRANSLATE_NOOP("sen::views", "Assigned to me"), {S("VanBanDen")},
+        {column("due", QT_TRANSLATE_NOOP("sen::views", "Due"), "HanXuLy", ColumnKind::Date, 10),
+         column("symbol", QT_TRANSLATE_NOOP("sen::views", "Number and symbol"), "SoKyHieu", ColumnKind::Text),
+         unsorted(
+             column("subject", QT_TRANSLATE_NOOP("sen::views", "Subject"), "TrichYeu", ColumnKind::Text, 50)),
+         column("status", QT_TRANSLATE_NOOP("sen::views", "Status"), "TrangThai", ColumnKind::Text),
+         column("arrived", QT_TRANSLATE_NOOP("sen::views", "Arrived"), "NgayDen", ColumnKind::Date, 10)},
+        0, false);
+    mine.assignedItem = S("NguoiXuLy");
+    views.push_back(std::move(mine));
+    views.push_back(view(
+        "all-by-date", QT_TRANSLATE_NOOP("sen::views", "All by date"), kAllDocumentForms,
+        {column("issued", QT_TRANSLATE_NOOP("sen::views", "Issued"), "NgayBanHanh", ColumnKind::Date, 10),
+         column("symbol", QT_TRANSLATE_NOOP("sen::views", "Number and symbol"), "SoKyHieu", ColumnKind::Text),
+         column("type", QT_TRANSLATE_NOOP("sen::views", "Type"), "LoaiVanBan", ColumnKind::Text),
+         unsorted(
+             column("subject", QT_TRANSLATE_NOOP("sen::views", "Subject"), "TrichYeu", ColumnKind::Text, 50)),
+         column("form", QT_TRANSLATE_NOOP("sen::views", "Form"), kColumnForm, ColumnKind::Text, 10),
+         column("modified", QT_TRANSLATE_NOOP("sen::views", "Modified"), kColumnModified, ColumnKind::Date,
+                10)},
+        0, true));
+    return views;
+}
+
+std::vector<ViewColumn> calendarColumns(ViewColumn first)
+{
+    return {
+        std::move(first),
+        column("day", QT_TRANSLATE_NOOP("sen::views", "Day"), "Ngay", ColumnKind::Date, 10),
+        column("session", QT_TRANSLATE_NOOP("sen::views", "Session"), "Buoi", ColumnKind::Text, 6),
+        column("time", QT_TRANSLATE_NOOP("sen::views", "Time"), "Gio", ColumnKind::Text, 6),
+        unsorted(column("what", QT_TRANSLATE_NOOP("sen::views", "Agenda"), "NoiDung", ColumnKind::Text, 50)),
+        column("chair", QT_TRANSLATE_NOOP("sen::views", "Chaired by"), "ChuTri", ColumnKind::Text, 20),
+        unsorted(column("place", QT_TRANSLATE_NOOP("sen::views", "Place"), "DiaDiem", ColumnKind::Text, 20))};
+}
+
+std::vector<ViewDefinition> calendarViews()
+{
+    std::vector<ViewDefinition> views;
+    views.push_back(view("by-week", QT_TRANSLATE_NOOP("sen::views", "By week"), {S("LichCongTac")},
+                         calendarColumns(category("week", QT_TRANSLATE_NOOP("sen::views", "Week"), "Ngay",
+                                                  ColumnKind::Date, DateBucket::Week)),
+                         1, false));
+    views.push_back(view("by-month", QT_TRANSLATE_NOOP("sen::views", "By month"), {S("LichCongTac")},
+                         calendarColumns(category("month", QT_TRANSLATE_NOOP("sen::views", "Month"), "Ngay",
+                                                  ColumnKind::Date, DateBucket::Month)),
+                         1, false));
+    return views;
+}
+
+std::vector<ViewDefinition> newsViews()
+{
+    std::vector<ViewDefinition> views;
+    views.push_back(view(
+        "by-date", QT_TRANSLATE_NOOP("sen::views", "By date"), {S("TinTuc")},
+        {column("published", QT_TRANSLATE_NOOP("sen::views", "Published"), "NgayDang", ColumnKind::Date, 10),
+         column("title", QT_TRANSLATE_NOOP("sen::views", "Title"), "TieuDe", ColumnKind::Text, 40),
+         column("section", QT_TRANSLATE_NOOP("sen::views", "Section"), "ChuyenMuc", ColumnKind::Text, 20),
+         unsorted(
+             column("summary", QT_TRANSLATE_NOOP("sen::views", "Summary"), "TomTat", ColumnKind::Text, 50))},
+        0, true));
+    views.push_back(view(
+        "by-category", QT_TRANSLATE_NOOP("sen::views", "By category"), {S("TinTuc")},
+        {category("section", QT_TRANSLATE_NOOP("sen::views", "Section"), "ChuyenMuc", ColumnKind::Text),
+         column("published", QT_TRANSLATE_NOOP("sen::views", "Published"), "NgayDang", ColumnKind::Date, 10),
+         column("title", QT_TRANSLATE_NOOP("sen::views", "Title"), "TieuDe", ColumnKind::Text, 40),
+         unsorted(
+             column("summary", QT_TRANSLATE_NOOP("sen::views", "Summary"), "TomTat", ColumnKind::Text, 50))},
+        1, true));
+    return views;
+}
+
+} // namespace
+
+std::vector<ViewDefinition> ViewCatalog::viewsFor(DatabaseKind kind)
+{
+    switch (kind) {
+    case DatabaseKind::Documents:
+        return documentViews();
+    case DatabaseKind::Calendar:
+        return calendarViews();
+    case DatabaseKind::News:
+        return newsViews();
+    }
+    return {};
+}
+
+std::optional<ViewDefinition> ViewCatalog::find(DatabaseKind kind, const QString& viewId)
+{
+    for (ViewDefinition& v : viewsFor(kind)) {
+        if (v.id == viewId)
+            return std::move(v);
+    }
+    return std::nullopt;
+}
+
+QString ViewCatalog::searchViewId(DatabaseKind kind)
+{
+    switch (kind) {
+    case DatabaseKind::Documents:
+        return S("all-by-date");
+    case DatabaseKind::Calendar:
+        return S("by-week");
+    case DatabaseKind::News:
+        return S("by-date");
+    }
+    return {};
+}
+
+} // namespace sen::views

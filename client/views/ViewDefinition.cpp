@@ -1,0 +1,51 @@
+#include "views/ViewDefinition.h"
+
+#include "acl/NameMatch.h"
+#include "crypto/Sha256.h"
+#include "model/Document.h"
+
+#include <QCoreApplication>
+
+namespace sen::views {
+
+QString ViewDefinition::translatedTitle() const
+{
+    return title ? QCoreApplication::translate("sen::views", title) : QString();
+}
+
+bool ViewDefinition::selects(const Document& doc, const QString& userName) const
+{
+    if (!forms.isEmpty() && !forms.contains(doc.form))
+        return false;
+    if (assignedItem.isEmpty())
+        return true;
+    if (userName.isEmpty())
+        return false;
+    const Item* item = doc.item(assignedItem);
+    if (!item)
+        return false;
+    const QStringList names = item->toList();
+    for (const QString& name : names) {
+        if (acl::namesEqual(name, userName))
+            return true;
+    }
+    return false;
+}
+
+QByteArray ViewDefinition::indexHash(const QString& userName) const
+{
+    // A line per fact, fields separated by U+001F: unambiguous, and stable across builds.
+    QString text = QStringLiteral("sen-view-1\n") + id + u'\n' + forms.join(QChar(0x1f)) + u'\n' +
+                   (showResponses ? u'1' : u'0') + u'\n' + assignedItem + u'\n';
+    if (!assignedItem.isEmpty())
+        text += acl::nameKey(userName) + u'\n';
+    for (const ViewColumn& c : columns) {
+        text += c.id + QChar(0x1f) + c.item + QChar(0x1f) + QString::number(static_cast<int>(c.kind)) +
+                QChar(0x1f) + (c.categorised ? u'1' : u'0') + QChar(0x1f) +
+                QString::number(static_cast<int>(c.bucket)) + QChar(0x1f) + (c.sortable ? u'1' : u'0') +
+                u'\n';
+    }
+    return crypto::Sha256::hash(text.toUtf8()).toBytes();
+}
+
+} // namespace sen::views

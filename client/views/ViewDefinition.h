@@ -1,0 +1,50 @@
+#pragma once
+
+// A view (docs/views.md): which documents it selects and the columns it shows, as Notes'
+// view design. Plain value type; views themselves come from ViewCatalog.
+
+#include "views/ViewColumn.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+
+#include <vector>
+
+namespace sen {
+struct Document;
+}
+
+namespace sen::views {
+
+struct ViewDefinition
+{
+    QString id;                  // stable ASCII, unique in its database kind ("incoming-by-date")
+    const char* title = nullptr; // English source text, marked with QT_TRANSLATE_NOOP("sen::views", ...)
+
+    // Selection. A main document (no parent) is in the view when its form is in `forms`
+    // (empty: any form) and, with `assignedItem` set, that Names item names the current user.
+    // With `showResponses`, every response document (conflict documents included) is in the
+    // view too and shows under its parent; responses whose parent is not in the view stay
+    // hidden.
+    QStringList forms;
+    bool showResponses = true;
+    QString assignedItem; // e.g. "NguoiXuLy": "assigned to me"
+
+    std::vector<ViewColumn> columns; // at least one; only the first may be categorised
+    int defaultSortColumn = 0;       // a sortable column; for a categorised view, not 0
+    bool defaultDescending = false;
+
+    QString translatedTitle() const;
+    bool isCategorised() const { return !columns.empty() && columns.front().categorised; }
+
+    // Whether the main document `doc` (not a deletion stub) is selected for `userName`.
+    bool selects(const Document& doc, const QString& userName) const;
+
+    // SHA-256 of everything that shapes the index: id, selection (with the user it is
+    // resolved for when the view has an `assignedItem`), each column's item, kind, category
+    // and sortability. Titles and widths are left out: they change no stored row.
+    QByteArray indexHash(const QString& userName) const;
+};
+
+} // namespace sen::views

@@ -1,0 +1,461 @@
+#include "views/ViewIndex.h"
+
+#include "sql/SqlDatabase.h"
+#include "sql/SqlTransaction.h"
+#include "store/ReplicaStore.h"
+#include "views/ViewCacheFile.h"
+#include "views/ViewRowBuilder.h"
+
+#include <QSet>
+
+#include <algorithm>
+#include <climits>
+#include <optional>
+
+namespace sen::views {
+
+namespace {
+
+// Documents per committed batch of a long build: readers see progress, a crash loses little.
+constexpr std::int64_t kBatch = 20000;
+
+QByteArray unidBytes(const Unid& unid)
+{
+    return unid.toBytes();
+}
+
+} // namespace
+
+struct ViewIndex::Table
+{
+    ViewDefinition def;
+    QByteArray hash;
+    std::int64_t tab = 0;
+    std::int64_t seq = 0;
+    bool indexed = false;
+    bool fresh = false; // empty at the start of this update: no row to delete
+    sql::SqlStatement upsert;
+    sql::SqlStatement remove;
+};
+
+ViewIndex::ViewIndex(ReplicaStore& replica, QString path, std::vector<ViewDefinition> views, QString userName)
+    : m_replica(replica), m_path(std::move(path)), m_user(std::move(userName)),
+      m_definitions(std::move(views))
+{}
+
+ViewIndex::~ViewIndex()
+{
+    m_tables.clear(); // statements before their connection
+}
+
+Result<std::unique_ptr<ViewIndex>> ViewIndex::open(ReplicaStore& replica, const QString& cachePath,
+                                                   std::vector<ViewDefinition> views, const QString& userName)
+{
+    std::unique_ptr<ViewIndex> index(new ViewIndex(replica, cachePath, std::move(views), userName));
+    SEN_TRY(index->openCache());
+    return index;
+}
+
+Status ViewIndex::openCache()
+{
+    m_tables.clear();
+    m_db.reset();
+    SEN_ASSIGN_OR_RETURN(m_db, ViewCacheFile::openForWriting(m_path));
+    SEN_TRY(checkReplicaIdentity());
+    return prepareTables();
+}
+
+Status ViewIndex::checkReplicaIdentity()
+{
+    const QString replicaId = m_replica.info().replicaId.toHex();
+    const std::int64_t created = m_replica.info().createdMs;
+    SEN_ASSIGN_OR_RETURN(auto read, m_db->prepare("SELECT key, value FROM meta"));
+    QString storedId;
+    std::optional<std::int64_t> storedCreated;
+    m_docsSeq = 0;
+    for (;;) {
+        SEN_ASSIGN_OR_RETURN(const bool row, read.step());
+        if (!row)
+            break;
+        const QString key = read.text(0);
+        if (key == u"replica_id")
+            storedId = read.text(1);
+        else if (key == u"replica_created")
+            storedCreated = read.int64(1);
+        else if (key == u"docs_seq")
+            m_docsSeq = read.int64(1);
+    }
+    read = sql::SqlStatement();
+    if (storedId == replicaId && storedCreated == created)
+        return Status::ok();
+    if (!storedId.isEmpty()) {
+        // Made for another replica file: start again with an empty cache.
+        m_db.reset();
+        SEN_TRY(ViewCacheFile::remove(m_path));
+        SEN_ASSIGN_OR_RETURN(m_db, ViewCacheFile::openForWriting(m_path));
+        m_docsSeq = 0;
+    }
+    SEN_ASSIGN_OR_RETURN(auto put, m_db->prepare("INSERT OR REPLACE INTO meta(key, value) VALUES (?1, ?2)"));
+    put.bind(1, QStringLiteral("replica_id")).bind(2, replicaId);
+    SEN_TRY(put.exec());
+    put.reset();
+    put.bind(1, QStringLiteral("replica_created")).bind(2, created);
+    return put.exec();
+}
+
+Status ViewIndex::prepareTables()
+{
+    struct Stored
+    {
+        std::int64_t tab;
+        QByteArray hash;
+        std::int64_t seq;
+        bool indexed;
+    };
+    QHash<QString, Stored> stored;
+    std::int64_t nextTab = 1;
+    {
+        SEN_ASSIGN_OR_RETURN(auto read, m_db->prepare("SELECT id, tab, hash, seq, indexed FROM views"));
+        for (;;) {
+            SEN_ASSIGN_OR_RETURN(const bool row, read.step());
+            if (!row)
+                break;
+            stored.insert(read.text(0), {read.int64(1), read.blob(2), read.int64(3), read.int64(4) != 0});
+            nextTab = std::max(nextTab, read.int64(1) + 1);
+        }
+    }
+    sql::SqlTransaction tx(*m_db);
+    SEN_TRY(tx.beginStatus());
+    for (const ViewDefinition& def : m_definitions) {
+        auto table = std::make_unique<Table>();
+        table->def = def;
+        table->hash = def.indexHash(m_user);
+        const auto it = stored.constFind(def.id);
+        if (it != stored.cend() && it->hash == table->hash) {
+            table->tab = it->tab;
+            table->seq = it->seq;
+            table->indexed = it->indexed;
+        } else {
+            table->tab = it != stored.cend() ? it->tab : nextTab++;
+            SEN_TRY(createTable(*table));
+        }
+        stored.remove(def.id);
+        m_tables.push_back(std::move(table));
+    }
+    // Views no longer defined.
+    for (auto it = stored.cbegin(); it != stored.cend(); ++it) {
+        SEN_TRY(
+            m_db->exec(QByteArray("DROP TABLE IF EXISTS " + ViewCacheFile::tableName(it->tab)).constData()));
+        SEN_ASSIGN_OR_RETURN(auto drop, m_db->prepare("DELETE FROM views WHERE id = ?1"));
+        drop.bind(1, it.key());
+        SEN_TRY(drop.exec());
+    }
+    SEN_TRY(tx.commit());
+    for (auto& table : m_tables)
+        SEN_TRY(prepareStatements(*table));
+    return Status::ok();
+}
+
+Status ViewIndex::createTable(Table& table)
+{
+    const QByteArray name = ViewCacheFile::tableName(table.tab);
+    QByteArray sql = "DROP TABLE IF EXISTS " + name + "; CREATE TABLE " + name +
+                     "(doc INTEGER PRIMARY KEY, unid BLOB NOT NULL, parent BLOB, conflict INTEGER NOT NULL";
+    for (std::size_t i = 0; i < table.def.columns.size(); ++i)
+        sql += ", s" + QByteArray::number(i) + ", d" + QByteArray::number(i);
+    sql += ");";
+    SEN_TRY(m_db->exec(sql.constData()));
+    SEN_ASSIGN_OR_RETURN(auto put, m_db->prepare("INSERT OR REPLACE INTO views(id, tab, hash, seq, indexed) "
+                                                 "VALUES (?1, ?2, ?3, 0, 0)"));
+    put.bind(1, table.def.id).bind(2, table.tab).bind(3, table.hash);
+    SEN_TRY(put.exec());
+    table.seq = 0;
+    table.indexed = false;
+    return Status::ok();
+}
+
+Status ViewIndex::createIndexes(Table& table)
+{
+    // Partial indexes over main documents only: the rows a view lists at its top level or
+    // under a category. Responses are found by parent.
+    const QByteArray name = ViewCacheFile::tableName(table.tab);
+    QByteArray sql =
+        "CREATE INDEX IF NOT EXISTS " + name + "_parent ON " + name + "(parent) WHERE parent IS NOT NULL;";
+    const bool categorised = table.def.isCategorised();
+    if (categorised)
+        sql += "CREATE INDEX IF NOT EXISTS " + name + "_c ON " + name + "(s0, doc) WHERE parent IS NULL;";
+    for (std::size_t i = categorised ? 1 : 0; i < table.def.columns.size(); ++i) {
+        if (!table.def.columns[i].sortable)
+            continue;
+        const QByteArray s = "s" + QByteArray::number(i);
+        sql += "CREATE INDEX IF NOT EXISTS " + name + "_" + s + " ON " + name +
+               (categorised ? "(s0, " : "(") + s + ", doc) WHERE parent IS NULL;";
+    }
+    SEN_TRY(m_db->exec(sql.constData()));
+    SEN_ASSIGN_OR_RETURN(auto put, m_db->prepare("UPDATE views SET indexed = 1 WHERE id = ?1"));
+    put.bind(1, table.def.id);
+    SEN_TRY(put.exec());
+    table.indexed = true;
+    return Status::ok();
+}
+
+Status ViewIndex::prepareStatements(Table& table)
+{
+    const QByteArray name = ViewCacheFile::tableName(table.tab);
+    QByteArray columns = "doc, unid, parent, conflict";
+    QByteArray values = "?1, ?2, ?3, ?4";
+    int bindIndex = 5;
+    for (std::size_t i = 0; i < table.def.columns.size(); ++i) {
+        columns += ", s" + QByteArray::number(i) + ", d" + QByteArray::number(i);
+        values += ", ?" + QByteArray::number(bindIndex) + ", ?" + QByteArray::number(bindIndex + 1);
+        bindIndex += 2;
+    }
+    SEN_ASSIGN_OR_RETURN(table.upsert, m_db->prepare(QByteArray("INSERT OR REPLACE INTO " + name + "(" +
+                                                                columns + ") VALUES (" + values + ")")
+                                                         .constData()));
+    SEN_ASSIGN_OR_RETURN(table.remove,
+                         m_db->prepare(QByteArray("DELETE FROM " + name + " WHERE doc = ?1").constData()));
+    return Status::ok();
+}
+
+bool ViewIndex::isLocalCreation(const store::StoredDocument& stored) const
+{
+    const auto& entries = stored.doc.versions.entries();
+    return entries.size() == 1 && entries.begin()->first == m_replica.info().instanceId;
+}
+
+Status ViewIndex::apply(const store::StoredDocument& stored)
+{
+    const Document& doc = stored.doc;
+    SEN_ASSIGN_OR_RETURN(auto upsertDoc,
+                         m_db->cached("INSERT INTO docs(unid, seq, deleted, read) VALUES (?1, ?2, ?3, ?4) "
+                                      "ON CONFLICT(unid) DO UPDATE SET seq = excluded.seq, "
+                                      "deleted = excluded.deleted RETURNING id"));
+    upsertDoc->bind(1, unidBytes(doc.unid))
+        .bind(2, stored.seq)
+        .bind(3, doc.isDeleted() ? 1 : 0)
+        .bind(4, isLocalCreation(stored) ? 1 : 0);
+    SEN_ASSIGN_OR_RETURN(const bool row, upsertDoc->step());
+    if (!row)
+        return Status(ErrorCode::Internal, QStringLiteral("docs upsert returned no row"));
+    const std::int64_t id = upsertDoc->int64(0);
+    SEN_ASSIGN_OR_RETURN(const bool more, upsertDoc->step());
+    (void)more;
+
+    for (auto& table : m_tables) {
+        if (stored.seq <= table->seq)
+            continue;
+        bool selected = false;
+        if (!doc.isDeleted())
+            selected = doc.parent ? table->def.showResponses : table->def.selects(doc, m_user);
+        if (!selected) {
+            if (!table->fresh) {
+                table->remove.bind(1, id);
+                const Status status = table->remove.exec();
+                table->remove.reset();
+                SEN_TRY(status);
+            }
+            continue;
+        }
+        sql::SqlStatement& put = table->upsert;
+        put.bind(1, id).bind(2, unidBytes(doc.unid));
+        if (doc.parent)
+            put.bind(3, unidBytes(*doc.parent));
+        else
+            put.bindNull(3);
+        put.bind(4, doc.isConflict() ? 1 : 0);
+        int bindIndex = 5;
+        for (const ViewColumn& column : table->def.columns) {
+            const ColumnValue value = ViewRowBuilder::value(column, doc);
+            if (!column.sortable && !column.categorised) {
+                // Never compared: no key to store.
+                put.bindNull(bindIndex);
+                if (value.display.isEmpty())
+                    put.bindNull(bindIndex + 1);
+                else
+                    put.bind(bindIndex + 1, value.display);
+                bindIndex += 2;
+                continue;
+            }
+            switch (value.type) {
+            case ColumnValue::Type::Integer:
+                put.bind(bindIndex, value.integer);
+                break;
+            case ColumnValue::Type::Real:
+                put.bind(bindIndex, value.real);
+                break;
+            case ColumnValue::Type::Text:
+                put.bind(bindIndex, value.text);
+                break;
+            }
+            // A category's title comes from its key (ViewQuery::categories).
+            if (value.display.isEmpty() || column.categorised)
+                put.bindNull(bindIndex + 1);
+            else
+                put.bind(bindIndex + 1, value.display);
+            bindIndex += 2;
+        }
+        const Status status = put.exec();
+        put.reset();
+        SEN_TRY(status);
+    }
+    return Status::ok();
+}
+
+Status ViewIndex::checkpoint(std::int64_t seq)
+{
+    SEN_ASSIGN_OR_RETURN(auto views, m_db->cached("UPDATE views SET seq = ?1 WHERE seq < ?1"));
+    views->bind(1, seq);
+    SEN_TRY(views->exec());
+    SEN_ASSIGN_OR_RETURN(auto meta,
+                         m_db->cached("INSERT OR REPLACE INTO meta(key, value) VALUES ('docs_seq', ?1)"));
+    meta->bind(1, std::max(seq, m_docsSeq));
+    SEN_TRY(meta->exec());
+    for (auto& table : m_tables)
+        table->seq = std::max(table->seq, seq);
+    m_docsSeq = std::max(m_docsSeq, seq);
+    return Status::ok();
+}
+
+Status ViewIndex::restart()
+{
+    // The replica's feed went backwards (a restored older file): build every view again.
+    // Read marks stay; documents the replica no longer holds go at the reconcile.
+    sql::SqlTransaction tx(*m_db);
+    SEN_TRY(tx.beginStatus());
+    for (auto& table : m_tables)
+        SEN_TRY(createTable(*table));
+    SEN_TRY(m_db->exec("UPDATE docs SET seq = 0 WHERE seq > 0; DELETE FROM meta WHERE key = 'docs_seq'"));
+    SEN_TRY(tx.commit());
+    m_docsSeq = 0;
+    for (auto& table : m_tables)
+        SEN_TRY(prepareStatements(*table));
+    return Status::ok();
+}
+
+Status ViewIndex::applyChanges(std::int64_t lastSeq, UpdateStats& stats)
+{
+    std::int64_t from = m_docsSeq;
+    for (const auto& table : m_tables) {
+        from = std::min(from, table->seq);
+        table->fresh = table->seq == 0;
+        if (table->fresh && lastSeq > 0)
+            ++stats.rebuiltViews;
+    }
+    if (from >= lastSeq)
+        return Status::ok();
+
+    std::optional<sql::SqlTransaction> tx;
+    tx.emplace(*m_db);
+    SEN_TRY(tx->beginStatus());
+    Status status;
+    std::int64_t inBatch = 0;
+    SEN_TRY(m_replica.forEachChange(from, [&](const store::StoredDocument& stored) {
+        status = apply(stored);
+        ++stats.changes;
+        if (status.isOk() && ++inBatch == kBatch) {
+            inBatch = 0;
+            status = checkpoint(stored.seq);
+            if (status.isOk())
+                status = tx->commit();
+            if (status.isOk()) {
+                tx.emplace(*m_db);
+                status = tx->beginStatus();
+            }
+        }
+        return status.isOk();
+    }));
+    SEN_TRY(status);
+    SEN_TRY(checkpoint(lastSeq));
+    return tx->commit();
+}
+
+Result<std::int64_t> ViewIndex::reconcile()
+{
+    // A purge (or the drop of acknowledged stubs) leaves no feed entry: the cache then holds
+    // more documents than the replica. Counting both is cheap; only a difference costs a walk.
+    SEN_ASSIGN_OR_RETURN(const std::int64_t inReplica, m_replica.documentCount(true));
+    SEN_ASSIGN_OR_RETURN(const std::int64_t inCache,
+                         m_db->queryInt("SELECT count(*) FROM docs WHERE seq > 0"));
+    if (inReplica == inCache)
+        return std::int64_t(0);
+    SEN_ASSIGN_OR_RETURN(const auto changes, m_replica.changesSince(0, INT_MAX));
+    QSet<Unid> present;
+    present.reserve(static_cast<qsizetype>(changes.size()));
+    for (const store::Change& change : changes)
+        present.insert(change.unid);
+    std::vector<std::int64_t> gone;
+    {
+        SEN_ASSIGN_OR_RETURN(auto read, m_db->prepare("SELECT id, unid FROM docs WHERE seq > 0"));
+        for (;;) {
+            SEN_ASSIGN_OR_RETURN(const bool row, read.step());
+            if (!row)
+                break;
+            const auto unid = Unid::fromBytes(read.blobView(1));
+            if (!unid || !present.contains(*unid))
+                gone.push_back(read.int64(0));
+        }
+    }
+    if (gone.empty())
+        return std::int64_t(0);
+    sql::SqlTransaction tx(*m_db);
+    SEN_TRY(tx.beginStatus());
+    SEN_ASSIGN_OR_RETURN(auto drop, m_db->prepare("DELETE FROM docs WHERE id = ?1"));
+    for (const std::int64_t id : gone) {
+        drop.bind(1, id);
+        SEN_TRY(drop.exec());
+        drop.reset();
+        for (auto& table : m_tables) {
+            table->remove.bind(1, id);
+            const Status status = table->remove.exec();
+            table->remove.reset();
+            SEN_TRY(status);
+        }
+    }
+    SEN_TRY(tx.commit());
+    return static_cast<std::int64_t>(gone.size());
+}
+
+Result<ViewIndex::UpdateStats> ViewIndex::updateOnce()
+{
+    UpdateStats stats;
+    SEN_TRY(m_replica.readSnapshot([&]() -> Status {
+        SEN_ASSIGN_OR_RETURN(const std::int64_t lastSeq, m_replica.lastSeq());
+        bool behind = lastSeq < m_docsSeq;
+        for (const auto& table : m_tables)
+            behind = behind || lastSeq < table->seq;
+        if (behind)
+            SEN_TRY(restart());
+        SEN_TRY(applyChanges(lastSeq, stats));
+        SEN_ASSIGN_OR_RETURN(stats.purged, reconcile());
+        stats.seq = lastSeq;
+        return Status::ok();
+    }));
+    // Indexes after a first build: sorting 100,000 keys once is much faster than keeping
+    // several B-trees ordered through as many inserts.
+    for (auto& table : m_tables) {
+        if (!table->indexed)
+            SEN_TRY(createIndexes(*table));
+        table->fresh = false;
+    }
+    // After a long build the WAL holds the whole file: copy it back now rather than in the
+    // first small update's commit. A reader still in the WAL only makes this partial.
+    if (stats.changes >= kBatch)
+        SEN_TRY(m_db->exec("PRAGMA wal_checkpoint(TRUNCATE)"));
+    return stats;
+}
+
+Result<ViewIndex::UpdateStats> ViewIndex::update()
+{
+    auto result = updateOnce();
+    if (result.isOk() || result.code() != ErrorCode::Corruption)
+        return result;
+    // A damaged cache: replace it and build again, once.
+    m_tables.clear();
+    m_db.reset();
+    SEN_TRY(ViewCacheFile::remove(m_path));
+    SEN_TRY(openCache());
+    return updateOnce();
+}
+
+} // namespace sen::views
