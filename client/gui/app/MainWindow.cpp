@@ -1,13 +1,17 @@
 #include "app/MainWindow.h"
 
 #include "app/OpenReplicas.h"
+#include "database/DatabasePage.h"
 #include "i18n/Language.h"
+#include "views/ReadMarks.h"
+#include "views/ViewCacheFile.h"
 #include "workspace/WorkspaceModel.h"
 #include "workspace/WorkspacePage.h"
 
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QFileInfo>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -26,6 +30,17 @@ MainWindow::MainWindow(UserSession session, QWidget* parent)
 
     m_replicas = new OpenReplicas(m_session.workspace, this);
     m_model = new WorkspaceModel(m_session.workspace, this);
+    m_model->setUnreadCounter([](const client::ReplicaEntry& entry) -> std::optional<qint64> {
+        // The read marks live in the view cache, made when the database is first opened.
+        const QString cache = views::ViewCacheFile::pathFor(entry.path);
+        if (!QFileInfo::exists(cache))
+            return std::nullopt;
+        auto marks = views::ReadMarks::open(cache);
+        if (!marks)
+            return std::nullopt;
+        const auto unread = (*marks)->unreadCount();
+        return unread ? std::optional<qint64>(*unread) : std::nullopt;
+    });
     m_workspacePage = new WorkspacePage(*m_model, this);
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("tabs"));
@@ -93,14 +108,12 @@ void MainWindow::refreshWorkspace()
 
 bool MainWindow::openDatabase(const QString& name)
 {
-    for (int i = 1; i < m_tabs->count(); ++i) {
-        if (m_tabs->widget(i)->property("senDatabase").toString() == name) {
-            m_tabs->setCurrentIndex(i);
-            return true;
-        }
-    }
-    QMessageBox::warning(this, tr("Open database"), tr("%1 cannot be opened yet.").arg(name));
-    return false;
+    return DatabasePage::openInWindow(*this, name) != nullptr;
+}
+
+void MainWindow::showStatusMessage(const QString& text)
+{
+    statusBar()->showMessage(text, 10'000);
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

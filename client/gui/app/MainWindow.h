@@ -35,6 +35,8 @@ public:
     bool openDatabase(const QString& name);
     // Reads the workspace's replicas again (after a sync, an added replica, a save).
     void refreshWorkspace();
+    // A message in the status bar for a few seconds.
+    void showStatusMessage(const QString& text);
 
 Q_SIGNALS:
     // The user asked to log in with another ID; the application closes this window first.

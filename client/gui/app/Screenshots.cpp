@@ -1,13 +1,20 @@
 #include "app/Screenshots.h"
 
 #include "app/MainWindow.h"
+#include "database/DatabasePage.h"
+#include "forms/DocumentPage.h"
+#include "forms/FormCatalog.h"
+#include "views/ViewModel.h"
 #include "workspace/WorkspaceModel.h"
 #include "workspace/WorkspacePage.h"
 
 #include <QApplication>
 #include <QDir>
+#include <QEventLoop>
 #include <QPixmap>
 #include <QTabWidget>
+#include <QTimer>
+#include <QTreeView>
 
 namespace sen::gui {
 
@@ -26,6 +33,37 @@ QString slug(const QString& text)
     for (const QChar c : text)
         out += c.isLetterOrNumber() && c.unicode() < 128 ? c.toLower() : QChar(u'-');
     return out;
+}
+
+// Waits (running the event loop) until the page's views are open; false after 60 s.
+bool waitUntilReady(DatabasePage& page)
+{
+    if (page.isReady())
+        return true;
+    QEventLoop loop;
+    QTimer timeout;
+    timeout.setSingleShot(true);
+    QObject::connect(&timeout, &QTimer::timeout, &loop, &QEventLoop::quit);
+    QObject::connect(&page, &DatabasePage::indexUpdated, &loop, &QEventLoop::quit);
+    timeout.start(60'000);
+    loop.exec();
+    return page.isReady();
+}
+
+// Makes the first document of the view current (opening its category if it has one).
+void selectFirstDocument(DatabasePage& page)
+{
+    QAbstractItemModel* model = page.model();
+    if (!model || model->rowCount() == 0)
+        return;
+    QModelIndex first = model->index(0, 0);
+    if (model->hasChildren(first) && first.data(ViewModel::CategoryRole).toBool()) {
+        page.view()->expand(first);
+        settle();
+        first = model->index(0, 0, first);
+    }
+    if (first.isValid())
+        page.view()->setCurrentIndex(first);
 }
 
 } // namespace
@@ -57,13 +95,36 @@ Status captureScreens(MainWindow& window, const QString& directory)
     SEN_TRY(save(QStringLiteral("workspace-list")));
     workspace.setArrangement(WorkspacePage::Layout::Tiles);
 
-    // Every database of the workspace, opened in its tab.
+    // Every database of the workspace in its tab, with its first document previewed, then
+    // that document open, then a new document of the database's first form.
     const WorkspaceModel& model = window.workspaceModel();
-    for (int row = 0; row < model.rowCount(); ++row) {
-        const QString name = model.index(row).data(WorkspaceModel::NameRole).toString();
-        if (!window.openDatabase(name))
+    QStringList names;
+    for (int row = 0; row < model.rowCount(); ++row)
+        names << model.index(row).data(WorkspaceModel::NameRole).toString();
+    for (const QString& name : names) {
+        DatabasePage* page = DatabasePage::openInWindow(window, name);
+        if (!page)
             continue;
+        if (!waitUntilReady(*page))
+            return Status(ErrorCode::Busy, QStringLiteral("the views of %1 took too long to open").arg(name));
+        selectFirstDocument(*page);
         SEN_TRY(save(QStringLiteral("db-") + slug(name)));
+        if (const auto unid = page->currentDocument()) {
+            if (DocumentPage* document = DocumentPage::openInWindow(window, name, *unid)) {
+                SEN_TRY(save(QStringLiteral("doc-") + slug(name)));
+                tabs.removeTab(tabs.indexOf(document));
+                document->deleteLater();
+            }
+        }
+        const auto forms = forms::FormCatalog::mainForms(page->kind());
+        if (!forms.empty()) {
+            if (DocumentPage* created = DocumentPage::createInWindow(window, name, forms.front()->name)) {
+                SEN_TRY(save(QStringLiteral("new-") + slug(forms.front()->name)));
+                tabs.removeTab(tabs.indexOf(created));
+                created->deleteLater();
+            }
+        }
+        tabs.setCurrentWidget(page);
     }
     return {};
 }

@@ -1,0 +1,419 @@
+#include "database/DatabasePage.h"
+
+#include "app/MainWindow.h"
+#include "app/OpenReplicas.h"
+#include "conflicts/ConflictDialog.h"
+#include "database/IndexUpdater.h"
+#include "database/SearchResultsModel.h"
+#include "database/ViewNavigator.h"
+#include "forms/DocumentPage.h"
+#include "forms/DocumentPreview.h"
+#include "forms/FormCatalog.h"
+#include "store/ReplicaStore.h"
+#include "views/ReadMarks.h"
+#include "views/ViewCacheFile.h"
+#include "views/ViewCatalog.h"
+#include "views/ViewModel.h"
+#include "views/ViewQuery.h"
+#include "workspace/KindIcon.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMessageBox>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QTabWidget>
+#include <QToolBar>
+#include <QToolButton>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace sen::gui {
+
+namespace {
+constexpr int kSearchLimit = 200;
+const char* const kDatabaseProperty = "senDatabase";
+
+QString fieldLabel(const QString& form, const QString& item)
+{
+    if (const forms::FormDefinition* definition = forms::FormCatalog::find(form)) {
+        if (const forms::FieldDefinition* field = definition->field(item))
+            return field->displayLabel();
+    }
+    return item;
+}
+} // namespace
+
+DatabasePage* DatabasePage::openInWindow(MainWindow& window, const QString& name)
+{
+    QTabWidget& tabs = window.tabs();
+    for (int i = 0; i < tabs.count(); ++i) {
+        if (auto* page = qobject_cast<DatabasePage*>(tabs.widget(i)); page && page->name() == name) {
+            tabs.setCurrentIndex(i);
+            return page;
+        }
+    }
+    auto store = window.replicas().get(name);
+    if (!store) {
+        QMessageBox::warning(&window, tr("Open database"),
+                             tr("The database %1 cannot be opened: %2").arg(name, store.status().message()));
+        return nullptr;
+    }
+    auto* page = new DatabasePage(window, name, *store);
+    tabs.addTab(page, kindIcon((*store)->info().kind), page->title());
+    tabs.setCurrentWidget(page);
+    return page;
+}
+
+DatabasePage::DatabasePage(MainWindow& window, QString name, std::shared_ptr<ReplicaStore> store,
+                           QWidget* parent)
+    : QWidget(parent), m_window(window), m_name(std::move(name)), m_store(std::move(store)),
+      m_views(views::ViewCatalog::viewsFor(m_store->info().kind)),
+      m_cachePath(views::ViewCacheFile::pathFor(m_store->path()))
+{
+    setProperty(kDatabaseProperty, m_name);
+    setObjectName(QStringLiteral("database-") + m_name);
+    buildUi();
+
+    m_updater = new IndexUpdater(m_store->path(), m_cachePath, m_views, m_window.session().userName(), this);
+    connect(m_updater, &IndexUpdater::updated, this, &DatabasePage::onIndexUpdated);
+    connect(m_updater, &IndexUpdater::failed, this, [this](const QString& message) {
+        showMessage(tr("The views could not be updated: %1").arg(message));
+    });
+    connect(&m_window.replicas(), &OpenReplicas::replicaChanged, this, [this](const QString& changed) {
+        if (changed == m_name)
+            m_updater->requestUpdate();
+    });
+    m_updater->requestUpdate();
+}
+
+DatabasePage::~DatabasePage() = default;
+
+QString DatabasePage::title() const
+{
+    return m_store->info().title.isEmpty() ? m_name : m_store->info().title;
+}
+
+DatabaseKind DatabasePage::kind() const
+{
+    return m_store->info().kind;
+}
+
+void DatabasePage::buildUi()
+{
+    const DatabaseKind kind = m_store->info().kind;
+    auto* toolbar = new QToolBar(this);
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+
+    auto* newMenu = new QMenu(this);
+    for (const forms::FormDefinition* form : forms::FormCatalog::mainForms(kind)) {
+        const QString formName = form->name;
+        newMenu->addAction(form->displayTitle(), this,
+                           [this, formName] { DocumentPage::createInWindow(m_window, m_name, formName); });
+    }
+    auto* newButton = new QToolButton(this);
+    newButton->setText(tr("New"));
+    newButton->setMenu(newMenu);
+    newButton->setPopupMode(QToolButton::InstantPopup);
+    newButton->setObjectName(QStringLiteral("newDocument"));
+    toolbar->addWidget(newButton);
+    toolbar->addAction(tr("Open"), this, [this] {
+        if (const auto unid = currentDocument())
+            openDocument(*unid);
+    });
+    toolbar->addAction(tr("Delete"), this, &DatabasePage::deleteCurrent);
+    toolbar->addSeparator();
+    toolbar->addAction(tr("Mark read"), this, [this] { markCurrent(true); });
+    toolbar->addAction(tr("Mark unread"), this, [this] { markCurrent(false); });
+    toolbar->addAction(tr("Mark all read"), this, &DatabasePage::markAllRead);
+    toolbar->addSeparator();
+    toolbar->addAction(tr("Sync now"), this, [this] { Q_EMIT syncRequested(m_name); });
+
+    m_searchBox = new QLineEdit(this);
+    m_searchBox->setObjectName(QStringLiteral("searchBox"));
+    m_searchBox->setPlaceholderText(tr("Search (with or without diacritics)…"));
+    m_searchBox->setClearButtonEnabled(true);
+    m_searchBox->setMaximumWidth(340);
+    connect(m_searchBox, &QLineEdit::returnPressed, this, [this] { search(m_searchBox->text()); });
+    connect(m_searchBox, &QLineEdit::textChanged, this, [this](const QString& text) {
+        if (text.isEmpty() && !m_viewModel)
+            search(QString());
+    });
+    auto* spacer = new QWidget(this);
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    toolbar->addWidget(spacer);
+    toolbar->addWidget(m_searchBox);
+
+    m_navigator = new ViewNavigator(m_views, this);
+    connect(m_navigator, &ViewNavigator::viewChosen, this, &DatabasePage::showView);
+
+    m_view = new QTreeView(this);
+    m_view->setObjectName(QStringLiteral("view"));
+    m_view->setUniformRowHeights(true);
+    m_view->setAlternatingRowColors(true);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setAllColumnsShowFocus(true);
+    m_view->header()->setSectionsMovable(false);
+    m_view->header()->setStretchLastSection(true);
+    connect(m_view, &QTreeView::activated, this, &DatabasePage::onActivated);
+
+    m_status = new QLabel(
+        tr("Indexing the database… The first opening of a large database takes a few seconds."), this);
+    m_status->setAlignment(Qt::AlignCenter);
+    m_status->setWordWrap(true);
+    m_stack = new QStackedWidget(this);
+    m_stack->addWidget(m_status);
+    m_stack->addWidget(m_view);
+
+    m_preview = new DocumentPreview(this);
+    m_preview->setObjectName(QStringLiteral("preview"));
+
+    auto* right = new QSplitter(Qt::Vertical, this);
+    right->addWidget(m_stack);
+    right->addWidget(m_preview);
+    right->setStretchFactor(0, 3);
+    right->setStretchFactor(1, 2);
+    auto* split = new QSplitter(Qt::Horizontal, this);
+    split->addWidget(m_navigator);
+    split->addWidget(right);
+    split->setStretchFactor(0, 0);
+    split->setStretchFactor(1, 1);
+    split->setSizes({220, 900});
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(toolbar);
+    layout->addWidget(split, 1);
+}
+
+void DatabasePage::showMessage(const QString& text)
+{
+    m_window.showStatusMessage(text);
+}
+
+void DatabasePage::onIndexUpdated()
+{
+    if (!m_ready) {
+        m_ready = true;
+        auto marks = views::ReadMarks::open(m_cachePath);
+        if (marks)
+            m_marks = std::move(*marks);
+        showView(m_views.front().id);
+    } else if (m_viewModel) {
+        m_viewModel->refresh();
+    }
+    m_window.refreshWorkspace(); // unread counts
+    Q_EMIT indexUpdated();
+}
+
+void DatabasePage::setModel(QAbstractItemModel* model)
+{
+    QAbstractItemModel* old = m_model;
+    m_view->setSortingEnabled(false);
+    m_view->setModel(model);
+    m_model = model;
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex& current) { onCurrentChanged(current); });
+    delete old;
+    m_preview->clear();
+    m_stack->setCurrentWidget(m_view);
+}
+
+void DatabasePage::showView(const QString& viewId)
+{
+    if (!m_ready)
+        return;
+    const auto definition = std::find_if(m_views.begin(), m_views.end(),
+                                         [&](const views::ViewDefinition& v) { return v.id == viewId; });
+    if (definition == m_views.end())
+        return;
+    auto query = views::ViewQuery::open(m_cachePath, *definition, m_window.session().userName());
+    if (!query) {
+        showMessage(tr("The view cannot be opened: %1").arg(query.status().message()));
+        return;
+    }
+    auto marks = views::ReadMarks::open(m_cachePath);
+    auto* model = new ViewModel(std::move(*query), marks ? std::move(*marks) : nullptr, this);
+    connect(model, &ViewModel::queryFailed, this, &DatabasePage::showMessage);
+    m_viewId = viewId;
+    m_viewModel = model;
+    setModel(model);
+    // Hints are in characters; digits are the widest common ones, and unread rows are bold.
+    QFont bold = m_view->font();
+    bold.setBold(true);
+    const int charWidth = QFontMetrics(bold).horizontalAdvance(QLatin1Char('0'));
+    for (std::size_t i = 0; i + 1 < definition->columns.size(); ++i) // the last one stretches
+        m_view->setColumnWidth(static_cast<int>(i), definition->columns[i].widthHint * charWidth + 20);
+    const views::ViewSort sort = model->currentSort();
+    m_view->header()->setSortIndicator(sort.column,
+                                       sort.descending ? Qt::DescendingOrder : Qt::AscendingOrder);
+    m_view->setSortingEnabled(true);
+    m_navigator->selectView(viewId);
+    m_navigator->showSearch(QString());
+    m_searchBox->blockSignals(true);
+    m_searchBox->clear();
+    m_searchBox->blockSignals(false);
+}
+
+void DatabasePage::search(const QString& text)
+{
+    const QString query = text.trimmed();
+    if (query.isEmpty()) {
+        if (!m_viewModel && !m_viewId.isEmpty())
+            showView(m_viewId);
+        return;
+    }
+    if (!m_ready)
+        return;
+    SearchOptions options;
+    options.limit = kSearchLimit;
+    const auto hits = m_store->search(query, options);
+    if (!hits) {
+        showMessage(tr("The search failed: %1").arg(hits.status().message()));
+        return;
+    }
+    const DatabaseKind kind = m_store->info().kind;
+    const auto view = views::ViewCatalog::find(kind, views::ViewCatalog::searchViewId(kind));
+    if (!view)
+        return;
+    auto viewQuery = views::ViewQuery::open(m_cachePath, *view, m_window.session().userName());
+    if (!viewQuery) {
+        showMessage(tr("The view cannot be opened: %1").arg(viewQuery.status().message()));
+        return;
+    }
+    std::vector<Unid> unids;
+    QHash<QString, QString> snippets;
+    for (const SearchHit& hit : *hits) {
+        unids.push_back(hit.unid);
+        snippets.insert(hit.unid.toHex(), hit.snippet);
+    }
+    const auto rows = (*viewQuery)->rowsFor(unids);
+    if (!rows) {
+        showMessage(tr("The search failed: %1").arg(rows.status().message()));
+        return;
+    }
+    std::vector<SearchResultsModel::Hit> results;
+    for (const views::ViewRow& row : *rows)
+        results.push_back({row, snippets.value(row.unid.toHex())});
+    auto* model = new SearchResultsModel(*view, query, std::move(results), this);
+    m_viewModel = nullptr;
+    setModel(model);
+    m_navigator->showSearch(query);
+    if (m_searchBox->text() != text) {
+        m_searchBox->blockSignals(true);
+        m_searchBox->setText(text);
+        m_searchBox->blockSignals(false);
+    }
+    m_window.showStatusMessage(tr("%n document(s) found", nullptr, model->rowCount()));
+}
+
+Unid DatabasePage::unidAt(const QModelIndex& index) const
+{
+    if (!index.isValid())
+        return {};
+    const auto unid = Unid::fromHex(index.siblingAtColumn(0).data(ViewModel::UnidRole).toString());
+    return unid ? *unid : Unid();
+}
+
+std::optional<Unid> DatabasePage::currentDocument() const
+{
+    const Unid unid = unidAt(m_view->currentIndex());
+    if (unid.isNull())
+        return std::nullopt;
+    return unid;
+}
+
+void DatabasePage::onCurrentChanged(const QModelIndex& current)
+{
+    const Unid unid = unidAt(current);
+    if (unid.isNull()) {
+        m_preview->clear();
+        return;
+    }
+    const auto doc = m_store->get(unid);
+    if (!doc || doc->isDeleted()) {
+        m_preview->clear();
+        return;
+    }
+    m_preview->show(*m_store, *doc);
+    if (current.siblingAtColumn(0).data(ViewModel::UnreadRole).toBool())
+        markCurrent(true);
+}
+
+void DatabasePage::onActivated(const QModelIndex& index)
+{
+    const Unid unid = unidAt(index);
+    if (!unid.isNull())
+        openDocument(unid);
+}
+
+void DatabasePage::openDocument(const Unid& unid)
+{
+    const auto doc = m_store->get(unid);
+    if (!doc || doc->isDeleted()) {
+        showMessage(tr("This document is no longer in the database."));
+        return;
+    }
+    if (doc->isConflict()) {
+        ConflictDialog::resolve(this, m_window.replicas(), m_name, unid, fieldLabel);
+        return;
+    }
+    DocumentPage::openInWindow(m_window, m_name, unid);
+}
+
+void DatabasePage::deleteCurrent()
+{
+    const auto unid = currentDocument();
+    if (!unid)
+        return;
+    const auto doc = m_store->get(*unid);
+    if (!doc || doc->isDeleted())
+        return;
+    const forms::FormDefinition* form = forms::FormCatalog::find(doc->form);
+    const QString what = form ? form->documentTitle(*doc) : doc->form;
+    if (QMessageBox::question(
+            this, tr("Delete document"),
+            tr("Delete \"%1\"? The deletion replicates to every copy of the database.").arg(what)) !=
+        QMessageBox::Yes)
+        return;
+    const auto removed = m_store->remove(*unid);
+    if (!removed) {
+        QMessageBox::warning(this, tr("Delete document"),
+                             tr("The document could not be deleted: %1").arg(removed.status().message()));
+        return;
+    }
+    m_window.replicas().notifyChanged(m_name);
+}
+
+void DatabasePage::markCurrent(bool read)
+{
+    const QModelIndex current = m_view->currentIndex();
+    const Unid unid = unidAt(current);
+    if (unid.isNull())
+        return;
+    if (m_viewModel) {
+        m_viewModel->setRead(current, read);
+    } else if (m_marks) {
+        if (m_marks->setRead(unid, read).isOk())
+            static_cast<SearchResultsModel*>(m_model)->setUnread(current.row(), !read);
+    }
+}
+
+void DatabasePage::markAllRead()
+{
+    if (!m_marks)
+        return;
+    const Status status = m_marks->markAllRead();
+    if (!status.isOk()) {
+        showMessage(status.message());
+        return;
+    }
+    if (m_viewModel)
+        m_viewModel->refresh();
+    m_window.refreshWorkspace();
+}
+
+} // namespace sen::gui

@@ -1,0 +1,110 @@
+#pragma once
+
+// One database in a tab of the main window (Notes' database window): the navigator of its
+// views on the left, the current view (a lazily fetched, sortable, categorised tree) with
+// the preview pane under it, a search box that shows its results as a view, and the actions
+// on documents: new (each main form of the database), open (a conflict document opens the
+// conflict dialog), delete, read marks, sync.
+//
+// The view index is kept by an IndexUpdater off the GUI thread: the page opens its views
+// once the first update is done and refreshes them after every change of the replica
+// (OpenReplicas::replicaChanged: a save here, a sync). Reading the views and the preview
+// uses the GUI thread's own connections.
+
+#include "core/Ids.h"
+#include "store/ReplicaStore.h"
+#include "views/ViewDefinition.h"
+
+#include <QWidget>
+
+#include <memory>
+#include <optional>
+#include <vector>
+
+class QAbstractItemModel;
+class QLabel;
+class QLineEdit;
+class QStackedWidget;
+class QTreeView;
+
+namespace sen::views {
+class ReadMarks;
+}
+
+namespace sen::gui {
+
+class DocumentPreview;
+class IndexUpdater;
+class MainWindow;
+class ViewModel;
+class ViewNavigator;
+
+class DatabasePage : public QWidget
+{
+    Q_OBJECT
+public:
+    // Opens the page of the local replica `name` (or finds the one open) in a tab of
+    // `window`; null with a message box when the replica cannot be opened.
+    static DatabasePage* openInWindow(MainWindow& window, const QString& name);
+
+    DatabasePage(MainWindow& window, QString name, std::shared_ptr<ReplicaStore> store,
+                 QWidget* parent = nullptr);
+    ~DatabasePage() override;
+
+    const QString& name() const { return m_name; }
+    QString title() const;
+    DatabaseKind kind() const;
+    // Whether the views are open (the first index update is done).
+    bool isReady() const { return m_ready; }
+    QTreeView* view() const { return m_view; }
+    QAbstractItemModel* model() const { return m_model; }
+    QString currentViewId() const { return m_viewId; }
+
+    // Shows a view of the catalog by id.
+    void showView(const QString& viewId);
+    // Runs a full-text search (diacritics ignored) and shows its hits as a view; an empty
+    // text returns to the last view.
+    void search(const QString& text);
+    // Opens the document (a conflict document: the conflict dialog).
+    void openDocument(const Unid& unid);
+    // The current document of the view, if any.
+    std::optional<Unid> currentDocument() const;
+
+Q_SIGNALS:
+    // The views were (re)read after an index update: tests and the workspace's unread counts.
+    void indexUpdated();
+    void syncRequested(const QString& name);
+
+private:
+    void buildUi();
+    void onIndexUpdated();
+    void onCurrentChanged(const QModelIndex& current);
+    void onActivated(const QModelIndex& index);
+    void setModel(QAbstractItemModel* model);
+    void deleteCurrent();
+    void markCurrent(bool read);
+    void markAllRead();
+    void showMessage(const QString& text);
+    Unid unidAt(const QModelIndex& index) const;
+
+    MainWindow& m_window;
+    QString m_name;
+    std::shared_ptr<ReplicaStore> m_store;
+    std::vector<views::ViewDefinition> m_views;
+    QString m_cachePath;
+    IndexUpdater* m_updater = nullptr;
+    std::unique_ptr<views::ReadMarks> m_marks;
+    bool m_ready = false;
+
+    ViewNavigator* m_navigator = nullptr;
+    QStackedWidget* m_stack = nullptr;
+    QLabel* m_status = nullptr;
+    QTreeView* m_view = nullptr;
+    DocumentPreview* m_preview = nullptr;
+    QLineEdit* m_searchBox = nullptr;
+    QAbstractItemModel* m_model = nullptr;
+    ViewModel* m_viewModel = nullptr; // m_model when a view (not search results) is shown
+    QString m_viewId;
+};
+
+} // namespace sen::gui

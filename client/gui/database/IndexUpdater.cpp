@@ -1,0 +1,100 @@
+#include "database/IndexUpdater.h"
+
+#include "store/ReplicaStore.h"
+#include "views/ViewIndex.h"
+
+#include <QThread>
+
+#include <memory>
+
+namespace sen::gui {
+
+// The part that runs on the worker thread: opens the replica and the index there, on the
+// first update, and keeps them for the next ones.
+class IndexWorker : public QObject
+{
+    Q_OBJECT
+public:
+    IndexWorker(QString replicaPath, QString cachePath, std::vector<views::ViewDefinition> views,
+                QString userName)
+        : m_replicaPath(std::move(replicaPath)), m_cachePath(std::move(cachePath)), m_views(std::move(views)),
+          m_userName(std::move(userName))
+    {}
+
+    void update()
+    {
+        const Result<views::ViewIndex::UpdateStats> stats = run();
+        if (!stats) {
+            m_index.reset(); // start afresh next time (the replica may have been replaced)
+            m_store.reset();
+            Q_EMIT finished(false, 0, 0, stats.status().message());
+            return;
+        }
+        Q_EMIT finished(true, stats->seq, stats->changes, QString());
+    }
+
+Q_SIGNALS:
+    void finished(bool ok, qint64 seq, qint64 changes, const QString& message);
+
+private:
+    Result<views::ViewIndex::UpdateStats> run()
+    {
+        if (!m_index) {
+            SEN_ASSIGN_OR_RETURN(m_store, ReplicaStore::open(m_replicaPath));
+            SEN_ASSIGN_OR_RETURN(m_index, views::ViewIndex::open(*m_store, m_cachePath, m_views, m_userName));
+        }
+        return m_index->update();
+    }
+
+    QString m_replicaPath;
+    QString m_cachePath;
+    std::vector<views::ViewDefinition> m_views;
+    QString m_userName;
+    std::unique_ptr<ReplicaStore> m_store;
+    std::unique_ptr<views::ViewIndex> m_index; // declared after m_store: destroyed first
+};
+
+IndexUpdater::IndexUpdater(QString replicaPath, QString cachePath, std::vector<views::ViewDefinition> views,
+                           QString userName, QObject* parent)
+    : QObject(parent), m_cachePath(std::move(cachePath)), m_thread(new QThread(this))
+{
+    m_thread->setObjectName(QStringLiteral("sen-index"));
+    m_worker = new IndexWorker(std::move(replicaPath), m_cachePath, std::move(views), std::move(userName));
+    m_worker->moveToThread(m_thread);
+    connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    connect(m_worker, &IndexWorker::finished, this, &IndexUpdater::onFinished);
+    m_thread->start(QThread::LowPriority);
+}
+
+IndexUpdater::~IndexUpdater()
+{
+    m_thread->quit();
+    m_thread->wait();
+}
+
+void IndexUpdater::requestUpdate()
+{
+    if (m_running) {
+        m_pending = true;
+        return;
+    }
+    m_running = true;
+    QMetaObject::invokeMethod(m_worker, &IndexWorker::update, Qt::QueuedConnection);
+}
+
+void IndexUpdater::onFinished(bool ok, qint64 seq, qint64 changes, const QString& message)
+{
+    m_running = false;
+    if (ok)
+        Q_EMIT updated(seq, changes);
+    else
+        Q_EMIT failed(message);
+    if (m_pending) {
+        m_pending = false;
+        requestUpdate();
+    }
+}
+
+} // namespace sen::gui
+
+#include "IndexUpdater.moc"

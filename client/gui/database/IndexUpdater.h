@@ -1,0 +1,55 @@
+#pragma once
+
+// Keeps one replica's view index current off the GUI thread (docs/views.md): a worker
+// thread owns its own connection to the replica and the ViewIndex, and brings the index up
+// to the replica's change feed whenever asked. Requests made while an update runs fold into
+// one more update after it, so a burst of saves or a long sync costs at most two runs.
+//
+// The first build of a large database takes seconds; the views show their "indexing" state
+// meanwhile and open when updated() arrives. Destroying the updater waits for the update in
+// progress (each commits in batches, so an interrupted build resumes next time).
+//
+// Lives in the GUI thread; its signals arrive there.
+
+#include "views/ViewDefinition.h"
+
+#include <QObject>
+#include <QString>
+
+#include <vector>
+
+class QThread;
+
+namespace sen::gui {
+
+class IndexWorker;
+
+class IndexUpdater : public QObject
+{
+    Q_OBJECT
+public:
+    IndexUpdater(QString replicaPath, QString cachePath, std::vector<views::ViewDefinition> views,
+                 QString userName, QObject* parent = nullptr);
+    ~IndexUpdater() override;
+
+    const QString& cachePath() const { return m_cachePath; }
+    // Asks for an update (the first one builds the index).
+    void requestUpdate();
+    bool isBusy() const { return m_running; }
+
+Q_SIGNALS:
+    // The index covers the replica's feed up to `seq`; `changes` entries were applied.
+    void updated(qint64 seq, qint64 changes);
+    void failed(const QString& message);
+
+private:
+    void onFinished(bool ok, qint64 seq, qint64 changes, const QString& message);
+
+    QString m_cachePath;
+    QThread* m_thread;
+    IndexWorker* m_worker;
+    bool m_running = false;
+    bool m_pending = false;
+};
+
+} // namespace sen::gui
