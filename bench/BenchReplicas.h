@@ -16,6 +16,10 @@ namespace sen::bench {
 [[noreturn]] void fail(const char* what, const Status& status);
 
 DocumentEdit benchDocument(QRandomGenerator& random, int n);
+// An incoming document (form VanBanDen, the demo's items) of about 0.9 KB with a random
+// date in 2024–2026, issuer, type, status and a 560-character subject; one in ten is
+// assigned (NguoiXuLy) to "Nguyễn Văn An/VPTU/HaNoi".
+DocumentEdit incomingDocument(QRandomGenerator& random, int n);
 
 // A new replica file of the database `replicaId`.
 std::unique_ptr<ReplicaStore> createReplica(const QString& path, const ReplicaId& replicaId = {});

@@ -6,6 +6,7 @@
 //
 //   sen_bench_views [--docs N] [--dir DIR] [--keep yes]
 
+#include "BenchReplicas.h"
 #include "store/ReplicaStore.h"
 #include "views/ReadMarks.h"
 #include "views/ViewCacheFile.h"
@@ -65,57 +66,6 @@ long vmHwmKb()
             return line.mid(6).trimmed().split(' ').value(0).toLong();
     }
     return -1;
-}
-
-const char* const kWords[] = {"Quyết định",    "về việc",     "thành lập", "Đoàn kiểm tra", "thực hiện",
-                              "Nghị quyết",    "Đại hội",     "Đảng bộ",   "tỉnh",          "huyện",
-                              "tuyên truyền",  "kỷ niệm",     "chuẩn bị",  "nội dung",      "Hội nghị",
-                              "Ban Chấp hành", "công tác",    "giám sát",  "chuyển đổi số", "cơ quan",
-                              "kết luận",      "Thường trực", "báo cáo",   "kế hoạch",      "năm 2027"};
-const char* const kTypes[] = {"Quyết định", "Công văn", "Hướng dẫn", "Thông báo",
-                              "Kế hoạch",   "Báo cáo",  "Tờ trình",  "Chỉ thị"};
-const char* const kIssuers[] = {"Tỉnh ủy Hà Nam",
-                                "Ban Tuyên giáo Tỉnh ủy",
-                                "Ủy ban nhân dân huyện Kim Bảng",
-                                "Ủy ban Kiểm tra Tỉnh ủy",
-                                "Ban Tổ chức Tỉnh ủy",
-                                "Văn phòng Tỉnh ủy",
-                                "Đảng ủy Khối",
-                                "Ban Dân vận Tỉnh ủy"};
-const char* const kStatuses[] = {"Chờ phân công", "Đang xử lý", "Đã xử lý", "Lưu hồ sơ"};
-
-QString pick(QRandomGenerator& random, const char* const* list, int size)
-{
-    return S(list[random.bounded(size)]);
-}
-
-DocumentEdit incoming(QRandomGenerator& random, int n)
-{
-    const qint64 day = 86400000;
-    const qint64 base = QDateTime(QDate(2024, 1, 1), QTime(12, 0), QTimeZone::utc()).toMSecsSinceEpoch();
-    const QDateTime arrived =
-        QDateTime::fromMSecsSinceEpoch(base + random.bounded(1000) * day, QTimeZone::utc());
-    QString subject;
-    while (subject.size() < 560)
-        subject += pick(random, kWords, std::size(kWords)) + u' ';
-    return DocumentEdit::create(QStringLiteral("VanBanDen"))
-        .set(Item::number(QStringLiteral("SoDen"), n))
-        .set(Item::dateTime(QStringLiteral("NgayDen"), arrived))
-        .set(Item::text(QStringLiteral("SoKyHieu"),
-                        QString::number(random.bounded(1, 999)) + QStringLiteral("-CV/TU")))
-        .set(Item::dateTime(QStringLiteral("NgayBanHanh"), arrived.addDays(-random.bounded(7))))
-        .set(Item::text(QStringLiteral("CoQuanBanHanh"), pick(random, kIssuers, std::size(kIssuers))))
-        .set(Item::text(QStringLiteral("LoaiVanBan"), pick(random, kTypes, std::size(kTypes))))
-        .set(Item::text(QStringLiteral("TrichYeu"), subject.trimmed()))
-        .set(Item::text(QStringLiteral("NguoiKy"), S("Lê Thị Thủy")))
-        .set(Item::text(QStringLiteral("DoKhan"), S("Thường")))
-        .set(Item::text(QStringLiteral("DoMat"), S("Thường")))
-        .set(Item::dateTime(QStringLiteral("HanXuLy"), arrived.addDays(14)))
-        .set(Item::textList(QStringLiteral("NoiNhan"), {S("Văn phòng Huyện ủy"), S("Ban Tổ chức Huyện ủy")}))
-        .set(Item::names(
-            QStringLiteral("NguoiXuLy"), ItemType::Names,
-            {random.bounded(10) == 0 ? S("Nguyễn Văn An/VPTU/HaNoi") : S("Trần Thị Bình/VPTU/HaNoi")}))
-        .set(Item::text(QStringLiteral("TrangThai"), pick(random, kStatuses, std::size(kStatuses))));
 }
 
 const QString kUser = QStringLiteral("Nguyễn Văn An/VPTU/HaNoi");
@@ -222,7 +172,7 @@ int main(int argc, char* argv[])
     for (int start = 0; start < docs; start += 1000) {
         const Status status = store->batch([&] {
             for (int n = start; n < std::min(docs, start + 1000); ++n) {
-                auto saved = store->save(incoming(random, n));
+                auto saved = store->save(bench::incomingDocument(random, n));
                 if (!saved)
                     return saved.status();
                 if (n % 997 == 0)

@@ -1,6 +1,7 @@
 // sen: the desktop client (issue #5). Everything it does lives in the sen_gui library.
 
 #include "app/ClientApp.h"
+#include "app/StartupReport.h"
 #include "crypto/SelfTest.h"
 
 #include <QApplication>
@@ -9,6 +10,7 @@
 
 int main(int argc, char* argv[])
 {
+    sen::gui::StartupReport::markProcessStart();
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("Sen"));
     QApplication::setOrganizationName(QStringLiteral("Sen"));

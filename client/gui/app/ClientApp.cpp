@@ -3,6 +3,7 @@
 #include "app/LoginDialog.h"
 #include "app/MainWindow.h"
 #include "app/Screenshots.h"
+#include "app/StartupReport.h"
 #include "cmdline/Arguments.h"
 #include "core/UserIdentity.h"
 #include "i18n/Language.h"
@@ -28,7 +29,8 @@ Result<ClientOptions> ClientOptions::parse(const QStringList& arguments)
 {
     const QSet<QString> valued = {QStringLiteral("--home"), QStringLiteral("--id"), QStringLiteral("--lang"),
                                   QStringLiteral("--open"), QStringLiteral("--screenshots")};
-    SEN_ASSIGN_OR_RETURN(const cli::Arguments args, cli::Arguments::parse(arguments, valued, {}));
+    SEN_ASSIGN_OR_RETURN(const cli::Arguments args,
+                         cli::Arguments::parse(arguments, valued, {QStringLiteral("--startup-report")}));
     if (!args.positional().isEmpty())
         return Status(ErrorCode::InvalidArgument, usage());
     ClientOptions options;
@@ -41,6 +43,7 @@ Result<ClientOptions> ClientOptions::parse(const QStringList& arguments)
         return Status(ErrorCode::InvalidArgument, QStringLiteral("--lang takes vi or en"));
     options.openDatabase = args.value(QStringLiteral("--open"));
     options.screenshotDir = args.value(QStringLiteral("--screenshots"));
+    options.startupReport = args.has(QStringLiteral("--startup-report"));
     options.password = qEnvironmentVariable("SEN_PASSWORD");
     return options;
 }
@@ -59,6 +62,12 @@ bool ClientApp::logIn(bool firstTime)
         return false;
     }
     LoginDialog dialog(*workspace);
+    if (firstTime && m_options.startupReport && m_options.password.isEmpty()) {
+        // Measuring the cold start to the first usable window: the login dialog.
+        dialog.show();
+        StartupReport::point("window-ms", &dialog);
+        return false;
+    }
     if (firstTime && !m_options.idPath.isEmpty())
         dialog.setIdPath(m_options.idPath);
     if (firstTime && !m_options.password.isEmpty()) {
@@ -80,6 +89,10 @@ bool ClientApp::logIn(bool firstTime)
             QTimer::singleShot(0, &m_app, &QApplication::quit);
     });
     m_window->show();
+    if (firstTime && m_options.startupReport) {
+        StartupReport::point("window-ms", m_window.get());
+        return true;
+    }
     if (firstTime && !m_options.openDatabase.isEmpty())
         m_window->openDatabase(m_options.openDatabase);
     return true;
@@ -108,7 +121,11 @@ int ClientApp::run()
         Translations::install(m_app, language);
     }
     if (!logIn(true))
-        return 1;
+        return m_options.startupReport ? 0 : 1;
+    if (m_options.startupReport) {
+        StartupReport::finish(*m_window, m_options.openDatabase);
+        return 0;
+    }
     if (!m_options.screenshotDir.isEmpty()) {
         const Status shot = captureScreens(*m_window, m_options.screenshotDir);
         if (!shot.isOk()) {

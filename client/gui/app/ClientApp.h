@@ -19,14 +19,16 @@ class MainWindow;
 
 struct ClientOptions
 {
-    QString home;          // the workspace directory
-    QString idPath;        // an ID file to log in with (default: the workspace's own)
-    QString password;      // with it, log in without asking (demo, tests); a wrong one asks
-    QString language;      // "vi"/"en"; empty: the workspace's saved choice
-    QString openDatabase;  // a replica to open at start
-    QString screenshotDir; // render every main screen to PNG files there, then quit
+    QString home;               // the workspace directory
+    QString idPath;             // an ID file to log in with (default: the workspace's own)
+    QString password;           // with it, log in without asking (demo, tests); a wrong one asks
+    QString language;           // "vi"/"en"; empty: the workspace's saved choice
+    QString openDatabase;       // a replica to open at start
+    QString screenshotDir;      // render every main screen to PNG files there, then quit
+    bool startupReport = false; // print how long start-up took, then quit (StartupReport.h)
 
-    // Reads `sen [--home DIR] [--id FILE] [--lang vi|en] [--open DB] [--screenshots DIR]`;
+    // Reads `sen [--home DIR] [--id FILE] [--lang vi|en] [--open DB] [--screenshots DIR]
+    // [--startup-report]`;
     // the password comes from the SEN_PASSWORD environment variable, never the command line.
     static Result<ClientOptions> parse(const QStringList& arguments);
     static QString usage();
