@@ -15,6 +15,10 @@ SyncController::SyncController(Workspace workspace, identity::Credentials creden
     m_worker = new SyncWorker(std::move(workspace), std::move(credentials));
     m_worker->moveToThread(m_thread);
     connect(m_worker, &SyncWorker::jobStarted, this, &SyncController::started);
+    connect(m_worker, &SyncWorker::replicaCreated, this, [this](const QString& name) {
+        if (!m_shutDown)
+            Q_EMIT replicaAdded(name);
+    });
     connect(m_worker, &SyncWorker::jobProgressed, this, &SyncController::progressed);
     connect(m_worker, &SyncWorker::jobFinished, this, &SyncController::onJobFinished);
     m_thread->start();
@@ -112,8 +116,6 @@ void SyncController::onJobFinished(const SyncReport& report, bool added)
     if (m_shutDown)
         return;
     m_running.clear();
-    if (added)
-        Q_EMIT replicaAdded(report.replica);
     if (added || report.stats.received > 0 || report.stats.withdrawn > 0)
         Q_EMIT replicaChanged(report.replica);
     Q_EMIT finished(report);

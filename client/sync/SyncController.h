@@ -70,8 +70,9 @@ Q_SIGNALS:
     void started(const QString& name);
     void progressed(const QString& name, const sen::SessionProgress& progress);
     void finished(const sen::client::SyncReport& report);
-    // An add request created its local replica (emitted before finished(), even if the
-    // first sync then failed: the replica exists and can be synced again).
+    // An add request created its local replica; its first sync starts now (progressed()
+    // and finished() follow under the same name). If that sync fails the replica stays and
+    // can be synced again.
     void replicaAdded(const QString& name);
     // The job stored something from the server in `name` (documents received or removed):
     // pages showing it should re-read (OpenReplicas::notifyChanged).

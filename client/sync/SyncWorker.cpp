@@ -73,6 +73,7 @@ void SyncWorker::run(const SyncJob& job)
         }
         store = std::move(created).value();
         m_added = true;
+        Q_EMIT replicaCreated(job.name);
     } else {
         auto opened = m_workspace.openDatabase(job.name);
         if (!opened) {

@@ -57,6 +57,8 @@ public:
 
 Q_SIGNALS:
     void jobStarted(const QString& name);
+    // An Add job created its local replica; its first sync starts now.
+    void replicaCreated(const QString& name);
     void jobProgressed(const QString& name, const sen::SessionProgress& progress);
     // `added`: the job created the replica (an Add that got that far).
     void jobFinished(const sen::client::SyncReport& report, bool added);

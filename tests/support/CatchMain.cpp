@@ -1,18 +1,25 @@
 // The Catch2 main shared by every test executable: a QCoreApplication exists for the whole
 // run (Qt classes that need one work), and the crypto self-tests run first, as in every Sen
-// executable.
+// executable. Built with SEN_TEST_WIDGETS (sen_gui_test_main) it is a QApplication, for the
+// widget tests.
 
 #define CATCH_CONFIG_RUNNER
 #include "crypto/SelfTest.h"
 
+#ifdef SEN_TEST_WIDGETS
+#include <QApplication>
+using TestApplication = QApplication;
+#else
 #include <QCoreApplication>
+using TestApplication = QCoreApplication;
+#endif
 
 #include <catch2/catch.hpp>
 #include <cstdio>
 
 int main(int argc, char* argv[])
 {
-    QCoreApplication app(argc, argv);
+    TestApplication app(argc, argv);
     if (const sen::Status status = sen::crypto::runSelfTests(); !status.isOk()) {
         std::fprintf(stderr, "crypto self-test failed: %s\n", qPrintable(status.toString()));
         return 2;
