@@ -27,6 +27,7 @@ constexpr int kMany = 20'000;
 std::int64_t documentCount(const SyncTestOffice& office, const QString& name)
 {
     auto store = office.workspace.openDatabase(name);
+    INFO(store.status().toString().toStdString());
     REQUIRE(store.isOk());
     const auto count = (*store)->documentCount();
     REQUIRE(count.isOk());
