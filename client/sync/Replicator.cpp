@@ -1,6 +1,5 @@
 #include "sync/Replicator.h"
 
-#include "session/RemoteSession.h"
 #include "transport/TlsConfiguration.h"
 
 #include <QFile>
@@ -15,6 +14,7 @@ const QString kForms = QStringLiteral("replication.forms");
 const QString kSummaryOnly = QStringLiteral("replication.summary_only");
 
 constexpr int kSessionTimeoutMs = 30 * 60 * 1000; // a whole sync; the link's idle limit is shorter
+constexpr int kDescribeTimeoutMs = 30'000;
 
 } // namespace
 
@@ -36,6 +36,14 @@ Result<ReplicaSettings> Replicator::settingsOf(const ReplicaStore& store)
 
 Result<SyncReport> Replicator::addReplica(const ReplicaSettings& settings)
 {
+    SEN_ASSIGN_OR_RETURN(std::unique_ptr<ReplicaStore> store, createReplica(settings));
+    SEN_ASSIGN_OR_RETURN(const ReplicaSettings stored, settingsOf(*store));
+    return syncOne(settings.database, *store, stored);
+}
+
+Result<std::unique_ptr<ReplicaStore>> Replicator::createReplica(const ReplicaSettings& settings,
+                                                                const std::function<bool()>& cancelled)
+{
     if (!Workspace::isValidName(settings.database))
         return Status(ErrorCode::InvalidArgument,
                       QStringLiteral("\"%1\" cannot name a local replica (letters, digits, '-', '_', '.')")
@@ -44,8 +52,9 @@ Result<SyncReport> Replicator::addReplica(const ReplicaSettings& settings)
                          RemoteEndpoint::parse(settings.server, settings.database));
     SEN_ASSIGN_OR_RETURN(const QSslConfiguration tls,
                          makeTlsConfiguration(m_credentials, m_credentials.certifierDer()));
-    SEN_ASSIGN_OR_RETURN(const protocol::DatabaseInfo info,
-                         describeRemoteDatabase(tls, endpoint, m_credentials.name.toString()));
+    SEN_ASSIGN_OR_RETURN(
+        const protocol::DatabaseInfo info,
+        describeRemoteDatabase(tls, endpoint, m_credentials.name.toString(), kDescribeTimeoutMs, cancelled));
     const auto kind = static_cast<DatabaseKind>(info.kind);
     if (databaseKindName(kind).isEmpty())
         return Status(
@@ -72,9 +81,18 @@ Result<SyncReport> Replicator::addReplica(const ReplicaSettings& settings)
         QFile::remove(path);
         return configured;
     }
-    ReplicaSettings stored = settings;
-    stored.server = endpoint.address();
-    return syncOne(settings.database, *store, stored);
+    return store;
+}
+
+Result<Replicator::SessionPlan> Replicator::plan(const ReplicaSettings& settings) const
+{
+    SessionPlan plan;
+    SEN_ASSIGN_OR_RETURN(plan.endpoint, RemoteEndpoint::parse(settings.server, settings.database));
+    SEN_ASSIGN_OR_RETURN(plan.tls, makeTlsConfiguration(m_credentials, m_credentials.certifierDer()));
+    plan.options.filter.forms = settings.forms;
+    plan.options.filter.summaryOnly = settings.summaryOnly;
+    plan.options.dropAcknowledgedStubs = true; // a client: the server keeps the record of deletions
+    return plan;
 }
 
 Result<std::vector<SyncReport>> Replicator::sync(const QString& nameOrReplicaId)
@@ -109,17 +127,12 @@ SyncReport Replicator::syncOne(const QString& name, ReplicaStore& store, const R
     SyncReport report;
     report.replica = name;
     report.server = settings.server;
-    auto endpoint = RemoteEndpoint::parse(settings.server, settings.database);
-    auto tls = makeTlsConfiguration(m_credentials, m_credentials.certifierDer());
-    if (!endpoint || !tls) {
-        report.status = !endpoint ? endpoint.status() : tls.status();
+    auto planned = plan(settings);
+    if (!planned) {
+        report.status = planned.status();
         return report;
     }
-    SessionOptions options;
-    options.filter.forms = settings.forms;
-    options.filter.summaryOnly = settings.summaryOnly;
-    options.dropAcknowledgedStubs = true; // a client: the server keeps the record of deletions
-    RemoteSession session(store, *tls, *endpoint, options);
+    RemoteSession session(store, planned->tls, planned->endpoint, planned->options);
     report.status = session.runBlocking(kSessionTimeoutMs);
     report.stats = session.stats();
     return report;

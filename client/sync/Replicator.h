@@ -4,16 +4,20 @@
 // server database, and syncing one or all of them. Each sync is one RemoteSession over TLS
 // as the logged-in user; a failure of one replica does not stop the others.
 //
-// Blocking (runs a local event loop): for senctl and scheduled syncs. The desktop client
-// runs the same sessions asynchronously off its GUI thread.
+// Blocking (runs a local event loop): for senctl. The desktop client (SyncController) runs
+// the same steps — createReplica(), then a RemoteSession built from plan() — asynchronously
+// on its worker thread. A Replicator is used from one thread at a time.
 
 #include "core/Result.h"
 #include "core/Workspace.h"
 #include "identity/Credentials.h"
+#include "session/RemoteSession.h"
 #include "session/SessionTypes.h"
 
+#include <QSslConfiguration>
 #include <QStringList>
 
+#include <functional>
 #include <vector>
 
 namespace sen::client {
@@ -42,10 +46,24 @@ public:
     // Creates the local replica of `settings.database` on `settings.server` (named like it)
     // and syncs it once. Conflict when a local database of that name exists.
     Result<SyncReport> addReplica(const ReplicaSettings& settings);
+    // The first half of addReplica: asks the server what the database is, creates the local
+    // replica and records its settings, without syncing. `cancelled` is polled while the
+    // server is asked (describeRemoteDatabase).
+    Result<std::unique_ptr<ReplicaStore>> createReplica(const ReplicaSettings& settings,
+                                                        const std::function<bool()>& cancelled = {});
     // Syncs the replica named `nameOrReplicaId`, or every replica that has a server when empty.
     Result<std::vector<SyncReport>> sync(const QString& nameOrReplicaId = {});
 
     static Result<ReplicaSettings> settingsOf(const ReplicaStore& store);
+
+    // What one session with the server of `settings` needs: where, as whom, with which filter.
+    struct SessionPlan
+    {
+        RemoteEndpoint endpoint;
+        QSslConfiguration tls;
+        SessionOptions options;
+    };
+    Result<SessionPlan> plan(const ReplicaSettings& settings) const;
 
 private:
     SyncReport syncOne(const QString& name, ReplicaStore& store, const ReplicaSettings& settings);

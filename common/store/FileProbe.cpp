@@ -57,10 +57,14 @@ Result<ProbeResult> probeReplicaFile(const QString& path)
     if (pageSize < 512 || (pageSize & (pageSize - 1)) != 0)
         return Status(ErrorCode::Corruption,
                       QStringLiteral("%1: damaged header (page size %2)").arg(path).arg(pageSize));
-    // The page count is valid only when "version-valid-for" matches the change counter.
-    const bool countValid = be32(header, 92) == be32(header, 24);
+    // The page count is valid only when "version-valid-for" matches the change counter, and
+    // the file is at rest only without a WAL: while another connection has it open, a
+    // checkpoint may have written page 1 before the pages that grow the file (this probe
+    // takes no lock). Then SQLite itself reads what is there.
+    const bool walLive = QFileInfo::exists(path + QStringLiteral("-wal"));
+    const bool countValid = be32(header, 92) == be32(header, 24) && !walLive;
     const qint64 pages = be32(header, 28);
-    if (size % pageSize != 0 || (countValid && size < pages * pageSize))
+    if ((size % pageSize != 0 && !walLive) || (countValid && size < pages * pageSize))
         return Status(ErrorCode::Corruption,
                       QStringLiteral("%1: truncated (%2 bytes, expected %3)")
                           .arg(path)

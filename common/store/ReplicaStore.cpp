@@ -139,6 +139,10 @@ Result<std::unique_ptr<ReplicaStore>> ReplicaStore::open(const QString& path, co
         return opened.status().withContext(path);
     std::unique_ptr<ReplicaStore> store = std::move(opened).value();
     sql::SqlDatabase& db = *store->m_db;
+    // Another connection closing the file holds it for a moment (its last-close checkpoint):
+    // wait for it rather than fail (configure() sets the same timeout for writable stores).
+    if (const Status waited = db.exec("PRAGMA busy_timeout = 10000"); !waited.isOk())
+        return waited.withContext(path);
 
     // The WAL may hold a newer header than the main file: ask SQLite too, before writing.
     const auto appId = db.queryInt("PRAGMA application_id");
@@ -179,13 +183,15 @@ Status ReplicaStore::configure(bool readOnly)
     // WAL: readers never block the writer; NORMAL sync is durable against a killed process
     // (the WAL is in the OS cache) and loses at most the last commits on power loss, never
     // consistency. See docs/file-format.md §Durability.
+    // The busy timeout comes first: setting WAL mode needs a lock that another connection
+    // closing the file (its last-close checkpoint) holds for a moment.
+    SEN_TRY(m_db->exec("PRAGMA busy_timeout = 10000;"));
     if (!readOnly)
         SEN_TRY(m_db->exec("PRAGMA journal_mode = WAL"));
     SEN_TRY(m_db->exec("PRAGMA synchronous = NORMAL;"
                        "PRAGMA foreign_keys = ON;"
                        "PRAGMA temp_store = MEMORY;"
-                       "PRAGMA cache_size = -16000;"
-                       "PRAGMA busy_timeout = 10000;"));
+                       "PRAGMA cache_size = -16000;"));
     return Status::ok();
 }
 

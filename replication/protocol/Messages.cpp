@@ -178,7 +178,7 @@ QByteArray encode(const Changes& m)
 {
     QByteArray out;
     QCborStreamWriter w(&out);
-    w.startArray(4);
+    w.startArray(m.feedEnd > 0 ? 5 : 4);
     w.append(static_cast<quint64>(m.batch));
     w.append(static_cast<qint64>(m.lastSeq));
     w.append(m.final);
@@ -194,6 +194,8 @@ QByteArray encode(const Changes& m)
         w.endArray();
     }
     w.endArray();
+    if (m.feedEnd > 0)
+        w.append(static_cast<qint64>(m.feedEnd)); // optional: version 2 and later
     w.endArray();
     return out;
 }
@@ -208,7 +210,8 @@ Result<Changes> decodeChanges(QByteArrayView payload)
     quint64 batch = 0;
     quint64 lastSeq = 0;
     constexpr auto kMaxSeq = static_cast<quint64>(std::numeric_limits<qint64>::max());
-    if (!r.head(major, size) || major != 4 || size != 4)
+    quint64 topFields = 0; // 5 with the optional feed end (protocol version 2)
+    if (!r.head(major, topFields) || major != 4 || (topFields != 4 && topFields != 5))
         return bad("wrong top-level shape");
     Changes m;
     if (!readCount(r, std::numeric_limits<std::uint32_t>::max(), batch) || !readCount(r, kMaxSeq, lastSeq) ||
@@ -234,6 +237,12 @@ Result<Changes> decodeChanges(QByteArrayView payload)
             return bad("change entry");
         entry.seq = static_cast<std::int64_t>(seq);
         m.entries.push_back(std::move(entry));
+    }
+    if (topFields == 5) {
+        quint64 feedEnd = 0;
+        if (!readCount(r, kMaxSeq, feedEnd))
+            return bad("changes feed end");
+        m.feedEnd = static_cast<std::int64_t>(feedEnd);
     }
     return m;
 }

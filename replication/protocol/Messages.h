@@ -74,6 +74,10 @@ struct Changes
     std::vector<ChangeEntry> entries;
     std::int64_t lastSeq = 0; // the sender's feed position this batch covers
     bool final = false;       // no more batches in this direction
+    // The sender's newest feed position when it sent the batch (0: not told). Only for
+    // progress estimates; on the wire an optional fifth element, written in protocol
+    // version 2 and later only (a version 1 receiver refuses it).
+    std::int64_t feedEnd = 0;
 };
 
 struct WantEntry

@@ -8,8 +8,11 @@
 namespace sen::protocol {
 
 // Protocol versions this build speaks; the session uses the highest both sides speak.
+// Version 2 adds the sender's feed end to CHANGES (docs/protocol.md §Messages); a sender
+// writes it only in a session that chose version 2.
 constexpr int kVersionMin = 1;
-constexpr int kVersionMax = 1;
+constexpr int kVersionMax = 2;
+constexpr int kVersionFeedEnd = 2; // the first version whose CHANGES may carry `feedEnd`
 
 // Frame header: length (u32, bytes after the length field), type (u8), flags (u8), request
 // id (u32), all big-endian.

@@ -21,6 +21,7 @@ Status ChangeReceiver::onChanges(const Changes& changes)
         return Status(ErrorCode::ProtocolError, QStringLiteral("CHANGES batches out of order"));
     Batch batch;
     batch.changes = changes;
+    m_feedEnd = std::max(m_feedEnd, changes.feedEnd);
     for (std::uint32_t i = 0; i < changes.entries.size(); ++i) {
         const ChangeEntry& entry = changes.entries[i];
         if (entry.withdrawn)
@@ -63,6 +64,8 @@ Status ChangeReceiver::drain()
         std::int64_t checkpoint = 0;
         m_refusals.clear();
         SEN_TRY(m_store.batch([&] { return apply(batch, checkpoint); }));
+        ++m_batchesApplied;
+        m_position = std::max(m_position, batch.changes.lastSeq);
         Ack ack{batch.changes.batch, checkpoint, std::exchange(m_refusals, {})};
         m_refusedCount += static_cast<qint64>(ack.refused.size());
         if (batch.changes.final) {

@@ -48,6 +48,12 @@ public:
     qint64 conflicts() const { return m_conflicts; }
     qint64 refused() const { return m_refusedCount; }
     qint64 withdrawn() const { return m_withdrawn; }
+    // Progress: batches committed so far, the sender's feed position the last of them
+    // covered, and the sender's newest position as it last told it (0: not told, a
+    // version 1 peer).
+    qint64 batchesApplied() const { return m_batchesApplied; }
+    std::int64_t position() const { return m_position; }
+    std::int64_t feedEnd() const { return m_feedEnd; }
     // True while every version stored was the peer's own (inserted or fast-forwarded): then
     // the peer already has everything this direction stored, and nothing needs echoing back.
     bool storedOnlyPeerVersions() const { return m_onlyPeerVersions; }
@@ -87,6 +93,9 @@ private:
     std::vector<protocol::Refusal> m_refusals; // of the batch being applied
     qint64 m_refusedCount = 0;
     qint64 m_withdrawn = 0;
+    qint64 m_batchesApplied = 0;
+    std::int64_t m_position = 0;
+    std::int64_t m_feedEnd = 0;
 };
 
 } // namespace sen

@@ -16,8 +16,11 @@ ChangeSender::ChangeSender(ReplicaStore& store, SendFn send, ScheduleFn schedule
 Status ChangeSender::start(std::int64_t since, const Filter& filter, bool whole)
 {
     m_readPos = since;
+    m_since = since;
+    m_ackedSeq = since;
     m_filter = filter;
     m_whole = whole;
+    SEN_ASSIGN_OR_RETURN(m_feedEnd, m_store.lastSeq());
     return fill();
 }
 
@@ -62,6 +65,8 @@ Status ChangeSender::fill()
         }
         batch.lastSeq = m_readPos;
         batch.final = static_cast<int>(changes.size()) < m_batchSize;
+        if (m_announceFeedEnd)
+            batch.feedEnd = std::max<std::int64_t>(feedEnd(), 1);
         m_send(MessageType::Changes, encode(batch), true);
         const auto entries = static_cast<std::uint32_t>(batch.entries.size());
         m_unanswered[batch.batch] = Pending{std::move(batch.entries), batch.lastSeq, batch.final};
@@ -151,6 +156,7 @@ Status ChangeSender::onAck(const Ack& ack)
         ++m_refused;
     }
     SEN_TRY(m_store.setCheckpoint(m_peer, ReplicaStore::Direction::Push, ack.seq));
+    m_ackedSeq = std::max(m_ackedSeq, ack.seq);
     if (m_finalSent && ack.batch == m_finalBatch)
         m_done = true;
     if (!m_whole)

@@ -9,6 +9,7 @@
 #include "session/AccessPolicy.h"
 #include "store/ReplicaStore.h"
 
+#include <algorithm>
 #include <deque>
 #include <functional>
 #include <map>
@@ -30,6 +31,9 @@ public:
     void setAccessPolicy(std::shared_ptr<const AccessPolicy> access) { m_access = std::move(access); }
     // Who the peer is, for the record of what it refused.
     void setPeerName(const QString& name) { m_peerName = name; }
+    // Tell the receiver our newest feed position in each CHANGES (for its progress
+    // estimate): only in a session whose protocol version has the field (kVersionFeedEnd).
+    void setAnnounceFeedEnd(bool announce) { m_announceFeedEnd = announce; }
 
     // Starts streaming changes after `since` that pass `filter`. With `whole` (a receiver that
     // holds nothing, docs/protocol.md §"Whole pull") each CHANGES is followed at once by DOCS
@@ -46,6 +50,12 @@ public:
     bool isDone() const { return m_done; }
     qint64 sent() const { return m_sent; }
     qint64 refused() const { return m_refused; }
+    // The feed position this direction started after, and the last one the receiver
+    // acknowledged (its checkpoint); with feedEnd() (our newest position when the direction
+    // started, or the furthest read since) they make a progress estimate.
+    std::int64_t startedAfter() const { return m_since; }
+    std::int64_t acknowledged() const { return m_ackedSeq; }
+    std::int64_t feedEnd() const { return std::max(m_feedEnd, m_readPos); }
 
 private:
     Status fill();
@@ -76,6 +86,10 @@ private:
     std::uint32_t m_nextBatch = 1;
     std::uint32_t m_finalBatch = 0;
     std::int64_t m_readPos = 0;
+    std::int64_t m_since = 0;
+    std::int64_t m_ackedSeq = 0;
+    std::int64_t m_feedEnd = 0;
+    bool m_announceFeedEnd = false;
     bool m_whole = false;
     std::uint32_t m_acked = 0; // the last batch the receiver acknowledged
     bool m_finalSent = false;

@@ -104,6 +104,7 @@ RemoteSession::~RemoteSession() = default;
 
 void RemoteSession::start()
 {
+    Q_EMIT progressed(SessionProgress{});
     m_transport = connectTls(m_tls, m_endpoint, this);
     connect(m_transport, &TlsTransport::encrypted, this, [this] {
         if (const Status server = checkServer(*m_transport); !server.isOk()) {
@@ -113,6 +114,7 @@ void RemoteSession::start()
         m_transport->accept();
         m_session = new Session(Session::Role::Initiator, m_store, *m_transport, m_options, this);
         connect(m_session, &Session::finished, this, &RemoteSession::finish);
+        connect(m_session, &Session::progressed, this, &RemoteSession::progressed);
         m_session->start();
     });
     // Connected before the session's own slot, so a silent refusal is reported as such.
@@ -125,6 +127,16 @@ void RemoteSession::start()
                                 QStringLiteral("%1 closed the connection").arg(m_endpoint.address()))
                        : reason.withContext(m_endpoint.address()));
     });
+}
+
+void RemoteSession::abort(const Status& reason)
+{
+    if (m_finished)
+        return;
+    if (m_session)
+        m_session->abort(reason); // finishes through Session::finished
+    else
+        finish(reason);
 }
 
 SessionStats RemoteSession::stats() const
@@ -145,6 +157,11 @@ void RemoteSession::finish(const Status& status)
             Q_EMIT finished(m_result);
     };
     if (!m_transport || m_transport->socket().state() == QAbstractSocket::UnconnectedState) {
+        report();
+        return;
+    }
+    if (!m_session) { // still connecting: nothing of ours is on its way to flush
+        m_transport->close();
         report();
         return;
     }
@@ -170,7 +187,7 @@ Status RemoteSession::runBlocking(int timeoutMs)
 
 Result<protocol::DatabaseInfo> describeRemoteDatabase(const QSslConfiguration& tls,
                                                       const RemoteEndpoint& endpoint, const QString& peerName,
-                                                      int timeoutMs)
+                                                      int timeoutMs, const std::function<bool()>& cancelled)
 {
     QObject scope;
     QEventLoop loop;
@@ -219,6 +236,15 @@ Result<protocol::DatabaseInfo> describeRemoteDatabase(const QSslConfiguration& t
                              : reason.withContext(endpoint.address()));
     });
     QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+    QTimer poll;
+    if (cancelled) {
+        QObject::connect(&poll, &QTimer::timeout, &scope, [&] {
+            if (cancelled())
+                answer(Status(ErrorCode::Cancelled,
+                              QStringLiteral("stopped before %1 answered").arg(endpoint.address())));
+        });
+        poll.start(100);
+    }
     loop.exec();
     transport->close();
     return result;

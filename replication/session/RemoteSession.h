@@ -6,7 +6,7 @@
 // starts with.
 //
 // Asynchronous (signals, for the desktop client) with blocking wrappers that run a local
-// event loop (for senctl and tests). Lives in the calling thread.
+// event loop (for senctl and tests). Lives in the calling thread; call it only from there.
 
 #include "core/Result.h"
 #include "protocol/DatabaseInfo.h"
@@ -14,6 +14,8 @@
 
 #include <QObject>
 #include <QSslConfiguration>
+
+#include <functional>
 
 namespace sen {
 
@@ -42,6 +44,10 @@ public:
     ~RemoteSession() override;
 
     void start();
+    // Stops the session with `reason` (Cancelled when the user stops it): before the
+    // handshake the connection is just dropped; after it Session::abort() tells the server
+    // and keeps every committed batch. finished() follows as usual (within two seconds).
+    void abort(const Status& reason);
     SessionStats stats() const;
     const Status& result() const { return m_result; }
 
@@ -51,6 +57,8 @@ public:
 Q_SIGNALS:
     // The session is over and the connection closed (or given up after two seconds).
     void finished(const sen::Status& status);
+    // Connecting at start(), then the Session's own reports (Session::progressed()).
+    void progressed(const sen::SessionProgress& progress);
 
 private:
     void finish(const Status& status);
@@ -68,9 +76,12 @@ private:
 };
 
 // Asks the server what `endpoint.database` is (replica ID, kind, title), presenting `tls`;
-// `peerName` is our name as in our certificate. Blocks in a local event loop.
+// `peerName` is our name as in our certificate. Blocks in a local event loop; `cancelled`,
+// when given, is asked every tenth of a second and ends the wait with Cancelled when true
+// (it may read a flag another thread sets).
 Result<protocol::DatabaseInfo> describeRemoteDatabase(const QSslConfiguration& tls,
                                                       const RemoteEndpoint& endpoint, const QString& peerName,
-                                                      int timeoutMs = 30'000);
+                                                      int timeoutMs = 30'000,
+                                                      const std::function<bool()>& cancelled = {});
 
 } // namespace sen

@@ -95,6 +95,7 @@ Status Session::sendEarlyPull()
     m_pullWhole = since == 0 && m_seqBeforePull == 0;
     send(MessageType::Pull, encode(Pull{since, m_options.filter, m_pullWhole}));
     m_earlyPullSince = since;
+    m_pullFrom = since;
     return Status::ok();
 }
 
@@ -170,7 +171,10 @@ Status Session::handleAsInitiator(const Frame& frame)
                           QStringLiteral("the peer's database is not a replica of ours"));
         m_peerInstance = welcome.instanceId;
         m_peerName = welcome.peerName;
-        return startPull();
+        m_version = welcome.version;
+        SEN_TRY(startPull());
+        reportProgress(true);
+        return Status::ok();
     }
     case MessageType::Changes:
     case MessageType::Docs:
@@ -224,6 +228,7 @@ Status Session::startPull()
         return Status::ok();
     }
     send(MessageType::Pull, encode(Pull{since, m_options.filter, m_pullWhole}));
+    m_pullFrom = since;
     return Status::ok();
 }
 
@@ -275,7 +280,9 @@ Status Session::startPush()
         },
         m_peerInstance, m_options.batchSize, m_options.window);
     m_sender->setPeerName(m_peerName);
+    m_sender->setAnnounceFeedEnd(m_version >= kVersionFeedEnd);
     SEN_TRY(m_sender->start(pushed, {}));
+    reportProgress(true);
     if (lastSeq <= pushed)
         return completePush(); // nothing to push: the final empty batch is on its way, no answer needed
     return Status::ok();
@@ -327,6 +334,7 @@ Status Session::handleAsResponder(const Frame& frame)
         SEN_TRY(log.noteCounter(hello.instanceId, hello.peerName, hello.counter));
         m_peerInstance = hello.instanceId;
         m_peerName = hello.peerName;
+        m_version = version;
         send(MessageType::Welcome, encode(Welcome{version, m_store.info().replicaId,
                                                   m_store.info().instanceId, m_options.localName}));
         m_phase = Phase::Pulling;
@@ -344,6 +352,7 @@ Status Session::handleAsResponder(const Frame& frame)
             m_peerInstance, m_options.batchSize, m_options.window);
         m_sender->setAccessPolicy(m_options.access);
         m_sender->setPeerName(m_peerName);
+        m_sender->setAnnounceFeedEnd(m_version >= kVersionFeedEnd);
         return m_sender->start(pull.since, pull.filter, pull.whole);
     }
     case MessageType::Want:
@@ -381,17 +390,22 @@ Status Session::feedReceiver(const Frame& frame)
     switch (frame.type) {
     case MessageType::Changes: {
         SEN_ASSIGN_OR_RETURN(const Changes changes, decodeChanges(frame.payload));
-        return m_receiver->onChanges(changes);
+        SEN_TRY(m_receiver->onChanges(changes));
+        break;
     }
     case MessageType::Docs: {
         SEN_ASSIGN_OR_RETURN(const Docs docs, decodeDocs(frame.payload));
-        return m_receiver->onDocs(docs);
+        SEN_TRY(m_receiver->onDocs(docs));
+        break;
     }
     default: {
         SEN_ASSIGN_OR_RETURN(const Chunks chunks, decodeChunks(frame.payload));
-        return m_receiver->onChunks(chunks);
+        SEN_TRY(m_receiver->onChunks(chunks));
+        break;
     }
     }
+    reportProgress();
+    return Status::ok();
 }
 
 Status Session::feedSender(const Frame& frame)
@@ -403,13 +417,62 @@ Status Session::feedSender(const Frame& frame)
     }
     case MessageType::Ack: {
         SEN_ASSIGN_OR_RETURN(const Ack ack, decodeAck(frame.payload));
-        return m_sender->onAck(ack);
+        SEN_TRY(m_sender->onAck(ack));
+        reportProgress();
+        return Status::ok();
     }
     default: {
         SEN_ASSIGN_OR_RETURN(const ChunkWant want, decodeChunkWant(frame.payload));
         return m_sender->onChunkWant(want);
     }
     }
+}
+
+SessionProgress Session::progress() const
+{
+    SessionProgress p;
+    const SessionStats s = stats();
+    p.received = s.received;
+    p.sent = s.sent;
+    p.bytesIn = s.bytesIn;
+    p.bytesOut = s.bytesOut;
+    if (m_phase == Phase::Handshake)
+        return p;
+    const bool pulling = m_phase == Phase::Pulling || (m_phase == Phase::Done && !m_sender && m_receiver);
+    p.phase = pulling ? SessionProgress::Phase::Pulling : SessionProgress::Phase::Pushing;
+    // The direction in which this side receives in this phase, or the one in which it sends.
+    const bool receiving = (m_role == Role::Initiator) == pulling;
+    if (receiving && m_receiver) {
+        p.from = m_role == Role::Initiator ? m_pullFrom : 0;
+        p.position = std::max(p.from, m_receiver->position());
+        p.end = m_receiver->feedEnd();
+    } else if (!receiving && m_sender) {
+        p.from = m_sender->startedAfter();
+        p.position = m_sender->acknowledged();
+        p.end = m_sender->feedEnd();
+    } else if (receiving) {
+        p.from = p.position = m_pullFrom;
+    }
+    return p;
+}
+
+void Session::reportProgress(bool force)
+{
+    const qint64 batches = m_receiver ? m_receiver->batchesApplied() : 0;
+    const std::int64_t acked = m_sender ? m_sender->acknowledged() : 0;
+    if (!force && batches == m_reportedBatches && acked == m_reportedAck)
+        return;
+    m_reportedBatches = batches;
+    m_reportedAck = acked;
+    Q_EMIT progressed(progress());
+}
+
+void Session::abort(const Status& reason)
+{
+    if (m_finished)
+        return;
+    m_connection.fail(reason);
+    finish(reason);
 }
 
 void Session::finish(const Status& status)

@@ -5,9 +5,12 @@
 // push (the initiator's changes to the responder). Each direction is a ChangeSender on one
 // side and a ChangeReceiver on the other.
 //
-// Driven entirely by the event loop of the thread it lives in; never blocks on the peer.
-// finished() is emitted exactly once: Ok when every direction completed, the reason
-// otherwise (whatever was applied before stays applied and checkpointed).
+// Driven entirely by the event loop of the thread it lives in; never blocks on the peer, and
+// every public function must be called from that thread. finished() is emitted exactly once:
+// Ok when every direction completed, the reason otherwise (whatever was applied before stays
+// applied and checkpointed). progressed() is emitted when the handshake is done, when a
+// direction starts and after each batch committed (pull) or acknowledged (push) — at most once
+// per batch, so a listener may do a little work for each.
 
 #include "session/ChangeReceiver.h"
 #include "session/ChangeSender.h"
@@ -36,14 +39,23 @@ public:
     ~Session() override;
 
     void start();
+    // Ends the session now with `reason` (e.g. Cancelled): tells the peer with an ERROR frame,
+    // closes the link and finishes. Between two events nothing is half-applied — each batch
+    // was merged and checkpointed in one transaction — so the next session resumes after the
+    // last committed batch. Does nothing once finished.
+    void abort(const Status& reason);
     bool isFinished() const { return m_finished; }
     const Status& result() const { return m_result; }
     SessionStats stats() const;
+    SessionProgress progress() const;
+    // The protocol version the handshake chose (kVersionMin before it).
+    int protocolVersion() const { return m_version; }
     // The peer's identity, once the handshake is done.
     const InstanceId& peerInstance() const { return m_peerInstance; }
 
 Q_SIGNALS:
     void finished(const sen::Status& status);
+    void progressed(const sen::SessionProgress& progress);
 
 private:
     void onFrame(const protocol::Frame& frame);
@@ -66,6 +78,9 @@ private:
     void send(protocol::MessageType type, const QByteArray& payload, bool compress = true);
     Status feedReceiver(const protocol::Frame& frame);
     Status feedSender(const protocol::Frame& frame);
+    // Emits progressed() when a batch was committed or acknowledged since the last report
+    // (or always, with `force`: a new phase).
+    void reportProgress(bool force = false);
 
     enum class Phase
     {
@@ -94,6 +109,10 @@ private:
     std::uint64_t m_counterAtPush = 0; // our counter when the push started: what the peer then has
     qint64 m_startedMs = 0;
     QString m_peerName;
+    int m_version = protocol::kVersionMin;
+    std::int64_t m_pullFrom = 0; // initiator: the `since` of our PULL
+    qint64 m_reportedBatches = -1;
+    std::int64_t m_reportedAck = -1;
     qint64 m_sent = 0;
     qint64 m_received = 0;
     qint64 m_conflicts = 0;

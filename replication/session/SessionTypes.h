@@ -1,6 +1,6 @@
 #pragma once
 
-// Options and results of a replication session.
+// Options, progress and results of a replication session.
 
 #include "protocol/Messages.h"
 #include "session/AccessPolicy.h"
@@ -45,6 +45,41 @@ struct SessionStats
     qint64 bytesOut = 0;
     qint64 framesIn = 0;
     qint64 framesOut = 0;
+};
+
+// Where a running session is, as Session::progressed() reports it (after the handshake and
+// after each committed batch, never more often): for a progress bar, not for deciding anything.
+struct SessionProgress
+{
+    enum class Phase
+    {
+        Connecting, // TCP, TLS and the handshake
+        Pulling,    // receiving the peer's changes
+        Pushing,    // sending ours
+    };
+    Phase phase = Phase::Connecting;
+    qint64 received = 0; // versions stored from the peer so far
+    qint64 sent = 0;     // versions sent so far
+    qint64 bytesIn = 0;
+    qint64 bytesOut = 0;
+    // The current direction in change-feed positions of its sender: it started after `from`,
+    // has reached `position` (committed by the receiver) and the sender's feed ends at `end`
+    // (0: unknown — a peer speaking protocol version 1 does not tell).
+    std::int64_t from = 0;
+    std::int64_t position = 0;
+    std::int64_t end = 0;
+
+    // The share of the current direction done, 0 to 1; negative when the end is unknown.
+    // Feed positions are not document counts (a document edited twice leaves a gap), so this
+    // is an estimate that only moves forward within a direction.
+    double fraction() const
+    {
+        if (end <= 0 || phase == Phase::Connecting)
+            return -1.0;
+        if (end <= from || position >= end)
+            return 1.0;
+        return position <= from ? 0.0 : double(position - from) / double(end - from);
+    }
 };
 
 } // namespace sen

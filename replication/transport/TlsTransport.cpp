@@ -138,6 +138,14 @@ void TlsTransport::onErrorOccurred(QAbstractSocket::SocketError error)
         return;
     }
     const bool handshake = !m_socket->isEncrypted();
+    // Not even a TCP connection: the server is unreachable, which says nothing about
+    // certificates (a PermissionDenied here would send the user to the wrong office).
+    if (handshake &&
+        (error == QAbstractSocket::ConnectionRefusedError || error == QAbstractSocket::HostNotFoundError ||
+         error == QAbstractSocket::NetworkError || error == QAbstractSocket::SocketTimeoutError)) {
+        shut(Status(ErrorCode::IoError, QStringLiteral("cannot connect: ") + m_socket->errorString()));
+        return;
+    }
     shut(Status(handshake ? ErrorCode::PermissionDenied : ErrorCode::IoError,
                 (handshake ? QStringLiteral("TLS handshake failed: ") : QStringLiteral("connection lost: ")) +
                     m_socket->errorString()));

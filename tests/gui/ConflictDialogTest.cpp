@@ -1,6 +1,7 @@
 // The conflict dialog on a real replication conflict: what it shows, a resolution chosen
 // row by row and applied to the store, and the message when the conflict went elsewhere.
 
+#include "GuiScreenshot.h"
 #include "conflicts/ConflictDialog.h"
 
 #include "ConflictScenario.h"
@@ -102,9 +103,7 @@ TEST_CASE("ConflictDialog shows both versions item by item with the differences 
                 ConflictScenario::otherDeadline().toLocalTime().toString(QStringLiteral("HH:mm")));
     REQUIRE(t.item(rowOf(t, QStringLiteral("GhiChu")), 4)->text() == S("(none)"));
 
-    const QString shots = QDir::current().absoluteFilePath(QStringLiteral("screenshots"));
-    QDir().mkpath(shots);
-    REQUIRE(dialog->grab().save(shots + QStringLiteral("/conflict-dialog.png")));
+    test::shoot(*dialog, QStringLiteral("conflict-dialog"));
 }
 
 TEST_CASE("ConflictDialog combines the rows the user switched and deletes the conflict", "[gui][conflict]")
@@ -124,9 +123,7 @@ TEST_CASE("ConflictDialog combines the rows the user switched and deletes the co
     REQUIRE_FALSE(dialog->usesOther(QStringLiteral("SoKyHieu")));
     REQUIRE(dialog->choices().size() == 2);
 
-    const QString shots = QDir::current().absoluteFilePath(QStringLiteral("screenshots"));
-    QDir().mkpath(shots);
-    REQUIRE(dialog->grab().save(shots + QStringLiteral("/conflict-dialog-chosen.png")));
+    test::shoot(*dialog, QStringLiteral("conflict-dialog-chosen"));
 
     button(*dialog, "combine").click();
     REQUIRE(dialog->result() == QDialog::Accepted);

@@ -105,6 +105,37 @@ TEST_CASE("Protocol: PULL's whole flag is an optional fifth element, written onl
     REQUIRE(decodedWhole->since == 0);
 }
 
+TEST_CASE("Protocol: CHANGES carries the feed end as an optional fifth element, written only when known",
+          "[protocol]")
+{
+    // A version 2 sender tells its newest feed position for the receiver's progress bar; a
+    // batch without it keeps the four elements a version 1 receiver reads.
+    Changes plain{7, {}, 40, false};
+    REQUIRE(QCborValue::fromCbor(encode(plain)).toArray().size() == 4);
+    const auto decodedPlain = decodeChanges(encode(plain));
+    REQUIRE(decodedPlain.isOk());
+    REQUIRE(decodedPlain->feedEnd == 0);
+
+    Changes told = plain;
+    told.feedEnd = 900;
+    REQUIRE(QCborValue::fromCbor(encode(told)).toArray().size() == 5);
+    const auto decodedTold = decodeChanges(encode(told));
+    REQUIRE(decodedTold.isOk());
+    REQUIRE(decodedTold->feedEnd == 900);
+    REQUIRE(decodedTold->lastSeq == 40);
+    REQUIRE(decodedTold->batch == 7);
+}
+
+TEST_CASE("Bad message: a CHANGES whose fifth element is not a count, or with six", "[protocol][badframe]")
+{
+    REQUIRE(decodeChanges(QCborArray{1, 0, true, QCborArray{}, QStringLiteral("x")}.toCborValue().toCbor())
+                .code() == ErrorCode::ProtocolError);
+    REQUIRE(decodeChanges(QCborArray{1, 0, true, QCborArray{}, -1}.toCborValue().toCbor()).code() ==
+            ErrorCode::ProtocolError);
+    REQUIRE(decodeChanges(QCborArray{1, 0, true, QCborArray{}, 5, 6}.toCborValue().toCbor()).code() ==
+            ErrorCode::ProtocolError);
+}
+
 TEST_CASE("Bad message: a PULL whose fifth element is not a boolean, or with six", "[protocol][badframe]")
 {
     REQUIRE(decodePull(QCborArray{0, QCborArray{}, 0, false, 1}.toCborValue().toCbor()).code() ==

@@ -5,6 +5,11 @@
 #include "i18n/Language.h"
 #include "views/ReadMarks.h"
 #include "views/ViewCacheFile.h"
+#include "replication/AddReplicaDialog.h"
+#include "replication/ReplicationModel.h"
+#include "replication/ReplicationPage.h"
+#include "sync/SyncController.h"
+#include "sync/SyncScheduler.h"
 #include "workspace/WorkspaceModel.h"
 #include "workspace/WorkspacePage.h"
 
@@ -55,9 +60,65 @@ MainWindow::MainWindow(UserSession session, QWidget* parent)
     connect(m_workspacePage, &WorkspacePage::refreshRequested, this, &MainWindow::refreshWorkspace);
     connect(m_replicas, &OpenReplicas::replicaChanged, this, &MainWindow::refreshWorkspace);
 
+    buildReplication();
     buildMenus();
+    statusBar()->addPermanentWidget(m_syncStatus);
     statusBar()->addPermanentWidget(new QLabel(tr("User: %1").arg(m_session.userName()), this));
     refreshWorkspace();
+    updateSyncStatus();
+}
+
+void MainWindow::buildReplication()
+{
+    m_sync = new client::SyncController(m_session.workspace, m_session.credentials, this);
+    m_scheduler = new client::SyncScheduler(m_session.workspace, *m_sync, this);
+    (void)m_scheduler->reload(); // a replica that cannot be read shows on the workspace page
+    m_replicationPage = new ReplicationPage(m_session.workspace, *m_sync, *m_scheduler, this);
+    m_replicationPage->hide();
+    m_syncStatus = new QLabel(this);
+    m_syncStatus->setObjectName(QStringLiteral("syncStatus"));
+
+    connect(m_workspacePage, &WorkspacePage::syncRequested, m_replicationPage, &ReplicationPage::requestSync);
+    connect(m_workspacePage, &WorkspacePage::addReplicaRequested, this, &MainWindow::addReplica);
+    connect(m_replicationPage, &ReplicationPage::addReplicaRequested, this, &MainWindow::addReplica);
+    connect(m_sync, &client::SyncController::replicaChanged, m_replicas, &OpenReplicas::notifyChanged);
+    connect(m_sync, &client::SyncController::finished, this, &MainWindow::refreshWorkspace);
+    connect(m_sync, &client::SyncController::replicaAdded, this, [this] {
+        (void)m_scheduler->reload();
+        refreshWorkspace();
+    });
+    connect(m_sync, &client::SyncController::started, this, &MainWindow::updateSyncStatus);
+    connect(m_sync, &client::SyncController::progressed, this, &MainWindow::updateSyncStatus);
+    connect(m_sync, &client::SyncController::idle, this, &MainWindow::updateSyncStatus);
+    connect(m_scheduler, &client::SyncScheduler::offlineChanged, this, &MainWindow::updateSyncStatus);
+}
+
+void MainWindow::updateSyncStatus()
+{
+    QString text = m_scheduler->isOffline() ? tr("Working offline") : tr("Online");
+    if (m_sync->isBusy())
+        text += QStringLiteral(" · ") + tr("Syncing %1").arg(m_sync->running());
+    m_syncStatus->setText(text);
+}
+
+void MainWindow::openReplicationPage(const QString& name)
+{
+    if (m_tabs->indexOf(m_replicationPage) < 0)
+        m_tabs->addTab(m_replicationPage, tr("Replication"));
+    m_replicationPage->reload();
+    if (!name.isEmpty())
+        m_replicationPage->select(name);
+    m_tabs->setCurrentWidget(m_replicationPage);
+}
+
+void MainWindow::addReplica()
+{
+    AddReplicaDialog dialog(m_session.workspace.home() + QStringLiteral("/sen.ini"), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const client::ReplicaSettings settings = dialog.settings();
+    m_sync->addReplica(settings);
+    openReplicationPage();
 }
 
 MainWindow::~MainWindow() = default;
@@ -81,6 +142,17 @@ void MainWindow::buildMenus()
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
+
+    QMenu* replication = menuBar()->addMenu(tr("&Replication"));
+    replication->addAction(tr("&Replication page"), this, [this] { openReplicationPage(); });
+    replication->addAction(tr("&Sync all now"), this, [this] { m_replicationPage->requestSync(QString()); });
+    replication->addAction(tr("&Add replica from a server…"), this, &MainWindow::addReplica);
+    replication->addSeparator();
+    QAction* offline = replication->addAction(tr("Work &offline"));
+    offline->setCheckable(true);
+    offline->setChecked(m_scheduler->isOffline());
+    connect(offline, &QAction::toggled, m_scheduler, &client::SyncScheduler::setOffline);
+    connect(m_scheduler, &client::SyncScheduler::offlineChanged, offline, &QAction::setChecked);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Sen"), this, [this] {
@@ -120,6 +192,10 @@ void MainWindow::closeEvent(QCloseEvent* event)
 {
     while (m_tabs->count() > 1) {
         QWidget* page = m_tabs->widget(m_tabs->count() - 1);
+        if (page == m_replicationPage) {
+            m_tabs->removeTab(m_tabs->count() - 1);
+            continue;
+        }
         if (!page->close()) {
             m_tabs->setCurrentWidget(page);
             event->ignore();
@@ -128,6 +204,8 @@ void MainWindow::closeEvent(QCloseEvent* event)
         m_tabs->removeTab(m_tabs->count() - 1);
         page->deleteLater();
     }
+    statusBar()->showMessage(tr("Stopping replication…"));
+    m_sync->shutdown(); // bounded: the session stops between two batches
     event->accept();
     Q_EMIT closed();
 }
@@ -137,6 +215,10 @@ void MainWindow::closeTab(int index)
     if (index <= 0)
         return;
     QWidget* page = m_tabs->widget(index);
+    if (page == m_replicationPage) { // kept, with its state, for the next time it is opened
+        m_tabs->removeTab(index);
+        return;
+    }
     if (!page->close())
         return; // the page keeps unsaved work open
     m_tabs->removeTab(index);

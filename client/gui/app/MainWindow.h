@@ -2,18 +2,26 @@
 
 // The client's main window: the workspace page as the first tab, each opened database in a
 // tab of its own (Notes' window tabs), menus for switching ID and language, and the user's
-// name in the status bar. It owns the workspace model; the databases' windows own their
-// replica connections.
+// name in the status bar. It owns the workspace model, the replication controller and
+// scheduler (issue #5: replication off the GUI thread) and the replication page, shown as a
+// tab when asked for; the databases' windows own their replica connections.
 
 #include "app/UserSession.h"
 
 #include <QMainWindow>
 
+class QLabel;
 class QTabWidget;
+
+namespace sen::client {
+class SyncController;
+class SyncScheduler;
+} // namespace sen::client
 
 namespace sen::gui {
 
 class OpenReplicas;
+class ReplicationPage;
 class WorkspaceModel;
 class WorkspacePage;
 
@@ -29,6 +37,9 @@ public:
     WorkspacePage& workspacePage() const { return *m_workspacePage; }
     QTabWidget& tabs() const { return *m_tabs; }
     OpenReplicas& replicas() const { return *m_replicas; }
+    client::SyncController& syncController() const { return *m_sync; }
+    client::SyncScheduler& syncScheduler() const { return *m_scheduler; }
+    ReplicationPage& replicationPage() const { return *m_replicationPage; }
 
     // Opens (or brings forward) the tab of the local replica `name`; false with a message
     // box when it cannot be opened.
@@ -37,6 +48,10 @@ public:
     void refreshWorkspace();
     // A message in the status bar for a few seconds.
     void showStatusMessage(const QString& text);
+    // Shows the replication page's tab (adding it when closed), with `name` selected.
+    void openReplicationPage(const QString& name = {});
+    // The "add a replica" dialog; on OK the controller adds and syncs it.
+    void addReplica();
 
 Q_SIGNALS:
     // The user asked to log in with another ID; the application closes this window first.
@@ -46,18 +61,26 @@ Q_SIGNALS:
 
 protected:
     // Closes every open database page first; one that keeps unsaved work keeps the window.
+    // Then stops replication: a running sync ends cleanly (what it committed stays), within
+    // SyncController::kShutdownWaitMs.
     void closeEvent(QCloseEvent* event) override;
 
 private:
     void buildMenus();
     void chooseLanguage(int language);
     void closeTab(int index);
+    void buildReplication();
+    void updateSyncStatus();
 
     UserSession m_session;
     OpenReplicas* m_replicas;
     WorkspaceModel* m_model;
     WorkspacePage* m_workspacePage;
     QTabWidget* m_tabs;
+    client::SyncController* m_sync;
+    client::SyncScheduler* m_scheduler;
+    ReplicationPage* m_replicationPage;
+    QLabel* m_syncStatus;
 };
 
 } // namespace sen::gui

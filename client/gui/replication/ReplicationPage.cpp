@@ -1,0 +1,226 @@
+#include "replication/ReplicationPage.h"
+
+#include "replication/ProgressDelegate.h"
+#include "replication/ReplicaDetails.h"
+#include "replication/ReplicationModel.h"
+#include "sync/SyncController.h"
+#include "sync/SyncScheduler.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStandardItemModel>
+#include <QTabWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace sen::gui {
+
+namespace {
+
+constexpr int kErrorsTab = 1;
+
+QTableView* detailsTable(QStandardItemModel* model, QWidget* parent)
+{
+    auto* view = new QTableView(parent);
+    view->setModel(model);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->verticalHeader()->hide();
+    view->horizontalHeader()->setStretchLastSection(true);
+    view->setWordWrap(true);
+    QObject::connect(model, &QAbstractItemModel::modelReset, view, &QTableView::resizeColumnsToContents);
+    QObject::connect(model, &QAbstractItemModel::rowsInserted, view, &QTableView::resizeColumnsToContents);
+    return view;
+}
+
+} // namespace
+
+ReplicationPage::ReplicationPage(const client::Workspace& workspace, client::SyncController& controller,
+                                 client::SyncScheduler& scheduler, QWidget* parent)
+    : QWidget(parent), m_workspace(workspace), m_controller(controller), m_scheduler(scheduler)
+{
+    setObjectName(QStringLiteral("replicationPage"));
+    m_model = new ReplicationModel(workspace, this);
+    m_history = new QStandardItemModel(this);
+    m_errors = new QStandardItemModel(this);
+    m_refusals = new QStandardItemModel(this);
+    m_askWhileOffline = [this] {
+        return QMessageBox::question(this, tr("Working offline"),
+                                     tr("Sen is set to work offline. Connect to the server anyway for this "
+                                        "sync?")) == QMessageBox::Yes;
+    };
+
+    auto* syncAll = new QPushButton(tr("Sync all"), this);
+    auto* add = new QPushButton(tr("Add replica…"), this);
+    m_syncNow = new QPushButton(tr("Sync now"), this);
+    m_syncNow->setObjectName(QStringLiteral("syncNow"));
+    m_stop = new QPushButton(tr("Stop"), this);
+    m_schedule = new QComboBox(this);
+    m_schedule->setObjectName(QStringLiteral("schedule"));
+    for (const int minutes : client::SyncScheduler::intervals())
+        m_schedule->addItem(ReplicationModel::scheduleText(minutes), minutes);
+    m_offline = new QCheckBox(tr("Work offline"), this);
+    m_offline->setChecked(m_scheduler.isOffline());
+
+    m_table = new QTableView(this);
+    m_table->setObjectName(QStringLiteral("replicas"));
+    m_table->setModel(m_model);
+    m_table->setItemDelegateForColumn(ReplicationModel::ProgressColumn, new ProgressDelegate(m_table));
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(ReplicationModel::ProgressColumn, QHeaderView::Fixed);
+    m_table->setColumnWidth(ReplicationModel::ProgressColumn, 280);
+
+    auto* actions = new QHBoxLayout;
+    actions->addWidget(m_syncNow);
+    actions->addWidget(m_stop);
+    actions->addWidget(new QLabel(tr("Sync by itself:"), this));
+    actions->addWidget(m_schedule);
+    actions->addStretch();
+    actions->addWidget(m_offline);
+    actions->addWidget(syncAll);
+    actions->addWidget(add);
+
+    m_detailsTitle = new QLabel(this);
+    auto* details = m_details = new QTabWidget(this);
+    details->setObjectName(QStringLiteral("details"));
+    details->addTab(detailsTable(m_history, details), tr("History"));
+    details->addTab(detailsTable(m_errors, details), tr("Errors"));
+    details->addTab(detailsTable(m_refusals, details), tr("Refused edits"));
+    auto* lower = new QWidget(this);
+    auto* lowerLayout = new QVBoxLayout(lower);
+    lowerLayout->setContentsMargins(0, 0, 0, 0);
+    lowerLayout->addWidget(m_detailsTitle);
+    lowerLayout->addWidget(details);
+    auto* split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(m_table);
+    split->addWidget(lower);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(actions);
+    layout->addWidget(split);
+
+    connect(m_syncNow, &QPushButton::clicked, this, [this] { requestSync(selectedName()); });
+    connect(syncAll, &QPushButton::clicked, this, [this] { requestSync(QString()); });
+    connect(m_stop, &QPushButton::clicked, this, [this] { m_controller.cancel(selectedName()); });
+    connect(add, &QPushButton::clicked, this, &ReplicationPage::addReplicaRequested);
+    connect(m_schedule, &QComboBox::activated, this, &ReplicationPage::chooseSchedule);
+    connect(m_offline, &QCheckBox::toggled, &m_scheduler, &client::SyncScheduler::setOffline);
+    connect(&m_scheduler, &client::SyncScheduler::offlineChanged, m_offline, &QCheckBox::setChecked);
+    connect(&m_scheduler, &client::SyncScheduler::intervalChanged, m_model, &ReplicationModel::setSchedule);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
+        showDetails();
+        updateActions();
+    });
+
+    connect(&m_controller, &client::SyncController::started, m_model, &ReplicationModel::onStarted);
+    connect(&m_controller, &client::SyncController::replicaAdded, this, [this](const QString& name) {
+        reload();
+        select(name);
+    });
+    connect(&m_controller, &client::SyncController::progressed, m_model, &ReplicationModel::onProgress);
+    connect(&m_controller, &client::SyncController::finished, this, &ReplicationPage::onFinished);
+    connect(&m_controller, &client::SyncController::queueChanged, this, &ReplicationPage::updateActions);
+    reload();
+}
+
+ReplicationPage::~ReplicationPage() = default;
+
+void ReplicationPage::reload()
+{
+    const QString selected = selectedName();
+    (void)m_model->reload(); // unreadable replicas are left out; the workspace page says why
+    select(selected.isEmpty() ? m_model->nameAt(0) : selected);
+    showDetails();
+    updateActions();
+}
+
+void ReplicationPage::select(const QString& name)
+{
+    const int row = m_model->rowOf(name);
+    if (row >= 0)
+        m_table->setCurrentIndex(m_model->index(row, 0));
+}
+
+QString ReplicationPage::selectedName() const
+{
+    return m_model->nameAt(m_table->currentIndex().row());
+}
+
+bool ReplicationPage::requestSync(const QString& name)
+{
+    if (m_scheduler.isOffline() && !m_askWhileOffline())
+        return false;
+    if (name.isEmpty())
+        return m_controller.syncAll().isOk();
+    m_controller.sync(name);
+    return true;
+}
+
+void ReplicationPage::onFinished(const client::SyncReport& report)
+{
+    m_model->onFinished(report);
+    (void)m_model->reload(); // the new history row, the unsent mark
+    if (report.replica == selectedName() || selectedName().isEmpty())
+        reload();
+}
+
+void ReplicationPage::showDetails()
+{
+    const QString name = selectedName();
+    const int row = m_model->rowOf(name);
+    if (row < 0) {
+        m_detailsTitle->setText(tr("Select a replica to see its history."));
+        ReplicaDetails::clear(*m_history, *m_errors, *m_refusals);
+        return;
+    }
+    m_detailsTitle->setText(tr("<b>%1</b>").arg(m_model->index(row, 0).data().toString().toHtmlEscaped()));
+    auto store = ReplicaStore::open(m_workspace.replicaPath(name), {.readOnly = true});
+    if (!store) {
+        ReplicaDetails::clear(*m_history, *m_errors, *m_refusals);
+        return;
+    }
+    (void)ReplicaDetails::fillHistory(*m_history, **store);
+    (void)ReplicaDetails::fillErrors(*m_errors, **store, m_model->settingsAt(row), m_model->lastReport(name));
+    (void)ReplicaDetails::fillRefusals(*m_refusals, **store);
+    // A replica whose last sync failed opens on what went wrong.
+    const QVariant last = m_model->index(row, 0).data(ReplicationModel::LastStatusRole);
+    if (last.isValid() && last.toInt() != static_cast<int>(ErrorCode::Ok) && m_errors->rowCount() > 0)
+        m_details->setCurrentIndex(kErrorsTab);
+}
+
+void ReplicationPage::updateActions()
+{
+    const QString name = selectedName();
+    m_syncNow->setEnabled(!name.isEmpty() && !m_controller.isQueuedOrRunning(name));
+    m_stop->setEnabled(!name.isEmpty() && m_controller.isQueuedOrRunning(name));
+    m_schedule->setEnabled(!name.isEmpty());
+    const int minutes =
+        name.isEmpty() ? 0
+                       : m_model->index(m_model->rowOf(name), 0).data(ReplicationModel::ScheduleRole).toInt();
+    m_schedule->setCurrentIndex(std::max(0, m_schedule->findData(minutes)));
+}
+
+void ReplicationPage::chooseSchedule(int index)
+{
+    const QString name = selectedName();
+    if (name.isEmpty())
+        return;
+    const Status set = m_scheduler.setInterval(name, m_schedule->itemData(index).toInt());
+    if (!set.isOk())
+        QMessageBox::warning(this, tr("Schedule"),
+                             tr("The schedule could not be saved: %1").arg(set.message()));
+}
+
+} // namespace sen::gui

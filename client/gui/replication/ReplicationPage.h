@@ -1,0 +1,86 @@
+#pragma once
+
+// The replication page (issue #5): every replica that has a server, with its last sync and
+// result, a "changes not sent" mark, a progress bar while it syncs, "sync now" and its
+// schedule; below, for the selected replica, its history, its errors in plain words and the
+// edits the server refused. Work offline is a switch here and in the main window's menu.
+//
+// It watches the SyncController and the SyncScheduler (both owned by the main window) and
+// asks them for work; it never drives a session. GUI thread only.
+
+#include "core/Workspace.h"
+
+#include <QWidget>
+
+#include <functional>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QPushButton;
+class QStandardItemModel;
+class QTabWidget;
+class QTableView;
+
+namespace sen::client {
+class SyncController;
+class SyncScheduler;
+struct SyncReport;
+} // namespace sen::client
+
+namespace sen::gui {
+
+class ReplicationModel;
+
+class ReplicationPage : public QWidget
+{
+    Q_OBJECT
+public:
+    ReplicationPage(const client::Workspace& workspace, client::SyncController& controller,
+                    client::SyncScheduler& scheduler, QWidget* parent = nullptr);
+    ~ReplicationPage() override;
+
+    ReplicationModel& model() const { return *m_model; }
+    QStandardItemModel& history() const { return *m_history; }
+    QStandardItemModel& errors() const { return *m_errors; }
+    QStandardItemModel& refusals() const { return *m_refusals; }
+    QTableView* table() const { return m_table; }
+
+    // Reads the replicas again (keeps the selection when it still exists).
+    void reload();
+    void select(const QString& name);
+    QString selectedName() const;
+
+    // "Sync now" for `name` (empty: every replica); while working offline the user is asked
+    // first. True when it was queued.
+    bool requestSync(const QString& name);
+    // How "sync now while offline" is confirmed: a question box unless replaced (tests).
+    void setOfflineQuestion(std::function<bool()> ask) { m_askWhileOffline = std::move(ask); }
+
+Q_SIGNALS:
+    void addReplicaRequested();
+
+private:
+    void showDetails();
+    void onFinished(const client::SyncReport& report);
+    void updateActions();
+    void chooseSchedule(int index);
+
+    const client::Workspace& m_workspace;
+    client::SyncController& m_controller;
+    client::SyncScheduler& m_scheduler;
+    ReplicationModel* m_model;
+    QStandardItemModel* m_history;
+    QStandardItemModel* m_errors;
+    QStandardItemModel* m_refusals;
+    QTableView* m_table;
+    QPushButton* m_syncNow;
+    QPushButton* m_stop;
+    QComboBox* m_schedule;
+    QCheckBox* m_offline;
+    QLabel* m_detailsTitle;
+    QTabWidget* m_details;
+    std::function<bool()> m_askWhileOffline;
+};
+
+} // namespace sen::gui

@@ -1,0 +1,141 @@
+#include "sync/SyncWorker.h"
+
+#include "session/RemoteSession.h"
+
+#include <QThread>
+
+namespace sen::client {
+
+namespace {
+
+Status stoppedByUser()
+{
+    return Status(ErrorCode::Cancelled, QStringLiteral("the sync was stopped on this computer"));
+}
+
+} // namespace
+
+SyncWorker::SyncWorker(Workspace workspace, identity::Credentials credentials)
+    : m_workspace(std::move(workspace)), m_credentials(std::move(credentials))
+{}
+
+SyncWorker::~SyncWorker()
+{
+    delete m_session; // only when the thread ended mid-job (a shutdown that timed out)
+    m_session = nullptr;
+}
+
+void SyncWorker::requestCancel()
+{
+    m_cancel = true;
+    // Heard between two events of the session, never inside a batch's transaction.
+    QMetaObject::invokeMethod(this, &SyncWorker::abortRunning, Qt::QueuedConnection);
+}
+
+void SyncWorker::abortRunning()
+{
+    if (m_session)
+        m_session->abort(stoppedByUser());
+}
+
+void SyncWorker::stop()
+{
+    m_stopping = true;
+    m_cancel = true;
+    if (m_session)
+        m_session->abort(stoppedByUser()); // quits once its end is reported (onSessionFinished)
+    else
+        QThread::currentThread()->quit();
+}
+
+void SyncWorker::run(const SyncJob& job)
+{
+    Q_ASSERT(!m_session);
+    m_job = job;
+    m_added = false;
+    m_server = job.kind == SyncJob::Kind::Add ? job.settings.server : QString();
+    Q_EMIT jobStarted(job.name);
+    SyncReport report;
+    report.replica = job.name;
+    report.server = m_server;
+    if (cancelled() || m_stopping) {
+        report.status = stoppedByUser();
+        return finishJob(report);
+    }
+
+    Replicator replicator(m_workspace, m_credentials);
+    std::shared_ptr<ReplicaStore> store;
+    if (job.kind == SyncJob::Kind::Add) {
+        auto created = replicator.createReplica(job.settings, [this] { return cancelled(); });
+        if (!created) {
+            report.status = created.status();
+            return finishJob(report);
+        }
+        store = std::move(created).value();
+        m_added = true;
+        Q_EMIT replicaCreated(job.name);
+    } else {
+        auto opened = m_workspace.openDatabase(job.name);
+        if (!opened) {
+            report.status = opened.status();
+            return finishJob(report);
+        }
+        store = std::move(opened).value();
+    }
+    const auto settings = Replicator::settingsOf(*store);
+    if (!settings) {
+        report.status = settings.status();
+        return finishJob(report);
+    }
+    m_server = report.server = settings->server;
+    if (settings->server.isEmpty()) {
+        report.status =
+            Status(ErrorCode::InvalidArgument,
+                   QStringLiteral("%1 is a local database: it has no server to sync with").arg(job.name));
+        return finishJob(report);
+    }
+    const auto plan = replicator.plan(*settings);
+    if (!plan) {
+        report.status = plan.status();
+        return finishJob(report);
+    }
+    m_store = std::move(store);
+    m_session = new RemoteSession(*m_store, plan->tls, plan->endpoint, plan->options, this);
+    connect(m_session, &RemoteSession::progressed, this,
+            [this](const SessionProgress& progress) { Q_EMIT jobProgressed(m_job.name, progress); });
+    connect(m_session, &RemoteSession::finished, this, &SyncWorker::onSessionFinished);
+    m_session->start();
+    if (cancelled())
+        abortRunning();
+}
+
+void SyncWorker::onSessionFinished(const Status& status)
+{
+    SyncReport report;
+    report.replica = m_job.name;
+    report.server = m_server;
+    report.status = status;
+    report.stats = m_session->stats();
+    // The session is inside its own signal: delete it from the event loop, and the store
+    // after it (the session uses the store until it is gone).
+    RemoteSession* session = std::exchange(m_session, nullptr);
+    std::shared_ptr<ReplicaStore> store = std::move(m_store);
+    QMetaObject::invokeMethod(
+        this,
+        [session, store]() mutable {
+            delete session;
+            store.reset();
+        },
+        Qt::QueuedConnection);
+    finishJob(report);
+}
+
+void SyncWorker::finishJob(const SyncReport& report)
+{
+    Q_EMIT jobFinished(report, m_added);
+    if (m_stopping) // after the cleanup queued above: posted events run in order
+        QMetaObject::invokeMethod(
+            this, [] { QThread::currentThread()->quit(); }, Qt::QueuedConnection);
+}
+
+} // namespace sen::client

@@ -1,0 +1,284 @@
+// The replication page and the main window's replication wiring against an in-process server
+// over real TLS: rows and progress from the controller, errors in plain words, refused edits,
+// work offline, the add-replica dialog, and closing the window mid-sync.
+
+#include "GuiScreenshot.h"
+#include "replication/ReplicationPage.h"
+
+#include "SyncTestOffice.h"
+#include "WaitUntil.h"
+#include "app/MainWindow.h"
+#include "replication/AddReplicaDialog.h"
+#include "replication/ReplicationModel.h"
+#include "replication/SyncErrorText.h"
+#include "sync/SyncController.h"
+#include "sync/SyncScheduler.h"
+#include "workspace/WorkspacePage.h"
+
+#include <QElapsedTimer>
+#include <QStandardItemModel>
+#include <QTableView>
+#include <QTcpServer>
+
+#include <catch2/catch.hpp>
+
+using namespace sen;
+using client::SyncController;
+using client::SyncScheduler;
+using gui::ReplicationModel;
+using gui::ReplicationPage;
+using test::ControllerLog;
+using test::ServerFixture;
+using test::SyncTestOffice;
+
+namespace {
+
+const QString kVanBan = QStringLiteral("vanban");
+
+quint16 closedPort()
+{
+    QTcpServer probe;
+    REQUIRE(probe.listen(QHostAddress::LocalHost));
+    return probe.serverPort();
+}
+
+} // namespace
+
+TEST_CASE("The replication page shows a replica's sync with a progress bar, then its history",
+          "[gui][replication]")
+{
+    // A replica is added from the server and synced while the page is shown: its row shows a
+    // progress value while the session runs, then the last sync OK and a history row.
+    ServerFixture f;
+    f.createDatabase(kVanBan);
+    test::fillServerDatabase(f, kVanBan, 6000);
+    SyncTestOffice office(f, QStringLiteral("Nguyễn Văn An"));
+    SyncController controller(office.workspace, office.credentials);
+    SyncScheduler scheduler(office.workspace, controller);
+    ReplicationPage page(office.workspace, controller, scheduler);
+    page.resize(1100, 600);
+    page.show();
+    ControllerLog log(controller);
+
+    bool sawEstimate = false;
+    QObject::connect(&page.model(), &QAbstractItemModel::dataChanged, [&](const QModelIndex& from) {
+        const QVariant progress = page.model()
+                                      .index(from.row(), ReplicationModel::ProgressColumn)
+                                      .data(ReplicationModel::ProgressRole);
+        if (progress.isValid() && progress.toDouble() > 0.0 && progress.toDouble() < 1.0) {
+            sawEstimate = true;
+            test::shoot(page, QStringLiteral("replication-syncing"));
+        }
+    });
+    controller.addReplica(office.settings(kVanBan));
+    REQUIRE(log.waitFinished(1));
+    REQUIRE(log.finished[0].status.isOk());
+    REQUIRE(sawEstimate);
+
+    const int row = page.model().rowOf(kVanBan);
+    REQUIRE(row >= 0);
+    REQUIRE(!page.model()
+                 .index(row, ReplicationModel::ProgressColumn)
+                 .data(ReplicationModel::ProgressRole)
+                 .isValid());
+    REQUIRE(page.model()
+                .index(row, ReplicationModel::LastStatusRole)
+                .data(ReplicationModel::LastStatusRole)
+                .toInt() == static_cast<int>(ErrorCode::Ok));
+    REQUIRE(page.model().index(row, ReplicationModel::ServerColumn).data().toString() ==
+            office.serverAddress + QStringLiteral("/vanban"));
+    page.select(kVanBan);
+    REQUIRE(page.history().rowCount() == 1);
+    REQUIRE(page.history().item(0, 1)->text() == QStringLiteral("6000"));
+    REQUIRE(QDateTime::fromString(page.history().item(0, 0)->text(), QStringLiteral("dd/MM/yyyy HH:mm"))
+                .isValid());
+    REQUIRE(page.errors().rowCount() == 0);
+    test::shoot(page, QStringLiteral("replication-done"));
+}
+
+TEST_CASE("An unreachable server shows on the page as a plain-words error", "[gui][replication]")
+{
+    // The replica's server stops answering (its address now points where nothing listens):
+    // "sync now" ends in an error the page words as "cannot be reached", not as a code.
+    ServerFixture f;
+    f.createDatabase(kVanBan);
+    SyncTestOffice office(f, QStringLiteral("Nguyễn Văn An"));
+    SyncController controller(office.workspace, office.credentials);
+    SyncScheduler scheduler(office.workspace, controller);
+    ControllerLog log(controller);
+    controller.addReplica(office.settings(kVanBan));
+    REQUIRE(log.waitFinished(1));
+    {
+        auto store = office.workspace.openDatabase(kVanBan);
+        REQUIRE(store.isOk());
+        REQUIRE((*store)
+                    ->setSetting(QStringLiteral("replication.server"),
+                                 QStringLiteral("127.0.0.1:%1").arg(closedPort()))
+                    .isOk());
+    }
+    ReplicationPage page(office.workspace, controller, scheduler);
+    page.select(kVanBan);
+    REQUIRE(page.requestSync(kVanBan));
+    REQUIRE(log.waitFinished(2));
+    REQUIRE(log.finished[1].status.code() == ErrorCode::IoError);
+
+    REQUIRE(page.errors().rowCount() >= 1);
+    const QString sentence = page.errors().item(0, 1)->text();
+    INFO(sentence.toStdString());
+    REQUIRE(sentence.contains(QStringLiteral("cannot be reached")));
+    REQUIRE(sentence.contains(QStringLiteral("nothing is lost")));
+    const int row = page.model().rowOf(kVanBan);
+    REQUIRE(page.model().index(row, ReplicationModel::ResultColumn).data().toString() ==
+            QStringLiteral("Failed"));
+    REQUIRE(page.model().index(row, ReplicationModel::ResultColumn).data(Qt::ToolTipRole).toString() ==
+            sentence);
+    test::shoot(page, QStringLiteral("replication-error"));
+}
+
+TEST_CASE("Plain words: revoked, expired, no access, disk full and a cut link each get their own sentence",
+          "[gui][replication]")
+{
+    // The engine's codes and messages as the server and the transport word them.
+    const QString server = QStringLiteral("sen.hanoi:1352");
+    const auto say = [&](ErrorCode code, const char* message) {
+        return gui::SyncErrorText::describe(code, QString::fromUtf8(message), server, kVanBan);
+    };
+    REQUIRE(say(ErrorCode::PermissionDenied,
+                "the peer refused: An/VPTU/HaNoi's certificate (serial 1F) has been revoked")
+                .contains(QStringLiteral("revoked")));
+    REQUIRE(say(ErrorCode::PermissionDenied,
+                "the peer refused: An/VPTU/HaNoi's certificate expired on 2026-01-01")
+                .contains(QStringLiteral("expired")));
+    REQUIRE(say(ErrorCode::PermissionDenied, "the peer refused: An may not replicate vanban")
+                .contains(QStringLiteral("no right to replicate")));
+    REQUIRE(say(ErrorCode::DiskFull, "database or disk is full").contains(QStringLiteral("disk")));
+    REQUIRE(
+        say(ErrorCode::IoError, "connection lost: Remote host closed").contains(QStringLiteral("resume")));
+    REQUIRE(say(ErrorCode::NotFound, "no database vanban").contains(QStringLiteral("no database named")));
+    REQUIRE(say(ErrorCode::Cancelled, "stopped").contains(QStringLiteral("resumes where it stopped")));
+}
+
+TEST_CASE("An edit the server refused is listed with its document and reason", "[gui][replication]")
+{
+    // A reader writes a document in a database where readers may not create: the push is
+    // refused, the document stays here, and the page's refused-edits list names it.
+    ServerFixture f;
+    f.createDatabase(kVanBan, acl::AccessLevel::Reader);
+    SyncTestOffice office(f, QStringLiteral("Nguyễn Văn An"));
+    SyncController controller(office.workspace, office.credentials);
+    SyncScheduler scheduler(office.workspace, controller);
+    ControllerLog log(controller);
+    controller.addReplica(office.settings(kVanBan));
+    REQUIRE(log.waitFinished(1));
+    REQUIRE(log.finished[0].status.isOk());
+    {
+        auto store = office.workspace.openDatabase(kVanBan);
+        REQUIRE(store.isOk());
+        REQUIRE(
+            (*store)
+                ->save(DocumentEdit::create(QStringLiteral("VanBanDi"))
+                           .set(Item::text(QStringLiteral("TrichYeu"), QStringLiteral("Báo cáo quý III"))))
+                .isOk());
+    }
+    controller.sync(kVanBan);
+    REQUIRE(log.waitFinished(2));
+    REQUIRE(log.finished[1].status.isOk());
+    REQUIRE(log.finished[1].stats.refused == 1);
+
+    ReplicationPage page(office.workspace, controller, scheduler);
+    page.select(kVanBan);
+    REQUIRE(page.refusals().rowCount() == 1);
+    REQUIRE(page.refusals().item(0, 0)->text() == QStringLiteral("Báo cáo quý III"));
+    REQUIRE(page.refusals().item(0, 1)->text().contains(QStringLiteral("does not let you")));
+    REQUIRE(page.history().item(0, 4)->text() == QStringLiteral("1"));
+    page.resize(1100, 600);
+    test::shoot(page, QStringLiteral("replication-refused"));
+}
+
+TEST_CASE("Working offline makes sync now ask first, and a no leaves the replica alone", "[gui][replication]")
+{
+    // Offline, the cadre presses "sync now": the question comes first; no queues nothing,
+    // yes syncs as usual.
+    ServerFixture f;
+    f.createDatabase(kVanBan);
+    SyncTestOffice office(f, QStringLiteral("Nguyễn Văn An"));
+    SyncController controller(office.workspace, office.credentials);
+    SyncScheduler scheduler(office.workspace, controller);
+    ControllerLog log(controller);
+    controller.addReplica(office.settings(kVanBan));
+    REQUIRE(log.waitFinished(1));
+    ReplicationPage page(office.workspace, controller, scheduler);
+    scheduler.setOffline(true);
+    int asked = 0;
+    bool answer = false;
+    page.setOfflineQuestion([&] {
+        ++asked;
+        return answer;
+    });
+    REQUIRE(!page.requestSync(kVanBan));
+    REQUIRE(asked == 1);
+    REQUIRE(!controller.isBusy());
+    answer = true;
+    REQUIRE(page.requestSync(kVanBan));
+    REQUIRE(log.waitFinished(2));
+    REQUIRE(asked == 2);
+}
+
+TEST_CASE("The add-replica dialog accepts only a usable address and database name", "[gui][replication]")
+{
+    // Typing a bad port or a name that cannot be a file keeps OK disabled, with the reason.
+    gui::AddReplicaDialog dialog(QString{});
+    client::ReplicaSettings settings;
+    settings.server = QStringLiteral("sen.hanoi:99999");
+    settings.database = kVanBan;
+    dialog.setSettings(settings);
+    REQUIRE(!dialog.problem().isEmpty());
+    settings.server = QStringLiteral("sen.hanoi:1352");
+    settings.database = QStringLiteral("văn/bản");
+    dialog.setSettings(settings);
+    REQUIRE(!dialog.problem().isEmpty());
+    settings.database = kVanBan;
+    settings.forms = {QStringLiteral("VanBanDen"), QStringLiteral("VanBanDi")};
+    settings.summaryOnly = true;
+    dialog.setSettings(settings);
+    REQUIRE(dialog.problem().isEmpty());
+    const client::ReplicaSettings read = dialog.settings();
+    REQUIRE(read.forms == settings.forms);
+    REQUIRE(read.summaryOnly);
+    test::shoot(dialog, QStringLiteral("add-replica"));
+}
+
+TEST_CASE("The main window syncs from the workspace page and closes mid-sync without waiting long",
+          "[gui][replication]")
+{
+    // The workspace's "sync" starts a large sync through the controller; the window closes
+    // while it runs, within the bounded wait, and the replica holds only whole batches.
+    ServerFixture f;
+    f.createDatabase(kVanBan);
+    SyncTestOffice office(f, QStringLiteral("Nguyễn Văn An"));
+    {
+        SyncController controller(office.workspace, office.credentials);
+        ControllerLog log(controller);
+        controller.addReplica(office.settings(kVanBan));
+        REQUIRE(log.waitFinished(1));
+    }
+    test::fillServerDatabase(f, kVanBan, 20'000, 2);
+    gui::MainWindow window(gui::UserSession{office.workspace, office.credentials});
+    window.show();
+    window.openReplicationPage(kVanBan);
+    QObject::connect(&window.syncController(), &SyncController::progressed,
+                     [&] { test::shoot(window, QStringLiteral("main-window-syncing")); });
+    Q_EMIT window.workspacePage().syncRequested(kVanBan);
+    REQUIRE(window.syncController().isBusy());
+    REQUIRE(test::waitUntil(
+        [&] {
+            auto store = office.workspace.openDatabase(kVanBan);
+            return store && (*store)->documentCount().valueOr(0) > 0;
+        },
+        60'000));
+    QElapsedTimer elapsed;
+    elapsed.start();
+    REQUIRE(window.close());
+    REQUIRE(elapsed.elapsed() < SyncController::kShutdownWaitMs);
+    REQUIRE(!window.syncController().isBusy());
+}
