@@ -3,13 +3,13 @@
 #include "app/OpenReplicas.h"
 #include "database/DatabasePage.h"
 #include "i18n/Language.h"
-#include "views/ReadMarks.h"
-#include "views/ViewCacheFile.h"
 #include "replication/AddReplicaDialog.h"
 #include "replication/ReplicationModel.h"
 #include "replication/ReplicationPage.h"
 #include "sync/SyncController.h"
 #include "sync/SyncScheduler.h"
+#include "views/ReadMarks.h"
+#include "views/ViewCacheFile.h"
 #include "workspace/WorkspaceModel.h"
 #include "workspace/WorkspacePage.h"
 
@@ -99,6 +99,11 @@ void MainWindow::updateSyncStatus()
     if (m_sync->isBusy())
         text += QStringLiteral(" · ") + tr("Syncing %1").arg(m_sync->running());
     m_syncStatus->setText(text);
+}
+
+void MainWindow::syncReplica(const QString& name)
+{
+    m_replicationPage->requestSync(name);
 }
 
 void MainWindow::openReplicationPage(const QString& name)

@@ -48,6 +48,8 @@ public:
     void refreshWorkspace();
     // A message in the status bar for a few seconds.
     void showStatusMessage(const QString& text);
+    // Syncs one replica now (asks first when working offline), as "Sync now" does.
+    void syncReplica(const QString& name);
     // Shows the replication page's tab (adding it when closed), with `name` selected.
     void openReplicationPage(const QString& name = {});
     // The "add a replica" dialog; on OK the controller adds and syncs it.

@@ -126,6 +126,8 @@ Status captureScreens(MainWindow& window, const QString& directory)
         }
         tabs.setCurrentWidget(page);
     }
+    window.openReplicationPage(names.value(0));
+    SEN_TRY(save(QStringLiteral("replication")));
     return {};
 }
 

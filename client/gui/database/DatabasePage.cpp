@@ -86,6 +86,7 @@ DatabasePage::DatabasePage(MainWindow& window, QString name, std::shared_ptr<Rep
         if (changed == m_name)
             m_updater->requestUpdate();
     });
+    connect(this, &DatabasePage::syncRequested, &m_window, &MainWindow::syncReplica);
     m_updater->requestUpdate();
 }
 
