@@ -603,9 +603,13 @@ Result<std::int64_t> ReplicaStore::dropAcknowledgedStubs()
     if (!row || lowest->isNull(0))
         return std::int64_t(0);
     const std::int64_t acknowledged = lowest->int64(0);
-    // documents_by_seq bounds the scan to the acknowledged part of the feed.
+    // documents_by_seq bounds the scan to the acknowledged part of the feed. A stub a peer
+    // refused (no right to delete) is kept: the deletion did not reach it, and dropping the
+    // stub would leave this replica without a document every other one still has.
     SEN_ASSIGN_OR_RETURN(auto drop,
-                         m_db->cached("DELETE FROM documents WHERE seq <= ?1 AND (flags & ?2) != 0"));
+                         m_db->cached("DELETE FROM documents WHERE seq <= ?1 AND (flags & ?2) != 0 "
+                                      "AND NOT EXISTS (SELECT 1 FROM refused_versions r "
+                                      "WHERE r.unid = documents.unid AND r.versions = documents.versions)"));
     drop->bind(1, acknowledged).bind(2, static_cast<int>(Deleted));
     SEN_TRY(drop->exec());
     const std::int64_t dropped = m_db->changes();

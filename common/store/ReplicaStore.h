@@ -200,7 +200,7 @@ public:
     // (change-feed position at or below the lowest push checkpoint) and returns how many.
     // For clients only (DESIGN §4): a server keeps every stub, so a replica that comes back
     // after any time offline cannot bring a deleted document back. With no push peer yet,
-    // nothing is dropped.
+    // nothing is dropped; a stub whose deletion a peer refused (noteRefused) is kept.
     Result<std::int64_t> dropAcknowledgedStubs();
 
     // Internal seams for the replication engine (same library family): the connection,

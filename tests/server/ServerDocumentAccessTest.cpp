@@ -209,3 +209,38 @@ TEST_CASE("Access: a classified document with an attachment or a body is refused
     REQUIRE(refusals.size() == 1);
     REQUIRE(refusals.front().message.contains(QStringLiteral("NoiDung")));
 }
+
+TEST_CASE("Access: a deletion the server refuses keeps its stub on the client, listed as refused",
+          "[server][access][deletion]")
+{
+    // An Editor without the right to delete documents deletes one and syncs: the server keeps
+    // the document and refuses the deletion; the client, which drops acknowledged stubs after
+    // a push, keeps this one (with the refusal) instead of silently losing a document every
+    // other replica still has. (Found by the desktop client's scenario test: resolving a
+    // conflict deletes the conflict document.)
+    ServerFixture f;
+    f.createDatabase(kDb, acl::AccessLevel::Editor);
+    acl::AclEntry editor =
+        acl::AclEntry::make(fullName(f, QStringLiteral("Nguyễn Văn An")), acl::AccessLevel::Editor);
+    editor.rights &= ~acl::DeleteDocuments;
+    f.setEntry(kDb, editor);
+    const QSslConfiguration an = f.user(QStringLiteral("Nguyễn Văn An"));
+    auto client = f.clientReplica(QStringLiteral("an.sen"), kDb, an);
+    const Unid unid = create(*client, QStringLiteral("Công văn không được xoá"));
+    requireOk(f.sync(*client, kDb, an));
+    REQUIRE(holds(*openServer(f), unid));
+
+    REQUIRE(client->remove(unid).isOk());
+    SessionStats stats;
+    requireOk(f.sync(*client, kDb, an, &stats));
+    REQUIRE(stats.refused == 1);
+    REQUIRE(holds(*openServer(f), unid));
+    auto kept = client->find(unid);
+    REQUIRE(kept.isOk());
+    REQUIRE(kept->has_value());
+    REQUIRE((*kept)->isDeleted());
+    auto refusals = client->refusals();
+    REQUIRE(refusals.isOk());
+    REQUIRE(refusals->size() == 1);
+    REQUIRE(refusals->front().current);
+}

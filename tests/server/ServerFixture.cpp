@@ -78,10 +78,12 @@ QString ServerFixture::serverPath(const QString& database) const
     return m_dir.path(QStringLiteral("server-") + database + QStringLiteral(".sen"));
 }
 
-ReplicaInfo ServerFixture::createDatabase(const QString& name, acl::AccessLevel defaultLevel)
+ReplicaInfo ServerFixture::createDatabase(const QString& name, acl::AccessLevel defaultLevel,
+                                          DatabaseKind kind)
 {
     ReplicaCreateOptions options;
     options.title = name;
+    options.kind = kind;
     auto store = ReplicaStore::create(serverPath(name), options);
     REQUIRE(store.isOk());
     acl::Acl acl;
@@ -92,12 +94,17 @@ ReplicaInfo ServerFixture::createDatabase(const QString& name, acl::AccessLevel 
 
 void ServerFixture::setAccess(const QString& database, const QString& entry, acl::AccessLevel level)
 {
+    setEntry(database, acl::AclEntry::make(entry, level));
+}
+
+void ServerFixture::setEntry(const QString& database, const acl::AclEntry& entry)
+{
     auto store = ReplicaStore::open(serverPath(database));
     REQUIRE(store.isOk());
     acl::AclTable table((*store)->database());
     auto acl = table.load();
     REQUIRE(acl.isOk());
-    REQUIRE(acl->setEntry(acl::AclEntry::make(entry, level)).isOk());
+    REQUIRE(acl->setEntry(entry).isOk());
     REQUIRE(table.save(*acl).isOk());
 }
 

@@ -5,6 +5,7 @@
 // threads, real TLS. Clients are real RemoteSessions (or raw sockets for bad input).
 
 #include "acl/AccessLevel.h"
+#include "acl/AclEntry.h"
 #include "audit/AuditLog.h"
 #include "audit/AuditRecord.h"
 #include "identity/Certifier.h"
@@ -32,9 +33,12 @@ public:
     QString orgName() const { return QStringLiteral("VPTU/HaNoi"); }
 
     // A database on the server, with `-Default-` at `defaultLevel`.
-    ReplicaInfo createDatabase(const QString& name, acl::AccessLevel defaultLevel = acl::AccessLevel::Editor);
+    ReplicaInfo createDatabase(const QString& name, acl::AccessLevel defaultLevel = acl::AccessLevel::Editor,
+                               DatabaseKind kind = DatabaseKind::Documents);
     // Sets one ACL entry of a server database.
     void setAccess(const QString& database, const QString& entry, acl::AccessLevel level);
+    // Sets one ACL entry as given (rights and roles included).
+    void setEntry(const QString& database, const acl::AclEntry& entry);
     // A user "NAME/VPTU/HaNoi" and the TLS configuration it presents.
     QSslConfiguration user(const QString& name);
     // The same user as an ID file sealed under `password` (cheap KDF), written to `path`.
