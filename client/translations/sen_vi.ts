@@ -1669,11 +1669,11 @@
     </message>
     <message>
         <source>synced %1</source>
-        <translation>đồng bộ lúc %1</translation>
+        <translation>đồng bộ %1</translation>
     </message>
     <message>
         <source>sync failed %1</source>
-        <translation>đồng bộ lỗi lúc %1</translation>
+        <translation>lỗi đồng bộ %1</translation>
     </message>
     <message>
         <source>changes not sent</source>
