@@ -645,15 +645,15 @@
     </message>
     <message>
         <source>A document classified %1 may not hold this field: clear it, the content stays on paper.</source>
-        <translation>Văn bản có độ mật %1 không được chứa trường này: hãy xóa nội dung, nội dung chỉ lưu trên bản giấy.</translation>
+        <translation>Văn bản có độ mật “%1” không được chứa trường này: hãy xóa nội dung, nội dung chỉ lưu trên bản giấy.</translation>
     </message>
     <message>
         <source>A document classified %1 may not have attachments: remove them, the files stay on paper.</source>
-        <translation>Văn bản có độ mật %1 không được có tệp đính kèm: hãy gỡ bỏ, tài liệu chỉ lưu trên bản giấy.</translation>
+        <translation>Văn bản có độ mật “%1” không được có tệp đính kèm: hãy gỡ bỏ, tài liệu chỉ lưu trên bản giấy.</translation>
     </message>
     <message>
         <source>This document is classified %1. By the Law on Protection of State Secrets its content never travels over a network: Sen keeps only its register entry. The body, notes and attachments stay closed; the paper original (or the cryptographic channel) carries the content.</source>
-        <translation>Văn bản này có độ mật %1. Theo Luật Bảo vệ bí mật nhà nước, nội dung văn bản không được truyền qua mạng: Sen chỉ lưu thông tin vào sổ. Nội dung chi tiết, ghi chú và tệp đính kèm bị khóa; nội dung được chuyển bằng bản giấy (hoặc qua kênh cơ yếu).</translation>
+        <translation>Văn bản này có độ mật “%1”. Theo Luật Bảo vệ bí mật nhà nước, nội dung văn bản không được truyền qua mạng: Sen chỉ lưu thông tin vào sổ. Nội dung chi tiết, ghi chú và tệp đính kèm bị khóa; nội dung được chuyển bằng bản giấy (hoặc qua kênh cơ yếu).</translation>
     </message>
 </context>
 <context>
