@@ -5,1569 +5,1569 @@
     <name>ConflictCells</name>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(trống)</translation>
     </message>
     <message>
         <source>(removed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(đã xóa)</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>this replica</source>
-        <translation type="unfinished"></translation>
+        <translation>bản sao này</translation>
     </message>
     <message>
         <source>replica %1</source>
-        <translation type="unfinished"></translation>
+        <translation>bản sao %1</translation>
     </message>
 </context>
 <context>
     <name>QFileDialog</name>
     <message>
         <source>Look in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tìm trong:</translation>
     </message>
     <message>
         <source>File &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tên tệp:</translation>
     </message>
     <message>
         <source>Files of type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Loại tệp:</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mở</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lưu</translation>
     </message>
     <message>
         <source>&amp;Choose</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Chọn</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Quay lại</translation>
     </message>
     <message>
         <source>Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiến tới</translation>
     </message>
     <message>
         <source>Parent Directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Thư mục cha</translation>
     </message>
     <message>
         <source>Create New Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Tạo thư mục mới</translation>
     </message>
     <message>
         <source>List View</source>
-        <translation type="unfinished"></translation>
+        <translation>Dạng danh sách</translation>
     </message>
     <message>
         <source>Detail View</source>
-        <translation type="unfinished"></translation>
+        <translation>Dạng chi tiết</translation>
     </message>
     <message>
         <source>All Files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tất cả các tệp (*)</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở</translation>
     </message>
     <message>
         <source>Save As</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu thành</translation>
     </message>
 </context>
 <context>
     <name>QFileSystemModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Kích thước</translation>
     </message>
     <message>
         <source>Date Modified</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày sửa đổi</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Loại</translation>
     </message>
 </context>
 <context>
     <name>QLineEdit</name>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Làm lại</translation>
     </message>
     <message>
         <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cắt</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sao chép</translation>
     </message>
     <message>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dán</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa</translation>
     </message>
     <message>
         <source>Select All</source>
-        <translation type="unfinished"></translation>
+        <translation>Chọn tất cả</translation>
     </message>
 </context>
 <context>
     <name>QPlatformTheme</name>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>Đồng ý</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu</translation>
     </message>
     <message>
         <source>Save All</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu tất cả</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở</translation>
     </message>
     <message>
         <source>&amp;Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Có</translation>
     </message>
     <message>
         <source>Yes to &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>Có với &amp;tất cả</translation>
     </message>
     <message>
         <source>&amp;No</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Không</translation>
     </message>
     <message>
         <source>N&amp;o to All</source>
-        <translation type="unfinished"></translation>
+        <translation>Không &amp;với tất cả</translation>
     </message>
     <message>
         <source>Abort</source>
-        <translation type="unfinished"></translation>
+        <translation>Hủy bỏ</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Thử lại</translation>
     </message>
     <message>
         <source>Ignore</source>
-        <translation type="unfinished"></translation>
+        <translation>Bỏ qua</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Đóng</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Hủy</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Bỏ qua</translation>
     </message>
     <message>
         <source>Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Trợ giúp</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Áp dụng</translation>
     </message>
     <message>
         <source>Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Đặt lại</translation>
     </message>
     <message>
         <source>Restore Defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Khôi phục mặc định</translation>
     </message>
 </context>
 <context>
     <name>QWidgetTextControl</name>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Làm lại</translation>
     </message>
     <message>
         <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cắt</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sao chép</translation>
     </message>
     <message>
         <source>Copy &amp;Link Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Sao chép địa chỉ liên &amp;kết</translation>
     </message>
     <message>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dán</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa</translation>
     </message>
     <message>
         <source>Select All</source>
-        <translation type="unfinished"></translation>
+        <translation>Chọn tất cả</translation>
     </message>
 </context>
 <context>
     <name>ReplicaDetails</name>
     <message>
         <source>%1 document %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Tài liệu %1 %2</translation>
     </message>
     <message>
         <source>%1 B</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 B</translation>
     </message>
     <message>
         <source>%1 KB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 KB</translation>
     </message>
     <message>
         <source>%1 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 MB</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Thời gian</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã nhận</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã gửi</translation>
     </message>
     <message>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Xung đột</translation>
     </message>
     <message>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Bị từ chối</translation>
     </message>
     <message>
         <source>Transferred</source>
-        <translation type="unfinished"></translation>
+        <translation>Dung lượng truyền</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Kết quả</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>Thành công</translation>
     </message>
     <message>
         <source>Stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã dừng</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Thất bại</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Sự việc</translation>
     </message>
     <message>
         <source>Just now</source>
-        <translation type="unfinished"></translation>
+        <translation>Vừa xong</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Tài liệu</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Lý do</translation>
     </message>
     <message>
         <source>Refused by</source>
-        <translation type="unfinished"></translation>
+        <translation>Bên từ chối</translation>
     </message>
     <message>
         <source>The server does not let you make this change: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Máy chủ không cho phép bạn thực hiện thay đổi này: %1</translation>
     </message>
     <message>
         <source>(changed since; the new version will be offered at the next sync)</source>
-        <translation type="unfinished"></translation>
+        <translation>(đã được sửa sau đó; phiên bản mới sẽ được gửi ở lần đồng bộ tới)</translation>
     </message>
 </context>
 <context>
     <name>SyncErrorText</name>
     <message>
         <source>The last sync completed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lần đồng bộ gần nhất đã hoàn tất.</translation>
     </message>
     <message>
         <source>The sync was stopped on this computer. Everything received before the stop is kept; the next sync resumes where it stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Việc đồng bộ đã bị dừng trên máy tính này. Mọi dữ liệu nhận được trước khi dừng đều được giữ lại; lần đồng bộ tới sẽ tiếp tục từ chỗ đã dừng.</translation>
     </message>
     <message>
         <source>The server %1 cannot be reached. Check the network connection or ask the IT office; nothing is lost, and Sen will try again at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không kết nối được tới máy chủ %1. Hãy kiểm tra kết nối mạng hoặc liên hệ bộ phận CNTT; không có dữ liệu nào bị mất, Sen sẽ thử lại ở lần đồng bộ tới.</translation>
     </message>
     <message>
         <source>The disk of this computer is full. Free some space, then sync again; what was received so far is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ổ đĩa của máy tính này đã đầy. Hãy giải phóng bớt dung lượng rồi đồng bộ lại; dữ liệu đã nhận được vẫn được giữ lại.</translation>
     </message>
     <message>
         <source>The connection to %1 was cut during the sync. What arrived is kept; the next sync will resume where it stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kết nối tới %1 bị ngắt trong khi đồng bộ. Dữ liệu đã nhận được giữ lại; lần đồng bộ tới sẽ tiếp tục từ chỗ đã dừng.</translation>
     </message>
     <message>
         <source>Your ID has been revoked by the organisation&apos;s certifier. Ask the IT office for a new ID file.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID của bạn đã bị cơ quan chứng thực của đơn vị thu hồi. Hãy liên hệ bộ phận CNTT để được cấp tệp ID mới.</translation>
     </message>
     <message>
         <source>Your ID has expired. Ask the IT office to renew it, then log in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID của bạn đã hết hạn. Hãy đề nghị bộ phận CNTT gia hạn, sau đó đăng nhập lại.</translation>
     </message>
     <message>
         <source>The computer at %1 is not a Sen server of your organisation; nothing was sent to it. Check the server address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Máy tính tại %1 không phải là máy chủ Sen của đơn vị bạn; không có dữ liệu nào được gửi tới máy này. Hãy kiểm tra địa chỉ máy chủ.</translation>
     </message>
     <message>
         <source>The server %1 does not accept your ID (expired, revoked or from another organisation). Ask the IT office.</source>
-        <translation type="unfinished"></translation>
+        <translation>Máy chủ %1 không chấp nhận ID của bạn (hết hạn, bị thu hồi hoặc thuộc đơn vị khác). Hãy liên hệ bộ phận CNTT.</translation>
     </message>
     <message>
         <source>You have no right to replicate the database %1 on %2. Ask the database&apos;s manager for access.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bạn không có quyền đồng bộ cơ sở dữ liệu %1 trên %2. Hãy đề nghị người quản lý cơ sở dữ liệu cấp quyền truy cập.</translation>
     </message>
     <message>
         <source>The server %1 has no database named %2. Check the name with the IT office.</source>
-        <translation type="unfinished"></translation>
+        <translation>Máy chủ %1 không có cơ sở dữ liệu nào tên là %2. Hãy kiểm tra lại tên với bộ phận CNTT.</translation>
     </message>
     <message>
         <source>A database named %1 already exists on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trên máy tính này đã có cơ sở dữ liệu tên là %1.</translation>
     </message>
     <message>
         <source>%1 is a local database: it has no server to sync with.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 là cơ sở dữ liệu cục bộ: không có máy chủ để đồng bộ.</translation>
     </message>
     <message>
         <source>The database %1 on %2 is not a copy of this one: they cannot sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ sở dữ liệu %1 trên %2 không phải là bản sao của cơ sở dữ liệu này: không thể đồng bộ với nhau.</translation>
     </message>
     <message>
         <source>The server address or database name is not valid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Địa chỉ máy chủ hoặc tên cơ sở dữ liệu không hợp lệ: %1</translation>
     </message>
     <message>
         <source>The copy of %1 on this computer is damaged. Ask the IT office to restore it from the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bản sao %1 trên máy tính này bị hỏng. Hãy đề nghị bộ phận CNTT khôi phục từ máy chủ.</translation>
     </message>
     <message>
         <source>The server %1 runs a version of Sen this one cannot talk to. Ask the IT office to update Sen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Máy chủ %1 chạy phiên bản Sen không tương thích với phiên bản này. Hãy đề nghị bộ phận CNTT cập nhật Sen.</translation>
     </message>
     <message>
         <source>This copy of %1 was restored from a backup or copied from another computer. Sen gives it a new identity; sync again and nothing written here is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bản sao %1 này được khôi phục từ bản lưu dự phòng hoặc được chép từ máy tính khác. Sen sẽ cấp cho nó định danh mới; hãy đồng bộ lại, mọi nội dung đã nhập ở đây đều không bị mất.</translation>
     </message>
     <message>
         <source>The database %1 was busy on this computer. Sync again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ sở dữ liệu %1 trên máy tính này đang bận. Hãy đồng bộ lại sau ít phút.</translation>
     </message>
     <message>
         <source>The sync failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Đồng bộ không thành công: %1</translation>
     </message>
 </context>
 <context>
     <name>sen::forms</name>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Văn bản</translation>
     </message>
     <message>
         <source>Number and symbol</source>
-        <translation type="unfinished"></translation>
+        <translation>Số, ký hiệu</translation>
     </message>
     <message>
         <source>Date issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày ban hành</translation>
     </message>
     <message>
         <source>Issuing body</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ quan ban hành</translation>
     </message>
     <message>
         <source>Document type</source>
-        <translation type="unfinished"></translation>
+        <translation>Loại văn bản</translation>
     </message>
     <message>
         <source>Abstract</source>
-        <translation type="unfinished"></translation>
+        <translation>Trích yếu</translation>
     </message>
     <message>
         <source>Signed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Người ký</translation>
     </message>
     <message>
         <source>Urgency</source>
-        <translation type="unfinished"></translation>
+        <translation>Độ khẩn</translation>
     </message>
     <message>
         <source>Secrecy</source>
-        <translation type="unfinished"></translation>
+        <translation>Độ mật</translation>
     </message>
     <message>
         <source>Content</source>
-        <translation type="unfinished"></translation>
+        <translation>Nội dung</translation>
     </message>
     <message>
         <source>Body</source>
-        <translation type="unfinished"></translation>
+        <translation>Nội dung chi tiết</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghi chú</translation>
     </message>
     <message>
         <source>Incoming document</source>
-        <translation type="unfinished"></translation>
+        <translation>Văn bản đến</translation>
     </message>
     <message>
         <source>Registration</source>
-        <translation type="unfinished"></translation>
+        <translation>Vào sổ</translation>
     </message>
     <message>
         <source>Arrival number</source>
-        <translation type="unfinished"></translation>
+        <translation>Số đến</translation>
     </message>
     <message>
         <source>Arrival date</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày đến</translation>
     </message>
     <message>
         <source>Handling</source>
-        <translation type="unfinished"></translation>
+        <translation>Xử lý</translation>
     </message>
     <message>
         <source>Receiving units or persons</source>
-        <translation type="unfinished"></translation>
+        <translation>Đơn vị hoặc người nhận</translation>
     </message>
     <message>
         <source>Handled by</source>
-        <translation type="unfinished"></translation>
+        <translation>Người xử lý</translation>
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Hạn xử lý</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Trạng thái</translation>
     </message>
     <message>
         <source>Paper original kept at</source>
-        <translation type="unfinished"></translation>
+        <translation>Nơi lưu bản giấy</translation>
     </message>
     <message>
         <source>Internal document</source>
-        <translation type="unfinished"></translation>
+        <translation>Văn bản nội bộ</translation>
     </message>
     <message>
         <source>Outgoing document</source>
-        <translation type="unfinished"></translation>
+        <translation>Văn bản đi</translation>
     </message>
     <message>
         <source>Issuing</source>
-        <translation type="unfinished"></translation>
+        <translation>Phát hành</translation>
     </message>
     <message>
         <source>Recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>Nơi nhận</translation>
     </message>
     <message>
         <source>Reply deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Hạn trả lời</translation>
     </message>
     <message>
         <source>Copies issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Số bản phát hành</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Ý kiến</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Người góp ý</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày</translation>
     </message>
     <message>
         <source>Processing slip</source>
-        <translation type="unfinished"></translation>
+        <translation>Phiếu xử lý</translation>
     </message>
     <message>
         <source>Assignment</source>
-        <translation type="unfinished"></translation>
+        <translation>Giao việc</translation>
     </message>
     <message>
         <source>Assigned by</source>
-        <translation type="unfinished"></translation>
+        <translation>Người giao</translation>
     </message>
     <message>
         <source>Date assigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày giao</translation>
     </message>
     <message>
         <source>Lead handler</source>
-        <translation type="unfinished"></translation>
+        <translation>Chủ trì xử lý</translation>
     </message>
     <message>
         <source>Co-ordinating</source>
-        <translation type="unfinished"></translation>
+        <translation>Phối hợp</translation>
     </message>
     <message>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Nội dung chỉ đạo</translation>
     </message>
     <message>
         <source>Handler&apos;s report</source>
-        <translation type="unfinished"></translation>
+        <translation>Kết quả xử lý</translation>
     </message>
     <message>
         <source>Work schedule entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Lịch công tác</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Thời gian</translation>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Buổi</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Giờ</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Công việc</translation>
     </message>
     <message>
         <source>Presiding</source>
-        <translation type="unfinished"></translation>
+        <translation>Chủ trì</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Thành phần</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Địa điểm</translation>
     </message>
     <message>
         <source>Preparing unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Đơn vị chuẩn bị</translation>
     </message>
     <message>
         <source>News article</source>
-        <translation type="unfinished"></translation>
+        <translation>Tin bài</translation>
     </message>
     <message>
         <source>Article</source>
-        <translation type="unfinished"></translation>
+        <translation>Bài viết</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiêu đề</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Tóm tắt</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Chuyên mục</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày đăng</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Tác giả</translation>
     </message>
     <message>
         <source>This field is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trường này là bắt buộc.</translation>
     </message>
     <message>
         <source>A document classified %1 may not hold this field: clear it, the content stays on paper.</source>
-        <translation type="unfinished"></translation>
+        <translation>Văn bản có độ mật “%1” không được chứa trường này: hãy xóa nội dung, nội dung chỉ lưu trên bản giấy.</translation>
     </message>
     <message>
         <source>A document classified %1 may not have attachments: remove them, the files stay on paper.</source>
-        <translation type="unfinished"></translation>
+        <translation>Văn bản có độ mật “%1” không được có tệp đính kèm: hãy gỡ bỏ, tài liệu chỉ lưu trên bản giấy.</translation>
     </message>
     <message>
         <source>This document is classified %1. By the Law on Protection of State Secrets its content never travels over a network: Sen keeps only its register entry. The body, notes and attachments stay closed; the paper original (or the cryptographic channel) carries the content.</source>
-        <translation type="unfinished"></translation>
+        <translation>Văn bản này có độ mật “%1”. Theo Luật Bảo vệ bí mật nhà nước, nội dung văn bản không được truyền qua mạng: Sen chỉ lưu thông tin vào sổ. Nội dung chi tiết, ghi chú và tệp đính kèm bị khóa; nội dung được chuyển bằng bản giấy (hoặc qua kênh cơ yếu).</translation>
     </message>
 </context>
 <context>
     <name>sen::gui</name>
     <message>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Văn bản</translation>
     </message>
     <message>
         <source>Work schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Lịch công tác</translation>
     </message>
     <message>
         <source>News</source>
-        <translation type="unfinished"></translation>
+        <translation>Tin tức</translation>
     </message>
 </context>
 <context>
     <name>sen::gui::AddReplicaDialog</name>
     <message>
         <source>Add a replica from a server</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm bản sao từ máy chủ</translation>
     </message>
     <message>
         <source>e.g. sen.hanoi.gov.vn:1352</source>
-        <translation type="unfinished"></translation>
+        <translation>ví dụ: sen.hanoi.gov.vn:1352</translation>
     </message>
     <message>
         <source>e.g. vanban</source>
-        <translation type="unfinished"></translation>
+        <translation>ví dụ: vanban</translation>
     </message>
     <message>
         <source>all forms</source>
-        <translation type="unfinished"></translation>
+        <translation>tất cả biểu mẫu</translation>
     </message>
     <message>
         <source>Summary only: fetch attachments when they are opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ lấy thông tin tóm tắt: tải tệp đính kèm khi mở</translation>
     </message>
     <message>
         <source>Add and sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm và đồng bộ</translation>
     </message>
     <message>
         <source>Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>Máy chủ:</translation>
     </message>
     <message>
         <source>Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ sở dữ liệu:</translation>
     </message>
     <message>
         <source>Only these forms:</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ các biểu mẫu:</translation>
     </message>
     <message>
         <source>Sen copies the database from the server to this computer, then keeps both in step at each sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sen sao chép cơ sở dữ liệu từ máy chủ về máy tính này, sau đó giữ cho hai bên thống nhất sau mỗi lần đồng bộ.</translation>
     </message>
     <message>
         <source>Enter the server&apos;s address and the database&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy nhập địa chỉ máy chủ và tên cơ sở dữ liệu.</translation>
     </message>
     <message>
         <source>The server address must look like NAME:PORT, for example sen.hanoi.gov.vn:1352.</source>
-        <translation type="unfinished"></translation>
+        <translation>Địa chỉ máy chủ phải có dạng TÊN:CỔNG, ví dụ sen.hanoi.gov.vn:1352.</translation>
     </message>
     <message>
         <source>A database name has only letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên cơ sở dữ liệu chỉ gồm chữ cái, chữ số, &apos;-&apos;, &apos;_&apos; và &apos;.&apos;.</translation>
     </message>
 </context>
 <context>
     <name>sen::gui::AttachmentPanel</name>
     <message>
         <source>“%1” has not been downloaded to this computer yet: this replica holds summaries only. Synchronise the database with attachments to fetch it.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” chưa được tải về máy tính này: bản sao này chỉ chứa thông tin tóm tắt. Hãy đồng bộ cơ sở dữ liệu kèm tệp đính kèm để tải tệp về.</translation>
     </message>
     <message>
         <source>“%1” is damaged in this replica (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” bị hỏng trong bản sao này (%2).</translation>
     </message>
     <message>
         <source>The disk is full: “%1” could not be stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ổ đĩa đã đầy: không lưu được “%1”.</translation>
     </message>
     <message>
         <source>“%1”: cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”: đã hủy.</translation>
     </message>
     <message>
         <source>“%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”: %2</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Kích thước</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Trạng thái</translation>
     </message>
     <message>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Gỡ bỏ</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở</translation>
     </message>
     <message>
         <source>Save as…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu thành…</translation>
     </message>
     <message>
         <source>not downloaded yet</source>
-        <translation type="unfinished"></translation>
+        <translation>chưa tải về</translation>
     </message>
     <message>
         <source>new, not saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>mới, chưa lưu</translation>
     </message>
     <message>
         <source>Add attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm tệp đính kèm</translation>
     </message>
     <message>
         <source>Save attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu tệp đính kèm</translation>
     </message>
     <message>
         <source>Switch to editing to add attachments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy chuyển sang chế độ sửa để thêm tệp đính kèm.</translation>
     </message>
     <message>
         <source>“%1” is not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” không phải là tệp.</translation>
     </message>
     <message>
         <source>The document has no database to store the image in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tài liệu không có cơ sở dữ liệu để lưu hình ảnh.</translation>
     </message>
     <message>
         <source>“%1” cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Không đọc được “%1”: %2</translation>
     </message>
     <message>
         <source>No temporary folder to open “%1” from: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có thư mục tạm để mở “%1”: %2</translation>
     </message>
     <message>
         <source>The document has no database for its attachments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tài liệu không có cơ sở dữ liệu để lưu tệp đính kèm.</translation>
     </message>
     <message>
         <source>No application on this computer opens “%1”. Save it and open it from the folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có ứng dụng nào trên máy tính này mở được “%1”. Hãy lưu tệp rồi mở từ thư mục.</translation>
     </message>
 </context>
 <context>
     <name>sen::gui::ClientApp</name>
     <message>
         <source>Sen</source>
-        <translation type="unfinished"></translation>
+        <translation>Sen</translation>
     </message>
     <message>
         <source>The workspace %1 cannot be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Không mở được không gian làm việc %1: %2</translation>
     </message>
 </context>
 <context>
     <name>sen::gui::ConflictDialog</name>
     <message>
         <source>This conflict was already resolved, here or on another replica. Close this window to see the document as it is now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Xung đột này đã được giải quyết, tại đây hoặc trên một bản sao khác. Hãy đóng cửa sổ này để xem tài liệu ở trạng thái hiện tại.</translation>
     </message>
     <message>
         <source>You may not change this document: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bạn không được phép sửa tài liệu này: %1</translation>
     </message>
     <message>
         <source>This document is not a replication conflict.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tài liệu này không phải là xung đột đồng bộ.</translation>
     </message>
     <message>
         <source>Your choice could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Không lưu được lựa chọn của bạn: %1</translation>
     </message>
     <message>
         <source>Replication conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Xung đột đồng bộ</translation>
     </message>
     <message>
         <source>This document was changed in two places at the same time. Compare the two versions, then keep one of them or combine them: tick &quot;Use the other&quot; for each item whose other value you want.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tài liệu này đã được sửa ở hai nơi cùng lúc. Hãy so sánh hai phiên bản, rồi giữ lại một phiên bản hoặc kết hợp cả hai: đánh dấu &quot;Dùng bản kia&quot; ở từng trường muốn lấy giá trị của phiên bản kia.</translation>
     </message>
     <message>
         <source>This version has been deleted since. Keeping the other version, or any of its values, restores it as a new document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Phiên bản này đã bị xóa sau đó. Nếu giữ phiên bản kia, hoặc bất kỳ giá trị nào của nó, tài liệu sẽ được khôi phục thành tài liệu mới.</translation>
     </message>
     <message>
         <source>This version is itself a conflict document; it stays one until it is resolved in turn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bản thân phiên bản này cũng là một tài liệu xung đột; nó vẫn là xung đột cho đến khi được giải quyết.</translation>
     </message>
     <message>
         <source>The two versions now hold the same values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hai phiên bản hiện có giá trị giống nhau.</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Trường</translation>
     </message>
     <message>
         <source>This version</source>
-        <translation type="unfinished"></translation>
+        <translation>Phiên bản này</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Sửa lúc</translation>
     </message>
     <message>
         <source>Use the other</source>
-        <translation type="unfinished"></translation>
+        <translation>Dùng bản kia</translation>
     </message>
     <message>
         <source>The other version</source>
-        <translation type="unfinished"></translation>
+        <translation>Phiên bản kia</translation>
     </message>
     <message>
         <source>Keep this version</source>
-        <translation type="unfinished"></translation>
+        <translation>Giữ phiên bản này</translation>
     </message>
     <message>
         <source>Keep the other version</source>
-        <translation type="unfinished"></translation>
+        <translation>Giữ phiên bản kia</translation>
     </message>
     <message>
         <source>Combine as chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Kết hợp theo lựa chọn</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Hủy</translation>
     </message>
     <message>
         <source>The database could not be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Không mở được cơ sở dữ liệu: %1</translation>
     </message>
     <message>
         <source>The document this conflict belongs to is not in this database on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tài liệu gốc của xung đột này không có trong cơ sở dữ liệu trên máy tính này.</translation>
     </message>
     <message>
         <source>Use the other version&apos;s value for this item</source>
-        <translation type="unfinished"></translation>
+        <translation>Dùng giá trị của phiên bản kia cho trường này</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Đóng</translation>
     </message>
 </context>
 <context>
     <name>sen::gui::DatabasePage</name>
     <message>
         <source>Open database</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở cơ sở dữ liệu</translation>
     </message>
     <message>
         <source>The database %1 cannot be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Không mở được cơ sở dữ liệu %1: %2</translation>
     </message>
     <message>
         <source>The views could not be updated: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Không cập nhật được các khung nhìn: %1</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Tạo mới</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa</translation>
     </message>
     <message>
         <source>Mark read</source>
-        <translation type="unfinished"></translation>
+        <translation>Đánh dấu đã đọc</translation>
     </message>
     <message>
         <source>Mark unread</source>
-        <translation type="unfinished"></translation>
+        <translation>Đánh dấu chưa đọc</translation>
     </message>
     <message>
         <source>Mark all read</source>
-        <translation type="unfinished"></translation>
+        <translation>Đánh dấu đã đọc tất cả</translation>
     </message>
     <message>
         <source>Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>Đồng bộ ngay</translation>
     </message>
     <message>
         <source>Search (with or without diacritics)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tìm kiếm (có dấu hoặc không dấu)…</translation>
     </message>
     <message>
         <source>Indexing the database… The first opening of a large database takes a few seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang lập chỉ mục cơ sở dữ liệu… Lần mở đầu tiên một cơ sở dữ liệu lớn sẽ mất vài giây.</translation>
     </message>
     <message>
         <source>The view cannot be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Không mở được khung nhìn: %1</translation>
     </message>
     <message>
         <source>The search failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tìm kiếm không thành công: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n document(s) found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tìm thấy %n tài liệu</numerusform>
         </translation>
     </message>
     <message>
         <source>This document is no longer in the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tài liệu này không còn trong cơ sở dữ liệu.</translation>
     </message>
     <message>
         <source>Delete document</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa tài liệu</translation>
     </message>
     <message>
         <source>Delete &quot;%1&quot;? The deletion replicates to every copy of the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa “%1”? Việc xóa sẽ được đồng bộ tới mọi bản sao của cơ sở dữ liệu.</translation>
     </message>
     <message>
         <source>The document could not be deleted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Không xóa được tài liệu: %1</translation>
     </message>
 </context>
 <context>
     <name>sen::gui::DocumentForm</name>
     <message>
         <source>Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp đính kèm</translation>
     </message>
     <message>
         <source>A classified document may not have attachments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Văn bản mật không được có tệp đính kèm.</translation>
     </message>
     <message>
         <source>Insert image</source>
-        <translation type="unfinished"></translation>
+        <translation>Chèn hình ảnh</translation>
     </message>
     <message>
         <source>Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hình ảnh (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</translation>
     </message>
     <message>
         <source>The image could not be inserted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Không chèn được hình ảnh: %1</translation>
     </message>
     <message>
         <source>This field does not take images.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trường này không nhận hình ảnh.</translation>
     </message>
     <message>
         <source>“%1” is not an image this program can read.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” không phải là hình ảnh mà chương trình này đọc được.</translation>
     </message>
 </context>
 <context>
     <name>sen::gui::DocumentPage</name>
     <message>
         <source>This document was deleted while you were editing it — perhaps on another computer, and replication brought the deletion here. Your changes are still in the form: copy what you need before closing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tài liệu này đã bị xóa trong khi bạn đang sửa — có thể trên một máy tính khác, và việc đồng bộ đã mang thao tác xóa về đây. Các thay đổi của bạn vẫn còn trên biểu mẫu: hãy sao chép những gì cần thiết trước khi đóng.</translation>
     </message>
     <message>
         <source>The database refused to save this document: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ sở dữ liệu từ chối lưu tài liệu này: %1</translation>
     </message>
     <message>
         <source>The disk is full, so nothing was saved. Free some space and save again; your changes are still here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ổ đĩa đã đầy nên chưa lưu được gì. Hãy giải phóng bớt dung lượng rồi lưu lại; các thay đổi của bạn vẫn còn ở đây.</translation>
     </message>
     <message>
         <source>The database is busy (a synchronisation is writing to it). Save again in a moment; your changes are still here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ sở dữ liệu đang bận (đang ghi dữ liệu đồng bộ). Hãy lưu lại sau ít phút; các thay đổi của bạn vẫn còn ở đây.</translation>
     </message>
     <message>
         <source>The document could not be saved (%1). Your changes are still here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không lưu được tài liệu (%1). Các thay đổi của bạn vẫn còn ở đây.</translation>
     </message>
     <message>
         <source>Sen has no form to show documents of form “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sen không có biểu mẫu để hiển thị tài liệu thuộc biểu mẫu “%1”.</translation>
     </message>
     <message>
         <source>The document has been deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tài liệu đã bị xóa.</translation>
     </message>
     <message>
         <source>A %1 does not belong in this database.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 không thuộc cơ sở dữ liệu này.</translation>
     </message>
     <message>
         <source>A %1 answers a document: open that document and choose New response.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 phải gắn với một văn bản: hãy mở văn bản đó và chọn Phản hồi mới.</translation>
     </message>
     <message>
         <source>A %1 is not a response.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 không phải là phản hồi.</translation>
     </message>
     <message>
         <source>The document to answer has been deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Văn bản cần phản hồi đã bị xóa.</translation>
     </message>
     <message>
         <source>Open document</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở tài liệu</translation>
     </message>
     <message>
         <source>The document cannot be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Không mở được tài liệu: %1</translation>
     </message>
     <message>
         <source>New document</source>
-        <translation type="unfinished"></translation>
+        <translation>Tài liệu mới</translation>
     </message>
     <message>
         <source>The document cannot be created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Không tạo được tài liệu: %1</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Sửa</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu</translation>
     </message>
     <message>
         <source>Save and close</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu và đóng</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Đóng</translation>
     </message>
     <message>
         <source>New response</source>
-        <translation type="unfinished"></translation>
+        <translation>Phản hồi mới</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa</translation>
     </message>
     <message>
         <source>Responses</source>
-        <translation type="unfinished"></translation>
+        <translation>Phản hồi</translation>
     </message>
     <message>
         <source>Response</source>
-        <translation type="unfinished"></translation>
+        <translation>Phản hồi</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Tóm tắt</translation>
     </message>
     <message>
         <source>Modified</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày sửa</translation>
     </message>
     <message>
         <source>New %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mới</translation>
     </message>
     <message>
         <source>Wait until the attachments are stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy chờ đến khi tệp đính kèm được lưu xong.</translation>
     </message>
     <message>
         <source>Wait until the attachments are stored, then save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy chờ tệp đính kèm được lưu xong rồi mới lưu.</translation>
     </message>
     <message>
         <source>Some fields need attention before saving.</source>
-        <translation type="unfinished"></translation>
+        <translation>Một số trường cần được kiểm tra lại trước khi lưu.</translation>
     </message>
     <message>
         <source>Delete document</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa tài liệu</translation>
     </message>
     <message>
         <source>Delete “%1”? The deletion replicates to every copy of the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa “%1”? Việc xóa sẽ được đồng bộ tới mọi bản sao của cơ sở dữ liệu.</translation>
     </message>
     <message>
         <source>The document could not be deleted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Không xóa được tài liệu: %1</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Thay đổi chưa lưu</translation>
     </message>
     <message>
         <source>Save the changes to “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu các thay đổi của “%1”?</translation>
     </message>
     <message>
         <source>This document has been deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tài liệu này đã bị xóa.</translation>
     </message>
     <message>
         <source>The responses could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Không đọc được các phản hồi: %1</translation>
     </message>
     <message>
         <source>Replication conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Xung đột đồng bộ</translation>
     </message>
 </context>
 <context>
     <name>sen::gui::DocumentPreview</name>
     <message>
         <source>This document has been deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tài liệu này đã bị xóa.</translation>
     </message>
     <message>
         <source>Replication conflict: this version lost to a concurrent edit and is kept so nothing is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Xung đột đồng bộ: phiên bản này bị thay thế bởi một lần sửa đồng thời và được giữ lại để không mất dữ liệu.</translation>
     </message>
     <message>
         <source>Other fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Các trường khác</translation>
     </message>
     <message>
         <source>not downloaded yet</source>
-        <translation type="unfinished"></translation>
+        <translation>chưa tải về</translation>
     </message>
     <message>
         <source>Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp đính kèm</translation>
     </message>
 </context>
 <context>
     <name>sen::gui::FieldEditor</name>
     <message>
         <source>dd/mm/yyyy</source>
-        <translation type="unfinished"></translation>
+        <translation>dd/mm/yyyy</translation>
     </message>
     <message>
         <source>Choose a date</source>
-        <translation type="unfinished"></translation>
+        <translation>Chọn ngày</translation>
     </message>
     <message>
         <source>dd/mm/yyyy hh:mm</source>
-        <translation type="unfinished"></translation>
+        <translation>dd/mm/yyyy hh:mm</translation>
     </message>
     <message>
         <source>hh:mm</source>
-        <translation type="unfinished"></translation>
+        <translation>hh:mm</translation>
     </message>
     <message>
         <source>Names separated by ;</source>
-        <translation type="unfinished"></translation>
+        <translation>Các tên cách nhau bởi dấu ;</translation>
     </message>
     <message>
         <source>Write a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy nhập một số.</translation>
     </message>
     <message>
         <source>Write the date as dd/mm/yyyy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy nhập ngày theo dạng dd/mm/yyyy (ngày/tháng/năm).</translation>
     </message>
     <message>
         <source>Write the date as dd/mm/yyyy hh:mm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy nhập ngày giờ theo dạng dd/mm/yyyy hh:mm.</translation>
     </message>
     <message>
         <source>Write the time as hh:mm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy nhập giờ theo dạng hh:mm (giờ:phút).</translation>
     </message>
 </context>
 <context>
     <name>sen::gui::LoginDialog</name>
     <message>
         <source>The password is wrong. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mật khẩu không đúng. Vui lòng thử lại.</translation>
     </message>
     <message>
         <source>This ID file is damaged. Ask the IT centre for a new copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp ID này bị hỏng. Hãy liên hệ bộ phận CNTT để được cấp lại.</translation>
     </message>
     <message>
         <source>The ID file was not found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không tìm thấy tệp ID.</translation>
     </message>
     <message>
         <source>This file is not a user&apos;s ID file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp này không phải là tệp ID người dùng.</translation>
     </message>
     <message>
         <source>The ID file could not be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Không mở được tệp ID: %1</translation>
     </message>
     <message>
         <source>Sen — Log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Sen — Đăng nhập</translation>
     </message>
     <message>
         <source>Open your ID file with its password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở tệp ID của bạn bằng mật khẩu.</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chọn tệp…</translation>
     </message>
     <message>
         <source>ID file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp ID:</translation>
     </message>
     <message>
         <source>Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mật khẩu:</translation>
     </message>
     <message>
         <source>Log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Đăng nhập</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Hủy</translation>
     </message>
     <message>
         <source>Choose your ID file</source>
-        <translation type="unfinished"></translation>
+        <translation>Chọn tệp ID của bạn</translation>
     </message>
     <message>
         <source>ID files (*.id);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp ID (*.id);;Tất cả các tệp (*)</translation>
     </message>
     <message>
         <source>Opening the ID…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang mở tệp ID…</translation>
     </message>
     <message>
         <source>Choose an ID file and type its password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy chọn tệp ID và nhập mật khẩu.</translation>
     </message>
 </context>
 <context>
     <name>sen::gui::MainWindow</name>
     <message>
         <source>Sen — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sen — %1</translation>
     </message>
     <message>
         <source>Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Không gian làm việc</translation>
     </message>
     <message>
         <source>User: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Người dùng: %1</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tệp</translation>
     </message>
     <message>
         <source>&amp;Switch ID…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đổi &amp;ID…</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ngôn ngữ</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;hoát</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
         <source>&amp;About Sen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Giới thiệu Sen</translation>
     </message>
     <message>
         <source>About Sen</source>
-        <translation type="unfinished"></translation>
+        <translation>Giới thiệu Sen</translation>
     </message>
     <message>
         <source>&lt;b&gt;Sen %1&lt;/b&gt;&lt;p&gt;Replicated document, schedule and news databases for offices whose network cannot be counted on.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Sen %1&lt;/b&gt;&lt;p&gt;Các cơ sở dữ liệu văn bản, lịch công tác và tin tức được nhân bản, dành cho các cơ quan có kết nối mạng không ổn định.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngôn ngữ</translation>
     </message>
     <message>
         <source>The new language applies from the next start of Sen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngôn ngữ mới sẽ được áp dụng từ lần khởi động Sen tiếp theo.</translation>
     </message>
     <message>
         <source>Some databases could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Không đọc được một số cơ sở dữ liệu: %1</translation>
     </message>
     <message>
         <source>Working offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang làm việc ngoại tuyến</translation>
     </message>
     <message>
         <source>Online</source>
-        <translation type="unfinished"></translation>
+        <translation>Trực tuyến</translation>
     </message>
     <message>
         <source>Syncing %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang đồng bộ %1</translation>
     </message>
     <message>
         <source>Replication</source>
-        <translation type="unfinished"></translation>
+        <translation>Đồng bộ</translation>
     </message>
     <message>
         <source>&amp;Replication</source>
-        <translation type="unfinished"></translation>
+        <translation>Đồng &amp;bộ</translation>
     </message>
     <message>
         <source>&amp;Replication page</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trang đồng bộ</translation>
     </message>
     <message>
         <source>&amp;Sync all now</source>
-        <translation type="unfinished"></translation>
+        <translation>Đồng bộ tất cả &amp;ngay</translation>
     </message>
     <message>
         <source>&amp;Add replica from a server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm &amp;bản sao từ máy chủ…</translation>
     </message>
     <message>
         <source>Work &amp;offline</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Làm việc ngoại tuyến</translation>
     </message>
     <message>
         <source>Stopping replication…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang dừng đồng bộ…</translation>
     </message>
 </context>
 <context>
     <name>sen::gui::ReplicationModel</name>
     <message>
         <source>Only when asked</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ khi yêu cầu</translation>
     </message>
     <message>
         <source>Every hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Mỗi giờ</translation>
     </message>
     <message>
         <source>Every 4 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>4 giờ một lần</translation>
     </message>
     <message numerus="yes">
         <source>Every %n minutes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n phút một lần</numerusform>
         </translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang kết nối…</translation>
     </message>
     <message numerus="yes">
         <source>Receiving: %n documents</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Đang nhận: %n tài liệu</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Sending: %n documents</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Đang gửi: %n tài liệu</numerusform>
         </translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>chưa bao giờ</translation>
     </message>
     <message>
         <source>Syncing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang đồng bộ…</translation>
     </message>
     <message>
         <source>OK: %1 received, %2 sent, %3 refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Thành công: nhận %1, gửi %2, bị từ chối %3</translation>
     </message>
     <message>
         <source>OK: %1 received, %2 sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Thành công: nhận %1, gửi %2</translation>
     </message>
     <message>
         <source>Stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã dừng</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Thất bại</translation>
     </message>
     <message>
         <source>Changes not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Có thay đổi chưa gửi</translation>
     </message>
     <message>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ sở dữ liệu</translation>
     </message>
     <message>
         <source>Server / database</source>
-        <translation type="unfinished"></translation>
+        <translation>Máy chủ / CSDL</translation>
     </message>
     <message>
         <source>Last sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Đồng bộ gần nhất</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Kết quả</translation>
     </message>
     <message>
         <source>Unsent</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa gửi</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiến độ</translation>
     </message>
     <message>
         <source>Schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Lịch đồng bộ</translation>
     </message>
 </context>
 <context>
     <name>sen::gui::ReplicationPage</name>
     <message>
         <source>Working offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang làm việc ngoại tuyến</translation>
     </message>
     <message>
         <source>Sen is set to work offline. Connect to the server anyway for this sync?</source>
-        <translation type="unfinished"></translation>
+        <translation>Sen đang được đặt ở chế độ làm việc ngoại tuyến. Vẫn kết nối tới máy chủ cho lần đồng bộ này?</translation>
     </message>
     <message>
         <source>Sync all</source>
-        <translation type="unfinished"></translation>
+        <translation>Đồng bộ tất cả</translation>
     </message>
     <message>
         <source>Add replica…</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm bản sao…</translation>
     </message>
     <message>
         <source>Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>Đồng bộ ngay</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Dừng</translation>
     </message>
     <message>
         <source>Work offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Làm việc ngoại tuyến</translation>
     </message>
     <message>
         <source>Sync by itself:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tự động đồng bộ:</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Lịch sử</translation>
     </message>
     <message>
         <source>Errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Lỗi</translation>
     </message>
     <message>
         <source>Refused edits</source>
-        <translation type="unfinished"></translation>
+        <translation>Thay đổi bị từ chối</translation>
     </message>
     <message>
         <source>Select a replica to see its history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chọn một bản sao để xem lịch sử đồng bộ.</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Lịch đồng bộ</translation>
     </message>
     <message>
         <source>The schedule could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Không lưu được lịch đồng bộ: %1</translation>
     </message>
 </context>
 <context>
@@ -1575,313 +1575,315 @@
     <message>
         <source>B</source>
         <comment>bold</comment>
-        <translation type="unfinished"></translation>
+        <translation>B</translation>
     </message>
     <message>
         <source>Bold</source>
-        <translation type="unfinished"></translation>
+        <translation>Đậm</translation>
     </message>
     <message>
         <source>I</source>
         <comment>italic</comment>
-        <translation type="unfinished"></translation>
+        <translation>I</translation>
     </message>
     <message>
         <source>Italic</source>
-        <translation type="unfinished"></translation>
+        <translation>Nghiêng</translation>
     </message>
     <message>
         <source>U</source>
         <comment>underline</comment>
-        <translation type="unfinished"></translation>
+        <translation>U</translation>
     </message>
     <message>
         <source>Underline</source>
-        <translation type="unfinished"></translation>
+        <translation>Gạch chân</translation>
     </message>
     <message>
         <source>• List</source>
-        <translation type="unfinished"></translation>
+        <translation>• Danh sách</translation>
     </message>
     <message>
         <source>Bulleted list</source>
-        <translation type="unfinished"></translation>
+        <translation>Danh sách gạch đầu dòng</translation>
     </message>
     <message>
         <source>1. List</source>
-        <translation type="unfinished"></translation>
+        <translation>1. Danh sách</translation>
     </message>
     <message>
         <source>Numbered list</source>
-        <translation type="unfinished"></translation>
+        <translation>Danh sách đánh số</translation>
     </message>
     <message>
         <source>Insert image…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chèn hình ảnh…</translation>
     </message>
 </context>
 <context>
     <name>sen::gui::SearchResultsModel</name>
     <message>
         <source>Matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Đoạn khớp</translation>
     </message>
 </context>
 <context>
     <name>sen::gui::ViewModel</name>
     <message>
         <source>Replication conflict: a version that lost to the document above. Open it to compare and keep what is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Xung đột đồng bộ: phiên bản bị thay thế bởi tài liệu ở trên. Hãy mở ra để so sánh và giữ lại nội dung cần thiết.</translation>
     </message>
 </context>
 <context>
     <name>sen::gui::ViewNavigator</name>
     <message>
         <source>All documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Tất cả tài liệu</translation>
     </message>
     <message>
         <source>Search: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tìm kiếm: %1</translation>
     </message>
 </context>
 <context>
     <name>sen::gui::WorkspaceModel</name>
     <message numerus="yes">
         <source>%n unread</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n chưa đọc</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n documents</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tài liệu</numerusform>
         </translation>
     </message>
     <message>
         <source>local only</source>
-        <translation type="unfinished"></translation>
+        <translation>chỉ trên máy này</translation>
     </message>
     <message>
         <source>never synced</source>
-        <translation type="unfinished"></translation>
+        <translation>chưa đồng bộ lần nào</translation>
     </message>
     <message>
         <source>synced %1</source>
-        <translation type="unfinished"></translation>
+        <translation>đồng bộ %1</translation>
     </message>
     <message>
         <source>sync failed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>lỗi đồng bộ %1</translation>
     </message>
     <message>
         <source>changes not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>có thay đổi chưa gửi</translation>
     </message>
     <message>
         <source>%1 (%2)
 File: %3
 Server: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)
+Tệp: %3
+Máy chủ: %4</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>không có</translation>
     </message>
 </context>
 <context>
     <name>sen::gui::WorkspacePage</name>
     <message>
         <source>Add replica…</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm bản sao…</translation>
     </message>
     <message>
         <source>New local database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tạo cơ sở dữ liệu cục bộ…</translation>
     </message>
     <message>
         <source>Sync all</source>
-        <translation type="unfinished"></translation>
+        <translation>Đồng bộ tất cả</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Làm mới</translation>
     </message>
     <message>
         <source>Tiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Dạng ô</translation>
     </message>
     <message>
         <source>List</source>
-        <translation type="unfinished"></translation>
+        <translation>Danh sách</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở</translation>
     </message>
     <message>
         <source>Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>Đồng bộ ngay</translation>
     </message>
 </context>
 <context>
     <name>sen::views</name>
     <message>
         <source>Incoming by date</source>
-        <translation type="unfinished"></translation>
+        <translation>Văn bản đến theo ngày</translation>
     </message>
     <message>
         <source>Arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày đến</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>Số đến</translation>
     </message>
     <message>
         <source>Number and symbol</source>
-        <translation type="unfinished"></translation>
+        <translation>Số, ký hiệu</translation>
     </message>
     <message>
         <source>Issued by</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ quan ban hành</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Trích yếu</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Hạn xử lý</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Trạng thái</translation>
     </message>
     <message>
         <source>Outgoing by date</source>
-        <translation type="unfinished"></translation>
+        <translation>Văn bản đi theo ngày</translation>
     </message>
     <message>
         <source>Issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày ban hành</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Loại văn bản</translation>
     </message>
     <message>
         <source>Signed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Người ký</translation>
     </message>
     <message>
         <source>Recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>Nơi nhận</translation>
     </message>
     <message>
         <source>By type</source>
-        <translation type="unfinished"></translation>
+        <translation>Theo loại văn bản</translation>
     </message>
     <message>
         <source>By status</source>
-        <translation type="unfinished"></translation>
+        <translation>Theo trạng thái</translation>
     </message>
     <message>
         <source>Handled by</source>
-        <translation type="unfinished"></translation>
+        <translation>Người xử lý</translation>
     </message>
     <message>
         <source>Assigned to me</source>
-        <translation type="unfinished"></translation>
+        <translation>Giao cho tôi</translation>
     </message>
     <message>
         <source>All by date</source>
-        <translation type="unfinished"></translation>
+        <translation>Tất cả theo ngày</translation>
     </message>
     <message>
         <source>Form</source>
-        <translation type="unfinished"></translation>
+        <translation>Biểu mẫu</translation>
     </message>
     <message>
         <source>Modified</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày sửa</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày</translation>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Buổi</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Giờ</translation>
     </message>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Nội dung</translation>
     </message>
     <message>
         <source>Chaired by</source>
-        <translation type="unfinished"></translation>
+        <translation>Chủ trì</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Địa điểm</translation>
     </message>
     <message>
         <source>By week</source>
-        <translation type="unfinished"></translation>
+        <translation>Theo tuần</translation>
     </message>
     <message>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuần</translation>
     </message>
     <message>
         <source>By month</source>
-        <translation type="unfinished"></translation>
+        <translation>Theo tháng</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Tháng</translation>
     </message>
     <message>
         <source>By date</source>
-        <translation type="unfinished"></translation>
+        <translation>Theo ngày</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày đăng</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiêu đề</translation>
     </message>
     <message>
         <source>Section</source>
-        <translation type="unfinished"></translation>
+        <translation>Chuyên mục</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Tóm tắt</translation>
     </message>
     <message>
         <source>By category</source>
-        <translation type="unfinished"></translation>
+        <translation>Theo chuyên mục</translation>
     </message>
     <message>
         <source>(Not categorised)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Chưa phân loại)</translation>
     </message>
     <message>
         <source>Week %1: %2 – %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuần %1: %2 – %3</translation>
     </message>
     <message>
         <source>Month %1/%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Tháng %1/%2</translation>
     </message>
 </context>
 </TS>
