@@ -246,8 +246,23 @@ void DatabasePage::showView(const QString& viewId)
     QFont bold = m_view->font();
     bold.setBold(true);
     const int charWidth = QFontMetrics(bold).horizontalAdvance(QLatin1Char('0'));
-    for (std::size_t i = 0; i + 1 < definition->columns.size(); ++i) // the last one stretches
-        m_view->setColumnWidth(static_cast<int>(i), definition->columns[i].widthHint * charWidth + 20);
+    for (std::size_t i = 0; i + 1 < definition->columns.size(); ++i) { // the last one stretches
+        // The first column also holds the tree's indentation (responses, categories).
+        const int indentation = i == 0 ? m_view->indentation() : 0;
+        const bool categoryColumn = definition->columns[i].categorised; // its titles span the row
+        m_view->setColumnWidth(static_cast<int>(i),
+                               categoryColumn
+                                   ? 2 * m_view->indentation()
+                                   : definition->columns[i].widthHint * charWidth + 20 + indentation);
+    }
+    if (definition->isCategorised()) {
+        // A category's title spans the row, as in Notes, rather than being cut at the first
+        // column's width. Categories are the top level; they are re-read on every reset.
+        spanCategories();
+        connect(model, &QAbstractItemModel::modelReset, this, &DatabasePage::spanCategories);
+        connect(model, &QAbstractItemModel::layoutChanged, this, &DatabasePage::spanCategories);
+        connect(model, &QAbstractItemModel::rowsInserted, this, &DatabasePage::spanCategories);
+    }
     const views::ViewSort sort = model->currentSort();
     m_view->header()->setSortIndicator(sort.column,
                                        sort.descending ? Qt::DescendingOrder : Qt::AscendingOrder);
@@ -309,6 +324,16 @@ void DatabasePage::search(const QString& text)
         m_searchBox->blockSignals(false);
     }
     m_window.showStatusMessage(tr("%n document(s) found", nullptr, model->rowCount()));
+}
+
+void DatabasePage::spanCategories()
+{
+    if (!m_viewModel)
+        return;
+    for (int row = 0; row < m_viewModel->rowCount(); ++row) {
+        const bool category = m_viewModel->index(row, 0).data(ViewModel::CategoryRole).toBool();
+        m_view->setFirstColumnSpanned(row, QModelIndex(), category);
+    }
 }
 
 Unid DatabasePage::unidAt(const QModelIndex& index) const

@@ -84,6 +84,7 @@ private:
     void deleteCurrent();
     void markCurrent(bool read);
     void markAllRead();
+    void spanCategories();
     void showMessage(const QString& text);
     Unid unidAt(const QModelIndex& index) const;
 
