@@ -1,7 +1,8 @@
 # CTest test translations_up_to_date: runs lupdate over the client's translatable sources
 # into a copy of a shipped catalogue and fails when the sources hold a message the catalogue
 # lacks (lupdate adds it unfinished) or the catalogue holds one the sources dropped.
-# Usage: cmake -DLUPDATE=... -DTS_FILE=... -DSOURCES_FILE=... -DWORK_DIR=... -P CheckTranslations.cmake
+# Usage: cmake -DLUPDATE=... -DTS_FILE=... -DSOURCES_FILE=... -DWORK_DIR=... [-DLUPDATE_OPTIONS=...]
+#        -P CheckTranslations.cmake
 
 file(REMOVE_RECURSE "${WORK_DIR}")
 file(MAKE_DIRECTORY "${WORK_DIR}")
@@ -12,7 +13,7 @@ file(READ "${copy}" before)
 string(REGEX MATCHALL "<message[ >]" before_messages "${before}")
 list(LENGTH before_messages before_count)
 
-execute_process(COMMAND "${LUPDATE}" -no-obsolete -locations none "@${SOURCES_FILE}" -ts "${copy}"
+execute_process(COMMAND "${LUPDATE}" ${LUPDATE_OPTIONS} -no-obsolete -locations none "@${SOURCES_FILE}" -ts "${copy}"
                 RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
 if(NOT rc EQUAL 0)
     message(FATAL_ERROR "lupdate failed (${rc}): ${out}${err}")

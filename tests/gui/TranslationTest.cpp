@@ -105,6 +105,21 @@ TEST_CASE("The Vietnamese catalogue has a finished translation for every message
     }
 }
 
+TEST_CASE("The English catalogue gives every plural message its two forms", "[gui][i18n]")
+{
+    // sen_en.ts holds only plural messages (lupdate -pluralonly), each finished with a
+    // singular and a plural form.
+    const std::vector<Message> messages = readCatalogue(QStringLiteral(SEN_TS_EN));
+    REQUIRE_FALSE(messages.empty());
+    for (const Message& m : messages) {
+        INFO(m.context.toStdString() << ": " << m.source.toStdString());
+        REQUIRE(m.translationType.isEmpty());
+        REQUIRE(m.translations.size() == 2);
+        REQUIRE_FALSE(m.translations[0].isEmpty());
+        REQUIRE(placeholders(m.translations[1]) == placeholders(m.source));
+    }
+}
+
 TEST_CASE("The client switches between Vietnamese and English", "[gui][i18n]")
 {
     // The compiled catalogue is built into the client: installing Vietnamese translates the
@@ -116,6 +131,11 @@ TEST_CASE("The client switches between Vietnamese and English", "[gui][i18n]")
     REQUIRE(QLocale().language() == QLocale::Vietnamese);
     REQUIRE(gui::Translations::install(app, gui::Language::English));
     REQUIRE(gui::LoginDialog::tr("Log in") == QStringLiteral("Log in"));
+    // English carries its plural forms.
+    REQUIRE(QCoreApplication::translate("sen::gui::WorkspaceModel", "%n documents", nullptr, 1) ==
+            QStringLiteral("1 document"));
+    REQUIRE(QCoreApplication::translate("sen::gui::WorkspaceModel", "%n documents", nullptr, 3) ==
+            QStringLiteral("3 documents"));
     REQUIRE(gui::languageFromCode(QStringLiteral("vi_VN")) == gui::Language::Vietnamese);
     REQUIRE(gui::languageFromCode(QStringLiteral("en")) == gui::Language::English);
 }

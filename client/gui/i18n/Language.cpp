@@ -34,11 +34,9 @@ bool Translations::install(QCoreApplication& app, Language language)
         QCoreApplication::removeTranslator(current.get());
         current.reset();
     }
-    if (language == Language::English) {
-        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
-        return true;
-    }
-    QLocale::setDefault(QLocale(QLocale::Vietnamese, QLocale::Vietnam));
+    // English is the source language; its catalogue holds only the plural forms.
+    QLocale::setDefault(language == Language::English ? QLocale(QLocale::English, QLocale::UnitedKingdom)
+                                                      : QLocale(QLocale::Vietnamese, QLocale::Vietnam));
     auto translator = std::make_unique<QTranslator>();
     if (!translator->load(QStringLiteral(":/i18n/sen_%1.qm").arg(languageCode(language))))
         return false;

@@ -31,7 +31,8 @@ class Translations
 {
 public:
     // Loads `language`'s translations into `app` (replacing any installed before) and sets
-    // the default locale, so numbers and dates follow it. English needs no translator.
+    // the default locale, so numbers and dates follow it. English, the source language,
+    // loads only its plural forms ("1 document", "2 documents").
     // Returns false when a translation is missing from the executable.
     static bool install(QCoreApplication& app, Language language);
 

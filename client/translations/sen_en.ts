@@ -1,0 +1,55 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB">
+<context>
+    <name>sen::gui::DatabasePage</name>
+    <message numerus="yes">
+        <source>%n document(s) found</source>
+        <translation>
+            <numerusform>%n document found</numerusform>
+            <numerusform>%n documents found</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sen::gui::ReplicationModel</name>
+    <message numerus="yes">
+        <source>Every %n minutes</source>
+        <translation>
+            <numerusform>Every minute</numerusform>
+            <numerusform>Every %n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Receiving: %n documents</source>
+        <translation>
+            <numerusform>Receiving: %n document</numerusform>
+            <numerusform>Receiving: %n documents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending: %n documents</source>
+        <translation>
+            <numerusform>Sending: %n document</numerusform>
+            <numerusform>Sending: %n documents</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sen::gui::WorkspaceModel</name>
+    <message numerus="yes">
+        <source>%n unread</source>
+        <translation>
+            <numerusform>%n unread</numerusform>
+            <numerusform>%n unread</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n documents</source>
+        <translation>
+            <numerusform>%n document</numerusform>
+            <numerusform>%n documents</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
