@@ -1415,6 +1415,45 @@
     </message>
 </context>
 <context>
+    <name>sen::gui::NewDatabaseDialog</name>
+    <message>
+        <source>New local database</source>
+        <translation>Cơ sở dữ liệu cục bộ mới</translation>
+    </message>
+    <message>
+        <source>letters, digits, - _ .</source>
+        <translation>chữ cái, chữ số, - _ .</translation>
+    </message>
+    <message>
+        <source>File name:</source>
+        <translation>Tên tệp:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Loại:</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Tiêu đề:</translation>
+    </message>
+    <message>
+        <source>A database kept only on this computer until it is replicated.</source>
+        <translation>Cơ sở dữ liệu chỉ lưu trên máy này cho đến khi được tạo bản sao lên máy chủ.</translation>
+    </message>
+    <message>
+        <source>Choose a file name of letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;, not starting with &apos;.&apos;.</source>
+        <translation>Hãy chọn tên tệp gồm chữ cái, chữ số, &apos;-&apos;, &apos;_&apos; và &apos;.&apos;, không bắt đầu bằng &apos;.&apos;.</translation>
+    </message>
+    <message>
+        <source>This workspace already has a database named %1.</source>
+        <translation>Không gian làm việc này đã có cơ sở dữ liệu tên %1.</translation>
+    </message>
+    <message>
+        <source>The database could not be created: %1</source>
+        <translation>Không tạo được cơ sở dữ liệu: %1</translation>
+    </message>
+</context>
+<context>
     <name>sen::gui::ReplicationModel</name>
     <message>
         <source>Only when asked</source>

@@ -2,6 +2,7 @@
 
 #include "app/OpenReplicas.h"
 #include "database/DatabasePage.h"
+#include "database/ViewIndexers.h"
 #include "i18n/Language.h"
 #include "replication/AddReplicaDialog.h"
 #include "replication/ReplicationModel.h"
@@ -10,6 +11,7 @@
 #include "sync/SyncScheduler.h"
 #include "views/ReadMarks.h"
 #include "views/ViewCacheFile.h"
+#include "workspace/NewDatabaseDialog.h"
 #include "workspace/WorkspaceModel.h"
 #include "workspace/WorkspacePage.h"
 
@@ -34,6 +36,7 @@ MainWindow::MainWindow(UserSession session, QWidget* parent)
     resize(1200, 800);
 
     m_replicas = new OpenReplicas(m_session.workspace, this);
+    m_indexers = new ViewIndexers(*m_replicas, m_session.userName(), this);
     m_model = new WorkspaceModel(m_session.workspace, this);
     m_model->setUnreadCounter([](const client::ReplicaEntry& entry) -> std::optional<qint64> {
         // The read marks live in the view cache, made when the database is first opened.
@@ -58,6 +61,7 @@ MainWindow::MainWindow(UserSession session, QWidget* parent)
 
     connect(m_workspacePage, &WorkspacePage::openRequested, this, &MainWindow::openDatabase);
     connect(m_workspacePage, &WorkspacePage::refreshRequested, this, &MainWindow::refreshWorkspace);
+    connect(m_workspacePage, &WorkspacePage::newDatabaseRequested, this, &MainWindow::newLocalDatabase);
     connect(m_replicas, &OpenReplicas::replicaChanged, this, &MainWindow::refreshWorkspace);
 
     buildReplication();
@@ -66,6 +70,10 @@ MainWindow::MainWindow(UserSession session, QWidget* parent)
     statusBar()->addPermanentWidget(new QLabel(tr("User: %1").arg(m_session.userName()), this));
     refreshWorkspace();
     updateSyncStatus();
+    // Every replica's views brought up to date in the background: true unread counts on the
+    // tiles, and databases that open at once.
+    connect(m_indexers, &ViewIndexers::indexesUpdated, this, &MainWindow::refreshWorkspace);
+    m_indexers->updateAll();
 }
 
 void MainWindow::buildReplication()
@@ -99,6 +107,15 @@ void MainWindow::updateSyncStatus()
     if (m_sync->isBusy())
         text += QStringLiteral(" · ") + tr("Syncing %1").arg(m_sync->running());
     m_syncStatus->setText(text);
+}
+
+void MainWindow::newLocalDatabase()
+{
+    NewDatabaseDialog dialog(m_session.workspace, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    refreshWorkspace();
+    openDatabase(dialog.createdName());
 }
 
 void MainWindow::syncReplica(const QString& name)

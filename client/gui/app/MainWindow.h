@@ -21,6 +21,7 @@ class SyncScheduler;
 namespace sen::gui {
 
 class OpenReplicas;
+class ViewIndexers;
 class ReplicationPage;
 class WorkspaceModel;
 class WorkspacePage;
@@ -37,6 +38,7 @@ public:
     WorkspacePage& workspacePage() const { return *m_workspacePage; }
     QTabWidget& tabs() const { return *m_tabs; }
     OpenReplicas& replicas() const { return *m_replicas; }
+    ViewIndexers& indexers() const { return *m_indexers; }
     client::SyncController& syncController() const { return *m_sync; }
     client::SyncScheduler& syncScheduler() const { return *m_scheduler; }
     ReplicationPage& replicationPage() const { return *m_replicationPage; }
@@ -48,6 +50,8 @@ public:
     void refreshWorkspace();
     // A message in the status bar for a few seconds.
     void showStatusMessage(const QString& text);
+    // Asks for a new local database (NewDatabaseDialog) and opens it.
+    void newLocalDatabase();
     // Syncs one replica now (asks first when working offline), as "Sync now" does.
     void syncReplica(const QString& name);
     // Shows the replication page's tab (adding it when closed), with `name` selected.
@@ -76,6 +80,7 @@ private:
 
     UserSession m_session;
     OpenReplicas* m_replicas;
+    ViewIndexers* m_indexers;
     WorkspaceModel* m_model;
     WorkspacePage* m_workspacePage;
     QTabWidget* m_tabs;

@@ -88,12 +88,6 @@ Status captureScreens(MainWindow& window, const QString& directory)
     };
     QTabWidget& tabs = window.tabs();
     WorkspacePage& workspace = window.workspacePage();
-    tabs.setCurrentIndex(0);
-    workspace.setArrangement(WorkspacePage::Layout::Tiles);
-    SEN_TRY(save(QStringLiteral("workspace-tiles")));
-    workspace.setArrangement(WorkspacePage::Layout::List);
-    SEN_TRY(save(QStringLiteral("workspace-list")));
-    workspace.setArrangement(WorkspacePage::Layout::Tiles);
 
     // Every database of the workspace in its tab, with its first document previewed, then
     // that document open, then a new document of the database's first form.
@@ -128,6 +122,16 @@ Status captureScreens(MainWindow& window, const QString& directory)
     }
     window.openReplicationPage(names.value(0));
     SEN_TRY(save(QStringLiteral("replication")));
+
+    // The workspace last: by now every database's views are indexed, so the tiles show
+    // their unread counts.
+    window.refreshWorkspace();
+    tabs.setCurrentIndex(0);
+    workspace.setArrangement(WorkspacePage::Layout::Tiles);
+    SEN_TRY(save(QStringLiteral("workspace-tiles")));
+    workspace.setArrangement(WorkspacePage::Layout::List);
+    SEN_TRY(save(QStringLiteral("workspace-list")));
+    workspace.setArrangement(WorkspacePage::Layout::Tiles);
     return {};
 }
 

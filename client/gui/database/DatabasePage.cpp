@@ -5,6 +5,7 @@
 #include "conflicts/ConflictDialog.h"
 #include "database/IndexUpdater.h"
 #include "database/SearchResultsModel.h"
+#include "database/ViewIndexers.h"
 #include "database/ViewNavigator.h"
 #include "forms/DocumentPage.h"
 #include "forms/DocumentPreview.h"
@@ -206,7 +207,6 @@ void DatabasePage::onIndexUpdated()
     } else if (m_viewModel) {
         m_viewModel->refresh();
     }
-    m_window.refreshWorkspace(); // unread counts
     Q_EMIT indexUpdated();
 }
 

@@ -6,10 +6,10 @@
 // on documents: new (each main form of the database), open (a conflict document opens the
 // conflict dialog), delete, read marks, sync.
 //
-// The view index is kept by an IndexUpdater off the GUI thread: the page opens its views
-// once the first update is done and refreshes them after every change of the replica
-// (OpenReplicas::replicaChanged: a save here, a sync). Reading the views and the preview
-// uses the GUI thread's own connections.
+// The view index is kept by the workspace's IndexUpdater for the replica (ViewIndexers) off
+// the GUI thread: the page opens its views once an update is done and refreshes them after
+// every later one (each change of the replica: a save here, a sync). Reading the views and
+// the preview uses the GUI thread's own connections.
 
 #include "core/Ids.h"
 #include "store/ReplicaStore.h"
@@ -93,7 +93,7 @@ private:
     std::shared_ptr<ReplicaStore> m_store;
     std::vector<views::ViewDefinition> m_views;
     QString m_cachePath;
-    IndexUpdater* m_updater = nullptr;
+    IndexUpdater* m_updater = nullptr; // owned by the window's ViewIndexers
     std::unique_ptr<views::ReadMarks> m_marks;
     bool m_ready = false;
 

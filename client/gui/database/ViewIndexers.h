@@ -1,0 +1,47 @@
+#pragma once
+
+// The view indexes of every replica in the workspace, kept current off the GUI thread: one
+// IndexUpdater per replica, made on first use. After login every replica's index is brought
+// up to date (so the workspace shows true unread counts without opening each database), and
+// after every change of a replica (a save here, a sync) its index follows. Database pages
+// use the same updater as the workspace, so an index is never built twice at once.
+//
+// GUI thread only. Destroying it waits for the updates in progress (see IndexUpdater).
+
+#include "core/Result.h"
+
+#include <QHash>
+#include <QObject>
+#include <QTimer>
+
+namespace sen::gui {
+
+class IndexUpdater;
+class OpenReplicas;
+
+class ViewIndexers : public QObject
+{
+    Q_OBJECT
+public:
+    ViewIndexers(OpenReplicas& replicas, QString userName, QObject* parent = nullptr);
+    ~ViewIndexers() override;
+
+    // The updater of replica `name`, made when first asked for; NotFound when the replica
+    // cannot be opened.
+    Result<IndexUpdater*> forReplica(const QString& name);
+    // Asks every replica of the workspace for an update.
+    void updateAll();
+
+Q_SIGNALS:
+    // Some index was updated; emitted at most once per quarter second (the workspace re-reads
+    // its unread counts on it).
+    void indexesUpdated();
+
+private:
+    OpenReplicas& m_replicas;
+    QString m_userName;
+    QHash<QString, IndexUpdater*> m_updaters;
+    QTimer m_notify;
+};
+
+} // namespace sen::gui
