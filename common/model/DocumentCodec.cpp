@@ -192,26 +192,28 @@ bool readInteger(CborReader& reader, qint64& out)
 // in ascending order, which no head says).
 Result<Item> readItem(CborReader& reader, bool canonical)
 {
-    const Status shape =
-        corrupt(QStringLiteral("item is not [name, type, flags, value, instance, counter, time]"));
+    // Built only on failure: every replicated item passes here.
+    const auto shape = [] {
+        return corrupt(QStringLiteral("item is not [name, type, flags, value, instance, counter, time]"));
+    };
     quint8 major = 0;
     quint64 argument = 0;
     if (!reader.head(major, argument) || major != 4 || argument != 7)
-        return shape;
+        return shape();
     Item item;
     qint64 type = 0;
     qint64 flags = 0;
     if (!readText(reader, item.name) || !readInteger(reader, type) || !readInteger(reader, flags))
-        return shape;
+        return shape();
     const qsizetype valueStart = reader.position();
     if (!reader.head(major, argument))
-        return shape;
+        return shape();
     QCborValue value(QCborValue::Null);
     bool viaQt = false; // the value went through QCborValue::fromCbor
     if (major == 3) {
         QByteArrayView utf8;
         if (!reader.take(argument, utf8) || !isValidUtf8(utf8))
-            return shape;
+            return shape();
         value = textFromUtf8(utf8);
     } else if (major == 4) {
         // Text lists, names, readers and authors: read here, so their strings keep every
@@ -223,15 +225,15 @@ Result<Item> readItem(CborReader& reader, bool canonical)
             quint64 elementArgument = 0;
             QByteArrayView utf8;
             if (!reader.head(elementMajor, elementArgument))
-                return shape;
+                return shape();
             if (allText && elementMajor == 3) {
                 if (!reader.take(elementArgument, utf8) || !isValidUtf8(utf8))
-                    return shape;
+                    return shape();
                 strings.append(textFromUtf8(utf8));
             } else {
                 allText = false;
                 if (!reader.skipRest(elementMajor, elementArgument, 2))
-                    return shape;
+                    return shape();
             }
         }
         if (allText) {
@@ -240,7 +242,7 @@ Result<Item> readItem(CborReader& reader, bool canonical)
             QCborParserError error;
             value = QCborValue::fromCbor(reader.readSince(valueStart).toByteArray(), &error);
             if (error.error != QCborError::NoError)
-                return shape;
+                return shape();
             viaQt = true;
         }
     } else if (major == 7 && reader.readSince(valueStart).size() == 9 &&
@@ -250,11 +252,11 @@ Result<Item> readItem(CborReader& reader, bool canonical)
         value = d;
     } else if (!(major == 7 && argument == 22)) {
         if (!reader.skipRest(major, argument, 1))
-            return shape;
+            return shape();
         QCborParserError error;
         value = QCborValue::fromCbor(reader.readSince(valueStart).toByteArray(), &error);
         if (error.error != QCborError::NoError)
-            return shape;
+            return shape();
         viaQt = true;
     }
     const QByteArrayView valueBytes = reader.readSince(valueStart);
@@ -262,11 +264,11 @@ Result<Item> readItem(CborReader& reader, bool canonical)
         return notCanonical();
     QByteArrayView instanceBytes;
     if (!reader.head(major, argument) || major != 2 || !reader.take(argument, instanceBytes))
-        return shape;
+        return shape();
     qint64 counter = 0;
     qint64 time = 0;
     if (!readInteger(reader, counter) || !readInteger(reader, time))
-        return shape;
+        return shape();
 
     if (!isValidItemName(item.name))
         return corrupt(QStringLiteral("bad item name"));
