@@ -14,6 +14,7 @@
 #include <QFileInfo>
 
 #include <algorithm>
+#include <cassert>
 
 namespace sen {
 
@@ -427,16 +428,19 @@ Status ReplicaStore::putReplicated(const Document& doc)
     return tx.commit();
 }
 
-Status ReplicaStore::putReplicated(const Document& doc, const std::optional<store::StoredDocument>& stored)
+Status ReplicaStore::putReplicated(const Document& doc, const std::optional<store::StoredDocument>& stored,
+                                   const QByteArray& encodedItems)
 {
+    assert(encodedItems.isEmpty() || encodedItems == encodeItems(doc.items));
     sql::SqlTransaction tx(*m_db);
     SEN_TRY(tx.beginStatus());
     // Later local edits must order after every edit we hold, whatever our wall clock says.
     m_hlc.observe(doc.modifiedTime());
     SEN_ASSIGN_OR_RETURN(const Allocation a, allocate(false));
     const HlcTime modified = std::max(doc.modifiedTime(), stored ? HlcTime(0) : a.time);
-    // Encoded once: the row stores these bytes and the index reads its text from them.
-    const QByteArray items = encodeItems(doc.items);
+    // Encoded once (or not at all, when the caller has the bytes): the row stores these bytes
+    // and the index reads its text from them.
+    const QByteArray items = encodedItems.isEmpty() ? encodeItems(doc.items) : encodedItems;
     if (stored) {
         if (stored->doc.form != doc.form || stored->doc.parent != doc.parent)
             return Status(

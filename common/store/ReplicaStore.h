@@ -142,7 +142,11 @@ public:
     // The same, given the row as findStored() read it earlier in the current transaction
     // (nullopt: there was none), which spares looking it up again. Passing anything else
     // (a row read in another transaction, or before a write to it) corrupts the index.
-    Status putReplicated(const Document& doc, const std::optional<store::StoredDocument>& current);
+    // `encodedItems`, when not empty, must be exactly encodeItems(doc.items) — e.g. items
+    // received whole and checked by decodeCanonicalItems() — and are stored as they are
+    // instead of being encoded again (debug builds assert it).
+    Status putReplicated(const Document& doc, const std::optional<store::StoredDocument>& current,
+                         const QByteArray& encodedItems = {});
 
     // Persisted: the numbers never change.
     enum class Direction : int

@@ -152,6 +152,11 @@ Status ChangeReceiver::apply(Batch& batch, std::int64_t& checkpoint)
             const Document* local = current ? &current->doc : nullptr;
             Document remote = std::move(entry.doc);
             remote.unid = change.unid;
+            // A whole version's items as received (checked canonical when decoded): stored as
+            // they are if the version is, instead of being encoded again.
+            QByteArray remoteItems;
+            if (!entry.delta)
+                remoteItems = std::move(entry.encodedItems);
             if (entry.delta) {
                 // Rebuild the sender's version from ours: valid only if ours is still the
                 // version the delta was cut against. A local save in between (rare) means
@@ -179,7 +184,7 @@ Status ChangeReceiver::apply(Batch& batch, std::int64_t& checkpoint)
                     continue;
                 }
             }
-            SEN_TRY(store(remote, current));
+            SEN_TRY(store(remote, current, remoteItems));
         }
     }
     checkpoint = std::min(batch.changes.lastSeq, m_cap);
@@ -198,9 +203,11 @@ Status ChangeReceiver::withdraw(const ChangeEntry& change)
     return Status::ok();
 }
 
-Status ChangeReceiver::store(const Document& remote, const std::optional<store::StoredDocument>& current)
+Status ChangeReceiver::store(const Document& remote, const std::optional<store::StoredDocument>& current,
+                             const QByteArray& remoteItems)
 {
-    SEN_ASSIGN_OR_RETURN(const merge::Applied applied, merge::applyVersion(m_store, remote, current));
+    SEN_ASSIGN_OR_RETURN(const merge::Applied applied,
+                         merge::applyVersion(m_store, remote, current, remoteItems));
     if (!applied.stored)
         return Status::ok();
     ++m_received;
