@@ -624,6 +624,11 @@ Result<std::vector<store::Change>> ReplicaStore::changesSince(std::int64_t since
     return m_table.changesSince(since, limit);
 }
 
+Result<std::vector<store::StoredChange>> ReplicaStore::storedChangesSince(std::int64_t since, int limit) const
+{
+    return m_table.storedChangesSince(since, limit);
+}
+
 Result<std::uint64_t> ReplicaStore::localCounter() const
 {
     SEN_ASSIGN_OR_RETURN(const std::int64_t counter,

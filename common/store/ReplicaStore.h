@@ -101,6 +101,8 @@ public:
 
     // Up to `limit` changes after `since` in change-feed order (an index range scan).
     Result<std::vector<store::Change>> changesSince(std::int64_t since, int limit) const;
+    // The same, each with the document as findEncoded() returns it, from the same scan.
+    Result<std::vector<store::StoredChange>> storedChangesSince(std::int64_t since, int limit) const;
     // The last counter this instance used in a dot (changes only with local saves).
     Result<std::uint64_t> localCounter() const;
     // The newest change-feed position (0 for an empty replica).

@@ -179,6 +179,29 @@ TEST_CASE("The change feed lists each document once, at its latest change, in or
     REQUIRE(tail->size() == 2);
     REQUIRE(store->changesSince(0, 2)->size() == 2);
     REQUIRE(store->changesSince(7, 100)->empty());
+
+    // The same feed with each row, as a whole pull's sender reads it: the entries of
+    // changesSince, each with the document as findEncoded returns it.
+    for (const std::int64_t since : {std::int64_t(0), std::int64_t(5)}) {
+        const auto changes = store->changesSince(since, 3);
+        const auto stored = store->storedChangesSince(since, 3);
+        REQUIRE((changes.isOk() && stored.isOk()));
+        REQUIRE(stored->size() == changes->size());
+        for (std::size_t i = 0; i < stored->size(); ++i) {
+            const store::Change& c = (*stored)[i].change;
+            const store::Change& expected = (*changes)[i];
+            REQUIRE(std::tie(c.seq, c.unid, c.versions, c.deleted, c.form, c.modified) ==
+                    std::tie(expected.seq, expected.unid, expected.versions, expected.deleted, expected.form,
+                             expected.modified));
+            const auto row = store->findEncoded(c.unid);
+            REQUIRE((row.isOk() && row->has_value()));
+            const store::StoredDocument& s = (*stored)[i].stored;
+            REQUIRE(s.id == (*row)->id);
+            REQUIRE(s.seq == c.seq);
+            REQUIRE(s.items == (*row)->items);
+            REQUIRE(s.doc == (*row)->doc);
+        }
+    }
 }
 
 TEST_CASE("A batch of saves commits together or not at all", "[store]")
