@@ -149,6 +149,11 @@ public:
     // instead of being encoded again (debug builds assert it).
     Status putReplicated(const Document& doc, const std::optional<store::StoredDocument>& current,
                          const QByteArray& encodedItems = {});
+    // Stores a received version of a document this replica lacks, as putReplicated(doc,
+    // nullopt, encodedItems) would, in one step: false, with nothing written, when the
+    // replica holds its UNID after all (the caller then merges as usual). Spares looking
+    // up each document of a whole pull (docs/protocol.md), which are almost never there.
+    Result<bool> insertReplicated(const Document& doc, const QByteArray& encodedItems = {});
 
     // Persisted: the numbers never change.
     enum class Direction : int
@@ -220,6 +225,8 @@ private:
     Result<Allocation> nextAllocation(bool newDot);
     Status recordAllocation(const Allocation& a, bool newDot);
     Result<Allocation> allocate(bool newDot = true);
+    // The attachment chunks a stored version references and this file lacks become wanted.
+    Status noteWantedChunks(const Document& doc);
     // The local_state row as of the last allocate() in the current transaction (valid while
     // the connection's transactionSerial() is `transaction`).
     struct LocalState

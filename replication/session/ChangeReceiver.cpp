@@ -146,6 +146,19 @@ Status ChangeReceiver::apply(Batch& batch, std::int64_t& checkpoint)
                 return Status(ErrorCode::ProtocolError,
                               QStringLiteral("DOCS carries entry %1, which was not wanted").arg(entry.index));
             const ChangeEntry& change = batch.changes.entries[entry.index];
+            // A whole pull (this replica held nothing) inserts each version as received,
+            // without looking it up first; one that is here after all (say, another session
+            // brought it meanwhile) goes the usual way below. Not with an access policy,
+            // which authorises every version before it is stored.
+            if (m_whole && !entry.delta && !m_access) {
+                entry.doc.unid = change.unid;
+                SEN_ASSIGN_OR_RETURN(const bool inserted,
+                                     m_store.insertReplicated(entry.doc, entry.encodedItems));
+                if (inserted) {
+                    ++m_received; // a peer version: storedOnlyPeerVersions() stays as it was
+                    continue;
+                }
+            }
             // The one place a received version is applied: rebuilt from a delta if need
             // be, then merged with the row read here (once) and stored.
             SEN_ASSIGN_OR_RETURN(const auto current, m_store.findStored(change.unid));

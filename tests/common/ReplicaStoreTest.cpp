@@ -312,3 +312,54 @@ TEST_CASE("Documents are listed in UNID order, stubs only on request", "[store]"
     REQUIRE(all[0] < all[1]);
     REQUIRE(store->integrityCheck().isOk());
 }
+
+TEST_CASE("insertReplicated stores a received version like putReplicated, and nothing over a held UNID",
+          "[store]")
+{
+    // A whole pull inserts what it receives without looking it up: the row, its bytes and the
+    // index must be what putReplicated makes, and a document already here must stay untouched.
+    test::TempDir dir;
+    auto source = makeStore(dir);
+    const Document doc =
+        mustSave(*source, DocumentEdit::create(QStringLiteral("VanBanDen"))
+                              .set(Item::text(QStringLiteral("TrichYeu"), QStringLiteral("Đảng ủy xã")))
+                              .set(Item::number(QStringLiteral("SoDen"), 7)));
+    const auto sent = source->findEncoded(doc.unid);
+    REQUIRE((sent.isOk() && sent->has_value()));
+
+    ReplicaCreateOptions create;
+    create.replicaId = source->info().replicaId;
+    auto viaInsert = ReplicaStore::create(dir.path(QStringLiteral("insert.sen")), create);
+    auto viaPut = ReplicaStore::create(dir.path(QStringLiteral("put.sen")), create);
+    REQUIRE((viaInsert.isOk() && viaPut.isOk()));
+    REQUIRE((*viaPut)->batch([&] { return (*viaPut)->putReplicated(doc); }).isOk());
+    bool inserted = false;
+    REQUIRE((*viaInsert)
+                ->batch([&]() -> Status {
+                    SEN_ASSIGN_OR_RETURN(inserted, (*viaInsert)->insertReplicated(doc, (*sent)->items));
+                    return Status::ok();
+                })
+                .isOk());
+    REQUIRE(inserted);
+    const auto a = (*viaInsert)->findEncoded(doc.unid);
+    const auto b = (*viaPut)->findEncoded(doc.unid);
+    REQUIRE((a.isOk() && b.isOk() && a->has_value() && b->has_value()));
+    REQUIRE((*a)->items == (*b)->items);
+    REQUIRE((*a)->doc == (*b)->doc);
+    REQUIRE((*viaInsert)->search(QStringLiteral("dang uy"))->size() == 1);
+
+    // The same UNID again, even as another version: nothing is written, not even a feed entry.
+    const auto seq = (*viaInsert)->lastSeq();
+    Document other = doc;
+    other.versions.set(newInstanceId(), 3);
+    REQUIRE((*viaInsert)
+                ->batch([&]() -> Status {
+                    SEN_ASSIGN_OR_RETURN(inserted, (*viaInsert)->insertReplicated(other));
+                    return Status::ok();
+                })
+                .isOk());
+    REQUIRE_FALSE(inserted);
+    REQUIRE(*(*viaInsert)->lastSeq() == *seq);
+    REQUIRE((*viaInsert)->get(doc.unid)->versions == doc.versions);
+    REQUIRE((*viaInsert)->search(QStringLiteral("dang uy"))->size() == 1);
+}
