@@ -3,8 +3,15 @@
 // A reader of canonical CBOR (what model/CborWriter.h writes): definite lengths only, every
 // length checked against the bytes present. Reads heads and string payloads without
 // allocating; the caller gives the structure meaning. Not thread-safe.
+//
+// It also notes whether every head read so far is one CborWriter would write (isCanonical()):
+// the shortest argument encoding, an integer within qint64, floats only as 64-bit, simple
+// values only in the head byte. Heads alone: whether a whole value is canonical also depends
+// on what its strings hold and on map key order, which the caller checks.
 
 #include <QByteArrayView>
+
+#include <limits>
 
 namespace sen {
 
@@ -39,8 +46,19 @@ public:
         argument = 0;
         for (int i = 0; i < size; ++i)
             argument = (argument << 8) | static_cast<quint8>(m_bytes[m_at++]);
+        if (major == 7) {
+            // Only a 64-bit float follows its head; simple values fit in the head byte.
+            if (info != 27)
+                m_canonical = false;
+        } else if (argument < kShortest[info - 24] ||
+                   (major < 2 && argument > static_cast<quint64>(std::numeric_limits<qint64>::max()))) {
+            m_canonical = false;
+        }
         return true;
     }
+
+    // Every head read so far is as CborWriter writes it (see above).
+    bool isCanonical() const { return m_canonical; }
 
     // The payload of a text or byte string whose head was just read.
     bool take(quint64 size, QByteArrayView& out)
@@ -88,8 +106,12 @@ public:
     }
 
 private:
+    // The smallest argument each extended length (1, 2, 4, 8 bytes) may carry.
+    static constexpr quint64 kShortest[4] = {24, 0x100, 0x10000, 0x100000000};
+
     QByteArrayView m_bytes;
     qsizetype m_at = 0;
+    bool m_canonical = true;
 };
 
 } // namespace sen

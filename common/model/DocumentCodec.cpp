@@ -1,5 +1,6 @@
 #include "model/DocumentCodec.h"
 
+#include "model/AttachmentRef.h"
 #include "model/CborReader.h"
 #include "model/CborWriter.h"
 
@@ -54,6 +55,11 @@ void writeItems(CborWriter& w, const std::vector<Item>& items)
 Status corrupt(const QString& what)
 {
     return Status(ErrorCode::Corruption, QStringLiteral("document: ") + what);
+}
+
+Status notCanonical()
+{
+    return corrupt(QStringLiteral("items are not in canonical form"));
 }
 
 Result<Item> itemFromCbor(const QCborValue& value)
@@ -141,6 +147,20 @@ bool isValidUtf8(QByteArrayView utf8)
     return true;
 }
 
+// The text of valid UTF-8, every character kept. QString::fromUtf8 drops an initial byte
+// order mark (U+FEFF), so that text would come back one character short and encode to other
+// bytes than it was read from: put it back.
+QString textFromUtf8(QByteArrayView utf8)
+{
+    constexpr QByteArrayView kBom("\xEF\xBB\xBF");
+    if (!utf8.startsWith(kBom))
+        return QString::fromUtf8(utf8);
+    qsizetype marks = 0;
+    while (utf8.sliced(3 * marks).startsWith(kBom))
+        ++marks;
+    return QString(marks, QChar(0xFEFF)) + QString::fromUtf8(utf8.sliced(3 * marks));
+}
+
 bool readText(CborReader& reader, QString& out)
 {
     quint8 major = 0;
@@ -148,7 +168,7 @@ bool readText(CborReader& reader, QString& out)
     QByteArrayView utf8;
     if (!reader.head(major, size) || major != 3 || !reader.take(size, utf8) || !isValidUtf8(utf8))
         return false;
-    out = QString::fromUtf8(utf8);
+    out = textFromUtf8(utf8);
     return true;
 }
 
@@ -164,30 +184,67 @@ bool readInteger(CborReader& reader, qint64& out)
     return true;
 }
 
-// One item read straight from its bytes, with the checks of itemFromCbor(). Strings and
-// doubles (the common values) are built directly; other values go through QCborValue.
-Result<Item> readItem(CborReader& reader)
+// One item read straight from its bytes, with the checks of itemFromCbor(). Strings, arrays
+// of strings and doubles (the common values) are built directly; other values go through
+// QCborValue. With `canonical`, the item's bytes must be exactly encodeItems() of what was
+// read: the reader checks every head, a value that went through QCborValue must be the bytes
+// CborWriter makes of it, and an attachment's map the bytes of AttachmentRef::toCbor() (keys
+// in ascending order, which no head says).
+Result<Item> readItem(CborReader& reader, bool canonical)
 {
-    const Status shape =
-        corrupt(QStringLiteral("item is not [name, type, flags, value, instance, counter, time]"));
+    // Built only on failure: every replicated item passes here.
+    const auto shape = [] {
+        return corrupt(QStringLiteral("item is not [name, type, flags, value, instance, counter, time]"));
+    };
     quint8 major = 0;
     quint64 argument = 0;
     if (!reader.head(major, argument) || major != 4 || argument != 7)
-        return shape;
+        return shape();
     Item item;
     qint64 type = 0;
     qint64 flags = 0;
     if (!readText(reader, item.name) || !readInteger(reader, type) || !readInteger(reader, flags))
-        return shape;
+        return shape();
     const qsizetype valueStart = reader.position();
     if (!reader.head(major, argument))
-        return shape;
+        return shape();
     QCborValue value(QCborValue::Null);
+    bool viaQt = false; // the value went through QCborValue::fromCbor
     if (major == 3) {
         QByteArrayView utf8;
         if (!reader.take(argument, utf8) || !isValidUtf8(utf8))
-            return shape;
-        value = QString::fromUtf8(utf8);
+            return shape();
+        value = textFromUtf8(utf8);
+    } else if (major == 4) {
+        // Text lists, names, readers and authors: read here, so their strings keep every
+        // character (QCborValue, like QString::fromUtf8, would drop a leading U+FEFF).
+        QCborArray strings;
+        bool allText = true;
+        for (quint64 i = 0; i < argument; ++i) {
+            quint8 elementMajor = 0;
+            quint64 elementArgument = 0;
+            QByteArrayView utf8;
+            if (!reader.head(elementMajor, elementArgument))
+                return shape();
+            if (allText && elementMajor == 3) {
+                if (!reader.take(elementArgument, utf8) || !isValidUtf8(utf8))
+                    return shape();
+                strings.append(textFromUtf8(utf8));
+            } else {
+                allText = false;
+                if (!reader.skipRest(elementMajor, elementArgument, 2))
+                    return shape();
+            }
+        }
+        if (allText) {
+            value = std::move(strings);
+        } else {
+            QCborParserError error;
+            value = QCborValue::fromCbor(reader.readSince(valueStart).toByteArray(), &error);
+            if (error.error != QCborError::NoError)
+                return shape();
+            viaQt = true;
+        }
     } else if (major == 7 && reader.readSince(valueStart).size() == 9 &&
                static_cast<quint8>(reader.readSince(valueStart)[0]) == 0xFB) {
         double d = 0;
@@ -195,19 +252,23 @@ Result<Item> readItem(CborReader& reader)
         value = d;
     } else if (!(major == 7 && argument == 22)) {
         if (!reader.skipRest(major, argument, 1))
-            return shape;
+            return shape();
         QCborParserError error;
         value = QCborValue::fromCbor(reader.readSince(valueStart).toByteArray(), &error);
         if (error.error != QCborError::NoError)
-            return shape;
+            return shape();
+        viaQt = true;
     }
+    const QByteArrayView valueBytes = reader.readSince(valueStart);
+    if (canonical && viaQt && encodeValue(value) != valueBytes)
+        return notCanonical();
     QByteArrayView instanceBytes;
     if (!reader.head(major, argument) || major != 2 || !reader.take(argument, instanceBytes))
-        return shape;
+        return shape();
     qint64 counter = 0;
     qint64 time = 0;
     if (!readInteger(reader, counter) || !readInteger(reader, time))
-        return shape;
+        return shape();
 
     if (!isValidItemName(item.name))
         return corrupt(QStringLiteral("bad item name"));
@@ -220,6 +281,9 @@ Result<Item> readItem(CborReader& reader)
     if (!value.isNull()) {
         if (!isValidValue(item.type, value))
             return corrupt(QStringLiteral("item %1 has a value of the wrong shape").arg(item.name));
+        if (canonical && item.type == ItemType::Attachment &&
+            encodeValue(AttachmentRef::fromCbor(value)->toCbor()) != valueBytes)
+            return notCanonical();
         item.value = std::move(value);
     }
     const auto instance = InstanceId::fromBytes(instanceBytes);
@@ -346,7 +410,9 @@ QByteArray encodeItems(const std::vector<Item>& items)
     return out;
 }
 
-Result<std::vector<Item>> decodeItems(QByteArrayView bytes, const VersionVector& versions)
+namespace {
+
+Result<std::vector<Item>> readItems(QByteArrayView bytes, const VersionVector& versions, bool canonical)
 {
     // Read straight from the bytes (no QCborValue tree for the array): every replicated
     // document and every stored one read back goes through here.
@@ -358,7 +424,7 @@ Result<std::vector<Item>> decodeItems(QByteArrayView bytes, const VersionVector&
     std::vector<Item> items;
     items.reserve(static_cast<std::size_t>(count));
     for (quint64 i = 0; i < count; ++i) {
-        Result<Item> item = readItem(reader);
+        Result<Item> item = readItem(reader, canonical);
         if (!item)
             return item.status();
         if (!items.empty() && !(items.back().name < item->name))
@@ -370,7 +436,21 @@ Result<std::vector<Item>> decodeItems(QByteArrayView bytes, const VersionVector&
     }
     if (!reader.atEnd())
         return corrupt(QStringLiteral("stored items are followed by other bytes"));
+    if (canonical && !reader.isCanonical())
+        return notCanonical();
     return items;
+}
+
+} // namespace
+
+Result<std::vector<Item>> decodeItems(QByteArrayView bytes, const VersionVector& versions)
+{
+    return readItems(bytes, versions, false);
+}
+
+Result<std::vector<Item>> decodeCanonicalItems(QByteArrayView bytes, const VersionVector& versions)
+{
+    return readItems(bytes, versions, true);
 }
 
 Result<VersionVector> decodeVersions(QByteArrayView bytes)

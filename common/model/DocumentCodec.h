@@ -36,6 +36,10 @@ Result<std::vector<Item>> itemsFromCbor(const QCborArray& array, const VersionVe
 // items, against the document's version vector.
 QByteArray encodeItems(const std::vector<Item>& items);
 Result<std::vector<Item>> decodeItems(QByteArrayView bytes, const VersionVector& versions);
+// The same, and Corruption ("not in canonical form") unless `bytes` are exactly
+// encodeItems() of the items returned: shortest integer and length encodings, 64-bit floats,
+// values as CborWriter writes them. Bytes that pass may be stored as they are.
+Result<std::vector<Item>> decodeCanonicalItems(QByteArrayView bytes, const VersionVector& versions);
 
 // A version vector in its canonical CBOR (VersionVector::toCbor, the `versions` column and
 // the wire), read straight from the bytes with the checks of VersionVector::fromCbor.

@@ -12,6 +12,9 @@ namespace {
 
 #define SEN_DOCUMENT_COLUMNS "id, unid, form, parent, flags, versions, created, seq, items"
 constexpr const char* kSelectByUnid = "SELECT " SEN_DOCUMENT_COLUMNS " FROM documents WHERE unid = ?1";
+// readRow()'s columns, then the change's modified time.
+constexpr const char* kSelectSince =
+    "SELECT " SEN_DOCUMENT_COLUMNS ", modified FROM documents WHERE seq > ?1 ORDER BY seq LIMIT ?2";
 constexpr const char* kSelectById = "SELECT " SEN_DOCUMENT_COLUMNS " FROM documents WHERE id = ?1";
 constexpr const char* kSelectAll = "SELECT " SEN_DOCUMENT_COLUMNS " FROM documents ORDER BY unid";
 constexpr const char* kSelectSince =
@@ -204,6 +207,28 @@ Result<std::vector<Change>> DocumentTable::changesSince(std::int64_t since, int 
         c.deleted = stmt->int64(3) & Deleted;
         c.form = stmt->text(4);
         c.modified = static_cast<HlcTime>(stmt->int64(5));
+        changes.push_back(std::move(c));
+    }
+    return changes;
+}
+
+Result<std::vector<StoredChange>> DocumentTable::storedChangesSince(std::int64_t since, int limit) const
+{
+    SEN_ASSIGN_OR_RETURN(auto stmt, m_db.cached(kSelectSince));
+    stmt->bind(1, since).bind(2, limit);
+    std::vector<StoredChange> changes;
+    for (;;) {
+        SEN_ASSIGN_OR_RETURN(auto row, readRow(*stmt, ItemsRead::Bytes));
+        if (!row)
+            break;
+        StoredChange c;
+        c.change.seq = row->seq;
+        c.change.unid = row->doc.unid;
+        c.change.versions = row->doc.versions;
+        c.change.deleted = row->doc.flags & Deleted;
+        c.change.form = row->doc.form;
+        c.change.modified = static_cast<HlcTime>(stmt->int64(9));
+        c.stored = std::move(*row);
         changes.push_back(std::move(c));
     }
     return changes;

@@ -45,6 +45,14 @@ struct Change
     HlcTime modified = 0; // for selective replication by age
 };
 
+// A change-feed entry with its row, items as stored (ItemsRead::Bytes): for sending every
+// change of a batch whole without looking each document up again.
+struct StoredChange
+{
+    Change change;
+    StoredDocument stored;
+};
+
 class DocumentTable
 {
 public:
@@ -69,6 +77,8 @@ public:
 
     // Up to `limit` changes with seq > `since`, in seq order.
     Result<std::vector<Change>> changesSince(std::int64_t since, int limit) const;
+    // The same, each with its whole row, read in the same range scan.
+    Result<std::vector<StoredChange>> storedChangesSince(std::int64_t since, int limit) const;
     Result<std::int64_t> count(bool includeDeleted) const;
 
     // Calls `visit` for every document with seq > `since` (stubs included), in seq order,

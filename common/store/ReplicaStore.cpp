@@ -14,6 +14,7 @@
 #include <QFileInfo>
 
 #include <algorithm>
+#include <cassert>
 
 namespace sen {
 
@@ -433,16 +434,19 @@ Status ReplicaStore::putReplicated(const Document& doc)
     return tx.commit();
 }
 
-Status ReplicaStore::putReplicated(const Document& doc, const std::optional<store::StoredDocument>& stored)
+Status ReplicaStore::putReplicated(const Document& doc, const std::optional<store::StoredDocument>& stored,
+                                   const QByteArray& encodedItems)
 {
+    assert(encodedItems.isEmpty() || encodedItems == encodeItems(doc.items));
     sql::SqlTransaction tx(*m_db);
     SEN_TRY(tx.beginStatus());
     // Later local edits must order after every edit we hold, whatever our wall clock says.
     m_hlc.observe(doc.modifiedTime());
     SEN_ASSIGN_OR_RETURN(const Allocation a, allocate(false));
     const HlcTime modified = std::max(doc.modifiedTime(), stored ? HlcTime(0) : a.time);
-    // Encoded once: the row stores these bytes and the index reads its text from them.
-    const QByteArray items = encodeItems(doc.items);
+    // Encoded once (or not at all, when the caller has the bytes): the row stores these bytes
+    // and the index reads its text from them.
+    const QByteArray items = encodedItems.isEmpty() ? encodeItems(doc.items) : encodedItems;
     if (stored) {
         if (stored->doc.form != doc.form || stored->doc.parent != doc.parent)
             return Status(
@@ -454,13 +458,40 @@ Status ReplicaStore::putReplicated(const Document& doc, const std::optional<stor
         SEN_ASSIGN_OR_RETURN(const std::int64_t id, m_table.insert(doc, items, a.seq, a.time, modified));
         SEN_TRY(m_fts.add(id, items));
     }
+    SEN_TRY(noteWantedChunks(doc));
+    return tx.commit();
+}
+
+Result<bool> ReplicaStore::insertReplicated(const Document& doc, const QByteArray& encodedItems)
+{
+    assert(encodedItems.isEmpty() || encodedItems == encodeItems(doc.items));
+    sql::SqlTransaction tx(*m_db);
+    SEN_TRY(tx.beginStatus());
+    // As putReplicated() for a document that has no row; the insert itself finds out.
+    m_hlc.observe(doc.modifiedTime());
+    SEN_ASSIGN_OR_RETURN(const Allocation a, nextAllocation(false));
+    const QByteArray items = encodedItems.isEmpty() ? encodeItems(doc.items) : encodedItems;
+    SEN_ASSIGN_OR_RETURN(
+        const std::optional<std::int64_t> id,
+        m_table.insertIfAbsent(doc, items, a.seq, a.time, std::max(doc.modifiedTime(), a.time)));
+    if (!id)
+        return false;
+    SEN_TRY(recordAllocation(a, false));
+    SEN_TRY(m_fts.add(*id, items));
+    SEN_TRY(noteWantedChunks(doc));
+    SEN_TRY(tx.commit());
+    return true;
+}
+
+Status ReplicaStore::noteWantedChunks(const Document& doc)
+{
     for (const Item& item : doc.items) {
         if (item.type != ItemType::Attachment || item.isTombstone())
             continue;
         SEN_ASSIGN_OR_RETURN(const AttachmentRef ref, AttachmentRef::fromCbor(item.value));
         SEN_TRY(m_attachments->noteWanted(ref));
     }
-    return tx.commit();
+    return Status::ok();
 }
 
 Result<QString> ReplicaStore::setting(const QString& name) const
@@ -628,6 +659,11 @@ Status ReplicaStore::batch(const std::function<Status()>& work)
 Result<std::vector<store::Change>> ReplicaStore::changesSince(std::int64_t since, int limit) const
 {
     return m_table.changesSince(since, limit);
+}
+
+Result<std::vector<store::StoredChange>> ReplicaStore::storedChangesSince(std::int64_t since, int limit) const
+{
+    return m_table.storedChangesSince(since, limit);
 }
 
 Result<std::uint64_t> ReplicaStore::localCounter() const

@@ -101,6 +101,8 @@ public:
 
     // Up to `limit` changes after `since` in change-feed order (an index range scan).
     Result<std::vector<store::Change>> changesSince(std::int64_t since, int limit) const;
+    // The same, each with the document as findEncoded() returns it, from the same scan.
+    Result<std::vector<store::StoredChange>> storedChangesSince(std::int64_t since, int limit) const;
     // The last counter this instance used in a dot (changes only with local saves).
     Result<std::uint64_t> localCounter() const;
     // The newest change-feed position (0 for an empty replica).
@@ -154,7 +156,16 @@ public:
     // The same, given the row as findStored() read it earlier in the current transaction
     // (nullopt: there was none), which spares looking it up again. Passing anything else
     // (a row read in another transaction, or before a write to it) corrupts the index.
-    Status putReplicated(const Document& doc, const std::optional<store::StoredDocument>& current);
+    // `encodedItems`, when not empty, must be exactly encodeItems(doc.items) — e.g. items
+    // received whole and checked by decodeCanonicalItems() — and are stored as they are
+    // instead of being encoded again (debug builds assert it).
+    Status putReplicated(const Document& doc, const std::optional<store::StoredDocument>& current,
+                         const QByteArray& encodedItems = {});
+    // Stores a received version of a document this replica lacks, as putReplicated(doc,
+    // nullopt, encodedItems) would, in one step: false, with nothing written, when the
+    // replica holds its UNID after all (the caller then merges as usual). Spares looking
+    // up each document of a whole pull (docs/protocol.md), which are almost never there.
+    Result<bool> insertReplicated(const Document& doc, const QByteArray& encodedItems = {});
 
     // Persisted: the numbers never change.
     enum class Direction : int
@@ -226,6 +237,8 @@ private:
     Result<Allocation> nextAllocation(bool newDot);
     Status recordAllocation(const Allocation& a, bool newDot);
     Result<Allocation> allocate(bool newDot = true);
+    // The attachment chunks a stored version references and this file lacks become wanted.
+    Status noteWantedChunks(const Document& doc);
     // The local_state row as of the last allocate() in the current transaction (valid while
     // the connection's transactionSerial() is `transaction`).
     struct LocalState

@@ -4,6 +4,7 @@ namespace sen::merge {
 
 namespace {
 
+// `put(doc, asReceived)`: `asReceived` is true when `doc` is the remote version unchanged.
 template <typename Put>
 Result<Applied> applyWith(ReplicaStore& store, const Document& remote, const std::optional<Document>& local,
                           const Put& put)
@@ -12,7 +13,8 @@ Result<Applied> applyWith(ReplicaStore& store, const Document& remote, const std
     const MergeResult result = merge(local, remote);
     if (result.outcome == Outcome::Unchanged)
         return applied;
-    SEN_TRY(put(result.merged));
+    SEN_TRY(
+        put(result.merged, result.outcome == Outcome::Inserted || result.outcome == Outcome::FastForward));
     applied.stored = true;
     applied.peerVersion = result.outcome == Outcome::Inserted || result.outcome == Outcome::FastForward ||
                           (result.outcome == Outcome::Resurrected && result.merged == remote);
@@ -32,15 +34,18 @@ Result<Applied> applyWith(ReplicaStore& store, const Document& remote, const std
 Result<Applied> applyVersion(ReplicaStore& store, const Document& remote,
                              const std::optional<Document>& local)
 {
-    return applyWith(store, remote, local, [&](const Document& doc) { return store.putReplicated(doc); });
+    return applyWith(store, remote, local,
+                     [&](const Document& doc, bool) { return store.putReplicated(doc); });
 }
 
 Result<Applied> applyVersion(ReplicaStore& store, const Document& remote,
-                             const std::optional<store::StoredDocument>& current)
+                             const std::optional<store::StoredDocument>& current,
+                             const QByteArray& remoteItems)
 {
     const std::optional<Document> local = current ? std::optional<Document>(current->doc) : std::nullopt;
-    return applyWith(store, remote, local,
-                     [&](const Document& doc) { return store.putReplicated(doc, current); });
+    return applyWith(store, remote, local, [&](const Document& doc, bool asReceived) {
+        return store.putReplicated(doc, current, asReceived ? remoteItems : QByteArray());
+    });
 }
 
 } // namespace sen::merge

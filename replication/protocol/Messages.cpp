@@ -370,10 +370,14 @@ Result<DocEntry> readDocEntry(CborReader& r)
     const qsizetype itemsStart = r.position();
     if (!r.skip())
         return bad("doc entry");
-    auto items = decodeItems(r.readSince(itemsStart), entry.doc.versions);
+    // Canonical, as every sender writes them: a whole version's items can then be stored as
+    // the bytes received, without encoding them again.
+    const QByteArrayView encodedItems = r.readSince(itemsStart);
+    auto items = decodeCanonicalItems(encodedItems, entry.doc.versions);
     if (!items)
         return Status(ErrorCode::ProtocolError, items.message());
     entry.doc.items = std::move(items).value();
+    entry.encodedItems = encodedItems.toByteArray();
     if (entry.doc.isDeleted() && std::any_of(entry.doc.items.begin(), entry.doc.items.end(),
                                              [](const Item& item) { return !item.isTombstone(); }))
         return bad("a deletion stub with a live item");

@@ -99,8 +99,10 @@ struct DocEntry
     // receiver rebuilds the version from its own copy. Otherwise the whole version.
     bool delta = false;
     Document doc; // unid filled in from the batch by the receiver
-    // Sending only: when not empty, the items exactly as stored (encodeItems of the whole
+    // Sending: when not empty, the items exactly as stored (encodeItems of the whole
     // version, canonical), written to the wire as they are instead of doc.items.
+    // Received: the items as they came, which decoding checked are canonical (exactly
+    // encodeItems(doc.items)); a delta's are only the items sent.
     QByteArray encodedItems;
 };
 

@@ -149,12 +149,30 @@ Status ChangeReceiver::apply(Batch& batch, std::int64_t& checkpoint)
                 return Status(ErrorCode::ProtocolError,
                               QStringLiteral("DOCS carries entry %1, which was not wanted").arg(entry.index));
             const ChangeEntry& change = batch.changes.entries[entry.index];
+            // A whole pull (this replica held nothing) inserts each version as received,
+            // without looking it up first; one that is here after all (say, another session
+            // brought it meanwhile) goes the usual way below. Not with an access policy,
+            // which authorises every version before it is stored.
+            if (m_whole && !entry.delta && !m_access) {
+                entry.doc.unid = change.unid;
+                SEN_ASSIGN_OR_RETURN(const bool inserted,
+                                     m_store.insertReplicated(entry.doc, entry.encodedItems));
+                if (inserted) {
+                    ++m_received; // a peer version: storedOnlyPeerVersions() stays as it was
+                    continue;
+                }
+            }
             // The one place a received version is applied: rebuilt from a delta if need
             // be, then merged with the row read here (once) and stored.
             SEN_ASSIGN_OR_RETURN(const auto current, m_store.findStored(change.unid));
             const Document* local = current ? &current->doc : nullptr;
             Document remote = std::move(entry.doc);
             remote.unid = change.unid;
+            // A whole version's items as received (checked canonical when decoded): stored as
+            // they are if the version is, instead of being encoded again.
+            QByteArray remoteItems;
+            if (!entry.delta)
+                remoteItems = std::move(entry.encodedItems);
             if (entry.delta) {
                 // Rebuild the sender's version from ours: valid only if ours is still the
                 // version the delta was cut against. A local save in between (rare) means
@@ -182,7 +200,7 @@ Status ChangeReceiver::apply(Batch& batch, std::int64_t& checkpoint)
                     continue;
                 }
             }
-            SEN_TRY(store(remote, current));
+            SEN_TRY(store(remote, current, remoteItems));
         }
     }
     checkpoint = std::min(batch.changes.lastSeq, m_cap);
@@ -201,9 +219,11 @@ Status ChangeReceiver::withdraw(const ChangeEntry& change)
     return Status::ok();
 }
 
-Status ChangeReceiver::store(const Document& remote, const std::optional<store::StoredDocument>& current)
+Status ChangeReceiver::store(const Document& remote, const std::optional<store::StoredDocument>& current,
+                             const QByteArray& remoteItems)
 {
-    SEN_ASSIGN_OR_RETURN(const merge::Applied applied, merge::applyVersion(m_store, remote, current));
+    SEN_ASSIGN_OR_RETURN(const merge::Applied applied,
+                         merge::applyVersion(m_store, remote, current, remoteItems));
     if (!applied.stored)
         return Status::ok();
     ++m_received;

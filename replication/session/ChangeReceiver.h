@@ -69,7 +69,9 @@ private:
     Status drain();
     Status askForChunks();
     Status apply(Batch& batch, std::int64_t& checkpoint);
-    Status store(const Document& remote, const std::optional<store::StoredDocument>& current);
+    // `remoteItems`: encodeItems(remote.items) as received, or empty (see merge::applyVersion).
+    Status store(const Document& remote, const std::optional<store::StoredDocument>& current,
+                 const QByteArray& remoteItems);
     Status withdraw(const protocol::ChangeEntry& change);
 
     ReplicaStore& m_store;

@@ -53,14 +53,27 @@ Result<ChangeEntry> ChangeSender::entryFor(const store::Change& c) const
 Status ChangeSender::fill()
 {
     while (!m_finalSent && inFlight() < m_window) {
-        SEN_ASSIGN_OR_RETURN(const auto changes, m_store.changesSince(m_readPos, m_batchSize));
+        // A whole pull sends every entry's current version at once: read with the feed, in
+        // the same range scan, rather than looked up one by one.
+        std::vector<store::StoredChange> changes;
+        if (m_whole) {
+            SEN_ASSIGN_OR_RETURN(changes, m_store.storedChangesSince(m_readPos, m_batchSize));
+        } else {
+            SEN_ASSIGN_OR_RETURN(const auto feed, m_store.changesSince(m_readPos, m_batchSize));
+            changes.reserve(feed.size());
+            for (const store::Change& c : feed)
+                changes.push_back({c, {}});
+        }
         Changes batch;
         batch.batch = m_nextBatch++;
-        for (const store::Change& c : changes) {
-            m_readPos = c.seq;
-            if (passes(c)) {
-                SEN_ASSIGN_OR_RETURN(ChangeEntry entry, entryFor(c));
+        std::vector<store::StoredDocument> rows; // a whole pull's, by entry
+        for (store::StoredChange& c : changes) {
+            m_readPos = c.change.seq;
+            if (passes(c.change)) {
+                SEN_ASSIGN_OR_RETURN(ChangeEntry entry, entryFor(c.change));
                 batch.entries.push_back(std::move(entry));
+                if (m_whole)
+                    rows.push_back(std::move(c.stored));
             }
         }
         batch.lastSeq = m_readPos;
@@ -83,7 +96,7 @@ Status ChangeSender::fill()
                 if (!sent.entries[i].withdrawn)
                     all.entries.push_back({i, std::nullopt});
             }
-            SEN_TRY(answer(all));
+            SEN_TRY(answer(all, &rows));
         }
     }
     return Status::ok();
@@ -97,7 +110,7 @@ Status ChangeSender::onWant(const Want& want)
     return fill();
 }
 
-Status ChangeSender::answer(const Want& want)
+Status ChangeSender::answer(const Want& want, std::vector<store::StoredDocument>* rows)
 {
     const auto it = m_unanswered.find(want.batch);
     if (it == m_unanswered.end())
@@ -119,7 +132,12 @@ Status ChangeSender::answer(const Want& want)
             // a delta against the receiver's.
             if (pending.entries[w.index].withdrawn)
                 return Status(ErrorCode::ProtocolError, QStringLiteral("WANT for a withdrawn document"));
-            SEN_ASSIGN_OR_RETURN(auto current, m_store.findEncoded(pending.entries[w.index].unid));
+            std::optional<store::StoredDocument> current;
+            if (rows) {
+                current = std::move((*rows)[w.index]);
+            } else {
+                SEN_ASSIGN_OR_RETURN(current, m_store.findEncoded(pending.entries[w.index].unid));
+            }
             if (!current)
                 continue; // gone since (cannot happen while stubs are kept; harmless if it does)
             if (m_access && !current->doc.isDeleted() && !m_access->mayRead(current->doc))

@@ -60,7 +60,9 @@ public:
 private:
     Status fill();
     // Sends DOCS with the versions `want` names (no DOCS when it names none); closes its batch.
-    Status answer(const protocol::Want& want);
+    // `rows`, when given, are the batch's documents as findEncoded() would read them now, by
+    // entry index (a whole pull answers as it reads the feed).
+    Status answer(const protocol::Want& want, std::vector<store::StoredDocument>* rows = nullptr);
     int inFlight() const;
     bool passes(const store::Change& change) const;
     Result<protocol::ChangeEntry> entryFor(const store::Change& change) const;

@@ -5,6 +5,8 @@
 #include "model/AttachmentRef.h"
 
 #include <QCborArray>
+#include <QCborMap>
+#include <QDateTime>
 
 #include <catch2/catch.hpp>
 
@@ -124,4 +126,142 @@ TEST_CASE("Item values must have the shape of their type", "[model][item]")
     REQUIRE(isValidValue(ItemType::Attachment, ref.toCbor()));
     ref.size = 11; // chunk sizes no longer add up
     REQUIRE_FALSE(isValidValue(ItemType::Attachment, ref.toCbor()));
+}
+
+namespace {
+
+// One item, [name "a", type 1 (text), flags 0, "x", instance, counter 1, time 5], with the heads
+// given, inside a one-element items array.
+QByteArray oneTextItem(const InstanceId& who, const QByteArray& nameHead, const QByteArray& counter,
+                       const QByteArray& time)
+{
+    QByteArray b("\x81\x87", 2);
+    b += nameHead + "a";
+    b += QByteArray("\x01\x00\x61x", 4);
+    b += '\x48';
+    b += QByteArray(reinterpret_cast<const char*>(who.data()), InstanceId::size);
+    return b + counter + time;
+}
+
+} // namespace
+
+TEST_CASE("Canonical items decode to what encodeItems writes back byte for byte", "[model][codec]")
+{
+    // Every kind of value, odd text included, read by decodeCanonicalItems: the bytes that pass
+    // are exactly the encoding of the items returned, so a receiver may store them as they are.
+    Document doc = sampleDocument();
+    const InstanceId a = doc.versions.entries().front().first;
+    const Stamp stamp{Dot{a, 2}, makeHlc(2000, 0)};
+    std::vector<Item> extra{
+        // QString::fromUtf8 alone would drop a leading byte order mark.
+        Item::text(QStringLiteral("Bom"), QString(QChar(0xFEFF)) + QStringLiteral("đầu văn bản")),
+        Item::text(QStringLiteral("Boms"), QString(2, QChar(0xFEFF))),
+        Item::textList(QStringLiteral("BomList"), {QString(QChar(0xFEFF)) + QStringLiteral("x")}),
+        Item::text(QStringLiteral("Emoji"), QStringLiteral("ký \U0001F4C4 tên")),
+        Item::text(QStringLiteral("Empty"), QString()),
+        Item::textList(QStringLiteral("List"), {QStringLiteral("một"), QStringLiteral("hai")}),
+        Item::number(QStringLiteral("Negative"), -0.125),
+        Item::number(QStringLiteral("Zero"), -0.0),
+        Item::dateTime(QStringLiteral("Ngay"), QDateTime::fromMSecsSinceEpoch(1700000000123, Qt::UTC)),
+        Item::richText(QStringLiteral("Rich"), QStringLiteral("<p>Đảng <b>ủy</b> &amp; dân</p>")),
+        Item::text(QStringLiteral(u"Tên có dấu"), QString(300, QChar(u'x'))),
+    };
+    AttachmentRef ref;
+    ref.fileName = QStringLiteral("quyet-dinh.pdf");
+    ref.size = 10;
+    ref.chunks.push_back({crypto::Sha256Digest(), 10});
+    extra.push_back(Item::withValue(QStringLiteral("File"), ItemType::Attachment, ref.toCbor(), 0));
+    for (Item& item : extra) {
+        item.stamp = stamp;
+        doc.putItem(std::move(item));
+    }
+    const QByteArray bytes = encodeItems(doc.items);
+    const auto items = decodeCanonicalItems(bytes, doc.versions);
+    INFO(items.status().toString().toStdString());
+    REQUIRE(items.isOk());
+    REQUIRE(*items == doc.items);
+    REQUIRE(encodeItems(*items) == bytes);
+}
+
+TEST_CASE("Items that are not in canonical form are refused by decodeCanonicalItems, read by decodeItems",
+          "[model][codec]")
+{
+    // The same item written with a longer head than needed, or a number as a shorter float:
+    // valid CBOR that decodes to the same items, but whose bytes encodeItems would not write.
+    const InstanceId who = newInstanceId();
+    VersionVector versions;
+    versions.set(who, 1);
+    const QByteArray canonical = oneTextItem(who, "\x61", "\x01", "\x05");
+    REQUIRE(decodeCanonicalItems(canonical, versions).isOk());
+
+    QByteArray bad;
+    SECTION("a name length in an extra byte")
+    {
+        bad = oneTextItem(who, "\x78\x01", "\x01", "\x05");
+    }
+    SECTION("a counter in an extra byte")
+    {
+        bad = oneTextItem(who, "\x61", QByteArray("\x18\x01", 2), "\x05");
+    }
+    SECTION("a time in four bytes")
+    {
+        bad = oneTextItem(who, "\x61", "\x01", QByteArray("\x1a\0\0\0\x05", 5));
+    }
+    SECTION("an array count in an extra byte")
+    {
+        bad = QByteArray("\x98\x01", 2) + canonical.mid(1);
+    }
+    SECTION("a number as a 16-bit float")
+    {
+        Document doc;
+        doc.versions = versions;
+        Item number = Item::number(QStringLiteral("N"), 1.5);
+        number.stamp = {Dot{who, 1}, makeHlc(1000, 0)};
+        doc.putItem(number);
+        bad = QCborValue(itemsToCbor(doc.items)).toCbor(QCborValue::UseFloat16);
+        REQUIRE(bad != encodeItems(doc.items));
+    }
+    SECTION("a text list with a long string head")
+    {
+        Document doc;
+        doc.versions = versions;
+        Item list = Item::textList(QStringLiteral("L"), {QStringLiteral("b")});
+        list.stamp = {Dot{who, 1}, makeHlc(1000, 0)};
+        doc.putItem(list);
+        bad = encodeItems(doc.items);
+        const qsizetype at = bad.indexOf(QByteArray("\x81\x61\x62", 3)); // ["b"]
+        REQUIRE(at > 0);
+        bad.replace(at + 1, 1, QByteArray("\x78\x01", 2));
+    }
+    INFO(bad.toHex().toStdString());
+    const auto lenient = decodeItems(bad, versions);
+    REQUIRE(lenient.isOk());
+    const auto strict = decodeCanonicalItems(bad, versions);
+    REQUIRE(strict.code() == ErrorCode::Corruption);
+    REQUIRE(strict.message().contains(QStringLiteral("canonical")));
+}
+
+TEST_CASE("An attachment map with its keys out of order is not canonical", "[model][codec]")
+{
+    // Map key order is not in any head: the value is compared with what CborWriter makes of it.
+    const InstanceId who = newInstanceId();
+    VersionVector versions;
+    versions.set(who, 1);
+    AttachmentRef ref;
+    ref.fileName = QStringLiteral("a.pdf");
+    ref.size = 10;
+    ref.chunks.push_back({crypto::Sha256Digest(), 10});
+    const QCborMap ordered = ref.toCbor().toMap();
+    QCborMap reversed;
+    for (auto it = ordered.constEnd(); it != ordered.constBegin();) {
+        --it;
+        reversed.insert(it.key(), it.value());
+    }
+    Document doc;
+    doc.versions = versions;
+    Item file = Item::withValue(QStringLiteral("File"), ItemType::Attachment, reversed, 0);
+    file.stamp = {Dot{who, 1}, makeHlc(1000, 0)};
+    doc.putItem(file);
+    const QByteArray bytes = encodeItems(doc.items);
+    REQUIRE(decodeCanonicalItems(bytes, versions).code() == ErrorCode::Corruption);
 }

@@ -179,6 +179,29 @@ TEST_CASE("The change feed lists each document once, at its latest change, in or
     REQUIRE(tail->size() == 2);
     REQUIRE(store->changesSince(0, 2)->size() == 2);
     REQUIRE(store->changesSince(7, 100)->empty());
+
+    // The same feed with each row, as a whole pull's sender reads it: the entries of
+    // changesSince, each with the document as findEncoded returns it.
+    for (const std::int64_t since : {std::int64_t(0), std::int64_t(5)}) {
+        const auto changes = store->changesSince(since, 3);
+        const auto stored = store->storedChangesSince(since, 3);
+        REQUIRE((changes.isOk() && stored.isOk()));
+        REQUIRE(stored->size() == changes->size());
+        for (std::size_t i = 0; i < stored->size(); ++i) {
+            const store::Change& c = (*stored)[i].change;
+            const store::Change& expected = (*changes)[i];
+            REQUIRE(std::tie(c.seq, c.unid, c.versions, c.deleted, c.form, c.modified) ==
+                    std::tie(expected.seq, expected.unid, expected.versions, expected.deleted, expected.form,
+                             expected.modified));
+            const auto row = store->findEncoded(c.unid);
+            REQUIRE((row.isOk() && row->has_value()));
+            const store::StoredDocument& s = (*stored)[i].stored;
+            REQUIRE(s.id == (*row)->id);
+            REQUIRE(s.seq == c.seq);
+            REQUIRE(s.items == (*row)->items);
+            REQUIRE(s.doc == (*row)->doc);
+        }
+    }
 }
 
 TEST_CASE("A batch of saves commits together or not at all", "[store]")
@@ -288,4 +311,55 @@ TEST_CASE("Documents are listed in UNID order, stubs only on request", "[store]"
     REQUIRE(all.size() == 2);
     REQUIRE(all[0] < all[1]);
     REQUIRE(store->integrityCheck().isOk());
+}
+
+TEST_CASE("insertReplicated stores a received version like putReplicated, and nothing over a held UNID",
+          "[store]")
+{
+    // A whole pull inserts what it receives without looking it up: the row, its bytes and the
+    // index must be what putReplicated makes, and a document already here must stay untouched.
+    test::TempDir dir;
+    auto source = makeStore(dir);
+    const Document doc =
+        mustSave(*source, DocumentEdit::create(QStringLiteral("VanBanDen"))
+                              .set(Item::text(QStringLiteral("TrichYeu"), QStringLiteral("Đảng ủy xã")))
+                              .set(Item::number(QStringLiteral("SoDen"), 7)));
+    const auto sent = source->findEncoded(doc.unid);
+    REQUIRE((sent.isOk() && sent->has_value()));
+
+    ReplicaCreateOptions create;
+    create.replicaId = source->info().replicaId;
+    auto viaInsert = ReplicaStore::create(dir.path(QStringLiteral("insert.sen")), create);
+    auto viaPut = ReplicaStore::create(dir.path(QStringLiteral("put.sen")), create);
+    REQUIRE((viaInsert.isOk() && viaPut.isOk()));
+    REQUIRE((*viaPut)->batch([&] { return (*viaPut)->putReplicated(doc); }).isOk());
+    bool inserted = false;
+    REQUIRE((*viaInsert)
+                ->batch([&]() -> Status {
+                    SEN_ASSIGN_OR_RETURN(inserted, (*viaInsert)->insertReplicated(doc, (*sent)->items));
+                    return Status::ok();
+                })
+                .isOk());
+    REQUIRE(inserted);
+    const auto a = (*viaInsert)->findEncoded(doc.unid);
+    const auto b = (*viaPut)->findEncoded(doc.unid);
+    REQUIRE((a.isOk() && b.isOk() && a->has_value() && b->has_value()));
+    REQUIRE((*a)->items == (*b)->items);
+    REQUIRE((*a)->doc == (*b)->doc);
+    REQUIRE((*viaInsert)->search(QStringLiteral("dang uy"))->size() == 1);
+
+    // The same UNID again, even as another version: nothing is written, not even a feed entry.
+    const auto seq = (*viaInsert)->lastSeq();
+    Document other = doc;
+    other.versions.set(newInstanceId(), 3);
+    REQUIRE((*viaInsert)
+                ->batch([&]() -> Status {
+                    SEN_ASSIGN_OR_RETURN(inserted, (*viaInsert)->insertReplicated(other));
+                    return Status::ok();
+                })
+                .isOk());
+    REQUIRE_FALSE(inserted);
+    REQUIRE(*(*viaInsert)->lastSeq() == *seq);
+    REQUIRE((*viaInsert)->get(doc.unid)->versions == doc.versions);
+    REQUIRE((*viaInsert)->search(QStringLiteral("dang uy"))->size() == 1);
 }

@@ -1,5 +1,6 @@
 // Frames and messages of the replication protocol, and the bad inputs each must refuse.
 
+#include "model/DocumentCodec.h"
 #include "protocol/BoundedCbor.h"
 #include "protocol/Frame.h"
 #include "protocol/Messages.h"
@@ -85,6 +86,33 @@ TEST_CASE("Protocol: a large DOCS message decodes to what was encoded", "[protoc
     REQUIRE(decoded.isOk());
     REQUIRE(decoded->docs.size() == 100);
     REQUIRE(decoded->docs[5].doc.items == docs.docs[5].doc.items);
+}
+
+TEST_CASE("Protocol: a DOCS entry keeps its items as received, the bytes encodeItems writes", "[protocol]")
+{
+    // A receiver stores a whole version's items as they came, so they must be exactly what the
+    // sender's encoder makes of the items decoded.
+    const Docs docs = bigDocs(3, 50);
+    const auto decoded = decodeDocs(encode(docs));
+    REQUIRE(decoded.isOk());
+    for (const DocEntry& entry : decoded->docs)
+        REQUIRE(entry.encodedItems == encodeItems(entry.doc.items));
+}
+
+TEST_CASE("Bad message: DOCS whose items are not in canonical form", "[protocol][badframe]")
+{
+    // Valid CBOR items with a number as a 16-bit float: they would decode to the same items,
+    // but are not the canonical bytes every sender writes, and the receiver would store them.
+    Docs docs = bigDocs(1, 10);
+    DocEntry& entry = docs.docs.front();
+    Item number = Item::number(QStringLiteral("SoDen"), 1.5);
+    number.stamp = entry.doc.items.front().stamp;
+    entry.doc.putItem(number);
+    entry.encodedItems = QCborValue(itemsToCbor(entry.doc.items)).toCbor(QCborValue::UseFloat16);
+    REQUIRE(entry.encodedItems != encodeItems(entry.doc.items));
+    const auto decoded = decodeDocs(encode(docs));
+    REQUIRE(decoded.code() == ErrorCode::ProtocolError);
+    REQUIRE(decoded.message().contains(QStringLiteral("canonical")));
 }
 
 TEST_CASE("Protocol: PULL's whole flag is an optional fifth element, written only when set", "[protocol]")
