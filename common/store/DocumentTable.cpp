@@ -12,11 +12,12 @@ namespace {
 
 #define SEN_DOCUMENT_COLUMNS "id, unid, form, parent, flags, versions, created, seq, items"
 constexpr const char* kSelectByUnid = "SELECT " SEN_DOCUMENT_COLUMNS " FROM documents WHERE unid = ?1";
-// readRow()'s columns, then the change's modified time.
-constexpr const char* kSelectSince =
+// readRow()'s columns, then the change's modified time: a batch of the feed.
+constexpr const char* kSelectChangesSince =
     "SELECT " SEN_DOCUMENT_COLUMNS ", modified FROM documents WHERE seq > ?1 ORDER BY seq LIMIT ?2";
 constexpr const char* kSelectById = "SELECT " SEN_DOCUMENT_COLUMNS " FROM documents WHERE id = ?1";
 constexpr const char* kSelectAll = "SELECT " SEN_DOCUMENT_COLUMNS " FROM documents ORDER BY unid";
+// The whole feed after a position (the view indexer's walk).
 constexpr const char* kSelectSince =
     "SELECT " SEN_DOCUMENT_COLUMNS " FROM documents WHERE seq > ?1 ORDER BY seq";
 #undef SEN_DOCUMENT_COLUMNS
@@ -214,7 +215,7 @@ Result<std::vector<Change>> DocumentTable::changesSince(std::int64_t since, int 
 
 Result<std::vector<StoredChange>> DocumentTable::storedChangesSince(std::int64_t since, int limit) const
 {
-    SEN_ASSIGN_OR_RETURN(auto stmt, m_db.cached(kSelectSince));
+    SEN_ASSIGN_OR_RETURN(auto stmt, m_db.cached(kSelectChangesSince));
     stmt->bind(1, since).bind(2, limit);
     std::vector<StoredChange> changes;
     for (;;) {
