@@ -68,7 +68,9 @@ QMap<QString, double> runClient(const QString& sen, const QStringList& arguments
     process.setProcessEnvironment(env);
     process.start(sen, arguments + QStringList{QStringLiteral("--startup-report")});
     if (!process.waitForFinished(900'000) || process.exitCode() != 0) {
-        std::fprintf(stderr, "sen failed: %s\n", process.readAllStandardError().constData());
+        std::fprintf(stderr, "sen failed (exit %d, %s): %s\n", process.exitCode(),
+                     process.exitStatus() == QProcess::CrashExit ? "crashed" : "exited",
+                     process.readAllStandardError().constData());
         std::exit(1);
     }
     QMap<QString, double> figures;

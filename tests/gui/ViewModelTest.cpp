@@ -6,7 +6,9 @@
 #include "client/ViewFixture.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
 #include <QFont>
+#include <QTreeView>
 
 using namespace sen;
 using namespace sen::test;
@@ -136,4 +138,68 @@ TEST_CASE("ViewModel: unread documents are bold until marked read", "[views][gui
     m->refresh(); // re-read from the cache file
     CHECK_FALSE(m->indexOf(received).data(ViewModel::UnreadRole).toBool());
     CHECK(requireValue(requireValue(views::ReadMarks::open(f.cachePath))->unreadCount()) == 0);
+}
+
+TEST_CASE("ViewModel: reading more pages than it keeps evicts the oldest and stays correct", "[views][gui]")
+{
+    // A view of twice as many pages as the model keeps, read in a scattered order (as a user
+    // dragging the scroll bar does): every row comes back right although pages are evicted
+    // all the time. (Evicting a page used to invalidate the iterator to the page just read,
+    // which crashed a 100,000-document view.)
+    ViewFixture f;
+    const int pages = 2 * ViewModel::kMaxPages + 5;
+    const int documents = pages * ViewModel::kPageSize;
+    requireOk(f.store->batch([&] {
+        for (int i = 0; i < documents; ++i)
+            f.incoming({.number = i, .arrived = 1 + i % 28});
+        return Status::ok();
+    }));
+    f.update();
+    auto m = model(f, "incoming-by-date");
+    m->sort(1, Qt::AscendingOrder); // by number
+    REQUIRE(m->rowCount() == documents);
+    for (int step = 0; step < 400; ++step) {
+        const int page = (step * 37) % pages;
+        const int row = page * ViewModel::kPageSize + step % ViewModel::kPageSize;
+        REQUIRE(m->index(row, 1).data().toString() == QString::number(row));
+        REQUIRE_FALSE(m->hasChildren(m->index(row, 0)));
+    }
+}
+
+TEST_CASE("ViewModel: a tree view showing a long view reads only the pages on screen", "[views][gui]")
+{
+    // QTreeView lays out every row of a list and asks each whether it has children: the
+    // model answers from the pages it holds, so showing the top of a view of many pages reads
+    // only the first; a document with responses far down gets its expander when its page is
+    // read (the model announces it), as on scrolling there.
+    ViewFixture f;
+    const int documents = 40 * ViewModel::kPageSize;
+    Unid last;
+    requireOk(f.store->batch([&] {
+        for (int i = 0; i < documents; ++i)
+            last = f.incoming({.number = i, .arrived = 1 + i % 28});
+        return Status::ok();
+    }));
+    requireOk(f.store
+                  ->save(DocumentEdit::create(QStringLiteral("YKien"), last)
+                             .set(Item::text(QStringLiteral("TrichYeu"), S("Ý kiến"))))
+                  .status());
+    f.update();
+    auto m = model(f, "incoming-by-date");
+    m->sort(1, Qt::AscendingOrder); // by number: `last` is the last row
+    QTreeView tree;
+    tree.setUniformRowHeights(true);
+    tree.setModel(m.get());
+    tree.resize(800, 400);
+    tree.show();
+    QApplication::processEvents();
+    CHECK(m->pagesRead() <= 2);
+
+    tree.scrollToBottom();
+    QApplication::processEvents();
+    QApplication::processEvents();
+    const QModelIndex bottom = m->index(documents - 1, 0);
+    REQUIRE(bottom.data(ViewModel::UnidRole).toString() == last.toHex());
+    CHECK(m->hasChildren(bottom));
+    CHECK(m->pagesRead() <= 4);
 }

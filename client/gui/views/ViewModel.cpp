@@ -123,12 +123,16 @@ const views::ViewRow* ViewModel::rowAt(Node* container, int row) const
             report(rows.status());
             return nullptr;
         }
-        it = container->pages.insert(page, std::move(rows).value());
-        container->pageOrder.push_back(page);
-        if (static_cast<int>(container->pageOrder.size()) > kMaxPages) {
+        // Evict before inserting: removing from a QHash invalidates its iterators, `it`
+        // included (a crash once more than kMaxPages pages had been read).
+        if (static_cast<int>(container->pageOrder.size()) >= kMaxPages) {
             container->pages.remove(container->pageOrder.front());
             container->pageOrder.erase(container->pageOrder.begin());
         }
+        it = container->pages.insert(page, std::move(rows).value());
+        container->pageOrder.push_back(page);
+        ++m_pagesRead;
+        announceResponses(container, page, it.value());
     } else if (container->pageOrder.back() != page) {
         container->pageOrder.erase(std::find(container->pageOrder.begin(), container->pageOrder.end(), page));
         container->pageOrder.push_back(page);
@@ -204,8 +208,63 @@ bool ViewModel::hasChildren(const QModelIndex& parent) const
         return false;
     if (const Node* node = findNode(parent); node && (node->kind != Node::Kind::Document || node->fetched))
         return node->childCount() > 0;
-    const views::ViewRow* row = rowAt(static_cast<Node*>(parent.internalPointer()), parent.row());
+    // QTreeView asks this of every row of a list when it lays the list out: answering from
+    // the pages already read keeps that from reading all 100,000 rows. A row whose page is
+    // read later is announced then (announceResponses), and the view asks again.
+    const views::ViewRow* row = cachedRowAt(static_cast<Node*>(parent.internalPointer()), parent.row());
     return row && row->hasResponses;
+}
+
+const views::ViewRow* ViewModel::cachedRowAt(Node* container, int row) const
+{
+    if (!container || row < 0)
+        return nullptr;
+    if (container->kind == Node::Kind::Document)
+        return row < static_cast<int>(container->responses.size()) ? &container->responses[row] : nullptr;
+    if (!container->paged() || row >= container->childCount())
+        return nullptr;
+    const auto it = container->pages.constFind(row / kPageSize);
+    if (it == container->pages.constEnd())
+        return nullptr;
+    const int inPage = row % kPageSize;
+    return inPage < static_cast<int>(it->size()) ? &(*it)[static_cast<std::size_t>(inPage)] : nullptr;
+}
+
+void ViewModel::announceResponses(Node* container, int page, const std::vector<views::ViewRow>& rows) const
+{
+    // Queued: a page is read while the view paints or lays out, when the model may not
+    // signal. The tree re-reads hasChildren of a row whose column 0 changed.
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+        if (!rows[i].hasResponses)
+            continue;
+        const int row = page * kPageSize + static_cast<int>(i);
+        const Unid unid = rows[i].unid;
+        QMetaObject::invokeMethod(
+            const_cast<ViewModel*>(this),
+            [this, container, row, unid] {
+                // The page may be gone, or the model reset, by now: only a row that still
+                // holds the same document is announced.
+                if (!findContainer(container))
+                    return;
+                const views::ViewRow* current = cachedRowAt(container, row);
+                if (!current || current->unid != unid)
+                    return;
+                const QModelIndex index = createIndex(row, 0, container);
+                Q_EMIT const_cast<ViewModel*>(this)->dataChanged(index, index);
+            },
+            Qt::QueuedConnection);
+    }
+}
+
+bool ViewModel::findContainer(const Node* container) const
+{
+    if (container == m_root.get())
+        return true;
+    for (const auto& category : m_root->categories) {
+        if (category.get() == container)
+            return true;
+    }
+    return false;
 }
 
 bool ViewModel::canFetchMore(const QModelIndex& parent) const

@@ -73,6 +73,8 @@ public:
     void refresh();
     // Marks the document at `index` read or unread and repaints it.
     void setRead(const QModelIndex& index, bool read = true);
+    // Pages of rows read from the cache since the model was made (tests, benchmarks).
+    int pagesRead() const { return m_pagesRead; }
     // The index of a main document (under its category in a categorised view), or invalid.
     QModelIndex indexOf(const Unid& unid) const;
 
@@ -84,6 +86,12 @@ private:
     Node* nodeOf(const QModelIndex& index) const;   // the node of the item, made on demand
     Node* findNode(const QModelIndex& index) const; // the same, or null when none was made
     const views::ViewRow* rowAt(Node* container, int row) const;
+    // The row if its page is in memory, else null (never reads).
+    const views::ViewRow* cachedRowAt(Node* container, int row) const;
+    // After a page was read: a queued dataChanged for each of its rows with responses.
+    void announceResponses(Node* container, int page, const std::vector<views::ViewRow>& rows) const;
+    // Whether `container` is still the root or one of its categories.
+    bool findContainer(const Node* container) const;
     void loadRoot();
     void fetchSilently(Node* node);
     void report(const Status& status) const;
@@ -94,6 +102,7 @@ private:
     views::ViewSort m_sort;
     bool m_categoriesDescending = false;
     std::int64_t m_seq = -1;
+    mutable int m_pagesRead = 0;
     std::unique_ptr<Node> m_root;
 };
 
