@@ -166,7 +166,8 @@ bool readInteger(CborReader& reader, qint64& out)
 
 // One item read straight from its bytes, with the checks of itemFromCbor(). Strings and
 // doubles (the common values) are built directly; other values go through QCborValue.
-Result<Item> readItem(CborReader& reader)
+// An item not named in `only` (when given) has its value skipped over: it comes back valueless.
+Result<Item> readItem(CborReader& reader, const QStringList* only = nullptr)
 {
     const Status shape =
         corrupt(QStringLiteral("item is not [name, type, flags, value, instance, counter, time]"));
@@ -183,7 +184,10 @@ Result<Item> readItem(CborReader& reader)
     if (!reader.head(major, argument))
         return shape;
     QCborValue value(QCborValue::Null);
-    if (major == 3) {
+    if (only && !std::binary_search(only->cbegin(), only->cend(), item.name)) {
+        if (!reader.skipRest(major, argument, 1))
+            return shape;
+    } else if (major == 3) {
         QByteArrayView utf8;
         if (!reader.take(argument, utf8) || !isValidUtf8(utf8))
             return shape;
@@ -348,6 +352,12 @@ QByteArray encodeItems(const std::vector<Item>& items)
 
 Result<std::vector<Item>> decodeItems(QByteArrayView bytes, const VersionVector& versions)
 {
+    return decodeItems(bytes, versions, nullptr);
+}
+
+Result<std::vector<Item>> decodeItems(QByteArrayView bytes, const VersionVector& versions,
+                                      const QStringList* only)
+{
     // Read straight from the bytes (no QCborValue tree for the array): every replicated
     // document and every stored one read back goes through here.
     CborReader reader(bytes);
@@ -358,7 +368,7 @@ Result<std::vector<Item>> decodeItems(QByteArrayView bytes, const VersionVector&
     std::vector<Item> items;
     items.reserve(static_cast<std::size_t>(count));
     for (quint64 i = 0; i < count; ++i) {
-        Result<Item> item = readItem(reader);
+        Result<Item> item = readItem(reader, only);
         if (!item)
             return item.status();
         if (!items.empty() && !(items.back().name < item->name))

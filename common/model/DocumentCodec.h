@@ -12,6 +12,7 @@
 #include <QByteArray>
 #include <QCborArray>
 #include <QCborValue>
+#include <QStringList>
 
 namespace sen {
 
@@ -36,6 +37,12 @@ Result<std::vector<Item>> itemsFromCbor(const QCborArray& array, const VersionVe
 // items, against the document's version vector.
 QByteArray encodeItems(const std::vector<Item>& items);
 Result<std::vector<Item>> decodeItems(QByteArrayView bytes, const VersionVector& versions);
+// The same, decoding the values of the items named in `only` (sorted) alone, for a reader
+// that needs a few items of many documents (the view indexer). Every other item keeps its
+// name, type, flags and stamp (Document::modifiedTime() is unchanged) but comes back without
+// its value, as a tombstone does; its value is skipped over, not checked. Null: all items.
+Result<std::vector<Item>> decodeItems(QByteArrayView bytes, const VersionVector& versions,
+                                      const QStringList* only);
 
 // A version vector in its canonical CBOR (VersionVector::toCbor, the `versions` column and
 // the wire), read straight from the bytes with the checks of VersionVector::fromCbor.
