@@ -15,7 +15,10 @@ constexpr const char* kSchema = "CREATE TABLE meta(key TEXT PRIMARY KEY, value);
                                 " seq INTEGER NOT NULL, deleted INTEGER NOT NULL, read INTEGER NOT NULL);"
                                 "CREATE INDEX docs_unread ON docs(deleted) WHERE read = 0 AND deleted = 0;"
                                 "CREATE TABLE views(id TEXT PRIMARY KEY, tab INTEGER NOT NULL UNIQUE,"
-                                " hash BLOB NOT NULL, seq INTEGER NOT NULL, indexed INTEGER NOT NULL);";
+                                " hash BLOB NOT NULL, seq INTEGER NOT NULL, indexed INTEGER NOT NULL);"
+                                "CREATE TABLE fields(id INTEGER PRIMARY KEY, item TEXT NOT NULL,"
+                                " kind INTEGER NOT NULL, UNIQUE(item, kind));"
+                                "CREATE TABLE display(doc INTEGER PRIMARY KEY);";
 
 } // namespace
 

@@ -44,6 +44,9 @@ struct StoredDocument;
 
 namespace sen::views {
 
+class DisplayTable;
+class DocumentValues;
+
 class ViewIndex
 {
 public:
@@ -96,7 +99,9 @@ private:
     QString m_user;
     std::vector<ViewDefinition> m_definitions;
     std::unique_ptr<sql::SqlDatabase> m_db;
+    std::unique_ptr<DocumentValues> m_values;
     std::vector<std::unique_ptr<Table>> m_tables;
+    std::unique_ptr<DisplayTable> m_display;
     std::int64_t m_docsSeq = 0;
 };
 

@@ -102,8 +102,8 @@ Result<std::optional<StoredDocument>> DocumentTable::readRow(sql::SqlStatement& 
     if (read != ItemsRead::None && !only)
         s.items = stmt.blob(8);
     if (read == ItemsRead::Decoded) {
-        auto items = only ? decodeItems(stmt.blobView(8), s.doc.versions, only)
-                          : decodeItems(s.items, s.doc.versions);
+        auto items =
+            only ? decodeItems(stmt.blobView(8), s.doc.versions, only) : decodeItems(s.items, s.doc.versions);
         if (!items)
             return items.status().withContext(QStringLiteral("document %1").arg(s.doc.unid.toHex()));
         s.doc.items = std::move(items).value();
