@@ -1,5 +1,6 @@
 #include "views/ViewIndex.h"
 
+#include "acl/NameMatch.h"
 #include "sql/SqlDatabase.h"
 #include "sql/SqlTransaction.h"
 #include "store/ReplicaStore.h"
@@ -42,7 +43,8 @@ struct ViewIndex::Table
 
 ViewIndex::ViewIndex(ReplicaStore& replica, QString path, std::vector<ViewDefinition> views, QString userName)
     : m_replica(replica), m_path(std::move(path)), m_user(std::move(userName)),
-      m_definitions(std::move(views)), m_values(std::make_unique<DocumentValues>(m_definitions))
+      m_userKey(m_user.isEmpty() ? QString() : acl::nameKey(m_user)), m_definitions(std::move(views)),
+      m_values(std::make_unique<DocumentValues>(m_definitions))
 {}
 
 ViewIndex::~ViewIndex()
@@ -257,7 +259,7 @@ Status ViewIndex::apply(const store::StoredDocument& stored)
         allFresh = allFresh && table.fresh;
         bool selected = false;
         if (!doc.isDeleted())
-            selected = doc.parent ? table.def.showResponses : table.def.selects(doc, m_user);
+            selected = doc.parent ? table.def.showResponses : table.def.selectsForKey(doc, m_userKey);
         shown = shown || selected;
         if (stored.seq <= table.seq)
             continue;

@@ -97,6 +97,7 @@ private:
     ReplicaStore& m_replica;
     QString m_path;
     QString m_user;
+    QString m_userKey; // acl::nameKey(m_user)
     std::vector<ViewDefinition> m_definitions;
     std::unique_ptr<sql::SqlDatabase> m_db;
     std::unique_ptr<DocumentValues> m_values;
