@@ -25,10 +25,9 @@
 #include <QTemporaryDir>
 #include <QTimeZone>
 
-#include <sys/resource.h>
-
 #include <cstdio>
 #include <cstdlib>
+#include <sys/resource.h>
 
 using namespace sen;
 
@@ -64,7 +63,9 @@ double cpuMs()
 {
     rusage usage{};
     getrusage(RUSAGE_SELF, &usage);
-    const auto ms = [](const timeval& t) { return t.tv_sec * 1000.0 + t.tv_usec / 1000.0; };
+    const auto ms = [](const timeval& t) {
+        return t.tv_sec * 1000.0 + t.tv_usec / 1000.0;
+    };
     return ms(usage.ru_utime) + ms(usage.ru_stime);
 }
 

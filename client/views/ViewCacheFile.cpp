@@ -96,14 +96,17 @@ Status ViewCacheFile::remove(const QString& path)
     return Status::ok();
 }
 
-Result<std::unique_ptr<sql::SqlDatabase>> ViewCacheFile::openForWriting(const QString& path)
+Result<std::unique_ptr<sql::SqlDatabase>> ViewCacheFile::openForWriting(const QString& path,
+                                                                        const QByteArray& vfs)
 {
     const Status header = checkHeader(path);
     if (!header.isOk() && header.code() != ErrorCode::NotFound)
         SEN_TRY(remove(path));
     if (header.isOk()) {
         {
-            auto db = sql::SqlDatabase::open(path, {});
+            sql::SqlDatabase::OpenOptions existing;
+            existing.vfs = vfs;
+            auto db = sql::SqlDatabase::open(path, existing);
             if (db && configure(**db).isOk())
                 return db;
         }
@@ -112,6 +115,7 @@ Result<std::unique_ptr<sql::SqlDatabase>> ViewCacheFile::openForWriting(const QS
     }
     sql::SqlDatabase::OpenOptions options;
     options.create = true;
+    options.vfs = vfs;
     SEN_ASSIGN_OR_RETURN(auto db, sql::SqlDatabase::open(path, options));
     SEN_TRY(createSchema(*db));
     SEN_TRY(configure(*db));

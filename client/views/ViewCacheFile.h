@@ -44,7 +44,9 @@ public:
     // Opens the cache for the indexer, creating it when missing. A file that is not a view
     // cache of this version (foreign, damaged header, other version) is deleted and made
     // anew: it is only a cache.
-    static Result<std::unique_ptr<sql::SqlDatabase>> openForWriting(const QString& path);
+    // `vfs`: a registered SQLite VFS name (tests: "sen-fault"), empty for the default.
+    static Result<std::unique_ptr<sql::SqlDatabase>> openForWriting(const QString& path,
+                                                                    const QByteArray& vfs = {});
     // Opens an existing cache for a reader: NotFound when there is none, Corruption when the
     // file is not a view cache of this version. Never modifies the file's schema.
     static Result<std::unique_ptr<sql::SqlDatabase>> openForReading(const QString& path);

@@ -19,9 +19,6 @@ namespace sen::views {
 
 namespace {
 
-// Documents per committed batch of a long build: readers see progress, a crash loses little.
-constexpr std::int64_t kBatch = 20000;
-
 QByteArray unidBytes(const Unid& unid)
 {
     return unid.toBytes();
@@ -41,8 +38,9 @@ struct ViewIndex::Table
     sql::SqlStatement remove;
 };
 
-ViewIndex::ViewIndex(ReplicaStore& replica, QString path, std::vector<ViewDefinition> views, QString userName)
-    : m_replica(replica), m_path(std::move(path)), m_user(std::move(userName)),
+ViewIndex::ViewIndex(ReplicaStore& replica, QString path, std::vector<ViewDefinition> views, QString userName,
+                     Options options)
+    : m_replica(replica), m_path(std::move(path)), m_options(std::move(options)), m_user(std::move(userName)),
       m_userKey(m_user.isEmpty() ? QString() : acl::nameKey(m_user)), m_definitions(std::move(views)),
       m_values(std::make_unique<DocumentValues>(m_definitions))
 {}
@@ -57,7 +55,18 @@ ViewIndex::~ViewIndex()
 Result<std::unique_ptr<ViewIndex>> ViewIndex::open(ReplicaStore& replica, const QString& cachePath,
                                                    std::vector<ViewDefinition> views, const QString& userName)
 {
-    std::unique_ptr<ViewIndex> index(new ViewIndex(replica, cachePath, std::move(views), userName));
+    return open(replica, cachePath, std::move(views), userName, Options());
+}
+
+Result<std::unique_ptr<ViewIndex>> ViewIndex::open(ReplicaStore& replica, const QString& cachePath,
+                                                   std::vector<ViewDefinition> views, const QString& userName,
+                                                   const Options& options)
+{
+    // Documents per committed batch of a long build: readers see progress, a crash loses little.
+    if (options.batch < 1)
+        return Status(ErrorCode::InvalidArgument,
+                      QStringLiteral("a view index batch holds at least one document"));
+    std::unique_ptr<ViewIndex> index(new ViewIndex(replica, cachePath, std::move(views), userName, options));
     SEN_TRY(index->openCache());
     return index;
 }
@@ -67,7 +76,7 @@ Status ViewIndex::openCache()
     m_tables.clear();
     m_display.reset();
     m_db.reset();
-    SEN_ASSIGN_OR_RETURN(m_db, ViewCacheFile::openForWriting(m_path));
+    SEN_ASSIGN_OR_RETURN(m_db, ViewCacheFile::openForWriting(m_path, m_options.vfs));
     SEN_TRY(checkReplicaIdentity());
     return prepareTables();
 }
@@ -99,7 +108,7 @@ Status ViewIndex::checkReplicaIdentity()
         // Made for another replica file: start again with an empty cache.
         m_db.reset();
         SEN_TRY(ViewCacheFile::remove(m_path));
-        SEN_ASSIGN_OR_RETURN(m_db, ViewCacheFile::openForWriting(m_path));
+        SEN_ASSIGN_OR_RETURN(m_db, ViewCacheFile::openForWriting(m_path, m_options.vfs));
         m_docsSeq = 0;
     }
     SEN_ASSIGN_OR_RETURN(auto put, m_db->prepare("INSERT OR REPLACE INTO meta(key, value) VALUES (?1, ?2)"));
@@ -362,7 +371,7 @@ Status ViewIndex::applyChanges(std::int64_t lastSeq, UpdateStats& stats)
     SEN_TRY(m_replica.forEachChange(from, m_values->items(), [&](const store::StoredDocument& stored) {
         status = apply(stored);
         ++stats.changes;
-        if (status.isOk() && ++inBatch == kBatch) {
+        if (status.isOk() && ++inBatch == m_options.batch) {
             inBatch = 0;
             status = checkpoint(stored.seq);
             if (status.isOk())
@@ -450,7 +459,7 @@ Result<ViewIndex::UpdateStats> ViewIndex::updateOnce()
     }
     // After a long build the WAL holds the whole file: copy it back now rather than in the
     // first small update's commit. A reader still in the WAL only makes this partial.
-    if (stats.changes >= kBatch)
+    if (stats.changes >= m_options.batch)
         SEN_TRY(m_db->exec("PRAGMA wal_checkpoint(TRUNCATE)"));
     return stats;
 }

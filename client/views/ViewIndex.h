@@ -27,6 +27,7 @@
 #include "core/Result.h"
 #include "views/ViewDefinition.h"
 
+#include <QByteArray>
 #include <QString>
 
 #include <memory>
@@ -58,6 +59,12 @@ public:
         std::int64_t seq = 0;     // the feed position the index now covers
     };
 
+    struct Options
+    {
+        std::int64_t batch = 20000; // documents per committed batch of a long build
+        QByteArray vfs;             // SQLite VFS for the cache file (tests: "sen-fault")
+    };
+
     // Opens (or creates) the cache at `cachePath` for `replica`, which must outlive the
     // index and is used only by it from now on. `views` are the definitions to keep
     // (usually ViewCatalog::viewsFor(kind)); `userName` resolves "assigned to me".
@@ -65,6 +72,9 @@ public:
     static Result<std::unique_ptr<ViewIndex>> open(ReplicaStore& replica, const QString& cachePath,
                                                    std::vector<ViewDefinition> views,
                                                    const QString& userName);
+    static Result<std::unique_ptr<ViewIndex>> open(ReplicaStore& replica, const QString& cachePath,
+                                                   std::vector<ViewDefinition> views, const QString& userName,
+                                                   const Options& options);
     ~ViewIndex();
     ViewIndex(const ViewIndex&) = delete;
     ViewIndex& operator=(const ViewIndex&) = delete;
@@ -78,7 +88,8 @@ public:
 
 private:
     struct Table;
-    ViewIndex(ReplicaStore& replica, QString path, std::vector<ViewDefinition> views, QString userName);
+    ViewIndex(ReplicaStore& replica, QString path, std::vector<ViewDefinition> views, QString userName,
+              Options options);
 
     Status openCache();
     Status checkReplicaIdentity();
@@ -96,6 +107,7 @@ private:
 
     ReplicaStore& m_replica;
     QString m_path;
+    Options m_options;
     QString m_user;
     QString m_userKey; // acl::nameKey(m_user)
     std::vector<ViewDefinition> m_definitions;
