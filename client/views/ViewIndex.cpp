@@ -470,7 +470,8 @@ Result<ViewIndex::UpdateStats> ViewIndex::update()
     if (result.isOk() || result.code() != ErrorCode::Corruption)
         return result;
     // A damaged cache: replace it and build again, once.
-    m_tables.clear();
+    m_tables.clear(); // statements before their connection
+    m_display.reset();
     m_db.reset();
     SEN_TRY(ViewCacheFile::remove(m_path));
     SEN_TRY(openCache());
