@@ -36,7 +36,9 @@ DocumentValues::DocumentValues(const std::vector<ViewDefinition>& views)
                     return f.item == column.item && f.kind == column.kind;
                 }))
                 m_fields.push_back(Field{column.item, column.kind, slot});
-            if (!column.item.startsWith(u'$'))
+            // Computed columns read the header and the stamps, which every item keeps.
+            if (column.item != QLatin1String(kColumnForm) && column.item != QLatin1String(kColumnModified) &&
+                column.item != QLatin1String(kColumnCreated))
                 m_items.push_back(column.item);
         }
         m_columnSlots.push_back(std::move(slots));
