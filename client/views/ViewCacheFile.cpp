@@ -15,7 +15,10 @@ constexpr const char* kSchema = "CREATE TABLE meta(key TEXT PRIMARY KEY, value);
                                 " seq INTEGER NOT NULL, deleted INTEGER NOT NULL, read INTEGER NOT NULL);"
                                 "CREATE INDEX docs_unread ON docs(deleted) WHERE read = 0 AND deleted = 0;"
                                 "CREATE TABLE views(id TEXT PRIMARY KEY, tab INTEGER NOT NULL UNIQUE,"
-                                " hash BLOB NOT NULL, seq INTEGER NOT NULL, indexed INTEGER NOT NULL);";
+                                " hash BLOB NOT NULL, seq INTEGER NOT NULL, indexed INTEGER NOT NULL);"
+                                "CREATE TABLE fields(id INTEGER PRIMARY KEY, item TEXT NOT NULL,"
+                                " kind INTEGER NOT NULL, UNIQUE(item, kind));"
+                                "CREATE TABLE display(doc INTEGER PRIMARY KEY);";
 
 } // namespace
 
@@ -93,14 +96,17 @@ Status ViewCacheFile::remove(const QString& path)
     return Status::ok();
 }
 
-Result<std::unique_ptr<sql::SqlDatabase>> ViewCacheFile::openForWriting(const QString& path)
+Result<std::unique_ptr<sql::SqlDatabase>> ViewCacheFile::openForWriting(const QString& path,
+                                                                        const QByteArray& vfs)
 {
     const Status header = checkHeader(path);
     if (!header.isOk() && header.code() != ErrorCode::NotFound)
         SEN_TRY(remove(path));
     if (header.isOk()) {
         {
-            auto db = sql::SqlDatabase::open(path, {});
+            sql::SqlDatabase::OpenOptions existing;
+            existing.vfs = vfs;
+            auto db = sql::SqlDatabase::open(path, existing);
             if (db && configure(**db).isOk())
                 return db;
         }
@@ -109,6 +115,7 @@ Result<std::unique_ptr<sql::SqlDatabase>> ViewCacheFile::openForWriting(const QS
     }
     sql::SqlDatabase::OpenOptions options;
     options.create = true;
+    options.vfs = vfs;
     SEN_ASSIGN_OR_RETURN(auto db, sql::SqlDatabase::open(path, options));
     SEN_TRY(createSchema(*db));
     SEN_TRY(configure(*db));

@@ -10,9 +10,11 @@
 //   views(id, tab, hash, seq, indexed)        one row per view: its table v<tab>, the hash of
 //                                             the definition it was built for, the feed
 //                                             position it covers, whether its SQL indexes exist
-//   v<tab>(doc, unid, parent, conflict, s0, d0, s1, d1, ...)   one row per selected document
-//                                             (sN NULL for a column that does not sort, d0
-//                                             NULL for a categorised column)
+//   fields(id, item, kind)                    each item shown as a kind in some view
+//   display(doc, f<id>, ...)                  per document any view selects: the shown text
+//                                             of each field, once for all views
+//   v<tab>(doc, unid, parent, conflict, s0, s1, ...)   one row per selected document: the
+//                                             sort keys (NULL for a column that does not sort)
 //
 // Connections: WAL, so one writer (ViewIndex) and any number of readers (ViewQuery,
 // ReadMarks), each with its own connection, work at once.
@@ -34,7 +36,7 @@ class ViewCacheFile
 {
 public:
     static constexpr std::int32_t kApplicationId = 0x53454E56; // "SENV"
-    static constexpr int kVersion = 1;
+    static constexpr int kVersion = 2; // 2: shown text in `display`, once per document
 
     // "<dir>/<name>.views" for "<dir>/<name>.sen".
     static QString pathFor(const QString& replicaPath);
@@ -42,7 +44,9 @@ public:
     // Opens the cache for the indexer, creating it when missing. A file that is not a view
     // cache of this version (foreign, damaged header, other version) is deleted and made
     // anew: it is only a cache.
-    static Result<std::unique_ptr<sql::SqlDatabase>> openForWriting(const QString& path);
+    // `vfs`: a registered SQLite VFS name (tests: "sen-fault"), empty for the default.
+    static Result<std::unique_ptr<sql::SqlDatabase>> openForWriting(const QString& path,
+                                                                    const QByteArray& vfs = {});
     // Opens an existing cache for a reader: NotFound when there is none, Corruption when the
     // file is not a view cache of this version. Never modifies the file's schema.
     static Result<std::unique_ptr<sql::SqlDatabase>> openForReading(const QString& path);

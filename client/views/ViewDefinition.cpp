@@ -15,18 +15,23 @@ QString ViewDefinition::translatedTitle() const
 
 bool ViewDefinition::selects(const Document& doc, const QString& userName) const
 {
+    return selectsForKey(doc, userName.isEmpty() ? QString() : acl::nameKey(userName));
+}
+
+bool ViewDefinition::selectsForKey(const Document& doc, const QString& userKey) const
+{
     if (!forms.isEmpty() && !forms.contains(doc.form))
         return false;
     if (assignedItem.isEmpty())
         return true;
-    if (userName.isEmpty())
+    if (userKey.isEmpty())
         return false;
     const Item* item = doc.item(assignedItem);
     if (!item)
         return false;
     const QStringList names = item->toList();
     for (const QString& name : names) {
-        if (acl::namesEqual(name, userName))
+        if (acl::nameKey(name) == userKey) // acl::namesEqual
             return true;
     }
     return false;

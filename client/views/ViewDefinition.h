@@ -40,6 +40,9 @@ struct ViewDefinition
 
     // Whether the main document `doc` (not a deletion stub) is selected for `userName`.
     bool selects(const Document& doc, const QString& userName) const;
+    // The same with the user given as acl::nameKey(userName), worked out once by a caller
+    // that tests many documents (an empty key: no user).
+    bool selectsForKey(const Document& doc, const QString& userKey) const;
 
     // SHA-256 of everything that shapes the index: id, selection (with the user it is
     // resolved for when the view has an `assignedItem`), each column's item, kind, category

@@ -1,8 +1,11 @@
 #include "views/ViewIndex.h"
 
+#include "acl/NameMatch.h"
 #include "sql/SqlDatabase.h"
 #include "sql/SqlTransaction.h"
 #include "store/ReplicaStore.h"
+#include "views/DisplayTable.h"
+#include "views/DocumentValues.h"
 #include "views/ViewCacheFile.h"
 #include "views/ViewRowBuilder.h"
 
@@ -15,9 +18,6 @@
 namespace sen::views {
 
 namespace {
-
-// Documents per committed batch of a long build: readers see progress, a crash loses little.
-constexpr std::int64_t kBatch = 20000;
 
 QByteArray unidBytes(const Unid& unid)
 {
@@ -38,20 +38,35 @@ struct ViewIndex::Table
     sql::SqlStatement remove;
 };
 
-ViewIndex::ViewIndex(ReplicaStore& replica, QString path, std::vector<ViewDefinition> views, QString userName)
-    : m_replica(replica), m_path(std::move(path)), m_user(std::move(userName)),
-      m_definitions(std::move(views))
+ViewIndex::ViewIndex(ReplicaStore& replica, QString path, std::vector<ViewDefinition> views, QString userName,
+                     Options options)
+    : m_replica(replica), m_path(std::move(path)), m_options(std::move(options)), m_user(std::move(userName)),
+      m_userKey(m_user.isEmpty() ? QString() : acl::nameKey(m_user)), m_definitions(std::move(views)),
+      m_values(std::make_unique<DocumentValues>(m_definitions))
 {}
 
 ViewIndex::~ViewIndex()
 {
-    m_tables.clear(); // statements before their connection
+    // Statements before their connection.
+    m_tables.clear();
+    m_display.reset();
 }
 
 Result<std::unique_ptr<ViewIndex>> ViewIndex::open(ReplicaStore& replica, const QString& cachePath,
                                                    std::vector<ViewDefinition> views, const QString& userName)
 {
-    std::unique_ptr<ViewIndex> index(new ViewIndex(replica, cachePath, std::move(views), userName));
+    return open(replica, cachePath, std::move(views), userName, Options());
+}
+
+Result<std::unique_ptr<ViewIndex>> ViewIndex::open(ReplicaStore& replica, const QString& cachePath,
+                                                   std::vector<ViewDefinition> views, const QString& userName,
+                                                   const Options& options)
+{
+    // Documents per committed batch of a long build: readers see progress, a crash loses little.
+    if (options.batch < 1)
+        return Status(ErrorCode::InvalidArgument,
+                      QStringLiteral("a view index batch holds at least one document"));
+    std::unique_ptr<ViewIndex> index(new ViewIndex(replica, cachePath, std::move(views), userName, options));
     SEN_TRY(index->openCache());
     return index;
 }
@@ -59,8 +74,9 @@ Result<std::unique_ptr<ViewIndex>> ViewIndex::open(ReplicaStore& replica, const 
 Status ViewIndex::openCache()
 {
     m_tables.clear();
+    m_display.reset();
     m_db.reset();
-    SEN_ASSIGN_OR_RETURN(m_db, ViewCacheFile::openForWriting(m_path));
+    SEN_ASSIGN_OR_RETURN(m_db, ViewCacheFile::openForWriting(m_path, m_options.vfs));
     SEN_TRY(checkReplicaIdentity());
     return prepareTables();
 }
@@ -92,7 +108,7 @@ Status ViewIndex::checkReplicaIdentity()
         // Made for another replica file: start again with an empty cache.
         m_db.reset();
         SEN_TRY(ViewCacheFile::remove(m_path));
-        SEN_ASSIGN_OR_RETURN(m_db, ViewCacheFile::openForWriting(m_path));
+        SEN_ASSIGN_OR_RETURN(m_db, ViewCacheFile::openForWriting(m_path, m_options.vfs));
         m_docsSeq = 0;
     }
     SEN_ASSIGN_OR_RETURN(auto put, m_db->prepare("INSERT OR REPLACE INTO meta(key, value) VALUES (?1, ?2)"));
@@ -150,6 +166,7 @@ Status ViewIndex::prepareTables()
         drop.bind(1, it.key());
         SEN_TRY(drop.exec());
     }
+    SEN_ASSIGN_OR_RETURN(m_display, DisplayTable::open(*m_db, m_values->fields()));
     SEN_TRY(tx.commit());
     for (auto& table : m_tables)
         SEN_TRY(prepareStatements(*table));
@@ -162,7 +179,7 @@ Status ViewIndex::createTable(Table& table)
     QByteArray sql = "DROP TABLE IF EXISTS " + name + "; CREATE TABLE " + name +
                      "(doc INTEGER PRIMARY KEY, unid BLOB NOT NULL, parent BLOB, conflict INTEGER NOT NULL";
     for (std::size_t i = 0; i < table.def.columns.size(); ++i)
-        sql += ", s" + QByteArray::number(i) + ", d" + QByteArray::number(i);
+        sql += ", s" + QByteArray::number(i);
     sql += ");";
     SEN_TRY(m_db->exec(sql.constData()));
     SEN_ASSIGN_OR_RETURN(auto put, m_db->prepare("INSERT OR REPLACE INTO views(id, tab, hash, seq, indexed) "
@@ -206,9 +223,8 @@ Status ViewIndex::prepareStatements(Table& table)
     QByteArray values = "?1, ?2, ?3, ?4";
     int bindIndex = 5;
     for (std::size_t i = 0; i < table.def.columns.size(); ++i) {
-        columns += ", s" + QByteArray::number(i) + ", d" + QByteArray::number(i);
-        values += ", ?" + QByteArray::number(bindIndex) + ", ?" + QByteArray::number(bindIndex + 1);
-        bindIndex += 2;
+        columns += ", s" + QByteArray::number(i);
+        values += ", ?" + QByteArray::number(bindIndex++);
     }
     SEN_ASSIGN_OR_RETURN(table.upsert, m_db->prepare(QByteArray("INSERT OR REPLACE INTO " + name + "(" +
                                                                 columns + ") VALUES (" + values + ")")
@@ -242,22 +258,30 @@ Status ViewIndex::apply(const store::StoredDocument& stored)
     SEN_ASSIGN_OR_RETURN(const bool more, upsertDoc->step());
     (void)more;
 
-    for (auto& table : m_tables) {
-        if (stored.seq <= table->seq)
-            continue;
+    // Every view that covers this version of the document shows it from the one display row,
+    // so the row is written when any view selects it, even one already up to date.
+    m_values->reset(doc);
+    bool shown = false;
+    bool allFresh = true;
+    for (std::size_t t = 0; t < m_tables.size(); ++t) {
+        Table& table = *m_tables[t];
+        allFresh = allFresh && table.fresh;
         bool selected = false;
         if (!doc.isDeleted())
-            selected = doc.parent ? table->def.showResponses : table->def.selects(doc, m_user);
+            selected = doc.parent ? table.def.showResponses : table.def.selectsForKey(doc, m_userKey);
+        shown = shown || selected;
+        if (stored.seq <= table.seq)
+            continue;
         if (!selected) {
-            if (!table->fresh) {
-                table->remove.bind(1, id);
-                const Status status = table->remove.exec();
-                table->remove.reset();
+            if (!table.fresh) {
+                table.remove.bind(1, id);
+                const Status status = table.remove.exec();
+                table.remove.reset();
                 SEN_TRY(status);
             }
             continue;
         }
-        sql::SqlStatement& put = table->upsert;
+        sql::SqlStatement& put = table.upsert;
         put.bind(1, id).bind(2, unidBytes(doc.unid));
         if (doc.parent)
             put.bind(3, unidBytes(*doc.parent));
@@ -265,18 +289,13 @@ Status ViewIndex::apply(const store::StoredDocument& stored)
             put.bindNull(3);
         put.bind(4, doc.isConflict() ? 1 : 0);
         int bindIndex = 5;
-        for (const ViewColumn& column : table->def.columns) {
-            const ColumnValue value = ViewRowBuilder::value(column, doc);
+        for (std::size_t c = 0; c < table.def.columns.size(); ++c, ++bindIndex) {
+            const ViewColumn& column = table.def.columns[c];
             if (!column.sortable && !column.categorised) {
-                // Never compared: no key to store.
-                put.bindNull(bindIndex);
-                if (value.display.isEmpty())
-                    put.bindNull(bindIndex + 1);
-                else
-                    put.bind(bindIndex + 1, value.display);
-                bindIndex += 2;
+                put.bindNull(bindIndex); // never compared: no key to store
                 continue;
             }
+            const ColumnValue& value = m_values->value(m_values->slot(t, c));
             switch (value.type) {
             case ColumnValue::Type::Integer:
                 put.bind(bindIndex, value.integer);
@@ -288,18 +307,14 @@ Status ViewIndex::apply(const store::StoredDocument& stored)
                 put.bind(bindIndex, value.text);
                 break;
             }
-            // A category's title comes from its key (ViewQuery::categories).
-            if (value.display.isEmpty() || column.categorised)
-                put.bindNull(bindIndex + 1);
-            else
-                put.bind(bindIndex + 1, value.display);
-            bindIndex += 2;
         }
         const Status status = put.exec();
         put.reset();
         SEN_TRY(status);
     }
-    return Status::ok();
+    if (shown)
+        return m_display->put(id, *m_values);
+    return allFresh ? Status::ok() : m_display->remove(id);
 }
 
 Status ViewIndex::checkpoint(std::int64_t seq)
@@ -325,7 +340,8 @@ Status ViewIndex::restart()
     SEN_TRY(tx.beginStatus());
     for (auto& table : m_tables)
         SEN_TRY(createTable(*table));
-    SEN_TRY(m_db->exec("UPDATE docs SET seq = 0 WHERE seq > 0; DELETE FROM meta WHERE key = 'docs_seq'"));
+    SEN_TRY(m_db->exec("UPDATE docs SET seq = 0 WHERE seq > 0; DELETE FROM meta WHERE key = 'docs_seq';"
+                       "DELETE FROM display"));
     SEN_TRY(tx.commit());
     m_docsSeq = 0;
     for (auto& table : m_tables)
@@ -350,10 +366,12 @@ Status ViewIndex::applyChanges(std::int64_t lastSeq, UpdateStats& stats)
     SEN_TRY(tx->beginStatus());
     Status status;
     std::int64_t inBatch = 0;
-    SEN_TRY(m_replica.forEachChange(from, [&](const store::StoredDocument& stored) {
+    // Only the items the views read are decoded (a document's body, attachments and the
+    // like are skipped over).
+    SEN_TRY(m_replica.forEachChange(from, m_values->items(), [&](const store::StoredDocument& stored) {
         status = apply(stored);
         ++stats.changes;
-        if (status.isOk() && ++inBatch == kBatch) {
+        if (status.isOk() && ++inBatch == m_options.batch) {
             inBatch = 0;
             status = checkpoint(stored.seq);
             if (status.isOk())
@@ -405,6 +423,7 @@ Result<std::int64_t> ViewIndex::reconcile()
         drop.bind(1, id);
         SEN_TRY(drop.exec());
         drop.reset();
+        SEN_TRY(m_display->remove(id));
         for (auto& table : m_tables) {
             table->remove.bind(1, id);
             const Status status = table->remove.exec();
@@ -440,7 +459,7 @@ Result<ViewIndex::UpdateStats> ViewIndex::updateOnce()
     }
     // After a long build the WAL holds the whole file: copy it back now rather than in the
     // first small update's commit. A reader still in the WAL only makes this partial.
-    if (stats.changes >= kBatch)
+    if (stats.changes >= m_options.batch)
         SEN_TRY(m_db->exec("PRAGMA wal_checkpoint(TRUNCATE)"));
     return stats;
 }
@@ -451,7 +470,8 @@ Result<ViewIndex::UpdateStats> ViewIndex::update()
     if (result.isOk() || result.code() != ErrorCode::Corruption)
         return result;
     // A damaged cache: replace it and build again, once.
-    m_tables.clear();
+    m_tables.clear(); // statements before their connection
+    m_display.reset();
     m_db.reset();
     SEN_TRY(ViewCacheFile::remove(m_path));
     SEN_TRY(openCache());

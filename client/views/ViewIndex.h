@@ -27,6 +27,7 @@
 #include "core/Result.h"
 #include "views/ViewDefinition.h"
 
+#include <QByteArray>
 #include <QString>
 
 #include <memory>
@@ -44,6 +45,9 @@ struct StoredDocument;
 
 namespace sen::views {
 
+class DisplayTable;
+class DocumentValues;
+
 class ViewIndex
 {
 public:
@@ -55,6 +59,12 @@ public:
         std::int64_t seq = 0;     // the feed position the index now covers
     };
 
+    struct Options
+    {
+        std::int64_t batch = 20000; // documents per committed batch of a long build
+        QByteArray vfs;             // SQLite VFS for the cache file (tests: "sen-fault")
+    };
+
     // Opens (or creates) the cache at `cachePath` for `replica`, which must outlive the
     // index and is used only by it from now on. `views` are the definitions to keep
     // (usually ViewCatalog::viewsFor(kind)); `userName` resolves "assigned to me".
@@ -62,6 +72,9 @@ public:
     static Result<std::unique_ptr<ViewIndex>> open(ReplicaStore& replica, const QString& cachePath,
                                                    std::vector<ViewDefinition> views,
                                                    const QString& userName);
+    static Result<std::unique_ptr<ViewIndex>> open(ReplicaStore& replica, const QString& cachePath,
+                                                   std::vector<ViewDefinition> views, const QString& userName,
+                                                   const Options& options);
     ~ViewIndex();
     ViewIndex(const ViewIndex&) = delete;
     ViewIndex& operator=(const ViewIndex&) = delete;
@@ -75,7 +88,8 @@ public:
 
 private:
     struct Table;
-    ViewIndex(ReplicaStore& replica, QString path, std::vector<ViewDefinition> views, QString userName);
+    ViewIndex(ReplicaStore& replica, QString path, std::vector<ViewDefinition> views, QString userName,
+              Options options);
 
     Status openCache();
     Status checkReplicaIdentity();
@@ -93,10 +107,14 @@ private:
 
     ReplicaStore& m_replica;
     QString m_path;
+    Options m_options;
     QString m_user;
+    QString m_userKey; // acl::nameKey(m_user)
     std::vector<ViewDefinition> m_definitions;
     std::unique_ptr<sql::SqlDatabase> m_db;
+    std::unique_ptr<DocumentValues> m_values;
     std::vector<std::unique_ptr<Table>> m_tables;
+    std::unique_ptr<DisplayTable> m_display;
     std::int64_t m_docsSeq = 0;
 };
 

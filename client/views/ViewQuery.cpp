@@ -1,6 +1,7 @@
 #include "views/ViewQuery.h"
 
 #include "sql/SqlDatabase.h"
+#include "views/DisplayTable.h"
 #include "views/ViewCacheFile.h"
 #include "views/ViewRowBuilder.h"
 
@@ -13,8 +14,10 @@ constexpr int kFixedColumns = 6;
 
 } // namespace
 
-ViewQuery::ViewQuery(std::unique_ptr<sql::SqlDatabase> db, ViewDefinition view, std::int64_t tab)
-    : m_db(std::move(db)), m_view(std::move(view)), m_table(ViewCacheFile::tableName(tab))
+ViewQuery::ViewQuery(std::unique_ptr<sql::SqlDatabase> db, ViewDefinition view, std::int64_t tab,
+                     std::vector<QByteArray> shown)
+    : m_db(std::move(db)), m_view(std::move(view)), m_table(ViewCacheFile::tableName(tab)),
+      m_shown(std::move(shown))
 {}
 
 ViewQuery::~ViewQuery()
@@ -36,7 +39,20 @@ Result<std::unique_ptr<ViewQuery>> ViewQuery::open(const QString& cachePath, Vie
                           QStringLiteral("the index of view %1 is not built yet").arg(view.id));
         tab = stmt.int64(0);
     }
-    return std::unique_ptr<ViewQuery>(new ViewQuery(std::move(db), std::move(view), tab));
+    // The shown text is stored once per document (DisplayTable); a categorised column has none.
+    std::vector<QByteArray> shown;
+    for (const ViewColumn& column : view.columns) {
+        if (column.categorised) {
+            shown.emplace_back();
+            continue;
+        }
+        auto name = DisplayTable::columnOf(*db, column.item, column.kind);
+        if (!name)
+            return Status(ErrorCode::NotFound,
+                          QStringLiteral("the index of view %1 is not built yet").arg(view.id));
+        shown.push_back(std::move(name).value());
+    }
+    return std::unique_ptr<ViewQuery>(new ViewQuery(std::move(db), std::move(view), tab, std::move(shown)));
 }
 
 bool ViewQuery::canSort(const ViewSort& sort) const
@@ -64,8 +80,10 @@ QByteArray ViewQuery::selectColumns() const
     QByteArray sql = "SELECT v.doc, v.unid, v.parent, v.conflict, (SELECT read FROM docs WHERE id = v.doc), ";
     sql += m_view.showResponses ? "EXISTS(SELECT 1 FROM " + m_table + " r WHERE r.parent = v.unid)"
                                 : QByteArray("0");
-    for (std::size_t i = 0; i < m_view.columns.size(); ++i)
-        sql += ", v.d" + QByteArray::number(i);
+    // One lookup per shown value of a returned row, none for rows an OFFSET skips.
+    for (const QByteArray& shown : m_shown)
+        sql += shown.isEmpty() ? QByteArray(", NULL")
+                               : ", (SELECT " + shown + " FROM display WHERE doc = v.doc)";
     return sql + " FROM " + m_table + " v ";
 }
 

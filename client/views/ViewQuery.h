@@ -68,7 +68,8 @@ public:
     Result<std::vector<ViewRow>> rowsFor(const std::vector<Unid>& unids);
 
 private:
-    ViewQuery(std::unique_ptr<sql::SqlDatabase> db, ViewDefinition view, std::int64_t tab);
+    ViewQuery(std::unique_ptr<sql::SqlDatabase> db, ViewDefinition view, std::int64_t tab,
+              std::vector<QByteArray> shown);
     Result<sql::SqlStatement*> statement(const QByteArray& sql);
     QByteArray selectColumns() const;
     QByteArray orderBy(const ViewSort& sort, bool withCategory) const;
@@ -78,6 +79,7 @@ private:
     std::unique_ptr<sql::SqlDatabase> m_db;
     ViewDefinition m_view;
     QByteArray m_table;
+    std::vector<QByteArray> m_shown; // per column: its `display` column, empty for a categorised one
     QHash<QByteArray, std::shared_ptr<sql::SqlStatement>> m_statements;
 };
 

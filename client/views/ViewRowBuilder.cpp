@@ -2,6 +2,7 @@
 
 #include "fts/SenTokenizer.h"
 #include "model/Document.h"
+#include "views/ViewValueMemo.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -22,23 +23,21 @@ QString commonName(const QString& name)
     return first;
 }
 
-QDate localDate(std::int64_t ms)
-{
-    return QDateTime::fromMSecsSinceEpoch(ms).date();
-}
-
-ColumnValue textValue(const QString& text)
+// The key and the shown text of a text. Without a memo, the plain functions; a key is
+// made only when asked for.
+ColumnValue textValue(const QString& text, ViewValueMemo* memo = nullptr, bool withKey = true)
 {
     ColumnValue v;
     v.type = ColumnValue::Type::Text;
-    v.text = ViewRowBuilder::textKey(text);
+    if (withKey)
+        v.text = memo ? memo->textKey(text) : ViewRowBuilder::textKey(text);
     v.display = text.size() > ViewRowBuilder::kMaxDisplay
                     ? text.left(ViewRowBuilder::kMaxDisplay - 1) + QChar(0x2026)
                     : text;
     return v;
 }
 
-ColumnValue dateValue(const ViewColumn& column, std::optional<std::int64_t> ms)
+ColumnValue dateValue(const ViewColumn& column, std::optional<std::int64_t> ms, ViewValueMemo* memo = nullptr)
 {
     ColumnValue v;
     v.type = ColumnValue::Type::Integer;
@@ -47,10 +46,10 @@ ColumnValue dateValue(const ViewColumn& column, std::optional<std::int64_t> ms)
         return v;
     if (!column.categorised || column.bucket == DateBucket::None) {
         v.integer = *ms;
-        v.display = ViewRowBuilder::formatDate(*ms);
+        v.display = memo ? memo->formatDate(*ms) : ViewRowBuilder::formatDate(*ms);
         return v;
     }
-    const QDate day = localDate(*ms);
+    const QDate day = memo ? memo->localDate(*ms) : ViewValueMemo::plainLocalDate(*ms);
     switch (column.bucket) {
     case DateBucket::Day:
     case DateBucket::None:
@@ -74,39 +73,26 @@ std::optional<std::int64_t> itemDate(const Document& doc, const QString& name)
     return item->value.toInteger();
 }
 
-} // namespace
-
-QString ViewRowBuilder::textKey(const QString& text)
-{
-    if (text.isEmpty())
-        return text;
-    const QString head = text.left(kMaxKey);
-    return fts::foldForSearch(head) + QChar(1) + head;
-}
-
-QString ViewRowBuilder::formatDate(std::int64_t ms)
-{
-    return localDate(ms).toString(QStringLiteral("dd/MM/yyyy"));
-}
-
-ColumnValue ViewRowBuilder::value(const ViewColumn& column, const Document& doc)
+// ViewRowBuilder::value, with or without a memo.
+ColumnValue compute(const ViewColumn& column, const Document& doc, ViewValueMemo* memo, bool withKey)
 {
     if (column.item == QLatin1String(kColumnForm))
-        return textValue(doc.form);
+        return textValue(doc.form, memo, withKey);
     if (column.item == QLatin1String(kColumnModified))
         return dateValue(column,
-                         doc.items.empty() ? std::nullopt : std::optional(hlcPhysicalMs(doc.modifiedTime())));
+                         doc.items.empty() ? std::nullopt : std::optional(hlcPhysicalMs(doc.modifiedTime())),
+                         memo);
     if (column.item == QLatin1String(kColumnCreated)) {
         std::optional<std::int64_t> oldest;
         for (const Item& item : doc.items)
             oldest = std::min<std::int64_t>(oldest.value_or(std::numeric_limits<std::int64_t>::max()),
                                             hlcPhysicalMs(item.stamp.time));
-        return dateValue(column, oldest);
+        return dateValue(column, oldest, memo);
     }
 
     switch (column.kind) {
     case ColumnKind::Date:
-        return dateValue(column, itemDate(doc, column.item));
+        return dateValue(column, itemDate(doc, column.item), memo);
     case ColumnKind::Number: {
         ColumnValue v;
         v.type = ColumnValue::Type::Real;
@@ -121,30 +107,61 @@ ColumnValue ViewRowBuilder::value(const ViewColumn& column, const Document& doc)
     case ColumnKind::Names: {
         const Item* item = doc.item(column.item);
         if (!item)
-            return textValue({});
+            return textValue({}, memo, withKey);
         QStringList names = item->toList();
         for (QString& name : names)
             name = commonName(name);
-        return textValue(names.join(QStringLiteral(", ")));
+        return textValue(names.join(QStringLiteral(", ")), memo, withKey);
     }
     case ColumnKind::Text:
         break;
     }
     const Item* item = doc.item(column.item);
     if (!item)
-        return textValue({});
+        return textValue({}, memo, withKey);
     switch (item->type) {
     case ItemType::Number:
-        return textValue(QString::number(item->toNumber(), 'g', 15));
+        return textValue(QString::number(item->toNumber(), 'g', 15), memo, withKey);
     case ItemType::DateTime:
-        return textValue(item->value.isInteger() ? formatDate(item->value.toInteger()) : QString());
+        return textValue(item->value.isInteger()
+                             ? (memo ? memo->formatDate(item->value.toInteger())
+                                     : ViewRowBuilder::formatDate(item->value.toInteger()))
+                             : QString(),
+                         memo, withKey);
     case ItemType::Attachment:
-        return textValue({});
+        return textValue({}, memo, withKey);
     default:
         return textValue(item->type == ItemType::Text || item->type == ItemType::RichText
                              ? item->toText()
-                             : item->toList().join(QStringLiteral(", ")));
+                             : item->toList().join(QStringLiteral(", ")),
+                         memo, withKey);
     }
+}
+
+} // namespace
+
+QString ViewRowBuilder::textKey(const QString& text)
+{
+    if (text.isEmpty())
+        return text;
+    const QString head = text.left(kMaxKey);
+    return fts::foldForSearch(head) + QChar(1) + head;
+}
+
+QString ViewRowBuilder::formatDate(std::int64_t ms)
+{
+    return ViewValueMemo::plainLocalDate(ms).toString(QStringLiteral("dd/MM/yyyy"));
+}
+
+ColumnValue ViewRowBuilder::value(const ViewColumn& column, const Document& doc)
+{
+    return compute(column, doc, nullptr, true);
+}
+
+ColumnValue ViewRowBuilder::value(const ViewColumn& column, const Document& doc, ViewValueMemo& memo,
+                                  bool withKey)
+{
+    return compute(column, doc, &memo, withKey);
 }
 
 std::vector<ColumnValue> ViewRowBuilder::row(const ViewDefinition& view, const Document& doc)

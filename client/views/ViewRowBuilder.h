@@ -42,10 +42,16 @@ struct ColumnValue
     QString display; // shown in the view; empty for a date bucket
 };
 
+class ViewValueMemo;
+
 class ViewRowBuilder
 {
 public:
     static ColumnValue value(const ViewColumn& column, const Document& doc);
+    // The same through `memo` (the same results, faster over many documents); without
+    // `withKey` a text value's key is left empty (a column that neither sorts nor categorises).
+    static ColumnValue value(const ViewColumn& column, const Document& doc, ViewValueMemo& memo,
+                             bool withKey);
     static std::vector<ColumnValue> row(const ViewDefinition& view, const Document& doc);
 
     // The sort key of a plain text ("Đảng" -> "dang\u0001Đảng").

@@ -189,8 +189,9 @@ bool readInteger(CborReader& reader, qint64& out)
 // QCborValue. With `canonical`, the item's bytes must be exactly encodeItems() of what was
 // read: the reader checks every head, a value that went through QCborValue must be the bytes
 // CborWriter makes of it, and an attachment's map the bytes of AttachmentRef::toCbor() (keys
-// in ascending order, which no head says).
-Result<Item> readItem(CborReader& reader, bool canonical)
+// in ascending order, which no head says). An item not named in `only` (when given) has its
+// value skipped over: it comes back valueless.
+Result<Item> readItem(CborReader& reader, bool canonical, const QStringList* only)
 {
     // Built only on failure: every replicated item passes here.
     const auto shape = [] {
@@ -210,7 +211,14 @@ Result<Item> readItem(CborReader& reader, bool canonical)
         return shape();
     QCborValue value(QCborValue::Null);
     bool viaQt = false; // the value went through QCborValue::fromCbor
-    if (major == 3) {
+    if (only && !std::binary_search(only->cbegin(), only->cend(), item.name)) {
+        if (!reader.skipRest(major, argument, 1))
+            return shape();
+    } else if (major <= 1 && argument <= static_cast<quint64>(std::numeric_limits<qint64>::max())) {
+        // An integer (date-times): as QCborValue::fromCbor reads it, without the detour (the
+        // reader checks its head is canonical).
+        value = major == 0 ? static_cast<qint64>(argument) : -1 - static_cast<qint64>(argument);
+    } else if (major == 3) {
         QByteArrayView utf8;
         if (!reader.take(argument, utf8) || !isValidUtf8(utf8))
             return shape();
@@ -412,7 +420,8 @@ QByteArray encodeItems(const std::vector<Item>& items)
 
 namespace {
 
-Result<std::vector<Item>> readItems(QByteArrayView bytes, const VersionVector& versions, bool canonical)
+Result<std::vector<Item>> readItems(QByteArrayView bytes, const VersionVector& versions, bool canonical,
+                                    const QStringList* only)
 {
     // Read straight from the bytes (no QCborValue tree for the array): every replicated
     // document and every stored one read back goes through here.
@@ -424,7 +433,7 @@ Result<std::vector<Item>> readItems(QByteArrayView bytes, const VersionVector& v
     std::vector<Item> items;
     items.reserve(static_cast<std::size_t>(count));
     for (quint64 i = 0; i < count; ++i) {
-        Result<Item> item = readItem(reader, canonical);
+        Result<Item> item = readItem(reader, canonical, only);
         if (!item)
             return item.status();
         if (!items.empty() && !(items.back().name < item->name))
@@ -445,12 +454,18 @@ Result<std::vector<Item>> readItems(QByteArrayView bytes, const VersionVector& v
 
 Result<std::vector<Item>> decodeItems(QByteArrayView bytes, const VersionVector& versions)
 {
-    return readItems(bytes, versions, false);
+    return readItems(bytes, versions, false, nullptr);
+}
+
+Result<std::vector<Item>> decodeItems(QByteArrayView bytes, const VersionVector& versions,
+                                      const QStringList* only)
+{
+    return readItems(bytes, versions, false, only);
 }
 
 Result<std::vector<Item>> decodeCanonicalItems(QByteArrayView bytes, const VersionVector& versions)
 {
-    return readItems(bytes, versions, true);
+    return readItems(bytes, versions, true, nullptr);
 }
 
 Result<VersionVector> decodeVersions(QByteArrayView bytes)

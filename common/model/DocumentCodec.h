@@ -40,6 +40,12 @@ Result<std::vector<Item>> decodeItems(QByteArrayView bytes, const VersionVector&
 // encodeItems() of the items returned: shortest integer and length encodings, 64-bit floats,
 // values as CborWriter writes them. Bytes that pass may be stored as they are.
 Result<std::vector<Item>> decodeCanonicalItems(QByteArrayView bytes, const VersionVector& versions);
+// The same as decodeItems, decoding the values of the items named in `only` (sorted) alone,
+// for a reader that needs a few items of many documents (the view indexer). Every other item
+// keeps its name, type, flags and stamp (Document::modifiedTime() is unchanged) but comes back
+// without its value, as a tombstone does; its value is skipped over, not checked. Null: all.
+Result<std::vector<Item>> decodeItems(QByteArrayView bytes, const VersionVector& versions,
+                                      const QStringList* only);
 
 // A version vector in its canonical CBOR (VersionVector::toCbor, the `versions` column and
 // the wire), read straight from the bytes with the checks of VersionVector::fromCbor.

@@ -78,7 +78,8 @@ QByteArray encodeVersions(const VersionVector& versions)
 
 } // namespace
 
-Result<std::optional<StoredDocument>> DocumentTable::readRow(sql::SqlStatement& stmt, ItemsRead read) const
+Result<std::optional<StoredDocument>> DocumentTable::readRow(sql::SqlStatement& stmt, ItemsRead read,
+                                                             const QStringList* only) const
 {
     SEN_ASSIGN_OR_RETURN(const bool row, stmt.step());
     if (!row)
@@ -101,10 +102,12 @@ Result<std::optional<StoredDocument>> DocumentTable::readRow(sql::SqlStatement& 
     SEN_ASSIGN_OR_RETURN(s.doc.versions, decodeVersions(stmt.blobView(5)));
     s.created = static_cast<HlcTime>(stmt.int64(6));
     s.seq = stmt.int64(7);
-    if (read != ItemsRead::None)
+    // A partial read decodes from the row's bytes in place: nobody gets them.
+    if (read != ItemsRead::None && !only)
         s.items = stmt.blob(8);
     if (read == ItemsRead::Decoded) {
-        auto items = decodeItems(s.items, s.doc.versions);
+        auto items =
+            only ? decodeItems(stmt.blobView(8), s.doc.versions, only) : decodeItems(s.items, s.doc.versions);
         if (!items)
             return items.status().withContext(QStringLiteral("document %1").arg(s.doc.unid.toHex()));
         s.doc.items = std::move(items).value();
@@ -242,13 +245,14 @@ Result<std::int64_t> DocumentTable::count(bool includeDeleted) const
 }
 
 Status DocumentTable::forEachSince(std::int64_t since,
-                                   const std::function<bool(const StoredDocument&)>& visit) const
+                                   const std::function<bool(const StoredDocument&)>& visit,
+                                   const QStringList* only) const
 {
     // A private statement (not the cache): `visit` may call back into this table.
     SEN_ASSIGN_OR_RETURN(auto stmt, m_db.prepare(kSelectSince));
     stmt.bind(1, since);
     for (;;) {
-        SEN_ASSIGN_OR_RETURN(auto stored, readRow(stmt, ItemsRead::Decoded));
+        SEN_ASSIGN_OR_RETURN(auto stored, readRow(stmt, ItemsRead::Decoded, only));
         if (!stored || !visit(*stored))
             return Status::ok();
     }

@@ -7,6 +7,8 @@
 #include "core/Result.h"
 #include "model/Document.h"
 
+#include <QStringList>
+
 #include <functional>
 #include <optional>
 
@@ -82,14 +84,17 @@ public:
     Result<std::int64_t> count(bool includeDeleted) const;
 
     // Calls `visit` for every document with seq > `since` (stubs included), in seq order,
-    // items decoded, until it returns false.
-    Status forEachSince(std::int64_t since, const std::function<bool(const StoredDocument&)>& visit) const;
+    // items decoded, until it returns false. With `only` (sorted item names), only those
+    // items' values are decoded (decodeItems) and StoredDocument::items stays empty.
+    Status forEachSince(std::int64_t since, const std::function<bool(const StoredDocument&)>& visit,
+                        const QStringList* only = nullptr) const;
 
     // Calls `visit` for every document in UNID order until it returns false.
     Status forEach(const std::function<bool(const StoredDocument&)>& visit, bool includeDeleted) const;
 
 private:
-    Result<std::optional<StoredDocument>> readRow(sql::SqlStatement& stmt, ItemsRead read) const;
+    Result<std::optional<StoredDocument>> readRow(sql::SqlStatement& stmt, ItemsRead read,
+                                                  const QStringList* only = nullptr) const;
     Result<std::optional<std::int64_t>> insertRow(const char* sql, const Document& doc,
                                                   const QByteArray& items, std::int64_t seq, HlcTime created,
                                                   HlcTime modified);

@@ -695,6 +695,12 @@ Status ReplicaStore::forEachChange(std::int64_t since,
     return m_table.forEachSince(since, visit);
 }
 
+Status ReplicaStore::forEachChange(std::int64_t since, const QStringList& items,
+                                   const std::function<bool(const store::StoredDocument&)>& visit) const
+{
+    return m_table.forEachSince(since, visit, &items);
+}
+
 Status ReplicaStore::readSnapshot(const std::function<Status()>& work) const
 {
     if (m_db->inTransaction())

@@ -118,6 +118,11 @@ public:
     // it inside readSnapshot() to see one consistent state.
     Status forEachChange(std::int64_t since,
                          const std::function<bool(const store::StoredDocument&)>& visit) const;
+    // The same, decoding only the values of the items named in `items` (sorted): the others
+    // come back valueless, their stamps kept (decodeItems), and StoredDocument::items is
+    // empty. Much cheaper when a reader needs a few summary items of large documents.
+    Status forEachChange(std::int64_t since, const QStringList& items,
+                         const std::function<bool(const store::StoredDocument&)>& visit) const;
     // Runs `work` inside one read transaction: every read in it sees the same state of the
     // file (WAL snapshot), whatever other connections commit meanwhile. Fails if a
     // transaction is already open on this connection.

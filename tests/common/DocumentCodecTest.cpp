@@ -68,6 +68,31 @@ TEST_CASE("A document survives an encode/decode round trip, tombstones included"
     REQUIRE(encodeDocument(*decoded) == encodeDocument(doc));
 }
 
+TEST_CASE("A partial decode gives the named items their values and keeps every stamp", "[model][codec]")
+{
+    // The view indexer decodes only the items its columns read: the others come back
+    // valueless, so the document's modified time is still that of its newest item.
+    Document doc = sampleDocument();
+    Item date = Item::withValue(QStringLiteral("NgayDen"), ItemType::DateTime, QCborValue(qint64(-5)), 1);
+    date.stamp = {Dot{doc.versions.entries().begin()->first, 2}, makeHlc(3000, 0)};
+    doc.putItem(date);
+    const QByteArray bytes = encodeItems(doc.items);
+    const QStringList only{QStringLiteral("NgayDen"), QStringLiteral("SoDen")};
+    const auto items = decodeItems(bytes, doc.versions, &only);
+    REQUIRE(items.isOk());
+    Document partial = doc;
+    partial.items = *items;
+    REQUIRE(partial.items.size() == doc.items.size());
+    CHECK(partial.item(QStringLiteral("SoDen"))->toNumber() == 125);
+    CHECK(partial.item(QStringLiteral("NgayDen"))->value.toInteger() == -5);
+    CHECK(partial.item(QStringLiteral("TrichYeu")) == nullptr);
+    CHECK(partial.anyItem(QStringLiteral("TrichYeu"))->stamp ==
+          doc.anyItem(QStringLiteral("TrichYeu"))->stamp);
+    CHECK(partial.modifiedTime() == doc.modifiedTime());
+    // A full decode (no list) is the plain one.
+    CHECK(decodeItems(bytes, doc.versions, nullptr).value() == doc.items);
+}
+
 TEST_CASE("Decoding refuses documents whose items are out of order or unknown to the vector",
           "[model][codec]")
 {

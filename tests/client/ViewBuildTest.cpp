@@ -1,0 +1,191 @@
+// Building the view cache: a first build interrupted and resumed, display fields that come
+// and go with the definitions, and the memo the indexer computes values through.
+
+#include "ViewFixture.h"
+#include "sql/FaultInjectingVfs.h"
+#include "sql/SqlDatabase.h"
+#include "views/ViewRowBuilder.h"
+#include "views/ViewValueMemo.h"
+
+#include <QDateTime>
+
+#include <ctime>
+
+using namespace sen;
+using namespace sen::test;
+
+namespace {
+
+// Everything a reader sees of every view: rows in the default order, categories, responses.
+QStringList snapshot(const QString& cachePath, const std::vector<views::ViewDefinition>& defs,
+                     const QString& user)
+{
+    QStringList lines;
+    for (const views::ViewDefinition& def : defs) {
+        auto q = requireValue(views::ViewQuery::open(cachePath, def, user));
+        lines << def.id + QStringLiteral(": ") + QString::number(requireValue(q->count()));
+        for (const views::ViewCategory& c : requireValue(q->categories()))
+            lines << QStringLiteral("  category %1 (%2)").arg(c.title).arg(c.count);
+        const auto describe = [&](const views::ViewRow& r, const char* indent) {
+            lines << QString::fromLatin1(indent) + QString::number(r.id) + u' ' + r.unid.toHex() + u' ' +
+                         (r.parent ? r.parent->toHex() : QString()) + u' ' +
+                         r.values.join(QStringLiteral(" | ")) + (r.unread ? u" unread" : u"") +
+                         (r.conflict ? u" conflict" : u"") + (r.hasResponses ? u" +" : u"");
+        };
+        for (const views::ViewRow& r : requireValue(q->rows(q->defaultSort(), 0, 1000))) {
+            describe(r, "  ");
+            for (const views::ViewRow& response : requireValue(q->responses(r.unid)))
+                describe(response, "    ");
+        }
+    }
+    return lines;
+}
+
+// A replica of incoming (some received, some with a handler), outgoing and internal
+// documents, comments, a conflict and deletions.
+void fill(ViewFixture& f)
+{
+    std::vector<Unid> unids;
+    for (int n = 1; n <= 24; ++n) {
+        Incoming in{.number = n, .arrived = 1 + n % 20};
+        in.issuer = n % 3 ? S("Tỉnh ủy Hà Nam") : S("Đảng ủy Khối");
+        in.status = n % 4 ? S("Đang xử lý") : S("Đã xử lý");
+        if (n % 5 == 0)
+            in.handlers = {f.user()};
+        unids.push_back(n % 2 ? f.incoming(in) : f.receivedIncoming(in));
+    }
+    for (int n = 1; n <= 6; ++n)
+        requireOk(
+            f.store
+                ->save(
+                    DocumentEdit::create(n % 2 ? QStringLiteral("VanBanDi") : QStringLiteral("VanBanNoiBo"))
+                        .set(f.dateItem("NgayBanHanh", n))
+                        .set(Item::text(QStringLiteral("SoKyHieu"), QString::number(n) + S("-TB/HU")))
+                        .set(Item::text(QStringLiteral("LoaiVanBan"), S("Thông báo"))))
+                .status());
+    requireOk(f.store
+                  ->save(DocumentEdit::create(QStringLiteral("YKien"), unids[0])
+                             .set(Item::text(QStringLiteral("TrichYeu"), S("Ý kiến"))))
+                  .status());
+    f.received(QStringLiteral("VanBanDen"), {Item::text(QStringLiteral("TrichYeu"), S("Bản bị thay thế"))},
+               unids[1], DocumentFlag::IsConflict);
+    requireOk(f.store->remove(unids[2]).status());
+    requireOk(f.store->save(DocumentEdit::update(unids[3]).set(f.dateItem("NgayDen", 28))).status());
+}
+
+} // namespace
+
+TEST_CASE("Views: a first build interrupted then resumed gives the rows of an uninterrupted one", "[views]")
+{
+    // A build in batches of four documents fails on a write part-way (a full disk, a crash);
+    // the next update resumes from the last committed batch, and every view then reads as
+    // the cache of a build that never stopped.
+    ViewFixture f;
+    fill(f);
+    const auto defs = f.definitions();
+    const QString whole = f.dir.path(QStringLiteral("whole.views"));
+    requireValue(requireValue(views::ViewIndex::open(*f.store, whole, defs, f.user()))->update());
+    const QStringList expected = snapshot(whole, defs, f.user());
+
+    requireOk(sql::FaultInjectingVfs::install());
+    views::ViewIndex::Options options;
+    options.batch = 4;
+    options.vfs = sql::FaultInjectingVfs::name;
+    // How many writes a whole build makes with these batches.
+    sql::FaultInjectingVfs::reset();
+    requireValue(requireValue(views::ViewIndex::open(*f.store, f.dir.path(QStringLiteral("count.views")),
+                                                     defs, f.user(), options))
+                     ->update());
+    const std::int64_t writes = sql::FaultInjectingVfs::writesSeen();
+    REQUIRE(writes > 10);
+
+    {
+        auto index = requireValue(views::ViewIndex::open(*f.store, f.cachePath, defs, f.user(), options));
+        sql::FaultInjectingVfs::failWrite(writes / 3, sql::FaultInjectingVfs::Fault::DiskFull);
+        const auto failed = index->update();
+        CHECK(sql::FaultInjectingVfs::fired());
+        CHECK_FALSE(failed.isOk());
+        sql::FaultInjectingVfs::reset();
+    }
+    const std::int64_t all = requireValue(f.store->documentCount(true));
+    const auto resumed = requireValue(
+        requireValue(views::ViewIndex::open(*f.store, f.cachePath, defs, f.user(), {.batch = 4}))->update());
+    CHECK(resumed.changes > 0);
+    CHECK(resumed.changes < all); // it did not start again from the beginning
+    CHECK(snapshot(f.cachePath, defs, f.user()) == expected);
+}
+
+TEST_CASE("Views: a column on a new item gets its display field, and loses it with the column", "[views]")
+{
+    // A view gains a column on an item no view showed: the cache adds a display field and
+    // rebuilds that view alone; with the column gone again the field goes too, and every
+    // other view still shows what it did.
+    ViewFixture f;
+    requireOk(f.store
+                  ->save(f.incomingEdit({.number = 1, .handlers = {S("Trần Thị Bình/VPTU/HaNoi")}},
+                                        DocumentEdit::create(QStringLiteral("VanBanDen")))
+                             .set(Item::text(QStringLiteral("DoKhan"), S("Hỏa tốc"))))
+                  .status());
+    f.update();
+    f.closeIndex();
+    const QStringList before = snapshot(f.cachePath, f.definitions(), f.user());
+
+    auto defs = f.definitions();
+    defs.front().columns.push_back(
+        views::ViewColumn{QStringLiteral("urgency"), "Urgency", QStringLiteral("DoKhan")});
+    {
+        auto index = requireValue(views::ViewIndex::open(*f.store, f.cachePath, defs, f.user()));
+        CHECK(requireValue(index->update()).rebuiltViews == 1);
+    }
+    auto q = requireValue(views::ViewQuery::open(f.cachePath, defs.front(), f.user()));
+    const auto rows = requireValue(q->rows(q->defaultSort(), 0, 10));
+    REQUIRE(rows.size() == 1);
+    CHECK(rows[0].values.back() == S("Hỏa tốc"));
+    CHECK(rows[0].values.value(3) == S("Tỉnh ủy Hà Nam"));
+    CHECK(columnOf(requireValue(f.query("by-status")->rows({1, true}, 0, 10)), 5) ==
+          QStringList{S("Trần Thị Bình")});
+
+    const auto fieldsNamed = [&](const char* item) {
+        auto db = requireValue(sql::SqlDatabase::open(f.cachePath, {}));
+        auto stmt = requireValue(db->prepare("SELECT count(*) FROM fields WHERE item = ?1"));
+        stmt.bind(1, QString::fromLatin1(item));
+        REQUIRE(requireValue(stmt.step()));
+        return stmt.int64(0);
+    };
+    CHECK(fieldsNamed("DoKhan") == 1);
+    f.update(); // the catalogue's definitions again
+    CHECK(fieldsNamed("DoKhan") == 0);
+    CHECK(snapshot(f.cachePath, f.definitions(), f.user()) == before);
+}
+
+TEST_CASE("Views: the indexer's memo gives the values of the plain functions, across a clock change",
+          "[views]")
+{
+    // Text keys and local dates through the memo equal ViewRowBuilder's, hour by hour over a
+    // daylight-saving change (Berlin, 29 March 2026 at 01:00 UTC) and the dates around it.
+    const QByteArray oldTz = qgetenv("TZ");
+    qputenv("TZ", "Europe/Berlin");
+    tzset();
+    views::ViewValueMemo memo;
+    const std::int64_t change =
+        QDateTime(QDate(2026, 3, 29), QTime(1, 0), QTimeZone::utc()).toMSecsSinceEpoch();
+    for (std::int64_t ms = change - 30 * 3600000LL; ms <= change + 30 * 3600000LL; ms += 1799999) {
+        INFO(ms);
+        CHECK(memo.localDate(ms) == views::ViewValueMemo::plainLocalDate(ms));
+        CHECK(memo.formatDate(ms) == views::ViewRowBuilder::formatDate(ms));
+        CHECK(memo.formatDate(ms) == views::ViewRowBuilder::formatDate(ms)); // from the memo now
+    }
+    for (const std::int64_t ms : {std::int64_t(-1), std::int64_t(0), std::int64_t(-86400001)})
+        CHECK(memo.formatDate(ms) == views::ViewRowBuilder::formatDate(ms));
+    if (oldTz.isNull())
+        qunsetenv("TZ");
+    else
+        qputenv("TZ", oldTz);
+    tzset();
+
+    const QString longText = QString(60, QChar(u'Đ')) + S(" tail");
+    for (const QString& text : QStringList{S("Đảng ủy Khối"), S(""), longText, longText + S("x")}) {
+        CHECK(memo.textKey(text) == views::ViewRowBuilder::textKey(text));
+        CHECK(memo.textKey(text) == views::ViewRowBuilder::textKey(text));
+    }
+}
