@@ -1,5 +1,7 @@
 #include "core/ReplicaStatus.h"
 
+#include "sync/SyncScheduler.h"
+
 namespace sen::client {
 
 Result<ReplicaStatus> ReplicaStatus::read(ReplicaStore& store)
@@ -13,7 +15,31 @@ Result<ReplicaStatus> ReplicaStatus::read(ReplicaStore& store)
     SEN_ASSIGN_OR_RETURN(const std::uint64_t local, store.localCounter());
     SEN_ASSIGN_OR_RETURN(const std::uint64_t acknowledged, log.ackedCounter());
     status.unsentChanges = local > acknowledged;
+    SEN_ASSIGN_OR_RETURN(const QString interval, store.setting(SyncScheduler::kIntervalSetting));
+    status.scheduleMinutes = interval.toInt();
     return status;
+}
+
+std::vector<ListedReplica> listReplicas(const Workspace& workspace, Status& firstError)
+{
+    firstError = Status();
+    std::vector<ListedReplica> listed;
+    const auto entries = workspace.list();
+    if (!entries) {
+        firstError = entries.status();
+        return listed;
+    }
+    for (const ReplicaEntry& entry : *entries) {
+        auto store = ReplicaStore::open(entry.path, {.readOnly = true});
+        auto status = store ? ReplicaStatus::read(**store) : Result<ReplicaStatus>(store.status());
+        if (!status) {
+            if (firstError.isOk())
+                firstError = status.status();
+            continue;
+        }
+        listed.push_back({entry, std::move(*status)});
+    }
+    return listed;
 }
 
 } // namespace sen::client

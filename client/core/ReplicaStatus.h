@@ -10,6 +10,7 @@
 #include "sync/Replicator.h"
 
 #include <optional>
+#include <vector>
 
 namespace sen::client {
 
@@ -21,10 +22,22 @@ struct ReplicaStatus
     // acknowledged one). A replica that never pushed has unsent changes when it has any
     // local edit at all.
     bool unsentChanges = false;
+    int scheduleMinutes = 0; // the scheduled sync interval (SyncScheduler), 0 for none
 
     bool isReplicated() const { return !settings.server.isEmpty(); }
     // Reads it from `store` (a few rows; cheap enough for every tile of the workspace).
     static Result<ReplicaStatus> read(ReplicaStore& store);
 };
+
+struct ListedReplica
+{
+    ReplicaEntry entry;
+    ReplicaStatus status;
+};
+
+// Every replica of `workspace` with its status, each file opened read-only for a moment.
+// One that cannot be read is left out; the first such error is returned in `firstError`
+// (Ok when all were read).
+std::vector<ListedReplica> listReplicas(const Workspace& workspace, Status& firstError);
 
 } // namespace sen::client

@@ -3,6 +3,7 @@
 // conflict of a conflict document.
 
 #include "ConflictScenario.h"
+#include "ConflictTestSupport.h"
 #include "core/ConflictResolution.h"
 
 #include <catch2/catch.hpp>
@@ -11,30 +12,9 @@ using namespace sen;
 using client::ConflictResolution;
 using client::ConflictSide;
 using test::ConflictScenario;
-
-namespace {
-
-QString S(const char* utf8)
-{
-    return QString::fromUtf8(utf8);
-}
-
-ConflictResolution load(ReplicaStore& store, const Unid& conflict)
-{
-    auto loaded = ConflictResolution::load(store, conflict);
-    INFO(loaded.status().toString().toStdString());
-    REQUIRE(loaded.isOk());
-    return std::move(loaded).value();
-}
-
-Document get(ReplicaStore& store, const Unid& unid)
-{
-    auto doc = store.get(unid);
-    REQUIRE(doc.isOk());
-    return std::move(doc).value();
-}
-
-} // namespace
+using test::get;
+using test::load;
+using test::S;
 
 TEST_CASE("Conflicts: a winner edited since loading is resolved against its current version",
           "[conflict][edge]")

@@ -4,6 +4,7 @@
 #include "core/ConflictResolution.h"
 
 #include "ConflictScenario.h"
+#include "ConflictTestSupport.h"
 
 #include <catch2/catch.hpp>
 
@@ -11,28 +12,11 @@ using namespace sen;
 using client::ConflictResolution;
 using client::ConflictSide;
 using test::ConflictScenario;
+using test::get;
+using test::load;
+using test::S;
 
 namespace {
-
-QString S(const char* utf8)
-{
-    return QString::fromUtf8(utf8);
-}
-
-ConflictResolution load(ReplicaStore& store, const Unid& conflict)
-{
-    auto loaded = ConflictResolution::load(store, conflict);
-    INFO(loaded.status().toString().toStdString());
-    REQUIRE(loaded.isOk());
-    return std::move(loaded).value();
-}
-
-Document get(ReplicaStore& store, const Unid& unid)
-{
-    auto doc = store.get(unid);
-    REQUIRE(doc.isOk());
-    return std::move(doc).value();
-}
 
 QStringList names(const ConflictResolution& resolution)
 {

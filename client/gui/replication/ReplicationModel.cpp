@@ -24,24 +24,11 @@ Status ReplicationModel::reload()
 {
     Status first;
     std::vector<Row> rows;
-    const auto entries = m_workspace.list();
-    if (!entries)
-        first = entries.status();
-    else {
-        for (const client::ReplicaEntry& entry : *entries) {
-            auto store = ReplicaStore::open(entry.path, {.readOnly = true});
-            auto status =
-                store ? client::ReplicaStatus::read(**store) : Result<client::ReplicaStatus>(store.status());
-            if (!status) {
-                if (first.isOk())
-                    first = status.status();
-                continue;
-            }
-            if (!status->isReplicated())
-                continue;
-            const auto interval = (*store)->setting(client::SyncScheduler::kIntervalSetting);
-            rows.push_back(Row{entry, std::move(*status), interval ? interval->toInt() : 0});
-        }
+    for (client::ListedReplica& replica : client::listReplicas(m_workspace, first)) {
+        if (!replica.status.isReplicated())
+            continue;
+        const int schedule = replica.status.scheduleMinutes;
+        rows.push_back(Row{std::move(replica.entry), std::move(replica.status), schedule});
     }
     beginResetModel();
     m_rows = std::move(rows);

@@ -20,28 +20,11 @@ Status WorkspaceModel::reload()
 {
     Status first;
     std::vector<Row> rows;
-    const auto entries = m_workspace.list();
-    if (!entries)
-        first = entries.status();
-    else {
-        for (const client::ReplicaEntry& entry : *entries) {
-            auto store = ReplicaStore::open(entry.path, {.readOnly = true});
-            if (!store) {
-                if (first.isOk())
-                    first = store.status();
-                continue;
-            }
-            auto status = client::ReplicaStatus::read(**store);
-            if (!status) {
-                if (first.isOk())
-                    first = status.status();
-                continue;
-            }
-            Row row{entry, std::move(*status), std::nullopt};
-            if (m_unreadCounter)
-                row.unread = m_unreadCounter(entry);
-            rows.push_back(std::move(row));
-        }
+    for (client::ListedReplica& replica : client::listReplicas(m_workspace, first)) {
+        Row row{std::move(replica.entry), std::move(replica.status), std::nullopt};
+        if (m_unreadCounter)
+            row.unread = m_unreadCounter(row.entry);
+        rows.push_back(std::move(row));
     }
     beginResetModel();
     m_rows = std::move(rows);
