@@ -95,6 +95,9 @@ elif [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
     "$bin/sen" --home "$root/can-bo"
 else
     echo "== No display: the desktop client renders its screens to $root/screens =="
+    # Qt wants a private runtime directory; a headless session often has none.
+    export XDG_RUNTIME_DIR="${XDG_RUNTIME_DIR:-$root/runtime}"
+    mkdir -p -m 700 "$XDG_RUNTIME_DIR"
     QT_QPA_PLATFORM=offscreen "$bin/sen" --home "$root/can-bo" --screenshots "$root/screens"
     ls "$root/screens"
 fi
