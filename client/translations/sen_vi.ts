@@ -1785,15 +1785,15 @@ Máy chủ: %4</translation>
         <translation>Số, ký hiệu</translation>
     </message>
     <message>
-        <source>Issued by</source>
+        <source>Issuing body</source>
         <translation>Cơ quan ban hành</translation>
     </message>
     <message>
-        <source>Subject</source>
+        <source>Abstract</source>
         <translation>Trích yếu</translation>
     </message>
     <message>
-        <source>Due</source>
+        <source>Deadline</source>
         <translation>Hạn xử lý</translation>
     </message>
     <message>
@@ -1861,11 +1861,11 @@ Máy chủ: %4</translation>
         <translation>Giờ</translation>
     </message>
     <message>
-        <source>Agenda</source>
+        <source>Content</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <source>Chaired by</source>
+        <source>Presiding</source>
         <translation>Chủ trì</translation>
     </message>
     <message>
@@ -1901,7 +1901,7 @@ Máy chủ: %4</translation>
         <translation>Tiêu đề</translation>
     </message>
     <message>
-        <source>Section</source>
+        <source>Category</source>
         <translation>Chuyên mục</translation>
     </message>
     <message>

@@ -62,11 +62,11 @@ std::vector<ViewDefinition> documentViews()
         {column("arrived", QT_TRANSLATE_NOOP("sen::views", "Arrived"), "NgayDen", ColumnKind::Date, 10),
          column("number", QT_TRANSLATE_NOOP("sen::views", "No."), "SoDen", ColumnKind::Number, 6),
          column("symbol", QT_TRANSLATE_NOOP("sen::views", "Number and symbol"), "SoKyHieu", ColumnKind::Text),
-         column("issuer", QT_TRANSLATE_NOOP("sen::views", "Issued by"), "CoQuanBanHanh", ColumnKind::Text,
+         column("issuer", QT_TRANSLATE_NOOP("sen::views", "Issuing body"), "CoQuanBanHanh", ColumnKind::Text,
                 20),
          unsorted(
-             column("subject", QT_TRANSLATE_NOOP("sen::views", "Subject"), "TrichYeu", ColumnKind::Text, 50)),
-         column("due", QT_TRANSLATE_NOOP("sen::views", "Due"), "HanXuLy", ColumnKind::Date, 10),
+             column("subject", QT_TRANSLATE_NOOP("sen::views", "Abstract"), "TrichYeu", ColumnKind::Text, 50)),
+         column("due", QT_TRANSLATE_NOOP("sen::views", "Deadline"), "HanXuLy", ColumnKind::Date, 10),
          column("status", QT_TRANSLATE_NOOP("sen::views", "Status"), "TrangThai", ColumnKind::Text)},
         0, true));
     views.push_back(view(
@@ -75,7 +75,7 @@ std::vector<ViewDefinition> documentViews()
          column("symbol", QT_TRANSLATE_NOOP("sen::views", "Number and symbol"), "SoKyHieu", ColumnKind::Text),
          column("type", QT_TRANSLATE_NOOP("sen::views", "Type"), "LoaiVanBan", ColumnKind::Text),
          unsorted(
-             column("subject", QT_TRANSLATE_NOOP("sen::views", "Subject"), "TrichYeu", ColumnKind::Text, 50)),
+             column("subject", QT_TRANSLATE_NOOP("sen::views", "Abstract"), "TrichYeu", ColumnKind::Text, 50)),
          column("signer", QT_TRANSLATE_NOOP("sen::views", "Signed by"), "NguoiKy", ColumnKind::Text, 16),
          unsorted(column("recipients", QT_TRANSLATE_NOOP("sen::views", "Recipients"), "NoiNhan",
                          ColumnKind::Text, 24))},
@@ -85,9 +85,9 @@ std::vector<ViewDefinition> documentViews()
         {category("type", QT_TRANSLATE_NOOP("sen::views", "Type"), "LoaiVanBan", ColumnKind::Text),
          column("issued", QT_TRANSLATE_NOOP("sen::views", "Issued"), "NgayBanHanh", ColumnKind::Date, 10),
          column("symbol", QT_TRANSLATE_NOOP("sen::views", "Number and symbol"), "SoKyHieu", ColumnKind::Text),
-         column("issuer", QT_TRANSLATE_NOOP("sen::views", "Issued by"), "CoQuanBanHanh", ColumnKind::Text,
+         column("issuer", QT_TRANSLATE_NOOP("sen::views", "Issuing body"), "CoQuanBanHanh", ColumnKind::Text,
                 20),
-         unsorted(column("subject", QT_TRANSLATE_NOOP("sen::views", "Subject"), "TrichYeu", ColumnKind::Text,
+         unsorted(column("subject", QT_TRANSLATE_NOOP("sen::views", "Abstract"), "TrichYeu", ColumnKind::Text,
                          50))},
         1, true));
     views.push_back(view(
@@ -96,17 +96,17 @@ std::vector<ViewDefinition> documentViews()
          column("arrived", QT_TRANSLATE_NOOP("sen::views", "Arrived"), "NgayDen", ColumnKind::Date, 10),
          column("symbol", QT_TRANSLATE_NOOP("sen::views", "Number and symbol"), "SoKyHieu", ColumnKind::Text),
          unsorted(
-             column("subject", QT_TRANSLATE_NOOP("sen::views", "Subject"), "TrichYeu", ColumnKind::Text, 50)),
-         column("due", QT_TRANSLATE_NOOP("sen::views", "Due"), "HanXuLy", ColumnKind::Date, 10),
+             column("subject", QT_TRANSLATE_NOOP("sen::views", "Abstract"), "TrichYeu", ColumnKind::Text, 50)),
+         column("due", QT_TRANSLATE_NOOP("sen::views", "Deadline"), "HanXuLy", ColumnKind::Date, 10),
          column("handler", QT_TRANSLATE_NOOP("sen::views", "Handled by"), "NguoiXuLy", ColumnKind::Names,
                 16)},
         1, true));
     ViewDefinition mine = view(
         "assigned-to-me", QT_TRANSLATE_NOOP("sen::views", "Assigned to me"), {S("VanBanDen")},
-        {column("due", QT_TRANSLATE_NOOP("sen::views", "Due"), "HanXuLy", ColumnKind::Date, 10),
+        {column("due", QT_TRANSLATE_NOOP("sen::views", "Deadline"), "HanXuLy", ColumnKind::Date, 10),
          column("symbol", QT_TRANSLATE_NOOP("sen::views", "Number and symbol"), "SoKyHieu", ColumnKind::Text),
          unsorted(
-             column("subject", QT_TRANSLATE_NOOP("sen::views", "Subject"), "TrichYeu", ColumnKind::Text, 50)),
+             column("subject", QT_TRANSLATE_NOOP("sen::views", "Abstract"), "TrichYeu", ColumnKind::Text, 50)),
          column("status", QT_TRANSLATE_NOOP("sen::views", "Status"), "TrangThai", ColumnKind::Text),
          column("arrived", QT_TRANSLATE_NOOP("sen::views", "Arrived"), "NgayDen", ColumnKind::Date, 10)},
         0, false);
@@ -118,7 +118,7 @@ std::vector<ViewDefinition> documentViews()
          column("symbol", QT_TRANSLATE_NOOP("sen::views", "Number and symbol"), "SoKyHieu", ColumnKind::Text),
          column("type", QT_TRANSLATE_NOOP("sen::views", "Type"), "LoaiVanBan", ColumnKind::Text),
          unsorted(
-             column("subject", QT_TRANSLATE_NOOP("sen::views", "Subject"), "TrichYeu", ColumnKind::Text, 50)),
+             column("subject", QT_TRANSLATE_NOOP("sen::views", "Abstract"), "TrichYeu", ColumnKind::Text, 50)),
          column("form", QT_TRANSLATE_NOOP("sen::views", "Form"), kColumnForm, ColumnKind::Text, 10),
          column("modified", QT_TRANSLATE_NOOP("sen::views", "Modified"), kColumnModified, ColumnKind::Date,
                 10)},
@@ -133,8 +133,8 @@ std::vector<ViewColumn> calendarColumns(ViewColumn first)
         column("day", QT_TRANSLATE_NOOP("sen::views", "Day"), "Ngay", ColumnKind::Date, 10),
         column("session", QT_TRANSLATE_NOOP("sen::views", "Session"), "Buoi", ColumnKind::Text, 6),
         column("time", QT_TRANSLATE_NOOP("sen::views", "Time"), "Gio", ColumnKind::Text, 6),
-        unsorted(column("what", QT_TRANSLATE_NOOP("sen::views", "Agenda"), "NoiDung", ColumnKind::Text, 50)),
-        column("chair", QT_TRANSLATE_NOOP("sen::views", "Chaired by"), "ChuTri", ColumnKind::Text, 20),
+        unsorted(column("what", QT_TRANSLATE_NOOP("sen::views", "Content"), "NoiDung", ColumnKind::Text, 50)),
+        column("chair", QT_TRANSLATE_NOOP("sen::views", "Presiding"), "ChuTri", ColumnKind::Text, 20),
         unsorted(column("place", QT_TRANSLATE_NOOP("sen::views", "Place"), "DiaDiem", ColumnKind::Text, 20))};
 }
 
@@ -159,13 +159,13 @@ std::vector<ViewDefinition> newsViews()
         "by-date", QT_TRANSLATE_NOOP("sen::views", "By date"), {S("TinTuc")},
         {column("published", QT_TRANSLATE_NOOP("sen::views", "Published"), "NgayDang", ColumnKind::Date, 10),
          column("title", QT_TRANSLATE_NOOP("sen::views", "Title"), "TieuDe", ColumnKind::Text, 40),
-         column("section", QT_TRANSLATE_NOOP("sen::views", "Section"), "ChuyenMuc", ColumnKind::Text, 20),
+         column("section", QT_TRANSLATE_NOOP("sen::views", "Category"), "ChuyenMuc", ColumnKind::Text, 20),
          unsorted(
              column("summary", QT_TRANSLATE_NOOP("sen::views", "Summary"), "TomTat", ColumnKind::Text, 50))},
         0, true));
     views.push_back(view(
         "by-category", QT_TRANSLATE_NOOP("sen::views", "By category"), {S("TinTuc")},
-        {category("section", QT_TRANSLATE_NOOP("sen::views", "Section"), "ChuyenMuc", ColumnKind::Text),
+        {category("section", QT_TRANSLATE_NOOP("sen::views", "Category"), "ChuyenMuc", ColumnKind::Text),
          column("published", QT_TRANSLATE_NOOP("sen::views", "Published"), "NgayDang", ColumnKind::Date, 10),
          column("title", QT_TRANSLATE_NOOP("sen::views", "Title"), "TieuDe", ColumnKind::Text, 40),
          unsorted(

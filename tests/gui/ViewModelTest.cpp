@@ -58,7 +58,7 @@ TEST_CASE("ViewModel: a flat view pages, sorts and shows responses under their d
     tester.setUseFetchMore(false);
     CHECK(m->rowCount() == 300);
     CHECK(m->columnCount() == 7);
-    CHECK(m->headerData(4, Qt::Horizontal).toString() == S("Subject"));
+    CHECK(m->headerData(4, Qt::Horizontal).toString() == S("Abstract"));
 
     m->sort(1, Qt::AscendingOrder); // by number
     CHECK(m->index(0, 1).data().toString() == S("0"));
