@@ -196,6 +196,34 @@ FormDefinition assignment()
     return form;
 }
 
+// A dossier (hồ sơ công việc, ND 30 Art. 28–29 and Phụ lục V): its register fields; the
+// documents filed in it are recorded by client::Dossiers, not edited in the form.
+FormDefinition dossier()
+{
+    FormDefinition form{QStringLiteral("HoSo"),
+                        QT_TRANSLATE_NOOP("sen::forms", "Dossier"),
+                        DatabaseKind::Documents,
+                        false,
+                        false,
+                        {QStringLiteral("SoKyHieuHoSo"), QStringLiteral("TieuDeHoSo")},
+                        {}};
+    form.sections.push_back(
+        {QT_TRANSLATE_NOOP("sen::forms", "Dossier"),
+         {
+             line("SoKyHieuHoSo", QT_TRANSLATE_NOOP("sen::forms", "Dossier number and symbol"), true),
+             multiLine("TieuDeHoSo", QT_TRANSLATE_NOOP("sen::forms", "Dossier title"), true),
+             choice("ThoiHanBaoQuan", QT_TRANSLATE_NOOP("sen::forms", "Retention"),
+                    words({u"Vĩnh viễn", u"70 năm", u"50 năm", u"20 năm", u"10 năm", u"5 năm"})),
+             choice("CheDoSuDung", QT_TRANSLATE_NOOP("sen::forms", "Access regime"),
+                    words({u"Thông thường", u"Hạn chế"})),
+             names("NguoiLapHoSo", QT_TRANSLATE_NOOP("sen::forms", "Kept by")),
+             date("NgayMoHoSo", QT_TRANSLATE_NOOP("sen::forms", "Opened on")),
+             date("NgayKetThucHoSo", QT_TRANSLATE_NOOP("sen::forms", "Closed on")),
+             multiLine("GhiChu", QT_TRANSLATE_NOOP("sen::forms", "Notes"), false, false),
+         }});
+    return form;
+}
+
 FormDefinition calendarEntry()
 {
     FormDefinition form{QStringLiteral("LichCongTac"),
@@ -263,8 +291,9 @@ FormDefinition article()
 
 const std::vector<FormDefinition>& FormCatalog::all()
 {
-    static const std::vector<FormDefinition> kForms{
-        incoming(), outgoing(false), outgoing(true), calendarEntry(), article(), comment(), assignment()};
+    static const std::vector<FormDefinition> kForms{incoming(), outgoing(false), outgoing(true),
+                                                    dossier(),  calendarEntry(), article(),
+                                                    comment(),  assignment()};
     return kForms;
 }
 

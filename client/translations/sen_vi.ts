@@ -655,6 +655,38 @@
         <source>This document is classified %1. By the Law on Protection of State Secrets its content never travels over a network: Sen keeps only its register entry. The body, notes and attachments stay closed; the paper original (or the cryptographic channel) carries the content.</source>
         <translation>Văn bản này có độ mật “%1”. Theo Luật Bảo vệ bí mật nhà nước, nội dung văn bản không được truyền qua mạng: Sen chỉ lưu thông tin vào sổ. Nội dung chi tiết, ghi chú và tệp đính kèm bị khóa; nội dung được chuyển bằng bản giấy (hoặc qua kênh cơ yếu).</translation>
     </message>
+    <message>
+        <source>Dossier</source>
+        <translation>Hồ sơ</translation>
+    </message>
+    <message>
+        <source>Dossier number and symbol</source>
+        <translation>Số và ký hiệu hồ sơ</translation>
+    </message>
+    <message>
+        <source>Dossier title</source>
+        <translation>Tiêu đề hồ sơ</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Thời hạn bảo quản</translation>
+    </message>
+    <message>
+        <source>Access regime</source>
+        <translation>Chế độ sử dụng</translation>
+    </message>
+    <message>
+        <source>Kept by</source>
+        <translation>Người lập hồ sơ</translation>
+    </message>
+    <message>
+        <source>Opened on</source>
+        <translation>Ngày mở hồ sơ</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Ngày kết thúc</translation>
+    </message>
 </context>
 <context>
     <name>sen::gui</name>
@@ -1003,6 +1035,30 @@
         <source>The document could not be deleted: %1</source>
         <translation>Không xóa được tài liệu: %1</translation>
     </message>
+    <message>
+        <source>File in dossier…</source>
+        <translation>Đưa vào hồ sơ…</translation>
+    </message>
+    <message>
+        <source>File in dossier</source>
+        <translation>Đưa vào hồ sơ</translation>
+    </message>
+    <message>
+        <source>There is no dossier in this database yet: make one with New ▸ Dossier.</source>
+        <translation>Cơ sở dữ liệu này chưa có hồ sơ nào: hãy tạo bằng Tạo mới ▸ Hồ sơ.</translation>
+    </message>
+    <message>
+        <source>Choose the dossier:</source>
+        <translation>Chọn hồ sơ:</translation>
+    </message>
+    <message>
+        <source>The document could not be filed: %1</source>
+        <translation>Không đưa được văn bản vào hồ sơ: %1</translation>
+    </message>
+    <message>
+        <source>Filed in %1</source>
+        <translation>Đã đưa vào %1</translation>
+    </message>
 </context>
 <context>
     <name>sen::gui::DocumentForm</name>
@@ -1184,6 +1240,30 @@
     <message>
         <source>Replication conflict</source>
         <translation>Xung đột đồng bộ</translation>
+    </message>
+    <message>
+        <source>Take out of this dossier</source>
+        <translation>Rút khỏi hồ sơ này</translation>
+    </message>
+    <message>
+        <source>Documents in this dossier</source>
+        <translation>Văn bản trong hồ sơ</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Văn bản</translation>
+    </message>
+    <message>
+        <source>Filed</source>
+        <translation>Ngày đưa vào</translation>
+    </message>
+    <message>
+        <source>The dossier&apos;s documents could not be read: %1</source>
+        <translation>Không đọc được các văn bản của hồ sơ: %1</translation>
+    </message>
+    <message>
+        <source>The document could not be taken out of the dossier: %1</source>
+        <translation>Không rút được văn bản khỏi hồ sơ: %1</translation>
     </message>
 </context>
 <context>
@@ -1923,6 +2003,26 @@ Máy chủ: %4</translation>
     <message>
         <source>Month %1/%2</source>
         <translation>Tháng %1/%2</translation>
+    </message>
+    <message>
+        <source>Dossiers</source>
+        <translation>Hồ sơ</translation>
+    </message>
+    <message>
+        <source>Dossier number and symbol</source>
+        <translation>Số và ký hiệu hồ sơ</translation>
+    </message>
+    <message>
+        <source>Dossier title</source>
+        <translation>Tiêu đề hồ sơ</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Thời hạn bảo quản</translation>
+    </message>
+    <message>
+        <source>Opened on</source>
+        <translation>Ngày mở hồ sơ</translation>
     </message>
 </context>
 </TS>

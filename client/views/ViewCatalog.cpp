@@ -64,8 +64,8 @@ std::vector<ViewDefinition> documentViews()
          column("symbol", QT_TRANSLATE_NOOP("sen::views", "Number and symbol"), "SoKyHieu", ColumnKind::Text),
          column("issuer", QT_TRANSLATE_NOOP("sen::views", "Issuing body"), "CoQuanBanHanh", ColumnKind::Text,
                 20),
-         unsorted(
-             column("subject", QT_TRANSLATE_NOOP("sen::views", "Abstract"), "TrichYeu", ColumnKind::Text, 50)),
+         unsorted(column("subject", QT_TRANSLATE_NOOP("sen::views", "Abstract"), "TrichYeu", ColumnKind::Text,
+                         50)),
          column("due", QT_TRANSLATE_NOOP("sen::views", "Deadline"), "HanXuLy", ColumnKind::Date, 10),
          column("status", QT_TRANSLATE_NOOP("sen::views", "Status"), "TrangThai", ColumnKind::Text)},
         0, true));
@@ -74,8 +74,8 @@ std::vector<ViewDefinition> documentViews()
         {column("issued", QT_TRANSLATE_NOOP("sen::views", "Issued"), "NgayBanHanh", ColumnKind::Date, 10),
          column("symbol", QT_TRANSLATE_NOOP("sen::views", "Number and symbol"), "SoKyHieu", ColumnKind::Text),
          column("type", QT_TRANSLATE_NOOP("sen::views", "Type"), "LoaiVanBan", ColumnKind::Text),
-         unsorted(
-             column("subject", QT_TRANSLATE_NOOP("sen::views", "Abstract"), "TrichYeu", ColumnKind::Text, 50)),
+         unsorted(column("subject", QT_TRANSLATE_NOOP("sen::views", "Abstract"), "TrichYeu", ColumnKind::Text,
+                         50)),
          column("signer", QT_TRANSLATE_NOOP("sen::views", "Signed by"), "NguoiKy", ColumnKind::Text, 16),
          unsorted(column("recipients", QT_TRANSLATE_NOOP("sen::views", "Recipients"), "NoiNhan",
                          ColumnKind::Text, 24))},
@@ -95,8 +95,8 @@ std::vector<ViewDefinition> documentViews()
         {category("status", QT_TRANSLATE_NOOP("sen::views", "Status"), "TrangThai", ColumnKind::Text),
          column("arrived", QT_TRANSLATE_NOOP("sen::views", "Arrived"), "NgayDen", ColumnKind::Date, 10),
          column("symbol", QT_TRANSLATE_NOOP("sen::views", "Number and symbol"), "SoKyHieu", ColumnKind::Text),
-         unsorted(
-             column("subject", QT_TRANSLATE_NOOP("sen::views", "Abstract"), "TrichYeu", ColumnKind::Text, 50)),
+         unsorted(column("subject", QT_TRANSLATE_NOOP("sen::views", "Abstract"), "TrichYeu", ColumnKind::Text,
+                         50)),
          column("due", QT_TRANSLATE_NOOP("sen::views", "Deadline"), "HanXuLy", ColumnKind::Date, 10),
          column("handler", QT_TRANSLATE_NOOP("sen::views", "Handled by"), "NguoiXuLy", ColumnKind::Names,
                 16)},
@@ -105,20 +105,30 @@ std::vector<ViewDefinition> documentViews()
         "assigned-to-me", QT_TRANSLATE_NOOP("sen::views", "Assigned to me"), {S("VanBanDen")},
         {column("due", QT_TRANSLATE_NOOP("sen::views", "Deadline"), "HanXuLy", ColumnKind::Date, 10),
          column("symbol", QT_TRANSLATE_NOOP("sen::views", "Number and symbol"), "SoKyHieu", ColumnKind::Text),
-         unsorted(
-             column("subject", QT_TRANSLATE_NOOP("sen::views", "Abstract"), "TrichYeu", ColumnKind::Text, 50)),
+         unsorted(column("subject", QT_TRANSLATE_NOOP("sen::views", "Abstract"), "TrichYeu", ColumnKind::Text,
+                         50)),
          column("status", QT_TRANSLATE_NOOP("sen::views", "Status"), "TrangThai", ColumnKind::Text),
          column("arrived", QT_TRANSLATE_NOOP("sen::views", "Arrived"), "NgayDen", ColumnKind::Date, 10)},
         0, false);
     mine.assignedItem = S("NguoiXuLy");
     views.push_back(std::move(mine));
     views.push_back(view(
+        "dossiers", QT_TRANSLATE_NOOP("sen::views", "Dossiers"), {S("HoSo")},
+        {column("code", QT_TRANSLATE_NOOP("sen::views", "Dossier number and symbol"), "SoKyHieuHoSo",
+                ColumnKind::Text, 14),
+         unsorted(column("title", QT_TRANSLATE_NOOP("sen::views", "Dossier title"), "TieuDeHoSo",
+                         ColumnKind::Text, 50)),
+         column("retention", QT_TRANSLATE_NOOP("sen::views", "Retention"), "ThoiHanBaoQuan", ColumnKind::Text,
+                10),
+         column("opened", QT_TRANSLATE_NOOP("sen::views", "Opened on"), "NgayMoHoSo", ColumnKind::Date, 10)},
+        0, false));
+    views.push_back(view(
         "all-by-date", QT_TRANSLATE_NOOP("sen::views", "All by date"), kAllDocumentForms,
         {column("issued", QT_TRANSLATE_NOOP("sen::views", "Issued"), "NgayBanHanh", ColumnKind::Date, 10),
          column("symbol", QT_TRANSLATE_NOOP("sen::views", "Number and symbol"), "SoKyHieu", ColumnKind::Text),
          column("type", QT_TRANSLATE_NOOP("sen::views", "Type"), "LoaiVanBan", ColumnKind::Text),
-         unsorted(
-             column("subject", QT_TRANSLATE_NOOP("sen::views", "Abstract"), "TrichYeu", ColumnKind::Text, 50)),
+         unsorted(column("subject", QT_TRANSLATE_NOOP("sen::views", "Abstract"), "TrichYeu", ColumnKind::Text,
+                         50)),
          column("form", QT_TRANSLATE_NOOP("sen::views", "Form"), kColumnForm, ColumnKind::Text, 10),
          column("modified", QT_TRANSLATE_NOOP("sen::views", "Modified"), kColumnModified, ColumnKind::Date,
                 10)},

@@ -3,6 +3,7 @@
 #include "app/MainWindow.h"
 #include "app/OpenReplicas.h"
 #include "conflicts/ConflictDialog.h"
+#include "core/Dossiers.h"
 #include "database/IndexUpdater.h"
 #include "database/SearchResultsModel.h"
 #include "database/ViewIndexers.h"
@@ -19,6 +20,7 @@
 #include "workspace/KindIcon.h"
 
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -126,6 +128,8 @@ void DatabasePage::buildUi()
             openDocument(*unid);
     });
     toolbar->addAction(tr("Delete"), this, &DatabasePage::deleteCurrent);
+    if (kind == DatabaseKind::Documents)
+        toolbar->addAction(tr("File in dossier…"), this, &DatabasePage::fileCurrentInDossier);
     toolbar->addSeparator();
     toolbar->addAction(tr("Mark read"), this, [this] { markCurrent(true); });
     toolbar->addAction(tr("Mark unread"), this, [this] { markCurrent(false); });
@@ -412,6 +416,42 @@ void DatabasePage::deleteCurrent()
         return;
     }
     m_window.replicas().notifyChanged(m_name);
+}
+
+void DatabasePage::fileCurrentInDossier()
+{
+    const auto unid = currentDocument();
+    if (!unid)
+        return;
+    // The dossiers, from their view (the index is current: it follows every change).
+    const auto view = views::ViewCatalog::find(DatabaseKind::Documents, QStringLiteral("dossiers"));
+    auto query = view ? views::ViewQuery::open(m_cachePath, *view, m_window.session().userName())
+                      : Result<std::unique_ptr<views::ViewQuery>>(Status(ErrorCode::NotFound, QString()));
+    auto rows = query ? (*query)->rows(views::ViewSort{0, false}, 0, 2000)
+                      : Result<std::vector<views::ViewRow>>(query.status());
+    if (!rows || rows->empty()) {
+        QMessageBox::information(
+            this, tr("File in dossier"),
+            tr("There is no dossier in this database yet: make one with New ▸ Dossier."));
+        return;
+    }
+    QStringList titles;
+    for (const views::ViewRow& row : *rows)
+        titles << row.values.value(0) + QStringLiteral(" — ") + row.values.value(1);
+    bool chosen = false;
+    const QString title = QInputDialog::getItem(this, tr("File in dossier"), tr("Choose the dossier:"),
+                                                titles, 0, false, &chosen);
+    if (!chosen)
+        return;
+    const Unid dossier = (*rows)[static_cast<std::size_t>(titles.indexOf(title))].unid;
+    const Status status = client::Dossiers::file(*m_store, dossier, *unid);
+    if (!status.isOk()) {
+        QMessageBox::warning(this, tr("File in dossier"),
+                             tr("The document could not be filed: %1").arg(status.message()));
+        return;
+    }
+    m_window.replicas().notifyChanged(m_name);
+    showMessage(tr("Filed in %1").arg(title));
 }
 
 void DatabasePage::markCurrent(bool read)

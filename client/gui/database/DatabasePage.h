@@ -84,6 +84,8 @@ private:
     void deleteCurrent();
     void markCurrent(bool read);
     void markAllRead();
+    // Asks for one of the database's dossiers and files the current document in it.
+    void fileCurrentInDossier();
     void spanCategories();
     void showMessage(const QString& text);
     Unid unidAt(const QModelIndex& index) const;

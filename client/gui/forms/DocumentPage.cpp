@@ -2,6 +2,7 @@
 
 #include "app/MainWindow.h"
 #include "app/OpenReplicas.h"
+#include "core/Dossiers.h"
 #include "forms/AttachmentPanel.h"
 #include "forms/DocumentForm.h"
 #include "forms/FormCatalog.h"
@@ -13,6 +14,7 @@
 #include <QLabel>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QTabWidget>
 #include <QToolBar>
@@ -247,6 +249,12 @@ void DocumentPage::buildUi()
     m_responses->header()->setSectionResizeMode(1, QHeaderView::Stretch);
     m_responses->setMinimumHeight(80);
     responseLayout->addWidget(m_responses);
+    m_unfile = new QPushButton(tr("Take out of this dossier"), m_responseBox);
+    m_unfile->setObjectName(QStringLiteral("unfile"));
+    m_unfile->setVisible(m_definition.name == client::Dossiers::kForm);
+    connect(m_unfile, &QPushButton::clicked, this, &DocumentPage::unfileSelected);
+    connect(m_responses, &QTreeWidget::currentItemChanged, this, &DocumentPage::updateActions);
+    responseLayout->addWidget(m_unfile, 0, Qt::AlignRight);
     connect(m_responses, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem* row) {
         if (const auto unid = Unid::fromHex(row->data(0, Qt::UserRole).toString()))
             Q_EMIT openRequested(m_replica, *unid);
@@ -315,6 +323,7 @@ void DocumentPage::updateActions()
     m_respond->setVisible(mainDocument && !forms::FormCatalog::responseForms(m_definition.kind).empty());
     m_delete->setVisible(!m_isNew);
     m_responseBox->setVisible(mainDocument && m_responses->topLevelItemCount() > 0);
+    m_unfile->setEnabled(m_responses->currentItem() != nullptr);
 }
 
 void DocumentPage::updateTitle()
@@ -440,6 +449,10 @@ void DocumentPage::refreshResponses()
         updateActions();
         return;
     }
+    if (m_definition.name == client::Dossiers::kForm) {
+        refreshDossierMembers();
+        return;
+    }
     std::vector<Document> responses;
     const Status status = m_store->forEachDocument([&](const Document& doc) {
         if (doc.parent == m_unid && !doc.isDeleted())
@@ -462,6 +475,48 @@ void DocumentPage::refreshResponses()
         row->setData(0, Qt::UserRole, doc.unid.toHex());
     }
     updateActions();
+}
+
+void DocumentPage::refreshDossierMembers()
+{
+    // A dossier lists the documents filed in it (its "mục lục văn bản"), oldest filing first.
+    static_cast<QGroupBox*>(m_responseBox)->setTitle(tr("Documents in this dossier"));
+    m_responses->setHeaderLabels({tr("Document"), tr("Summary"), tr("Filed")});
+    const auto members = client::Dossiers::members(*m_store, m_unid);
+    if (!members) {
+        m_form->showFormProblem(
+            tr("The dossier's documents could not be read: %1").arg(members.status().message()));
+        updateActions();
+        return;
+    }
+    for (const client::Dossiers::Member& member : *members) {
+        const auto doc = m_store->get(member.document);
+        if (!doc)
+            continue;
+        const forms::FormDefinition* form = forms::FormCatalog::find(doc->form);
+        auto* row = new QTreeWidgetItem(m_responses);
+        row->setText(0, form ? form->displayTitle() : doc->form);
+        row->setText(1, form ? form->documentTitle(*doc, 120) : doc->form);
+        row->setText(2, member.filed.toLocalTime().toString(QStringLiteral("dd/MM/yyyy HH:mm")));
+        row->setData(0, Qt::UserRole, member.document.toHex());
+    }
+    updateActions();
+}
+
+void DocumentPage::unfileSelected()
+{
+    QTreeWidgetItem* row = m_responses->currentItem();
+    const auto unid = row ? Unid::fromHex(row->data(0, Qt::UserRole).toString()) : std::nullopt;
+    if (!unid)
+        return;
+    const Status status = client::Dossiers::unfile(*m_store, m_unid, *unid);
+    if (!status.isOk()) {
+        m_form->showFormProblem(
+            tr("The document could not be taken out of the dossier: %1").arg(status.message()));
+        return;
+    }
+    m_replicas.notifyChanged(m_replica);
+    refreshResponses();
 }
 
 } // namespace sen::gui

@@ -37,6 +37,7 @@
 
 class QAction;
 class QLabel;
+class QPushButton;
 class QToolButton;
 class QTreeWidget;
 
@@ -111,6 +112,8 @@ private:
     void updateTitle();
     void reloadFromStore(const QString& replica);
     void refreshResponses();
+    void refreshDossierMembers();
+    void unfileSelected();
     void closeAndDelete();
 
     OpenReplicas& m_replicas;
@@ -127,6 +130,7 @@ private:
     QLabel* m_title = nullptr;
     QLabel* m_subtitle = nullptr;
     QTreeWidget* m_responses = nullptr;
+    QPushButton* m_unfile = nullptr; // a dossier's "take out" button
     QWidget* m_responseBox = nullptr;
     QAction* m_edit = nullptr;
     QAction* m_save = nullptr;
