@@ -1,10 +1,10 @@
 // The conflict dialog on a real replication conflict: what it shows, a resolution chosen
 // row by row and applied to the store, and the message when the conflict went elsewhere.
 
-#include "GuiScreenshot.h"
 #include "conflicts/ConflictDialog.h"
 
 #include "ConflictScenario.h"
+#include "GuiScreenshot.h"
 #include "store/ReplicaStore.h"
 
 #include <QDir>

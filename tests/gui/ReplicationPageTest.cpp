@@ -2,9 +2,9 @@
 // over real TLS: rows and progress from the controller, errors in plain words, refused edits,
 // work offline, the add-replica dialog, and closing the window mid-sync.
 
-#include "GuiScreenshot.h"
 #include "replication/ReplicationPage.h"
 
+#include "GuiScreenshot.h"
 #include "SyncTestOffice.h"
 #include "WaitUntil.h"
 #include "app/MainWindow.h"
