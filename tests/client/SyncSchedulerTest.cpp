@@ -32,9 +32,7 @@ TEST_CASE("A scheduled sync fires on its interval, and the interval is kept in t
     SyncTestOffice office(f, QStringLiteral("Nguyễn Văn An"));
     SyncController controller(office.workspace, office.credentials);
     ControllerLog log(controller);
-    controller.addReplica(office.settings(kVanBan));
-    REQUIRE(log.waitFinished(1));
-    REQUIRE(log.finished[0].status.isOk());
+    test::addReplicaAndWait(controller, log, office, kVanBan);
     test::fillServerDatabase(f, kVanBan, 20);
 
     SyncScheduler scheduler(office.workspace, controller);
@@ -63,8 +61,7 @@ TEST_CASE("Working offline skips scheduled syncs until it is switched off, and i
     SyncTestOffice office(f, QStringLiteral("Nguyễn Văn An"));
     SyncController controller(office.workspace, office.credentials);
     ControllerLog log(controller);
-    controller.addReplica(office.settings(kVanBan));
-    REQUIRE(log.waitFinished(1));
+    test::addReplicaAndWait(controller, log, office, kVanBan);
 
     SyncScheduler scheduler(office.workspace, controller);
     scheduler.setMinuteLength(std::chrono::milliseconds(5));

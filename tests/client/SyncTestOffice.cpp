@@ -125,4 +125,14 @@ bool ControllerLog::waitFinished(std::size_t count, int timeoutMs) const
     return waitUntil([&] { return finished.size() >= count; }, timeoutMs);
 }
 
+void addReplicaAndWait(client::SyncController& controller, ControllerLog& log, const SyncTestOffice& office,
+                       const QString& database)
+{
+    const std::size_t before = log.finished.size();
+    controller.addReplica(office.settings(database));
+    REQUIRE(log.waitFinished(before + 1));
+    INFO(log.finished.back().status.toString().toStdString());
+    REQUIRE(log.finished.back().status.isOk());
+}
+
 } // namespace sen::test

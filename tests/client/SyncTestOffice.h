@@ -49,4 +49,9 @@ struct ControllerLog
     bool waitFinished(std::size_t count, int timeoutMs = 60'000) const;
 };
 
+// Adds `database` through `controller` and waits (running the event loop) until that job's
+// report arrives, which must be a success.
+void addReplicaAndWait(client::SyncController& controller, ControllerLog& log, const SyncTestOffice& office,
+                       const QString& database);
+
 } // namespace sen::test

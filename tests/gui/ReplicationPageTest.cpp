@@ -70,9 +70,7 @@ TEST_CASE("The replication page shows a replica's sync with a progress bar, then
             test::shoot(page, QStringLiteral("replication-syncing"));
         }
     });
-    controller.addReplica(office.settings(kVanBan));
-    REQUIRE(log.waitFinished(1));
-    REQUIRE(log.finished[0].status.isOk());
+    test::addReplicaAndWait(controller, log, office, kVanBan);
     REQUIRE(sawEstimate);
 
     const int row = page.model().rowOf(kVanBan);
@@ -106,8 +104,7 @@ TEST_CASE("An unreachable server shows on the page as a plain-words error", "[gu
     SyncController controller(office.workspace, office.credentials);
     SyncScheduler scheduler(office.workspace, controller);
     ControllerLog log(controller);
-    controller.addReplica(office.settings(kVanBan));
-    REQUIRE(log.waitFinished(1));
+    test::addReplicaAndWait(controller, log, office, kVanBan);
     {
         auto store = office.workspace.openDatabase(kVanBan);
         REQUIRE(store.isOk());
@@ -168,9 +165,7 @@ TEST_CASE("An edit the server refused is listed with its document and reason", "
     SyncController controller(office.workspace, office.credentials);
     SyncScheduler scheduler(office.workspace, controller);
     ControllerLog log(controller);
-    controller.addReplica(office.settings(kVanBan));
-    REQUIRE(log.waitFinished(1));
-    REQUIRE(log.finished[0].status.isOk());
+    test::addReplicaAndWait(controller, log, office, kVanBan);
     {
         auto store = office.workspace.openDatabase(kVanBan);
         REQUIRE(store.isOk());
@@ -205,8 +200,7 @@ TEST_CASE("Working offline makes sync now ask first, and a no leaves the replica
     SyncController controller(office.workspace, office.credentials);
     SyncScheduler scheduler(office.workspace, controller);
     ControllerLog log(controller);
-    controller.addReplica(office.settings(kVanBan));
-    REQUIRE(log.waitFinished(1));
+    test::addReplicaAndWait(controller, log, office, kVanBan);
     ReplicationPage page(office.workspace, controller, scheduler);
     scheduler.setOffline(true);
     int asked = 0;
@@ -259,8 +253,7 @@ TEST_CASE("The main window syncs from the workspace page and closes mid-sync wit
     {
         SyncController controller(office.workspace, office.credentials);
         ControllerLog log(controller);
-        controller.addReplica(office.settings(kVanBan));
-        REQUIRE(log.waitFinished(1));
+        test::addReplicaAndWait(controller, log, office, kVanBan);
     }
     test::fillServerDatabase(f, kVanBan, 20'000, 2);
     gui::MainWindow window(gui::UserSession{office.workspace, office.credentials});
