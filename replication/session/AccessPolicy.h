@@ -22,7 +22,24 @@ public:
     virtual bool mayRead(const Document& doc) const = 0;
     // Ok, or why the peer's `incoming` version must not be stored over `stored` (absent for
     // a new document). A refusal is reported to the peer, which keeps its version.
+    //
+    // A refusal with code PermissionDenied or InvalidArgument concerns that version alone:
+    // it is reported in the batch's ACK and the session goes on. Any other code (IoError: the
+    // server cannot record what it would store) ends the session with that error before the
+    // batch is committed, so nothing moves and the peer offers the version again next time.
     virtual Status mayStore(const std::optional<Document>& stored, const Document& incoming) const = 0;
+
+    // Told after the fact, for the server's audit log (docs/audit-log.md): a version refused
+    // (with what it would have replaced, and why), and a live document deleted by a stub the peer pushed (its
+    // last live version). Called inside the batch's transaction; must not block.
+    virtual void noteRefused(const std::optional<Document>& stored, const Document& incoming,
+                             const Status& why) const
+    {
+        Q_UNUSED(stored);
+        Q_UNUSED(incoming);
+        Q_UNUSED(why);
+    }
+    virtual void noteDeleted(const Document& lastLive) const { Q_UNUSED(lastLive); }
 };
 
 } // namespace sen

@@ -196,6 +196,10 @@ Status ChangeReceiver::apply(Batch& batch, std::int64_t& checkpoint)
                 const std::optional<Document> stored =
                     current ? std::optional<Document>(current->doc) : std::nullopt;
                 if (const Status allowed = m_access->mayStore(stored, remote); !allowed.isOk()) {
+                    if (allowed.code() != ErrorCode::PermissionDenied &&
+                        allowed.code() != ErrorCode::InvalidArgument)
+                        return allowed; // not about this version: the batch is not committed
+                    m_access->noteRefused(stored, remote, allowed);
                     m_refusals.push_back({change.unid, allowed.code(), allowed.message()});
                     continue;
                 }
@@ -226,6 +230,13 @@ Status ChangeReceiver::store(const Document& remote, const std::optional<store::
                          merge::applyVersion(m_store, remote, current, remoteItems));
     if (!applied.stored)
         return Status::ok();
+    if (m_access && remote.isDeleted() && current && !current->doc.isDeleted()) {
+        // A concurrent edit may have kept the document alive (docs/merge.md rule 5): only a
+        // deletion that took effect is one.
+        SEN_ASSIGN_OR_RETURN(const auto now, m_store.findHeader(remote.unid));
+        if (now && now->isDeleted())
+            m_access->noteDeleted(current->doc);
+    }
     ++m_received;
     if (!applied.peerVersion)
         m_onlyPeerVersions = false;

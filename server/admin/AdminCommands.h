@@ -17,6 +17,7 @@ Status runAclList(AdminContext& ctx);     // acl list DB
 Status runReplicas(AdminContext& ctx);    // replicas [DB]
 Status runBackup(AdminContext& ctx);      // backup DB FILE
 Status runAuditVerify(AdminContext& ctx); // audit verify
+Status runAuditAcknowledge(AdminContext& ctx); // audit acknowledge SEQ --note TEXT
 Status runServe(AdminContext& ctx);       // run: the daemon, until SIGTERM or SIGINT
 
 } // namespace sen::server

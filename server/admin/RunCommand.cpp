@@ -55,20 +55,30 @@ Status runServe(AdminContext& ctx)
                                : dir.defaultListen();
     SEN_ASSIGN_OR_RETURN(const auto endpoint, parseListen(listen));
     SEN_ASSIGN_OR_RETURN(identity::Credentials credentials, dir.serverCredentials());
+    // Opens the server's ID for the audit head's signature now, not on the first event.
+    SEN_TRY(dir.auditLogOptions().status());
 
     // Admin commands of other processes append to the same log: every append takes the
     // directory's lock and continues the chain from the file (one writer at a time). The
     // mutex keeps this process's threads from polling the lock file against each other.
+    // A write that fails stops the server from accepting changes (ServerContext::auditFailed):
+    // an office's records must not change unrecorded.
     QMutex auditMutex;
-    const auto appendAudit = [&dir, &auditMutex](const AuditEvent& event) {
+    const auto auditFailed = std::make_shared<std::atomic<bool>>(false);
+    const auto appendAudit = [&dir, &auditMutex, auditFailed](const AuditEvent& event) {
         QMutexLocker serialised(&auditMutex);
         auto lock = DataDirectoryLock::acquire(dir.path());
         const Status logged = lock ? dir.appendAudit(event, *lock) : lock.status();
-        if (!logged.isOk())
-            qWarning("sen-server: could not write the audit log: %s", qPrintable(logged.toString()));
+        if (!logged.isOk()) {
+            if (!auditFailed->exchange(true))
+                qCritical("sen-server: could not write the audit log; no changes are accepted until it is "
+                          "repaired and the server restarted: %s",
+                          qPrintable(logged.toString()));
+        }
     };
 
     ServerContext context;
+    context.auditFailed = auditFailed;
     context.credentials = std::move(credentials);
     context.certifierDer = dir.certifierCertificateDer();
     context.currentCrl = [&dir] {

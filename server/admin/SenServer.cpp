@@ -71,6 +71,14 @@ const std::vector<Command>& commands()
         {{S("replicas")}, 0, 1, {}, {S("--json")}, true, runReplicas, S("replicas [DB] [--json]")},
         {{S("backup")}, 2, 2, {}, {}, true, runBackup, S("backup DB FILE")},
         {{S("audit"), S("verify")}, 0, 0, {}, {}, true, runAuditVerify, S("audit verify")},
+        {{S("audit"), S("acknowledge")},
+         1,
+         1,
+         {S("--note")},
+         {},
+         true,
+         runAuditAcknowledge,
+         S("audit acknowledge SEQ --note TEXT")},
 #if defined(Q_OS_WIN)
         // --service: started by the Service Control Manager (core/WindowsService.h).
         {{S("run")},

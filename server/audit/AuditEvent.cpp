@@ -25,7 +25,13 @@ bool isAdminAuditKind(QStringView kind)
 bool isLogAuditKind(QStringView kind)
 {
     return kind == QStringView(audit::kLogTornTail) || kind == QStringView(audit::kLogTailMissing) ||
-           kind == QStringView(audit::kLogHeadMissing);
+           kind == QStringView(audit::kLogHeadMissing) || kind == QStringView(audit::kLogHeadInvalid);
+}
+
+bool needsAcknowledgement(QStringView kind)
+{
+    return kind == QStringView(audit::kLogTailMissing) || kind == QStringView(audit::kLogHeadMissing) ||
+           kind == QStringView(audit::kLogHeadInvalid);
 }
 
 } // namespace sen::server

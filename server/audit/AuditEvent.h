@@ -31,11 +31,23 @@ inline constexpr char16_t kAdminPrefix[] = u"admin.";
 inline constexpr char16_t kLogTornTail[] = u"log_torn_tail";
 inline constexpr char16_t kLogTailMissing[] = u"log_tail_missing";
 inline constexpr char16_t kLogHeadMissing[] = u"log_head_missing";
+inline constexpr char16_t kLogHeadInvalid[] = u"log_head_invalid";
+// What the server did with a peer's push (docs/audit-log.md §Kinds).
+inline constexpr char16_t kPushRefused[] = u"push_refused";
+inline constexpr char16_t kDocumentDeleted[] = u"document_deleted";
+inline constexpr char16_t kDocumentRemoved[] = u"document_removed";
+// An administrator's acknowledgement of a log_tail_missing, log_head_missing or
+// log_head_invalid record ("admin.audit_acknowledge", detail "seq N: note").
+inline constexpr char16_t kAuditAcknowledge[] = u"admin.audit_acknowledge";
 } // namespace audit
 
 bool isValidAuditKind(QStringView kind);
 bool isAdminAuditKind(QStringView kind);
 // Kinds AuditLog writes about itself.
 bool isLogAuditKind(QStringView kind);
+// Kinds that say the log may have lost records, which `audit verify` reports as a failure
+// until an administrator acknowledges them (log_tail_missing, log_head_missing,
+// log_head_invalid).
+bool needsAcknowledgement(QStringView kind);
 
 } // namespace sen::server

@@ -2,6 +2,7 @@
 
 #include "audit/AuditHead.h"
 #include "audit/AuditTail.h"
+#include "crypto/Signature.h"
 
 #include <QDateTime>
 
@@ -110,8 +111,19 @@ Status AuditLog::recover()
     QString headProblem;
     const char16_t* headKind = audit::kLogHeadMissing;
     auto head = AuditHead::read(m_head.fileName());
+    const bool signing = !m_options.signingKeyPem.isEmpty();
     if (head.isOk()) {
-        if (head->seq > m_lastSeq || (head->seq == m_lastSeq && head->hash != m_lastHash)) {
+        const Status trusted = signing && !m_options.certificateDer.isEmpty()
+                                   ? head->verify(m_options.certificateDer)
+                                   : Status::ok();
+        if (!trusted.isOk()) {
+            headKind = audit::kLogHeadInvalid;
+            headProblem = QStringLiteral("%1; the log ends at seq %2 and the head file said seq %3: the "
+                                         "records after the last trusted head may have been removed")
+                              .arg(trusted.message())
+                              .arg(m_lastSeq)
+                              .arg(head->seq);
+        } else if (head->seq > m_lastSeq || (head->seq == m_lastSeq && head->hash != m_lastHash)) {
             headKind = audit::kLogTailMissing;
             headProblem = QStringLiteral("the log ends at seq %1 but its head file said seq %2 (hash %3): "
                                          "records were removed from the end")
@@ -129,7 +141,7 @@ Status AuditLog::recover()
     }
     if (!m_head.open(QIODevice::ReadWrite | QIODevice::Unbuffered))
         return ioError(m_head, QStringLiteral("cannot open"));
-    if (!head.isOk() && !m_head.resize(0))
+    if ((!head.isOk() || head->isSigned() != signing) && !m_head.resize(0))
         return ioError(m_head, QStringLiteral("cannot reset"));
 
     if (tail.tornBytes > 0) {
@@ -188,7 +200,11 @@ Status AuditLog::appendLocked(const AuditEvent& event, bool sync)
 
 Status AuditLog::writeHead(bool sync)
 {
-    const QByteArray bytes = AuditHead{m_lastSeq, m_lastHash}.toBytes();
+    AuditHead head{m_lastSeq, m_lastHash, {}};
+    if (!m_options.signingKeyPem.isEmpty()) {
+        SEN_ASSIGN_OR_RETURN(head.signature, crypto::sign(m_options.signingKeyPem, head.signedPart()));
+    }
+    const QByteArray bytes = head.toBytes();
     if (!m_head.seek(0) || m_head.write(bytes) != bytes.size())
         return ioError(m_head, QStringLiteral("cannot write"));
     if (sync && !syncToDisk(m_head))

@@ -12,8 +12,9 @@
 // - open() finds the last record by reading backwards from the end (the whole log is never
 //   read). An incomplete last line (the process died mid-write) is cut off and the cut is
 //   recorded as a log_torn_tail event; a log shorter than its head file says is recorded
-//   as log_tail_missing; a missing head file as log_head_missing. A damaged last complete
-//   record makes open() fail with Corruption: the server must not chain onto it.
+//   as log_tail_missing; a missing head file as log_head_missing; with a signing key, an
+//   unsigned head or one whose signature does not verify as log_head_invalid. A damaged last
+//   complete record makes open() fail with Corruption: the server must not chain onto it.
 // - The chain detects edits, reordering and removal of records; it cannot stop someone
 //   with write access to both files from replacing the whole history.
 //
@@ -45,6 +46,12 @@ struct AuditLogOptions
 {
     AuditSyncPolicy sync = AuditSyncPolicy::AdminEvents;
     const Clock* clock = nullptr; // null: the system clock
+    // The server's private key (PKCS#8 PEM) and certificate (DER). With them every head
+    // written is signed (format 2), and open() requires the head it finds to carry a valid
+    // signature: an unsigned or forged head is recorded as log_head_invalid. Without them
+    // heads are unsigned (format 1) and not checked (tests of the chain alone).
+    QByteArray signingKeyPem;
+    QByteArray certificateDer;
 };
 
 class AuditLog

@@ -1,10 +1,14 @@
 #include "audit/AuditVerifier.h"
 
+#include "audit/AuditEvent.h"
 #include "audit/AuditHead.h"
 #include "audit/AuditRecord.h"
 #include "audit/AuditTail.h"
 
 #include <QFile>
+#include <QRegularExpression>
+
+#include <set>
 
 namespace sen::server {
 
@@ -35,7 +39,7 @@ QString checkLine(const QByteArray& line, const AuditVerifyReport& report, Audit
 
 // `head` was read before the log, so a log appended to meanwhile never looks short.
 void checkHead(const QString& headPath, const Result<AuditHead>& head, AuditVerifyReport& report,
-               const QString& hashAtHeadSeq)
+               const QString& hashAtHeadSeq, const AuditVerifyOptions& options)
 {
     if (!head) {
         if (head.code() == ErrorCode::NotFound && report.records == 0)
@@ -47,6 +51,13 @@ void checkHead(const QString& headPath, const Result<AuditHead>& head, AuditVeri
         return;
     }
     report.headSeq = head->seq;
+    if (!options.certificateDer.isEmpty()) {
+        if (const Status trusted = head->verify(options.certificateDer); !trusted.isOk()) {
+            report.ok = false;
+            report.problem = trusted.message();
+            return;
+        }
+    }
     if (head->seq > report.lastSeq) {
         report.ok = false;
         report.problem = QStringLiteral("the log ends at seq %1 but its head file says seq %2: records were "
@@ -61,7 +72,14 @@ void checkHead(const QString& headPath, const Result<AuditHead>& head, AuditVeri
 
 } // namespace
 
-Result<AuditVerifyReport> verifyAuditLog(const QString& path)
+qint64 acknowledgedSeq(const QString& detail)
+{
+    static const QRegularExpression kSeq(QStringLiteral("^seq (\\d{1,19})(:|$)"));
+    const auto match = kSeq.match(detail);
+    return match.hasMatch() ? match.captured(1).toLongLong() : 0;
+}
+
+Result<AuditVerifyReport> verifyAuditLog(const QString& path, const AuditVerifyOptions& options)
 {
     QFile file(path);
     if (!file.exists())
@@ -78,6 +96,7 @@ Result<AuditVerifyReport> verifyAuditLog(const QString& path)
     report.lastHash = zeroAuditHash();
     QString hashAtHeadSeq = headSeq == 0 ? zeroAuditHash() : QString();
     qint64 lineNumber = 0;
+    std::set<qint64> unacknowledged; // bounded by the records that need it, a handful
     while (!file.atEnd()) {
         ++lineNumber;
         QByteArray line = file.readLine(kMaxAuditLineBytes + 1);
@@ -101,10 +120,23 @@ Result<AuditVerifyReport> verifyAuditLog(const QString& path)
         report.lastHash = record.hash;
         if (record.seq == headSeq)
             hashAtHeadSeq = record.hash;
+        if (needsAcknowledgement(record.kind))
+            unacknowledged.insert(record.seq);
+        else if (record.kind == QStringView(audit::kAuditAcknowledge))
+            unacknowledged.erase(acknowledgedSeq(record.detail));
     }
     if (file.error() != QFileDevice::NoError)
         return Status(ErrorCode::IoError, QStringLiteral("%1: %2").arg(path, file.errorString()));
-    checkHead(headPath, head, report, hashAtHeadSeq);
+    checkHead(headPath, head, report, hashAtHeadSeq, options);
+    report.unacknowledged = QList<qint64>(unacknowledged.begin(), unacknowledged.end());
+    if (report.ok && !report.unacknowledged.isEmpty()) {
+        report.ok = false;
+        report.problem = QStringLiteral("the log records that it may have lost records (seq %1) and no "
+                                        "administrator has acknowledged it: check the log against your "
+                                        "copies, then run `sen-server audit acknowledge %2 --note TEXT`")
+                             .arg(report.unacknowledged.constFirst())
+                             .arg(report.unacknowledged.constFirst());
+    }
     return report;
 }
 

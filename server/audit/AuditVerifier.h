@@ -6,6 +6,7 @@
 
 #include "core/Result.h"
 
+#include <QList>
 #include <QString>
 
 namespace sen::server {
@@ -19,14 +20,28 @@ struct AuditVerifyReport
     qint64 badLine = 0;  // 1-based line of the first problem; 0 when ok or the problem is the head file
     QString problem;     // "line 17: hash mismatch", "line 18: chain broken ...", or a head-file problem
     qint64 headSeq = -1; // what the head file says; -1 when it is missing or unreadable
+    // Records saying the log may have lost records (needsAcknowledgement) that no later
+    // admin.audit_acknowledge names; while any stands, the report is not ok.
+    QList<qint64> unacknowledged;
 
     // "ok: 42 records, last seq 42" or "FAILED: line 17: hash mismatch".
     QString summary() const;
 };
 
+struct AuditVerifyOptions
+{
+    // The server's certificate (DER): the head file must then be signed with its key
+    // (docs/audit-log.md §Head file). Empty: the signature is not checked.
+    QByteArray certificateDer;
+};
+
 // IoError (or NotFound) only when the log cannot be read at all; everything found wrong in
 // it is in the report. The head file is AuditHead::pathFor(path); a missing head file is a
-// problem unless the log is empty.
-Result<AuditVerifyReport> verifyAuditLog(const QString& path);
+// problem unless the log is empty. A log_tail_missing, log_head_missing or log_head_invalid
+// record that no later admin.audit_acknowledge record ("seq N: ...") names is a problem too.
+Result<AuditVerifyReport> verifyAuditLog(const QString& path, const AuditVerifyOptions& options = {});
+
+// The seq an acknowledgement's detail names ("seq 12: restored from backup" -> 12), or 0.
+qint64 acknowledgedSeq(const QString& detail);
 
 } // namespace sen::server

@@ -146,7 +146,11 @@ Result<DataDirectory> DataDirectory::create(const QString& dir, const DataDirect
         SEN_TRY(GroupsFile::writeEmpty(data.groupsPath()));
         SEN_TRY(makeOwnerOnlyDir(data.databasesPath()));
         SEN_TRY(makeOwnerOnlyDir(QFileInfo(data.auditLogPath()).path()));
-        SEN_TRY(AuditLog::open(data.auditLogPath()).status());
+        AuditLogOptions audit;
+        audit.signingKeyPem = server.privateKeyPem;
+        audit.certificateDer = server.leafDer();
+        data.m_auditOptions = std::make_shared<const AuditLogOptions>(audit);
+        SEN_TRY(AuditLog::open(data.auditLogPath(), audit).status());
         for (const QString& log : {data.auditLogPath(), AuditHead::pathFor(data.auditLogPath())}) {
             if (!QFile::setPermissions(log, QFileDevice::ReadOwner | QFileDevice::WriteOwner))
                 return Status(ErrorCode::IoError,
@@ -301,8 +305,30 @@ Status DataDirectory::saveCertifier(identity::Certifier& certifier, identity::Kd
 Status DataDirectory::appendAudit(const AuditEvent& event, const DataDirectoryLock& held) const
 {
     Q_UNUSED(held);
-    SEN_ASSIGN_OR_RETURN(const auto log, AuditLog::open(auditLogPath()));
+    SEN_ASSIGN_OR_RETURN(const AuditLogOptions options, auditLogOptions());
+    SEN_ASSIGN_OR_RETURN(const auto log, AuditLog::open(auditLogPath(), options));
     return log->append(event);
+}
+
+Result<AuditLogOptions> DataDirectory::auditLogOptions() const
+{
+    if (!m_auditOptions) {
+        SEN_ASSIGN_OR_RETURN(const identity::Credentials server, serverCredentials());
+        AuditLogOptions options;
+        options.signingKeyPem = server.privateKeyPem;
+        options.certificateDer = server.leafDer();
+        m_auditOptions = std::make_shared<const AuditLogOptions>(options);
+    }
+    return *m_auditOptions;
+}
+
+Result<QByteArray> DataDirectory::serverCertificateDer() const
+{
+    SEN_ASSIGN_OR_RETURN(const QByteArray file, identity::IdFile::load(serverIdPath()));
+    SEN_ASSIGN_OR_RETURN(const identity::IdFileHeader header, identity::IdFile::readHeader(file));
+    if (header.chainDer.isEmpty())
+        return Status(ErrorCode::Corruption, QStringLiteral("%1 holds no certificate").arg(serverIdPath()));
+    return header.chainDer.constFirst();
 }
 
 } // namespace sen::server

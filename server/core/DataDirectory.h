@@ -18,6 +18,7 @@
 
 #include "acl/Directory.h"
 #include "audit/AuditEvent.h"
+#include "audit/AuditLog.h"
 #include "core/DataDirectoryLock.h"
 #include "core/Result.h"
 #include "core/ServerConfig.h"
@@ -115,8 +116,15 @@ public:
     [[nodiscard]] Result<identity::Certifier> loadCertifier() const;
     // Saves the certifier's state under the secret and publishes a fresh CRL to crl.der.
     [[nodiscard]] Status saveCertifier(identity::Certifier& certifier, identity::KdfCost cost) const;
-    // Appends one event to the audit log: opens it, appends, closes, under `held`.
+    // Appends one event to the audit log: opens it, appends, closes, under `held`. The head
+    // file is signed with the server's key (auditLogOptions()).
     [[nodiscard]] Status appendAudit(const AuditEvent& event, const DataDirectoryLock& held) const;
+    // How this directory's audit log is opened: its head signed with the server's key and
+    // checked against the server's certificate (docs/audit-log.md §Head file). Opens the
+    // server's ID once (one KDF run) and keeps what it needs for the directory's lifetime.
+    [[nodiscard]] Result<AuditLogOptions> auditLogOptions() const;
+    // The server's certificate (DER), read from its ID file's public header (no KDF run).
+    [[nodiscard]] Result<QByteArray> serverCertificateDer() const;
 
 private:
     DataDirectory() = default;
@@ -128,6 +136,7 @@ private:
     QByteArray m_certifierDer;
     acl::Directory m_directory;
     std::unique_ptr<CrlCache> m_crl;
+    mutable std::shared_ptr<const AuditLogOptions> m_auditOptions; // filled by auditLogOptions()
 };
 
 } // namespace sen::server

@@ -2,8 +2,27 @@
 
 #include "acl/AccessCheck.h"
 #include "acl/PushDecision.h"
+#include "audit/AuditEvent.h"
 
 namespace sen::server {
+
+namespace {
+// What the audit says about a document: its UNID, form and abstract, in a few words.
+QString describe(const Document& doc)
+{
+    QString text = QStringLiteral("document %1 (form %2").arg(doc.unid.toHex(), doc.form);
+    const QString abstract = doc.text(QStringLiteral("TrichYeu"));
+    if (!abstract.isEmpty())
+        text += QStringLiteral(", \"%1\"").arg(abstract.left(120));
+    return text + u')';
+}
+} // namespace
+
+AclAccessPolicy::AclAccessPolicy(acl::EffectiveAccess access, AuditFn audit, QString peerAddress,
+                                 QString database, std::shared_ptr<const std::atomic<bool>> auditFailed)
+    : m_access(std::move(access)), m_audit(std::move(audit)), m_peerAddress(std::move(peerAddress)),
+      m_database(std::move(database)), m_auditFailed(std::move(auditFailed))
+{}
 
 bool AclAccessPolicy::mayRead(const Document& doc) const
 {
@@ -12,7 +31,38 @@ bool AclAccessPolicy::mayRead(const Document& doc) const
 
 Status AclAccessPolicy::mayStore(const std::optional<Document>& stored, const Document& incoming) const
 {
+    if (m_auditFailed && m_auditFailed->load())
+        return Status(
+            ErrorCode::IoError,
+            QStringLiteral("the server cannot write its audit log, so it accepts no changes until an "
+                           "administrator repairs it; your changes stay on your replica"));
     return acl::decidePush(m_access, stored, incoming).status;
+}
+
+void AclAccessPolicy::noteRefused(const std::optional<Document>& stored, const Document& incoming,
+                                  const Status& why) const
+{
+    const bool storedLive = stored && !stored->isDeleted();
+    const acl::PushAction action = incoming.isDeleted() ? acl::PushAction::Delete
+                                   : storedLive         ? acl::PushAction::Update
+                                                        : acl::PushAction::Create;
+    // A stub says nothing about the document: describe what it would have deleted.
+    audit(QString::fromUtf16(audit::kPushRefused),
+          QStringLiteral("database %1: %2 %3: %4")
+              .arg(m_database, acl::pushActionName(action), describe(storedLive ? *stored : incoming),
+                   why.message()));
+}
+
+void AclAccessPolicy::noteDeleted(const Document& lastLive) const
+{
+    audit(QString::fromUtf16(audit::kDocumentDeleted),
+          QStringLiteral("database %1: %2").arg(m_database, describe(lastLive)));
+}
+
+void AclAccessPolicy::audit(const QString& kind, const QString& detail) const
+{
+    if (m_audit)
+        m_audit(AuditEvent{kind, m_access.userName, m_peerAddress, detail});
 }
 
 } // namespace sen::server

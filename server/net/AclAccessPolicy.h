@@ -3,23 +3,45 @@
 // The server's access control for one session (DESIGN §7): the peer's effective access to
 // the database, resolved from its ACL when the peer said HELLO, answering the replication
 // engine's two questions with the rules of common/acl — Readers items on what is sent; the
-// level, create/delete rights, Authors items and the secrecy rule on what is stored.
+// level, create/delete rights, Authors items and the secrecy rule on what is stored. It also
+// records what the server decided in the audit log (refused versions, deletions), and refuses
+// to store anything once an audit write has failed (docs/audit-log.md).
 
 #include "acl/EffectiveAccess.h"
 #include "session/AccessPolicy.h"
 
+#include <atomic>
+#include <functional>
+#include <memory>
+
 namespace sen::server {
+
+struct AuditEvent;
 
 class AclAccessPolicy final : public AccessPolicy
 {
 public:
-    explicit AclAccessPolicy(acl::EffectiveAccess access) : m_access(std::move(access)) {}
+    using AuditFn = std::function<void(const AuditEvent&)>;
+
+    // `audit` receives the events with the peer's name and address filled in; `database`
+    // names the database in them. `auditFailed`, when set and true, stops every store.
+    AclAccessPolicy(acl::EffectiveAccess access, AuditFn audit = {}, QString peerAddress = {},
+                    QString database = {}, std::shared_ptr<const std::atomic<bool>> auditFailed = {});
 
     bool mayRead(const Document& doc) const override;
     Status mayStore(const std::optional<Document>& stored, const Document& incoming) const override;
+    void noteRefused(const std::optional<Document>& stored, const Document& incoming,
+                     const Status& why) const override;
+    void noteDeleted(const Document& lastLive) const override;
 
 private:
+    void audit(const QString& kind, const QString& detail) const;
+
     acl::EffectiveAccess m_access;
+    AuditFn m_audit;
+    QString m_peerAddress;
+    QString m_database;
+    std::shared_ptr<const std::atomic<bool>> m_auditFailed;
 };
 
 } // namespace sen::server

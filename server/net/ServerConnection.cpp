@@ -135,7 +135,8 @@ Status ServerConnection::onHello(const protocol::Hello& hello)
 
     SessionOptions options;
     options.localName = m_context.credentials.name.toString();
-    options.access = std::make_shared<AclAccessPolicy>(access);
+    options.access = std::make_shared<AclAccessPolicy>(access, m_context.audit, m_peerAddress, hello.database,
+                                                       m_context.auditFailed);
     m_session = new Session(Session::Role::Responder, *store, *m_transport, options, this);
     connect(m_session, &Session::finished, this, [this](const Status&) {
         m_stage = Stage::Done;

@@ -14,7 +14,9 @@
 
 #include <QString>
 
+#include <atomic>
 #include <functional>
+#include <memory>
 
 namespace sen::server {
 
@@ -32,8 +34,13 @@ struct ServerContext
     // Groups for resolving ACL entries.
     std::function<acl::Directory()> directory;
 
-    // Appends to the audit log (logins, refusals); callable from any worker thread. Empty: none.
+    // Appends to the audit log (logins, refusals, deletions); callable from any worker
+    // thread. Empty: none. An implementation whose write fails must set `auditFailed`.
     std::function<void(const AuditEvent&)> audit;
+    // True once an audit write failed: from then on every pushed version is refused with
+    // IoError, ending its session uncommitted (docs/audit-log.md §When the log cannot be
+    // written), until the server is restarted with a writable log.
+    std::shared_ptr<std::atomic<bool>> auditFailed = std::make_shared<std::atomic<bool>>(false);
 
     int workerThreads = 0;             // 0: one per core, at least 2
     int handshakeTimeoutMs = 15'000;   // until the peer is verified and its HELLO read

@@ -376,3 +376,35 @@ TEST_CASE("Bad command line: usage errors exit 2 and other commands need a data 
     REQUIRE(
         senServer.fails({S("replicas")}).contains(S("is not a sen-server data directory (no server.json)")));
 }
+
+TEST_CASE("audit verify fails while a log_tail_missing record stands unacknowledged", "[admin][audit]")
+{
+    // Records are cut off the end of the log. The next command's append records the loss;
+    // verification keeps failing (exit 1) until an administrator acknowledges that record.
+    SenServer senServer;
+    senServer.init();
+    senServer.ok({S("db"), S("create"), S("vanban"), S("--kind"), S("documents")});
+    senServer.ok({S("db"), S("create"), S("lich"), S("--kind"), S("calendar")});
+    const QString log = senServer.dataPath() + S("/logs/audit.jsonl");
+    QList<QByteArray> lines = test::readFile(log).split('\n');
+    lines.removeLast(); // after the final '\n'
+    lines.removeLast(); // the second db create
+    REQUIRE(test::writeFile(log, QByteArray(lines.join('\n') + '\n')));
+
+    Run run = senServer({S("audit"), S("verify")});
+    REQUIRE(run.code == 1);
+    REQUIRE(run.out.contains(S("records were removed from the end")));
+    REQUIRE(test::readFile(log).contains(R"("kind":"log_tail_missing")"));
+
+    run = senServer({S("audit"), S("verify")});
+    INFO(run.out.toStdString());
+    REQUIRE(run.code == 1);
+    REQUIRE(run.out.contains(S("no administrator has acknowledged it")));
+    const qint64 seq = lines.size() + 1; // the log_tail_missing record follows the kept ones
+
+    REQUIRE(senServer.fails({S("audit"), S("acknowledge"), QString::number(seq - 1), S("--note"), S("x")})
+                .contains(S("needs no acknowledgement")));
+    senServer.ok({S("audit"), S("acknowledge"), QString::number(seq), S("--note"),
+                  S("đã đối chiếu với bản in ngày 01/12")});
+    REQUIRE(senServer.ok({S("audit"), S("verify")}).startsWith(S("ok: ")));
+}

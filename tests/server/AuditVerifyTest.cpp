@@ -115,6 +115,21 @@ TEST_CASE("Reopening a log whose last line was deleted records the loss in the c
     REQUIRE(all.size() == 3);
     REQUIRE(all[2].contains(R"("kind":"log_tail_missing")"));
     REQUIRE(all[2].contains("ends at seq 2 but its head file said seq 3"));
+    // The loss stands until an administrator acknowledges it.
+    const AuditVerifyReport before = verify(path);
+    REQUIRE_FALSE(before.ok);
+    REQUIRE(before.unacknowledged == QList<qint64>{3});
+    REQUIRE(before.problem.contains(QStringLiteral("audit acknowledge 3")));
+    {
+        auto log = AuditLog::open(path);
+        REQUIRE(log.isOk());
+        REQUIRE(log.value()
+                    ->append(AuditEvent{QString::fromUtf16(audit::kAuditAcknowledge),
+                                        {},
+                                        {},
+                                        QStringLiteral("seq 3: the tail was lost in a disk failure")})
+                    .isOk());
+    }
     REQUIRE(verify(path).ok);
 }
 

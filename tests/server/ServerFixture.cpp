@@ -39,7 +39,9 @@ ServerFixture::ServerFixture(int handshakeTimeoutMs)
                           recent(), {QStringLiteral("localhost"), QStringLiteral("127.0.0.1")});
     REQUIRE(credentials.isOk());
     m_auditPath = m_dir.path(QStringLiteral("audit.jsonl"));
-    auto audit = server::AuditLog::open(m_auditPath);
+    m_auditOptions.signingKeyPem = credentials->privateKeyPem;
+    m_auditOptions.certificateDer = credentials->leafDer();
+    auto audit = server::AuditLog::open(m_auditPath, m_auditOptions);
     REQUIRE(audit.isOk());
     m_audit = std::move(audit).value();
 
@@ -59,7 +61,10 @@ ServerFixture::ServerFixture(int handshakeTimeoutMs)
         return acl::Directory();
     };
     m_context.audit = [this](const server::AuditEvent& event) {
-        REQUIRE(m_audit->append(event).isOk());
+        // As `sen-server run` does: a failed write stops the server accepting changes.
+        QMutexLocker lock(&m_auditMutex);
+        if (!m_audit->append(event).isOk())
+            m_context.auditFailed->store(true);
     };
     m_context.workerThreads = 2;
     m_context.handshakeTimeoutMs = handshakeTimeoutMs;
@@ -254,6 +259,26 @@ Status ServerFixture::sync(ReplicaStore& store, const QString& database, const Q
     if (stats)
         *stats = session.stats();
     return status;
+}
+
+} // namespace sen::test
+
+namespace sen::test {
+
+void ServerFixture::failAuditWrites()
+{
+#ifdef Q_OS_LINUX
+    // A real write error: the log becomes a link to /dev/full, where every write fails with
+    // ENOSPC, as on a full disk. The head stays a plain file beside it.
+    QMutexLocker lock(&m_auditMutex);
+    const QString full = m_dir.path(QStringLiteral("full-audit.jsonl"));
+    REQUIRE(QFile::link(QStringLiteral("/dev/full"), full));
+    auto broken = server::AuditLog::open(full, m_auditOptions);
+    REQUIRE(broken.isOk());
+    m_audit = std::move(broken).value();
+#else
+    FAIL("failAuditWrites needs /dev/full");
+#endif
 }
 
 } // namespace sen::test

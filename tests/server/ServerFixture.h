@@ -77,6 +77,9 @@ public:
     // audit log (the server writes it from a worker thread), or `timeoutMs` passed.
     bool waitForAudit(const QString& kind, const QString& detail = {}, int timeoutMs = 5000) const;
     TempDir& dir() { return m_dir; }
+    // From now on every audit write fails as on a full disk (Linux: /dev/full).
+    void failAuditWrites();
+    bool auditFailed() const { return m_context.auditFailed->load(); }
 
 private:
     TempDir m_dir;
@@ -85,6 +88,8 @@ private:
     mutable QMutex m_crlMutex;
     QByteArray m_crl;
     QString m_auditPath;
+    server::AuditLogOptions m_auditOptions;
+    QMutex m_auditMutex; // m_audit is appended to from worker threads and swapped by failAuditWrites
     std::unique_ptr<server::AuditLog> m_audit;
     server::ServerContext m_context;
     std::unique_ptr<server::Server> m_server;
