@@ -24,5 +24,6 @@ Status runSearchCommand(CommandContext& ctx);      // search
 Status runDumpCommand(CommandContext& ctx);        // dump
 Status runLoginCommand(CommandContext& ctx);       // login
 Status runReplicationCommand(CommandContext& ctx); // replica add, sync
+Status runRefusedCommand(CommandContext& ctx);     // refused list/restore
 
 } // namespace sen::cli

@@ -22,6 +22,8 @@ const char* const kUsage =
     "  attachment save DB UNID NAME FILE\n"
     "  search DB QUERY [--json]\n"
     "  dump DB\n"
+    "  refused list DB [--json]\n"
+    "  refused restore DB UNID\n"
     "ITEM is NAME=TEXT or NAME:TYPE=VALUE (TYPE: text, textlist, number, datetime, names,\n"
     "readers, authors, richtext; lists separated by ';').\n"
     "The ID password comes from SEN_PASSWORD or --password-file F.\n";
@@ -74,6 +76,8 @@ int runSenctl(const QStringList& words, QTextStream& out, QTextStream& err)
         status = runAttachmentCommand(ctx);
     else if (command == u"search")
         status = runSearchCommand(ctx);
+    else if (command == u"refused")
+        status = runRefusedCommand(ctx);
     else if (command == u"dump")
         status = runDumpCommand(ctx);
     else {

@@ -326,12 +326,16 @@
         <translation>Bên từ chối</translation>
     </message>
     <message>
-        <source>The server does not let you make this change: %1</source>
-        <translation>Máy chủ không cho phép bạn thực hiện thay đổi này: %1</translation>
-    </message>
-    <message>
         <source>(changed since; the new version will be offered at the next sync)</source>
         <translation>(đã được sửa sau đó; phiên bản mới sẽ được gửi ở lần đồng bộ tới)</translation>
+    </message>
+    <message>
+        <source>Deletion refused by the server: %1</source>
+        <translation>Máy chủ từ chối việc xoá: %1</translation>
+    </message>
+    <message>
+        <source>Change refused by the server: %1</source>
+        <translation>Máy chủ từ chối thay đổi: %1</translation>
     </message>
 </context>
 <context>
@@ -415,6 +419,56 @@
     <message>
         <source>The sync failed: %1</source>
         <translation>Đồng bộ không thành công: %1</translation>
+    </message>
+</context>
+<context>
+    <name>sen::client::RefusalText</name>
+    <message>
+        <source>A classified document (Mật, Tối mật, Tuyệt mật) may be kept only as a register entry, without a body or attachments.</source>
+        <translation>Văn bản mật (Mật, Tối mật, Tuyệt mật) chỉ được lưu dưới dạng mục sổ đăng ký, không có nội dung và tệp đính kèm.</translation>
+    </message>
+    <message>
+        <source>You may delete only the documents that name you as an author.</source>
+        <translation>Bạn chỉ được xoá những văn bản ghi tên bạn là tác giả.</translation>
+    </message>
+    <message>
+        <source>You do not have the right to delete documents in this database.</source>
+        <translation>Bạn không có quyền xoá văn bản trong cơ sở dữ liệu này.</translation>
+    </message>
+    <message>
+        <source>You may not create documents in this database.</source>
+        <translation>Bạn không được tạo văn bản trong cơ sở dữ liệu này.</translation>
+    </message>
+    <message>
+        <source>Your access to this database lets you read documents but not change them.</source>
+        <translation>Quyền của bạn trong cơ sở dữ liệu này chỉ cho phép đọc văn bản, không được sửa.</translation>
+    </message>
+    <message>
+        <source>You may change only the documents that name you as an author.</source>
+        <translation>Bạn chỉ được sửa những văn bản ghi tên bạn là tác giả.</translation>
+    </message>
+    <message>
+        <source>You are not among the readers of this document.</source>
+        <translation>Bạn không có tên trong danh sách người được đọc văn bản này.</translation>
+    </message>
+    <message>
+        <source>You have no access to the documents of this database.</source>
+        <translation>Bạn không có quyền truy cập văn bản của cơ sở dữ liệu này.</translation>
+    </message>
+    <message>
+        <source>The server does not allow this change.</source>
+        <translation>Máy chủ không cho phép thay đổi này.</translation>
+    </message>
+    <message>
+        <source>The server could not store this change.</source>
+        <translation>Máy chủ không lưu được thay đổi này.</translation>
+    </message>
+</context>
+<context>
+    <name>sen::client::RefusedChanges</name>
+    <message>
+        <source>Drafts: %1</source>
+        <translation>Bản nháp: %1</translation>
     </message>
 </context>
 <context>
@@ -1265,6 +1319,38 @@
         <source>The document could not be taken out of the dossier: %1</source>
         <translation>Không rút được văn bản khỏi hồ sơ: %1</translation>
     </message>
+    <message>
+        <source>Restore the server&apos;s version</source>
+        <translation>Khôi phục bản trên máy chủ</translation>
+    </message>
+    <message>
+        <source>Your version is kept as a draft copy in this computer&apos;s drafts database.</source>
+        <translation>Bản của bạn được giữ lại thành bản nháp trong cơ sở dữ liệu bản nháp trên máy này.</translation>
+    </message>
+    <message>
+        <source>The document is not being edited.</source>
+        <translation>Văn bản không ở chế độ sửa.</translation>
+    </message>
+    <message>
+        <source>Change refused by the server: %1</source>
+        <translation>Máy chủ từ chối thay đổi: %1</translation>
+    </message>
+    <message>
+        <source>Save or discard your changes before restoring the server&apos;s version.</source>
+        <translation>Hãy lưu hoặc bỏ các thay đổi trước khi khôi phục bản trên máy chủ.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s version could not be restored: %1</source>
+        <translation>Không khôi phục được bản trên máy chủ: %1</translation>
+    </message>
+    <message>
+        <source>Your version is kept as a draft in “%1”. The server&apos;s version arrives with the next synchronisation.</source>
+        <translation>Bản của bạn được giữ lại thành bản nháp trong “%1”. Bản trên máy chủ sẽ về trong lần đồng bộ tới.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s version arrives with the next synchronisation.</source>
+        <translation>Bản trên máy chủ sẽ về trong lần đồng bộ tới.</translation>
+    </message>
 </context>
 <context>
     <name>sen::gui::DocumentPreview</name>
@@ -1687,6 +1773,18 @@
     <message>
         <source>The schedule could not be saved: %1</source>
         <translation>Không lưu được lịch đồng bộ: %1</translation>
+    </message>
+    <message>
+        <source>Restore the server&apos;s version</source>
+        <translation>Khôi phục bản trên máy chủ</translation>
+    </message>
+    <message>
+        <source>Your version is kept as a draft copy in this computer&apos;s drafts database.</source>
+        <translation>Bản của bạn được giữ lại thành bản nháp trong cơ sở dữ liệu bản nháp trên máy này.</translation>
+    </message>
+    <message>
+        <source>Choose a refused edit first.</source>
+        <translation>Hãy chọn một thay đổi bị từ chối trước.</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "crypto/Wipe.h"
 #include "identity/ByteReader.h"
 #include "identity/CertificateInfo.h"
+#include "identity/PasswordPolicy.h"
 #include "identity/X509Support.h"
 
 #include <QFile>
@@ -214,6 +215,7 @@ Result<Credentials> IdFile::open(QByteArrayView file, const QString& password)
 Result<QByteArray> IdFile::changePassword(QByteArrayView file, const QString& oldPassword,
                                           const QString& newPassword, KdfCost cost)
 {
+    SEN_TRY(checkPasswordStrength(newPassword));
     SEN_ASSIGN_OR_RETURN(Credentials credentials, open(file, oldPassword));
     Result<QByteArray> resealed = seal(credentials, newPassword, cost);
     crypto::wipe(credentials.privateKeyPem);

@@ -36,7 +36,8 @@ public:
     [[nodiscard]] static Result<QByteArray> seal(const Credentials& credentials, const QString& password,
                                                  KdfCost cost = KdfCost::Interactive);
     [[nodiscard]] static Result<Credentials> open(QByteArrayView file, const QString& password);
-    // The same credentials under a new password, with a fresh salt and nonce.
+    // The same credentials under a new password, with a fresh salt and nonce. A new password
+    // weaker than identity/PasswordPolicy.h allows is InvalidArgument, checked first.
     [[nodiscard]] static Result<QByteArray> changePassword(QByteArrayView file, const QString& oldPassword,
                                                            const QString& newPassword,
                                                            KdfCost cost = KdfCost::Interactive);

@@ -577,6 +577,21 @@ Status ReplicaStore::purge(const Unid& unid)
     return tx.commit();
 }
 
+Status ReplicaStore::dropForRefetch(const Unid& unid)
+{
+    sql::SqlTransaction tx(*m_db);
+    SEN_TRY(tx.beginStatus());
+    SEN_TRY(purge(unid)); // nests: SqlTransaction joins the open one
+    SEN_ASSIGN_OR_RETURN(auto forget, m_db->cached("DELETE FROM refused_versions WHERE unid = ?1"));
+    forget->bind(1, unid.toBytes());
+    SEN_TRY(forget->exec());
+    SEN_ASSIGN_OR_RETURN(auto rewind, m_db->cached("UPDATE checkpoints SET seq = 0, updated = ?2 "
+                                                   "WHERE direction = ?1"));
+    rewind->bind(1, static_cast<int>(Direction::Pull)).bind(2, hlcPhysicalMs(m_hlc.last()));
+    SEN_TRY(rewind->exec());
+    return tx.commit();
+}
+
 Status ReplicaStore::noteRefused(const Unid& unid, const QString& peer, ErrorCode code,
                                  const QString& message)
 {

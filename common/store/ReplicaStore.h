@@ -212,6 +212,16 @@ public:
     };
     Result<std::vector<Refusal>> refusals() const;
 
+    // Gives up this replica's version of `unid` so that the next pull brings the peers'
+    // (a refused edit or deletion restored to the server's version, client/core/RefusedChanges.h):
+    // in one transaction the row goes as purge() removes it, its refused_versions record goes,
+    // and every pull checkpoint goes back to 0 (filters kept). A pull cannot be targeted at one
+    // UNID and the replica does not know at which feed position the peer holds it, so the next
+    // pull walks the peer's whole feed again — entries only, since a version this replica
+    // already includes is never wanted; only `unid` travels whole. Absent: only the record and
+    // the checkpoints change.
+    Status dropForRefetch(const Unid& unid);
+
     // Drops the deletion stubs that every peer this replica has pushed to has acknowledged
     // (change-feed position at or below the lowest push checkpoint) and returns how many.
     // For clients only (DESIGN §4): a server keeps every stub, so a replica that comes back

@@ -101,22 +101,40 @@ Status runAclSet(AdminContext& ctx)
     SEN_ASSIGN_OR_RETURN(auto store, openDatabase(ctx, ctx.operands.value(0), &dbName));
     SEN_ASSIGN_OR_RETURN(const acl::EntryKind kind, entryKindOf(*ctx.dir, entryName));
     acl::AclEntry entry = acl::AclEntry::make(entryName, *level, kind);
+    // Each optional right can be granted (--create, --delete) or removed (--no-create,
+    // --no-delete) against the level's default; asking for what the level cannot change is an
+    // error rather than silently ignored.
     const struct
     {
-        const char* option;
+        const char* grant;
+        const char* remove;
         acl::AclRight right;
         const char* name;
-    } removals[] = {{"--no-create", acl::CreateDocuments, "create"},
-                    {"--no-delete", acl::DeleteDocuments, "delete"}};
-    for (const auto& removal : removals) {
-        if (!ctx.args.has(QString::fromLatin1(removal.option)))
-            continue;
-        if (acl::forcedRights(*level) & removal.right)
+    } options[] = {{"--create", "--no-create", acl::CreateDocuments, "create"},
+                   {"--delete", "--no-delete", acl::DeleteDocuments, "delete"}};
+    for (const auto& option : options) {
+        const bool grant = ctx.args.has(QString::fromLatin1(option.grant));
+        const bool remove = ctx.args.has(QString::fromLatin1(option.remove));
+        const QString levelName = acl::accessLevelName(*level);
+        const QString rightName = QString::fromLatin1(option.name);
+        if (grant && remove)
             return Status(ErrorCode::InvalidArgument,
-                          QStringLiteral("%1 always has the %2 right; %3 cannot remove it")
-                              .arg(acl::accessLevelName(*level), QString::fromLatin1(removal.name),
-                                   QString::fromLatin1(removal.option)));
-        entry.rights &= ~removal.right;
+                          QStringLiteral("%1 and %2 contradict each other")
+                              .arg(QString::fromLatin1(option.grant), QString::fromLatin1(option.remove)));
+        if (grant) {
+            if (!(acl::rightsMask(*level) & option.right))
+                return Status(ErrorCode::InvalidArgument,
+                              QStringLiteral("%1 can never have the %2 right; %3 cannot give it")
+                                  .arg(levelName, rightName, QString::fromLatin1(option.grant)));
+            entry.rights |= option.right;
+        }
+        if (remove) {
+            if (acl::forcedRights(*level) & option.right)
+                return Status(ErrorCode::InvalidArgument,
+                              QStringLiteral("%1 always has the %2 right; %3 cannot remove it")
+                                  .arg(levelName, rightName, QString::fromLatin1(option.remove)));
+            entry.rights &= ~option.right;
+        }
     }
     for (const QString& role : ctx.args.values(QStringLiteral("--role"))) {
         const QString trimmed = role.trimmed();

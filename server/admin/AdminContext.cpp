@@ -1,6 +1,7 @@
 #include "admin/AdminContext.h"
 
 #include "core/AtomicFile.h"
+#include "identity/PasswordPolicy.h"
 
 namespace sen::server {
 
@@ -23,6 +24,7 @@ Result<QString> newIdPassword(const AdminContext& ctx)
             return Status(
                 ErrorCode::InvalidArgument,
                 QStringLiteral("the first line of %1 is empty; ID files need a password").arg(path));
+        SEN_TRY(identity::checkPasswordStrength(password));
         return password;
     }
     if (!ctx.env.contains(QStringLiteral("SEN_PASSWORD")))
@@ -33,6 +35,7 @@ Result<QString> newIdPassword(const AdminContext& ctx)
     if (password.isEmpty())
         return Status(ErrorCode::InvalidArgument,
                       QStringLiteral("SEN_PASSWORD is empty; ID files need a password"));
+    SEN_TRY(identity::checkPasswordStrength(password));
     return password;
 }
 

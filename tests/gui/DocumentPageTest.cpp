@@ -2,11 +2,18 @@
 // rule, closing with unsaved changes, and a save that fails.
 
 #include "GuiFixture.h"
+#include "core/ReplicaAccess.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QComboBox>
 #include <QLabel>
 #include <QSignalSpy>
+#include <QTest>
 #include <QTreeWidget>
+#include <QWheelEvent>
+
+#include <tuple>
 
 using sen::Document;
 using sen::ErrorCode;
@@ -208,4 +215,83 @@ TEST_CASE("A save after the document was deleted elsewhere explains it and keeps
     CHECK(problem->text().contains(QStringLiteral("deleted")));
     CHECK(page->form().editor(QStringLiteral("TrichYeu"))->text() == QStringLiteral("Trích yếu đã sửa"));
     CHECK(page->isEditing());
+}
+
+TEST_CASE("Read mode is read-only: the wheel, keys and clicks over a drop-down change nothing, and Edit then "
+          "Save stores nothing")
+{
+    // A cadre opens a saved document and turns the mouse wheel over Độ mật (and presses keys on
+    // it and on Độ khẩn); the fields keep their values, and after Edit + Save the document is
+    // unchanged. A save asked for in read mode writes nothing.
+    GuiFixture fx;
+    const Unid unid = saveIncoming(fx);
+    const Document before = fx.get(QStringLiteral("docs"), unid);
+    REQUIRE(before.text(QStringLiteral("DoMat")) == QStringLiteral("Thường"));
+    auto page = fx.open(QStringLiteral("docs"), unid);
+    page->show();
+    REQUIRE_FALSE(page->isEditing());
+    for (const QString& item : {QStringLiteral("DoMat"), QStringLiteral("DoKhan")}) {
+        auto* combo = qobject_cast<QComboBox*>(page->form().editor(item)->widget());
+        REQUIRE(combo);
+        const QString shown = combo->currentText();
+        for (int turn = 0; turn < 3; ++turn) {
+            const QPointF at(combo->width() / 2.0, combo->height() / 2.0);
+            QWheelEvent wheel(at, combo->mapToGlobal(at), QPoint(), QPoint(0, -120), Qt::NoButton,
+                              Qt::NoModifier, Qt::NoScrollPhase, false);
+            QApplication::sendEvent(combo, &wheel);
+        }
+        QTest::keyClick(combo, Qt::Key_Down);
+        QTest::keyClick(combo, Qt::Key_End);
+        QTest::mouseClick(combo, Qt::LeftButton);
+        CHECK(combo->currentText() == shown);
+        CHECK_FALSE(page->form().editor(item)->isChanged());
+    }
+    CHECK_FALSE(page->form().isModified());
+    CHECK(page->save().code() == ErrorCode::InvalidArgument);
+
+    page->findChild<QAction*>(QStringLiteral("edit"))->trigger();
+    REQUIRE(page->isEditing());
+    REQUIRE(page->save().isOk());
+    const Document after = fx.get(QStringLiteral("docs"), unid);
+    CHECK(after.versions == before.versions);
+    CHECK(after.text(QStringLiteral("DoMat")) == QStringLiteral("Thường"));
+}
+
+TEST_CASE("Edit and Delete are offered only when the server would accept them")
+{
+    // The replica holds the user's access as the server resolved it: a Reader is offered
+    // neither Edit nor Delete (and cannot switch to edit mode), an Editor without the delete
+    // right only Edit, an Author Edit only on a document whose Authors item names them.
+    GuiFixture fx;
+    const Unid unid = saveIncoming(fx);
+    const auto offered = [&](const Unid& doc) {
+        auto page = fx.open(QStringLiteral("docs"), doc);
+        const bool edit = page->findChild<QAction*>(QStringLiteral("edit"))->isVisible();
+        const bool remove = page->findChild<QAction*>(QStringLiteral("delete"))->isVisible();
+        page->setEditing(true);
+        return std::make_tuple(edit, remove, page->isEditing());
+    };
+    CHECK(offered(unid) == std::make_tuple(true, true, true)); // no access stored: everything, as before
+
+    sen::acl::EffectiveAccess access;
+    access.userName = QStringLiteral("Nguyễn Văn A/VPHU/HaNam");
+    access.level = sen::acl::AccessLevel::Reader;
+    access.rights = sen::acl::normalizedRights(access.level, sen::acl::defaultRights(access.level));
+    REQUIRE(sen::client::ReplicaAccess::save(*fx.store(QStringLiteral("docs")), access).isOk());
+    CHECK(offered(unid) == std::make_tuple(false, false, false));
+
+    access.level = sen::acl::AccessLevel::Editor;
+    access.rights = sen::acl::defaultRights(access.level); // no delete right
+    REQUIRE(sen::client::ReplicaAccess::save(*fx.store(QStringLiteral("docs")), access).isOk());
+    CHECK(offered(unid) == std::make_tuple(true, false, true));
+
+    access.level = sen::acl::AccessLevel::Author;
+    access.rights = sen::acl::CreateDocuments | sen::acl::DeleteDocuments | sen::acl::Replicate;
+    REQUIRE(sen::client::ReplicaAccess::save(*fx.store(QStringLiteral("docs")), access).isOk());
+    CHECK(offered(unid) == std::make_tuple(false, false, false));
+    auto named = fx.store(QStringLiteral("docs"))
+                     ->save(sen::DocumentEdit::update(unid).set(sen::Item::names(
+                         QStringLiteral("TacGia"), sen::ItemType::Authors, {access.userName})));
+    REQUIRE(named.isOk());
+    CHECK(offered(unid) == std::make_tuple(true, true, true));
 }

@@ -8,6 +8,11 @@
 #include "SyncTestOffice.h"
 #include "WaitUntil.h"
 #include "app/MainWindow.h"
+#include "app/OpenReplicas.h"
+#include "core/RefusedChanges.h"
+#include "forms/DocumentForm.h"
+#include "forms/DocumentPage.h"
+#include "forms/FieldEditor.h"
 #include "replication/AddReplicaDialog.h"
 #include "replication/ReplicationModel.h"
 #include "replication/SyncErrorText.h"
@@ -15,7 +20,10 @@
 #include "sync/SyncScheduler.h"
 #include "workspace/WorkspacePage.h"
 
+#include <QAction>
 #include <QElapsedTimer>
+#include <QPushButton>
+#include <QSignalSpy>
 #include <QStandardItemModel>
 #include <QTableView>
 #include <QTcpServer>
@@ -184,10 +192,142 @@ TEST_CASE("An edit the server refused is listed with its document and reason", "
     page.select(kVanBan);
     REQUIRE(page.refusals().rowCount() == 1);
     REQUIRE(page.refusals().item(0, 0)->text() == QStringLiteral("Báo cáo quý III"));
-    REQUIRE(page.refusals().item(0, 1)->text().contains(QStringLiteral("does not let you")));
+    REQUIRE(page.refusals().item(0, 1)->text() ==
+            QStringLiteral("Change refused by the server: You may not create documents in this database."));
     REQUIRE(page.history().item(0, 4)->text() == QStringLiteral("1"));
     page.resize(1100, 600);
     test::shoot(page, QStringLiteral("replication-refused"));
+}
+
+TEST_CASE("Restoring a refused edit from the replication page keeps it as a draft and the replica converges",
+          "[gui][replication][refused]")
+{
+    // A reader's document is refused by the server; "Restore the server's version" on the
+    // page's refused list moves it to the drafts database and syncs: the replica then holds
+    // what the server holds (nothing), the list is empty, and the typed text is in the draft.
+    ServerFixture f;
+    f.createDatabase(kVanBan, acl::AccessLevel::Reader);
+    SyncTestOffice office(f, QStringLiteral("Nguyễn Văn An"));
+    SyncController controller(office.workspace, office.credentials);
+    SyncScheduler scheduler(office.workspace, controller);
+    ControllerLog log(controller);
+    test::addReplicaAndWait(controller, log, office, kVanBan);
+    {
+        auto store = office.workspace.openDatabase(kVanBan);
+        REQUIRE(store.isOk());
+        REQUIRE(
+            (*store)
+                ->save(DocumentEdit::create(QStringLiteral("VanBanDi"))
+                           .set(Item::text(QStringLiteral("TrichYeu"), QStringLiteral("Báo cáo quý III"))))
+                .isOk());
+    }
+    controller.sync(kVanBan);
+    REQUIRE(log.waitFinished(2));
+    REQUIRE(log.finished[1].stats.refused == 1);
+
+    ReplicationPage page(office.workspace, controller, scheduler);
+    QSignalSpy restored(&page, &ReplicationPage::replicaRestored);
+    page.select(kVanBan);
+    REQUIRE(page.refusals().rowCount() == 1);
+    auto* button = page.findChild<QPushButton*>(QStringLiteral("restoreRefused"));
+    REQUIRE(button);
+    REQUIRE(button->isEnabled());
+    button->click();
+    REQUIRE(restored.size() == 1);
+    REQUIRE(log.waitFinished(3));
+    REQUIRE(log.finished[2].status.isOk());
+    REQUIRE(log.finished[2].stats.refused == 0);
+    page.select(kVanBan);
+    REQUIRE(page.refusals().rowCount() == 0);
+    REQUIRE_FALSE(button->isEnabled());
+    REQUIRE(office.unids(kVanBan).isEmpty());
+    auto drafts = office.workspace.openDatabase(client::RefusedChanges::draftsName(kVanBan));
+    REQUIRE(drafts.isOk());
+    int found = 0;
+    REQUIRE((*drafts)
+                ->forEachDocument([&](const Document& doc) {
+                    found += doc.text(QStringLiteral("TrichYeu")) == QStringLiteral("Báo cáo quý III");
+                    return true;
+                })
+                .isOk());
+    REQUIRE(found == 1);
+}
+
+TEST_CASE(
+    "A document whose edit the server refused shows a banner, and its button restores the server's version",
+    "[gui][replication][refused]")
+{
+    // Hoa (Editor) wrote a document; An, a Reader, changes its subject and syncs: the server
+    // refuses it. An's document page says so with the reason; "Restore the server's version"
+    // keeps An's text as a draft, asks for a sync, and after it the page shows Hoa's text.
+    ServerFixture f;
+    f.createDatabase(kVanBan, acl::AccessLevel::Reader);
+    f.setAccess(kVanBan, QStringLiteral("Lê Thị Hoa/") + f.orgName(), acl::AccessLevel::Editor);
+    const QSslConfiguration hoa = f.user(QStringLiteral("Lê Thị Hoa"));
+    auto writer = f.clientReplica(QStringLiteral("hoa.sen"), kVanBan, hoa);
+    const auto written =
+        writer->save(DocumentEdit::create(QStringLiteral("VanBanDi"))
+                         .set(Item::text(QStringLiteral("TrichYeu"), QStringLiteral("Kế hoạch tuần 12")))
+                         .set(Item::text(QStringLiteral("DoMat"), QStringLiteral("Thường"))));
+    REQUIRE(written.isOk());
+    const Unid unid = written->unid;
+    REQUIRE(f.sync(*writer, kVanBan, hoa).isOk());
+
+    SyncTestOffice office(f, QStringLiteral("Nguyễn Văn An"));
+    SyncController controller(office.workspace, office.credentials);
+    ControllerLog log(controller);
+    test::addReplicaAndWait(controller, log, office, kVanBan);
+    {
+        auto store = office.workspace.openDatabase(kVanBan);
+        REQUIRE(store.isOk());
+        REQUIRE((*store)
+                    ->save(DocumentEdit::update(unid).set(
+                        Item::text(QStringLiteral("TrichYeu"), QStringLiteral("An sửa: kế hoạch tuần 13"))))
+                    .isOk());
+    }
+    controller.sync(kVanBan);
+    REQUIRE(log.waitFinished(2));
+    REQUIRE(log.finished[1].stats.refused == 1);
+
+    gui::OpenReplicas replicas(office.workspace);
+    auto opened = gui::DocumentPage::open(replicas, kVanBan, unid);
+    REQUIRE(opened.isOk());
+    std::unique_ptr<gui::DocumentPage> page(*opened);
+    page->resize(900, 700);
+    page->show();
+    REQUIRE(page->showsRefusal());
+    REQUIRE(
+        page->refusalText() ==
+        QStringLiteral("Change refused by the server: Your access to this database lets you read documents "
+                       "but not change them."));
+    test::shoot(*page, QStringLiteral("document-refused"));
+
+    QSignalSpy syncRequested(page.get(), &gui::DocumentPage::syncRequested);
+    page->findChild<QPushButton*>(QStringLiteral("restoreServerVersion"))->click();
+    REQUIRE(syncRequested.size() == 1);
+    REQUIRE_FALSE(page->findChild<QAction*>(QStringLiteral("edit"))->isVisible());
+    controller.sync(kVanBan);
+    REQUIRE(log.waitFinished(3));
+    REQUIRE(log.finished[2].status.isOk());
+    replicas.notifyChanged(kVanBan);
+    REQUIRE_FALSE(page->showsRefusal());
+    REQUIRE(page->form().editor(QStringLiteral("TrichYeu"))->text() == QStringLiteral("Kế hoạch tuần 12"));
+    REQUIRE(page->findChild<QAction*>(QStringLiteral("edit"))->isVisible());
+
+    auto drafts = office.workspace.openDatabase(client::RefusedChanges::draftsName(kVanBan));
+    REQUIRE(drafts.isOk());
+    REQUIRE((*drafts)->documentCount().value() == 1);
+    REQUIRE((*drafts)
+                ->forEachDocument([&](const Document& doc) {
+                    CHECK(doc.text(QStringLiteral("TrichYeu")) == QStringLiteral("An sửa: kế hoạch tuần 13"));
+                    CHECK(doc.text(client::RefusedChanges::draftOfItem()) == unid.toHex());
+                    return true;
+                })
+                .isOk());
+    controller.sync(kVanBan);
+    REQUIRE(log.waitFinished(4));
+    REQUIRE(log.finished[3].stats.received == 0);
+    REQUIRE(log.finished[3].stats.refused == 0);
 }
 
 TEST_CASE("Working offline makes sync now ask first, and a no leaves the replica alone", "[gui][replication]")

@@ -4,6 +4,7 @@
 #include "identity/IdFile.h"
 
 #include "identity/Certifier.h"
+#include "identity/PasswordPolicy.h"
 #include "support/TempDir.h"
 
 #include <QFile>
@@ -90,14 +91,14 @@ TEST_CASE("After a password change the old password fails and the new one works"
     // changePassword re-seals the same credentials; it needs the old password to do so.
     const Credentials user = makeUser();
     const auto sealed = IdFile::seal(user, QStringLiteral("cũ"), KdfCost::Test);
-    REQUIRE(
-        IdFile::changePassword(sealed.value(), QStringLiteral("sai"), QStringLiteral("mới"), KdfCost::Test)
-            .code() == ErrorCode::PermissionDenied);
-    const auto changed =
-        IdFile::changePassword(sealed.value(), QStringLiteral("cũ"), QStringLiteral("mới"), KdfCost::Test);
+    REQUIRE(IdFile::changePassword(sealed.value(), QStringLiteral("sai"), QStringLiteral("mật khẩu mới"),
+                                   KdfCost::Test)
+                .code() == ErrorCode::PermissionDenied);
+    const auto changed = IdFile::changePassword(sealed.value(), QStringLiteral("cũ"),
+                                                QStringLiteral("mật khẩu mới"), KdfCost::Test);
     REQUIRE(changed.isOk());
     REQUIRE(IdFile::open(changed.value(), QStringLiteral("cũ")).code() == ErrorCode::PermissionDenied);
-    const auto opened = IdFile::open(changed.value(), QStringLiteral("mới"));
+    const auto opened = IdFile::open(changed.value(), QStringLiteral("mật khẩu mới"));
     REQUIRE(opened.isOk());
     REQUIRE(opened->privateKeyPem == user.privateKeyPem);
 }
@@ -118,4 +119,28 @@ TEST_CASE("The interactive KDF cost seals and opens an ID file", "[identity][idf
     REQUIRE(sealed.isOk());
     REQUIRE(IdFile::readHeader(sealed.value())->kdfParams.memoryKiB == 64 * 1024);
     REQUIRE(IdFile::open(sealed.value(), QStringLiteral("p")).isOk());
+}
+
+TEST_CASE("Weak password: a password change to fewer than ten characters of few kinds is refused",
+          "[identity][idfile]")
+{
+    // The policy asks for 10 characters, or 8 mixing three classes; the ID file keeps its old password.
+    const Credentials user = makeUser();
+    const auto sealed = IdFile::seal(user, QStringLiteral("cũ"), KdfCost::Test);
+    for (const QString& weak :
+         {QStringLiteral("mới"), QStringLiteral("matkhau12"), QStringLiteral("ABCDEFGHI")}) {
+        const auto refused =
+            IdFile::changePassword(sealed.value(), QStringLiteral("cũ"), weak, KdfCost::Test);
+        INFO(weak.toStdString());
+        REQUIRE(refused.code() == ErrorCode::InvalidArgument);
+        REQUIRE(refused.message().contains(QStringLiteral("too weak")));
+    }
+    REQUIRE(identity::checkPasswordStrength(QStringLiteral("mật khẩu 1")).isOk());     // 10 characters
+    REQUIRE(identity::checkPasswordStrength(QStringLiteral("Mat-khau8")).isOk());      // 9, four classes
+    REQUIRE(identity::checkPasswordStrength(QStringLiteral("Mậtkhẩu8")).isOk());       // 8, three classes
+    REQUIRE_FALSE(identity::checkPasswordStrength(QStringLiteral("Mậtkhẩu")).isOk());  // 7
+    REQUIRE_FALSE(identity::checkPasswordStrength(QStringLiteral("mậtkhẩu8")).isOk()); // 8, two classes
+    REQUIRE(IdFile::changePassword(sealed.value(), QStringLiteral("cũ"), QStringLiteral("Mậtkhẩu8"),
+                                   KdfCost::Test)
+                .isOk());
 }

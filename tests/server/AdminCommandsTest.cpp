@@ -258,6 +258,37 @@ TEST_CASE("db create, acl set and acl list agree in text and JSON", "[admin]")
                 .contains(S("unknown access level")));
 }
 
+TEST_CASE("acl set grants an Editor the delete right and an Author the create right back", "[admin]")
+{
+    // The IT centre gives an Editor the delete right, then an Author with --create and an explicit
+    // --no-create each get what they ask for; what a level cannot change is refused.
+    SenServer senServer;
+    senServer.init();
+    senServer.ok({S("db"), S("create"), S("vanban"), S("--kind"), S("documents")});
+    senServer.ok({S("acl"), S("set"), S("vanban"), S("Biên Tập/VPTU/HaNoi"), S("editor"), S("--delete")});
+    senServer.ok({S("acl"), S("set"), S("vanban"), S("Tác Giả/VPTU/HaNoi"), S("author"), S("--create"),
+                  S("--delete")});
+    senServer.ok(
+        {S("acl"), S("set"), S("vanban"), S("Thiết Kế/VPTU/HaNoi"), S("designer"), S("--no-delete")});
+
+    const QJsonArray entries = jsonArray(senServer.ok({S("acl"), S("list"), S("vanban"), S("--json")}));
+    QHash<QString, QJsonObject> byName;
+    for (const QJsonValue& entry : entries)
+        byName.insert(entry[S("name")].toString(), entry.toObject());
+    REQUIRE(byName[S("Biên Tập/VPTU/HaNoi")][S("delete")] == true);
+    REQUIRE(byName[S("Biên Tập/VPTU/HaNoi")][S("create")] == true);
+    REQUIRE(byName[S("Tác Giả/VPTU/HaNoi")][S("create")] == true);
+    REQUIRE(byName[S("Tác Giả/VPTU/HaNoi")][S("delete")] == true);
+    REQUIRE(byName[S("Thiết Kế/VPTU/HaNoi")][S("delete")] == false);
+
+    REQUIRE(senServer.fails({S("acl"), S("set"), S("vanban"), S("X"), S("reader"), S("--delete")})
+                .contains(S("can never have the delete right")));
+    REQUIRE(
+        senServer
+            .fails({S("acl"), S("set"), S("vanban"), S("X"), S("author"), S("--delete"), S("--no-delete")})
+            .contains(S("contradict")));
+}
+
 TEST_CASE("Bad database: acl set on an unknown database fails with one clear line", "[admin]")
 {
     // No database named "khongco" exists in the directory.
@@ -363,6 +394,36 @@ TEST_CASE("Bad password: register without SEN_PASSWORD or with an empty one fail
     REQUIRE(test::writeFile(senServer.path(S("pw.txt")), "mật khẩu từ tệp\r\n"));
     senServer.ok(registerD + QStringList{S("--password-file"), senServer.path(S("pw.txt"))});
     REQUIRE(openId(senServer.path(S("d.id")), S("mật khẩu từ tệp")).name.toString() == S("D/VPTU/HaNoi"));
+}
+
+TEST_CASE("Weak password: init and register refuse a short password and accept a strong one", "[admin]")
+{
+    // An administrator types "123456" for the first ID file, then for a user's; both are refused with
+    // the rule spelled out and no file written, and a compliant password goes through.
+    SenServer senServer;
+    senServer.env().insert(S("SEN_PASSWORD"), S("123456"));
+    const QStringList init = {S("init"),
+                              S("--org"),
+                              S("VPTU/HaNoi"),
+                              S("--admin"),
+                              S("Nguyễn Văn A"),
+                              S("--admin-id"),
+                              senServer.path(S("admin.id"))};
+    REQUIRE(senServer.fails(init).contains(S("too weak: use at least 10 characters")));
+    REQUIRE_FALSE(QFile::exists(senServer.path(S("admin.id"))));
+    senServer.env().insert(S("SEN_PASSWORD"), kPassword);
+    senServer.ok(init);
+
+    const QStringList registerE = {S("register"), S("--user"), S("E"), S("--id"), senServer.path(S("e.id"))};
+    senServer.env().insert(S("SEN_PASSWORD"), S("matkhau1"));
+    REQUIRE(senServer.fails(registerE).contains(S("too weak")));
+    REQUIRE(test::writeFile(senServer.path(S("weak.txt")), "abc\n"));
+    REQUIRE(senServer.fails(registerE + QStringList{S("--password-file"), senServer.path(S("weak.txt"))})
+                .contains(S("too weak")));
+    REQUIRE_FALSE(QFile::exists(senServer.path(S("e.id"))));
+    senServer.env().insert(S("SEN_PASSWORD"), S("MatKhau#8"));
+    senServer.ok(registerE);
+    REQUIRE(openId(senServer.path(S("e.id")), S("MatKhau#8")).name.toString() == S("E/VPTU/HaNoi"));
 }
 
 TEST_CASE("Bad command line: usage errors exit 2 and other commands need a data directory", "[admin]")

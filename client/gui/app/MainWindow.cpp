@@ -89,6 +89,10 @@ void MainWindow::buildReplication()
     connect(m_workspacePage, &WorkspacePage::syncRequested, m_replicationPage, &ReplicationPage::requestSync);
     connect(m_workspacePage, &WorkspacePage::addReplicaRequested, this, &MainWindow::addReplica);
     connect(m_replicationPage, &ReplicationPage::addReplicaRequested, this, &MainWindow::addReplica);
+    connect(m_replicationPage, &ReplicationPage::replicaRestored, this, [this](const QString& name) {
+        refreshWorkspace(); // the drafts database may be new
+        m_replicas->notifyChanged(name);
+    });
     connect(m_sync, &client::SyncController::replicaChanged, m_replicas, &OpenReplicas::notifyChanged);
     connect(m_sync, &client::SyncController::finished, this, &MainWindow::refreshWorkspace);
     connect(m_sync, &client::SyncController::replicaAdded, this, [this] {

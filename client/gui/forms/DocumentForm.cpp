@@ -246,8 +246,7 @@ void DocumentForm::updateSecrecy()
     for (FieldEditor* editor : std::as_const(m_editors)) {
         const bool closed =
             !why.isEmpty() && forms::blockedBySecrecy(editor->field()) && editor->text().trimmed().isEmpty();
-        editor->widget()->setEnabled(!closed);
-        editor->widget()->setToolTip(closed ? why : QString());
+        editor->setClosed(closed, why);
     }
     if (m_attachments)
         m_attachments->setClosedReason(why.isEmpty() ? QString()

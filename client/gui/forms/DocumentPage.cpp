@@ -3,13 +3,17 @@
 #include "app/MainWindow.h"
 #include "app/OpenReplicas.h"
 #include "core/Dossiers.h"
+#include "core/RefusedChanges.h"
+#include "core/ReplicaAccess.h"
 #include "forms/AttachmentPanel.h"
 #include "forms/DocumentForm.h"
 #include "forms/FormCatalog.h"
 #include "store/ReplicaStore.h"
 
 #include <QCloseEvent>
+#include <QFrame>
 #include <QGroupBox>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenu>
@@ -62,6 +66,7 @@ DocumentPage::DocumentPage(OpenReplicas& replicas, QString replica, std::shared_
     : QWidget(parent), m_replicas(replicas), m_replica(std::move(replica)), m_store(std::move(store)),
       m_definition(form)
 {
+    m_access = client::ReplicaAccess::load(*m_store);
     buildUi();
     connect(&m_replicas, &OpenReplicas::replicaChanged, this, &DocumentPage::reloadFromStore);
 }
@@ -84,6 +89,7 @@ Result<DocumentPage*> DocumentPage::open(OpenReplicas& replicas, const QString& 
     page->m_form->load(doc);
     page->setEditing(false);
     page->refreshResponses();
+    page->refreshRefusal();
     page->updateTitle();
     return page;
 }
@@ -144,6 +150,10 @@ void placeInWindow(MainWindow& window, DocumentPage* page)
     });
     QObject::connect(page, &DocumentPage::saved, page, [page](const Unid& unid) {
         page->setProperty("senDocument", DocumentPage::documentKey(page->replicaName(), unid));
+    });
+    QObject::connect(page, &DocumentPage::syncRequested, &window, [&window](const QString& replica) {
+        window.refreshWorkspace(); // the drafts database may be new
+        window.syncReplica(replica);
     });
     QObject::connect(page, &DocumentPage::openRequested, &window,
                      [&window](const QString& replica, const Unid& unid) {
@@ -231,6 +241,22 @@ void DocumentPage::buildUi()
     m_subtitle = new QLabel(this);
     m_subtitle->setStyleSheet(QStringLiteral("color: palette(mid);"));
 
+    m_refusedBanner = new QFrame(this);
+    m_refusedBanner->setObjectName(QStringLiteral("refusedBanner"));
+    m_refusedBanner->setStyleSheet(QStringLiteral(
+        "#refusedBanner { background: #fdecea; border: 1px solid #e0a0a0; border-radius: 4px; }"));
+    auto* bannerLayout = new QHBoxLayout(m_refusedBanner);
+    m_refusedText = new QLabel(m_refusedBanner);
+    m_refusedText->setObjectName(QStringLiteral("refusedText"));
+    m_refusedText->setWordWrap(true);
+    m_restore = new QPushButton(tr("Restore the server's version"), m_refusedBanner);
+    m_restore->setObjectName(QStringLiteral("restoreServerVersion"));
+    m_restore->setToolTip(tr("Your version is kept as a draft copy in this computer's drafts database."));
+    connect(m_restore, &QPushButton::clicked, this, [this] { (void)restoreServerVersion(); });
+    bannerLayout->addWidget(m_refusedText, 1);
+    bannerLayout->addWidget(m_restore, 0, Qt::AlignTop);
+    m_refusedBanner->setVisible(false);
+
     m_form = new DocumentForm(m_definition, this);
     m_form->setStore(m_store);
     connect(m_form, &DocumentForm::modified, this, [this] {
@@ -264,6 +290,7 @@ void DocumentPage::buildUi()
     auto* contentLayout = new QVBoxLayout(content);
     contentLayout->addWidget(m_title);
     contentLayout->addWidget(m_subtitle);
+    contentLayout->addWidget(m_refusedBanner);
     contentLayout->addWidget(m_form);
     contentLayout->addWidget(m_responseBox);
     auto* scroll = new QScrollArea(this);
@@ -302,8 +329,20 @@ bool DocumentPage::isEditing() const
     return m_form->isEditing();
 }
 
+bool DocumentPage::mayEdit() const
+{
+    return m_isNew || client::ReplicaAccess::mayEdit(m_access, m_form->loaded());
+}
+
+bool DocumentPage::mayDelete() const
+{
+    return !m_isNew && client::ReplicaAccess::mayDelete(m_access, m_form->loaded());
+}
+
 void DocumentPage::setEditing(bool editing)
 {
+    if (editing && !mayEdit())
+        return; // the server would refuse the save: read mode stays
     m_form->setEditing(editing);
     updateActions();
     updateTitle();
@@ -313,7 +352,7 @@ void DocumentPage::updateActions()
 {
     const bool editing = m_form->isEditing();
     const bool busy = m_form->attachments() && m_form->attachments()->isBusy();
-    m_edit->setVisible(!editing);
+    m_edit->setVisible(!editing && !m_restored && mayEdit());
     m_save->setVisible(editing);
     m_saveClose->setVisible(editing);
     m_save->setEnabled(!busy);
@@ -321,7 +360,7 @@ void DocumentPage::updateActions()
     m_save->setToolTip(busy ? tr("Wait until the attachments are stored.") : QString());
     const bool mainDocument = !m_definition.response && !m_isNew;
     m_respond->setVisible(mainDocument && !forms::FormCatalog::responseForms(m_definition.kind).empty());
-    m_delete->setVisible(!m_isNew);
+    m_delete->setVisible(!m_restored && mayDelete());
     m_responseBox->setVisible(mainDocument && m_responses->topLevelItemCount() > 0);
     m_unfile->setEnabled(m_responses->currentItem() != nullptr);
 }
@@ -336,6 +375,9 @@ void DocumentPage::updateTitle()
 
 Status DocumentPage::save()
 {
+    // A save only ever happens from edit mode: what read mode shows is never written.
+    if (!m_form->isEditing())
+        return Status(ErrorCode::InvalidArgument, tr("The document is not being edited."));
     if (m_form->attachments() && m_form->attachments()->isBusy()) {
         const Status busy(ErrorCode::Busy, tr("Wait until the attachments are stored, then save."));
         m_form->showFormProblem(busy.message());
@@ -428,18 +470,87 @@ void DocumentPage::reloadFromStore(const QString& replica)
 {
     if (replica != m_replica || m_closing)
         return;
+    m_access = client::ReplicaAccess::load(*m_store); // a sync may have brought a new one
     refreshResponses();
+    refreshRefusal();
     if (m_isNew || m_form->isEditing())
         return; // the user's edit wins for the fields they change; the rest merges on save
     Result<Document> doc = m_store->get(m_unid);
+    if (m_restored && (!doc || doc->isDeleted()))
+        return; // the server's version has not arrived yet
     if (!doc || doc->isDeleted()) {
         m_form->showFormProblem(tr("This document has been deleted."));
         return;
+    }
+    if (m_restored) {
+        m_restored = false;
+        m_form->showFormProblem(QString());
+        refreshRefusal();
     }
     if (!(*doc == m_form->loaded())) {
         m_form->load(*doc);
         updateTitle();
     }
+    updateActions();
+}
+
+void DocumentPage::refreshRefusal()
+{
+    if (m_isNew || m_restored) {
+        m_refusedBanner->setVisible(m_restored);
+        return;
+    }
+    const auto refused = client::RefusedChanges::find(*m_store, m_unid);
+    if (!refused || !refused->has_value()) {
+        m_refusedBanner->setVisible(false);
+        return;
+    }
+    m_refusedText->setText(tr("Change refused by the server: %1").arg((*refused)->reason));
+    m_refusedText->setToolTip((*refused)->serverMessage);
+    m_restore->setVisible(true);
+    m_refusedBanner->setVisible(true);
+}
+
+bool DocumentPage::showsRefusal() const
+{
+    return !m_refusedBanner->isHidden();
+}
+
+QString DocumentPage::refusalText() const
+{
+    return m_refusedText->text();
+}
+
+Status DocumentPage::restoreServerVersion()
+{
+    if (m_form->isEditing() && m_form->isModified()) {
+        const Status busy(ErrorCode::Busy,
+                          tr("Save or discard your changes before restoring the server's version."));
+        m_form->showFormProblem(busy.message());
+        return busy;
+    }
+    const Result<client::RestoredChange> restored =
+        client::RefusedChanges::restore(m_replicas.workspace(), m_replica, *m_store, m_unid);
+    if (!restored) {
+        m_form->showFormProblem(
+            tr("The server's version could not be restored: %1").arg(restored.status().message()));
+        return restored.status();
+    }
+    m_restored = true;
+    m_form->setEditing(false);
+    updateActions();
+    m_refusedText->setText(
+        restored->draft ? tr("Your version is kept as a draft in “%1”. The server's version arrives with the "
+                             "next synchronisation.")
+                              .arg(client::RefusedChanges::draftsName(m_replica))
+                        : tr("The server's version arrives with the next synchronisation."));
+    m_restore->setVisible(false);
+    m_refusedBanner->setVisible(true);
+    m_replicas.notifyChanged(m_replica);
+    if (restored->draft)
+        m_replicas.notifyChanged(client::RefusedChanges::draftsName(m_replica));
+    Q_EMIT syncRequested(m_replica);
+    return Status::ok();
 }
 
 void DocumentPage::refreshResponses()

@@ -26,6 +26,7 @@
 //
 // GUI thread only. The page is owned by its Qt parent (the tab widget).
 
+#include "acl/EffectiveAccess.h"
 #include "core/Ids.h"
 #include "core/Result.h"
 #include "forms/FormDefinition.h"
@@ -86,13 +87,24 @@ public:
     std::vector<Unid> responseUnids() const;
 
     bool isEditing() const;
+    // Edit mode; refused (read mode stays) when the user may not change the document.
     void setEditing(bool editing);
+    // What the server would accept from this user (client/core/ReplicaAccess.h): Edit and
+    // Delete are offered only then. Without a stored access, everything is offered.
+    bool mayEdit() const;
+    bool mayDelete() const;
     // Validates and saves; on failure the form shows why and keeps the input.
     Status save();
     // Saves, then closes the page when that worked.
     bool saveAndClose();
     // Asks, then deletes the document and closes the page.
     void deleteDocument();
+    // The server refused this document's last change (client/core/RefusedChanges.h): the
+    // banner above the form says so and why, with a button that restores the server's version
+    // (the refused version goes to the drafts database) and asks for a sync.
+    bool showsRefusal() const;
+    QString refusalText() const;
+    Status restoreServerVersion();
 
 Q_SIGNALS:
     void titleChanged(const QString& title);
@@ -100,6 +112,8 @@ Q_SIGNALS:
     // The user asked to open a response, or to write a new one.
     void openRequested(const QString& replica, const Unid& unid);
     void createRequested(const QString& replica, const QString& form, const Unid& parentUnid);
+    // A restore gave up the local version: the next sync of `replica` brings the server's.
+    void syncRequested(const QString& replica);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -113,6 +127,7 @@ private:
     void reloadFromStore(const QString& replica);
     void refreshResponses();
     void refreshDossierMembers();
+    void refreshRefusal();
     void unfileSelected();
     void closeAndDelete();
 
@@ -138,6 +153,12 @@ private:
     QAction* m_close = nullptr;
     QAction* m_delete = nullptr;
     QAction* m_respond = nullptr;
+    QWidget* m_refusedBanner = nullptr;
+    QLabel* m_refusedText = nullptr;
+    QPushButton* m_restore = nullptr;
+    bool m_restored = false;
+    std::optional<acl::EffectiveAccess> m_access; // as the server reported it, if it did // waiting for the
+                                                  // sync that brings the server's version
 };
 
 } // namespace sen::gui

@@ -6,6 +6,7 @@
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QDoubleValidator>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLineEdit>
 #include <QMenu>
@@ -77,6 +78,39 @@ FieldEditor::FieldEditor(const forms::FieldDefinition& field, QWidget* parent)
 {
     m_widget = build(parent);
     m_widget->setObjectName(m_field.item);
+    // Every widget of the editor (a combo's line edit, the date button) is watched: in read
+    // mode the filter swallows the input events, whatever the widget does with them.
+    m_widget->installEventFilter(this);
+    for (QWidget* child : m_widget->findChildren<QWidget*>())
+        child->installEventFilter(this);
+}
+
+bool FieldEditor::eventFilter(QObject* watched, QEvent* event)
+{
+    if (m_readOnly && !richText()) {
+        switch (event->type()) {
+        case QEvent::Wheel:
+        case QEvent::KeyPress:
+        case QEvent::KeyRelease:
+        case QEvent::MouseButtonPress:
+        case QEvent::MouseButtonRelease:
+        case QEvent::MouseButtonDblClick:
+        case QEvent::DragEnter:
+        case QEvent::DragMove:
+        case QEvent::Drop:
+        case QEvent::InputMethod:
+            // A read-only text (line edit, plain text and its viewport) still selects, copies and
+            // scrolls, and refuses every change itself (setReadOnly): let input through to it.
+            if (qobject_cast<QLineEdit*>(watched) || qobject_cast<QPlainTextEdit*>(watched) ||
+                qobject_cast<QPlainTextEdit*>(watched->parent()))
+                return false;
+            event->ignore();
+            return true;
+        default:
+            break;
+        }
+    }
+    return QObject::eventFilter(watched, event);
 }
 
 QWidget* FieldEditor::build(QWidget* parent)
@@ -183,17 +217,31 @@ void FieldEditor::load(const Document& doc)
 
 void FieldEditor::setReadOnly(bool readOnly)
 {
+    m_readOnly = readOnly;
+    applyState();
+}
+
+void FieldEditor::setClosed(bool closed, const QString& why)
+{
+    m_closed = closed;
+    m_widget->setToolTip(closed ? why : QString());
+    applyState();
+}
+
+void FieldEditor::applyState()
+{
+    // A combo box has no read-only mode: in read mode it is disabled as well as filtered.
+    const bool combo = qobject_cast<QComboBox*>(m_widget) != nullptr;
+    m_widget->setEnabled(!m_closed && !(combo && m_readOnly));
     if (auto* edit = qobject_cast<QLineEdit*>(m_widget))
-        edit->setReadOnly(readOnly);
+        edit->setReadOnly(m_readOnly);
     else if (auto* plain = qobject_cast<QPlainTextEdit*>(m_widget))
-        plain->setReadOnly(readOnly);
-    else if (auto* combo = qobject_cast<QComboBox*>(m_widget))
-        combo->setEnabled(!readOnly);
+        plain->setReadOnly(m_readOnly);
     else if (RichTextEditor* editor = richText())
-        editor->setReadOnly(readOnly);
+        editor->setReadOnly(m_readOnly);
     else if (m_field.hint == EditorHint::Date) {
-        m_widget->findChild<QLineEdit*>()->setReadOnly(readOnly);
-        m_widget->findChild<QToolButton*>()->setVisible(!readOnly);
+        m_widget->findChild<QLineEdit*>()->setReadOnly(m_readOnly);
+        m_widget->findChild<QToolButton*>()->setVisible(!m_readOnly);
     }
 }
 

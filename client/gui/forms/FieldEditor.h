@@ -34,7 +34,13 @@ public:
 
     // Shows the document's item (empty when it has none) and forgets earlier changes.
     void load(const Document& doc);
+    // Read mode: no input reaches the widget — typing, the mouse wheel over a drop-down, a
+    // click or a drag — so nothing shown can change (only load() and setText() do).
     void setReadOnly(bool readOnly);
+    bool isReadOnly() const { return m_readOnly; }
+    // Closed by the secrecy rule (a classified document's body fields): disabled, with `why`
+    // as its tooltip. Independent of read mode: reopening never makes a read-only field editable.
+    void setClosed(bool closed, const QString& why);
 
     // The value as the user sees it (see docs/forms.md): dates dd/MM/yyyy [HH:mm], lists one
     // per line, names separated by "; ", rich text as HTML.
@@ -52,13 +58,20 @@ public:
 Q_SIGNALS:
     void changed();
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
+    void applyState();
+
     QWidget* build(QWidget* parent);
     QString itemText(const Document& doc) const;
 
     forms::FieldDefinition m_field;
     QWidget* m_widget = nullptr;
     QString m_loadedText;
+    bool m_readOnly = false;
+    bool m_closed = false;
 };
 
 } // namespace sen::gui

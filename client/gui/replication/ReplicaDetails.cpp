@@ -1,5 +1,6 @@
 #include "replication/ReplicaDetails.h"
 
+#include "core/RefusedChanges.h"
 #include "replication/SyncErrorText.h"
 #include "store/ReplicationLog.h"
 
@@ -103,15 +104,18 @@ Status ReplicaDetails::fillRefusals(QStandardItemModel& model, ReplicaStore& sto
 {
     model.clear();
     model.setHorizontalHeaderLabels({tr("Document"), tr("Why"), tr("When"), tr("Refused by")});
-    SEN_ASSIGN_OR_RETURN(const auto refusals, store.refusals());
-    for (const ReplicaStore::Refusal& refusal : refusals) {
-        QString why = refusal.code == ErrorCode::PermissionDenied
-                          ? tr("The server does not let you make this change: %1").arg(refusal.message)
-                          : refusal.message;
+    SEN_ASSIGN_OR_RETURN(const auto refusals, client::RefusedChanges::list(store));
+    for (const client::RefusedChange& refusal : refusals) {
+        QString why = refusal.deletion ? tr("Deletion refused by the server: %1").arg(refusal.reason)
+                                       : tr("Change refused by the server: %1").arg(refusal.reason);
         if (!refusal.current)
             why += u' ' + tr("(changed since; the new version will be offered at the next sync)");
-        model.appendRow({cell(documentLabel(store, refusal.unid)), cell(why), cell(when(refusal.atMs)),
-                         cell(refusal.peer)});
+        QStandardItem* document =
+            cell(refusal.label.isEmpty() ? documentLabel(store, refusal.unid) : refusal.label);
+        document->setData(refusal.unid.toHex(), Qt::UserRole);
+        QStandardItem* reason = cell(why);
+        reason->setToolTip(refusal.serverMessage);
+        model.appendRow({document, reason, cell(when(refusal.atMs)), cell(refusal.peer)});
     }
     return Status::ok();
 }

@@ -1,5 +1,6 @@
 #include "replication/ReplicationPage.h"
 
+#include "core/RefusedChanges.h"
 #include "replication/ProgressDelegate.h"
 #include "replication/ReplicaDetails.h"
 #include "replication/ReplicationModel.h"
@@ -95,7 +96,32 @@ ReplicationPage::ReplicationPage(const client::Workspace& workspace, client::Syn
     details->setObjectName(QStringLiteral("details"));
     details->addTab(detailsTable(m_history, details), tr("History"));
     details->addTab(detailsTable(m_errors, details), tr("Errors"));
-    details->addTab(detailsTable(m_refusals, details), tr("Refused edits"));
+    auto* refusedTab = new QWidget(details);
+    auto* refusedLayout = new QVBoxLayout(refusedTab);
+    refusedLayout->setContentsMargins(0, 0, 0, 0);
+    m_refusalsView = detailsTable(m_refusals, refusedTab);
+    m_refusalsView->setObjectName(QStringLiteral("refusedEdits"));
+    m_refusalsView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_restoreRefused = new QPushButton(tr("Restore the server's version"), refusedTab);
+    m_restoreRefused->setObjectName(QStringLiteral("restoreRefused"));
+    m_restoreRefused->setToolTip(
+        tr("Your version is kept as a draft copy in this computer's drafts database."));
+    refusedLayout->addWidget(m_refusalsView);
+    refusedLayout->addWidget(m_restoreRefused, 0, Qt::AlignRight);
+    details->addTab(refusedTab, tr("Refused edits"));
+    const auto enableRestore = [this] {
+        m_restoreRefused->setEnabled(m_refusals->rowCount() > 0);
+    };
+    connect(m_refusals, &QAbstractItemModel::modelReset, this, enableRestore);
+    connect(m_refusals, &QAbstractItemModel::rowsInserted, this, enableRestore);
+    connect(m_refusals, &QAbstractItemModel::rowsRemoved, this, enableRestore);
+    m_restoreRefused->setEnabled(false);
+    connect(m_restoreRefused, &QPushButton::clicked, this, [this] {
+        const QModelIndex current = m_refusalsView->currentIndex();
+        const Status status = restoreRefused(current.isValid() ? current.row() : 0);
+        if (!status)
+            QMessageBox::warning(this, tr("Restore the server's version"), status.message());
+    });
     auto* lower = new QWidget(this);
     auto* lowerLayout = new QVBoxLayout(lower);
     lowerLayout->setContentsMargins(0, 0, 0, 0);
@@ -174,6 +200,22 @@ void ReplicationPage::onFinished(const client::SyncReport& report)
     (void)m_model->reload(); // the new history row, the unsent mark
     if (report.replica == selectedName() || selectedName().isEmpty())
         reload();
+}
+
+Status ReplicationPage::restoreRefused(int row)
+{
+    const QString name = selectedName();
+    const QStandardItem* document = m_refusals->item(row, 0);
+    const auto unid = document ? Unid::fromHex(document->data(Qt::UserRole).toString()) : std::nullopt;
+    if (name.isEmpty() || !unid)
+        return Status(ErrorCode::NotFound, tr("Choose a refused edit first."));
+    SEN_ASSIGN_OR_RETURN(auto store, m_workspace.openDatabase(name));
+    SEN_TRY(client::RefusedChanges::restore(m_workspace, name, *store, *unid).status());
+    store.reset();
+    Q_EMIT replicaRestored(name);
+    showDetails();
+    requestSync(name);
+    return Status::ok();
 }
 
 void ReplicationPage::showDetails()

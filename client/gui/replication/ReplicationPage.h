@@ -54,11 +54,18 @@ public:
     // "Sync now" for `name` (empty: every replica); while working offline the user is asked
     // first. True when it was queued.
     bool requestSync(const QString& name);
+    // Restores the server's version of the refused document in row `row` of refusals()
+    // (client/core/RefusedChanges.h: the refused version goes to the drafts database) and
+    // asks for a sync of the selected replica, which brings the server's version.
+    Status restoreRefused(int row);
+
     // How "sync now while offline" is confirmed: a question box unless replaced (tests).
     void setOfflineQuestion(std::function<bool()> ask) { m_askWhileOffline = std::move(ask); }
 
 Q_SIGNALS:
     void addReplicaRequested();
+    // restoreRefused() changed the replica `name` (and may have made its drafts database).
+    void replicaRestored(const QString& name);
 
 private:
     void showDetails();
@@ -76,6 +83,8 @@ private:
     QTableView* m_table;
     QPushButton* m_syncNow;
     QPushButton* m_stop;
+    QPushButton* m_restoreRefused;
+    QTableView* m_refusalsView;
     QComboBox* m_schedule;
     QCheckBox* m_offline;
     QLabel* m_detailsTitle;

@@ -1,0 +1,99 @@
+// senctl refused list, refused restore: the changes the server refused, and restoring the
+// server's version of one (client/core/RefusedChanges.h).
+
+#include "cli/CommandContext.h"
+#include "core/RefusedChanges.h"
+
+#include <QDateTime>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace sen::cli {
+
+namespace {
+
+// The workspace name of the replica the user named by name or replica ID.
+Result<QString> replicaName(const CommandContext& ctx, const QString& nameOrId, const ReplicaStore& store)
+{
+    if (client::Workspace::isValidName(nameOrId) && QFileInfo::exists(ctx.workspace.replicaPath(nameOrId)))
+        return nameOrId;
+    SEN_ASSIGN_OR_RETURN(const auto entries, ctx.workspace.list());
+    for (const client::ReplicaEntry& e : entries) {
+        if (e.info.replicaId == store.info().replicaId && !e.name.endsWith(QStringLiteral("-nhap")))
+            return e.name;
+    }
+    return Status(ErrorCode::NotFound, QStringLiteral("no database %1").arg(nameOrId));
+}
+
+QString isoTime(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs);
+}
+
+Status refusedList(CommandContext& ctx)
+{
+    SEN_TRY(ctx.args.allowOnly({QStringLiteral("--home"), QStringLiteral("--json")}));
+    SEN_TRY(ctx.args.expectPositional(3, QStringLiteral("refused list DB [--json]")));
+    SEN_ASSIGN_OR_RETURN(auto store, ctx.workspace.openDatabase(ctx.args.positional(2)));
+    SEN_ASSIGN_OR_RETURN(const auto changes, client::RefusedChanges::list(*store));
+    const bool json = ctx.args.has(QStringLiteral("--json"));
+    QJsonArray array;
+    for (const client::RefusedChange& c : changes) {
+        if (json) {
+            array.append(QJsonObject{
+                {QStringLiteral("unid"), c.unid.toHex()},
+                {QStringLiteral("label"), c.label},
+                {QStringLiteral("change"), c.deletion ? QStringLiteral("delete") : QStringLiteral("edit")},
+                {QStringLiteral("current"), c.current},
+                {QStringLiteral("refusedBy"), c.peer},
+                {QStringLiteral("code"), QString::fromLatin1(errorCodeName(c.code))},
+                {QStringLiteral("reason"), c.reason},
+                {QStringLiteral("serverMessage"), c.serverMessage},
+                {QStringLiteral("at"), isoTime(c.atMs)}});
+        } else {
+            ctx.out << c.unid.toHex() << '\t' << (c.deletion ? "delete" : "edit") << '\t'
+                    << (c.label.isEmpty() ? QStringLiteral("-") : c.label) << '\t' << c.reason << '\n';
+        }
+    }
+    if (json)
+        ctx.out << QJsonDocument(array).toJson(QJsonDocument::Compact) << '\n';
+    return Status::ok();
+}
+
+Status refusedRestore(CommandContext& ctx)
+{
+    SEN_TRY(ctx.args.allowOnly({QStringLiteral("--home")}));
+    SEN_TRY(ctx.args.expectPositional(4, QStringLiteral("refused restore DB UNID")));
+    const auto unid = Unid::fromHex(ctx.args.positional(3));
+    if (!unid)
+        return Status(
+            ErrorCode::InvalidArgument,
+            QStringLiteral("\"%1\" is not a document UNID (32 hex digits)").arg(ctx.args.positional(3)));
+    SEN_ASSIGN_OR_RETURN(auto store, ctx.workspace.openDatabase(ctx.args.positional(2)));
+    SEN_ASSIGN_OR_RETURN(const QString name, replicaName(ctx, ctx.args.positional(2), *store));
+    SEN_ASSIGN_OR_RETURN(const client::RestoredChange restored,
+                         client::RefusedChanges::restore(ctx.workspace, name, *store, *unid));
+    if (restored.draft)
+        ctx.out << "draft " << client::RefusedChanges::draftsName(name) << ' ' << restored.draft->toHex()
+                << '\n';
+    ctx.out << "restored " << unid->toHex() << ": the next sync brings the server's version\n";
+    return Status::ok();
+}
+
+} // namespace
+
+Status runRefusedCommand(CommandContext& ctx)
+{
+    const QString command = ctx.args.positional(1);
+    if (command == u"list")
+        return refusedList(ctx);
+    if (command == u"restore")
+        return refusedRestore(ctx);
+    return Status(
+        ErrorCode::InvalidArgument,
+        QStringLiteral("usage: senctl --home DIR refused list DB [--json] | refused restore DB UNID"));
+}
+
+} // namespace sen::cli
