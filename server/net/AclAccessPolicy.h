@@ -8,18 +8,27 @@
 #include "acl/EffectiveAccess.h"
 #include "session/AccessPolicy.h"
 
+namespace sen {
+class ReplicaStore;
+}
+
 namespace sen::server {
 
 class AclAccessPolicy final : public AccessPolicy
 {
 public:
-    explicit AclAccessPolicy(acl::EffectiveAccess access) : m_access(std::move(access)) {}
+    // With `store` (the database the session runs on), a response is judged with its
+    // ancestors' classification (acl/ParentSecrecy.h).
+    explicit AclAccessPolicy(acl::EffectiveAccess access, const ReplicaStore* store = nullptr)
+        : m_access(std::move(access)), m_store(store)
+    {}
 
     bool mayRead(const Document& doc) const override;
     Status mayStore(const std::optional<Document>& stored, const Document& incoming) const override;
 
 private:
     acl::EffectiveAccess m_access;
+    const ReplicaStore* m_store;
 };
 
 } // namespace sen::server
