@@ -48,7 +48,7 @@ TEST_CASE("Bad file: a bundle carrying a classified document with a body is refu
     for (const Document& doc : {secret, ordinary}) {
         REQUIRE(f.replica(0)
                     .batch([&]() -> Status {
-                        return merge::applyVersion(f.replica(0), doc, std::nullopt).status();
+                        return merge::applyVersion(f.replica(0), doc, std::optional<Document>()).status();
                     })
                     .isOk());
     }
