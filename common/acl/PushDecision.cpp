@@ -31,7 +31,7 @@ QString pushActionName(PushAction action)
 }
 
 PushDecision decidePush(const EffectiveAccess& access, const std::optional<Document>& stored,
-                        const Document& incoming)
+                        const Document& incoming, Secrecy inherited)
 {
     const bool storedLive = stored.has_value() && !stored->isDeleted();
     if (incoming.isDeleted()) {
@@ -42,12 +42,12 @@ PushDecision decidePush(const EffectiveAccess& access, const std::optional<Docum
     if (!storedLive) {
         Status status = canCreate(access, incoming);
         if (status.isOk())
-            status = checkSecrecy(incoming);
+            status = checkSecrecy(incoming, inherited);
         return {PushAction::Create, status};
     }
     Status status = canUpdate(access, *stored, incoming);
     if (status.isOk())
-        status = checkSecrecy(incoming);
+        status = checkSecrecy(incoming, inherited);
     return {PushAction::Update, status};
 }
 

@@ -14,6 +14,7 @@
 // | stub          | stub     | Delete | DeleteDocuments right                           |
 
 #include "acl/EffectiveAccess.h"
+#include "acl/SecrecyRule.h"
 #include "model/Document.h"
 
 #include <optional>
@@ -37,7 +38,9 @@ struct PushDecision
     bool allowed() const { return status.isOk(); }
 };
 
+// `inherited`: the classification of the incoming version's ancestors (acl/ParentSecrecy.h),
+// which the secrecy rule applies to a response as to its classified parent.
 PushDecision decidePush(const EffectiveAccess& access, const std::optional<Document>& stored,
-                        const Document& incoming);
+                        const Document& incoming, Secrecy inherited = Secrecy::Unclassified);
 
 } // namespace sen::acl

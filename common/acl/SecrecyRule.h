@@ -5,16 +5,24 @@
 // never travels over a network nor is stored in a replica; the paper (or the cơ yếu channel)
 // carries it. Client and server both call checkSecrecy before storing or sending a version.
 //
-// Classification: the item named "DoMat" (name compared case-insensitively), of type Text or
-// TextList. Its value, after NFC, case folding, removal of the Vietnamese marks (đ as d) and
-// collapsing of spaces, is compared with "mat", "toi mat" and "tuyet mat"; so "Mật",
-// "TỐI MẬT", "Toi mat" and "tuyệt  mật" all count. Any other value ("Thường", "Không mật",
-// empty) is unclassified. With several values the highest counts.
+// Classification: the item named "DoMat" (name compared case-insensitively), which must be of
+// type Text. Its value, after NFKD, removal of format characters (U+200B, U+200E, U+FEFF, ...)
+// and of the Vietnamese marks (đ as d), case folding and collapsing of spaces, must be one of
+// the known spellings: "mat", "toi mat", "tuyet mat" (classified: "Mật", "TỐI MẬT", "Toi mat",
+// "tuyệt  mật" all count) or "", "thuong", "khong mat" (unclassified: what the forms write
+// for an ordinary document). The rule fails closed: a DoMat of another type (a TextList, a
+// Names item) or with another value ("Mật.", "mat 1") is refused, so no spelling the rule
+// does not know can carry a classified body past it.
 //
-// The rule for a classified document: every live item must be a register field. Allowed are
-//  - items of type Names, Readers and Authors (handlers, recipients, access lists), and
+// The rule for a classified document — or a response whose parent (or any ancestor) is
+// classified, which checkSecrecy is told as `inherited` — every live item must be a register
+// field. Allowed are
+//  - items of type Names, Readers and Authors (handlers, recipients, access lists) holding
+//    only names: hierarchical names, groups, roles "[X]", wildcards "*/O" — at most
+//    kMaxNamesInItem of them; body text in a names item is refused, and
 //  - items of type Text, TextList, Number or DateTime whose name is one of
-//    registerItemNames() (compared case-insensitively).
+//    registerItemNames() (compared case-insensitively), each text no longer than the field's
+//    length in ND 30/2020 Phụ lục VI (registerFieldLength(): trích yếu 500 characters).
 // Everything else is refused: any RichText or Attachment item whatever its name, and any
 // other named item (a "Body" or "NoiDung" in plain text included). Tombstones are allowed, so
 // a reclassified document can drop its body. Refusal is PermissionDenied (a policy refusal
@@ -24,6 +32,8 @@
 #include "model/Document.h"
 
 #include <QStringList>
+
+#include <optional>
 
 namespace sen::acl {
 
@@ -40,10 +50,21 @@ enum class Secrecy : int
 QString secrecyItemName(); // "DoMat"
 // "Mật", "Tối mật", "Tuyệt mật", or "" for Unclassified.
 QString secrecyDisplayName(Secrecy secrecy);
-// The classification a DoMat value spells, as described above.
+// The classification a DoMat value spells, as described above; unknown spellings are
+// Unclassified here (for display) and refused by checkSecrecy.
 Secrecy secrecyFromText(const QString& text);
+// The classification a DoMat value spells, or nothing for a spelling the rule does not know.
+std::optional<Secrecy> knownSecrecy(const QString& text);
 // The document's classification (Unclassified without a DoMat item).
 Secrecy secrecyOf(const Document& doc);
+
+// Names in one names item of a classified document.
+constexpr int kMaxNamesInItem = 500;
+
+// The longest text, in characters, a register field of a classified document may hold (all
+// values of a list together), from ND 30/2020 Phụ lục VI; 0 for a name that is not a register
+// field.
+int registerFieldLength(const QString& itemName);
 
 // The register fields a classified document may carry (number and symbol, arrival number,
 // dates, issuer, type, trích yếu, signer, handler, urgency, secrecy, deadline, recipients,
@@ -56,7 +77,9 @@ const QStringList& registerItemNames();
 bool isRegisterField(const Item& item);
 
 // Ok for an unclassified document, a deletion stub, or a classified one with only register
-// fields; else PermissionDenied naming the first refused item.
-Status checkSecrecy(const Document& doc);
+// fields; else PermissionDenied naming the first refused item. `inherited` is the highest
+// classification of the document's ancestors (a response under a Tối mật document is bound
+// as if it were Tối mật itself); see parentSecrecy() in acl/ParentSecrecy.h.
+Status checkSecrecy(const Document& doc, Secrecy inherited = Secrecy::Unclassified);
 
 } // namespace sen::acl

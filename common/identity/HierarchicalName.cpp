@@ -1,5 +1,7 @@
 #include "identity/HierarchicalName.h"
 
+#include <QRegularExpression>
+
 namespace sen::identity {
 
 namespace {
@@ -55,6 +57,30 @@ Result<HierarchicalName> HierarchicalName::fromParts(const QStringList& parts)
         normalised.append(std::move(part));
     }
     return HierarchicalName(std::move(normalised));
+}
+
+Status HierarchicalName::checkRegistrable() const
+{
+    static const QRegularExpression kLabel(QStringLiteral("^\\s*(cn|ou|o|c)\\s*="),
+                                           QRegularExpression::CaseInsensitiveOption);
+    for (const QString& part : m_parts) {
+        if (kLabel.match(part).hasMatch())
+            return Status(ErrorCode::InvalidArgument,
+                          QStringLiteral("the name part \"%1\" starts with a label (CN=, OU=, O=, C=), which "
+                                         "would make it another user's name")
+                              .arg(part));
+        if (part != part.trimmed())
+            return Status(ErrorCode::InvalidArgument,
+                          QStringLiteral("the name part \"%1\" starts or ends with a space").arg(part));
+        for (const QChar c : part) {
+            if (c.category() == QChar::Other_Format || c.category() == QChar::Other_Control)
+                return Status(ErrorCode::InvalidArgument,
+                              QStringLiteral("the name part \"%1\" holds an invisible character (U+%2)")
+                                  .arg(part)
+                                  .arg(c.unicode(), 4, 16, QLatin1Char('0')));
+        }
+    }
+    return Status::ok();
 }
 
 QStringList HierarchicalName::organisationalUnits() const

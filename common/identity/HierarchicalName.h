@@ -31,6 +31,14 @@ public:
     // The same checks applied to parts already split, most specific first.
     [[nodiscard]] static Result<HierarchicalName> fromParts(const QStringList& parts);
 
+    // Whether a person or server may be registered under this name (issue #11): Ok, or
+    // InvalidArgument when a part would make the ACL's name key (acl/NameMatch.h) fold the
+    // name onto another — a part starting with an X.509 label form ("CN=", "OU=", "O=",
+    // "C=", any case, spaces around '=' included) — or holds a format character (U+200B,
+    // U+200E, U+FEFF, ...) that makes two names look alike. parse() keeps accepting such names
+    // so that what was stored before still loads; registration and login call this.
+    [[nodiscard]] Status checkRegistrable() const;
+
     bool isNull() const { return m_parts.isEmpty(); }
     const QStringList& parts() const { return m_parts; }
     // The canonical form: normalised parts joined by '/'.

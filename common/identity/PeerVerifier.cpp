@@ -55,6 +55,11 @@ Result<CertificateInfo> PeerVerifier::verify(const QList<QByteArray>& chainDer, 
         return refused(
             QStringLiteral("the peer's certificate is not a Sen certificate: %1").arg(info.message()));
     const QString who = info->name.toString();
+    // A name the ACL's key would fold onto another user's ("CN=Quan Tri" is "Quan Tri" to
+    // the ACL) could only come from a certifier that skipped the registration checks.
+    if (const Status plain = info->name.checkRegistrable(); !plain.isOk())
+        return refused(QStringLiteral("%1's certificate carries a name Sen does not accept: %2")
+                           .arg(who, plain.message()));
     if (now < info->notBefore)
         return refused(QStringLiteral("%1's certificate is not valid until %2")
                            .arg(who, info->notBefore.toString(Qt::ISODate)));

@@ -54,6 +54,33 @@ Status ReplicationLog::noteCounter(const InstanceId& instance, const QString& na
     return stmt->exec();
 }
 
+Status ReplicationLog::noteReceivedCounter(const InstanceId& instance, std::uint64_t counter)
+{
+    SEN_ASSIGN_OR_RETURN(auto stmt,
+                         m_db.cached("INSERT INTO peers(instance, name, highest_counter) VALUES (?1, '', ?2) "
+                                     "ON CONFLICT(instance) DO UPDATE SET "
+                                     "highest_counter = max(highest_counter, excluded.highest_counter)"));
+    stmt->bind(1, instance.toBytes()).bind(2, counter);
+    return stmt->exec();
+}
+
+Result<QString> ReplicationLog::claimInstance(const InstanceId& instance, const QString& name)
+{
+    // A row without a name (dots noted before any HELLO, or a file from before names were
+    // bound) is claimed by the first name that says HELLO with it.
+    SEN_ASSIGN_OR_RETURN(
+        auto claim, m_db.cached("INSERT INTO peers(instance, name) VALUES (?1, ?2) "
+                                "ON CONFLICT(instance) DO UPDATE SET name = excluded.name WHERE name = ''"));
+    claim->bind(1, instance.toBytes()).bind(2, name);
+    SEN_TRY(claim->exec());
+    SEN_ASSIGN_OR_RETURN(auto owner, m_db.cached("SELECT name FROM peers WHERE instance = ?1"));
+    owner->bind(1, instance.toBytes());
+    SEN_ASSIGN_OR_RETURN(const bool row, owner->step());
+    if (!row)
+        return Status(ErrorCode::Internal, QStringLiteral("the instance claimed is not in the peers table"));
+    return owner->text(0);
+}
+
 Status ReplicationLog::record(const HistoryEntry& e)
 {
     SEN_ASSIGN_OR_RETURN(auto insert, m_db.cached("INSERT INTO replication_history(peer, peer_name, started, "

@@ -52,6 +52,12 @@ public:
     Result<std::vector<PeerRecord>> peers() const;
     // Raises the peer's highest seen counter to `counter` (never lowers it).
     Status noteCounter(const InstanceId& instance, const QString& name, std::uint64_t counter);
+    // Raises the highest counter seen in the dots of versions stored from `instance` (never
+    // lowers it, never changes the row's name): what a HELLO's counter is compared with.
+    Status noteReceivedCounter(const InstanceId& instance, std::uint64_t counter);
+    // The name `instance` belongs to: the first name that used it, recorded now if none was
+    // (docs/protocol.md §Instances). Callers compare it with the name that claims it now.
+    Result<QString> claimInstance(const InstanceId& instance, const QString& name);
     // Appends a history row and updates the peer's last session.
     Status record(const HistoryEntry& entry);
     // The highest counter of this replica's own dots known to have reached a peer: what a

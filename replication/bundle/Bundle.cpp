@@ -1,5 +1,6 @@
 #include "bundle/Bundle.h"
 
+#include "acl/ParentSecrecy.h"
 #include "attachments/AttachmentStore.h"
 #include "merge/ApplyVersion.h"
 #include "model/AttachmentRef.h"
@@ -7,6 +8,7 @@
 #include "protocol/BoundedCbor.h"
 #include "protocol/Frame.h"
 #include "protocol/Messages.h"
+#include "session/AccessPolicy.h"
 
 #include <QCborArray>
 #include <QDateTime>
@@ -168,7 +170,29 @@ Result<BundleInfo> parseHeader(const Frame& frame)
 
 } // namespace
 
-Result<BundleInfo> importBundle(ReplicaStore& store, QIODevice& in)
+namespace {
+
+// The same checks as a pushed version (docs/protocol.md §Bundles): false for a refusal
+// (PermissionDenied), an error for anything else.
+Result<bool> mayImport(const ReplicaStore& store, const AccessPolicy* access,
+                       const std::optional<Document>& local, const Document& remote)
+{
+    Status allowed;
+    if (access) {
+        allowed = access->mayStore(local, remote);
+    } else if (!remote.isDeleted()) {
+        SEN_ASSIGN_OR_RETURN(const acl::Secrecy inherited, acl::parentSecrecy(store, remote));
+        allowed = acl::checkSecrecy(remote, inherited);
+    }
+    if (allowed.code() == ErrorCode::PermissionDenied)
+        return false;
+    SEN_TRY(allowed);
+    return true;
+}
+
+} // namespace
+
+Result<BundleInfo> importBundle(ReplicaStore& store, QIODevice& in, const AccessPolicy* access)
 {
     // Decode everything first: a truncated or damaged file is refused before anything is
     // stored. Bundles are bounded by what an office carries; frames are bounded one by one.
@@ -220,9 +244,14 @@ Result<BundleInfo> importBundle(ReplicaStore& store, QIODevice& in)
                     if (!remote)
                         return bad(remote.message());
                     SEN_ASSIGN_OR_RETURN(const auto local, store.find(remote->unid));
+                    ++info.documents;
+                    SEN_ASSIGN_OR_RETURN(const bool allowed, mayImport(store, access, local, *remote));
+                    if (!allowed) {
+                        ++info.refused;
+                        continue;
+                    }
                     SEN_ASSIGN_OR_RETURN(const merge::Applied applied,
                                          merge::applyVersion(store, *remote, local));
-                    ++info.documents;
                     info.stored += applied.stored ? 1 : 0;
                     info.conflicts += applied.conflictStored ? 1 : 0;
                 }

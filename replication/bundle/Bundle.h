@@ -19,6 +19,8 @@
 
 namespace sen {
 
+class AccessPolicy;
+
 struct BundleInfo
 {
     ReplicaId replicaId;
@@ -31,6 +33,7 @@ struct BundleInfo
     qint64 chunks = 0;
     qint64 stored = 0;    // import: versions that changed the replica
     qint64 conflicts = 0; // import: conflict documents made
+    qint64 refused = 0;   // import: versions the access policy or the secrecy rule refused
 };
 
 // Writes every change since what `recipient` acknowledged (all of them for none), with the
@@ -38,7 +41,11 @@ struct BundleInfo
 Result<BundleInfo> writeBundle(ReplicaStore& store, const std::optional<InstanceId>& recipient,
                                QIODevice& out, bool withChunks = true);
 
-// Imports a bundle written by another replica of the same database.
-Result<BundleInfo> importBundle(ReplicaStore& store, QIODevice& in);
+// Imports a bundle written by another replica of the same database. Every version goes
+// through the checks a pushed one does: `access` when given (the importing side's policy, as
+// a server session has: AclAccessPolicy, hence decidePush), else the secrecy rule with the
+// classification of the version's ancestors (acl/ParentSecrecy.h) — a bundle is nobody's
+// authenticated push. A refused version is not stored and is counted in `refused`.
+Result<BundleInfo> importBundle(ReplicaStore& store, QIODevice& in, const AccessPolicy* access = nullptr);
 
 } // namespace sen

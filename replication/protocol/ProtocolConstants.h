@@ -62,6 +62,11 @@ constexpr int kBundleFormatVersion = 1;
 constexpr int kChunkWantMax = 64;                    // hashes in one CHUNK_WANT
 constexpr std::uint32_t kChunkFrameBytes = 1u << 20; // CHUNKS frames carry about this much
 
+// Instances (docs/protocol.md §Instances). A counter counts one replica's saves: no honest
+// replica comes near 2^53 (a save a microsecond for 285 years), and a HELLO or version vector
+// naming a larger one is refused, so a counter also stays exact wherever it becomes a double.
+constexpr std::uint64_t kMaxCounter = (std::uint64_t(1) << 53) - 1;
+
 // Batching.
 constexpr int kDefaultBatchSize = 500; // CHANGES entries per batch
 constexpr int kDefaultWindow = 16;     // CHANGES batches in flight before their WANT

@@ -2,6 +2,7 @@
 
 #include "attachments/AttachmentStore.h"
 #include "merge/ApplyVersion.h"
+#include "store/ReplicationLog.h"
 
 #include <algorithm>
 
@@ -137,6 +138,7 @@ Status ChangeReceiver::onChunks(const Chunks& chunks)
 
 Status ChangeReceiver::apply(Batch& batch, std::int64_t& checkpoint)
 {
+    std::uint64_t peerCounter = 0; // the highest counter of the peer's own dots stored
     for (const ChangeEntry& change : batch.changes.entries) {
         if (change.withdrawn)
             SEN_TRY(withdraw(change));
@@ -159,6 +161,7 @@ Status ChangeReceiver::apply(Batch& batch, std::int64_t& checkpoint)
                                      m_store.insertReplicated(entry.doc, entry.encodedItems));
                 if (inserted) {
                     ++m_received; // a peer version: storedOnlyPeerVersions() stays as it was
+                    peerCounter = std::max(peerCounter, entry.doc.versions.get(m_peer));
                     continue;
                 }
             }
@@ -205,8 +208,13 @@ Status ChangeReceiver::apply(Batch& batch, std::int64_t& checkpoint)
                 }
             }
             SEN_TRY(store(remote, current, remoteItems));
+            peerCounter = std::max(peerCounter, remote.versions.get(m_peer));
         }
     }
+    // The peer's own dots this replica now holds: a later HELLO from that instance with a
+    // smaller counter comes from a copy or a restored backup (Session, StaleInstance).
+    if (peerCounter > 0)
+        SEN_TRY(ReplicationLog(m_store.database()).noteReceivedCounter(m_peer, peerCounter));
     checkpoint = std::min(batch.changes.lastSeq, m_cap);
     return m_store.setCheckpoint(m_peer, ReplicaStore::Direction::Pull, checkpoint);
 }

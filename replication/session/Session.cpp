@@ -319,8 +319,16 @@ Status Session::handleAsResponder(const Frame& frame)
         if (hello.instanceId == m_store.info().instanceId)
             return Status(ErrorCode::InvalidArgument,
                           QStringLiteral("the peer is a copy of this very replica file"));
-        // DESIGN §3: a file that comes back behind the highest counter we saw from its
-        // instance is a copy or a restored backup; its new edits would reuse dots.
+        if (hello.counter > kMaxCounter)
+            return Status(
+                ErrorCode::ProtocolError,
+                QStringLiteral("the HELLO's counter %1 is beyond the largest a replica may reach (%2)")
+                    .arg(hello.counter)
+                    .arg(kMaxCounter));
+        // DESIGN §3: a file that comes back behind the highest counter we received in its
+        // instance's dots is a copy or a restored backup; its new edits would reuse dots. What
+        // earlier HELLOs claimed does not count (docs/protocol.md §Instances): a HELLO naming
+        // someone else's instance with a huge counter must not lock that replica out.
         ReplicationLog log(m_store.database());
         SEN_ASSIGN_OR_RETURN(const auto known, log.peer(hello.instanceId));
         if (known && known->highestCounter > hello.counter)
@@ -331,7 +339,6 @@ Status Session::handleAsResponder(const Frame& frame)
                     .arg(hello.peerName)
                     .arg(hello.counter)
                     .arg(known->highestCounter));
-        SEN_TRY(log.noteCounter(hello.instanceId, hello.peerName, hello.counter));
         m_peerInstance = hello.instanceId;
         m_peerName = hello.peerName;
         m_version = version;

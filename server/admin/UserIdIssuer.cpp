@@ -13,6 +13,8 @@ Result<RegisteredUser> issueUserId(const DataDirectory& dir, const identity::Cer
                                    const UserIdRequest& request, const DataDirectoryLock& held)
 {
     Q_UNUSED(held);
+    SEN_TRY(request.name.checkRegistrable().withContext(
+        QStringLiteral("%1 cannot be registered").arg(request.name.toString())));
     SEN_ASSIGN_OR_RETURN(UserRegistry registry, UserRegistry::load(dir.usersPath()));
     if (registry.findActive(request.name))
         return Status(ErrorCode::Conflict,

@@ -1,5 +1,6 @@
 #include "core/UserRegistry.h"
 
+#include "acl/NameMatch.h"
 #include "core/AtomicFile.h"
 #include "core/ServerConfig.h"
 
@@ -88,8 +89,10 @@ Status UserRegistry::save(const QString& path) const
 
 const RegisteredUser* UserRegistry::findActive(const identity::HierarchicalName& name) const
 {
+    // By the ACL's key: a name the ACL would take for this one is this one.
+    const QString key = acl::nameKey(name.toString());
     for (const RegisteredUser& user : m_users) {
-        if (user.isActive() && user.name == name)
+        if (user.isActive() && acl::nameKey(user.name.toString()) == key)
             return &user;
     }
     return nullptr;

@@ -44,7 +44,8 @@ public:
     [[nodiscard]] Status save(const QString& path) const;
 
     const std::vector<RegisteredUser>& users() const { return m_users; }
-    // The active registration of `name`, or null.
+    // The active registration of `name` or of a name with the same ACL key (acl/NameMatch.h),
+    // or null.
     const RegisteredUser* findActive(const identity::HierarchicalName& name) const;
     RegisteredUser* findActive(const identity::HierarchicalName& name);
     // Conflict if the name already has an active registration.

@@ -1,6 +1,7 @@
 #include "net/AclAccessPolicy.h"
 
 #include "acl/AccessCheck.h"
+#include "acl/ParentSecrecy.h"
 #include "acl/PushDecision.h"
 #include "audit/AuditEvent.h"
 
@@ -18,12 +19,6 @@ QString describe(const Document& doc)
 }
 } // namespace
 
-AclAccessPolicy::AclAccessPolicy(acl::EffectiveAccess access, AuditFn audit, QString peerAddress,
-                                 QString database, std::shared_ptr<const std::atomic<bool>> auditFailed)
-    : m_access(std::move(access)), m_audit(std::move(audit)), m_peerAddress(std::move(peerAddress)),
-      m_database(std::move(database)), m_auditFailed(std::move(auditFailed))
-{}
-
 bool AclAccessPolicy::mayRead(const Document& doc) const
 {
     return acl::canRead(m_access, doc).isOk();
@@ -31,12 +26,19 @@ bool AclAccessPolicy::mayRead(const Document& doc) const
 
 Status AclAccessPolicy::mayStore(const std::optional<Document>& stored, const Document& incoming) const
 {
-    if (m_auditFailed && m_auditFailed->load())
+    if (m_context.auditFailed && m_context.auditFailed->load())
         return Status(
             ErrorCode::IoError,
             QStringLiteral("the server cannot write its audit log, so it accepts no changes until an "
                            "administrator repairs it; your changes stay on your replica"));
-    return acl::decidePush(m_access, stored, incoming).status;
+    acl::Secrecy inherited = acl::Secrecy::Unclassified;
+    if (m_context.store && incoming.parent && !incoming.isDeleted()) {
+        const Result<acl::Secrecy> parent = acl::parentSecrecy(*m_context.store, incoming);
+        if (!parent.isOk())
+            return parent.status();
+        inherited = *parent;
+    }
+    return acl::decidePush(m_access, stored, incoming, inherited).status;
 }
 
 void AclAccessPolicy::noteRefused(const std::optional<Document>& stored, const Document& incoming,
@@ -49,20 +51,20 @@ void AclAccessPolicy::noteRefused(const std::optional<Document>& stored, const D
     // A stub says nothing about the document: describe what it would have deleted.
     audit(QString::fromUtf16(audit::kPushRefused),
           QStringLiteral("database %1: %2 %3: %4")
-              .arg(m_database, acl::pushActionName(action), describe(storedLive ? *stored : incoming),
+              .arg(m_context.database, acl::pushActionName(action), describe(storedLive ? *stored : incoming),
                    why.message()));
 }
 
 void AclAccessPolicy::noteDeleted(const Document& lastLive) const
 {
     audit(QString::fromUtf16(audit::kDocumentDeleted),
-          QStringLiteral("database %1: %2").arg(m_database, describe(lastLive)));
+          QStringLiteral("database %1: %2").arg(m_context.database, describe(lastLive)));
 }
 
 void AclAccessPolicy::audit(const QString& kind, const QString& detail) const
 {
-    if (m_audit)
-        m_audit(AuditEvent{kind, m_access.userName, m_peerAddress, detail});
+    if (m_context.audit)
+        m_context.audit(AuditEvent{kind, m_access.userName, m_context.peerAddress, detail});
 }
 
 } // namespace sen::server

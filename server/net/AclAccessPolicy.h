@@ -14,6 +14,10 @@
 #include <functional>
 #include <memory>
 
+namespace sen {
+class ReplicaStore;
+}
+
 namespace sen::server {
 
 struct AuditEvent;
@@ -23,10 +27,22 @@ class AclAccessPolicy final : public AccessPolicy
 public:
     using AuditFn = std::function<void(const AuditEvent&)>;
 
-    // `audit` receives the events with the peer's name and address filled in; `database`
-    // names the database in them. `auditFailed`, when set and true, stops every store.
-    AclAccessPolicy(acl::EffectiveAccess access, AuditFn audit = {}, QString peerAddress = {},
-                    QString database = {}, std::shared_ptr<const std::atomic<bool>> auditFailed = {});
+    // Where the session runs and what its decisions are recorded with.
+    struct Context
+    {
+        // The database the session runs on: a response is judged with its ancestors'
+        // classification (acl/ParentSecrecy.h). Null: as unclassified.
+        const ReplicaStore* store = nullptr;
+        AuditFn audit;       // receives the events with the peer's name and address filled in
+        QString peerAddress; // for the events
+        QString database;    // names the database in the events
+        // When set and true, every store is refused (the audit log cannot be written).
+        std::shared_ptr<const std::atomic<bool>> auditFailed;
+    };
+
+    explicit AclAccessPolicy(acl::EffectiveAccess access, Context context = {})
+        : m_access(std::move(access)), m_context(std::move(context))
+    {}
 
     bool mayRead(const Document& doc) const override;
     Status mayStore(const std::optional<Document>& stored, const Document& incoming) const override;
@@ -38,10 +54,7 @@ private:
     void audit(const QString& kind, const QString& detail) const;
 
     acl::EffectiveAccess m_access;
-    AuditFn m_audit;
-    QString m_peerAddress;
-    QString m_database;
-    std::shared_ptr<const std::atomic<bool>> m_auditFailed;
+    Context m_context;
 };
 
 } // namespace sen::server

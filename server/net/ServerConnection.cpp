@@ -7,6 +7,7 @@
 #include "identity/HierarchicalName.h"
 #include "identity/PeerVerifier.h"
 #include "net/AclAccessPolicy.h"
+#include "net/InstanceClaim.h"
 #include "net/StoreCache.h"
 #include "protocol/DatabaseInfo.h"
 #include "session/Session.h"
@@ -133,10 +134,16 @@ Status ServerConnection::onHello(const protocol::Hello& hello)
         return Status::ok();
     }
 
+    // The session checks the rest of the HELLO (replica, counter); the instance must be this
+    // name's before any of it.
+    if (hello.instanceId != store->info().instanceId)
+        SEN_TRY(claimInstance(*store, hello.instanceId, m_peerName));
+
     SessionOptions options;
     options.localName = m_context.credentials.name.toString();
-    options.access = std::make_shared<AclAccessPolicy>(access, m_context.audit, m_peerAddress, hello.database,
-                                                       m_context.auditFailed);
+    options.access = std::make_shared<AclAccessPolicy>(
+        access, AclAccessPolicy::Context{store, m_context.audit, m_peerAddress, hello.database,
+                                         m_context.auditFailed});
     m_session = new Session(Session::Role::Responder, *store, *m_transport, options, this);
     connect(m_session, &Session::finished, this, [this](const Status&) {
         m_stage = Stage::Done;

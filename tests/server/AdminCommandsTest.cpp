@@ -469,3 +469,27 @@ TEST_CASE("audit verify fails while a log_tail_missing record stands unacknowled
                   S("đã đối chiếu với bản in ngày 01/12")});
     REQUIRE(senServer.ok({S("audit"), S("verify")}).startsWith(S("ok: ")));
 }
+
+TEST_CASE("Bad register: a name the ACL would take for another user's is refused", "[admin]")
+{
+    // Quản trị "Quan Tri" is registered; then "CN=Quan Tri" (whose ACL key is Quan Tri's), a
+    // name with a zero-width space and " quan tri " in another case are each refused.
+    SenServer senServer;
+    senServer.init();
+    senServer.ok({S("register"), S("--user"), S("Quan Tri"), S("--id"), senServer.path(S("qt.id"))});
+    REQUIRE(
+        senServer.fails({S("register"), S("--user"), S("CN=Quan Tri"), S("--id"), senServer.path(S("x1.id"))})
+            .contains(S("label")));
+    REQUIRE(
+        senServer.fails({S("register"), S("--user"), S("cn = Lê C"), S("--id"), senServer.path(S("x2.id"))})
+            .contains(S("label")));
+    REQUIRE(
+        senServer
+            .fails({S("register"), S("--user"), S("Quan\u200bTri"), S("--id"), senServer.path(S("x3.id"))})
+            .contains(S("invisible")));
+    REQUIRE(
+        senServer.fails({S("register"), S("--user"), S(" quan TRI "), S("--id"), senServer.path(S("x4.id"))})
+            .contains(S("already registered")));
+    for (const char* file : {"x1.id", "x2.id", "x3.id", "x4.id"})
+        REQUIRE_FALSE(QFile::exists(senServer.path(S(file))));
+}

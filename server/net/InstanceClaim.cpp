@@ -1,0 +1,22 @@
+#include "net/InstanceClaim.h"
+
+#include "acl/NameMatch.h"
+#include "store/ReplicaStore.h"
+#include "store/ReplicationLog.h"
+
+namespace sen::server {
+
+Status claimInstance(ReplicaStore& store, const InstanceId& instance, const QString& peerName)
+{
+    SEN_ASSIGN_OR_RETURN(const QString owner,
+                         ReplicationLog(store.database()).claimInstance(instance, peerName));
+    if (acl::namesEqual(owner, peerName))
+        return Status::ok();
+    // Who owns it is none of the claimant's business.
+    return Status(ErrorCode::PermissionDenied,
+                  QStringLiteral("instance %1 belongs to another user of this database; a replica's "
+                                 "instance ID cannot be taken over")
+                      .arg(instance.toHex()));
+}
+
+} // namespace sen::server
