@@ -19,6 +19,12 @@ QString describe(const Document& doc)
 }
 } // namespace
 
+AclAccessPolicy::AclAccessPolicy(acl::EffectiveAccess access) : m_access(std::move(access)) {}
+
+AclAccessPolicy::AclAccessPolicy(acl::EffectiveAccess access, Context context)
+    : m_access(std::move(access)), m_context(std::move(context))
+{}
+
 bool AclAccessPolicy::mayRead(const Document& doc) const
 {
     return acl::canRead(m_access, doc).isOk();

@@ -40,9 +40,8 @@ public:
         std::shared_ptr<const std::atomic<bool>> auditFailed;
     };
 
-    explicit AclAccessPolicy(acl::EffectiveAccess access, Context context = {})
-        : m_access(std::move(access)), m_context(std::move(context))
-    {}
+    explicit AclAccessPolicy(acl::EffectiveAccess access);
+    AclAccessPolicy(acl::EffectiveAccess access, Context context);
 
     bool mayRead(const Document& doc) const override;
     Status mayStore(const std::optional<Document>& stored, const Document& incoming) const override;
