@@ -62,6 +62,19 @@ constexpr int kBundleFormatVersion = 1;
 constexpr int kChunkWantMax = 64;                    // hashes in one CHUNK_WANT
 constexpr std::uint32_t kChunkFrameBytes = 1u << 20; // CHUNKS frames carry about this much
 
+// What a server refuses of a pushed version (docs/protocol.md §"What a server refuses").
+// Times and counters near the 64-bit limit are refused by every decoder (common/core:
+// kMaxHlcTime, kMaxCounter; common/model: kMinDateTimeMs, kMaxDateTimeMs).
+// An item stamped more than this ahead of the server's wall clock is refused (in the ACK):
+// a PC whose clock is a few minutes fast still syncs, one set to another year does not drag
+// every clock in the organisation after it.
+constexpr std::int64_t kMaxClockSkewMs = 5 * 60 * 1000;
+// Instances in one version vector: each is a replica that edited the document. A register
+// entry is edited by a handful of cadres, a shared document by a department; an office of a
+// few hundred users with two or three replicas each stays far below this, while a vector of
+// this length still costs only about 20 KiB.
+constexpr int kMaxVectorEntries = 1024;
+
 // Batching.
 constexpr int kDefaultBatchSize = 500; // CHANGES entries per batch
 constexpr int kDefaultWindow = 16;     // CHANGES batches in flight before their WANT
