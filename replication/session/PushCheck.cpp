@@ -49,6 +49,8 @@ Result<PushCheck::Outcome> PushCheck::checkVersion(const std::optional<Document>
     // Before anything observes the times: a refused version never moves the server's clock.
     const qint64 wallMs = m_clock.nowMs();
     for (const Item& item : incoming.items) {
+        if (stored && stored->versions.knows(item.stamp.dot))
+            continue; // held here already: checked when it came
         if (HybridClock::isTooFarAhead(item.stamp.time, wallMs, kMaxClockSkewMs))
             return Outcome{
                 Verdict::Refuse,
