@@ -29,6 +29,15 @@ constexpr std::uint16_t hlcLogical(HlcTime t)
     return static_cast<std::uint16_t>(t & 0xffff);
 }
 
+// The latest physical time any decoder accepts in a stamp: the start of the year 6400. Stamps
+// travel and are stored as signed 64-bit integers, so only 47 of the 48 bits of milliseconds
+// are usable (up to the year 6429); the bound leaves the next local time, and many after it,
+// inside them. A larger time is malformed wherever it is read: a stamp of 2^63 - 1 made the
+// next local time overflow into a negative one, which no replica could read back.
+constexpr qint64 kMaxHlcPhysicalMs = 139'797'273'600'000; // 6400-01-01T00:00:00Z
+constexpr HlcTime kMaxHlcTime = makeHlc(kMaxHlcPhysicalMs, 0xffff);
+static_assert(kMaxHlcTime < (HlcTime(1) << 63)); // with about 29 years of milliseconds to spare
+
 class HybridClock
 {
 public:

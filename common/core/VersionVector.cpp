@@ -130,6 +130,9 @@ Result<VersionVector> VersionVector::fromCbor(const QCborArray& array)
         if (!instance || counter <= 0)
             return Status(ErrorCode::Corruption,
                           QStringLiteral("version vector entry has a bad instance or counter"));
+        if (static_cast<std::uint64_t>(counter) > kMaxCounter)
+            return Status(ErrorCode::Corruption,
+                          QStringLiteral("version vector counter %1 is beyond 2^53").arg(counter));
         if (!vv.m_entries.empty() && !(vv.m_entries.back().first < *instance))
             return Status(ErrorCode::Corruption, QStringLiteral("version vector entries are not sorted"));
         vv.m_entries.emplace_back(*instance, static_cast<std::uint64_t>(counter));
@@ -143,6 +146,9 @@ Result<VersionVector> VersionVector::fromEntries(std::vector<Entry> entries)
         if (entries[i].second == 0)
             return Status(ErrorCode::Corruption,
                           QStringLiteral("version vector entry has a bad instance or counter"));
+        if (entries[i].second > kMaxCounter)
+            return Status(ErrorCode::Corruption,
+                          QStringLiteral("version vector counter %1 is beyond 2^53").arg(entries[i].second));
         if (i > 0 && !(entries[i - 1].first < entries[i].first))
             return Status(ErrorCode::Corruption, QStringLiteral("version vector entries are not sorted"));
     }

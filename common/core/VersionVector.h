@@ -15,6 +15,11 @@
 
 namespace sen {
 
+// The largest counter a decoder accepts (2^53, also exact as a double): a replica making a
+// million saves a day would need 24 million years to reach it, and the next edit after a
+// counter near 2^64 would overflow.
+constexpr std::uint64_t kMaxCounter = std::uint64_t(1) << 53;
+
 // A dot: the edit numbered `counter` made at `instance`.
 struct Dot
 {
@@ -57,7 +62,8 @@ public:
 
     // Canonical CBOR: an array of [instance bytes, counter] pairs sorted by instance.
     QCborArray toCbor() const;
-    // Refuses unsorted or duplicated instances, zero counters and wrong id sizes.
+    // Refuses unsorted or duplicated instances, zero counters, counters above kMaxCounter and
+    // wrong id sizes.
     static Result<VersionVector> fromCbor(const QCborArray& array);
     // The same checks on entries already read (model/DocumentCodec.h decodeVersions).
     static Result<VersionVector> fromEntries(std::vector<Entry> entries);

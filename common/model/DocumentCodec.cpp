@@ -52,6 +52,12 @@ void writeItems(CborWriter& w, const std::vector<Item>& items)
         writeItem(w, item);
 }
 
+// Counters and times near the 64-bit limit are malformed: the next edit would overflow.
+bool isValidStampRange(qint64 counter, qint64 time)
+{
+    return static_cast<std::uint64_t>(counter) <= kMaxCounter && static_cast<HlcTime>(time) <= kMaxHlcTime;
+}
+
 Status corrupt(const QString& what)
 {
     return Status(ErrorCode::Corruption, QStringLiteral("document: ") + what);
@@ -88,7 +94,7 @@ Result<Item> itemFromCbor(const QCborValue& value)
     const auto instance = InstanceId::fromBytes(a[4].toByteArray());
     const qint64 counter = a[5].toInteger();
     const qint64 time = a[6].toInteger();
-    if (!instance || counter <= 0 || time < 0)
+    if (!instance || counter <= 0 || time < 0 || !isValidStampRange(counter, time))
         return corrupt(QStringLiteral("item %1 has a bad stamp").arg(item.name));
     item.stamp = Stamp{Dot{*instance, static_cast<std::uint64_t>(counter)}, static_cast<HlcTime>(time)};
     return item;
@@ -295,7 +301,7 @@ Result<Item> readItem(CborReader& reader, bool canonical, const QStringList* onl
         item.value = std::move(value);
     }
     const auto instance = InstanceId::fromBytes(instanceBytes);
-    if (!instance || counter <= 0 || time < 0)
+    if (!instance || counter <= 0 || time < 0 || !isValidStampRange(counter, time))
         return corrupt(QStringLiteral("item %1 has a bad stamp").arg(item.name));
     item.stamp = Stamp{Dot{*instance, static_cast<std::uint64_t>(counter)}, static_cast<HlcTime>(time)};
     return item;

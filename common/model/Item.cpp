@@ -66,7 +66,8 @@ bool isValidValue(ItemType type, const QCborValue& value)
     case ItemType::Number:
         return value.isDouble() && std::isfinite(value.toDouble());
     case ItemType::DateTime:
-        return value.isInteger();
+        return value.isInteger() && value.toInteger() >= kMinDateTimeMs &&
+               value.toInteger() <= kMaxDateTimeMs;
     case ItemType::Attachment:
         return AttachmentRef::fromCbor(value).isOk();
     }

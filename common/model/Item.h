@@ -31,6 +31,11 @@ enum class ItemType : int
 bool isValidItemType(int type);
 QString itemTypeName(ItemType type); // "text", "number", ... (the command-line spelling)
 
+// The date-times an item may hold, in ms since the epoch: the years 1 to 9999 (what QDateTime
+// and every form can show). A value beyond is malformed wherever it is read.
+constexpr qint64 kMinDateTimeMs = -62'135'596'800'000; // 0001-01-01T00:00:00Z
+constexpr qint64 kMaxDateTimeMs = 253'402'300'799'999; // 9999-12-31T23:59:59.999Z
+
 // Bit flags, persisted.
 enum ItemFlag : int
 {

@@ -99,6 +99,16 @@ CREATE TABLE refused_versions(
 ) STRICT, WITHOUT ROWID;
 )sql";
 
+// Version 2: who could read the live version a deletion stub replaced (store/StubReaders.h),
+// kept by servers so a stub reveals its item names only to them.
+const char* const kStubReaders = R"sql(
+CREATE TABLE stub_readers(
+    unid BLOB PRIMARY KEY,      -- a deleted document
+    readers BLOB NOT NULL,      -- CBOR array of the names in its last live version's Readers items
+    authors BLOB NOT NULL       -- and in its Authors items
+) WITHOUT ROWID;
+)sql";
+
 Status setVersion(sql::SqlDatabase& db, int version)
 {
     const QByteArray sql = "PRAGMA user_version = " + QByteArray::number(version);
@@ -117,6 +127,7 @@ Status createFresh(sql::SqlDatabase& db)
     const QByteArray appId = "PRAGMA application_id = " + QByteArray::number(kApplicationId);
     SEN_TRY(db.exec(appId.constData()));
     SEN_TRY(db.exec(kVersion1));
+    SEN_TRY(db.exec(kStubReaders));
     SEN_TRY(db.exec(FullTextIndex::createTableSql()));
     SEN_TRY(db.exec(AttachmentStore::createTableSql()));
     SEN_TRY(setVersion(db, kVersion));
@@ -125,13 +136,18 @@ Status createFresh(sql::SqlDatabase& db)
 
 Status migrate(sql::SqlDatabase& db, int fromVersion)
 {
-    // Migration N takes a file from version N to N+1. None yet: version 1 is the first.
+    // Migration N takes a file from version N to N+1.
     struct Migration
     {
         int from;
         Status (*run)(sql::SqlDatabase&);
     };
-    static const std::vector<Migration> kMigrations = {};
+    static const std::vector<Migration> kMigrations = {
+        {1,
+         [](sql::SqlDatabase& file) {
+             return file.exec(kStubReaders);
+         }},
+    };
     for (const Migration& m : kMigrations) {
         if (m.from < fromVersion)
             continue;

@@ -64,8 +64,21 @@ constexpr std::uint32_t kChunkFrameBytes = 1u << 20; // CHUNKS frames carry abou
 
 // Instances (docs/protocol.md §Instances). A counter counts one replica's saves: no honest
 // replica comes near 2^53 (a save a microsecond for 285 years), and a HELLO or version vector
-// naming a larger one is refused, so a counter also stays exact wherever it becomes a double.
-constexpr std::uint64_t kMaxCounter = (std::uint64_t(1) << 53) - 1;
+// naming a larger one is refused (common/core/VersionVector.h kMaxCounter), so a counter also
+// stays exact wherever it becomes a double.
+
+// What a server refuses of a pushed version (docs/protocol.md §"What a server refuses").
+// Times and counters near the 64-bit limit are refused by every decoder (common/core:
+// kMaxHlcTime, kMaxCounter; common/model: kMinDateTimeMs, kMaxDateTimeMs).
+// An item stamped more than this ahead of the server's wall clock is refused (in the ACK):
+// a PC whose clock is a few minutes fast still syncs, one set to another year does not drag
+// every clock in the organisation after it.
+constexpr std::int64_t kMaxClockSkewMs = 5 * 60 * 1000;
+// Instances in one version vector: each is a replica that edited the document. A register
+// entry is edited by a handful of cadres, a shared document by a department; an office of a
+// few hundred users with two or three replicas each stays far below this, while a vector of
+// this length still costs only about 20 KiB.
+constexpr int kMaxVectorEntries = 1024;
 
 // Batching.
 constexpr int kDefaultBatchSize = 500; // CHANGES entries per batch

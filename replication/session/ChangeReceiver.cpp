@@ -3,6 +3,7 @@
 #include "attachments/AttachmentStore.h"
 #include "merge/ApplyVersion.h"
 #include "store/ReplicationLog.h"
+#include "store/StubReaders.h"
 
 #include <algorithm>
 
@@ -25,6 +26,13 @@ Status ChangeReceiver::onChanges(const Changes& changes)
     m_feedEnd = std::max(m_feedEnd, changes.feedEnd);
     for (std::uint32_t i = 0; i < changes.entries.size(); ++i) {
         const ChangeEntry& entry = changes.entries[i];
+        if (entry.withdrawn && m_refuseWithdrawn)
+            return Status(ErrorCode::ProtocolError,
+                          QStringLiteral("CHANGES lists document %1 as withdrawn: only a server withdraws "
+                                         "documents, and only from a client")
+                              .arg(entry.unid.toHex()));
+        if (m_check)
+            SEN_TRY(m_check->checkEntry(entry));
         if (entry.withdrawn)
             continue; // never sent; handled when the batch is applied, in its transaction
         if (m_whole) {
@@ -155,7 +163,7 @@ Status ChangeReceiver::apply(Batch& batch, std::int64_t& checkpoint)
             // without looking it up first; one that is here after all (say, another session
             // brought it meanwhile) goes the usual way below. Not with an access policy,
             // which authorises every version before it is stored.
-            if (m_whole && !entry.delta && !m_access) {
+            if (m_whole && !entry.delta && !m_access && !m_check) {
                 entry.doc.unid = change.unid;
                 SEN_ASSIGN_OR_RETURN(const bool inserted,
                                      m_store.insertReplicated(entry.doc, entry.encodedItems));
@@ -190,10 +198,33 @@ Status ChangeReceiver::apply(Batch& batch, std::int64_t& checkpoint)
                 for (Item& item : remote.items)
                     rebuilt.putItem(std::move(item));
                 remote = std::move(rebuilt);
+                // A deletion turns every live item into a tombstone of its dot, all of them
+                // unknown to our vector, so an honest deleted delta leaves nothing live.
+                if (remote.isDeleted()) {
+                    const auto live = std::find_if(remote.items.begin(), remote.items.end(),
+                                                   [](const Item& item) { return !item.isTombstone(); });
+                    if (live != remote.items.end())
+                        return Status(ErrorCode::ProtocolError,
+                                      QStringLiteral("the deletion of document %1 leaves item %2 live")
+                                          .arg(change.unid.toHex(), live->name));
+                }
             } else if (local && (local->form != remote.form || local->parent != remote.parent)) {
                 return Status(ErrorCode::ProtocolError,
                               QStringLiteral("document %1 arrived with another form or parent")
                                   .arg(change.unid.toHex()));
+            }
+            if (m_check) {
+                const std::optional<Document> stored =
+                    current ? std::optional<Document>(current->doc) : std::nullopt;
+                SEN_ASSIGN_OR_RETURN(const PushCheck::Outcome outcome, m_check->checkVersion(stored, remote));
+                if (outcome.verdict == PushCheck::Verdict::Refuse) {
+                    m_refusals.push_back({change.unid, outcome.status.code(), outcome.status.message()});
+                    continue;
+                }
+                if (outcome.verdict == PushCheck::Verdict::Defer) {
+                    m_cap = std::min(m_cap, change.seq - 1);
+                    continue;
+                }
             }
             if (m_access) {
                 const std::optional<Document> stored =
@@ -209,6 +240,10 @@ Status ChangeReceiver::apply(Batch& batch, std::int64_t& checkpoint)
             }
             SEN_TRY(store(remote, current, remoteItems));
             peerCounter = std::max(peerCounter, remote.versions.get(m_peer));
+            // A server remembers who could read the live version a stub replaces: the stub's
+            // tombstones name its items, so only they receive it (ChangeSender::entryFor).
+            if (m_check && remote.isDeleted() && current && !current->doc.isDeleted())
+                SEN_TRY(StubReaders(m_store.database()).noteDeletion(current->doc));
         }
     }
     // The peer's own dots this replica now holds: a later HELLO from that instance with a

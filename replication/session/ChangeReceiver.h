@@ -8,6 +8,7 @@
 
 #include "protocol/Messages.h"
 #include "session/AccessPolicy.h"
+#include "session/PushCheck.h"
 #include "store/ReplicaStore.h"
 
 #include <algorithm>
@@ -36,6 +37,12 @@ public:
     // With a policy (server side), each received version is authorised before it is stored;
     // a refused one is skipped and reported in the batch's ACK.
     void setAccessPolicy(std::shared_ptr<const AccessPolicy> access) { m_access = std::move(access); }
+    // With a check (server side), each CHANGES entry and each received version also passes the
+    // server's limits (session/PushCheck.h) before access control; null checks nothing.
+    void setPushCheck(std::shared_ptr<PushCheck> check) { m_check = std::move(check); }
+    // A CHANGES entry flagged withdrawn is then a protocol error instead of a reason to drop our
+    // copy: only a server withdraws documents, and only towards a client (the responder side).
+    void refuseWithdrawn() { m_refuseWithdrawn = true; }
 
     Status onChanges(const protocol::Changes& changes);
     Status onDocs(const protocol::Docs& docs);
@@ -92,6 +99,8 @@ private:
     qint64 m_received = 0;
     qint64 m_conflicts = 0;
     std::shared_ptr<const AccessPolicy> m_access;
+    std::shared_ptr<PushCheck> m_check;
+    bool m_refuseWithdrawn = false;
     std::vector<protocol::Refusal> m_refusals; // of the batch being applied
     qint64 m_refusedCount = 0;
     qint64 m_withdrawn = 0;

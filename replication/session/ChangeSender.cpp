@@ -2,6 +2,7 @@
 
 #include "attachments/AttachmentStore.h"
 #include "model/DocumentCodec.h"
+#include "store/StubReaders.h"
 
 namespace sen {
 
@@ -46,6 +47,11 @@ Result<ChangeEntry> ChangeSender::entryFor(const store::Change& c) const
     if (m_access && !c.deleted) {
         SEN_ASSIGN_OR_RETURN(const auto doc, m_store.find(c.unid));
         entry.withdrawn = doc && !m_access->mayRead(*doc);
+    } else if (m_access) {
+        // A stub's tombstones name the items it removed: a peer that could not read the live
+        // version it replaced has it withdrawn instead (StubReaders.h), as it had the document.
+        SEN_ASSIGN_OR_RETURN(const auto readers, StubReaders(m_store.database()).find(c.unid));
+        entry.withdrawn = readers && !m_access->mayRead(readers->asDocument(c.unid));
     }
     return entry;
 }

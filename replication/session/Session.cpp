@@ -380,6 +380,10 @@ Status Session::handleAsResponder(const Frame& frame)
                 m_store, [this](MessageType t, const QByteArray& p, bool c) { send(t, p, c); },
                 m_peerInstance);
             m_receiver->setAccessPolicy(m_options.access);
+            // Issue #11: only a server withdraws, towards a client; a responder never purges
+            // on a peer's word. The server's limits on pushed versions come with the options.
+            m_receiver->refuseWithdrawn();
+            m_receiver->setPushCheck(m_options.pushCheck);
         }
         SEN_TRY(feedReceiver(frame));
         if (m_receiver->isDone())

@@ -4,6 +4,7 @@
 
 #include "protocol/Messages.h"
 #include "session/AccessPolicy.h"
+#include "session/PushCheck.h"
 
 #include <QString>
 
@@ -25,6 +26,8 @@ struct SessionOptions
     bool dropAcknowledgedStubs = false;
     // Responder: the peer's access rights (server side); null allows everything.
     std::shared_ptr<const AccessPolicy> access;
+    // Responder: the server's limits on what the peer pushes (session/PushCheck.h); null: none.
+    std::shared_ptr<PushCheck> pushCheck;
     // Initiator: the responder's instance ID from the last session with it
     // (Session::peerInstance()). With it, or when this replica has pulled from no one yet (the
     // pull then starts at 0 whoever answers), PULL goes out right after HELLO instead of after

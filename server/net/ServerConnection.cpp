@@ -74,6 +74,7 @@ void ServerConnection::onEncrypted()
         return;
     }
     m_peerName = peer->name.toString();
+    m_peerIsServer = peer->role == identity::CertificateRole::Server;
     m_stage = Stage::Authenticated;
     audit(QString::fromUtf16(audit::kLogin), QStringLiteral("certificate %1").arg(peer->serialHex));
     m_transport->accept();
@@ -144,6 +145,8 @@ Status ServerConnection::onHello(const protocol::Hello& hello)
     options.access = std::make_shared<AclAccessPolicy>(
         access, AclAccessPolicy::Context{store, m_context.audit, m_peerAddress, hello.database,
                                          m_context.auditFailed});
+    options.pushCheck = std::make_shared<PushCheck>(
+        *store, PushPeer{hello.instanceId, m_peerName, hello.counter, m_peerIsServer});
     m_session = new Session(Session::Role::Responder, *store, *m_transport, options, this);
     connect(m_session, &Session::finished, this, [this](const Status&) {
         m_stage = Stage::Done;

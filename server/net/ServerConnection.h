@@ -70,7 +70,8 @@ private:
     Session* m_session = nullptr;        // owned (child)
     Stage m_stage = Stage::Handshake;
     QString m_peerAddress;
-    QString m_peerName; // from the verified certificate
+    QString m_peerName;          // from the verified certificate
+    bool m_peerIsServer = false; // its certificate has the Server role (PushCheck.h)
     protocol::FrameDecoder m_decoder;
     QByteArray m_firstBytes; // everything read before the session existed, replayed to it
     bool m_finishing = false;

@@ -101,7 +101,7 @@ TEST_CASE("Hostile peer: a HELLO counter beyond the protocol's bound is refused"
     auto welcome = peer.hello(kDb, info.replicaId, QStringLiteral("Nguyễn Văn An/VPTU/HaNoi"),
                               newInstanceId(), std::uint64_t(1) << 60);
     requireError(welcome.status(), ErrorCode::ProtocolError, QStringLiteral("counter"));
-    REQUIRE(protocol::kMaxCounter < (std::uint64_t(1) << 53));
+    REQUIRE(kMaxCounter <= (std::uint64_t(1) << 53));
 }
 
 TEST_CASE("Hostile peer: a certificate named \"CN=Quan Tri\" gets none of Quan Tri's rights",
