@@ -1,6 +1,7 @@
 #include "views/ViewCacheFile.h"
 
 #include "sql/SqlDatabase.h"
+#include "sql/SqlFileHeader.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -37,12 +38,14 @@ QByteArray ViewCacheFile::tableName(std::int64_t tab)
 
 Status ViewCacheFile::checkHeader(const QString& path)
 {
-    QFile file(path);
-    if (!file.exists())
+    // Through SQLite's own file handle: the GUI's connections have this file open, and
+    // closing a descriptor of our own would drop their locks (sql/SqlFileHeader.h).
+    const Result<sql::FileHeader> read = sql::readFileHeader(path);
+    if (!read && read.code() == ErrorCode::NotFound)
         return Status(ErrorCode::NotFound, QStringLiteral("no view cache %1").arg(path));
-    if (!file.open(QIODevice::ReadOnly))
+    if (!read)
         return Status(ErrorCode::IoError, QStringLiteral("cannot read %1").arg(path));
-    const QByteArray header = file.read(100);
+    const QByteArray& header = read->bytes;
     if (header.size() < 100 || !header.startsWith(QByteArrayView("SQLite format 3\0", 16)))
         return Status(ErrorCode::Corruption, QStringLiteral("%1 is not a view cache").arg(path));
     const auto version = qFromBigEndian<qint32>(header.constData() + 60);
