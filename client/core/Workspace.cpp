@@ -1,5 +1,6 @@
 #include "core/Workspace.h"
 
+#include "core/OwnerOnly.h"
 #include "store/DatabaseName.h"
 
 #include <QDir>
@@ -20,6 +21,12 @@ Result<Workspace> Workspace::open(const QString& home)
     if (!dir.mkpath(kReplicaDir))
         return Status(ErrorCode::IoError,
                       QStringLiteral("%1: cannot create the workspace directory").arg(home));
+    // The workspace holds the user's ID and replicas: nobody else may list or read it
+    // (workspaces made by older versions are tightened on their next open).
+    for (const QString& path : {home, dir.filePath(kReplicaDir)}) {
+        if (const Status restricted = restrictToOwner(path); !restricted.isOk())
+            return restricted;
+    }
     return Workspace(QFileInfo(home).absoluteFilePath());
 }
 

@@ -25,7 +25,8 @@ struct ReplicaEntry
 class Workspace
 {
 public:
-    // Creates the directory layout if missing.
+    // Creates the directory layout if missing; the home and its replica folder are made
+    // owner-only (core/OwnerOnly.h).
     static Result<Workspace> open(const QString& home);
 
     const QString& home() const { return m_home; }

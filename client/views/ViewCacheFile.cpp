@@ -1,5 +1,6 @@
 #include "views/ViewCacheFile.h"
 
+#include "core/OwnerOnly.h"
 #include "sql/SqlDatabase.h"
 #include "sql/SqlFileHeader.h"
 
@@ -120,6 +121,8 @@ Result<std::unique_ptr<sql::SqlDatabase>> ViewCacheFile::openForWriting(const QS
     options.create = true;
     options.vfs = vfs;
     SEN_ASSIGN_OR_RETURN(auto db, sql::SqlDatabase::open(path, options));
+    // The cache copies the replica's view columns: as private as the replica.
+    SEN_TRY(restrictToOwner(path));
     SEN_TRY(createSchema(*db));
     SEN_TRY(configure(*db));
     return db;
