@@ -4,6 +4,7 @@
 #include "cli/CommandContext.h"
 #include "core/DocumentJson.h"
 #include "core/ItemSpec.h"
+#include "model/AttachmentName.h"
 #include "model/AttachmentRef.h"
 
 #include <QFile>
@@ -46,7 +47,7 @@ Status applyItemOptions(CommandContext& ctx, ReplicaStore& store, DocumentEdit& 
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly))
             return Status(ErrorCode::IoError, QStringLiteral("%1: %2").arg(path, file.errorString()));
-        const QString fileName = QFileInfo(path).fileName();
+        const QString fileName = plainFileName(QFileInfo(path).fileName());
         SEN_ASSIGN_OR_RETURN(const AttachmentRef ref, store.attachments().importFile(file, fileName));
         edit.set(
             Item::withValue(client::attachmentItemName(fileName), ItemType::Attachment, ref.toCbor(), 0));
