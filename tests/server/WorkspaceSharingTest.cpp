@@ -15,6 +15,7 @@
 
 #include <QFile>
 #include <QMap>
+#include <QProcess>
 
 #include <catch2/catch.hpp>
 
@@ -32,6 +33,28 @@ QString S(const char* utf8)
 QByteArray attachmentBytes(const QString& who, int round)
 {
     return (who + QStringLiteral(" vòng %1 ").arg(round)).toUtf8().repeated(9000);
+}
+
+// Starts `senctl --home HOME WORDS...` without waiting for it.
+void startSenctl(QProcess& process, const QString& home, QStringList words)
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(S("SEN_PASSWORD"), ServerProcess::kPassword);
+    env.insert(S("SEN_KDF_COST"), S("test"));
+    process.setProcessEnvironment(env);
+    words.prepend(home);
+    words.prepend(S("--home"));
+    process.start(QStringLiteral(SENCTL_EXE), words);
+    REQUIRE(process.waitForStarted());
+}
+
+// Waits for a senctl started with startSenctl; requires exit 0 and returns stdout.
+QString finishSenctl(QProcess& process)
+{
+    REQUIRE(process.waitForFinished(120'000));
+    INFO(QString::fromUtf8(process.readAllStandardError()).toStdString());
+    REQUIRE(process.exitCode() == 0);
+    return QString::fromUtf8(process.readAllStandardOutput()).trimmed();
 }
 
 // Every document of `expected` (UNID → attachment file name) is live in `store` and its
@@ -92,9 +115,19 @@ TEST_CASE("Two programs on one workspace: the client library and senctl save, sy
     QMap<QString, QString> saved; // UNID → attachment file name, of every confirmed save
     QMap<QString, QByteArray> contents;
     QStringList backups;
-    constexpr int kRounds = 12;
+    constexpr int kRounds = 16;
     for (int round = 0; round < kRounds; ++round) {
         INFO("round " << round);
+        // senctl, in its own process, saves a document with an attachment while the client
+        // library saves, reads and backs up below.
+        const QString cliFile = QStringLiteral("bao-cao-%1.txt").arg(round);
+        contents.insert(cliFile, attachmentBytes(S("senctl"), round));
+        REQUIRE(test::writeFile(dir.path(cliFile), contents.value(cliFile)));
+        QProcess cliCreate;
+        startSenctl(cliCreate, home,
+                    {S("doc"), S("create"), S("vanban"), S("--form"), S("VanBanDi"), S("--set"),
+                     QStringLiteral("TrichYeu=Báo cáo số %1").arg(round), S("--attach"), dir.path(cliFile)});
+
         // The client library saves a document with an attachment through its open window.
         const QString clientFile = QStringLiteral("to-trinh-%1.txt").arg(round);
         contents.insert(clientFile, attachmentBytes(S("sen"), round));
@@ -126,13 +159,8 @@ TEST_CASE("Two programs on one workspace: the client library and senctl save, sy
         REQUIRE(backedUp.isOk());
         backups << backup;
 
-        // senctl, in its own process, saves a document with an attachment, reads and syncs.
-        const QString cliFile = QStringLiteral("bao-cao-%1.txt").arg(round);
-        contents.insert(cliFile, attachmentBytes(S("senctl"), round));
-        REQUIRE(test::writeFile(dir.path(cliFile), contents.value(cliFile)));
-        const QString cliUnid = ServerProcess::senctlOk(
-            home, {S("doc"), S("create"), S("vanban"), S("--form"), S("VanBanDi"), S("--set"),
-                   QStringLiteral("TrichYeu=Báo cáo số %1").arg(round), S("--attach"), dir.path(cliFile)});
+        // senctl's save is confirmed; it then reads and syncs.
+        const QString cliUnid = finishSenctl(cliCreate);
         saved.insert(cliUnid, cliFile);
         const QString listed = ServerProcess::senctlOk(home, {S("doc"), S("list"), S("vanban")});
         REQUIRE(listed.contains(doc.unid.toHex()));
