@@ -44,6 +44,10 @@ Status applyItemOptions(CommandContext& ctx, ReplicaStore& store, DocumentEdit& 
     for (const QString& name : ctx.args.values(kUnset))
         edit.remove(name);
     for (const QString& path : ctx.args.values(kAttach)) {
+        if (client::Workspace::isInReplicasFolder(ctx.workspace.replicasFolder(), path))
+            return Status(
+                ErrorCode::InvalidArgument,
+                QStringLiteral("%1 is a database file of this workspace; attach a backup of it").arg(path));
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly))
             return Status(ErrorCode::IoError, QStringLiteral("%1: %2").arg(path, file.errorString()));
@@ -218,6 +222,10 @@ Status runAttachmentCommand(CommandContext& ctx)
         return Status(ErrorCode::NotFound,
                       QStringLiteral("document %1 has no attachment \"%2\"").arg(unid.toHex(), name));
     SEN_ASSIGN_OR_RETURN(const AttachmentRef ref, AttachmentRef::fromCbor(item->value));
+    if (client::Workspace::isInReplicasFolder(ctx.workspace.replicasFolder(), ctx.args.positional(5)))
+        return Status(ErrorCode::InvalidArgument,
+                      QStringLiteral("%1 is a database file of this workspace; save to another file")
+                          .arg(ctx.args.positional(5)));
     // QSaveFile: the target appears only once every chunk has been verified.
     QSaveFile out(ctx.args.positional(5));
     if (!out.open(QIODevice::WriteOnly))

@@ -35,6 +35,24 @@ QString Workspace::replicaPath(const QString& name) const
     return m_home + u'/' + kReplicaDir + u'/' + name + kSuffix;
 }
 
+QString Workspace::replicasFolder() const
+{
+    return m_home + u'/' + kReplicaDir;
+}
+
+bool Workspace::isInReplicasFolder(const QString& replicasFolder, const QString& path)
+{
+    // Canonical paths where they exist, so that a link or "a/../b" does not hide the folder.
+    const auto canonical = [](const QString& p) {
+        const QFileInfo info(p);
+        const QString resolved = info.canonicalFilePath();
+        return resolved.isEmpty() ? info.absoluteFilePath() : resolved;
+    };
+    const QString folder = canonical(replicasFolder);
+    const QFileInfo file(path);
+    return canonical(file.absolutePath()) == folder || canonical(path).startsWith(folder + u'/');
+}
+
 bool Workspace::isValidName(const QString& name)
 {
     return sen::isValidDatabaseName(name);

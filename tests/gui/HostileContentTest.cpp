@@ -12,6 +12,7 @@
 #include <QFileInfo>
 #include <QImage>
 #include <QPixmap>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
 #include <QTextDocument>
@@ -172,4 +173,39 @@ TEST_CASE("Hostile content: a rich text body's images of local files, devices an
         INFO("editor: " << src.toStdString());
         CHECK_FALSE(loadedSomething(edit->document()->resource(QTextDocument::ImageResource, QUrl(src))));
     }
+}
+
+TEST_CASE("Bad file: the workspace's own database files are neither attached nor overwritten by saving an "
+          "attachment",
+          "[gui][attachments]")
+{
+    // A user drops the news replica itself onto a document's attachments, then saves an
+    // attachment over the replica and over its view cache: each is refused with a message,
+    // nothing is queued, and the replica still passes its integrity check.
+    GuiFixture fx;
+    const QString replica = fx.workspace->replicaPath(QStringLiteral("news"));
+    auto page = fx.create(QStringLiteral("news"), QStringLiteral("TinTuc"));
+    sen::test::fill(*page, QStringLiteral("TieuDe"), QStringLiteral("Gửi cơ sở dữ liệu"));
+    gui::AttachmentPanel& panel = *page->form().attachments();
+    QSignalSpy failed(&panel, &gui::AttachmentPanel::failed);
+    panel.addFiles({replica});
+    CHECK_FALSE(panel.isBusy());
+    REQUIRE(failed.size() == 1);
+    CHECK(failed.front().at(0).toString().contains(QStringLiteral("database file of this workspace")));
+    CHECK(panel.names().isEmpty());
+
+    const QString source = fx.dir.path(QStringLiteral("to-trinh.pdf"));
+    REQUIRE(sen::test::writeFile(source, QByteArray("PDF")));
+    panel.addFiles({source});
+    REQUIRE(QTest::qWaitFor([&] { return !panel.isBusy(); }, 30'000));
+    REQUIRE(panel.names() == QStringList{QStringLiteral("to-trinh.pdf")});
+    for (const QString& target : QStringList{replica, replica.chopped(4) + QStringLiteral(".views")}) {
+        INFO(target.toStdString());
+        failed.clear();
+        panel.saveAttachment(QStringLiteral("to-trinh.pdf"), target);
+        CHECK_FALSE(panel.isBusy());
+        REQUIRE(failed.size() == 1);
+        CHECK(failed.front().at(0).toString().contains(QStringLiteral("database file of this workspace")));
+    }
+    CHECK(fx.store(QStringLiteral("news"))->integrityCheck().isOk());
 }

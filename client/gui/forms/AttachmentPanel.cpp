@@ -3,6 +3,7 @@
 #include "attachments/AttachmentStore.h"
 #include "core/DocumentJson.h"
 #include "core/OwnerOnly.h"
+#include "core/Workspace.h"
 #include "crypto/Random.h"
 #include "forms/AttachmentTransfer.h"
 #include "model/AttachmentName.h"
@@ -276,6 +277,11 @@ void AttachmentPanel::saveSelected()
         saveAttachment(name, path);
 }
 
+QString AttachmentPanel::replicasFolder() const
+{
+    return m_store ? QFileInfo(m_store->path()).absolutePath() : QString();
+}
+
 QString AttachmentPanel::suggestedSavePath(const QString& name) const
 {
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
@@ -292,6 +298,12 @@ void AttachmentPanel::addFiles(const QStringList& paths)
         const QFileInfo info(path);
         if (!info.isFile()) {
             report(tr("“%1” is not a file.").arg(path));
+            continue;
+        }
+        if (m_store && client::Workspace::isInReplicasFolder(replicasFolder(), path)) {
+            report(tr("“%1” is a database file of this workspace and cannot be attached while Sen "
+                      "uses it. Make a backup copy and attach that.")
+                       .arg(info.fileName()));
             continue;
         }
         m_queue.push_back({true, plainFileName(info.fileName()), info.absoluteFilePath(), {}, false});
@@ -365,6 +377,11 @@ void AttachmentPanel::saveAttachment(const QString& name, const QString& path)
         return;
     if (!isPresent(e->ref)) {
         report(explain(Status(ErrorCode::NotFound, {}), name));
+        return;
+    }
+    if (m_store && client::Workspace::isInReplicasFolder(replicasFolder(), path)) {
+        report(tr("“%1” is a database file of this workspace: choose another file to save the attachment to.")
+                   .arg(QFileInfo(path).fileName()));
         return;
     }
     m_queue.push_back({false, name, path, e->ref, false});

@@ -113,6 +113,7 @@ private:
     };
 
     void refreshList();
+    QString replicasFolder() const; // the folder of m_store's file
     void updateButtons();
     void startNext();
     void finishJob(const Job& job, const Status& status, const std::optional<AttachmentRef>& ref);
