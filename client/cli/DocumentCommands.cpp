@@ -4,6 +4,7 @@
 #include "cli/CommandContext.h"
 #include "core/DocumentJson.h"
 #include "core/ItemSpec.h"
+#include "model/AttachmentName.h"
 #include "model/AttachmentRef.h"
 
 #include <QFile>
@@ -43,10 +44,14 @@ Status applyItemOptions(CommandContext& ctx, ReplicaStore& store, DocumentEdit& 
     for (const QString& name : ctx.args.values(kUnset))
         edit.remove(name);
     for (const QString& path : ctx.args.values(kAttach)) {
+        if (client::Workspace::isInReplicasFolder(ctx.workspace.replicasFolder(), path))
+            return Status(
+                ErrorCode::InvalidArgument,
+                QStringLiteral("%1 is a database file of this workspace; attach a backup of it").arg(path));
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly))
             return Status(ErrorCode::IoError, QStringLiteral("%1: %2").arg(path, file.errorString()));
-        const QString fileName = QFileInfo(path).fileName();
+        const QString fileName = plainFileName(QFileInfo(path).fileName());
         SEN_ASSIGN_OR_RETURN(const AttachmentRef ref, store.attachments().importFile(file, fileName));
         edit.set(
             Item::withValue(client::attachmentItemName(fileName), ItemType::Attachment, ref.toCbor(), 0));
@@ -217,6 +222,10 @@ Status runAttachmentCommand(CommandContext& ctx)
         return Status(ErrorCode::NotFound,
                       QStringLiteral("document %1 has no attachment \"%2\"").arg(unid.toHex(), name));
     SEN_ASSIGN_OR_RETURN(const AttachmentRef ref, AttachmentRef::fromCbor(item->value));
+    if (client::Workspace::isInReplicasFolder(ctx.workspace.replicasFolder(), ctx.args.positional(5)))
+        return Status(ErrorCode::InvalidArgument,
+                      QStringLiteral("%1 is a database file of this workspace; save to another file")
+                          .arg(ctx.args.positional(5)));
     // QSaveFile: the target appears only once every chunk has been verified.
     QSaveFile out(ctx.args.positional(5));
     if (!out.open(QIODevice::WriteOnly))

@@ -1,5 +1,6 @@
 #include "core/Workspace.h"
 
+#include "core/OwnerOnly.h"
 #include "store/DatabaseName.h"
 
 #include <QDir>
@@ -20,12 +21,36 @@ Result<Workspace> Workspace::open(const QString& home)
     if (!dir.mkpath(kReplicaDir))
         return Status(ErrorCode::IoError,
                       QStringLiteral("%1: cannot create the workspace directory").arg(home));
+    // The workspace holds the user's ID and replicas: nobody else may list or read it
+    // (workspaces made by older versions are tightened on their next open).
+    for (const QString& path : {home, dir.filePath(kReplicaDir)}) {
+        if (const Status restricted = restrictToOwner(path); !restricted.isOk())
+            return restricted;
+    }
     return Workspace(QFileInfo(home).absoluteFilePath());
 }
 
 QString Workspace::replicaPath(const QString& name) const
 {
     return m_home + u'/' + kReplicaDir + u'/' + name + kSuffix;
+}
+
+QString Workspace::replicasFolder() const
+{
+    return m_home + u'/' + kReplicaDir;
+}
+
+bool Workspace::isInReplicasFolder(const QString& replicasFolder, const QString& path)
+{
+    // Canonical paths where they exist, so that a link or "a/../b" does not hide the folder.
+    const auto canonical = [](const QString& p) {
+        const QFileInfo info(p);
+        const QString resolved = info.canonicalFilePath();
+        return resolved.isEmpty() ? info.absoluteFilePath() : resolved;
+    };
+    const QString folder = canonical(replicasFolder);
+    const QFileInfo file(path);
+    return canonical(file.absolutePath()) == folder || canonical(path).startsWith(folder + u'/');
 }
 
 bool Workspace::isValidName(const QString& name)

@@ -25,11 +25,20 @@ struct ReplicaEntry
 class Workspace
 {
 public:
-    // Creates the directory layout if missing.
+    // Creates the directory layout if missing; the home and its replica folder are made
+    // owner-only (core/OwnerOnly.h).
     static Result<Workspace> open(const QString& home);
 
     const QString& home() const { return m_home; }
     QString replicaPath(const QString& name) const;
+    // The folder of the replicas, their view caches and their SQLite sidecars.
+    QString replicasFolder() const;
+
+    // Whether `path` (existing or not) is a file of `replicasFolder`. Those files are opened
+    // only through SQLite: a descriptor of ours closed on one would drop the locks of this
+    // process's connections to it (sql/SqlFileHeader.h), and an export written over one would
+    // replace a live database. So they are never read as an attachment or written by an export.
+    static bool isInReplicasFolder(const QString& replicasFolder, const QString& path);
 
     // Database names: 1–64 characters of letters, digits, '-', '_' and '.', not starting with
     // '.': they become file names on Windows and Linux alike.

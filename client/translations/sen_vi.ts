@@ -906,6 +906,14 @@
         <source>No application on this computer opens “%1”. Save it and open it from the folder.</source>
         <translation>Không có ứng dụng nào trên máy tính này mở được “%1”. Hãy lưu tệp rồi mở từ thư mục.</translation>
     </message>
+    <message>
+        <source>“%1” is a database file of this workspace and cannot be attached while Sen uses it. Make a backup copy and attach that.</source>
+        <translation>“%1” là tệp cơ sở dữ liệu của không gian làm việc này, không thể đính kèm khi Sen đang dùng. Hãy sao lưu một bản rồi đính kèm bản sao đó.</translation>
+    </message>
+    <message>
+        <source>“%1” is a database file of this workspace: choose another file to save the attachment to.</source>
+        <translation>“%1” là tệp cơ sở dữ liệu của không gian làm việc này: hãy chọn tệp khác để lưu tệp đính kèm.</translation>
+    </message>
 </context>
 <context>
     <name>sen::gui::ClientApp</name>

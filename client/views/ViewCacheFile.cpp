@@ -1,6 +1,8 @@
 #include "views/ViewCacheFile.h"
 
+#include "core/OwnerOnly.h"
 #include "sql/SqlDatabase.h"
+#include "sql/SqlFileHeader.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -37,12 +39,14 @@ QByteArray ViewCacheFile::tableName(std::int64_t tab)
 
 Status ViewCacheFile::checkHeader(const QString& path)
 {
-    QFile file(path);
-    if (!file.exists())
+    // Through SQLite's own file handle: the GUI's connections have this file open, and
+    // closing a descriptor of our own would drop their locks (sql/SqlFileHeader.h).
+    const Result<sql::FileHeader> read = sql::readFileHeader(path);
+    if (!read && read.code() == ErrorCode::NotFound)
         return Status(ErrorCode::NotFound, QStringLiteral("no view cache %1").arg(path));
-    if (!file.open(QIODevice::ReadOnly))
+    if (!read)
         return Status(ErrorCode::IoError, QStringLiteral("cannot read %1").arg(path));
-    const QByteArray header = file.read(100);
+    const QByteArray& header = read->bytes;
     if (header.size() < 100 || !header.startsWith(QByteArrayView("SQLite format 3\0", 16)))
         return Status(ErrorCode::Corruption, QStringLiteral("%1 is not a view cache").arg(path));
     const auto version = qFromBigEndian<qint32>(header.constData() + 60);
@@ -117,6 +121,8 @@ Result<std::unique_ptr<sql::SqlDatabase>> ViewCacheFile::openForWriting(const QS
     options.create = true;
     options.vfs = vfs;
     SEN_ASSIGN_OR_RETURN(auto db, sql::SqlDatabase::open(path, options));
+    // The cache copies the replica's view columns: as private as the replica.
+    SEN_TRY(restrictToOwner(path));
     SEN_TRY(createSchema(*db));
     SEN_TRY(configure(*db));
     return db;

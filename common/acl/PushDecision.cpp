@@ -2,6 +2,8 @@
 
 #include "acl/AccessCheck.h"
 #include "acl/SecrecyRule.h"
+#include "model/AttachmentName.h"
+#include "model/AttachmentRef.h"
 
 namespace sen::acl {
 
@@ -14,6 +16,33 @@ Status stubWithoutContent(const EffectiveAccess& access, const Document& incomin
                   QStringLiteral("%1 (%2 access) does not have the right to delete documents (refused the "
                                  "deletion of document %3)")
                       .arg(access.userName, accessLevelDisplayName(access.level), incoming.unid.toHex()));
+}
+
+// Every attachment a live version adds or changes names a plain file (model/AttachmentName.h),
+// both in its item name ("$File:NAME") and in its reference: a peer's "../../.bashrc" never
+// reaches another user's disk through the server. Attachments the stored version already
+// holds unchanged are not judged again.
+Status checkAttachmentNames(const std::optional<Document>& stored, const Document& incoming)
+{
+    static const QString kPrefix = QStringLiteral("$File:");
+    for (const Item& item : incoming.items) {
+        if (item.type != ItemType::Attachment || item.isTombstone())
+            continue;
+        if (stored) {
+            const Item* before = stored->item(item.name);
+            if (before && before->type == item.type && before->value == item.value)
+                continue;
+        }
+        const Result<AttachmentRef> ref = AttachmentRef::fromCbor(item.value);
+        const bool plain =
+            (!item.name.startsWith(kPrefix) || isPlainFileName(item.name.mid(kPrefix.size()))) &&
+            (!ref || isPlainFileName(ref->fileName));
+        if (!plain)
+            return Status(ErrorCode::InvalidArgument,
+                          QStringLiteral("document %1: the attachment \"%2\" is not a plain file name")
+                              .arg(incoming.unid.toHex(), item.name.left(100)));
+    }
+    return Status::ok();
 }
 } // namespace
 
@@ -43,11 +72,15 @@ PushDecision decidePush(const EffectiveAccess& access, const std::optional<Docum
         Status status = canCreate(access, incoming);
         if (status.isOk())
             status = checkSecrecy(incoming, inherited);
+        if (status.isOk())
+            status = checkAttachmentNames(stored, incoming);
         return {PushAction::Create, status};
     }
     Status status = canUpdate(access, *stored, incoming);
     if (status.isOk())
         status = checkSecrecy(incoming, inherited);
+    if (status.isOk())
+        status = checkAttachmentNames(stored, incoming);
     return {PushAction::Update, status};
 }
 

@@ -1,5 +1,6 @@
 #include "identity/IdFile.h"
 
+#include "core/OwnerOnly.h"
 #include "crypto/Aes256Gcm.h"
 #include "crypto/Random.h"
 #include "crypto/Sha256.h"
@@ -232,9 +233,8 @@ Status IdFile::save(const QString& path, const QByteArray& file)
         return {ErrorCode::IoError, QStringLiteral("cannot restrict the permissions of %1").arg(path)};
     if (out.write(file) != file.size() || !out.commit())
         return {ErrorCode::IoError, QStringLiteral("cannot write %1: %2").arg(path, out.errorString())};
-    if (!QFile::setPermissions(path, kOwnerOnly))
-        return {ErrorCode::IoError, QStringLiteral("cannot restrict the permissions of %1").arg(path)};
-    return Status::ok();
+    // On Windows too (a user-only ACL), not only the POSIX mode QSaveFile set.
+    return restrictToOwner(path);
 }
 
 Result<QByteArray> IdFile::load(const QString& path)

@@ -1,8 +1,8 @@
 #include "store/FileProbe.h"
 
+#include "sql/SqlFileHeader.h"
 #include "store/Schema.h"
 
-#include <QFile>
 #include <QFileInfo>
 
 namespace sen::store {
@@ -25,15 +25,14 @@ std::uint32_t be16(const QByteArray& h, int offset)
 
 Result<ProbeResult> probeReplicaFile(const QString& path)
 {
-    const QFileInfo info(path);
-    if (!info.exists())
-        return Status(ErrorCode::NotFound, QStringLiteral("%1: no such file").arg(path));
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Status(ErrorCode::IoError,
-                      QStringLiteral("%1: cannot read: %2").arg(path, file.errorString()));
-    const qint64 size = file.size();
-    const QByteArray header = file.read(100);
+    // Read through SQLite's own file handle, never a descriptor of ours: this process may have
+    // the replica open, and on POSIX closing any descriptor on the file would drop the locks
+    // of its connections (sql/SqlFileHeader.h).
+    const Result<sql::FileHeader> read = sql::readFileHeader(path);
+    if (!read)
+        return read.status();
+    const qint64 size = read->size;
+    const QByteArray& header = read->bytes;
 
     // https://www.sqlite.org/fileformat2.html#the_database_header
     static const QByteArray kMagic("SQLite format 3\0", 16);

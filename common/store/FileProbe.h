@@ -1,6 +1,7 @@
 #pragma once
 
-// Looks at a file's first 100 bytes — without SQLite, without writing — to tell a Sen
+// Looks at a file's first 100 bytes — through SQLite's file handle, without a lock, without
+// writing, never opening a descriptor of its own (sql/SqlFileHeader.h) — to tell a Sen
 // replica from anything else before the file is opened: not SQLite at all, SQLite but not
 // Sen, cut short, or written by a newer Sen. Internal to common/.
 

@@ -1,5 +1,6 @@
 #include "store/ReplicaBackup.h"
 
+#include "core/OwnerOnly.h"
 #include "crypto/Random.h"
 #include "sql/SqlError.h"
 #include "store/FileProbe.h"
@@ -107,13 +108,11 @@ Result<BackupReport> backupReplica(const QString& sourcePath, const QString& tar
             SEN_TRY(openRaw(sourcePath, SQLITE_OPEN_READONLY, source).withContext(sourcePath));
             SEN_TRY(openRaw(partPath, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, target)
                         .withContext(targetPath));
+            // Owner-only before the first page is copied (SQLite created the file on open).
+            SEN_TRY(restrictToOwner(partPath).withContext(targetPath));
             SEN_ASSIGN_OR_RETURN(pages, copyPages(source.db, target.db, options));
         }
         SEN_ASSIGN_OR_RETURN(BackupReport verified, verifyCopy(partPath, pages));
-        // Owner-only before the file gets its final name.
-        if (!QFile::setPermissions(partPath, QFileDevice::ReadOwner | QFileDevice::WriteOwner))
-            return Status(ErrorCode::IoError,
-                          QStringLiteral("cannot restrict the permissions of %1").arg(targetPath));
         verified.bytes = QFileInfo(partPath).size();
         return verified;
     }();

@@ -2,6 +2,7 @@
 
 #include "acl/SecrecyRule.h"
 #include "attachments/AttachmentStore.h"
+#include "core/OwnerOnly.h"
 #include "fts/SenTokenizer.h"
 #include "model/AttachmentRef.h"
 #include "model/DocumentCodec.h"
@@ -95,9 +96,14 @@ Result<std::unique_ptr<ReplicaStore>> ReplicaStore::create(const QString& path, 
     std::unique_ptr<ReplicaStore> store = std::move(opened).value();
     sql::SqlDatabase& db = *store->m_db;
 
+    // Owner-only before the first byte is written; SQLite gives its -wal and -shm the main
+    // file's permissions.
+    Status status = restrictToOwner(path);
+
     // Schema and identity land in the main file before WAL is switched on, so a file
     // killed right after creation still identifies itself (see store/FileProbe.h).
-    Status status = schema::createFresh(db);
+    if (status.isOk())
+        status = schema::createFresh(db);
     if (status.isOk()) {
         sql::SqlTransaction tx(db);
         status = tx.beginStatus();

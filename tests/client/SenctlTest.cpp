@@ -185,6 +185,34 @@ TEST_CASE("senctl stores an attachment once and saves it back byte for byte", "[
     REQUIRE(missing.code == 1);
 }
 
+TEST_CASE("Bad file: senctl neither attaches nor saves over a database file of its workspace", "[senctl]")
+{
+    // A script attaches the replica itself (to send it to the IT centre) and saves an
+    // attachment over it: both are refused before any descriptor is opened on the file,
+    // which stays a healthy replica.
+    Senctl senctl;
+    senctl.ok({S("db"), S("create"), S("vb"), S("--kind"), S("documents")});
+    const QString replica = senctl.dir().path(S("home/replicas/vb.sen"));
+    const Run attached =
+        senctl({S("doc"), S("create"), S("vb"), S("--form"), S("VanBanDen"), S("--attach"), replica});
+    CHECK(attached.code == 1);
+    CHECK(attached.err.contains(S("database file of this workspace")));
+    CHECK(senctl.ok({S("doc"), S("list"), S("vb")}).isEmpty());
+
+    const QString file = senctl.dir().path(S("to-trinh.pdf"));
+    REQUIRE(test::writeFile(file, QByteArray("PDF")));
+    const QString unid =
+        senctl.ok({S("doc"), S("create"), S("vb"), S("--form"), S("VanBanDen"), S("--attach"), file});
+    for (const QString& target : {replica, senctl.dir().path(S("home/replicas/vb.views")),
+                                  senctl.dir().path(S("home/replicas/../replicas/vb.sen-wal"))}) {
+        INFO(target.toStdString());
+        const Run saved = senctl({S("attachment"), S("save"), S("vb"), unid, S("to-trinh.pdf"), target});
+        CHECK(saved.code == 1);
+        CHECK(saved.err.contains(S("database file of this workspace")));
+    }
+    CHECK(senctl.ok({S("doc"), S("get"), S("vb"), unid}).contains(S("to-trinh.pdf")));
+}
+
 TEST_CASE("senctl rejects bad command lines with exit code 2 and one clear line", "[senctl]")
 {
     Senctl senctl;

@@ -3,6 +3,7 @@
 #include "attachments/AttachmentStore.h"
 
 #include <QRegularExpression>
+#include <QTextDocument>
 
 namespace sen::gui {
 
@@ -12,6 +13,19 @@ namespace {
 constexpr std::uint64_t kMaxInlineImage = 32u << 20;
 const QString kScheme = QStringLiteral("attachment");
 } // namespace
+
+QVariant refusedResource(int type)
+{
+    if (type == QTextDocument::ImageResource) {
+        static const QImage kNothing = [] {
+            QImage pixel(1, 1, QImage::Format_ARGB32);
+            pixel.fill(Qt::transparent);
+            return pixel;
+        }();
+        return kNothing;
+    }
+    return QVariant(QString());
+}
 
 QUrl attachmentImageUrl(const QString& name)
 {

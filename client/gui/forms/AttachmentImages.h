@@ -13,6 +13,7 @@
 #include <QString>
 #include <QStringList>
 #include <QUrl>
+#include <QVariant>
 
 #include <optional>
 
@@ -24,6 +25,13 @@ namespace sen::gui {
 
 // "attachment:NAME"
 QUrl attachmentImageUrl(const QString& name);
+// What a text widget returns for any resource other than its document's own attachments
+// (a file: URL, an absolute or relative path, /dev/zero, http:, a style sheet, ...): for an
+// image a transparent pixel, for anything else an empty value that is not null. Qt reads the
+// file itself when the widget returns nothing (QTextDocument::loadResource after a null
+// variant, the image handler after a null image). Rich text arrives from other users; it
+// gets no access to this computer's files or the network.
+QVariant refusedResource(int type);
 // NAME of an "attachment:NAME" URL, or empty for any other URL.
 QString attachmentNameOf(const QUrl& url);
 // The attachment names the HTML's <img> elements refer to, in order, each once.

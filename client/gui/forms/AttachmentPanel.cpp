@@ -2,8 +2,11 @@
 
 #include "attachments/AttachmentStore.h"
 #include "core/DocumentJson.h"
+#include "core/OwnerOnly.h"
+#include "core/Workspace.h"
 #include "crypto/Random.h"
 #include "forms/AttachmentTransfer.h"
+#include "model/AttachmentName.h"
 #include "store/ReplicaStore.h"
 
 #include <QDesktopServices>
@@ -215,7 +218,10 @@ void AttachmentPanel::refreshList()
     m_list->clear();
     for (const Entry& e : m_entries) {
         auto* row = new QTreeWidgetItem(m_list);
-        row->setText(0, e.name);
+        // A name received from a peer is shown (and written to disk) reduced to a plain file
+        // name; the item keeps its own.
+        row->setText(0, plainFileName(e.name));
+        row->setData(0, Qt::UserRole, e.name);
         row->setText(1, locale().formattedDataSize(static_cast<qint64>(e.ref.size)));
         row->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
         const bool saved = std::any_of(m_saved.begin(), m_saved.end(),
@@ -230,7 +236,7 @@ void AttachmentPanel::refreshList()
 QString AttachmentPanel::selectedName() const
 {
     const auto rows = m_list->selectedItems();
-    return rows.isEmpty() ? QString() : rows.first()->text(0);
+    return rows.isEmpty() ? QString() : rows.first()->data(0, Qt::UserRole).toString();
 }
 
 void AttachmentPanel::updateButtons()
@@ -266,10 +272,20 @@ void AttachmentPanel::saveSelected()
     const QString name = selectedName();
     if (name.isEmpty())
         return;
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save attachment"), QDir(dir).filePath(name));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save attachment"), suggestedSavePath(name));
     if (!path.isEmpty())
         saveAttachment(name, path);
+}
+
+QString AttachmentPanel::replicasFolder() const
+{
+    return m_store ? QFileInfo(m_store->path()).absolutePath() : QString();
+}
+
+QString AttachmentPanel::suggestedSavePath(const QString& name) const
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    return QDir(dir).filePath(plainFileName(name));
 }
 
 void AttachmentPanel::addFiles(const QStringList& paths)
@@ -284,7 +300,13 @@ void AttachmentPanel::addFiles(const QStringList& paths)
             report(tr("“%1” is not a file.").arg(path));
             continue;
         }
-        m_queue.push_back({true, info.fileName(), info.absoluteFilePath(), {}, false});
+        if (m_store && client::Workspace::isInReplicasFolder(replicasFolder(), path)) {
+            report(tr("“%1” is a database file of this workspace and cannot be attached while Sen "
+                      "uses it. Make a backup copy and attach that.")
+                       .arg(info.fileName()));
+            continue;
+        }
+        m_queue.push_back({true, plainFileName(info.fileName()), info.absoluteFilePath(), {}, false});
     }
     startNext();
 }
@@ -301,7 +323,8 @@ Result<QString> AttachmentPanel::addImage(const QString& path)
         suffix = QStringLiteral("png");
     QString name;
     do {
-        name = QStringLiteral("image-%1.%2").arg(QString::fromLatin1(crypto::randomBytes(4).toHex()), suffix);
+        name = plainFileName(
+            QStringLiteral("image-%1.%2").arg(QString::fromLatin1(crypto::randomBytes(4).toHex()), suffix));
     } while (entry(name));
     SEN_ASSIGN_OR_RETURN(const AttachmentRef ref, m_store->attachments().importFile(file, name));
     m_entries.push_back({name, ref, true});
@@ -333,11 +356,17 @@ void AttachmentPanel::openAttachment(const QString& name)
     // the session, as the application may still be reading them.
     QTemporaryDir dir(QDir(QDir::tempPath()).filePath(QStringLiteral("sen-open-XXXXXX")));
     dir.setAutoRemove(false);
-    if (!dir.isValid()) {
-        report(tr("No temporary folder to open “%1” from: %2").arg(name, dir.errorString()));
+    // Owner-only (QTemporaryDir makes it 0700 on POSIX; on Windows this drops inherited
+    // entries).
+    const Status restricted = dir.isValid() ? restrictToOwner(dir.path()) : Status::ok();
+    if (!dir.isValid() || !restricted.isOk()) {
+        report(tr("No temporary folder to open “%1” from: %2")
+                   .arg(name, dir.isValid() ? restricted.message() : dir.errorString()));
         return;
     }
-    m_queue.push_back({false, name, dir.filePath(name), e->ref, true});
+    // The file is created under its plain name: a peer's "../../.bashrc" lands in `dir` as
+    // ".bashrc", never outside it.
+    m_queue.push_back({false, name, dir.filePath(plainFileName(name)), e->ref, true});
     startNext();
 }
 
@@ -348,6 +377,11 @@ void AttachmentPanel::saveAttachment(const QString& name, const QString& path)
         return;
     if (!isPresent(e->ref)) {
         report(explain(Status(ErrorCode::NotFound, {}), name));
+        return;
+    }
+    if (m_store && client::Workspace::isInReplicasFolder(replicasFolder(), path)) {
+        report(tr("“%1” is a database file of this workspace: choose another file to save the attachment to.")
+                   .arg(QFileInfo(path).fileName()));
         return;
     }
     m_queue.push_back({false, name, path, e->ref, false});
@@ -407,7 +441,7 @@ void AttachmentPanel::startNext()
             QMetaObject::invokeMethod(
                 this, [this, job, status, value] { finishJob(job, status, value); }, Qt::QueuedConnection);
         } else {
-            const Status status = exportAttachment(replicaPath, job.ref, job.path, progress);
+            const Status status = exportAttachment(replicaPath, job.ref, job.path, progress, job.open);
             QMetaObject::invokeMethod(
                 this, [this, job, status] { finishJob(job, status, std::nullopt); }, Qt::QueuedConnection);
         }

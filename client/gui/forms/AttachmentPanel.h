@@ -73,6 +73,9 @@ public:
     void openAttachment(const QString& name);
     // Exports to `path` (the dialog's choice).
     void saveAttachment(const QString& name, const QString& path);
+    // Where "Save as…" proposes to write attachment `name`: the user's documents folder and
+    // the attachment's plain file name (model/AttachmentName.h), whatever the peer named it.
+    QString suggestedSavePath(const QString& name) const;
 
     // A transfer is running or queued.
     bool isBusy() const { return m_running || !m_queue.empty(); }
@@ -110,6 +113,7 @@ private:
     };
 
     void refreshList();
+    QString replicasFolder() const; // the folder of m_store's file
     void updateButtons();
     void startNext();
     void finishJob(const Job& job, const Status& status, const std::optional<AttachmentRef>& ref);

@@ -18,11 +18,13 @@ Result<AttachmentRef> importAttachment(const QString& replicaPath, const QString
 }
 
 Status exportAttachment(const QString& replicaPath, const AttachmentRef& ref, const QString& targetPath,
-                        const AttachmentStore::Progress& progress)
+                        const AttachmentStore::Progress& progress, bool ownerOnly)
 {
     SEN_ASSIGN_OR_RETURN(std::unique_ptr<ReplicaStore> store, ReplicaStore::open(replicaPath));
     QSaveFile file(targetPath);
     if (!file.open(QIODevice::WriteOnly))
+        return Status(ErrorCode::IoError, QStringLiteral("%1: %2").arg(targetPath, file.errorString()));
+    if (ownerOnly && !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner))
         return Status(ErrorCode::IoError, QStringLiteral("%1: %2").arg(targetPath, file.errorString()));
     const Status status = store->attachments().exportFile(ref, file, progress);
     if (!status) {

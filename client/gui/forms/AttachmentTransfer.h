@@ -17,8 +17,9 @@ namespace sen::gui {
 Result<AttachmentRef> importAttachment(const QString& replicaPath, const QString& filePath,
                                        const QString& name, const AttachmentStore::Progress& progress);
 // Writes attachment `ref` to `targetPath`, replacing it only once the whole file is written
-// and verified.
+// and verified; `ownerOnly` (a copy opened from a temporary folder) makes it 0600 from the
+// first byte (the folder itself is owner-only on every system).
 Status exportAttachment(const QString& replicaPath, const AttachmentRef& ref, const QString& targetPath,
-                        const AttachmentStore::Progress& progress);
+                        const AttachmentStore::Progress& progress, bool ownerOnly = false);
 
 } // namespace sen::gui

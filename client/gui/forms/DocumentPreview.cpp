@@ -7,6 +7,7 @@
 #include "forms/AttachmentImages.h"
 #include "forms/FormCatalog.h"
 #include "forms/FormValidation.h"
+#include "model/AttachmentName.h"
 #include "store/ReplicaStore.h"
 
 #include <QLocale>
@@ -141,7 +142,7 @@ void DocumentPreview::show(const ReplicaStore& store, const Document& doc)
         const bool present = missing.isOk() && missing->empty();
         files +=
             QStringLiteral("<li>%1 (%2)%3</li>")
-                .arg(ref->fileName.toHtmlEscaped(),
+                .arg(plainFileName(ref->fileName).toHtmlEscaped(),
                      QLocale().formattedDataSize(static_cast<qint64>(ref->size)).toHtmlEscaped(),
                      present ? QString()
                              : QStringLiteral(" — <i>%1</i>").arg(tr("not downloaded yet").toHtmlEscaped()));
@@ -158,10 +159,12 @@ QVariant DocumentPreview::loadResource(int type, const QUrl& url)
     if (type == QTextDocument::ImageResource) {
         if (const QString name = attachmentNameOf(url); !name.isEmpty()) {
             const auto it = m_images.constFind(name);
-            return it == m_images.constEnd() ? QVariant() : QVariant(*it);
+            if (it != m_images.constEnd())
+                return *it;
         }
     }
-    return QTextBrowser::loadResource(type, url);
+    // Only the document's own attachments: never a local file or the network.
+    return refusedResource(type);
 }
 
 } // namespace sen::gui

@@ -18,7 +18,8 @@ namespace {
 // Wide images are shown at most this wide; the attachment keeps the original.
 constexpr int kMaxShownWidth = 600;
 
-// A QTextEdit that finds "attachment:NAME" images through the resolver.
+// A QTextEdit that finds "attachment:NAME" images through the resolver, and nothing else:
+// no local file, no network (see refusedResource()).
 class ImageTextEdit : public QTextEdit
 {
 public:
@@ -32,10 +33,9 @@ protected:
             if (const QString name = attachmentNameOf(url); !name.isEmpty()) {
                 if (std::optional<QImage> image = resolver(name))
                     return *image;
-                return QVariant();
             }
         }
-        return QTextEdit::loadResource(type, url);
+        return refusedResource(type);
     }
 };
 } // namespace
