@@ -182,6 +182,7 @@ Result<BundleInfo> importBundle(ReplicaStore& store, QIODevice& in)
         at += piece;
         while (auto frame = decoder.next())
             frames.push_back(std::move(*frame));
+        SEN_TRY(Status(decoder.error()).withContext(QStringLiteral("reading the bundle")));
     }
     if (frames.empty())
         return bad(QStringLiteral("the file is empty"));
