@@ -40,6 +40,16 @@ void ServerConnection::start(qintptr socketDescriptor, const QSslConfiguration& 
         return;
     }
     m_peerAddress = socket->peerAddress().toString() + QLatin1Char(':') + QString::number(socket->peerPort());
+    // Per-address limit on connections without a session yet (docs/protocol.md §Transport):
+    // beyond it, closed at once and only counted — a flood costs no audit record each.
+    m_peerHost = socket->peerAddress();
+    if (m_context.limits && !m_context.limits->admit(m_peerHost)) {
+        socket->abort();
+        delete socket;
+        finish();
+        return;
+    }
+    m_pending = m_context.limits != nullptr;
     socket->setSslConfiguration(tls);
     // Until the peer is verified and its HELLO read, the deadline below is the only limit: a
     // client trickling one byte a second is cut off then, whatever it sends. The transport gets
@@ -94,8 +104,11 @@ void ServerConnection::onBytes(const QByteArray& bytes)
         return;
     }
     const auto frame = m_decoder.next();
-    if (!frame)
+    if (!frame) {
+        if (!m_decoder.error().isOk())
+            refuse(m_decoder.error(), QString::fromUtf16(audit::kRequestRefused));
         return;
+    }
     Status status = frame->type == protocol::MessageType::Hello
                         ? Status::ok()
                         : Status(ErrorCode::ProtocolError, QStringLiteral("the first message must be HELLO"));
@@ -143,6 +156,7 @@ Status ServerConnection::onHello(const protocol::Hello& hello)
         finish();
     });
     m_stage = Stage::Session;
+    releasePending();
     m_transport->setIdleTimeout(m_context.idleTimeoutMs);
     m_transport->redeliver(std::exchange(m_firstBytes, QByteArray()));
     return Status::ok();
@@ -172,8 +186,15 @@ void ServerConnection::refuse(const Status& status, const QString& auditKind)
 
 void ServerConnection::onClosed(const Status& reason)
 {
-    if (m_stage == Stage::Handshake && !reason.isOk())
-        audit(QString::fromUtf16(audit::kLoginRefused), reason.toString());
+    // A peer that closed before TLS completed showed no certificate to refuse: it is counted
+    // and logged in aggregate (Server), not audited one by one. A certificate refused stays
+    // a login_refused record.
+    if (m_stage == Stage::Handshake && !reason.isOk()) {
+        if (m_transport->droppedBeforeTls() && m_context.limits)
+            m_context.limits->countDropped();
+        else
+            audit(QString::fromUtf16(audit::kLoginRefused), reason.toString());
+    }
     if (m_stage != Stage::Session) { // a session reports its own end
         m_stage = Stage::Done;
         finish();
@@ -186,11 +207,18 @@ void ServerConnection::audit(const QString& kind, const QString& detail)
         m_context.audit(AuditEvent{kind, m_peerName, m_peerAddress, detail});
 }
 
+void ServerConnection::releasePending()
+{
+    if (std::exchange(m_pending, false))
+        m_context.limits->release(m_peerHost);
+}
+
 void ServerConnection::finish()
 {
     if (m_finishing)
         return;
     m_finishing = true;
+    releasePending();
     // Queued writes (an ERROR frame, the last ACK) go out before the socket is dropped: wait
     // for the disconnect, or two seconds for a peer that never completes it.
     const auto emitDone = [this] {

@@ -18,6 +18,7 @@
 #include "protocol/Frame.h"
 #include "protocol/Messages.h"
 
+#include <QHostAddress>
 #include <QObject>
 #include <QPointer>
 
@@ -55,6 +56,7 @@ private:
     void refuse(const Status& status, const QString& auditKind);
     void audit(const QString& kind, const QString& detail);
     void finish();
+    void releasePending();
 
     enum class Stage
     {
@@ -70,7 +72,9 @@ private:
     Session* m_session = nullptr;        // owned (child)
     Stage m_stage = Stage::Handshake;
     QString m_peerAddress;
-    QString m_peerName; // from the verified certificate
+    QHostAddress m_peerHost;
+    bool m_pending = false; // counted in ConnectionLimits until it has a session
+    QString m_peerName;     // from the verified certificate
     protocol::FrameDecoder m_decoder;
     QByteArray m_firstBytes; // everything read before the session existed, replayed to it
     bool m_finishing = false;

@@ -21,7 +21,11 @@ void Worker::adopt(qintptr socketDescriptor)
         QTcpSocket refused;
         if (refused.setSocketDescriptor(socketDescriptor))
             refused.abort();
-        qWarning("sen-server: too many connections; one refused");
+        // Counted and logged in aggregate (Server::reportDropped): a flood writes no line each.
+        if (m_context.limits)
+            m_context.limits->countOverCapacity();
+        else
+            qWarning("sen-server: too many connections; one refused");
         return;
     }
     auto* connection = new ServerConnection(m_context, m_stores, this);

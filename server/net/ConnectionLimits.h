@@ -1,0 +1,58 @@
+#pragma once
+
+// Limits per source address on connections that have not yet earned a session (issue #11,
+// point 16; docs/protocol.md §Transport), and the counts of connections closed before TLS
+// completed, which the server logs in aggregate instead of one audit record each.
+//
+// Thread-safety: every function may be called from any thread.
+
+#include <QHash>
+#include <QHostAddress>
+#include <QMutex>
+
+#include <atomic>
+
+namespace sen::server {
+
+// Connections from one address still in the handshake or waiting for their HELLO. Beyond
+// it a new connection from that address is closed at once (counted, not audited).
+constexpr int kMaxPendingPerAddress = 32;
+// How often the aggregate of connections closed before TLS is written to the audit log.
+constexpr int kDroppedReportMs = 60'000;
+
+class ConnectionLimits
+{
+public:
+    explicit ConnectionLimits(int maxPendingPerAddress = kMaxPendingPerAddress)
+        : m_maxPending(maxPendingPerAddress)
+    {}
+
+    // A new connection from `address`: false when the address already has the most pending
+    // connections allowed (the caller closes it and it is counted as refused).
+    bool admit(const QHostAddress& address);
+    // The connection admitted from `address` got its session, or ended.
+    void release(const QHostAddress& address);
+    // A connection closed by its peer before TLS completed.
+    void countDropped() { ++m_dropped; }
+    // A connection closed at once because its worker ran the most it may.
+    void countOverCapacity() { ++m_overCapacity; }
+
+    struct Counts
+    {
+        qint64 dropped = 0;      // closed by the peer before TLS completed
+        qint64 refused = 0;      // closed at once: over the per-address limit
+        qint64 overCapacity = 0; // closed at once: the worker was full
+    };
+    // The counts since the last call.
+    Counts take();
+
+private:
+    const int m_maxPending;
+    QMutex m_mutex;
+    QHash<QHostAddress, int> m_pending;
+    std::atomic<qint64> m_dropped{0};
+    std::atomic<qint64> m_refused{0};
+    std::atomic<qint64> m_overCapacity{0};
+};
+
+} // namespace sen::server
