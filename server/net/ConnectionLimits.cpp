@@ -1,6 +1,32 @@
 #include "net/ConnectionLimits.h"
 
+#if defined(Q_OS_WIN)
+#include <winsock2.h>
+#include <ws2tcpip.h>
+#else
+#include <sys/socket.h>
+#endif
+
 namespace sen::server {
+
+QHostAddress ConnectionLimits::peerOf(qintptr socketDescriptor)
+{
+    // Read before any QTcpSocket takes the descriptor: the listener decides here, cheaply,
+    // whether the connection may go to a worker at all.
+    sockaddr_storage address{};
+#if defined(Q_OS_WIN)
+    int length = sizeof address;
+    if (::getpeername(static_cast<SOCKET>(socketDescriptor), reinterpret_cast<sockaddr*>(&address),
+                      &length) != 0)
+        return {};
+#else
+    socklen_t length = sizeof address;
+    if (::getpeername(static_cast<int>(socketDescriptor), reinterpret_cast<sockaddr*>(&address), &length) !=
+        0)
+        return {};
+#endif
+    return QHostAddress(reinterpret_cast<const sockaddr*>(&address));
+}
 
 bool ConnectionLimits::admit(const QHostAddress& address)
 {

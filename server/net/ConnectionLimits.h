@@ -27,6 +27,9 @@ public:
         : m_maxPending(maxPendingPerAddress)
     {}
 
+    // The address an accepted socket's peer connects from (null when it cannot be read).
+    static QHostAddress peerOf(qintptr socketDescriptor);
+
     // A new connection from `address`: false when the address already has the most pending
     // connections allowed (the caller closes it and it is counted as refused).
     bool admit(const QHostAddress& address);

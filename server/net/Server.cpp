@@ -5,6 +5,7 @@
 #include "net/Worker.h"
 #include "transport/TlsConfiguration.h"
 
+#include <QTcpSocket>
 #include <QThread>
 
 #include <algorithm>
@@ -76,6 +77,14 @@ quint16 Server::port() const
 
 void Server::dispatch(qintptr socketDescriptor)
 {
+    // Per-address limit (docs/protocol.md §Transport), checked here before a worker queues
+    // anything: a flood from one address never fills the workers honest clients need.
+    if (!m_limits->admit(ConnectionLimits::peerOf(socketDescriptor))) {
+        QTcpSocket refused;
+        if (refused.setSocketDescriptor(socketDescriptor))
+            refused.abort();
+        return;
+    }
     // The least busy worker: a burst of connections spreads over every core.
     Worker* worker =
         *std::min_element(m_workers.begin(), m_workers.end(),

@@ -33,6 +33,10 @@ ServerConnection::~ServerConnection() = default;
 
 void ServerConnection::start(qintptr socketDescriptor, const QSslConfiguration& tls)
 {
+    // Admitted by Server::dispatch under the per-address limit (docs/protocol.md §Transport):
+    // it counts against its address until its session runs or it ends (releasePending).
+    m_peerHost = ConnectionLimits::peerOf(socketDescriptor);
+    m_pending = m_context.limits != nullptr;
     auto* socket = new QSslSocket;
     if (!socket->setSocketDescriptor(socketDescriptor)) {
         delete socket;
@@ -40,16 +44,6 @@ void ServerConnection::start(qintptr socketDescriptor, const QSslConfiguration& 
         return;
     }
     m_peerAddress = socket->peerAddress().toString() + QLatin1Char(':') + QString::number(socket->peerPort());
-    // Per-address limit on connections without a session yet (docs/protocol.md §Transport):
-    // beyond it, closed at once and only counted — a flood costs no audit record each.
-    m_peerHost = socket->peerAddress();
-    if (m_context.limits && !m_context.limits->admit(m_peerHost)) {
-        socket->abort();
-        delete socket;
-        finish();
-        return;
-    }
-    m_pending = m_context.limits != nullptr;
     socket->setSslConfiguration(tls);
     // Until the peer is verified and its HELLO read, the deadline below is the only limit: a
     // client trickling one byte a second is cut off then, whatever it sends. The transport gets

@@ -19,6 +19,8 @@ void Worker::adopt(qintptr socketDescriptor)
     if (m_load.loadRelaxed() > m_context.maxConnectionsPerWorker) {
         m_load.deref();
         QTcpSocket refused;
+        if (m_context.limits)
+            m_context.limits->release(ConnectionLimits::peerOf(socketDescriptor)); // admitted by Server
         if (refused.setSocketDescriptor(socketDescriptor))
             refused.abort();
         // Counted and logged in aggregate (Server::reportDropped): a flood writes no line each.
