@@ -28,28 +28,52 @@ QHostAddress ConnectionLimits::peerOf(qintptr socketDescriptor)
     return QHostAddress(reinterpret_cast<const sockaddr*>(&address));
 }
 
+bool ConnectionLimits::take(QHash<QHostAddress, int>& counts, const QHostAddress& address, int max)
+{
+    int& count = counts[address];
+    if (count >= max) {
+        if (count == 0)
+            counts.remove(address);
+        return false;
+    }
+    ++count;
+    return true;
+}
+
+void ConnectionLimits::give(QHash<QHostAddress, int>& counts, const QHostAddress& address)
+{
+    const auto it = counts.find(address);
+    if (it == counts.end())
+        return;
+    if (--it.value() <= 0)
+        counts.erase(it);
+}
+
 bool ConnectionLimits::admit(const QHostAddress& address)
 {
     QMutexLocker lock(&m_mutex);
-    int& pending = m_pending[address];
-    if (pending >= m_maxPending) {
-        if (pending == 0)
-            m_pending.remove(address);
-        ++m_refused;
-        return false;
-    }
-    ++pending;
-    return true;
+    if (take(m_pending, address, m_maxPending))
+        return true;
+    ++m_refused;
+    return false;
 }
 
 void ConnectionLimits::release(const QHostAddress& address)
 {
     QMutexLocker lock(&m_mutex);
-    const auto it = m_pending.find(address);
-    if (it == m_pending.end())
-        return;
-    if (--it.value() <= 0)
-        m_pending.erase(it);
+    give(m_pending, address);
+}
+
+bool ConnectionLimits::admitSession(const QHostAddress& address)
+{
+    QMutexLocker lock(&m_mutex);
+    return take(m_sessions, address, m_maxSessions);
+}
+
+void ConnectionLimits::releaseSession(const QHostAddress& address)
+{
+    QMutexLocker lock(&m_mutex);
+    give(m_sessions, address);
 }
 
 ConnectionLimits::Counts ConnectionLimits::take()

@@ -35,7 +35,8 @@ Status Server::start(const QHostAddress& address, quint16 port)
     // Audit writes leave the network threads (issue #11, point 16): one thread of the
     // server's own waits for the disk, and connections closed before TLS are only counted.
     m_workerContext = m_context;
-    m_limits = std::make_unique<ConnectionLimits>(m_context.maxPendingPerAddress);
+    m_limits =
+        std::make_unique<ConnectionLimits>(m_context.maxPendingPerAddress, m_context.maxSessionsPerAddress);
     m_workerContext.limits = m_limits.get();
     if (m_context.audit) {
         m_auditWriter = std::make_unique<AuditWriter>(m_context.audit);

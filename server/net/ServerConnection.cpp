@@ -140,6 +140,13 @@ Status ServerConnection::onHello(const protocol::Hello& hello)
         return Status::ok();
     }
 
+    if (m_context.limits) {
+        if (!m_context.limits->admitSession(m_peerHost))
+            return Status(ErrorCode::Busy, QStringLiteral("too many sessions from %1 (at most %2 at a time)")
+                                               .arg(m_peerHost.toString())
+                                               .arg(m_context.maxSessionsPerAddress));
+        m_inSession = true;
+    }
     SessionOptions options;
     options.localName = m_context.credentials.name.toString();
     options.access = std::make_shared<AclAccessPolicy>(access);
@@ -213,6 +220,8 @@ void ServerConnection::finish()
         return;
     m_finishing = true;
     releasePending();
+    if (std::exchange(m_inSession, false))
+        m_context.limits->releaseSession(m_peerHost);
     // Queued writes (an ERROR frame, the last ACK) go out before the socket is dropped: wait
     // for the disconnect, or two seconds for a peer that never completes it.
     const auto emitDone = [this] {

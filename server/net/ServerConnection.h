@@ -73,8 +73,9 @@ private:
     Stage m_stage = Stage::Handshake;
     QString m_peerAddress;
     QHostAddress m_peerHost;
-    bool m_pending = false; // counted in ConnectionLimits until it has a session
-    QString m_peerName;     // from the verified certificate
+    bool m_pending = false;   // counted in ConnectionLimits until it has a session
+    bool m_inSession = false; // counted in ConnectionLimits's sessions until it ends
+    QString m_peerName;       // from the verified certificate
     protocol::FrameDecoder m_decoder;
     QByteArray m_firstBytes; // everything read before the session existed, replayed to it
     bool m_finishing = false;

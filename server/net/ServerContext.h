@@ -37,12 +37,13 @@ struct ServerContext
     // Server calls it from one thread of its own (AuditWriter), never from a network thread.
     std::function<void(const AuditEvent&)> audit;
 
-    int workerThreads = 0;                            // 0: one per core, at least 2
-    int handshakeTimeoutMs = 15'000;                  // until the peer is verified and its HELLO read
-    int idleTimeoutMs = 120'000;                      // a session on which nothing arrives for this long
-    int maxConnectionsPerWorker = 512;                // beyond it new connections are refused at once
-    int maxPendingPerAddress = kMaxPendingPerAddress; // in handshake or before HELLO, per address
-    int droppedReportMs = kDroppedReportMs;           // aggregate record of connections closed before TLS
+    int workerThreads = 0;                              // 0: one per core, at least 2
+    int handshakeTimeoutMs = 15'000;                    // until the peer is verified and its HELLO read
+    int idleTimeoutMs = 120'000;                        // a session on which nothing arrives for this long
+    int maxConnectionsPerWorker = 512;                  // beyond it new connections are refused at once
+    int maxPendingPerAddress = kMaxPendingPerAddress;   // in handshake or before HELLO, per address
+    int maxSessionsPerAddress = kMaxSessionsPerAddress; // past HELLO, per address
+    int droppedReportMs = kDroppedReportMs;             // aggregate record of connections closed before TLS
 
     // Set by Server for its workers (null otherwise): the per-address limits and counts.
     ConnectionLimits* limits = nullptr;

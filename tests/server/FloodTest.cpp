@@ -4,9 +4,11 @@
 // the per-address limits can tell them apart as they would two machines.
 
 #include "Bystander.h"
+#include "HostilePeer.h"
 #include "ServerFixture.h"
 #include "WaitUntil.h"
 #include "audit/AuditEvent.h"
+#include "net/ConnectionLimits.h"
 
 #include <QScopeGuard>
 
@@ -136,3 +138,36 @@ TEST_CASE("Flood: 1,100 idle sockets from one address do not keep an honest clie
 }
 
 #endif
+
+TEST_CASE("Hostile peer: more sessions from one address than the limit are refused with Busy",
+          "[server][flood][hostile]")
+{
+    // An insider opens session after session from one address and leaves them idle; past
+    // kMaxSessionsPerAddress the next HELLO is refused with Busy, and once one of them ends a
+    // new one is accepted again.
+    ServerFixture f;
+    const ReplicaInfo info = f.createDatabase(QStringLiteral("vanban"));
+    const QSslConfiguration tls = f.user(QStringLiteral("Nguyễn Văn An"));
+    const QString name = QStringLiteral("Nguyễn Văn An/VPTU/HaNoi");
+    std::vector<std::unique_ptr<HostilePeer>> sessions;
+    for (int i = 0; i < server::kMaxSessionsPerAddress; ++i) {
+        auto peer = std::make_unique<HostilePeer>(f.port(), tls);
+        REQUIRE(peer->isConnected());
+        auto welcome = peer->hello(QStringLiteral("vanban"), info.replicaId, name, newInstanceId(), 0);
+        INFO("session " << i + 1 << ": " << welcome.status().toString().toStdString());
+        REQUIRE(welcome.isOk());
+        sessions.push_back(std::move(peer));
+    }
+    HostilePeer extra(f.port(), tls);
+    REQUIRE(extra.isConnected());
+    const auto refused = extra.hello(QStringLiteral("vanban"), info.replicaId, name, newInstanceId(), 0);
+    REQUIRE(refused.status().code() == ErrorCode::Busy);
+
+    sessions.pop_back(); // one leaves
+    REQUIRE(waitUntil(
+        [&] {
+            HostilePeer again(f.port(), tls);
+            return again.hello(QStringLiteral("vanban"), info.replicaId, name, newInstanceId(), 0).isOk();
+        },
+        5000));
+}
