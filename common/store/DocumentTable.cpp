@@ -192,9 +192,10 @@ Status DocumentTable::update(std::int64_t id, const Document& doc, const QByteAr
 
 Result<std::vector<Change>> DocumentTable::changesSince(std::int64_t since, int limit) const
 {
-    SEN_ASSIGN_OR_RETURN(auto stmt,
-                         m_db.cached("SELECT seq, unid, versions, flags, form, modified FROM documents "
-                                     "WHERE seq > ?1 ORDER BY seq LIMIT ?2"));
+    SEN_ASSIGN_OR_RETURN(
+        auto stmt,
+        m_db.cached("SELECT seq, unid, versions, flags, form, modified, length(items) FROM documents "
+                    "WHERE seq > ?1 ORDER BY seq LIMIT ?2"));
     stmt->bind(1, since).bind(2, limit);
     std::vector<Change> changes;
     for (;;) {
@@ -211,6 +212,7 @@ Result<std::vector<Change>> DocumentTable::changesSince(std::int64_t since, int 
         c.deleted = stmt->int64(3) & Deleted;
         c.form = stmt->text(4);
         c.modified = static_cast<HlcTime>(stmt->int64(5));
+        c.itemsBytes = stmt->int64(6);
         changes.push_back(std::move(c));
     }
     return changes;
@@ -232,6 +234,7 @@ Result<std::vector<StoredChange>> DocumentTable::storedChangesSince(std::int64_t
         c.change.deleted = row->doc.flags & Deleted;
         c.change.form = row->doc.form;
         c.change.modified = static_cast<HlcTime>(stmt->int64(9));
+        c.change.itemsBytes = row->items.size();
         c.stored = std::move(*row);
         changes.push_back(std::move(c));
     }

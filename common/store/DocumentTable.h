@@ -43,8 +43,9 @@ struct Change
     Unid unid;
     VersionVector versions;
     bool deleted = false;
-    QString form;         // for selective replication by form
-    HlcTime modified = 0; // for selective replication by age
+    QString form;          // for selective replication by form
+    HlcTime modified = 0;  // for selective replication by age
+    qint64 itemsBytes = 0; // the size of the row's items as stored: what sending it costs
 };
 
 // A change-feed entry with its row, items as stored (ItemsRead::Bytes): for sending every

@@ -6,6 +6,7 @@
 #include "fts/SenTokenizer.h"
 #include "model/AttachmentRef.h"
 #include "model/DocumentCodec.h"
+#include "model/DocumentLimits.h"
 #include "sql/SqlDatabase.h"
 #include "sql/SqlTransaction.h"
 #include "store/FileProbe.h"
@@ -358,6 +359,8 @@ Result<Document> ReplicaStore::save(const DocumentEdit& edit)
 
     // Encoded once: the row stores these bytes and the index reads its text from them.
     const QByteArray items = encodeItems(doc.items);
+    // Whatever is stored must be able to travel in one DOCS frame (docs/protocol.md §Limits).
+    SEN_TRY(checkDocumentLimits(doc, items.size()));
     if (stored) {
         SEN_TRY(recordAllocation(a, true));
         SEN_TRY(m_table.update(stored->id, doc, items, a.seq, a.time));

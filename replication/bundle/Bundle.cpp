@@ -79,6 +79,10 @@ Result<BundleInfo> writeBundle(ReplicaStore& store, const std::optional<Instance
         if (changes.empty())
             break;
         QCborArray docs;
+        // A frame also ends before the document that would take it past kBatchBytes
+        // (docs/protocol.md §Limits), so large documents never make a frame the importer
+        // refuses. (Each document is one CBOR byte string here: the item count stays small.)
+        qint64 bytes = 0;
         for (const store::Change& c : changes) {
             position = c.seq;
             if (c.seq > info.lastSeq)
@@ -86,7 +90,15 @@ Result<BundleInfo> writeBundle(ReplicaStore& store, const std::optional<Instance
             SEN_ASSIGN_OR_RETURN(const auto doc, store.find(c.unid));
             if (!doc)
                 continue;
-            docs.append(QCborValue(encodeDocument(*doc)));
+            QByteArray encoded = encodeDocument(*doc);
+            if (!docs.isEmpty() && bytes + encoded.size() > kBatchBytes) {
+                SEN_TRY(
+                    writeFrame(out, encoder, digest, MessageType::BundleDocs, docs.toCborValue().toCbor()));
+                docs = QCborArray();
+                bytes = 0;
+            }
+            bytes += encoded.size();
+            docs.append(QCborValue(std::move(encoded)));
             ++info.documents;
             for (const Item& item : doc->items) {
                 if (!withChunks || item.type != ItemType::Attachment || item.isTombstone())
@@ -206,6 +218,7 @@ Result<BundleInfo> importBundle(ReplicaStore& store, QIODevice& in, const Access
         at += piece;
         while (auto frame = decoder.next())
             frames.push_back(std::move(*frame));
+        SEN_TRY(Status(decoder.error()).withContext(QStringLiteral("reading the bundle")));
     }
     if (frames.empty())
         return bad(QStringLiteral("the file is empty"));

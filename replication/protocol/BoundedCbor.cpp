@@ -72,6 +72,7 @@ public:
         return bad(QStringLiteral("unknown major type"));
     }
     bool atEnd() const { return m_p == m_end; }
+    std::uint32_t items() const { return m_items; }
 
 private:
     const char* m_p;
@@ -89,6 +90,15 @@ Status checkBoundedCbor(QByteArrayView bytes, const CborLimits& limits)
     if (!walker.atEnd())
         return bad(QStringLiteral("trailing bytes"));
     return Status::ok();
+}
+
+Result<std::uint32_t> countBoundedCbor(QByteArrayView bytes, const CborLimits& limits)
+{
+    Walker walker(bytes, limits);
+    SEN_TRY(walker.walk(0));
+    if (!walker.atEnd())
+        return bad(QStringLiteral("trailing bytes"));
+    return walker.items();
 }
 
 Result<QCborValue> parseBoundedCbor(QByteArrayView bytes, const CborLimits& limits)

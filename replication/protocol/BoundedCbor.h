@@ -22,5 +22,8 @@ Result<QCborValue> parseBoundedCbor(QByteArrayView bytes, const CborLimits& limi
 // The same checks without building the value: for decoders that then read the bytes
 // themselves (model/CborReader.h).
 Status checkBoundedCbor(QByteArrayView bytes, const CborLimits& limits = {});
+// The same checks, returning how many items (containers and elements) the bytes hold: what
+// they count for against kMaxCborItems inside a message.
+Result<std::uint32_t> countBoundedCbor(QByteArrayView bytes, const CborLimits& limits = {});
 
 } // namespace sen::protocol

@@ -93,8 +93,8 @@ struct FrameDecoder::Impl
 {
     ZSTD_DCtx* dctx = ZSTD_createDCtx();
     QByteArray buffer;
-    qsizetype consumed = 0; // bytes of `buffer` already decoded
-    std::deque<Frame> ready;
+    qsizetype consumed = 0; // bytes of `buffer` already returned by next()
+    qsizetype scanned = 0;  // bytes of `buffer` that are whole frames with checked headers
     Status failed;
     ~Impl() { ZSTD_freeDCtx(dctx); }
 };
@@ -111,17 +111,24 @@ Status FrameDecoder::feed(QByteArrayView bytes)
     if (!d->failed.isOk())
         return d->failed;
     d->buffer.append(bytes.data(), bytes.size());
-    d->failed = decodeAvailable();
+    d->failed = scanHeaders();
     return d->failed;
 }
 
-Status FrameDecoder::decodeAvailable()
+const Status& FrameDecoder::error() const
 {
+    return d->failed;
+}
+
+Status FrameDecoder::scanHeaders()
+{
+    // Only headers are read here: payloads are decompressed one at a time by next(), so a
+    // read holding many compressed frames costs one frame's memory at a time.
     for (;;) {
-        const qsizetype available = d->buffer.size() - d->consumed;
+        const qsizetype available = d->buffer.size() - d->scanned;
         if (available < kHeaderSize)
             break;
-        const char* header = d->buffer.constData() + d->consumed;
+        const char* header = d->buffer.constData() + d->scanned;
         const std::uint32_t length = getBe32(header);
         // Check the header before waiting for (or allocating for) the payload.
         if (length < kHeaderSize - kLengthFieldSize)
@@ -139,58 +146,64 @@ Status FrameDecoder::decodeAvailable()
             return protocolError(QStringLiteral("unknown frame flags %1").arg(flags));
         if (available < static_cast<qsizetype>(kLengthFieldSize + length))
             break;
-
-        Frame frame;
-        frame.type = static_cast<MessageType>(type);
-        frame.requestId = getBe32(header + 6);
-        const char* body = header + kHeaderSize;
-        if (flags & Compressed) {
-            // Decompress into a buffer that grows as needed, never beyond the limit.
-            QByteArray out(static_cast<qsizetype>(std::min<std::uint32_t>(
-                               kMaxDecompressed, std::max<std::uint32_t>(4 * payloadSize, 4096))),
-                           Qt::Uninitialized);
-            ZSTD_inBuffer in{body, payloadSize, 0};
-            ZSTD_outBuffer o{out.data(), static_cast<std::size_t>(out.size()), 0};
-            for (;;) {
-                const std::size_t rc = ZSTD_decompressStream(d->dctx, &o, &in);
-                if (ZSTD_isError(rc))
-                    return protocolError(QStringLiteral("frame payload does not decompress: %1")
-                                             .arg(QString::fromLatin1(ZSTD_getErrorName(rc))));
-                // Done when all input is consumed and zstd stopped short of filling the
-                // output (with a full output it may still hold decoded bytes: call again).
-                if (in.pos == in.size && o.pos < o.size)
-                    break;
-                if (o.pos == o.size) {
-                    if (out.size() >= static_cast<qsizetype>(kMaxDecompressed))
-                        return protocolError(QStringLiteral("frame payload decompresses beyond %1 bytes")
-                                                 .arg(kMaxDecompressed));
-                    out.resize(std::min<qsizetype>(out.size() * 2, kMaxDecompressed));
-                    o.dst = out.data();
-                    o.size = static_cast<std::size_t>(out.size());
-                }
-            }
-            out.truncate(static_cast<qsizetype>(o.pos));
-            frame.payload = std::move(out);
-        } else {
-            frame.payload = QByteArray(body, static_cast<qsizetype>(payloadSize));
-        }
-        d->ready.push_back(std::move(frame));
-        d->consumed += kLengthFieldSize + length;
-    }
-    // Drop what has been decoded once it is most of the buffer (amortised O(1) per byte).
-    if (d->consumed > 0 && d->consumed * 2 >= d->buffer.size()) {
-        d->buffer.remove(0, d->consumed);
-        d->consumed = 0;
+        d->scanned += kLengthFieldSize + length;
     }
     return Status::ok();
 }
 
 std::optional<Frame> FrameDecoder::next()
 {
-    if (d->ready.empty())
+    if (!d->failed.isOk() || d->consumed == d->scanned)
         return std::nullopt;
-    Frame frame = std::move(d->ready.front());
-    d->ready.pop_front();
+    const char* header = d->buffer.constData() + d->consumed;
+    const std::uint32_t length = getBe32(header);
+    const std::uint32_t payloadSize = length - (kHeaderSize - kLengthFieldSize);
+    const auto flags = static_cast<std::uint8_t>(header[5]);
+    Frame frame;
+    frame.type = static_cast<MessageType>(static_cast<std::uint8_t>(header[4]));
+    frame.requestId = getBe32(header + 6);
+    const char* body = header + kHeaderSize;
+    if (flags & Compressed) {
+        // Decompress into a buffer that grows as needed, never beyond the limit.
+        QByteArray out(static_cast<qsizetype>(std::min<std::uint32_t>(
+                           kMaxDecompressed, std::max<std::uint32_t>(4 * payloadSize, 4096))),
+                       Qt::Uninitialized);
+        ZSTD_inBuffer in{body, payloadSize, 0};
+        ZSTD_outBuffer o{out.data(), static_cast<std::size_t>(out.size()), 0};
+        for (;;) {
+            const std::size_t rc = ZSTD_decompressStream(d->dctx, &o, &in);
+            if (ZSTD_isError(rc)) {
+                d->failed = protocolError(QStringLiteral("frame payload does not decompress: %1")
+                                              .arg(QString::fromLatin1(ZSTD_getErrorName(rc))));
+                return std::nullopt;
+            }
+            // Done when all input is consumed and zstd stopped short of filling the
+            // output (with a full output it may still hold decoded bytes: call again).
+            if (in.pos == in.size && o.pos < o.size)
+                break;
+            if (o.pos == o.size) {
+                if (out.size() >= static_cast<qsizetype>(kMaxDecompressed)) {
+                    d->failed = protocolError(
+                        QStringLiteral("frame payload decompresses beyond %1 bytes").arg(kMaxDecompressed));
+                    return std::nullopt;
+                }
+                out.resize(std::min<qsizetype>(out.size() * 2, kMaxDecompressed));
+                o.dst = out.data();
+                o.size = static_cast<std::size_t>(out.size());
+            }
+        }
+        out.truncate(static_cast<qsizetype>(o.pos));
+        frame.payload = std::move(out);
+    } else {
+        frame.payload = QByteArray(body, static_cast<qsizetype>(payloadSize));
+    }
+    d->consumed += kLengthFieldSize + length;
+    // Drop what has been returned once it is most of the buffer (amortised O(1) per byte).
+    if (d->consumed * 2 >= d->buffer.size()) {
+        d->buffer.remove(0, d->consumed);
+        d->scanned -= d->consumed;
+        d->consumed = 0;
+    }
     return frame;
 }
 

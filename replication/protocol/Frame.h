@@ -38,23 +38,29 @@ private:
     std::unique_ptr<Impl> d;
 };
 
-// Decodes frames from one direction of one connection, as bytes arrive. After an error the
-// decoder stays failed: the connection must be closed.
+// Decodes frames from one direction of one connection, as bytes arrive. feed() checks only
+// headers; next() decompresses one frame at a time, so the memory a read holding many
+// compressed frames costs is one frame's (at most kMaxDecompressed), not the sum of them.
+// After an error the decoder stays failed: the connection must be closed.
 class FrameDecoder
 {
 public:
     FrameDecoder();
     ~FrameDecoder();
     // Appends received bytes. Fails (ProtocolError) on a bad header, an oversized length, an
-    // unknown type or flag, or a payload that does not decompress within the limits.
+    // unknown type or flag.
     Status feed(QByteArrayView bytes);
-    // The next complete frame, if any.
+    // The next complete frame, decompressed, if any. Nothing when no whole frame is buffered
+    // or when the next one's payload does not decompress within the limits: then error()
+    // says why, and the decoder stays failed. Callers check error() after draining.
     std::optional<Frame> next();
-    // Bytes buffered but not yet a whole frame.
+    // Ok, or the reason the decoder failed (from feed() or next()).
+    const Status& error() const;
+    // Bytes buffered but not yet returned by next().
     qsizetype pendingBytes() const;
 
 private:
-    Status decodeAvailable();
+    Status scanHeaders();
     struct Impl;
     std::unique_ptr<Impl> d;
 };

@@ -3,6 +3,8 @@
 // The constants of Sen's replication protocol, read by both sides (docs/protocol.md).
 // Change the prose and these numbers in the same commit.
 
+#include "model/DocumentLimits.h"
+
 #include <cstdint>
 
 namespace sen::protocol {
@@ -83,5 +85,29 @@ constexpr int kMaxVectorEntries = 1024;
 // Batching.
 constexpr int kDefaultBatchSize = 500; // CHANGES entries per batch
 constexpr int kDefaultWindow = 16;     // CHANGES batches in flight before their WANT
+
+// Resource bounds (docs/protocol.md §Limits): what one connection may make a side hold.
+// A receiver holds at most this many CHANGES batches awaiting their DOCS; a sender never
+// keeps more in flight, and a peer that sends more is refused (ProtocolError).
+constexpr int kMaxWindow = kDefaultWindow;
+// Chunks a peer may have asked for and not yet received (one CHUNK_WANT's worth: an honest
+// receiver asks again only when every chunk it asked for has come). A hash asked for twice
+// is queued once; more outstanding is a ProtocolError.
+constexpr int kMaxQueuedChunks = kChunkWantMax;
+// A sender makes no further CHANGES, DOCS or CHUNKS frames while this many bytes wait to
+// be written to the peer; it goes on as they drain.
+constexpr std::int64_t kSendBacklogBytes = 4 << 20;
+// A sender ends a CHANGES batch early so that the batch's DOCS stay within these, whatever
+// the documents: bytes of stored items (estimated from the stored sizes) and CBOR items
+// (CHANGES and DOCS payloads alike). Both leave room under kMaxPayload / kMaxDecompressed
+// and kMaxCborItems for the message's own structure. A batch always holds at least one
+// entry: a single document is bounded by kMaxDocumentBytes / kMaxDocumentCborItems.
+constexpr std::int64_t kBatchBytes = 8 << 20;
+constexpr std::int64_t kBatchCborItems = kMaxCborItems / 2;
+// The largest document ReplicaStore saves (model/DocumentLimits.h: kMaxDocumentBytes,
+// kMaxDocumentCborItems) fits in one batch, so whatever is stored fits in one DOCS frame,
+// even incompressible.
+static_assert(kMaxDocumentBytes <= kBatchBytes && kBatchBytes + (1 << 20) < kMaxPayload);
+static_assert(kMaxDocumentCborItems <= kBatchCborItems && 2 * kBatchCborItems <= kMaxCborItems);
 
 } // namespace sen::protocol

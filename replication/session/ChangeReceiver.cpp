@@ -21,6 +21,11 @@ Status ChangeReceiver::onChanges(const Changes& changes)
         return Status(ErrorCode::ProtocolError, QStringLiteral("CHANGES after the final batch"));
     if (!m_queue.empty() && changes.batch <= m_queue.back().changes.batch)
         return Status(ErrorCode::ProtocolError, QStringLiteral("CHANGES batches out of order"));
+    // An honest sender keeps at most kMaxWindow batches unanswered (docs/protocol.md §Limits):
+    // a peer that sends more would make us hold its batches without bound.
+    if (static_cast<int>(m_queue.size()) >= kMaxWindow)
+        return Status(ErrorCode::ProtocolError,
+                      QStringLiteral("more than %1 CHANGES batches await their DOCS").arg(kMaxWindow));
     Batch batch;
     batch.changes = changes;
     m_feedEnd = std::max(m_feedEnd, changes.feedEnd);

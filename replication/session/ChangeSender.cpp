@@ -2,7 +2,10 @@
 
 #include "attachments/AttachmentStore.h"
 #include "model/DocumentCodec.h"
+#include "protocol/BoundedCbor.h"
 #include "store/StubReaders.h"
+
+#include <limits>
 
 namespace sen {
 
@@ -11,7 +14,7 @@ using namespace protocol;
 ChangeSender::ChangeSender(ReplicaStore& store, SendFn send, ScheduleFn schedule, const InstanceId& peer,
                            int batchSize, int window)
     : m_store(store), m_send(std::move(send)), m_schedule(std::move(schedule)), m_peer(peer),
-      m_batchSize(std::max(1, batchSize)), m_window(std::max(1, window))
+      m_batchSize(std::max(1, batchSize)), m_window(std::clamp(window, 1, kMaxWindow))
 {}
 
 Status ChangeSender::start(std::int64_t since, const Filter& filter, bool whole)
@@ -56,9 +59,44 @@ Result<ChangeEntry> ChangeSender::entryFor(const store::Change& c) const
     return entry;
 }
 
+bool ChangeSender::congested() const
+{
+    return m_unsent && m_unsent() > kSendBacklogBytes;
+}
+
+Status ChangeSender::resume()
+{
+    if (!m_chunkQueue.empty() && !m_pumpScheduled) {
+        m_pumpScheduled = true;
+        m_schedule([this] { pumpChunks(); });
+    }
+    return fill();
+}
+
+bool ChangeSender::fits(qint64& bytes, qint64& items, std::size_t vectorEntries, qint64 itemsBytes,
+                        qint64 cborItems)
+{
+    // A CHANGES entry is [unid, vv, seq, deleted]; its DOCS entry [index, delta, form, parent,
+    // flags, vv, items]: the vector travels in both, the items once. Without the items' own
+    // count (not read yet), every byte is taken for an item: an upper bound.
+    constexpr qint64 kEntryCborItems = 8;
+    constexpr qint64 kEntryBytes = 128; // UNID, form, parent, flags and CBOR heads, generously
+    const qint64 vector = vectorCborItems(static_cast<qint64>(vectorEntries));
+    const qint64 entryItems = kEntryCborItems + vector +
+                              std::min<qint64>(cborItems > 0 ? cborItems : itemsBytes, kMaxDocumentCborItems);
+    const qint64 entryBytes = kEntryBytes + 24 * static_cast<qint64>(vectorEntries) + itemsBytes;
+    if (bytes > 0 && (bytes + entryBytes > kBatchBytes || items + entryItems > kBatchCborItems))
+        return false; // a batch always takes its first entry: the store bounds one document
+    bytes += entryBytes;
+    items += entryItems;
+    return true;
+}
+
 Status ChangeSender::fill()
 {
-    while (!m_finalSent && inFlight() < m_window) {
+    // Back-pressure: nothing more while the peer has not taken what it was sent (the first
+    // batch always goes: it may be the final one a session waits for).
+    while (!m_finalSent && inFlight() < m_window && !(m_nextBatch > 1 && congested())) {
         // A whole pull sends every entry's current version at once: read with the feed, in
         // the same range scan, rather than looked up one by one.
         std::vector<store::StoredChange> changes;
@@ -73,17 +111,31 @@ Status ChangeSender::fill()
         Changes batch;
         batch.batch = m_nextBatch++;
         std::vector<store::StoredDocument> rows; // a whole pull's, by entry
+        // The batch ends early when its DOCS would outgrow a frame (docs/protocol.md §Limits):
+        // the rest of what was read is read again for the next batch.
+        qint64 bytes = 0;
+        qint64 items = 0;
+        bool cut = false;
         for (store::StoredChange& c : changes) {
-            m_readPos = c.change.seq;
             if (passes(c.change)) {
+                qint64 cborItems = 0;
+                if (m_whole && !c.stored.items.isEmpty()) {
+                    CborLimits unbounded{kMaxCborDepth, std::numeric_limits<std::uint32_t>::max()};
+                    cborItems = static_cast<qint64>(countBoundedCbor(c.stored.items, unbounded).valueOr(0));
+                }
+                if (!fits(bytes, items, c.change.versions.entries().size(), c.change.itemsBytes, cborItems)) {
+                    cut = true;
+                    break;
+                }
                 SEN_ASSIGN_OR_RETURN(ChangeEntry entry, entryFor(c.change));
                 batch.entries.push_back(std::move(entry));
                 if (m_whole)
                     rows.push_back(std::move(c.stored));
             }
+            m_readPos = c.change.seq;
         }
         batch.lastSeq = m_readPos;
-        batch.final = static_cast<int>(changes.size()) < m_batchSize;
+        batch.final = !cut && static_cast<int>(changes.size()) < m_batchSize;
         if (m_announceFeedEnd)
             batch.feedEnd = std::max<std::int64_t>(feedEnd(), 1);
         m_send(MessageType::Changes, encode(batch), true);
@@ -192,9 +244,26 @@ Status ChangeSender::onAck(const Ack& ack)
     return fill();
 }
 
+Status ChangeSender::queueChunks(const std::vector<crypto::Sha256Digest>& hashes)
+{
+    // Bounded and deduplicated (docs/protocol.md §Limits): a hash already queued is queued
+    // once; an honest receiver asks again only when all it asked for has come, so more than
+    // kMaxQueuedChunks outstanding is a peer flooding us.
+    for (const crypto::Sha256Digest& hash : hashes) {
+        if (!m_chunkQueued.insert(hash).second)
+            continue;
+        if (static_cast<int>(m_chunkQueue.size()) >= kMaxQueuedChunks)
+            return Status(
+                ErrorCode::ProtocolError,
+                QStringLiteral("more than %1 chunks asked for and not yet sent").arg(kMaxQueuedChunks));
+        m_chunkQueue.push_back(hash);
+    }
+    return Status::ok();
+}
+
 Status ChangeSender::onChunkWant(const ChunkWant& want)
 {
-    m_chunkQueue.insert(m_chunkQueue.end(), want.hashes.begin(), want.hashes.end());
+    SEN_TRY(queueChunks(want.hashes));
     if (!m_pumpScheduled && !m_chunkQueue.empty()) {
         m_pumpScheduled = true;
         m_schedule([this] { pumpChunks(); });
@@ -205,12 +274,13 @@ Status ChangeSender::onChunkWant(const ChunkWant& want)
 void ChangeSender::pumpChunks()
 {
     m_pumpScheduled = false;
-    if (m_chunkQueue.empty())
-        return;
+    if (m_chunkQueue.empty() || congested())
+        return; // resume() starts again once the peer has taken what it was sent
     // One chunk a frame: a CHUNKS frame is at most one chunk (<= 1 MiB), and whatever else
     // is ready to go (DOCS for the next batch) goes out between two of them.
     const crypto::Sha256Digest hash = m_chunkQueue.front();
     m_chunkQueue.pop_front();
+    m_chunkQueued.erase(hash);
     Chunks chunks;
     bool compressible = true;
     auto bytes = m_store.attachments().chunk(hash);

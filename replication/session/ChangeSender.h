@@ -13,6 +13,7 @@
 #include <deque>
 #include <functional>
 #include <map>
+#include <set>
 
 namespace sen {
 
@@ -34,6 +35,11 @@ public:
     // Tell the receiver our newest feed position in each CHANGES (for its progress
     // estimate): only in a session whose protocol version has the field (kVersionFeedEnd).
     void setAnnounceFeedEnd(bool announce) { m_announceFeedEnd = announce; }
+    // Bytes waiting to be written to the peer: while more than kSendBacklogBytes wait, no
+    // further CHANGES or CHUNKS frames are made; call resume() as they drain. Unset: none.
+    void setBacklog(std::function<qint64()> unsent) { m_unsent = std::move(unsent); }
+    // Goes on after the backlog drained (more CHANGES, the next chunk).
+    Status resume();
 
     // Starts streaming changes after `since` that pass `filter`. With `whole` (a receiver that
     // holds nothing, docs/protocol.md §"Whole pull") each CHANGES is followed at once by DOCS
@@ -67,6 +73,13 @@ private:
     bool passes(const store::Change& change) const;
     Result<protocol::ChangeEntry> entryFor(const store::Change& change) const;
     void pumpChunks();
+    Status queueChunks(const std::vector<crypto::Sha256Digest>& hashes);
+    bool congested() const;
+    // Whether an entry of `vectorEntries` entries and `itemsBytes` stored bytes (`cborItems`
+    // CBOR items, or 0 when unknown) still fits in the batch that holds `bytes` and `items`
+    // (docs/protocol.md §Limits); adds it when it does.
+    static bool fits(qint64& bytes, qint64& items, std::size_t vectorEntries, qint64 itemsBytes,
+                     qint64 cborItems);
 
     struct Pending
     {
@@ -80,6 +93,8 @@ private:
     ScheduleFn m_schedule;
     InstanceId m_peer;
     std::deque<crypto::Sha256Digest> m_chunkQueue;
+    std::set<crypto::Sha256Digest> m_chunkQueued; // the same hashes, to ask once
+    std::function<qint64()> m_unsent;
     bool m_pumpScheduled = false;
     int m_batchSize;
     int m_window;

@@ -6,6 +6,7 @@ Connection::Connection(Transport& transport, QObject* parent) : QObject(parent),
 {
     connect(&transport, &Transport::received, this, &Connection::onBytes);
     connect(&transport, &Transport::closed, this, &Connection::onClosed);
+    connect(&transport, &Transport::written, this, &Connection::written);
 }
 
 void Connection::send(protocol::MessageType type, const QByteArray& payload, bool compress)
@@ -47,6 +48,8 @@ void Connection::onBytes(const QByteArray& bytes)
         if (m_ended)
             return;
     }
+    if (!m_decoder.error().isOk())
+        fail(m_decoder.error()); // a payload that does not decompress within the limits
 }
 
 void Connection::onClosed(const Status& reason)

@@ -27,12 +27,16 @@ public:
     void fail(const Status& status);
     void close();
     bool isOpen() const { return m_transport && m_transport->isOpen(); }
+    // Bytes sent and not yet handed to the network (Transport::unsentBytes).
+    qint64 unsentBytes() const { return m_transport ? m_transport->unsentBytes() : 0; }
     const SessionStats& counters() const { return m_counters; }
 
 Q_SIGNALS:
     void frameReceived(const sen::protocol::Frame& frame);
     // The connection is over: Ok after an orderly close, the reason otherwise.
     void ended(const sen::Status& reason);
+    // Sent bytes went out (Transport::written): a sender held back by its backlog may go on.
+    void written();
 
 private:
     void onBytes(const QByteArray& bytes);

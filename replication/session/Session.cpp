@@ -43,6 +43,15 @@ Session::Session(Role role, ReplicaStore& store, Transport& transport, SessionOp
 {
     connect(&m_connection, &Connection::frameReceived, this, &Session::onFrame);
     connect(&m_connection, &Connection::ended, this, &Session::onEnded);
+    // A sender held back by the transport's backlog (docs/protocol.md §Limits) goes on.
+    connect(&m_connection, &Connection::written, this, [this] {
+        if (m_finished || !m_sender)
+            return;
+        if (const Status resumed = m_sender->resume(); !resumed.isOk()) {
+            m_connection.fail(resumed);
+            finish(resumed);
+        }
+    });
 }
 
 Session::~Session() = default;
@@ -279,6 +288,7 @@ Status Session::startPush()
             QMetaObject::invokeMethod(this, std::move(f), Qt::QueuedConnection);
         },
         m_peerInstance, m_options.batchSize, m_options.window);
+    m_sender->setBacklog([this] { return m_connection.unsentBytes(); });
     m_sender->setPeerName(m_peerName);
     m_sender->setAnnounceFeedEnd(m_version >= kVersionFeedEnd);
     SEN_TRY(m_sender->start(pushed, {}));
@@ -357,6 +367,7 @@ Status Session::handleAsResponder(const Frame& frame)
                 QMetaObject::invokeMethod(this, std::move(f), Qt::QueuedConnection);
             },
             m_peerInstance, m_options.batchSize, m_options.window);
+        m_sender->setBacklog([this] { return m_connection.unsentBytes(); });
         m_sender->setAccessPolicy(m_options.access);
         m_sender->setPeerName(m_peerName);
         m_sender->setAnnounceFeedEnd(m_version >= kVersionFeedEnd);

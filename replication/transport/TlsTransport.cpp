@@ -45,6 +45,11 @@ bool TlsTransport::isOpen() const
     return !m_closed && m_socket->state() == QAbstractSocket::ConnectedState;
 }
 
+qint64 TlsTransport::unsentBytes() const
+{
+    return m_socket->bytesToWrite() + m_socket->encryptedBytesToWrite();
+}
+
 void TlsTransport::send(const QByteArray& bytes)
 {
     if (m_closed)
@@ -106,6 +111,8 @@ void TlsTransport::onBytesWritten()
         m_idle.start();
     if (m_accepted && m_socket->bytesAvailable() > 0 && m_socket->bytesToWrite() <= kMaxUnsentBytes)
         onReadyRead();
+    if (!m_closed)
+        Q_EMIT written();
 }
 
 void TlsTransport::onDisconnected()
@@ -114,9 +121,10 @@ void TlsTransport::onDisconnected()
         return;
     if (!m_sslFailure.isOk())
         shut(m_sslFailure);
-    else if (!m_socket->isEncrypted() && !m_accepted)
+    else if (!m_socket->isEncrypted() && !m_accepted) {
+        m_droppedBeforeTls = true;
         shut(Status(ErrorCode::PermissionDenied, QStringLiteral("the TLS handshake did not complete")));
-    else {
+    } else {
         // An orderly close by the peer (bytes it sent before closing were read above).
         onReadyRead();
         m_closed = true;
@@ -138,6 +146,10 @@ void TlsTransport::onErrorOccurred(QAbstractSocket::SocketError error)
         return;
     }
     const bool handshake = !m_socket->isEncrypted();
+    // Not a verdict on a certificate: the peer reset the link, or spoke something else.
+    if (handshake && error != QAbstractSocket::SslHandshakeFailedError &&
+        error != QAbstractSocket::SslInternalError && error != QAbstractSocket::SslInvalidUserDataError)
+        m_droppedBeforeTls = true;
     // Not even a TCP connection: the server is unreachable, which says nothing about
     // certificates (a PermissionDenied here would send the user to the wrong office).
     if (handshake &&

@@ -33,6 +33,7 @@ public:
     void send(const QByteArray& bytes) override;
     void close() override;
     bool isOpen() const override;
+    qint64 unsentBytes() const override;
 
     // After encrypted(): starts passing bytes on (any that arrived meanwhile first).
     void accept();
@@ -43,6 +44,9 @@ public:
     void redeliver(const QByteArray& bytes);
 
     QSslSocket& socket() { return *m_socket; }
+    // The link closed before TLS completed with no verdict on a certificate: the peer left
+    // (or reset) mid-handshake, or sent something that is not TLS at all.
+    bool droppedBeforeTls() const { return m_droppedBeforeTls; }
     // Changes the idle limit (0: none) from now on.
     void setIdleTimeout(int ms);
 
@@ -64,6 +68,7 @@ private:
     bool m_closed = false;
     QByteArray m_redeliver;
     Status m_sslFailure; // the handshake's reason, reported when the socket goes down
+    bool m_droppedBeforeTls = false;
 };
 
 } // namespace sen

@@ -25,6 +25,9 @@ public:
     // Closes the connection; the peer sees closed() with Ok.
     virtual void close() = 0;
     virtual bool isOpen() const = 0;
+    // Bytes queued by send() and not yet handed to the network (0: the transport does not
+    // queue). Senders make no more frames while it is high (docs/protocol.md §Limits).
+    virtual qint64 unsentBytes() const { return 0; }
 
     qint64 bytesSent() const { return m_bytesSent; }
     qint64 bytesReceived() const { return m_bytesReceived; }
@@ -33,6 +36,8 @@ Q_SIGNALS:
     void received(const QByteArray& bytes);
     // The connection ended: Ok for an orderly close by either side, an error otherwise.
     void closed(const sen::Status& reason);
+    // Queued bytes went out to the network: unsentBytes() fell.
+    void written();
 
 protected:
     qint64 m_bytesSent = 0;

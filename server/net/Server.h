@@ -4,10 +4,13 @@
 // accepts, and worker threads that run the connections. start() binds; the caller runs the
 // event loop; stop() (or the destructor) closes the listener and joins the workers.
 
+#include "net/AuditWriter.h"
+#include "net/ConnectionLimits.h"
 #include "net/ServerContext.h"
 
 #include <QHostAddress>
 #include <QObject>
+#include <QTimer>
 
 #include <memory>
 #include <vector>
@@ -34,8 +37,15 @@ public:
 
 private:
     void dispatch(qintptr socketDescriptor);
+    // Writes the aggregate of connections closed before TLS, if any (docs/audit-log.md).
+    void reportDropped();
 
     const ServerContext& m_context;
+    // What the workers see: m_context with audit through m_auditWriter and the limits.
+    ServerContext m_workerContext;
+    std::unique_ptr<AuditWriter> m_auditWriter;
+    std::unique_ptr<ConnectionLimits> m_limits;
+    QTimer* m_reportTimer = nullptr; // child
     std::unique_ptr<Listener> m_listener;
     std::vector<QThread*> m_threads;
     std::vector<Worker*> m_workers; // each lives in its thread

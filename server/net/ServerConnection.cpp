@@ -34,6 +34,10 @@ ServerConnection::~ServerConnection() = default;
 
 void ServerConnection::start(qintptr socketDescriptor, const QSslConfiguration& tls)
 {
+    // Admitted by Server::dispatch under the per-address limit (docs/protocol.md §Transport):
+    // it counts against its address until its session runs or it ends (releasePending).
+    m_peerHost = ConnectionLimits::peerOf(socketDescriptor);
+    m_pending = m_context.limits != nullptr;
     auto* socket = new QSslSocket;
     if (!socket->setSocketDescriptor(socketDescriptor)) {
         delete socket;
@@ -96,8 +100,11 @@ void ServerConnection::onBytes(const QByteArray& bytes)
         return;
     }
     const auto frame = m_decoder.next();
-    if (!frame)
+    if (!frame) {
+        if (!m_decoder.error().isOk())
+            refuse(m_decoder.error(), QString::fromUtf16(audit::kRequestRefused));
         return;
+    }
     Status status = frame->type == protocol::MessageType::Hello
                         ? Status::ok()
                         : Status(ErrorCode::ProtocolError, QStringLiteral("the first message must be HELLO"));
@@ -135,6 +142,14 @@ Status ServerConnection::onHello(const protocol::Hello& hello)
         return Status::ok();
     }
 
+    if (m_context.limits) {
+        if (!m_context.limits->admitSession(m_peerHost))
+            return Status(ErrorCode::Busy, QStringLiteral("too many sessions from %1 (at most %2 at a time)")
+                                               .arg(m_peerHost.toString())
+                                               .arg(m_context.maxSessionsPerAddress));
+        m_inSession = true;
+    }
+
     // The session checks the rest of the HELLO (replica, counter); the instance must be this
     // name's before any of it.
     if (hello.instanceId != store->info().instanceId)
@@ -154,6 +169,7 @@ Status ServerConnection::onHello(const protocol::Hello& hello)
         finish();
     });
     m_stage = Stage::Session;
+    releasePending();
     m_transport->setIdleTimeout(m_context.idleTimeoutMs);
     m_transport->redeliver(std::exchange(m_firstBytes, QByteArray()));
     return Status::ok();
@@ -183,8 +199,15 @@ void ServerConnection::refuse(const Status& status, const QString& auditKind)
 
 void ServerConnection::onClosed(const Status& reason)
 {
-    if (m_stage == Stage::Handshake && !reason.isOk())
-        audit(QString::fromUtf16(audit::kLoginRefused), reason.toString());
+    // A peer that closed before TLS completed showed no certificate to refuse: it is counted
+    // and logged in aggregate (Server), not audited one by one. A certificate refused stays
+    // a login_refused record.
+    if (m_stage == Stage::Handshake && !reason.isOk()) {
+        if (m_transport->droppedBeforeTls() && m_context.limits)
+            m_context.limits->countDropped();
+        else
+            audit(QString::fromUtf16(audit::kLoginRefused), reason.toString());
+    }
     if (m_stage != Stage::Session) { // a session reports its own end
         m_stage = Stage::Done;
         finish();
@@ -197,11 +220,20 @@ void ServerConnection::audit(const QString& kind, const QString& detail)
         m_context.audit(AuditEvent{kind, m_peerName, m_peerAddress, detail});
 }
 
+void ServerConnection::releasePending()
+{
+    if (std::exchange(m_pending, false))
+        m_context.limits->release(m_peerHost);
+}
+
 void ServerConnection::finish()
 {
     if (m_finishing)
         return;
     m_finishing = true;
+    releasePending();
+    if (std::exchange(m_inSession, false))
+        m_context.limits->releaseSession(m_peerHost);
     // Queued writes (an ERROR frame, the last ACK) go out before the socket is dropped: wait
     // for the disconnect, or two seconds for a peer that never completes it.
     const auto emitDone = [this] {

@@ -18,6 +18,7 @@
 #include "protocol/Frame.h"
 #include "protocol/Messages.h"
 
+#include <QHostAddress>
 #include <QObject>
 #include <QPointer>
 
@@ -55,6 +56,7 @@ private:
     void refuse(const Status& status, const QString& auditKind);
     void audit(const QString& kind, const QString& detail);
     void finish();
+    void releasePending();
 
     enum class Stage
     {
@@ -70,6 +72,9 @@ private:
     Session* m_session = nullptr;        // owned (child)
     Stage m_stage = Stage::Handshake;
     QString m_peerAddress;
+    QHostAddress m_peerHost;
+    bool m_pending = false;      // counted in ConnectionLimits until it has a session
+    bool m_inSession = false;    // counted in ConnectionLimits's sessions until it ends
     QString m_peerName;          // from the verified certificate
     bool m_peerIsServer = false; // its certificate has the Server role (PushCheck.h)
     protocol::FrameDecoder m_decoder;

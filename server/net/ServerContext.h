@@ -11,6 +11,7 @@
 #include "acl/Directory.h"
 #include "core/Result.h"
 #include "identity/Credentials.h"
+#include "net/ConnectionLimits.h"
 
 #include <QString>
 
@@ -34,18 +35,25 @@ struct ServerContext
     // Groups for resolving ACL entries.
     std::function<acl::Directory()> directory;
 
-    // Appends to the audit log (logins, refusals, deletions); callable from any worker
-    // thread. Empty: none. An implementation whose write fails must set `auditFailed`.
+    // Appends to the audit log (logins, refusals, deletions). Empty: none. Server calls it
+    // from one thread of its own (AuditWriter), never from a network thread. An
+    // implementation whose write fails must set `auditFailed`.
     std::function<void(const AuditEvent&)> audit;
     // True once an audit write failed: from then on every pushed version is refused with
     // IoError, ending its session uncommitted (docs/audit-log.md §When the log cannot be
     // written), until the server is restarted with a writable log.
     std::shared_ptr<std::atomic<bool>> auditFailed = std::make_shared<std::atomic<bool>>(false);
 
-    int workerThreads = 0;             // 0: one per core, at least 2
-    int handshakeTimeoutMs = 15'000;   // until the peer is verified and its HELLO read
-    int idleTimeoutMs = 120'000;       // a session on which nothing arrives for this long
-    int maxConnectionsPerWorker = 512; // beyond it new connections are refused at once
+    int workerThreads = 0;                              // 0: one per core, at least 2
+    int handshakeTimeoutMs = 15'000;                    // until the peer is verified and its HELLO read
+    int idleTimeoutMs = 120'000;                        // a session on which nothing arrives for this long
+    int maxConnectionsPerWorker = 512;                  // beyond it new connections are refused at once
+    int maxPendingPerAddress = kMaxPendingPerAddress;   // in handshake or before HELLO, per address
+    int maxSessionsPerAddress = kMaxSessionsPerAddress; // past HELLO, per address
+    int droppedReportMs = kDroppedReportMs;             // aggregate record of connections closed before TLS
+
+    // Set by Server for its workers (null otherwise): the per-address limits and counts.
+    ConnectionLimits* limits = nullptr;
 };
 
 } // namespace sen::server

@@ -19,9 +19,15 @@ void Worker::adopt(qintptr socketDescriptor)
     if (m_load.loadRelaxed() > m_context.maxConnectionsPerWorker) {
         m_load.deref();
         QTcpSocket refused;
+        if (m_context.limits)
+            m_context.limits->release(ConnectionLimits::peerOf(socketDescriptor)); // admitted by Server
         if (refused.setSocketDescriptor(socketDescriptor))
             refused.abort();
-        qWarning("sen-server: too many connections; one refused");
+        // Counted and logged in aggregate (Server::reportDropped): a flood writes no line each.
+        if (m_context.limits)
+            m_context.limits->countOverCapacity();
+        else
+            qWarning("sen-server: too many connections; one refused");
         return;
     }
     auto* connection = new ServerConnection(m_context, m_stores, this);

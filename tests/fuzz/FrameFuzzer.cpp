@@ -94,7 +94,7 @@ void decodeStream(QByteArrayView data)
     const Status status = feedInPieces(decoder, data, sizes.sliced(1));
     while (auto frame = decoder.next())
         decodeAll(frame->payload);
-    if (!status.isOk() && decoder.feed(QByteArrayView("x", 1)).isOk())
+    if ((!status.isOk() || !decoder.error().isOk()) && decoder.feed(QByteArrayView("x", 1)).isOk())
         bug("a failed decoder accepted more bytes");
 }
 

@@ -128,3 +128,24 @@ TEST_CASE("Bundle: a bundle of another database or of this very replica is refus
     create(f.replica(0), QStringLiteral("của chính mình"));
     REQUIRE(import(f.replica(0), write(f.replica(0), std::nullopt)).code() == ErrorCode::InvalidArgument);
 }
+
+TEST_CASE("Any database that can be stored can be replicated: a bundle of 40 documents of 1 MB imports",
+          "[bundle][resources]")
+{
+    // The centre holds 40 documents of about 1 MB of text each (more than one frame may
+    // decompress to, together); its bundle splits them over several frames and the district
+    // imports every one.
+    test::SyncFixture f(2);
+    QString body;
+    for (int i = 0; body.size() < 1'000'000; ++i)
+        body += QStringLiteral("công văn số %1 về việc tổng kết ").arg(i * 7919 % 100'003);
+    std::vector<Unid> unids;
+    for (int i = 0; i < 40; ++i)
+        unids.push_back(create(f.replica(0), QString::number(i) + body));
+    const QByteArray bundle = write(f.replica(0), std::nullopt);
+    const auto imported = import(f.replica(1), bundle);
+    INFO(imported.status().toString().toStdString());
+    REQUIRE(imported.isOk());
+    for (const Unid& unid : unids)
+        REQUIRE(f.replica(1).get(unid).isOk());
+}

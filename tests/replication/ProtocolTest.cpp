@@ -219,7 +219,11 @@ TEST_CASE("Bad frame: a compressed payload that is not zstd", "[protocol][badfra
 {
     FrameDecoder decoder;
     const QByteArray frame = header(6 + 8, 4, Compressed) + QByteArray("garbage!");
-    REQUIRE(decoder.feed(frame).code() == ErrorCode::ProtocolError);
+    // The header is sound; the payload fails when next() decompresses it, and stays failed.
+    REQUIRE(decoder.feed(frame).isOk());
+    REQUIRE_FALSE(decoder.next().has_value());
+    REQUIRE(decoder.error().code() == ErrorCode::ProtocolError);
+    REQUIRE(decoder.feed(QByteArray("more")).code() == ErrorCode::ProtocolError);
 }
 
 TEST_CASE("Bad frame: garbage bytes", "[protocol][badframe]")

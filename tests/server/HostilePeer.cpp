@@ -46,6 +46,7 @@ void HostilePeer::onReadable()
     }
     while (auto frame = m_decoder.next())
         m_frames.push_back(std::move(*frame));
+    m_decodeError = m_decoder.error();
 }
 
 void HostilePeer::send(MessageType type, const QByteArray& payload, bool compress)
