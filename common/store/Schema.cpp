@@ -4,6 +4,7 @@
 #include "fts/FullTextIndex.h"
 #include "sql/SqlDatabase.h"
 #include "sql/SqlTransaction.h"
+#include "store/ChunkRefs.h"
 
 #include <QByteArray>
 
@@ -105,6 +106,13 @@ Status setVersion(sql::SqlDatabase& db, int version)
     return db.exec(sql.constData());
 }
 
+// Version 1 to 2: the chunk index, filled from the documents already in the file.
+Status addChunkIndex(sql::SqlDatabase& db)
+{
+    SEN_TRY(db.exec(store::ChunkRefs::createTableSql()));
+    return store::ChunkRefs(db).rebuild();
+}
+
 } // namespace
 
 Status createFresh(sql::SqlDatabase& db)
@@ -119,19 +127,20 @@ Status createFresh(sql::SqlDatabase& db)
     SEN_TRY(db.exec(kVersion1));
     SEN_TRY(db.exec(FullTextIndex::createTableSql()));
     SEN_TRY(db.exec(AttachmentStore::createTableSql()));
+    SEN_TRY(db.exec(store::ChunkRefs::createTableSql()));
     SEN_TRY(setVersion(db, kVersion));
     return tx.commit();
 }
 
 Status migrate(sql::SqlDatabase& db, int fromVersion)
 {
-    // Migration N takes a file from version N to N+1. None yet: version 1 is the first.
+    // Migration N takes a file from version N to N+1.
     struct Migration
     {
         int from;
         Status (*run)(sql::SqlDatabase&);
     };
-    static const std::vector<Migration> kMigrations = {};
+    static const std::vector<Migration> kMigrations = {{1, addChunkIndex}};
     for (const Migration& m : kMigrations) {
         if (m.from < fromVersion)
             continue;

@@ -67,6 +67,8 @@ private:
     bool passes(const store::Change& change) const;
     Result<protocol::ChangeEntry> entryFor(const store::Change& change) const;
     void pumpChunks();
+    // The bytes of a chunk the peer asked for, if this replica holds it and the peer may have it.
+    Result<QByteArray> servableChunk(const crypto::Sha256Digest& hash) const;
 
     struct Pending
     {
