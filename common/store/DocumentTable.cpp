@@ -148,7 +148,9 @@ Result<std::optional<std::int64_t>> DocumentTable::insertRow(const char* sql, co
     SEN_TRY(stmt->exec());
     if (m_db.changes() == 0)
         return std::optional<std::int64_t>();
-    return std::optional<std::int64_t>(m_db.lastInsertRowId());
+    const std::int64_t id = m_db.lastInsertRowId();
+    SEN_TRY(m_chunkRefs.write(id, doc, false));
+    return std::optional<std::int64_t>(id);
 }
 
 #define SEN_INSERT_DOCUMENT                                                                                  \
@@ -187,7 +189,8 @@ Status DocumentTable::update(std::int64_t id, const Document& doc, const QByteAr
         .bind(4, items)
         .bind(5, modified)
         .bind(6, seq);
-    return stmt->exec();
+    SEN_TRY(stmt->exec());
+    return m_chunkRefs.write(id, doc, true);
 }
 
 Result<std::vector<Change>> DocumentTable::changesSince(std::int64_t since, int limit) const

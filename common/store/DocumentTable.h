@@ -1,11 +1,13 @@
 #pragma once
 
 // Row-level reads and writes of documents on a replica connection (one row per document,
-// its items in one canonical CBOR blob). No policy: it
+// its items in one canonical CBOR blob), and with each row write the chunk index of what it
+// references (ChunkRefs). No policy: it
 // neither assigns stamps nor opens transactions (ReplicaStore does both). Internal to common/.
 
 #include "core/Result.h"
 #include "model/Document.h"
+#include "store/ChunkRefs.h"
 
 #include <QStringList>
 
@@ -59,7 +61,7 @@ struct StoredChange
 class DocumentTable
 {
 public:
-    explicit DocumentTable(sql::SqlDatabase& db) : m_db(db) {}
+    explicit DocumentTable(sql::SqlDatabase& db) : m_db(db), m_chunkRefs(db) {}
 
     // The document (or nullopt), with as much of its items as `read` asks for.
     Result<std::optional<StoredDocument>> find(const Unid& unid, ItemsRead read = ItemsRead::Decoded) const;
@@ -100,6 +102,7 @@ private:
                                                   const QByteArray& items, std::int64_t seq, HlcTime created,
                                                   HlcTime modified);
     sql::SqlDatabase& m_db;
+    ChunkRefs m_chunkRefs;
 };
 
 } // namespace sen::store

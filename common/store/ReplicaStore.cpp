@@ -571,6 +571,19 @@ Status ReplicaStore::setPullFilter(const InstanceId& peer, const QByteArray& fil
     return stmt->exec();
 }
 
+Status ReplicaStore::forEachDocumentReferencing(const crypto::Sha256Digest& hash,
+                                                const std::function<bool(const Document&)>& visit) const
+{
+    SEN_ASSIGN_OR_RETURN(const std::vector<std::int64_t> ids,
+                         store::ChunkRefs(*m_db).documentsReferencing(hash));
+    for (const std::int64_t id : ids) {
+        SEN_ASSIGN_OR_RETURN(const auto stored, m_table.findById(id));
+        if (stored && !visit(stored->doc))
+            break;
+    }
+    return Status::ok();
+}
+
 Status ReplicaStore::purge(const Unid& unid)
 {
     sql::SqlTransaction tx(*m_db);

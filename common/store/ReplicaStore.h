@@ -192,6 +192,12 @@ public:
     // back to 0 (the new filter admits versions the old one hid: walk the feed again).
     Status setPullFilter(const InstanceId& peer, const QByteArray& filter, bool restart);
 
+    // Calls `visit` for each live document whose attachments name chunk `hash` (the chunk
+    // index, docs/file-format.md), in row order, items decoded, until it returns false: what a
+    // server asks before it serves a chunk to a peer or lets a peer's document name one.
+    Status forEachDocumentReferencing(const crypto::Sha256Digest& hash,
+                                      const std::function<bool(const Document&)>& visit) const;
+
     // Removes a document from this replica only: no stub, no change-feed entry, nothing
     // replicated — for a document its user may no longer read (withdrawn by the server).
     // Absent: nothing to do.

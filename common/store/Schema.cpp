@@ -4,6 +4,7 @@
 #include "fts/FullTextIndex.h"
 #include "sql/SqlDatabase.h"
 #include "sql/SqlTransaction.h"
+#include "store/ChunkRefs.h"
 
 #include <QByteArray>
 
@@ -115,6 +116,13 @@ Status setVersion(sql::SqlDatabase& db, int version)
     return db.exec(sql.constData());
 }
 
+// Version 2 to 3: the chunk index, filled from the documents already in the file.
+Status addChunkIndex(sql::SqlDatabase& db)
+{
+    SEN_TRY(db.exec(store::ChunkRefs::createTableSql()));
+    return store::ChunkRefs(db).rebuild();
+}
+
 } // namespace
 
 Status createFresh(sql::SqlDatabase& db)
@@ -130,6 +138,7 @@ Status createFresh(sql::SqlDatabase& db)
     SEN_TRY(db.exec(kStubReaders));
     SEN_TRY(db.exec(FullTextIndex::createTableSql()));
     SEN_TRY(db.exec(AttachmentStore::createTableSql()));
+    SEN_TRY(db.exec(store::ChunkRefs::createTableSql()));
     SEN_TRY(setVersion(db, kVersion));
     return tx.commit();
 }
@@ -147,6 +156,7 @@ Status migrate(sql::SqlDatabase& db, int fromVersion)
          [](sql::SqlDatabase& file) {
              return file.exec(kStubReaders);
          }},
+        {2, addChunkIndex},
     };
     for (const Migration& m : kMigrations) {
         if (m.from < fromVersion)

@@ -2,6 +2,7 @@
 
 #include "attachments/AttachmentStore.h"
 #include "merge/ApplyVersion.h"
+#include "session/ChunkAccess.h"
 #include "store/ReplicationLog.h"
 #include "store/StubReaders.h"
 
@@ -234,7 +235,10 @@ Status ChangeReceiver::apply(Batch& batch, std::int64_t& checkpoint)
             if (m_access) {
                 const std::optional<Document> stored =
                     current ? std::optional<Document>(current->doc) : std::nullopt;
-                if (const Status allowed = m_access->mayStore(stored, remote); !allowed.isOk()) {
+                Status allowed = m_access->mayStore(stored, remote);
+                if (allowed.isOk())
+                    allowed = ChunkAccess(m_store, *m_access).mayReference(stored, remote);
+                if (!allowed.isOk()) {
                     if (allowed.code() != ErrorCode::PermissionDenied &&
                         allowed.code() != ErrorCode::InvalidArgument)
                         return allowed; // not about this version: the batch is not committed

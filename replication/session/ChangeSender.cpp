@@ -3,6 +3,7 @@
 #include "attachments/AttachmentStore.h"
 #include "model/DocumentCodec.h"
 #include "protocol/BoundedCbor.h"
+#include "session/ChunkAccess.h"
 #include "store/StubReaders.h"
 
 #include <limits>
@@ -283,7 +284,7 @@ void ChangeSender::pumpChunks()
     m_chunkQueued.erase(hash);
     Chunks chunks;
     bool compressible = true;
-    auto bytes = m_store.attachments().chunk(hash);
+    auto bytes = servableChunk(hash);
     if (bytes) {
         compressible = m_store.attachments().isCompressible(hash).valueOr(true);
         chunks.chunks.push_back({hash, std::move(bytes).value()});
@@ -295,6 +296,18 @@ void ChangeSender::pumpChunks()
         m_pumpScheduled = true;
         m_schedule([this] { pumpChunks(); });
     }
+}
+
+Result<QByteArray> ChangeSender::servableChunk(const crypto::Sha256Digest& hash) const
+{
+    // Chunks only for readers (session/ChunkAccess.h): one the peer may not have is answered
+    // exactly as one this replica lacks.
+    if (m_access) {
+        const Result<bool> allowed = ChunkAccess(m_store, *m_access).mayFetch(hash);
+        if (!allowed.isOk() || !*allowed)
+            return Status(ErrorCode::NotFound, QStringLiteral("no chunk %1 for this peer").arg(hash.toHex()));
+    }
+    return m_store.attachments().chunk(hash);
 }
 
 } // namespace sen

@@ -80,6 +80,8 @@ private:
     // (docs/protocol.md §Limits); adds it when it does.
     static bool fits(qint64& bytes, qint64& items, std::size_t vectorEntries, qint64 itemsBytes,
                      qint64 cborItems);
+    // The bytes of a chunk the peer asked for, if this replica holds it and the peer may have it.
+    Result<QByteArray> servableChunk(const crypto::Sha256Digest& hash) const;
 
     struct Pending
     {

@@ -125,7 +125,7 @@ TEST_CASE("Bad file: a replica written by a newer schema version", "[store][badf
 
 TEST_CASE("Bad file: a newer schema version still in the write-ahead log", "[store][badfile]")
 {
-    // The main file's header says version 1; only SQLite, reading the WAL, sees 99. The open
+    // The main file's header says the current version; only SQLite, reading the WAL, sees 99. The open
     // must still refuse, and must not write to the main file.
     test::TempDir dir;
     const QString path = makeReplicaWithData(dir, 5);
