@@ -8,11 +8,12 @@
 namespace sen::protocol {
 
 // Protocol versions this build speaks; the session uses the highest both sides speak.
-// Version 2 adds the sender's feed end to CHANGES (docs/protocol.md §Messages); a sender
-// writes it only in a session that chose version 2.
+// Version 2 adds the sender's feed end to CHANGES, version 3 the peer's access to WELCOME
+// (docs/protocol.md §Versions); a sender writes each only in a session that chose its version.
 constexpr int kVersionMin = 1;
-constexpr int kVersionMax = 2;
-constexpr int kVersionFeedEnd = 2; // the first version whose CHANGES may carry `feedEnd`
+constexpr int kVersionMax = 3;
+constexpr int kVersionFeedEnd = 2;       // the first version whose CHANGES may carry `feedEnd`
+constexpr int kVersionWelcomeAccess = 3; // the first version whose WELCOME may carry the access
 
 // Frame header: length (u32, bytes after the length field), type (u8), flags (u8), request
 // id (u32), all big-endian.
@@ -66,6 +67,12 @@ constexpr std::uint32_t kChunkFrameBytes = 1u << 20; // CHUNKS frames carry abou
 // replica comes near 2^53 (a save a microsecond for 285 years), and a HELLO or version vector
 // naming a larger one is refused, so a counter also stays exact wherever it becomes a double.
 constexpr std::uint64_t kMaxCounter = (std::uint64_t(1) << 53) - 1;
+
+// WELCOME's access element (version 3): the roles and directory groups the server resolved
+// for the peer, bounded so a hostile responder cannot make the client keep megabytes.
+constexpr int kMaxAccessNames = 256;       // roles, and groups, each at most this many
+constexpr int kMaxAccessNameLength = 1024; // characters of one role or group name
+constexpr int kMaxAccessLevel = 255;       // the level and rights numbers (acl checks them further)
 
 // Batching.
 constexpr int kDefaultBatchSize = 500; // CHANGES entries per batch

@@ -25,6 +25,9 @@ struct SessionOptions
     bool dropAcknowledgedStubs = false;
     // Responder: the peer's access rights (server side); null allows everything.
     std::shared_ptr<const AccessPolicy> access;
+    // Responder: the peer's effective access as told in WELCOME when the session chose
+    // version 3 or later (kVersionWelcomeAccess); unset, WELCOME carries none.
+    std::optional<protocol::WelcomeAccess> reportAccess;
     // Initiator: the responder's instance ID from the last session with it
     // (Session::peerInstance()). With it, or when this replica has pulled from no one yet (the
     // pull then starts at 0 whoever answers), PULL goes out right after HELLO instead of after
