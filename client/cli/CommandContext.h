@@ -23,6 +23,7 @@ Status runAttachmentCommand(CommandContext& ctx);  // attachment save
 Status runSearchCommand(CommandContext& ctx);      // search
 Status runDumpCommand(CommandContext& ctx);        // dump
 Status runLoginCommand(CommandContext& ctx);       // login
+Status runPasswordCommand(CommandContext& ctx);    // password
 Status runReplicationCommand(CommandContext& ctx); // replica add, sync
 Status runRefusedCommand(CommandContext& ctx);     // refused list/restore
 

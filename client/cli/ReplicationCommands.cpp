@@ -3,6 +3,7 @@
 #include "cli/CommandContext.h"
 #include "core/UserIdentity.h"
 #include "sync/Replicator.h"
+#include "sync/SyncFollowUp.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -14,22 +15,31 @@ namespace sen::cli {
 namespace {
 
 const QString kPasswordFile = QStringLiteral("--password-file");
+const QString kNewPasswordFile = QStringLiteral("--new-password-file");
 
-// SEN_PASSWORD, or the first line of --password-file.
-Result<QString> password(const Arguments& args)
+// The first line of the file named by `option`, else the environment variable `variable`.
+Result<QString> secret(const Arguments& args, const QString& option, const char* variable,
+                       const QString& what)
 {
-    if (args.has(kPasswordFile)) {
-        QFile file(args.value(kPasswordFile));
+    if (args.has(option)) {
+        QFile file(args.value(option));
         if (!file.open(QIODevice::ReadOnly))
             return Status(ErrorCode::IoError,
                           QStringLiteral("cannot read %1: %2").arg(file.fileName(), file.errorString()));
         const QByteArray line = file.readLine(4096);
         return QString::fromUtf8(line).remove(u'\n').remove(u'\r');
     }
-    if (!qEnvironmentVariableIsSet("SEN_PASSWORD"))
-        return Status(ErrorCode::InvalidArgument,
-                      QStringLiteral("the ID password is needed: set SEN_PASSWORD or use --password-file F"));
-    return qEnvironmentVariable("SEN_PASSWORD");
+    if (!qEnvironmentVariableIsSet(variable))
+        return Status(
+            ErrorCode::InvalidArgument,
+            QStringLiteral("%1 is needed: set %2 or use %3 F").arg(what, QLatin1String(variable), option));
+    return qEnvironmentVariable(variable);
+}
+
+// SEN_PASSWORD, or the first line of --password-file.
+Result<QString> password(const Arguments& args)
+{
+    return secret(args, kPasswordFile, "SEN_PASSWORD", QStringLiteral("the ID password"));
 }
 
 Result<client::Replicator> replicator(CommandContext& ctx)
@@ -42,20 +52,24 @@ Result<client::Replicator> replicator(CommandContext& ctx)
 
 QJsonObject toJson(const client::SyncReport& r)
 {
-    return QJsonObject{{QStringLiteral("replica"), r.replica},
-                       {QStringLiteral("server"), r.server},
-                       {QStringLiteral("ok"), r.status.isOk()},
-                       {QStringLiteral("error"), r.status.isOk() ? QString() : r.status.message()},
-                       {QStringLiteral("received"), r.stats.received},
-                       {QStringLiteral("sent"), r.stats.sent},
-                       {QStringLiteral("conflicts"), r.stats.conflicts},
-                       {QStringLiteral("refused"), r.stats.refused},
-                       {QStringLiteral("bytesIn"), r.stats.bytesIn},
-                       {QStringLiteral("bytesOut"), r.stats.bytesOut}};
+    return QJsonObject{
+        {QStringLiteral("replica"), r.replica},
+        {QStringLiteral("server"), r.server},
+        {QStringLiteral("ok"), r.status.isOk()},
+        {QStringLiteral("error"), r.status.isOk() ? QString() : r.status.message()},
+        {QStringLiteral("received"), r.stats.received},
+        {QStringLiteral("sent"), r.stats.sent},
+        {QStringLiteral("conflicts"), r.stats.conflicts},
+        {QStringLiteral("refused"), r.stats.refused},
+        {QStringLiteral("bytesIn"), r.stats.bytesIn},
+        {QStringLiteral("bytesOut"), r.stats.bytesOut},
+        {QStringLiteral("renewedInstance"), r.renewal ? r.renewal->newInstance.toHex() : QString()}};
 }
 
 void printReport(QTextStream& out, const client::SyncReport& r)
 {
+    if (r.renewal)
+        out << r.replica << ' ' << r.server << ": " << client::SyncFollowUp::describe(*r.renewal) << '\n';
     out << r.replica << ' ' << r.server << ": ";
     if (r.status.isOk())
         out << "received " << r.stats.received << ", sent " << r.stats.sent << ", conflicts "
@@ -76,6 +90,19 @@ Status login(CommandContext& ctx)
         const QString name,
         client::UserIdentity::login(ctx.workspace, ctx.args.value(QStringLiteral("--id")), secret));
     ctx.out << name << '\n';
+    return Status::ok();
+}
+
+// senctl password: the workspace's ID under a new password (docs/id-file.md, "Password policy").
+Status changePassword(CommandContext& ctx)
+{
+    SEN_TRY(ctx.args.allowOnly({QStringLiteral("--home"), kPasswordFile, kNewPasswordFile}));
+    SEN_TRY(ctx.args.expectPositional(1, QStringLiteral("password")));
+    SEN_ASSIGN_OR_RETURN(const QString current, password(ctx.args));
+    SEN_ASSIGN_OR_RETURN(const QString chosen, secret(ctx.args, kNewPasswordFile, "SEN_NEW_PASSWORD",
+                                                      QStringLiteral("the new ID password")));
+    SEN_TRY(client::UserIdentity::changePassword(ctx.workspace, current, chosen));
+    ctx.out << "the ID password was changed; the ID now opens only with the new one\n";
     return Status::ok();
 }
 
@@ -126,6 +153,11 @@ Status sync(CommandContext& ctx)
 Status runLoginCommand(CommandContext& ctx)
 {
     return login(ctx);
+}
+
+Status runPasswordCommand(CommandContext& ctx)
+{
+    return changePassword(ctx);
 }
 
 Status runReplicationCommand(CommandContext& ctx)

@@ -9,6 +9,7 @@ namespace {
 const char* const kUsage =
     "usage: senctl --home DIR COMMAND ...\n"
     "  login --id FILE\n"
+    "  password                 (the ID's new password from SEN_NEW_PASSWORD or --new-password-file F)\n"
     "  replica add HOST:PORT DB [--summary-only] [--forms F1,F2]\n"
     "  replica list [--json]\n"
     "  sync [DB] [--json]\n"
@@ -26,13 +27,20 @@ const char* const kUsage =
     "  refused restore DB UNID\n"
     "ITEM is NAME=TEXT or NAME:TYPE=VALUE (TYPE: text, textlist, number, datetime, names,\n"
     "readers, authors, richtext; lists separated by ';').\n"
-    "The ID password comes from SEN_PASSWORD or --password-file F.\n";
+    "The ID password comes from SEN_PASSWORD or --password-file F. A new password needs at least\n"
+    "10 characters, or 8 mixing three of: lowercase, uppercase, digits, other characters.\n";
 
-const QSet<QString> kValued = {QStringLiteral("--home"),  QStringLiteral("--set"),
-                               QStringLiteral("--unset"), QStringLiteral("--attach"),
-                               QStringLiteral("--form"),  QStringLiteral("--kind"),
-                               QStringLiteral("--title"), QStringLiteral("--id"),
-                               QStringLiteral("--forms"), QStringLiteral("--password-file")};
+const QSet<QString> kValued = {QStringLiteral("--home"),
+                               QStringLiteral("--set"),
+                               QStringLiteral("--unset"),
+                               QStringLiteral("--attach"),
+                               QStringLiteral("--form"),
+                               QStringLiteral("--kind"),
+                               QStringLiteral("--title"),
+                               QStringLiteral("--id"),
+                               QStringLiteral("--forms"),
+                               QStringLiteral("--password-file"),
+                               QStringLiteral("--new-password-file")};
 const QSet<QString> kFlags = {QStringLiteral("--json"), QStringLiteral("--help"),
                               QStringLiteral("--summary-only")};
 
@@ -66,6 +74,8 @@ int runSenctl(const QStringList& words, QTextStream& out, QTextStream& err)
     Status status;
     if (command == u"login")
         status = runLoginCommand(ctx);
+    else if (command == u"password")
+        status = runPasswordCommand(ctx);
     else if (command == u"sync" || (command == u"replica" && args.positional(1) == u"add"))
         status = runReplicationCommand(ctx);
     else if (command == u"db" || command == u"replica")

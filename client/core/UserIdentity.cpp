@@ -1,5 +1,6 @@
 #include "core/UserIdentity.h"
 
+#include "crypto/Wipe.h"
 #include "identity/IdFile.h"
 
 #include <QFileInfo>
@@ -40,6 +41,24 @@ Result<identity::Credentials> UserIdentity::unlock(const Workspace& workspace, c
                       QStringLiteral("no ID in %1: run login --id FILE first").arg(workspace.home()));
     SEN_ASSIGN_OR_RETURN(const QByteArray file, identity::IdFile::load(path));
     return identity::IdFile::open(file, password);
+}
+
+Status UserIdentity::changePassword(const Workspace& workspace, const QString& oldPassword,
+                                    const QString& newPassword, identity::KdfCost cost)
+{
+    const QString path = idPath(workspace);
+    if (!QFileInfo::exists(path))
+        return Status(ErrorCode::NotFound,
+                      QStringLiteral("no ID in %1: run login --id FILE first").arg(workspace.home()));
+    SEN_ASSIGN_OR_RETURN(const QByteArray file, identity::IdFile::load(path));
+    SEN_ASSIGN_OR_RETURN(const QByteArray resealed,
+                         identity::IdFile::changePassword(file, oldPassword, newPassword, cost));
+    // Checked before it replaces the only copy: the new file must open with the new password.
+    Result<identity::Credentials> reopened = identity::IdFile::open(resealed, newPassword);
+    if (!reopened)
+        return reopened.status();
+    crypto::wipe(reopened->privateKeyPem);
+    return identity::IdFile::save(path, resealed);
 }
 
 } // namespace sen::client

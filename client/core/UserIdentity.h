@@ -7,6 +7,7 @@
 #include "core/Result.h"
 #include "core/Workspace.h"
 #include "identity/Credentials.h"
+#include "identity/IdFile.h"
 
 namespace sen::client {
 
@@ -23,6 +24,14 @@ public:
                                                 const QString& password);
     // The workspace's credentials; NotFound before a login.
     static Result<identity::Credentials> unlock(const Workspace& workspace, const QString& password);
+    // Re-seals the workspace's ID under `newPassword` (IdFile::changePassword): a new password
+    // weaker than identity/PasswordPolicy.h allows is InvalidArgument, a wrong `oldPassword`
+    // PermissionDenied, both before anything is written. The new file replaces the old one
+    // atomically (IdFile::save): on any failure the ID still opens with the old password.
+    // `cost` is the KDF cost of the new sealing (tests use KdfCost::Test).
+    static Status changePassword(const Workspace& workspace, const QString& oldPassword,
+                                 const QString& newPassword,
+                                 identity::KdfCost cost = identity::KdfCost::Interactive);
 
     static QString idPath(const Workspace& workspace);
 };

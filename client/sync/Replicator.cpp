@@ -1,5 +1,6 @@
 #include "sync/Replicator.h"
 
+#include "sync/SyncFollowUp.h"
 #include "transport/TlsConfiguration.h"
 
 #include <QFile>
@@ -38,7 +39,7 @@ Result<SyncReport> Replicator::addReplica(const ReplicaSettings& settings)
 {
     SEN_ASSIGN_OR_RETURN(std::unique_ptr<ReplicaStore> store, createReplica(settings));
     SEN_ASSIGN_OR_RETURN(const ReplicaSettings stored, settingsOf(*store));
-    return syncOne(settings.database, *store, stored);
+    return syncOne(settings.database, store, stored);
 }
 
 Result<std::unique_ptr<ReplicaStore>> Replicator::createReplica(const ReplicaSettings& settings,
@@ -114,7 +115,7 @@ Result<std::vector<SyncReport>> Replicator::sync(const QString& nameOrReplicaId)
                     QStringLiteral("%1 is a local database: it has no server to sync with").arg(entry.name));
             continue;
         }
-        reports.push_back(syncOne(entry.name, *store, settings));
+        reports.push_back(syncOne(entry.name, store, settings));
     }
     if (!matched)
         return Status(ErrorCode::NotFound,
@@ -122,7 +123,8 @@ Result<std::vector<SyncReport>> Replicator::sync(const QString& nameOrReplicaId)
     return reports;
 }
 
-SyncReport Replicator::syncOne(const QString& name, ReplicaStore& store, const ReplicaSettings& settings)
+SyncReport Replicator::syncOne(const QString& name, std::unique_ptr<ReplicaStore>& store,
+                               const ReplicaSettings& settings)
 {
     SyncReport report;
     report.replica = name;
@@ -132,10 +134,33 @@ SyncReport Replicator::syncOne(const QString& name, ReplicaStore& store, const R
         report.status = planned.status();
         return report;
     }
-    RemoteSession session(store, planned->tls, planned->endpoint, planned->options);
-    report.status = session.runBlocking(kSessionTimeoutMs);
-    report.stats = session.stats();
+    report.status = runSession(*store, *planned, report);
+    if (!SyncFollowUp::needsNewInstance(report.status))
+        return report;
+    // A copy or a restored backup (docs/protocol.md §A session): a new instance ID, then once more.
+    const QString path = store->path();
+    store.reset();
+    auto renewed = SyncFollowUp::renewInstance(path, settings.server);
+    auto reopened = ReplicaStore::open(path);
+    if (!renewed || !reopened) {
+        report.status = !renewed ? renewed.status() : reopened.status();
+        return report;
+    }
+    store = std::move(reopened).value();
+    report.renewal = *renewed;
+    report.status = runSession(*store, *planned, report);
     return report;
+}
+
+Status Replicator::runSession(ReplicaStore& store, const SessionPlan& plan, SyncReport& report)
+{
+    RemoteSession session(store, plan.tls, plan.endpoint, plan.options);
+    const Status status = session.runBlocking(kSessionTimeoutMs);
+    report.stats = session.stats();
+    if (const Status kept = SyncFollowUp::keepReportedAccess(store, session, m_credentials.name.toString());
+        !kept.isOk())
+        qWarning("sen: could not store the access the server reported: %s", qPrintable(kept.toString()));
+    return status;
 }
 
 } // namespace sen::client

@@ -13,6 +13,7 @@
 #include "identity/Credentials.h"
 #include "session/RemoteSession.h"
 #include "session/SessionTypes.h"
+#include "store/InstanceRenewal.h"
 
 #include <QSslConfiguration>
 #include <QStringList>
@@ -35,7 +36,10 @@ struct SyncReport
     QString replica; // local name
     QString server;
     Status status;
-    SessionStats stats;
+    SessionStats stats; // of the last session (the retry, after a renewal)
+    // Set when the server found the replica to be a copy or a restored backup and it took a
+    // new instance ID before syncing again (SyncFollowUp::renewInstance).
+    std::optional<RenewalResult> renewal;
 };
 
 class Replicator
@@ -66,7 +70,11 @@ public:
     Result<SessionPlan> plan(const ReplicaSettings& settings) const;
 
 private:
-    SyncReport syncOne(const QString& name, ReplicaStore& store, const ReplicaSettings& settings);
+    // One session; on StaleInstance, closes `store`, renews its instance, reopens it and syncs
+    // once more.
+    SyncReport syncOne(const QString& name, std::unique_ptr<ReplicaStore>& store,
+                       const ReplicaSettings& settings);
+    Status runSession(ReplicaStore& store, const SessionPlan& plan, SyncReport& report);
 
     Workspace& m_workspace;
     identity::Credentials m_credentials;

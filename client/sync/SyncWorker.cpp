@@ -1,6 +1,7 @@
 #include "sync/SyncWorker.h"
 
 #include "session/RemoteSession.h"
+#include "sync/SyncFollowUp.h"
 
 #include <QThread>
 
@@ -53,6 +54,7 @@ void SyncWorker::run(const SyncJob& job)
     Q_ASSERT(!m_session);
     m_job = job;
     m_added = false;
+    m_renewal.reset();
     m_server = job.kind == SyncJob::Kind::Add ? job.settings.server : QString();
     Q_EMIT jobStarted(job.name);
     SyncReport report;
@@ -100,7 +102,13 @@ void SyncWorker::run(const SyncJob& job)
         return finishJob(report);
     }
     m_store = std::move(store);
-    m_session = new RemoteSession(*m_store, plan->tls, plan->endpoint, plan->options, this);
+    m_plan = *plan;
+    startSession();
+}
+
+void SyncWorker::startSession()
+{
+    m_session = new RemoteSession(*m_store, m_plan.tls, m_plan.endpoint, m_plan.options, this);
     connect(m_session, &RemoteSession::progressed, this,
             [this](const SessionProgress& progress) { Q_EMIT jobProgressed(m_job.name, progress); });
     connect(m_session, &RemoteSession::finished, this, &SyncWorker::onSessionFinished);
@@ -111,15 +119,33 @@ void SyncWorker::run(const SyncJob& job)
 
 void SyncWorker::onSessionFinished(const Status& status)
 {
+    if (const Status kept =
+            SyncFollowUp::keepReportedAccess(*m_store, *m_session, m_credentials.name.toString());
+        !kept.isOk())
+        qWarning("sen: could not store the access the server reported: %s", qPrintable(kept.toString()));
     SyncReport report;
     report.replica = m_job.name;
     report.server = m_server;
     report.status = status;
     report.stats = m_session->stats();
+    report.renewal = m_renewal;
     // The session is inside its own signal: delete it from the event loop, and the store
     // after it (the session uses the store until it is gone).
     RemoteSession* session = std::exchange(m_session, nullptr);
     std::shared_ptr<ReplicaStore> store = std::move(m_store);
+    if (SyncFollowUp::needsNewInstance(status) && !m_renewal && !m_stopping && !cancelled()) {
+        // A copy or a restored backup (docs/protocol.md §A session): renew once, sync again.
+        QMetaObject::invokeMethod(
+            this,
+            [this, session, store]() mutable {
+                delete session;
+                const QString path = store->path();
+                store.reset(); // this thread's connection closes before the file is rewritten
+                renewAndRetry(path);
+            },
+            Qt::QueuedConnection);
+        return;
+    }
     QMetaObject::invokeMethod(
         this,
         [session, store]() mutable {
@@ -128,6 +154,30 @@ void SyncWorker::onSessionFinished(const Status& status)
         },
         Qt::QueuedConnection);
     finishJob(report);
+}
+
+void SyncWorker::renewAndRetry(const QString& path)
+{
+    SyncReport report;
+    report.replica = m_job.name;
+    report.server = m_server;
+    auto renewed = SyncFollowUp::renewInstance(path, m_server);
+    if (!renewed) {
+        report.status = renewed.status();
+        return finishJob(report);
+    }
+    m_renewal = report.renewal = *renewed;
+    auto reopened = m_workspace.openDatabase(m_job.name);
+    if (!reopened) {
+        report.status = reopened.status();
+        return finishJob(report);
+    }
+    if (cancelled() || m_stopping) {
+        report.status = stoppedByUser();
+        return finishJob(report);
+    }
+    m_store = std::move(reopened).value();
+    startSession();
 }
 
 void SyncWorker::finishJob(const SyncReport& report)

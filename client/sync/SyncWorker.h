@@ -65,7 +65,11 @@ Q_SIGNALS:
 
 private:
     void abortRunning();
+    // Starts a session of m_store with m_plan.
+    void startSession();
     void onSessionFinished(const Status& status);
+    // The server found the replica at `path` stale: a new instance ID, then the session again.
+    void renewAndRetry(const QString& path);
     void finishJob(const SyncReport& report);
     bool cancelled() const { return m_cancel.load(); }
 
@@ -76,6 +80,8 @@ private:
     SyncJob m_job;
     bool m_added = false;
     QString m_server;
+    Replicator::SessionPlan m_plan;
+    std::optional<RenewalResult> m_renewal; // this job renewed the replica's instance
     RemoteSession* m_session = nullptr;
     std::shared_ptr<ReplicaStore> m_store; // outlives m_session
 };

@@ -420,6 +420,10 @@
         <source>The sync failed: %1</source>
         <translation>Đồng bộ không thành công: %1</translation>
     </message>
+    <message>
+        <source>This copy of %1 had been restored from a backup or copied from another computer. Sen gave it a new identity and synced it again; nothing written here was lost.</source>
+        <translation>Bản sao %1 này đã được khôi phục từ bản lưu dự phòng hoặc được chép từ máy tính khác. Sen đã cấp cho nó định danh mới và đồng bộ lại; mọi nội dung đã nhập ở đây đều không bị mất.</translation>
+    </message>
 </context>
 <context>
     <name>sen::client::RefusalText</name>
@@ -916,6 +920,53 @@
     </message>
 </context>
 <context>
+    <name>sen::gui::ChangePasswordDialog</name>
+    <message>
+        <source>Change password</source>
+        <translation>Đổi mật khẩu</translation>
+    </message>
+    <message>
+        <source>The new password needs at least %1 characters, or at least %2 that mix three of: lowercase letters, uppercase letters, digits, other characters.</source>
+        <translation>Mật khẩu mới cần có ít nhất %1 ký tự, hoặc ít nhất %2 ký tự gồm ba trong bốn loại: chữ thường, chữ hoa, chữ số, ký tự khác.</translation>
+    </message>
+    <message>
+        <source>Current password:</source>
+        <translation>Mật khẩu hiện tại:</translation>
+    </message>
+    <message>
+        <source>New password:</source>
+        <translation>Mật khẩu mới:</translation>
+    </message>
+    <message>
+        <source>New password again:</source>
+        <translation>Nhập lại mật khẩu mới:</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Đổi</translation>
+    </message>
+    <message>
+        <source>The two new passwords differ. Type the new password twice the same.</source>
+        <translation>Hai lần nhập mật khẩu mới không giống nhau. Hãy nhập mật khẩu mới hai lần như nhau.</translation>
+    </message>
+    <message>
+        <source>The new password is too weak: use at least %1 characters, or at least %2 that mix three of lowercase letters, uppercase letters, digits and other characters.</source>
+        <translation>Mật khẩu mới quá yếu: hãy dùng ít nhất %1 ký tự, hoặc ít nhất %2 ký tự gồm ba trong bốn loại chữ thường, chữ hoa, chữ số và ký tự khác.</translation>
+    </message>
+    <message>
+        <source>The current password is wrong. Please try again.</source>
+        <translation>Mật khẩu hiện tại không đúng. Vui lòng thử lại.</translation>
+    </message>
+    <message>
+        <source>The new password was refused: %1</source>
+        <translation>Mật khẩu mới không được chấp nhận: %1</translation>
+    </message>
+    <message>
+        <source>The password could not be changed; the ID still opens with the current password: %1</source>
+        <translation>Không đổi được mật khẩu; tệp ID vẫn mở bằng mật khẩu hiện tại: %1</translation>
+    </message>
+</context>
+<context>
     <name>sen::gui::ClientApp</name>
     <message>
         <source>Sen</source>
@@ -1120,6 +1171,10 @@
     <message>
         <source>Filed in %1</source>
         <translation>Đã đưa vào %1</translation>
+    </message>
+    <message>
+        <source>You may not delete this document: the server would refuse the deletion.</source>
+        <translation>Bạn không có quyền xóa tài liệu này: máy chủ sẽ từ chối việc xóa.</translation>
     </message>
 </context>
 <context>
@@ -1586,6 +1641,14 @@
     <message>
         <source>Stopping replication…</source>
         <translation>Đang dừng đồng bộ…</translation>
+    </message>
+    <message>
+        <source>&amp;Change password…</source>
+        <translation>Đổi &amp;mật khẩu…</translation>
+    </message>
+    <message>
+        <source>The ID password was changed.</source>
+        <translation>Đã đổi mật khẩu của tệp ID.</translation>
     </message>
 </context>
 <context>

@@ -36,6 +36,7 @@ Result<RenewalResult> renewInstanceId(const QString& path, std::uint64_t keepUpT
     RenewalResult result;
     result.oldInstance = store->info().instanceId;
     result.newInstance = newInstanceId();
+    result.keptUpTo = keepUpTo;
 
     sql::SqlTransaction tx(db);
     SEN_TRY(tx.beginStatus());

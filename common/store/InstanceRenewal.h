@@ -23,6 +23,7 @@ struct RenewalResult
 {
     InstanceId oldInstance;
     InstanceId newInstance;
+    std::uint64_t keptUpTo = 0; // the old instance's dots up to this counter stayed
     std::int64_t documentsRestamped = 0;
 };
 

@@ -247,11 +247,19 @@ Result<ReplicaStore::Allocation> ReplicaStore::nextAllocation(bool newDot)
     // what our own last UPDATE left (a batch of saves reads it once).
     const std::uint64_t transaction = m_db->transactionSerial();
     if (!m_localState.valid || m_localState.transaction != transaction || !m_db->inTransaction()) {
+        // The instance ID too: another connection may have renewed it (InstanceRenewal.h,
+        // the sync of a restored replica), and a dot of the old instance past its counter
+        // would name another edit.
         SEN_ASSIGN_OR_RETURN(auto read,
-                             m_db->cached("SELECT counter, seq, hlc FROM local_state WHERE id = 1"));
+                             m_db->cached("SELECT counter, seq, hlc, (SELECT value FROM meta WHERE key = "
+                                          "'instance_id') FROM local_state WHERE id = 1"));
         SEN_ASSIGN_OR_RETURN(const bool row, read->step());
         if (!row)
             return Status(ErrorCode::Corruption, QStringLiteral("local_state row missing"));
+        const auto instance = InstanceId::fromBytes(read->blobView(3));
+        if (!instance)
+            return Status(ErrorCode::Corruption, QStringLiteral("instance ID missing"));
+        m_info.instanceId = *instance;
         m_localState = LocalState{true, transaction, static_cast<std::uint64_t>(read->int64(0)),
                                   read->int64(1), static_cast<HlcTime>(read->int64(2))};
     }

@@ -100,6 +100,8 @@ Status ReplicationLog::record(const HistoryEntry& e)
         .bind(11, static_cast<int>(e.status))
         .bind(12, e.message);
     SEN_TRY(insert->exec());
+    if (e.peer.isNull())
+        return Status::ok(); // an event of this replica's own (a new instance ID): no peer row
     SEN_ASSIGN_OR_RETURN(
         auto peer,
         m_db.cached(

@@ -58,7 +58,8 @@ public:
     // The name `instance` belongs to: the first name that used it, recorded now if none was
     // (docs/protocol.md §Instances). Callers compare it with the name that claims it now.
     Result<QString> claimInstance(const InstanceId& instance, const QString& name);
-    // Appends a history row and updates the peer's last session.
+    // Appends a history row and updates the peer's last session (a row with a null peer, an
+    // event of this replica's own, updates no peer).
     Status record(const HistoryEntry& entry);
     // The highest counter of this replica's own dots known to have reached a peer: what a
     // copy or restored file keeps when it takes a new instance ID (InstanceRenewal.h).

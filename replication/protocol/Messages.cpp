@@ -127,19 +127,55 @@ Result<Hello> decodeHello(QByteArrayView payload)
 
 QByteArray encode(const Welcome& m)
 {
-    return QCborArray{m.version, m.replicaId.toBytes(), m.instanceId.toBytes(), m.peerName}
-        .toCborValue()
-        .toCbor();
+    QCborArray a{m.version, m.replicaId.toBytes(), m.instanceId.toBytes(), m.peerName};
+    if (m.access) // optional (version 3): a WELCOME without it is the four-element one of before
+        a.append(QCborArray{m.access->level, m.access->rights, QCborArray::fromStringList(m.access->roles),
+                            QCborArray::fromStringList(m.access->groups)});
+    return a.toCborValue().toCbor();
 }
+
+namespace {
+
+// A list of at most kMaxAccessNames strings of at most kMaxAccessNameLength characters.
+std::optional<QStringList> accessNames(const QCborValue& v)
+{
+    if (!v.isArray() || v.toArray().size() > kMaxAccessNames)
+        return std::nullopt;
+    QStringList names;
+    for (const QCborValue& name : v.toArray()) {
+        if (!name.isString() || name.toString().size() > kMaxAccessNameLength)
+            return std::nullopt;
+        names << name.toString();
+    }
+    return names;
+}
+
+} // namespace
 
 Result<Welcome> decodeWelcome(QByteArrayView payload)
 {
-    SEN_ASSIGN_OR_RETURN(const QCborArray a, topArray(payload, 4));
+    SEN_ASSIGN_OR_RETURN(const QCborValue value, parseBoundedCbor(payload));
+    const QCborArray a = value.toArray();
+    if (!value.isArray() || (a.size() != 4 && a.size() != 5))
+        return bad("wrong top-level shape");
     const auto replica = idFrom<ReplicaId>(a[1]);
     const auto instance = idFrom<InstanceId>(a[2]);
     if (!isCount(a[0], 1000) || !replica || !instance || !a[3].isString())
         return bad("welcome");
-    return Welcome{static_cast<int>(a[0].toInteger()), *replica, *instance, a[3].toString()};
+    Welcome m{static_cast<int>(a[0].toInteger()), *replica, *instance, a[3].toString(), std::nullopt};
+    if (a.size() == 5) {
+        const QCborArray access = a[4].toArray();
+        if (!a[4].isArray() || access.size() != 4 || !isCount(access[0], kMaxAccessLevel) ||
+            !isCount(access[1], kMaxAccessLevel))
+            return bad("welcome access");
+        const auto roles = accessNames(access[2]);
+        const auto groups = accessNames(access[3]);
+        if (!roles || !groups)
+            return bad("welcome access names");
+        m.access = WelcomeAccess{static_cast<int>(access[0].toInteger()),
+                                 static_cast<int>(access[1].toInteger()), *roles, *groups};
+    }
+    return m;
 }
 
 QByteArray encode(const Pull& m)

@@ -30,12 +30,28 @@ struct Hello
     std::uint64_t counter = 0; // the last counter this instance used: a copy comes back behind
 };
 
+// The initiator's effective access to the database as the responder resolved it at HELLO
+// (acl::EffectiveAccess without the name): `level` an acl::AccessLevel, `rights` its
+// AclRight bits, the roles and directory groups. Numbers as persisted by common/acl.
+struct WelcomeAccess
+{
+    int level = 0;
+    int rights = 0;
+    QStringList roles;
+    QStringList groups;
+
+    bool operator==(const WelcomeAccess&) const = default;
+};
+
 struct Welcome
 {
     int version = kVersionMax;
     ReplicaId replicaId;
     InstanceId instanceId;
     QString peerName;
+    // Version 3 (kVersionWelcomeAccess): the fifth element, written only when set and the
+    // session's version is at least 3 (the encoder's caller decides; see Session).
+    std::optional<WelcomeAccess> access;
 };
 
 // Selective replication (DESIGN §6): which documents a receiver wants.

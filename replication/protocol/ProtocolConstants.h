@@ -10,11 +10,12 @@
 namespace sen::protocol {
 
 // Protocol versions this build speaks; the session uses the highest both sides speak.
-// Version 2 adds the sender's feed end to CHANGES (docs/protocol.md §Messages); a sender
-// writes it only in a session that chose version 2.
+// Version 2 adds the sender's feed end to CHANGES, version 3 the peer's access to WELCOME
+// (docs/protocol.md §Versions); a sender writes each only in a session that chose its version.
 constexpr int kVersionMin = 1;
-constexpr int kVersionMax = 2;
-constexpr int kVersionFeedEnd = 2; // the first version whose CHANGES may carry `feedEnd`
+constexpr int kVersionMax = 3;
+constexpr int kVersionFeedEnd = 2;       // the first version whose CHANGES may carry `feedEnd`
+constexpr int kVersionWelcomeAccess = 3; // the first version whose WELCOME may carry the access
 
 // Frame header: length (u32, bytes after the length field), type (u8), flags (u8), request
 // id (u32), all big-endian.
@@ -81,6 +82,12 @@ constexpr std::int64_t kMaxClockSkewMs = 5 * 60 * 1000;
 // few hundred users with two or three replicas each stays far below this, while a vector of
 // this length still costs only about 20 KiB.
 constexpr int kMaxVectorEntries = 1024;
+
+// WELCOME's access element (version 3): the roles and directory groups the server resolved
+// for the peer, bounded so a hostile responder cannot make the client keep megabytes.
+constexpr int kMaxAccessNames = 256;       // roles, and groups, each at most this many
+constexpr int kMaxAccessNameLength = 1024; // characters of one role or group name
+constexpr int kMaxAccessLevel = 255;       // the level and rights numbers (acl checks them further)
 
 // Batching.
 constexpr int kDefaultBatchSize = 500; // CHANGES entries per batch

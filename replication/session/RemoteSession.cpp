@@ -144,6 +144,16 @@ SessionStats RemoteSession::stats() const
     return m_session ? m_session->stats() : m_last;
 }
 
+int RemoteSession::protocolVersion() const
+{
+    return m_session && !m_session->peerInstance().isNull() ? m_session->protocolVersion() : 0;
+}
+
+std::optional<protocol::WelcomeAccess> RemoteSession::reportedAccess() const
+{
+    return m_session ? m_session->reportedAccess() : std::nullopt;
+}
+
 void RemoteSession::finish(const Status& status)
 {
     if (m_finished)

@@ -50,6 +50,10 @@ public:
     void abort(const Status& reason);
     SessionStats stats() const;
     const Status& result() const { return m_result; }
+    // Once the handshake is done: the protocol version it chose (0 before) and the access the
+    // server reported in WELCOME (unset when it reported none: a version 2 server).
+    int protocolVersion() const;
+    std::optional<protocol::WelcomeAccess> reportedAccess() const;
 
     // Runs a whole session; returns its outcome (stats() tells what travelled).
     Status runBlocking(int timeoutMs = 0);

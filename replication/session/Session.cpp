@@ -181,6 +181,8 @@ Status Session::handleAsInitiator(const Frame& frame)
         m_peerInstance = welcome.instanceId;
         m_peerName = welcome.peerName;
         m_version = welcome.version;
+        if (m_version >= kVersionWelcomeAccess)
+            m_reportedAccess = welcome.access;
         SEN_TRY(startPull());
         reportProgress(true);
         return Status::ok();
@@ -352,8 +354,11 @@ Status Session::handleAsResponder(const Frame& frame)
         m_peerInstance = hello.instanceId;
         m_peerName = hello.peerName;
         m_version = version;
-        send(MessageType::Welcome, encode(Welcome{version, m_store.info().replicaId,
-                                                  m_store.info().instanceId, m_options.localName}));
+        Welcome welcome{version, m_store.info().replicaId, m_store.info().instanceId, m_options.localName,
+                        std::nullopt};
+        if (version >= kVersionWelcomeAccess) // a version 2 peer refuses a five-element WELCOME
+            welcome.access = m_options.reportAccess;
+        send(MessageType::Welcome, encode(welcome));
         m_phase = Phase::Pulling;
         return Status::ok();
     }

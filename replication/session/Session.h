@@ -52,6 +52,9 @@ public:
     int protocolVersion() const { return m_version; }
     // The peer's identity, once the handshake is done.
     const InstanceId& peerInstance() const { return m_peerInstance; }
+    // Initiator: the access the responder reported in WELCOME (version 3 or later), once the
+    // handshake is done; unset before it or when the peer reported none.
+    const std::optional<protocol::WelcomeAccess>& reportedAccess() const { return m_reportedAccess; }
 
 Q_SIGNALS:
     void finished(const sen::Status& status);
@@ -109,6 +112,7 @@ private:
     std::uint64_t m_counterAtPush = 0; // our counter when the push started: what the peer then has
     qint64 m_startedMs = 0;
     QString m_peerName;
+    std::optional<protocol::WelcomeAccess> m_reportedAccess;
     int m_version = protocol::kVersionMin;
     std::int64_t m_pullFrom = 0; // initiator: the `since` of our PULL
     qint64 m_reportedBatches = -1;

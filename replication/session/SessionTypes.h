@@ -28,6 +28,9 @@ struct SessionOptions
     std::shared_ptr<const AccessPolicy> access;
     // Responder: the server's limits on what the peer pushes (session/PushCheck.h); null: none.
     std::shared_ptr<PushCheck> pushCheck;
+    // Responder: the peer's effective access as told in WELCOME when the session chose
+    // version 3 or later (kVersionWelcomeAccess); unset, WELCOME carries none.
+    std::optional<protocol::WelcomeAccess> reportAccess;
     // Initiator: the responder's instance ID from the last session with it
     // (Session::peerInstance()). With it, or when this replica has pulled from no one yet (the
     // pull then starts at 0 whoever answers), PULL goes out right after HELLO instead of after

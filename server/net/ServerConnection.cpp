@@ -17,12 +17,31 @@
 #include <QSslConfiguration>
 #include <QSslSocket>
 
+#include <algorithm>
+
 namespace sen::server {
 
 namespace {
 
 // A HELLO is a few hundred bytes; a peer that sends more without completing one is refused.
 constexpr qsizetype kMaxFirstFrameBytes = 64 * 1024;
+
+// The peer's access as WELCOME tells it (docs/protocol.md §Versions, version 3). A user in more
+// roles or groups than the message may carry is told nothing rather than part: the client then
+// offers everything and the server still refuses what it must, where a partial list could hide
+// an action the user may take.
+std::optional<protocol::WelcomeAccess> reportedAccess(const acl::EffectiveAccess& access)
+{
+    const auto fits = [](const QStringList& names) {
+        return names.size() <= protocol::kMaxAccessNames &&
+               std::all_of(names.begin(), names.end(),
+                           [](const QString& n) { return n.size() <= protocol::kMaxAccessNameLength; });
+    };
+    if (!fits(access.roles) || !fits(access.groups))
+        return std::nullopt;
+    return protocol::WelcomeAccess{static_cast<int>(access.level), access.rights, access.roles,
+                                   access.groups};
+}
 
 } // namespace
 
@@ -157,6 +176,7 @@ Status ServerConnection::onHello(const protocol::Hello& hello)
 
     SessionOptions options;
     options.localName = m_context.credentials.name.toString();
+    options.reportAccess = reportedAccess(access);
     options.access = std::make_shared<AclAccessPolicy>(
         access, AclAccessPolicy::Context{store, m_context.audit, m_peerAddress, hello.database,
                                          m_context.auditFailed});

@@ -66,8 +66,8 @@ Template& theTemplate()
             bug(QStringLiteral("cannot create the template: ") + store.status().toString());
         ReplicaStore& s = **store;
         made->info = s.info();
-        auto attachment =
-            s.attachments().importBytes(QByteArray(QByteArray(5000, 'x') + "bí mật"), QStringLiteral("mat.pdf"));
+        auto attachment = s.attachments().importBytes(QByteArray(QByteArray(5000, 'x') + "bí mật"),
+                                                      QStringLiteral("mat.pdf"));
         if (!attachment)
             bug(QStringLiteral("cannot import: ") + attachment.status().toString());
         made->restrictedChunk = attachment->chunks.front().hash;
@@ -133,12 +133,21 @@ private:
     std::size_t m_at = 0;
 };
 
+// The server's CHANGES batches seen so far in a case (batch -> entries and last position),
+// so the peer can answer them with WANT and ACK that fit, and get further into a session.
+struct ServerBatches
+{
+    std::map<std::uint32_t, std::pair<std::size_t, std::int64_t>> seen;
+};
+
 // The peer's side of one case: builds messages from the input with pools of the values that
 // matter (the template's UNIDs and instances, times near the edges, the restricted chunk).
+// Most messages fit the session so far — DOCS for the batch just announced, WANT and ACK for
+// a batch the server sent — so cases get past the first frame; the rest are anything.
 class Peer
 {
 public:
-    Peer(Input& in, const Template& t) : m_in(in), m_t(t)
+    Peer(Input& in, const Template& t, const ServerBatches& server) : m_in(in), m_t(t), m_server(server)
     {
         const qint64 now = QDateTime::currentMSecsSinceEpoch();
         m_unids = t.unids;
@@ -170,44 +179,77 @@ public:
     {
         if (m_in.atEnd())
             return std::nullopt;
-        switch (m_in.small(10)) {
+        std::uint32_t choice = m_in.small(16);
+        // What fits the session so far, most of the time: PULL first, DOCS after a CHANGES,
+        // WANT and ACK once the server sent a batch.
+        const bool strict = m_in.small(8) != 0;
+        if (strict && m_sent == 0)
+            choice = 0;
+        else if (strict && choice <= 1 && (m_pulled || m_batch > 0))
+            choice = 2;
+        else if (strict && choice >= 5 && choice <= 7 && m_lastChanges.entries.empty())
+            choice = 2;
+        else if (strict && ((choice >= 8 && choice <= 12) || choice == 14) && !m_pulled)
+            choice = 0;
+        else if (strict && choice >= 8 && choice <= 11 && m_server.seen.empty())
+            choice = 2;
+        m_pulled = m_pulled || choice <= 1;
+        ++m_sent;
+        switch (choice) {
         case 0:
+        case 1:
             return std::pair{
                 MessageType::Pull,
                 encode(Pull{static_cast<std::int64_t>(m_in.small(8)),
                             Filter{m_in.flag() ? QStringList{QStringLiteral("VanBanDen")} : QStringList{}, 0,
                                    m_in.flag()},
                             m_in.flag()})};
-        case 1:
         case 2:
-            return std::pair{MessageType::Changes, encode(changes())};
         case 3:
         case 4:
+            return std::pair{MessageType::Changes, encode(changes())};
+        case 5:
+        case 6:
+        case 7:
             return std::pair{MessageType::Docs, encode(docs())};
-        case 5: {
-            Want want{m_in.small(4), {}};
-            for (std::uint32_t i = 0, n = m_in.small(4); i < n; ++i)
-                want.entries.push_back({m_in.small(6), m_in.flag() ? std::optional(vector()) : std::nullopt});
+        case 8:
+        case 9: {
+            const auto [batch, size] = serverBatch();
+            Want want{batch, {}};
+            for (std::uint32_t i = 0, n = m_in.small(4); i < n && size > 0; ++i)
+                want.entries.push_back({static_cast<std::uint32_t>(i % size),
+                                        m_in.flag() ? std::optional(vector()) : std::nullopt});
             return std::pair{MessageType::Want, encode(want)};
         }
-        case 6: {
-            Ack ack{m_in.small(4), static_cast<std::int64_t>(m_in.small(16)), {}};
-            if (m_in.flag())
+        case 10:
+        case 11: {
+            const auto [batch, size] = serverBatch();
+            Ack ack{batch, m_server.seen.count(batch) ? m_server.seen.at(batch).second : 0, {}};
+            if (m_in.small(8) == 0)
                 ack.refused.push_back(
                     {m_in.pick(m_unids), ErrorCode::PermissionDenied, QStringLiteral("no")});
             return std::pair{MessageType::Ack, encode(ack)};
         }
-        case 7: {
+        case 12: {
             ChunkWant want;
             for (std::uint32_t i = 0, n = 1 + m_in.small(kChunkWantMax + 4); i < n; ++i)
                 want.hashes.push_back(m_in.pick(m_hashes));
             return std::pair{MessageType::ChunkWant, encode(want)};
         }
-        case 8: {
+        case 13: {
             Chunks chunks;
             const QByteArray bytes = m_in.bytes(64);
             chunks.chunks.push_back({m_in.flag() ? crypto::Sha256::hash(bytes) : m_in.pick(m_hashes), bytes});
             return std::pair{MessageType::Chunks, encode(chunks)};
+        }
+        case 14: {
+            if (m_in.small(4) == 0) {
+                const ErrorMessage error{ErrorCode::Cancelled, QStringLiteral("dừng")};
+                return std::pair{MessageType::Error, encode(error)};
+            }
+            ChunkWant want; // what an honest receiver asks for: the chunks it lacks
+            want.hashes.push_back(m_in.pick(m_hashes));
+            return std::pair{MessageType::ChunkWant, encode(want)};
         }
         default:
             // Garbage of a valid type: whatever the decoder makes of it.
@@ -216,28 +258,40 @@ public:
     }
 
 private:
+    // A batch the server sent (usually the last), and its number of entries.
+    std::pair<std::uint32_t, std::size_t> serverBatch()
+    {
+        if (m_server.seen.empty() || m_in.small(8) == 0)
+            return {m_in.small(4), 1};
+        auto it = std::prev(m_server.seen.end());
+        if (m_in.small(4) == 0)
+            it = m_server.seen.begin();
+        return {it->first, it->second.first};
+    }
+
     VersionVector vector()
     {
         VersionVector v;
         for (std::uint32_t i = 0, n = 1 + m_in.small(3); i < n; ++i)
-            v.set(m_in.pick(m_instances), m_in.pick(m_counters));
+            v.set(m_in.pick(m_instances), m_in.small(16) != 0 ? 1 + m_in.small(3) : m_in.pick(m_counters));
         return v;
     }
 
     Changes changes()
     {
         Changes c;
-        c.batch = ++m_batch - (m_in.flag() ? 1 : 0);
+        c.batch = ++m_batch - (m_in.small(8) == 0 ? 1 : 0);
         for (std::uint32_t i = 0, n = m_in.small(5); i < n; ++i) {
             const Unid unid = m_in.pick(m_unids);
             VersionVector v = m_in.flag() ? m_t.versions.count(unid) ? m_t.versions.at(unid) : VersionVector()
                                           : VersionVector();
             v.mergeWith(vector());
-            c.entries.push_back({unid, v, static_cast<std::int64_t>(i + 1), m_in.flag() && m_in.flag(),
-                                 m_in.flag() && m_in.flag() && m_in.flag()});
+            c.entries.push_back(
+                {unid, v, static_cast<std::int64_t>(i + 1), m_in.small(8) == 0, m_in.small(32) == 0});
         }
         c.lastSeq = static_cast<std::int64_t>(c.entries.size());
         c.final = m_in.flag();
+        m_lastChanges = c;
         return c;
     }
 
@@ -291,23 +345,34 @@ private:
     Docs docs()
     {
         Docs d;
-        d.batch = m_batch - (m_in.flag() ? 1 : 0);
+        d.batch = m_in.small(8) == 0 ? m_in.small(4) : m_lastChanges.batch;
+        const std::size_t announced = m_lastChanges.entries.size();
         for (std::uint32_t i = 0, n = m_in.small(4); i < n; ++i) {
             DocEntry entry;
-            entry.index = m_in.small(5);
+            const bool fits = announced > 0 && m_in.small(8) != 0;
+            entry.index = fits ? static_cast<std::uint32_t>(i % announced) : m_in.small(5);
             entry.delta = m_in.flag() && m_in.flag();
             Document& doc = entry.doc;
             doc.form = m_in.flag() ? QStringLiteral("VanBanDen") : QStringLiteral("YKien");
-            if (m_in.flag())
+            if (m_in.small(4) == 0)
                 doc.parent = m_in.pick(m_unids);
-            doc.flags = static_cast<int>(m_in.small(4));
-            doc.versions = vector();
-            const Dot dot{m_in.pick(m_instances), m_in.pick(m_counters)};
-            if (!doc.versions.knows(dot) && m_in.flag())
+            doc.flags = m_in.small(6) == 0 ? static_cast<int>(m_in.small(4)) : 0;
+            // Usually the vector the CHANGES entry announced, the items stamped with one of its
+            // dots, so the version decodes and reaches the access checks.
+            doc.versions = fits ? m_lastChanges.entries[entry.index].versions : vector();
+            if (fits && doc.isDeleted() != m_lastChanges.entries[entry.index].deleted)
+                doc.flags ^= Deleted;
+            Dot dot{m_in.pick(m_instances), m_in.pick(m_counters)};
+            if (!doc.versions.isEmpty() && m_in.small(4) != 0) {
+                const auto& entries = doc.versions.entries();
+                const auto& chosen = entries[m_in.small(static_cast<std::uint32_t>(entries.size()))];
+                dot = Dot{chosen.first, chosen.second};
+            } else if (!doc.versions.knows(dot) && m_in.flag()) {
                 doc.versions.set(dot.instance, dot.counter);
-            const HlcTime time = m_in.pick(m_times);
+            }
+            const HlcTime time = m_in.small(8) != 0 ? m_times.front() : m_in.pick(m_times);
             std::map<QString, Item> items; // sorted by name, unique, as the codec requires
-            for (std::uint32_t k = 0, m = m_in.small(4); k < m; ++k) {
+            for (std::uint32_t k = 0, m = doc.isDeleted() ? 0 : 1 + m_in.small(4); k < m; ++k) {
                 Item made = item(dot, time);
                 items[made.name] = std::move(made);
             }
@@ -320,6 +385,10 @@ private:
 
     Input& m_in;
     const Template& m_t;
+    const ServerBatches& m_server;
+    Changes m_lastChanges;
+    int m_sent = 0;
+    bool m_pulled = false;
     std::uint32_t m_batch = 0;
     std::vector<Unid> m_unids;
     std::vector<InstanceId> m_instances;
@@ -333,7 +402,7 @@ private:
 class Watcher
 {
 public:
-    explicit Watcher(const Template& t) : m_t(t) {}
+    Watcher(const Template& t, ServerBatches& batches) : m_t(t), m_seen(batches) {}
 
     void onBytes(const QByteArray& bytes)
     {
@@ -341,6 +410,8 @@ public:
             bug(QStringLiteral("the responder sent bytes its own decoder refuses"));
         while (auto frame = m_decoder.next())
             check(*frame);
+        if (!m_decoder.error().isOk())
+            bug(QStringLiteral("the responder sent a frame its own decoder refuses"));
     }
 
 private:
@@ -356,6 +427,7 @@ private:
                     bug(QStringLiteral("the restricted document was announced without the withdrawn flag"));
                 unids.push_back(entry.unid);
             }
+            m_seen.seen[changes->batch] = {unids.size(), changes->lastSeq};
             m_batches[changes->batch] = std::move(unids);
         } else if (frame.type == MessageType::Docs) {
             auto docs = decodeDocs(frame.payload);
@@ -380,6 +452,7 @@ private:
     }
 
     const Template& m_t;
+    ServerBatches& m_seen;
     FrameDecoder m_decoder;
     std::map<std::uint32_t, std::vector<Unid>> m_batches;
 };
@@ -446,7 +519,8 @@ void runResponderCase(const std::uint8_t* data, std::size_t size)
     options.access = std::make_shared<server::AclAccessPolicy>(
         access, server::AclAccessPolicy::Context{&store, {}, {}, QStringLiteral("vanban"), {}});
 
-    Watcher watcher(t); // before the link, whose end it listens to
+    ServerBatches batches;
+    Watcher watcher(t, batches); // before the link, whose end it listens to
     MemoryLink link;
     QObject::connect(&link.a(), &Transport::received, &link.a(),
                      [&](const QByteArray& b) { watcher.onBytes(b); });
@@ -454,7 +528,7 @@ void runResponderCase(const std::uint8_t* data, std::size_t size)
     session.start();
 
     Input in(data, size);
-    Peer peer(in, t);
+    Peer peer(in, t, batches);
     FrameEncoder encoder;
     link.a().send(encoder.encode(MessageType::Hello, 0, encode(peer.hello())));
     settle(session);
@@ -468,8 +542,11 @@ void runResponderCase(const std::uint8_t* data, std::size_t size)
     }
     link.a().close();
     settle(session);
-    if (session.isFinished() && !session.result().isOk())
+    if (session.isFinished() && !session.result().isOk()) {
         ++g_stats.refused;
+        if (qEnvironmentVariableIsSet("SEN_FUZZ_VERBOSE"))
+            std::fprintf(stderr, "case %lld: %s\n", g_stats.cases, qPrintable(session.result().toString()));
+    }
     ++g_stats.cases;
     checkStore(store, t, g_stats.cases % kIntegrityEvery == 0);
 }

@@ -2,7 +2,6 @@
 // rule, closing with unsaved changes, and a save that fails.
 
 #include "GuiFixture.h"
-#include "core/ReplicaAccess.h"
 
 #include <QAction>
 #include <QApplication>
@@ -255,43 +254,4 @@ TEST_CASE("Read mode is read-only: the wheel, keys and clicks over a drop-down c
     const Document after = fx.get(QStringLiteral("docs"), unid);
     CHECK(after.versions == before.versions);
     CHECK(after.text(QStringLiteral("DoMat")) == QStringLiteral("Thường"));
-}
-
-TEST_CASE("Edit and Delete are offered only when the server would accept them")
-{
-    // The replica holds the user's access as the server resolved it: a Reader is offered
-    // neither Edit nor Delete (and cannot switch to edit mode), an Editor without the delete
-    // right only Edit, an Author Edit only on a document whose Authors item names them.
-    GuiFixture fx;
-    const Unid unid = saveIncoming(fx);
-    const auto offered = [&](const Unid& doc) {
-        auto page = fx.open(QStringLiteral("docs"), doc);
-        const bool edit = page->findChild<QAction*>(QStringLiteral("edit"))->isVisible();
-        const bool remove = page->findChild<QAction*>(QStringLiteral("delete"))->isVisible();
-        page->setEditing(true);
-        return std::make_tuple(edit, remove, page->isEditing());
-    };
-    CHECK(offered(unid) == std::make_tuple(true, true, true)); // no access stored: everything, as before
-
-    sen::acl::EffectiveAccess access;
-    access.userName = QStringLiteral("Nguyễn Văn A/VPHU/HaNam");
-    access.level = sen::acl::AccessLevel::Reader;
-    access.rights = sen::acl::normalizedRights(access.level, sen::acl::defaultRights(access.level));
-    REQUIRE(sen::client::ReplicaAccess::save(*fx.store(QStringLiteral("docs")), access).isOk());
-    CHECK(offered(unid) == std::make_tuple(false, false, false));
-
-    access.level = sen::acl::AccessLevel::Editor;
-    access.rights = sen::acl::defaultRights(access.level); // no delete right
-    REQUIRE(sen::client::ReplicaAccess::save(*fx.store(QStringLiteral("docs")), access).isOk());
-    CHECK(offered(unid) == std::make_tuple(true, false, true));
-
-    access.level = sen::acl::AccessLevel::Author;
-    access.rights = sen::acl::CreateDocuments | sen::acl::DeleteDocuments | sen::acl::Replicate;
-    REQUIRE(sen::client::ReplicaAccess::save(*fx.store(QStringLiteral("docs")), access).isOk());
-    CHECK(offered(unid) == std::make_tuple(false, false, false));
-    auto named = fx.store(QStringLiteral("docs"))
-                     ->save(sen::DocumentEdit::update(unid).set(sen::Item::names(
-                         QStringLiteral("TacGia"), sen::ItemType::Authors, {access.userName})));
-    REQUIRE(named.isOk());
-    CHECK(offered(unid) == std::make_tuple(true, true, true));
 }

@@ -154,6 +154,69 @@ TEST_CASE("Protocol: CHANGES carries the feed end as an optional fifth element, 
     REQUIRE(decodedTold->batch == 7);
 }
 
+TEST_CASE("Protocol: WELCOME carries the peer's access as an optional fifth element in version 3",
+          "[protocol]")
+{
+    // A version 3 server tells the client its level, rights, roles and groups; a WELCOME
+    // without them is the four-element one a version 2 client reads.
+    const Welcome plain{2, newReplicaId(), newInstanceId(), QStringLiteral("Máy chủ/VPTU/HaNoi"),
+                        std::nullopt};
+    REQUIRE(QCborValue::fromCbor(encode(plain)).toArray().size() == 4);
+    const auto decodedPlain = decodeWelcome(encode(plain));
+    REQUIRE(decodedPlain.isOk());
+    REQUIRE(decodedPlain->version == 2);
+    REQUIRE(decodedPlain->instanceId == plain.instanceId);
+    REQUIRE(!decodedPlain->access);
+
+    Welcome told = plain;
+    told.version = kVersionWelcomeAccess;
+    told.access = WelcomeAccess{4, 7, {QStringLiteral("[VanThu]")}, {QStringLiteral("Văn phòng")}};
+    REQUIRE(QCborValue::fromCbor(encode(told)).toArray().size() == 5);
+    const auto decodedTold = decodeWelcome(encode(told));
+    REQUIRE(decodedTold.isOk());
+    REQUIRE(decodedTold->version == 3);
+    REQUIRE(decodedTold->peerName == plain.peerName);
+    REQUIRE(decodedTold->access == told.access);
+}
+
+TEST_CASE("Bad message: a WELCOME whose access is malformed, too long, or with six elements",
+          "[protocol][badframe]")
+{
+    // The access list is bounded (kMaxAccessNames names of kMaxAccessNameLength characters)
+    // so a hostile server cannot make the client keep megabytes in a setting.
+    const auto welcome = [](const QCborValue& access) {
+        return QCborArray{3, newReplicaId().toBytes(), newInstanceId().toBytes(), QStringLiteral("s"), access}
+            .toCborValue()
+            .toCbor();
+    };
+    const auto names = [](int count, int length) {
+        QCborArray a;
+        for (int i = 0; i < count; ++i)
+            a.append(QString(length, u'x'));
+        return a;
+    };
+    REQUIRE(decodeWelcome(welcome(QCborArray{2, 4, names(1, 5), names(1, 5)})).isOk());
+    REQUIRE(decodeWelcome(welcome(QCborArray{2, 4, names(kMaxAccessNames, 1), QCborArray{}})).isOk());
+    REQUIRE(decodeWelcome(welcome(QStringLiteral("Editor"))).code() == ErrorCode::ProtocolError);
+    REQUIRE(decodeWelcome(welcome(QCborArray{2, 4, QCborArray{}})).code() == ErrorCode::ProtocolError);
+    REQUIRE(decodeWelcome(welcome(QCborArray{-1, 4, QCborArray{}, QCborArray{}})).code() ==
+            ErrorCode::ProtocolError);
+    REQUIRE(decodeWelcome(welcome(QCborArray{2, kMaxAccessLevel + 1, QCborArray{}, QCborArray{}})).code() ==
+            ErrorCode::ProtocolError);
+    REQUIRE(decodeWelcome(welcome(QCborArray{2, 4, QCborArray{1}, QCborArray{}})).code() ==
+            ErrorCode::ProtocolError);
+    REQUIRE(decodeWelcome(welcome(QCborArray{2, 4, names(kMaxAccessNames + 1, 1), QCborArray{}})).code() ==
+            ErrorCode::ProtocolError);
+    REQUIRE(
+        decodeWelcome(welcome(QCborArray{2, 4, QCborArray{}, names(1, kMaxAccessNameLength + 1)})).code() ==
+        ErrorCode::ProtocolError);
+    REQUIRE(decodeWelcome(QCborArray{3, newReplicaId().toBytes(), newInstanceId().toBytes(),
+                                     QStringLiteral("s"), QCborArray{2, 4, QCborArray{}, QCborArray{}}, 6}
+                              .toCborValue()
+                              .toCbor())
+                .code() == ErrorCode::ProtocolError);
+}
+
 TEST_CASE("Bad message: a CHANGES whose fifth element is not a count, or with six", "[protocol][badframe]")
 {
     REQUIRE(decodeChanges(QCborArray{1, 0, true, QCborArray{}, QStringLiteral("x")}.toCborValue().toCbor())

@@ -3,6 +3,9 @@
 
 #include "ServerFixture.h"
 #include "cli/Senctl.h"
+#include "core/UserIdentity.h"
+#include "core/Workspace.h"
+#include "store/ReplicaBackup.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -130,4 +133,170 @@ TEST_CASE("Bad ID file: senctl login with a damaged ID file says so in one line 
     REQUIRE(damaged.err.contains(QStringLiteral("damaged")));
     REQUIRE(damaged.err.count(u'\n') == 1);
     REQUIRE_FALSE(QFile::exists(home + QStringLiteral("/user.id")));
+}
+
+TEST_CASE("senctl sync of a restored backup takes a new instance ID and loses no edit", "[server][senctl]")
+{
+    // An office backs its replica up after a sync, makes three edits and syncs them, then
+    // copies the backup back; its next edit reuses a counter the server has seen. `senctl sync`
+    // says the replica took a new instance ID, succeeds, and a second office then holds every
+    // edit from before and after the restore.
+    ServerFixture f;
+    f.createDatabase(QStringLiteral("vanban"));
+    qputenv("SEN_PASSWORD", "mật khẩu 123");
+    const QString homeA = f.dir().path(QStringLiteral("homeA"));
+    const QString homeB = f.dir().path(QStringLiteral("homeB"));
+    f.userIdFile(QStringLiteral("Nguyễn Văn An"), QStringLiteral("mật khẩu 123"),
+                 f.dir().path(QStringLiteral("an.id")));
+    f.userIdFile(QStringLiteral("Lê Thị Hoa"), QStringLiteral("mật khẩu 123"),
+                 f.dir().path(QStringLiteral("hoa.id")));
+    ok(homeA, {QStringLiteral("login"), QStringLiteral("--id"), f.dir().path(QStringLiteral("an.id"))});
+    ok(homeB, {QStringLiteral("login"), QStringLiteral("--id"), f.dir().path(QStringLiteral("hoa.id"))});
+    const QString server = QStringLiteral("127.0.0.1:%1").arg(f.port());
+    ok(homeA, {QStringLiteral("replica"), QStringLiteral("add"), server, QStringLiteral("vanban")});
+    const auto create = [&](const QString& subject) {
+        return ok(homeA, {QStringLiteral("doc"), QStringLiteral("create"), QStringLiteral("vanban"),
+                          QStringLiteral("--form"), QStringLiteral("VanBanDen"), QStringLiteral("--set"),
+                          QStringLiteral("TrichYeu=") + subject});
+    };
+    const QString plan = create(QStringLiteral("Kế hoạch tuần"));
+    ok(homeA, {QStringLiteral("sync")});
+
+    const QString path = client::Workspace::open(homeA)->replicaPath(QStringLiteral("vanban"));
+    const QString backup = f.dir().path(QStringLiteral("vanban-backup.sen"));
+    REQUIRE(store::backupReplica(path, backup).isOk());
+    ok(homeA, {QStringLiteral("doc"), QStringLiteral("update"), QStringLiteral("vanban"), plan,
+               QStringLiteral("--set"), QStringLiteral("NoiNhan=Phòng Tổng hợp")});
+    create(QStringLiteral("Báo cáo tháng"));
+    create(QStringLiteral("Tờ trình"));
+    ok(homeA, {QStringLiteral("sync")});
+
+    for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        QFile::remove(path + suffix);
+    REQUIRE(QFile::copy(backup, path));
+    create(QStringLiteral("Công văn khẩn"));
+
+    const QJsonArray renewed =
+        QJsonDocument::fromJson(ok(homeA, {QStringLiteral("sync"), QStringLiteral("--json")}).toUtf8())
+            .array();
+    REQUIRE(renewed.size() == 1);
+    const QJsonObject report = renewed[0].toObject();
+    REQUIRE(report[QStringLiteral("ok")].toBool());
+    REQUIRE(report[QStringLiteral("renewedInstance")].toString().size() == 16);
+    REQUIRE(report[QStringLiteral("sent")].toInt() == 1);
+    REQUIRE(ok(homeA, {QStringLiteral("sync")}).count(QStringLiteral("new instance")) == 0);
+
+    ok(homeB, {QStringLiteral("replica"), QStringLiteral("add"), server, QStringLiteral("vanban")});
+    ok(homeA, {QStringLiteral("sync")});
+    const QString dumpB = ok(homeB, {QStringLiteral("dump"), QStringLiteral("vanban")});
+    for (const QString& text :
+         {QStringLiteral("Kế hoạch tuần"), QStringLiteral("Phòng Tổng hợp"), QStringLiteral("Báo cáo tháng"),
+          QStringLiteral("Tờ trình"), QStringLiteral("Công văn khẩn")})
+        CHECK(dumpB.contains(text));
+    REQUIRE(dumpB == ok(homeA, {QStringLiteral("dump"), QStringLiteral("vanban")}));
+}
+
+TEST_CASE("senctl sync prints the new instance ID of a restored replica in plain words", "[server][senctl]")
+{
+    // The same restore seen without --json: one line says the replica is a copy or a restored
+    // backup and took a new instance ID, then the sync's own line.
+    ServerFixture f;
+    f.createDatabase(QStringLiteral("vanban"));
+    qputenv("SEN_PASSWORD", "mật khẩu 123");
+    const QString home = f.dir().path(QStringLiteral("home"));
+    f.userIdFile(QStringLiteral("Nguyễn Văn An"), QStringLiteral("mật khẩu 123"),
+                 f.dir().path(QStringLiteral("an.id")));
+    ok(home, {QStringLiteral("login"), QStringLiteral("--id"), f.dir().path(QStringLiteral("an.id"))});
+    ok(home, {QStringLiteral("replica"), QStringLiteral("add"), QStringLiteral("127.0.0.1:%1").arg(f.port()),
+              QStringLiteral("vanban")});
+    const QString path = client::Workspace::open(home)->replicaPath(QStringLiteral("vanban"));
+    const QString backup = f.dir().path(QStringLiteral("vanban-backup.sen"));
+    REQUIRE(store::backupReplica(path, backup).isOk());
+    const QStringList create = {QStringLiteral("doc"),
+                                QStringLiteral("create"),
+                                QStringLiteral("vanban"),
+                                QStringLiteral("--form"),
+                                QStringLiteral("VanBanDen"),
+                                QStringLiteral("--set"),
+                                QStringLiteral("TrichYeu=Giấy mời")};
+    ok(home, create);
+    ok(home, create);
+    ok(home, {QStringLiteral("sync")});
+    for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        QFile::remove(path + suffix);
+    REQUIRE(QFile::copy(backup, path));
+    ok(home, create);
+    const QString said = ok(home, {QStringLiteral("sync"), QStringLiteral("vanban")});
+    INFO(said.toStdString());
+    REQUIRE(said.contains(QStringLiteral("copy or a restored backup: it took the new instance ID")));
+    REQUIRE(said.contains(QStringLiteral("sent 1")));
+}
+
+TEST_CASE("Bad password: senctl password refuses a weak new password and accepts a strong one",
+          "[server][senctl]")
+{
+    // A cadre changes their ID's password: "abc12345" is refused with the rule in plain English
+    // and the ID still opens with the old password; "Mật khẩu mới 2026" is taken, after which
+    // the ID opens only with it.
+    ServerFixture f;
+    const QString home = f.dir().path(QStringLiteral("home"));
+    f.userIdFile(QStringLiteral("Nguyễn Văn An"), QStringLiteral("mật khẩu 123"),
+                 f.dir().path(QStringLiteral("an.id")));
+    qputenv("SEN_PASSWORD", "mật khẩu 123");
+    ok(home, {QStringLiteral("login"), QStringLiteral("--id"), f.dir().path(QStringLiteral("an.id"))});
+    auto workspace = client::Workspace::open(home);
+    REQUIRE(workspace.isOk());
+
+    qputenv("SEN_NEW_PASSWORD", "abc12345");
+    const Run weak = senctl(home, {QStringLiteral("password")});
+    REQUIRE(weak.code == 1);
+    REQUIRE(weak.err.contains(QStringLiteral("too weak")));
+    REQUIRE(weak.err.contains(QStringLiteral("10 characters")));
+    REQUIRE(client::UserIdentity::unlock(*workspace, QStringLiteral("mật khẩu 123")).isOk());
+
+    qunsetenv("SEN_NEW_PASSWORD");
+    const Run missing = senctl(home, {QStringLiteral("password")});
+    REQUIRE(missing.code == 1);
+    REQUIRE(missing.err.contains(QStringLiteral("SEN_NEW_PASSWORD")));
+
+    const QString newFile = f.dir().path(QStringLiteral("new-password.txt"));
+    {
+        QFile file(newFile);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write(QStringLiteral("Mật khẩu mới 2026\n").toUtf8());
+    }
+    const QString said =
+        ok(home, {QStringLiteral("password"), QStringLiteral("--new-password-file"), newFile});
+    REQUIRE(said.contains(QStringLiteral("changed")));
+    REQUIRE(client::UserIdentity::unlock(*workspace, QStringLiteral("mật khẩu 123")).code() ==
+            ErrorCode::PermissionDenied);
+    REQUIRE(client::UserIdentity::unlock(*workspace, QStringLiteral("Mật khẩu mới 2026")).isOk());
+    const Run old = senctl(home, {QStringLiteral("sync")});
+    REQUIRE(old.code == 1);
+    REQUIRE(old.err.contains(QStringLiteral("wrong password")));
+}
+
+TEST_CASE("Bad password: senctl password with a wrong old password changes nothing", "[server][senctl]")
+{
+    // The old password is mistyped: the change is refused as a wrong password and the ID file is
+    // byte for byte what it was.
+    ServerFixture f;
+    const QString home = f.dir().path(QStringLiteral("home"));
+    f.userIdFile(QStringLiteral("Nguyễn Văn An"), QStringLiteral("mật khẩu 123"),
+                 f.dir().path(QStringLiteral("an.id")));
+    qputenv("SEN_PASSWORD", "mật khẩu 123");
+    ok(home, {QStringLiteral("login"), QStringLiteral("--id"), f.dir().path(QStringLiteral("an.id"))});
+    QFile id(home + QStringLiteral("/user.id"));
+    REQUIRE(id.open(QIODevice::ReadOnly));
+    const QByteArray before = id.readAll();
+    id.close();
+
+    qputenv("SEN_PASSWORD", "mật khẩu 124");
+    qputenv("SEN_NEW_PASSWORD", "Mật khẩu mới 2026");
+    const Run wrong = senctl(home, {QStringLiteral("password")});
+    qunsetenv("SEN_NEW_PASSWORD");
+    REQUIRE(wrong.code == 1);
+    REQUIRE(wrong.err.contains(QStringLiteral("wrong password")));
+    REQUIRE(id.open(QIODevice::ReadOnly));
+    REQUIRE(id.readAll() == before);
 }

@@ -1,5 +1,6 @@
 #include "app/MainWindow.h"
 
+#include "app/ChangePasswordDialog.h"
 #include "app/OpenReplicas.h"
 #include "database/DatabasePage.h"
 #include "database/ViewIndexers.h"
@@ -7,7 +8,9 @@
 #include "replication/AddReplicaDialog.h"
 #include "replication/ReplicationModel.h"
 #include "replication/ReplicationPage.h"
+#include "replication/SyncErrorText.h"
 #include "sync/SyncController.h"
+#include "sync/SyncFollowUp.h"
 #include "sync/SyncScheduler.h"
 #include "views/ReadMarks.h"
 #include "views/ViewCacheFile.h"
@@ -95,6 +98,12 @@ void MainWindow::buildReplication()
     });
     connect(m_sync, &client::SyncController::replicaChanged, m_replicas, &OpenReplicas::notifyChanged);
     connect(m_sync, &client::SyncController::finished, this, &MainWindow::refreshWorkspace);
+    connect(m_sync, &client::SyncController::finished, this, [this](const client::SyncReport& report) {
+        if (report.renewal) // a restored or copied replica took a new identity (also in its history)
+            showStatusMessage(SyncErrorText::describe(ErrorCode::StaleInstance,
+                                                      client::SyncFollowUp::describe(*report.renewal),
+                                                      report.server, report.replica));
+    });
     connect(m_sync, &client::SyncController::replicaAdded, this, [this] {
         (void)m_scheduler->reload();
         refreshWorkspace();
@@ -153,6 +162,12 @@ void MainWindow::buildMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
     file->addAction(tr("&Switch ID…"), this, &MainWindow::switchIdRequested);
+    QAction* password = file->addAction(tr("&Change password…"), this, [this] {
+        ChangePasswordDialog dialog(m_session.workspace, this);
+        if (dialog.exec() == QDialog::Accepted)
+            showStatusMessage(tr("The ID password was changed."));
+    });
+    password->setObjectName(QStringLiteral("changePassword"));
     QMenu* language = file->addMenu(tr("&Language"));
     auto* group = new QActionGroup(this);
     const QSettings settings(m_session.workspace.home() + QStringLiteral("/sen.ini"), QSettings::IniFormat);

@@ -4,6 +4,7 @@
 #include "app/OpenReplicas.h"
 #include "conflicts/ConflictDialog.h"
 #include "core/Dossiers.h"
+#include "core/ReplicaAccess.h"
 #include "database/IndexUpdater.h"
 #include "database/SearchResultsModel.h"
 #include "database/ViewIndexers.h"
@@ -127,7 +128,8 @@ void DatabasePage::buildUi()
         if (const auto unid = currentDocument())
             openDocument(*unid);
     });
-    toolbar->addAction(tr("Delete"), this, &DatabasePage::deleteCurrent);
+    m_deleteAction = toolbar->addAction(tr("Delete"), this, &DatabasePage::deleteCurrent);
+    m_deleteAction->setObjectName(QStringLiteral("delete"));
     if (kind == DatabaseKind::Documents)
         toolbar->addAction(tr("File in dossier…"), this, &DatabasePage::fileCurrentInDossier);
     toolbar->addSeparator();
@@ -359,6 +361,7 @@ std::optional<Unid> DatabasePage::currentDocument() const
 void DatabasePage::onCurrentChanged(const QModelIndex& current)
 {
     const Unid unid = unidAt(current);
+    m_deleteAction->setEnabled(true); // nothing to judge: deleteCurrent() does nothing
     if (unid.isNull()) {
         m_preview->clear();
         return;
@@ -368,6 +371,9 @@ void DatabasePage::onCurrentChanged(const QModelIndex& current)
         m_preview->clear();
         return;
     }
+    // Offered only when the server would accept it (client/core/ReplicaAccess.h); the access
+    // is read again each time, as a sync may have brought a new one.
+    m_deleteAction->setEnabled(client::ReplicaAccess::mayDelete(client::ReplicaAccess::load(*m_store), *doc));
     m_preview->show(*m_store, *doc);
     if (current.siblingAtColumn(0).data(ViewModel::UnreadRole).toBool())
         markCurrent(true);
@@ -402,6 +408,10 @@ void DatabasePage::deleteCurrent()
     const auto doc = m_store->get(*unid);
     if (!doc || doc->isDeleted())
         return;
+    if (!client::ReplicaAccess::mayDelete(client::ReplicaAccess::load(*m_store), *doc)) {
+        showMessage(tr("You may not delete this document: the server would refuse the deletion."));
+        return;
+    }
     const forms::FormDefinition* form = forms::FormCatalog::find(doc->form);
     const QString what = form ? form->documentTitle(*doc) : doc->form;
     if (QMessageBox::question(

@@ -22,6 +22,7 @@
 #include <vector>
 
 class QAbstractItemModel;
+class QAction;
 class QLabel;
 class QLineEdit;
 class QStackedWidget;
@@ -92,6 +93,7 @@ private:
 
     MainWindow& m_window;
     QString m_name;
+    QAction* m_deleteAction = nullptr; // offered only when the stored access allows the deletion
     std::shared_ptr<ReplicaStore> m_store;
     std::vector<views::ViewDefinition> m_views;
     QString m_cachePath;

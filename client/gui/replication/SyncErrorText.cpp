@@ -76,6 +76,10 @@ QString SyncErrorText::describe(ErrorCode code, const QString& message, const QS
                   "update Sen.")
             .arg(server);
     case ErrorCode::StaleInstance:
+        if (mentions(message, "took the new instance ID")) // SyncFollowUp::describe: done, and synced again
+            return tr("This copy of %1 had been restored from a backup or copied from another computer. Sen "
+                      "gave it a new identity and synced it again; nothing written here was lost.")
+                .arg(database);
         return tr("This copy of %1 was restored from a backup or copied from another computer. Sen gives "
                   "it a new identity; sync again and nothing written here is lost.")
             .arg(database);
