@@ -1,5 +1,7 @@
 #include "acl/NameMatch.h"
 
+#include "identity/HierarchicalName.h"
+
 #include <QStringList>
 
 #include <array>
@@ -68,6 +70,15 @@ bool isRoleName(QStringView role)
             return false;
     }
     return true;
+}
+
+bool isAccessName(const QString& value)
+{
+    if (value.isEmpty() || isRoleName(value))
+        return true;
+    const QString name = isWildcardName(value) ? value.trimmed().mid(2) : value;
+    const auto parsed = identity::HierarchicalName::parse(name);
+    return parsed.isOk() && parsed->checkRegistrable().isOk();
 }
 
 } // namespace sen::acl

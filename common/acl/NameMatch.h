@@ -26,4 +26,9 @@ bool wildcardMatches(QStringView wildcard, QStringView name);
 // "[Role]": brackets around 1 to 64 characters without brackets, ';' or control characters.
 bool isRoleName(QStringView role);
 
+// What a Names, Readers or Authors item may hold: a role, a wildcard, or a name (of a user,
+// server or group) that could be registered (identity::HierarchicalName::checkRegistrable:
+// no label forms, no control or format characters, no stray spaces). Empty counts as none.
+bool isAccessName(const QString& value);
+
 } // namespace sen::acl

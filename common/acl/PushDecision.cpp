@@ -1,6 +1,7 @@
 #include "acl/PushDecision.h"
 
 #include "acl/AccessCheck.h"
+#include "acl/NameMatch.h"
 #include "acl/SecrecyRule.h"
 #include "model/AttachmentName.h"
 #include "model/AttachmentRef.h"
@@ -59,6 +60,39 @@ QString pushActionName(PushAction action)
     return QStringLiteral("delete");
 }
 
+namespace {
+
+// Names, Readers and Authors items hold names: a version that sets one to anything else (body
+// text, a label form, too many values) is refused. Items stored unchanged are not judged again.
+Status checkNameItems(const std::optional<Document>& stored, const Document& incoming)
+{
+    for (const Item& item : incoming.items) {
+        if (item.isTombstone() || (item.type != ItemType::Names && item.type != ItemType::Readers &&
+                                   item.type != ItemType::Authors))
+            continue;
+        const Item* before = stored ? stored->anyItem(item.name) : nullptr;
+        if (before && before->stamp == item.stamp)
+            continue;
+        const QStringList names = item.toList();
+        if (names.size() > kMaxNamesInItem)
+            return Status(ErrorCode::InvalidArgument,
+                          QStringLiteral("document %1: its %2 item \"%3\" holds %4 names (at most %5)")
+                              .arg(incoming.unid.toHex(), itemTypeName(item.type), item.name)
+                              .arg(names.size())
+                              .arg(kMaxNamesInItem));
+        for (const QString& name : names) {
+            if (!isAccessName(name))
+                return Status(
+                    ErrorCode::InvalidArgument,
+                    QStringLiteral("document %1: its %2 item \"%3\" holds \"%4…\", which is not a name")
+                        .arg(incoming.unid.toHex(), itemTypeName(item.type), item.name, name.left(24)));
+        }
+    }
+    return Status::ok();
+}
+
+} // namespace
+
 PushDecision decidePush(const EffectiveAccess& access, const std::optional<Document>& stored,
                         const Document& incoming, Secrecy inherited)
 {
@@ -74,6 +108,8 @@ PushDecision decidePush(const EffectiveAccess& access, const std::optional<Docum
             status = checkSecrecy(incoming, inherited);
         if (status.isOk())
             status = checkAttachmentNames(stored, incoming);
+        if (status.isOk())
+            status = checkNameItems(stored, incoming);
         return {PushAction::Create, status};
     }
     Status status = canUpdate(access, *stored, incoming);
@@ -81,6 +117,8 @@ PushDecision decidePush(const EffectiveAccess& access, const std::optional<Docum
         status = checkSecrecy(incoming, inherited);
     if (status.isOk())
         status = checkAttachmentNames(stored, incoming);
+    if (status.isOk())
+        status = checkNameItems(stored, incoming);
     return {PushAction::Update, status};
 }
 

@@ -205,15 +205,6 @@ Result<Secrecy> classification(const Document& doc)
     return highest;
 }
 
-bool isAccessName(const QString& value)
-{
-    if (value.isEmpty() || isRoleName(value))
-        return true;
-    const QString name = isWildcardName(value) ? value.trimmed().mid(2) : value;
-    const auto parsed = identity::HierarchicalName::parse(name);
-    return parsed.isOk() && parsed->checkRegistrable().isOk();
-}
-
 Status checkRegisterValue(const Document& doc, Secrecy secrecy, const Item& item)
 {
     const QString classified = secrecyDisplayName(secrecy);

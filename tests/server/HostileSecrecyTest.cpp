@@ -6,6 +6,7 @@
 #include "HostilePeer.h"
 #include "RequireOk.h"
 #include "ServerFixture.h"
+#include "acl/SecrecyRule.h"
 #include "crypto/Sha256.h"
 #include "model/AttachmentRef.h"
 
@@ -177,4 +178,45 @@ TEST_CASE("Hostile peer: a comment with an attachment under a Tối mật docume
     REQUIRE_FALSE(s.serverHolds(attached.unid));
     REQUIRE_FALSE(s.serverHolds(withBody.unid));
     REQUIRE(s.serverHolds(plain.unid));
+}
+
+TEST_CASE("Hostile peer: names items of an unclassified document hold only names", "[server][hostile][names]")
+{
+    // An Editor pushes ordinary documents whose Readers item carries a body of text, whose
+    // Authors item names "CN=Quan Tri" and whose Names item lists 501 people: each is refused
+    // (InvalidArgument, in the ACK); the same documents with real names are stored.
+    Insider in;
+    QStringList crowd;
+    for (int i = 0; i < acl::kMaxNamesInItem + 1; ++i)
+        crowd += QStringLiteral("Cán Bộ %1/VPTU/HaNoi").arg(i);
+    const Document bodyInReaders =
+        in.forge({text("TrichYeu", QStringLiteral("Kế hoạch")),
+                  Item::names(QStringLiteral("DocGia"), ItemType::Readers,
+                              {QStringLiteral("Toàn văn kế hoạch:\n1. Triển khai…\n2. Báo cáo…")})});
+    const Document labelInAuthors = in.forge({text("TrichYeu", QStringLiteral("Kế hoạch")),
+                                              Item::names(QStringLiteral("TacGia"), ItemType::Authors,
+                                                          {QStringLiteral("CN=Quan Tri/VPTU/HaNoi")})});
+    const Document crowded = in.forge({text("TrichYeu", QStringLiteral("Kế hoạch")),
+                                       Item::names(QStringLiteral("NguoiNhan"), ItemType::Names, crowd)});
+    const Document honest = in.forge(
+        {text("TrichYeu", QStringLiteral("Kế hoạch")),
+         Item::names(QStringLiteral("DocGia"), ItemType::Readers, {kAn, QStringLiteral("[LanhDao]")}),
+         Item::names(QStringLiteral("NguoiNhan"), ItemType::Names, {QStringLiteral("*/VPTU/HaNoi")})});
+
+    auto ack = in.peer.push({bodyInReaders, labelInAuthors, crowded, honest});
+    requireOk(ack.status());
+    std::vector<Unid> refused;
+    for (const protocol::Refusal& r : ack->refused) {
+        INFO(r.message.toStdString());
+        CHECK(r.code == ErrorCode::InvalidArgument);
+        CHECK((r.message.contains(QStringLiteral("which is not a name")) ||
+               r.message.contains(QStringLiteral("names (at most"))));
+        refused.push_back(r.unid);
+    }
+    REQUIRE(refused.size() == 3);
+    REQUIRE(contains(refused, bodyInReaders.unid));
+    REQUIRE(contains(refused, labelInAuthors.unid));
+    REQUIRE(contains(refused, crowded.unid));
+    REQUIRE_FALSE(in.serverHolds(bodyInReaders.unid));
+    REQUIRE(in.serverHolds(honest.unid));
 }
