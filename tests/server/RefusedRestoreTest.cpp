@@ -2,6 +2,7 @@
 // against a real in-process server over TLS: the replica converges to the server's version, the
 // refused text survives as a draft copy, and senctl offers the same.
 
+#include "SenctlRun.h"
 #include "ServerFixture.h"
 #include "cli/Senctl.h"
 #include "core/RefusalText.h"
@@ -147,36 +148,9 @@ TEST_CASE(
     REQUIRE(o.reader->documentCount().value() == 2);
 }
 
-namespace {
-
-struct Run
-{
-    int code;
-    QString out;
-    QString err;
-};
-
-Run senctl(const QString& home, QStringList words)
-{
-    words.prepend(home);
-    words.prepend(QStringLiteral("--home"));
-    QString out, err;
-    QTextStream outStream(&out), errStream(&err);
-    const int code = cli::runSenctl(words, outStream, errStream);
-    outStream.flush();
-    errStream.flush();
-    return {code, out, err};
-}
-
-QString ok(const QString& home, const QStringList& words)
-{
-    const Run run = senctl(home, words);
-    INFO(run.err.toStdString());
-    REQUIRE(run.code == 0);
-    return run.out.trimmed();
-}
-
-} // namespace
+using Run = test::SenctlRun;
+using test::senctl;
+using test::senctlOk;
 
 TEST_CASE(
     "senctl refused list shows a Reader's refused edit and refused restore brings the server's version back",
@@ -197,18 +171,18 @@ TEST_CASE(
     const QString home = f.dir().path(QStringLiteral("home"));
     f.userIdFile(QStringLiteral("Trần Bình"), QStringLiteral("mật khẩu 123"),
                  f.dir().path(QStringLiteral("b.id")));
-    ok(home, {QStringLiteral("login"), QStringLiteral("--id"), f.dir().path(QStringLiteral("b.id"))});
-    ok(home,
-       {QStringLiteral("replica"), QStringLiteral("add"), QStringLiteral("127.0.0.1:%1").arg(f.port()), kDb});
-    ok(home, {QStringLiteral("doc"), QStringLiteral("update"), kDb, unid.toHex(), QStringLiteral("--set"),
-              QStringLiteral("TrichYeu=Bình sửa")});
-    ok(home, {QStringLiteral("sync"), kDb});
+    senctlOk(home, {QStringLiteral("login"), QStringLiteral("--id"), f.dir().path(QStringLiteral("b.id"))});
+    senctlOk(home, {QStringLiteral("replica"), QStringLiteral("add"),
+                    QStringLiteral("127.0.0.1:%1").arg(f.port()), kDb});
+    senctlOk(home, {QStringLiteral("doc"), QStringLiteral("update"), kDb, unid.toHex(),
+                    QStringLiteral("--set"), QStringLiteral("TrichYeu=Bình sửa")});
+    senctlOk(home, {QStringLiteral("sync"), kDb});
 
-    const QString text = ok(home, {QStringLiteral("refused"), QStringLiteral("list"), kDb});
+    const QString text = senctlOk(home, {QStringLiteral("refused"), QStringLiteral("list"), kDb});
     REQUIRE(text.startsWith(unid.toHex() + QStringLiteral("\tedit\tBình sửa\t")));
     const QJsonArray json =
         QJsonDocument::fromJson(
-            ok(home, {QStringLiteral("refused"), QStringLiteral("list"), kDb, QStringLiteral("--json")})
+            senctlOk(home, {QStringLiteral("refused"), QStringLiteral("list"), kDb, QStringLiteral("--json")})
                 .toUtf8())
             .array();
     REQUIRE(json.size() == 1);
@@ -227,19 +201,21 @@ TEST_CASE(
     REQUIRE(bad.code == 1);
     REQUIRE(bad.err.contains(QStringLiteral("not a document UNID")));
     const QString restored =
-        ok(home, {QStringLiteral("refused"), QStringLiteral("restore"), kDb, unid.toHex()});
+        senctlOk(home, {QStringLiteral("refused"), QStringLiteral("restore"), kDb, unid.toHex()});
     REQUIRE(restored.startsWith(QStringLiteral("draft vanban-nhap ")));
     const QString draftUnid = restored.section(u'\n', 0, 0).section(u' ', 2, 2);
-    ok(home, {QStringLiteral("sync"), kDb});
-    REQUIRE(ok(home, {QStringLiteral("refused"), QStringLiteral("list"), kDb}).isEmpty());
-    const QJsonObject doc = QJsonDocument::fromJson(ok(home, {QStringLiteral("doc"), QStringLiteral("get"),
-                                                              kDb, unid.toHex(), QStringLiteral("--json")})
-                                                        .toUtf8())
-                                .object();
+    senctlOk(home, {QStringLiteral("sync"), kDb});
+    REQUIRE(senctlOk(home, {QStringLiteral("refused"), QStringLiteral("list"), kDb}).isEmpty());
+    const QJsonObject doc =
+        QJsonDocument::fromJson(senctlOk(home, {QStringLiteral("doc"), QStringLiteral("get"), kDb,
+                                                unid.toHex(), QStringLiteral("--json")})
+                                    .toUtf8())
+            .object();
     REQUIRE(QJsonDocument(doc).toJson().contains("Kế hoạch công tác tuần 12"));
-    const QByteArray draft = ok(home, {QStringLiteral("doc"), QStringLiteral("get"),
-                                       QStringLiteral("vanban-nhap"), draftUnid, QStringLiteral("--json")})
-                                 .toUtf8();
+    const QByteArray draft =
+        senctlOk(home, {QStringLiteral("doc"), QStringLiteral("get"), QStringLiteral("vanban-nhap"),
+                        draftUnid, QStringLiteral("--json")})
+            .toUtf8();
     REQUIRE(draft.contains("Bình sửa"));
     const Run again = senctl(home, {QStringLiteral("refused"), QStringLiteral("restore"), kDb, unid.toHex()});
     REQUIRE(again.code == 1);

@@ -1,6 +1,7 @@
 // senctl's replication commands (login, replica add, sync) against an in-process server over
 // real TLS: the contract scripts at district offices rely on.
 
+#include "SenctlRun.h"
 #include "ServerFixture.h"
 #include "cli/Senctl.h"
 #include "core/UserIdentity.h"
@@ -17,36 +18,9 @@
 using namespace sen;
 using test::ServerFixture;
 
-namespace {
-
-struct Run
-{
-    int code;
-    QString out;
-    QString err;
-};
-
-Run senctl(const QString& home, QStringList words)
-{
-    words.prepend(home);
-    words.prepend(QStringLiteral("--home"));
-    QString out, err;
-    QTextStream outStream(&out), errStream(&err);
-    const int code = cli::runSenctl(words, outStream, errStream);
-    outStream.flush();
-    errStream.flush();
-    return {code, out, err};
-}
-
-QString ok(const QString& home, const QStringList& words)
-{
-    const Run run = senctl(home, words);
-    INFO(run.err.toStdString());
-    REQUIRE(run.code == 0);
-    return run.out.trimmed();
-}
-
-} // namespace
+using Run = test::SenctlRun;
+using test::senctl;
+using test::senctlOk;
 
 TEST_CASE("senctl logs in, adds a replica from the server and syncs two offices to the same dump",
           "[server][senctl]")
@@ -62,35 +36,37 @@ TEST_CASE("senctl logs in, adds a replica from the server and syncs two offices 
                  f.dir().path(QStringLiteral("an.id")));
     f.userIdFile(QStringLiteral("Lê Thị Hoa"), QStringLiteral("mật khẩu 123"),
                  f.dir().path(QStringLiteral("hoa.id")));
-    REQUIRE(ok(homeA, {QStringLiteral("login"), QStringLiteral("--id"),
-                       f.dir().path(QStringLiteral("an.id"))}) == QStringLiteral("Nguyễn Văn An/VPTU/HaNoi"));
-    ok(homeB, {QStringLiteral("login"), QStringLiteral("--id"), f.dir().path(QStringLiteral("hoa.id"))});
+    REQUIRE(senctlOk(homeA, {QStringLiteral("login"), QStringLiteral("--id"),
+                             f.dir().path(QStringLiteral("an.id"))}) ==
+            QStringLiteral("Nguyễn Văn An/VPTU/HaNoi"));
+    senctlOk(homeB,
+             {QStringLiteral("login"), QStringLiteral("--id"), f.dir().path(QStringLiteral("hoa.id"))});
 
     const QString server = QStringLiteral("127.0.0.1:%1").arg(f.port());
-    ok(homeA, {QStringLiteral("replica"), QStringLiteral("add"), server, QStringLiteral("vanban")});
-    ok(homeB, {QStringLiteral("replica"), QStringLiteral("add"), server, QStringLiteral("vanban")});
-    ok(homeA,
-       {QStringLiteral("doc"), QStringLiteral("create"), QStringLiteral("vanban"), QStringLiteral("--form"),
-        QStringLiteral("VanBanDen"), QStringLiteral("--set"), QStringLiteral("TrichYeu=Kế hoạch tuần")});
-    ok(homeB,
-       {QStringLiteral("doc"), QStringLiteral("create"), QStringLiteral("vanban"), QStringLiteral("--form"),
-        QStringLiteral("VanBanDi"), QStringLiteral("--set"), QStringLiteral("TrichYeu=Báo cáo tháng")});
+    senctlOk(homeA, {QStringLiteral("replica"), QStringLiteral("add"), server, QStringLiteral("vanban")});
+    senctlOk(homeB, {QStringLiteral("replica"), QStringLiteral("add"), server, QStringLiteral("vanban")});
+    senctlOk(homeA, {QStringLiteral("doc"), QStringLiteral("create"), QStringLiteral("vanban"),
+                     QStringLiteral("--form"), QStringLiteral("VanBanDen"), QStringLiteral("--set"),
+                     QStringLiteral("TrichYeu=Kế hoạch tuần")});
+    senctlOk(homeB, {QStringLiteral("doc"), QStringLiteral("create"), QStringLiteral("vanban"),
+                     QStringLiteral("--form"), QStringLiteral("VanBanDi"), QStringLiteral("--set"),
+                     QStringLiteral("TrichYeu=Báo cáo tháng")});
 
     const QJsonArray first =
-        QJsonDocument::fromJson(ok(homeA, {QStringLiteral("sync"), QStringLiteral("--json")}).toUtf8())
+        QJsonDocument::fromJson(senctlOk(homeA, {QStringLiteral("sync"), QStringLiteral("--json")}).toUtf8())
             .array();
     REQUIRE(first.size() == 1);
     REQUIRE(first[0].toObject()[QStringLiteral("ok")].toBool());
     REQUIRE(first[0].toObject()[QStringLiteral("sent")].toInt() == 1);
-    ok(homeB, {QStringLiteral("sync"), QStringLiteral("vanban")});
+    senctlOk(homeB, {QStringLiteral("sync"), QStringLiteral("vanban")});
     const QJsonArray last =
-        QJsonDocument::fromJson(ok(homeA, {QStringLiteral("sync"), QStringLiteral("--json")}).toUtf8())
+        QJsonDocument::fromJson(senctlOk(homeA, {QStringLiteral("sync"), QStringLiteral("--json")}).toUtf8())
             .array();
     REQUIRE(last[0].toObject()[QStringLiteral("received")].toInt() == 1);
     REQUIRE(last[0].toObject()[QStringLiteral("bytesIn")].toInt() > 0);
 
-    const QString dumpA = ok(homeA, {QStringLiteral("dump"), QStringLiteral("vanban")});
-    REQUIRE(dumpA == ok(homeB, {QStringLiteral("dump"), QStringLiteral("vanban")}));
+    const QString dumpA = senctlOk(homeA, {QStringLiteral("dump"), QStringLiteral("vanban")});
+    REQUIRE(dumpA == senctlOk(homeB, {QStringLiteral("dump"), QStringLiteral("vanban")}));
     REQUIRE(dumpA.contains(QStringLiteral("Kế hoạch tuần")));
     REQUIRE(dumpA.contains(QStringLiteral("Báo cáo tháng")));
 }
@@ -150,26 +126,27 @@ TEST_CASE("senctl sync of a restored backup takes a new instance ID and loses no
                  f.dir().path(QStringLiteral("an.id")));
     f.userIdFile(QStringLiteral("Lê Thị Hoa"), QStringLiteral("mật khẩu 123"),
                  f.dir().path(QStringLiteral("hoa.id")));
-    ok(homeA, {QStringLiteral("login"), QStringLiteral("--id"), f.dir().path(QStringLiteral("an.id"))});
-    ok(homeB, {QStringLiteral("login"), QStringLiteral("--id"), f.dir().path(QStringLiteral("hoa.id"))});
+    senctlOk(homeA, {QStringLiteral("login"), QStringLiteral("--id"), f.dir().path(QStringLiteral("an.id"))});
+    senctlOk(homeB,
+             {QStringLiteral("login"), QStringLiteral("--id"), f.dir().path(QStringLiteral("hoa.id"))});
     const QString server = QStringLiteral("127.0.0.1:%1").arg(f.port());
-    ok(homeA, {QStringLiteral("replica"), QStringLiteral("add"), server, QStringLiteral("vanban")});
+    senctlOk(homeA, {QStringLiteral("replica"), QStringLiteral("add"), server, QStringLiteral("vanban")});
     const auto create = [&](const QString& subject) {
-        return ok(homeA, {QStringLiteral("doc"), QStringLiteral("create"), QStringLiteral("vanban"),
-                          QStringLiteral("--form"), QStringLiteral("VanBanDen"), QStringLiteral("--set"),
-                          QStringLiteral("TrichYeu=") + subject});
+        return senctlOk(homeA, {QStringLiteral("doc"), QStringLiteral("create"), QStringLiteral("vanban"),
+                                QStringLiteral("--form"), QStringLiteral("VanBanDen"),
+                                QStringLiteral("--set"), QStringLiteral("TrichYeu=") + subject});
     };
     const QString plan = create(QStringLiteral("Kế hoạch tuần"));
-    ok(homeA, {QStringLiteral("sync")});
+    senctlOk(homeA, {QStringLiteral("sync")});
 
     const QString path = client::Workspace::open(homeA)->replicaPath(QStringLiteral("vanban"));
     const QString backup = f.dir().path(QStringLiteral("vanban-backup.sen"));
     REQUIRE(store::backupReplica(path, backup).isOk());
-    ok(homeA, {QStringLiteral("doc"), QStringLiteral("update"), QStringLiteral("vanban"), plan,
-               QStringLiteral("--set"), QStringLiteral("NoiNhan=Phòng Tổng hợp")});
+    senctlOk(homeA, {QStringLiteral("doc"), QStringLiteral("update"), QStringLiteral("vanban"), plan,
+                     QStringLiteral("--set"), QStringLiteral("NoiNhan=Phòng Tổng hợp")});
     create(QStringLiteral("Báo cáo tháng"));
     create(QStringLiteral("Tờ trình"));
-    ok(homeA, {QStringLiteral("sync")});
+    senctlOk(homeA, {QStringLiteral("sync")});
 
     for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
         QFile::remove(path + suffix);
@@ -177,23 +154,23 @@ TEST_CASE("senctl sync of a restored backup takes a new instance ID and loses no
     create(QStringLiteral("Công văn khẩn"));
 
     const QJsonArray renewed =
-        QJsonDocument::fromJson(ok(homeA, {QStringLiteral("sync"), QStringLiteral("--json")}).toUtf8())
+        QJsonDocument::fromJson(senctlOk(homeA, {QStringLiteral("sync"), QStringLiteral("--json")}).toUtf8())
             .array();
     REQUIRE(renewed.size() == 1);
     const QJsonObject report = renewed[0].toObject();
     REQUIRE(report[QStringLiteral("ok")].toBool());
     REQUIRE(report[QStringLiteral("renewedInstance")].toString().size() == 16);
     REQUIRE(report[QStringLiteral("sent")].toInt() == 1);
-    REQUIRE(ok(homeA, {QStringLiteral("sync")}).count(QStringLiteral("new instance")) == 0);
+    REQUIRE(senctlOk(homeA, {QStringLiteral("sync")}).count(QStringLiteral("new instance")) == 0);
 
-    ok(homeB, {QStringLiteral("replica"), QStringLiteral("add"), server, QStringLiteral("vanban")});
-    ok(homeA, {QStringLiteral("sync")});
-    const QString dumpB = ok(homeB, {QStringLiteral("dump"), QStringLiteral("vanban")});
+    senctlOk(homeB, {QStringLiteral("replica"), QStringLiteral("add"), server, QStringLiteral("vanban")});
+    senctlOk(homeA, {QStringLiteral("sync")});
+    const QString dumpB = senctlOk(homeB, {QStringLiteral("dump"), QStringLiteral("vanban")});
     for (const QString& text :
          {QStringLiteral("Kế hoạch tuần"), QStringLiteral("Phòng Tổng hợp"), QStringLiteral("Báo cáo tháng"),
           QStringLiteral("Tờ trình"), QStringLiteral("Công văn khẩn")})
         CHECK(dumpB.contains(text));
-    REQUIRE(dumpB == ok(homeA, {QStringLiteral("dump"), QStringLiteral("vanban")}));
+    REQUIRE(dumpB == senctlOk(homeA, {QStringLiteral("dump"), QStringLiteral("vanban")}));
 }
 
 TEST_CASE("senctl sync prints the new instance ID of a restored replica in plain words", "[server][senctl]")
@@ -206,9 +183,9 @@ TEST_CASE("senctl sync prints the new instance ID of a restored replica in plain
     const QString home = f.dir().path(QStringLiteral("home"));
     f.userIdFile(QStringLiteral("Nguyễn Văn An"), QStringLiteral("mật khẩu 123"),
                  f.dir().path(QStringLiteral("an.id")));
-    ok(home, {QStringLiteral("login"), QStringLiteral("--id"), f.dir().path(QStringLiteral("an.id"))});
-    ok(home, {QStringLiteral("replica"), QStringLiteral("add"), QStringLiteral("127.0.0.1:%1").arg(f.port()),
-              QStringLiteral("vanban")});
+    senctlOk(home, {QStringLiteral("login"), QStringLiteral("--id"), f.dir().path(QStringLiteral("an.id"))});
+    senctlOk(home, {QStringLiteral("replica"), QStringLiteral("add"),
+                    QStringLiteral("127.0.0.1:%1").arg(f.port()), QStringLiteral("vanban")});
     const QString path = client::Workspace::open(home)->replicaPath(QStringLiteral("vanban"));
     const QString backup = f.dir().path(QStringLiteral("vanban-backup.sen"));
     REQUIRE(store::backupReplica(path, backup).isOk());
@@ -219,14 +196,14 @@ TEST_CASE("senctl sync prints the new instance ID of a restored replica in plain
                                 QStringLiteral("VanBanDen"),
                                 QStringLiteral("--set"),
                                 QStringLiteral("TrichYeu=Giấy mời")};
-    ok(home, create);
-    ok(home, create);
-    ok(home, {QStringLiteral("sync")});
+    senctlOk(home, create);
+    senctlOk(home, create);
+    senctlOk(home, {QStringLiteral("sync")});
     for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
         QFile::remove(path + suffix);
     REQUIRE(QFile::copy(backup, path));
-    ok(home, create);
-    const QString said = ok(home, {QStringLiteral("sync"), QStringLiteral("vanban")});
+    senctlOk(home, create);
+    const QString said = senctlOk(home, {QStringLiteral("sync"), QStringLiteral("vanban")});
     INFO(said.toStdString());
     REQUIRE(said.contains(QStringLiteral("copy or a restored backup: it took the new instance ID")));
     REQUIRE(said.contains(QStringLiteral("sent 1")));
@@ -243,7 +220,7 @@ TEST_CASE("Bad password: senctl password refuses a weak new password and accepts
     f.userIdFile(QStringLiteral("Nguyễn Văn An"), QStringLiteral("mật khẩu 123"),
                  f.dir().path(QStringLiteral("an.id")));
     qputenv("SEN_PASSWORD", "mật khẩu 123");
-    ok(home, {QStringLiteral("login"), QStringLiteral("--id"), f.dir().path(QStringLiteral("an.id"))});
+    senctlOk(home, {QStringLiteral("login"), QStringLiteral("--id"), f.dir().path(QStringLiteral("an.id"))});
     auto workspace = client::Workspace::open(home);
     REQUIRE(workspace.isOk());
 
@@ -266,7 +243,7 @@ TEST_CASE("Bad password: senctl password refuses a weak new password and accepts
         file.write(QStringLiteral("Mật khẩu mới 2026\n").toUtf8());
     }
     const QString said =
-        ok(home, {QStringLiteral("password"), QStringLiteral("--new-password-file"), newFile});
+        senctlOk(home, {QStringLiteral("password"), QStringLiteral("--new-password-file"), newFile});
     REQUIRE(said.contains(QStringLiteral("changed")));
     REQUIRE(client::UserIdentity::unlock(*workspace, QStringLiteral("mật khẩu 123")).code() ==
             ErrorCode::PermissionDenied);
@@ -285,7 +262,7 @@ TEST_CASE("Bad password: senctl password with a wrong old password changes nothi
     f.userIdFile(QStringLiteral("Nguyễn Văn An"), QStringLiteral("mật khẩu 123"),
                  f.dir().path(QStringLiteral("an.id")));
     qputenv("SEN_PASSWORD", "mật khẩu 123");
-    ok(home, {QStringLiteral("login"), QStringLiteral("--id"), f.dir().path(QStringLiteral("an.id"))});
+    senctlOk(home, {QStringLiteral("login"), QStringLiteral("--id"), f.dir().path(QStringLiteral("an.id"))});
     QFile id(home + QStringLiteral("/user.id"));
     REQUIRE(id.open(QIODevice::ReadOnly));
     const QByteArray before = id.readAll();

@@ -1,0 +1,42 @@
+#pragma once
+
+// Running senctl in-process for tests (cli::runSenctl): its exit code and what it printed.
+
+#include "cli/Senctl.h"
+
+#include <QTextStream>
+
+#include <catch2/catch.hpp>
+
+namespace sen::test {
+
+struct SenctlRun
+{
+    int code;
+    QString out;
+    QString err;
+};
+
+// `senctl --home HOME WORDS...`.
+inline SenctlRun senctl(const QString& home, QStringList words)
+{
+    words.prepend(home);
+    words.prepend(QStringLiteral("--home"));
+    QString out, err;
+    QTextStream outStream(&out), errStream(&err);
+    const int code = cli::runSenctl(words, outStream, errStream);
+    outStream.flush();
+    errStream.flush();
+    return {code, out, err};
+}
+
+// The same, which must succeed; returns what it printed, trimmed.
+inline QString senctlOk(const QString& home, const QStringList& words)
+{
+    const SenctlRun run = senctl(home, words);
+    INFO(run.err.toStdString());
+    REQUIRE(run.code == 0);
+    return run.out.trimmed();
+}
+
+} // namespace sen::test
