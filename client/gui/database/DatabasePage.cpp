@@ -29,6 +29,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTabWidget>
+#include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
 #include <QTreeView>
@@ -81,10 +82,22 @@ DatabasePage::DatabasePage(MainWindow& window, QString name, std::shared_ptr<Rep
     setObjectName(QStringLiteral("database-") + m_name);
     buildUi();
 
-    m_updater = new IndexUpdater(m_store->path(), m_cachePath, m_views, m_window.session().userName(), this);
+    // The workspace's updater for this replica (ViewIndexers): two updaters on one index would
+    // build it twice at once, and the slower, waiting on the other's lock, could fail.
+    if (auto shared = m_window.indexers().forReplica(m_name))
+        m_updater = *shared;
+    else
+        m_updater =
+            new IndexUpdater(m_store->path(), m_cachePath, m_views, m_window.session().userName(), this);
     connect(m_updater, &IndexUpdater::updated, this, &DatabasePage::onIndexUpdated);
     connect(m_updater, &IndexUpdater::failed, this, [this](const QString& message) {
         showMessage(tr("The views could not be updated: %1").arg(message));
+        // Before the first update the page shows nothing: try again a few times (the index
+        // may have been busy) rather than stay empty until the next change.
+        if (!m_ready && m_retries < kMaxIndexRetries) {
+            ++m_retries;
+            QTimer::singleShot(1000 * m_retries, this, [this] { m_updater->requestUpdate(); });
+        }
     });
     connect(&m_window.replicas(), &OpenReplicas::replicaChanged, this, [this](const QString& changed) {
         if (changed == m_name)

@@ -97,7 +97,9 @@ private:
     std::shared_ptr<ReplicaStore> m_store;
     std::vector<views::ViewDefinition> m_views;
     QString m_cachePath;
-    IndexUpdater* m_updater = nullptr; // owned by the window's ViewIndexers
+    IndexUpdater* m_updater = nullptr; // owned by the window's ViewIndexers (or this page, if it failed)
+    static constexpr int kMaxIndexRetries = 5;
+    int m_retries = 0; // updates retried after a failure before the first one succeeded
     std::unique_ptr<views::ReadMarks> m_marks;
     bool m_ready = false;
 
