@@ -32,7 +32,9 @@ done
 server acl list vanban
 
 port_file="$root/server.out"
-server run --listen 127.0.0.1:0 >"$port_file" 2>&1 &
+# Started directly, not through server(): $! must be sen-server itself, or the trap would
+# stop only the subshell running the function and leave the server behind.
+"$bin/sen-server" --data "$data" run --listen 127.0.0.1:0 >"$port_file" 2>&1 &
 server_pid=$!
 trap 'kill "$server_pid" 2>/dev/null || true; wait "$server_pid" 2>/dev/null || true' EXIT
 for _ in $(seq 100); do
