@@ -2,6 +2,13 @@
 
 namespace sen {
 
+std::optional<ErrorCode> errorCodeFromInt(qint64 value)
+{
+    if (value < static_cast<int>(ErrorCode::Ok) || value > static_cast<int>(ErrorCode::StaleInstance))
+        return std::nullopt;
+    return static_cast<ErrorCode>(value);
+}
+
 const char* errorCodeName(ErrorCode code)
 {
     switch (code) {

@@ -33,6 +33,10 @@ enum class ErrorCode : int
 // Stable English name of a code ("NotFound"), for logs and the wire.
 [[nodiscard]] const char* errorCodeName(ErrorCode code);
 
+// The code a stored or received number names, or nullopt for a number no code has (a file or
+// a peer of a newer Sen, or damage): callers decide what an unknown code means, never a cast.
+[[nodiscard]] std::optional<ErrorCode> errorCodeFromInt(qint64 value);
+
 class [[nodiscard]] Status
 {
 public:

@@ -227,8 +227,11 @@ Status ReplicaStore::loadInfo()
             m_info.title = stmt->text(1);
         } else if (key == u"kind") {
             const auto kind = stmt->int64(1);
-            m_info.kind =
-                (kind >= 1 && kind <= 3) ? static_cast<DatabaseKind>(kind) : DatabaseKind::Documents;
+            if (kind < static_cast<int>(DatabaseKind::Documents) ||
+                kind > static_cast<int>(DatabaseKind::News))
+                return Status(ErrorCode::Unsupported,
+                              QStringLiteral("a kind of database this version does not know (%1)").arg(kind));
+            m_info.kind = static_cast<DatabaseKind>(kind);
         } else if (key == u"created") {
             m_info.createdMs = stmt->int64(1);
         }
@@ -660,7 +663,12 @@ Result<std::vector<ReplicaStore::Refusal>> ReplicaStore::refusals() const
         r.unid = *unid;
         r.versions = std::move(versions).value();
         r.peer = stmt->text(2);
-        r.code = static_cast<ErrorCode>(stmt->int64(3));
+        const auto code = errorCodeFromInt(stmt->int64(3));
+        if (!code)
+            return Status(
+                ErrorCode::Corruption,
+                QStringLiteral("a refused_versions row with the unknown code %1").arg(stmt->int64(3)));
+        r.code = *code;
         r.message = stmt->text(4);
         r.atMs = stmt->int64(5);
         r.current = !stmt->isNull(6) && stmt->blob(6) == stmt->blob(1);

@@ -5,10 +5,11 @@
 namespace sen {
 
 namespace {
+// A status stored by a newer Sen (a code this build does not know) reads as Internal: the
+// history is for people, and its message still says what happened.
 ErrorCode codeFrom(std::int64_t v)
 {
-    return (v >= 0 && v <= static_cast<int>(ErrorCode::StaleInstance)) ? static_cast<ErrorCode>(v)
-                                                                       : ErrorCode::Internal;
+    return errorCodeFromInt(v).value_or(ErrorCode::Internal);
 }
 } // namespace
 

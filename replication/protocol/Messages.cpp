@@ -20,6 +20,13 @@ Status bad(const char* what)
     return Status(ErrorCode::ProtocolError, QStringLiteral("malformed message: ") + QLatin1String(what));
 }
 
+// An error code from the peer: a newer peer may send a code this build does not know, whose
+// message still says what happened, so it reads as Internal rather than as a cast of any number.
+ErrorCode wireCode(qint64 value)
+{
+    return errorCodeFromInt(value).value_or(ErrorCode::Internal);
+}
+
 void writeBytes(QCborStreamWriter& w, const void* data, std::size_t size)
 {
     w.appendByteString(static_cast<const char*>(data), static_cast<qsizetype>(size));
@@ -473,7 +480,7 @@ Result<Ack> decodeAck(QByteArrayView payload)
             const auto unid = r.size() == 3 ? idFrom<Unid>(r[0]) : std::nullopt;
             if (!unid || !isCount(r[1], 1000) || !r[2].isString() || r[2].toString().size() > 4096)
                 return bad("ack refusal");
-            ack.refused.push_back({*unid, static_cast<ErrorCode>(r[1].toInteger()), r[2].toString()});
+            ack.refused.push_back({*unid, wireCode(r[1].toInteger()), r[2].toString()});
         }
     }
     return ack;
@@ -489,7 +496,7 @@ Result<ErrorMessage> decodeError(QByteArrayView payload)
     SEN_ASSIGN_OR_RETURN(const QCborArray a, topArray(payload, 2));
     if (!isCount(a[0], 1000) || !a[1].isString())
         return bad("error");
-    return ErrorMessage{static_cast<ErrorCode>(a[0].toInteger()), a[1].toString()};
+    return ErrorMessage{wireCode(a[0].toInteger()), a[1].toString()};
 }
 
 QByteArray encode(const ChunkWant& m)

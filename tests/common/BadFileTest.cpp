@@ -140,6 +140,45 @@ TEST_CASE("Bad file: a newer schema version still in the write-ahead log", "[sto
     REQUIRE(test::readFile(path) == before);
 }
 
+TEST_CASE("Bad file: a replica whose database kind this version does not know", "[store][badfile]")
+{
+    // A newer Sen (or damage) wrote kind 7: opening says so instead of taking it for a
+    // documents database.
+    test::TempDir dir;
+    const QString path = makeReplicaWithData(dir, 3);
+    {
+        auto db = sql::SqlDatabase::open(path, {});
+        REQUIRE(db.isOk());
+        REQUIRE((*db)->exec("UPDATE meta SET value = 7 WHERE key = 'kind'").isOk());
+    }
+    expectRefused(path, ErrorCode::Unsupported, "kind of database");
+}
+
+TEST_CASE("Bad file: a refusal stored with an error code no version has", "[store][badfile]")
+{
+    // A refused_versions row whose code is 999 is reported as damage, not cast to a code.
+    test::TempDir dir;
+    const QString path = makeReplicaWithData(dir, 1);
+    auto store = ReplicaStore::open(path);
+    REQUIRE(store.isOk());
+    Unid unid;
+    REQUIRE((*store)
+                ->forEachDocument([&](const Document& doc) {
+                    unid = doc.unid;
+                    return false;
+                })
+                .isOk());
+    REQUIRE((*store)
+                ->noteRefused(unid, QStringLiteral("sen-server"), ErrorCode::PermissionDenied,
+                              QStringLiteral("no"))
+                .isOk());
+    REQUIRE((*store)->refusals().isOk());
+    REQUIRE((*store)->database().exec("UPDATE refused_versions SET code = 999").isOk());
+    const auto refusals = (*store)->refusals();
+    REQUIRE(refusals.code() == ErrorCode::Corruption);
+    REQUIRE(refusals.message().contains(QStringLiteral("unknown code 999")));
+}
+
 TEST_CASE("A healthy replica passes the integrity check after reopening", "[store][badfile]")
 {
     test::TempDir dir;

@@ -377,3 +377,16 @@ TEST_CASE("Bad frame: 100,000 mutated frames end in a clean error or a valid mes
     }
     REQUIRE(clean > 0);
 }
+
+TEST_CASE("Bad message: an error code no version has reads as Internal with its message kept", "[protocol]")
+{
+    // A newer peer's ERROR (or an ACK refusal) with code 999: the number is not cast into the
+    // enumeration; the code reads as Internal and the peer's words survive.
+    QCborArray error{999, QStringLiteral("mã lỗi mới")};
+    const auto decoded = protocol::decodeError(error.toCborValue().toCbor());
+    REQUIRE(decoded.isOk());
+    REQUIRE(decoded->code == ErrorCode::Internal);
+    REQUIRE(decoded->message == QStringLiteral("mã lỗi mới"));
+    REQUIRE(errorCodeFromInt(999) == std::nullopt);
+    REQUIRE(errorCodeFromInt(13) == ErrorCode::StaleInstance);
+}
