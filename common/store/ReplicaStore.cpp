@@ -10,6 +10,7 @@
 #include "sql/SqlDatabase.h"
 #include "sql/SqlTransaction.h"
 #include "store/FileProbe.h"
+#include "store/RefusedVersions.h"
 #include "store/Schema.h"
 
 #include <QDateTime>
@@ -615,9 +616,7 @@ Status ReplicaStore::dropForRefetch(const Unid& unid)
     sql::SqlTransaction tx(*m_db);
     SEN_TRY(tx.beginStatus());
     SEN_TRY(purge(unid)); // nests: SqlTransaction joins the open one
-    SEN_ASSIGN_OR_RETURN(auto forget, m_db->cached("DELETE FROM refused_versions WHERE unid = ?1"));
-    forget->bind(1, unid.toBytes());
-    SEN_TRY(forget->exec());
+    SEN_TRY(store::RefusedVersions(*m_db).forget(unid));
     SEN_ASSIGN_OR_RETURN(auto rewind, m_db->cached("UPDATE checkpoints SET seq = 0, updated = ?2 "
                                                    "WHERE direction = ?1"));
     rewind->bind(1, static_cast<int>(Direction::Pull)).bind(2, hlcPhysicalMs(m_hlc.last()));
@@ -631,50 +630,12 @@ Status ReplicaStore::noteRefused(const Unid& unid, const QString& peer, ErrorCod
     SEN_ASSIGN_OR_RETURN(const auto stored, m_table.find(unid, store::ItemsRead::None));
     if (!stored)
         return Status::ok();
-    SEN_ASSIGN_OR_RETURN(
-        auto stmt,
-        m_db->cached("INSERT OR REPLACE INTO refused_versions(unid, versions, peer, code, message, "
-                     "at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)"));
-    stmt->bind(1, unid.toBytes())
-        .bind(2, QCborValue(stored->doc.versions.toCbor()).toCbor())
-        .bind(3, peer)
-        .bind(4, static_cast<int>(code))
-        .bind(5, message)
-        .bind(6, QDateTime::currentMSecsSinceEpoch());
-    return stmt->exec();
+    return store::RefusedVersions(*m_db).note(unid, stored->doc.versions, peer, code, message);
 }
 
 Result<std::vector<ReplicaStore::Refusal>> ReplicaStore::refusals() const
 {
-    std::vector<Refusal> out;
-    SEN_ASSIGN_OR_RETURN(
-        auto stmt, m_db->cached("SELECT r.unid, r.versions, r.peer, r.code, r.message, r.at, d.versions "
-                                "FROM refused_versions r LEFT JOIN documents d ON d.unid = r.unid "
-                                "ORDER BY r.at"));
-    for (;;) {
-        SEN_ASSIGN_OR_RETURN(const bool row, stmt->step());
-        if (!row)
-            break;
-        Refusal r;
-        const auto unid = Unid::fromBytes(stmt->blobView(0));
-        auto versions = VersionVector::fromCbor(QCborValue::fromCbor(stmt->blob(1)).toArray());
-        if (!unid || !versions)
-            return Status(ErrorCode::Corruption, QStringLiteral("a malformed refused_versions row"));
-        r.unid = *unid;
-        r.versions = std::move(versions).value();
-        r.peer = stmt->text(2);
-        const auto code = errorCodeFromInt(stmt->int64(3));
-        if (!code)
-            return Status(
-                ErrorCode::Corruption,
-                QStringLiteral("a refused_versions row with the unknown code %1").arg(stmt->int64(3)));
-        r.code = *code;
-        r.message = stmt->text(4);
-        r.atMs = stmt->int64(5);
-        r.current = !stmt->isNull(6) && stmt->blob(6) == stmt->blob(1);
-        out.push_back(std::move(r));
-    }
-    return out;
+    return store::RefusedVersions(*m_db).list();
 }
 
 Result<std::int64_t> ReplicaStore::dropAcknowledgedStubs()

@@ -21,6 +21,7 @@
 #include "model/Document.h"
 #include "store/DocumentEdit.h"
 #include "store/DocumentTable.h"
+#include "store/RefusedVersions.h"
 
 #include <QString>
 
@@ -206,16 +207,7 @@ public:
     // A peer refused to store our current version of `unid` (access control): remembered so
     // the user sees it, while the edit stays here (nothing is lost).
     Status noteRefused(const Unid& unid, const QString& peer, ErrorCode code, const QString& message);
-    struct Refusal
-    {
-        Unid unid;
-        VersionVector versions; // the version refused
-        QString peer;
-        ErrorCode code = ErrorCode::PermissionDenied;
-        QString message;
-        qint64 atMs = 0;
-        bool current = false; // the document is still at that version
-    };
+    using Refusal = store::RefusedVersion;
     Result<std::vector<Refusal>> refusals() const;
 
     // Gives up this replica's version of `unid` so that the next pull brings the peers'

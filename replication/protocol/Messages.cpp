@@ -206,8 +206,10 @@ Result<Pull> decodePull(QByteArrayView payload)
     Pull m;
     m.since = a[0].toInteger();
     const QCborArray forms = a[1].toArray();
+    if (forms.size() > kMaxFilterForms)
+        return bad("pull filter names too many forms");
     for (const QCborValue& f : forms) {
-        if (!f.isString())
+        if (!f.isString() || f.toString().size() > kMaxFormNameLength)
             return bad("pull filter form");
         m.filter.forms << f.toString();
     }

@@ -89,6 +89,11 @@ constexpr int kMaxAccessNames = 256;       // roles, and groups, each at most th
 constexpr int kMaxAccessNameLength = 1024; // characters of one role or group name
 constexpr int kMaxAccessLevel = 255;       // the level and rights numbers (acl checks them further)
 
+// A PULL's selective-replication filter: the forms it names are compared with every change the
+// sender walks, so their number and length are bounded (a database has a few dozen forms).
+constexpr int kMaxFilterForms = 64;
+constexpr int kMaxFormNameLength = 256;
+
 // Batching.
 constexpr int kDefaultBatchSize = 500; // CHANGES entries per batch
 constexpr int kDefaultWindow = 16;     // CHANGES batches in flight before their WANT

@@ -8,16 +8,16 @@
 
 namespace sen::server {
 
-Status runInit(AdminContext& ctx);        // init
-Status runRegister(AdminContext& ctx);    // register
-Status runRevoke(AdminContext& ctx);      // revoke
-Status runDbCreate(AdminContext& ctx);    // db create NAME
-Status runAclSet(AdminContext& ctx);      // acl set DB ENTRY LEVEL
-Status runAclList(AdminContext& ctx);     // acl list DB
-Status runReplicas(AdminContext& ctx);    // replicas [DB]
-Status runBackup(AdminContext& ctx);      // backup DB FILE
-Status runAuditVerify(AdminContext& ctx); // audit verify
+Status runInit(AdminContext& ctx);             // init
+Status runRegister(AdminContext& ctx);         // register
+Status runRevoke(AdminContext& ctx);           // revoke
+Status runDbCreate(AdminContext& ctx);         // db create NAME
+Status runAclSet(AdminContext& ctx);           // acl set DB ENTRY LEVEL
+Status runAclList(AdminContext& ctx);          // acl list DB
+Status runReplicas(AdminContext& ctx);         // replicas [DB]
+Status runBackup(AdminContext& ctx);           // backup DB FILE
+Status runAuditVerify(AdminContext& ctx);      // audit verify
 Status runAuditAcknowledge(AdminContext& ctx); // audit acknowledge SEQ --note TEXT
-Status runServe(AdminContext& ctx);       // run: the daemon, until SIGTERM or SIGINT
+Status runServe(AdminContext& ctx);            // run: the daemon, until SIGTERM or SIGINT
 
 } // namespace sen::server

@@ -390,3 +390,16 @@ TEST_CASE("Bad message: an error code no version has reads as Internal with its 
     REQUIRE(errorCodeFromInt(999) == std::nullopt);
     REQUIRE(errorCodeFromInt(13) == ErrorCode::StaleInstance);
 }
+
+TEST_CASE("Bad message: a PULL filter with too many forms or a form name too long", "[protocol][badframe]")
+{
+    // Bounds a sender relies on before comparing the forms with every change.
+    Filter filter;
+    for (int i = 0; i < kMaxFilterForms; ++i)
+        filter.forms << QStringLiteral("F%1").arg(i);
+    REQUIRE(decodePull(encode(Pull{0, filter, false})).isOk());
+    filter.forms << QStringLiteral("F");
+    REQUIRE(decodePull(encode(Pull{0, filter, false})).code() == ErrorCode::ProtocolError);
+    REQUIRE(decodePull(encode(Pull{0, Filter{{QString(kMaxFormNameLength + 1, u'x')}, 0, false}, false}))
+                .code() == ErrorCode::ProtocolError);
+}

@@ -314,3 +314,26 @@ TEST_CASE("A document too large to replicate is refused when saved, with a clear
     REQUIRE(wide.status().code() == ErrorCode::InvalidArgument);
     REQUIRE((*store)->documentCount().value() == 0);
 }
+
+TEST_CASE("Hostile peer: a PULL whose filter names thousands of forms is refused",
+          "[server][hostile][resources]")
+{
+    // The sender compares a filter's forms with every change it walks: 100,000 long form names
+    // would make each pull cost the server minutes. The server refuses the PULL instead, and
+    // an honest client syncs meanwhile.
+    ServerFixture f;
+    const ReplicaInfo info = f.createDatabase(QStringLiteral("vanban"));
+    Bystander other(f, QStringLiteral("vanban"));
+    HostilePeer peer(f.port(), f.user(QStringLiteral("Nguyễn Văn An")));
+    requireOk(peer.hello(QStringLiteral("vanban"), info.replicaId, QStringLiteral("Nguyễn Văn An/VPTU/HaNoi"),
+                         newInstanceId(), 0)
+                  .status());
+    Filter filter;
+    for (int i = 0; i < 100'000; ++i)
+        filter.forms << QStringLiteral("BieuMau%1").arg(i);
+    peer.send(MessageType::Pull, encode(Pull{0, filter, false}));
+    const Status refused = peer.waitError();
+    requireError(refused, ErrorCode::ProtocolError, QStringLiteral("pull filter"));
+    REQUIRE(kMaxFilterForms < 100'000);
+    other.sync();
+}
