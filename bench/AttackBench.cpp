@@ -19,17 +19,17 @@
 //   --syncs   honest syncs per phase (default 20)
 //   --docs    documents in the server database before the start (default 2000)
 
-#include "BenchReplicas.h"
-#include "ServerProcess.h"
-#include "attachments/AttachmentStore.h"
-#include "crypto/SelfTest.h"
-#include "identity/IdFile.h"
-#include "model/AttachmentRef.h"
-#include "protocol/Frame.h"
-#include "protocol/Messages.h"
-#include "session/RemoteSession.h"
-#include "store/ReplicaStore.h"
-#include "transport/TlsConfiguration.h"
+#include "bench/BenchReplicas.h"
+#include "bench/ServerProcess.h"
+#include "common/attachments/AttachmentStore.h"
+#include "common/crypto/SelfTest.h"
+#include "common/identity/IdFile.h"
+#include "common/model/AttachmentRef.h"
+#include "common/store/ReplicaStore.h"
+#include "replication/protocol/Frame.h"
+#include "replication/protocol/Messages.h"
+#include "replication/session/RemoteSession.h"
+#include "replication/transport/TlsConfiguration.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,4 +1,4 @@
-#include "BenchReplicas.h"
+#include "bench/BenchReplicas.h"
 
 #include <QDateTime>
 #include <QFile>

@@ -5,7 +5,7 @@
 // "Bench", a ~40-character Subject, an 800-character random base64 Body and a number N.
 // Every function prints the reason and exits the process on failure (benchmarks only).
 
-#include "store/ReplicaStore.h"
+#include "common/store/ReplicaStore.h"
 
 #include <QRandomGenerator>
 

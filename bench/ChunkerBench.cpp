@@ -3,11 +3,11 @@
 // how many chunks a one-byte edit to a 20 MB file changes. Prints figures; asserts nothing.
 // MB is 10^6 bytes.
 
-#include "attachments/AttachmentStore.h"
-#include "attachments/Chunker.h"
-#include "codec/Zstd.h"
-#include "crypto/Sha256.h"
-#include "sql/SqlDatabase.h"
+#include "common/attachments/AttachmentStore.h"
+#include "common/attachments/Chunker.h"
+#include "common/codec/Zstd.h"
+#include "common/crypto/Sha256.h"
+#include "common/sql/SqlDatabase.h"
 
 #include <QByteArray>
 #include <QSet>

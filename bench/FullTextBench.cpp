@@ -7,16 +7,16 @@
 // (FullTextIndex::add alone, on the same file) and query latency after an FTS5 'optimize'.
 // No assertions. Usage: sen_bench_fulltext [documents] [seed] [file to keep]
 
-#include "core/Ids.h"
-#include "crypto/SelfTest.h"
-#include "fts/FullTextIndex.h"
-#include "fts/SenTokenizer.h"
-#include "model/Document.h"
-#include "model/DocumentCodec.h"
-#include "sql/SqlDatabase.h"
-#include "sql/SqlTransaction.h"
-#include "store/DocumentEdit.h"
-#include "store/ReplicaStore.h"
+#include "common/core/Ids.h"
+#include "common/crypto/SelfTest.h"
+#include "common/fts/FullTextIndex.h"
+#include "common/fts/SenTokenizer.h"
+#include "common/model/Document.h"
+#include "common/model/DocumentCodec.h"
+#include "common/sql/SqlDatabase.h"
+#include "common/sql/SqlTransaction.h"
+#include "common/store/DocumentEdit.h"
+#include "common/store/ReplicaStore.h"
 
 #include <QElapsedTimer>
 #include <QFileInfo>

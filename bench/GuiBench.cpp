@@ -14,12 +14,12 @@
 //
 // usage: sen_bench_gui [--docs N] [--runs N] [--dir DIR] [--kdf interactive|test] [--sen PATH]
 
-#include "BenchReplicas.h"
-#include "identity/Certifier.h"
-#include "identity/IdFile.h"
-#include "views/ViewCacheFile.h"
-#include "views/ViewCatalog.h"
-#include "views/ViewIndex.h"
+#include "bench/BenchReplicas.h"
+#include "client/views/ViewCacheFile.h"
+#include "client/views/ViewCatalog.h"
+#include "client/views/ViewIndex.h"
+#include "common/identity/Certifier.h"
+#include "common/identity/IdFile.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -22,15 +22,15 @@
 //   --pull-only  only figure 1, RUNS times, each printed, then the medians of docs/s and of
 //                documents per CPU-second (for comparing changes on a loaded machine)
 
-#include "BenchReplicas.h"
-#include "attachments/AttachmentStore.h"
-#include "codec/Zstd.h"
-#include "crypto/SelfTest.h"
-#include "model/AttachmentRef.h"
-#include "model/DocumentCodec.h"
-#include "session/Session.h"
-#include "store/ReplicaStore.h"
-#include "transport/MemoryTransport.h"
+#include "bench/BenchReplicas.h"
+#include "common/attachments/AttachmentStore.h"
+#include "common/codec/Zstd.h"
+#include "common/crypto/SelfTest.h"
+#include "common/model/AttachmentRef.h"
+#include "common/model/DocumentCodec.h"
+#include "common/store/ReplicaStore.h"
+#include "replication/session/Session.h"
+#include "replication/transport/MemoryTransport.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

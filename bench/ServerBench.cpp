@@ -28,13 +28,13 @@
 //   --server      the sen-server executable (default: beside this one)
 //   --keep yes    leave the data directory in place (the server's replication history, audit log)
 
-#include "BenchReplicas.h"
-#include "ServerProcess.h"
-#include "crypto/SelfTest.h"
-#include "identity/IdFile.h"
-#include "session/RemoteSession.h"
-#include "store/ReplicaStore.h"
-#include "transport/TlsConfiguration.h"
+#include "bench/BenchReplicas.h"
+#include "bench/ServerProcess.h"
+#include "common/crypto/SelfTest.h"
+#include "common/identity/IdFile.h"
+#include "common/store/ReplicaStore.h"
+#include "replication/session/RemoteSession.h"
+#include "replication/transport/TlsConfiguration.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,4 +1,4 @@
-#include "ServerProcess.h"
+#include "bench/ServerProcess.h"
 
 #include <QFile>
 #include <QRegularExpression>

@@ -8,7 +8,7 @@
 // ID files are sealed with the Test KDF (SEN_KDF_COST=test): cheap, for benchmarks and tests
 // only. Lives in the calling thread; not thread-safe.
 
-#include "core/Result.h"
+#include "common/core/Result.h"
 
 #include <QProcess>
 #include <QString>

@@ -5,10 +5,10 @@
 //   --docs  size of the large replica for the change-feed figure (default 1000000)
 //   --dir   where to put the replica files (default: a temporary directory)
 
-#include "crypto/SelfTest.h"
-#include "model/DocumentCodec.h"
-#include "sql/SqlDatabase.h"
-#include "store/ReplicaStore.h"
+#include "common/crypto/SelfTest.h"
+#include "common/model/DocumentCodec.h"
+#include "common/sql/SqlDatabase.h"
+#include "common/store/ReplicaStore.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

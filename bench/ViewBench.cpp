@@ -6,14 +6,14 @@
 //
 //   sen_bench_views [--docs N] [--dir DIR] [--keep yes]
 
-#include "BenchReplicas.h"
-#include "store/ReplicaStore.h"
-#include "views/ReadMarks.h"
-#include "views/ViewCacheFile.h"
-#include "views/ViewCatalog.h"
-#include "views/ViewIndex.h"
-#include "views/ViewModel.h"
-#include "views/ViewQuery.h"
+#include "bench/BenchReplicas.h"
+#include "client/gui/views/ViewModel.h"
+#include "client/views/ReadMarks.h"
+#include "client/views/ViewCacheFile.h"
+#include "client/views/ViewCatalog.h"
+#include "client/views/ViewIndex.h"
+#include "client/views/ViewQuery.h"
+#include "common/store/ReplicaStore.h"
 
 #include <QDateTime>
 #include <QDir>

@@ -2,8 +2,8 @@
 
 // What every senctl command gets: its arguments, the workspace and the output streams.
 
-#include "cmdline/Arguments.h"
-#include "core/Workspace.h"
+#include "client/core/Workspace.h"
+#include "common/cmdline/Arguments.h"
 
 #include <QTextStream>
 

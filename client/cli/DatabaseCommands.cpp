@@ -1,6 +1,6 @@
 // senctl db create, replica list.
 
-#include "cli/CommandContext.h"
+#include "client/cli/CommandContext.h"
 
 #include <QDateTime>
 #include <QJsonArray>

@@ -1,11 +1,11 @@
 // senctl doc create/update/delete/get/list/import, attachment save, search, dump.
 
-#include "attachments/AttachmentStore.h"
-#include "cli/CommandContext.h"
-#include "core/DocumentJson.h"
-#include "core/ItemSpec.h"
-#include "model/AttachmentName.h"
-#include "model/AttachmentRef.h"
+#include "client/cli/CommandContext.h"
+#include "client/core/DocumentJson.h"
+#include "client/core/ItemSpec.h"
+#include "common/attachments/AttachmentStore.h"
+#include "common/model/AttachmentName.h"
+#include "common/model/AttachmentRef.h"
 
 #include <QFile>
 #include <QFileInfo>

@@ -1,8 +1,8 @@
 // senctl refused list, refused restore: the changes the server refused, and restoring the
 // server's version of one (client/core/RefusedChanges.h).
 
-#include "cli/CommandContext.h"
-#include "core/RefusedChanges.h"
+#include "client/cli/CommandContext.h"
+#include "client/core/RefusedChanges.h"
 
 #include <QDateTime>
 #include <QFileInfo>

@@ -1,9 +1,9 @@
 // senctl login, replica add, sync.
 
-#include "cli/CommandContext.h"
-#include "core/UserIdentity.h"
-#include "sync/Replicator.h"
-#include "sync/SyncFollowUp.h"
+#include "client/cli/CommandContext.h"
+#include "client/core/UserIdentity.h"
+#include "client/sync/Replicator.h"
+#include "client/sync/SyncFollowUp.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -1,6 +1,6 @@
-#include "cli/Senctl.h"
+#include "client/cli/Senctl.h"
 
-#include "cli/CommandContext.h"
+#include "client/cli/CommandContext.h"
 
 namespace sen::cli {
 

@@ -1,7 +1,7 @@
-#include "core/ConflictResolution.h"
+#include "client/core/ConflictResolution.h"
 
-#include "store/DocumentEdit.h"
-#include "store/ReplicaStore.h"
+#include "common/store/DocumentEdit.h"
+#include "common/store/ReplicaStore.h"
 
 #include <algorithm>
 

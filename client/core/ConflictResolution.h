@@ -33,8 +33,8 @@
 //
 // Thread-safety: a plain value; the store it is applied to follows ReplicaStore's rules.
 
-#include "core/Result.h"
-#include "model/Document.h"
+#include "common/core/Result.h"
+#include "common/model/Document.h"
 
 #include <QHash>
 #include <QString>

@@ -1,6 +1,6 @@
-#include "core/DocumentJson.h"
+#include "client/core/DocumentJson.h"
 
-#include "core/ItemSpec.h"
+#include "client/core/ItemSpec.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

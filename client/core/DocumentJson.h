@@ -2,9 +2,9 @@
 
 // Documents as JSON, for senctl's --json output, `dump` and `doc import`.
 
-#include "core/Result.h"
-#include "model/Document.h"
-#include "store/DocumentEdit.h"
+#include "common/core/Result.h"
+#include "common/model/Document.h"
+#include "common/store/DocumentEdit.h"
 
 #include <QJsonObject>
 

@@ -1,4 +1,4 @@
-#include "core/Dossiers.h"
+#include "client/core/Dossiers.h"
 
 #include <algorithm>
 

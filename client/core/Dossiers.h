@@ -11,8 +11,8 @@
 // - unfiling leaves the item's tombstone, so the removal replicates.
 // GUI-free; every change is one ReplicaStore::save (a new dot on the dossier).
 
-#include "core/Result.h"
-#include "store/ReplicaStore.h"
+#include "common/core/Result.h"
+#include "common/store/ReplicaStore.h"
 
 #include <QDateTime>
 

@@ -1,6 +1,6 @@
-#include "core/ItemSpec.h"
+#include "client/core/ItemSpec.h"
 
-#include "model/AttachmentRef.h"
+#include "common/model/AttachmentRef.h"
 
 #include <QCborArray>
 #include <QDateTime>

@@ -6,8 +6,8 @@
 //                          readers, authors, richtext; lists separated by ';'
 // and the reverse mapping used for JSON: type names, and JSON values to item values.
 
-#include "core/Result.h"
-#include "model/Item.h"
+#include "common/core/Result.h"
+#include "common/model/Item.h"
 
 #include <QJsonValue>
 

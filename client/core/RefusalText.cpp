@@ -1,4 +1,4 @@
-#include "core/RefusalText.h"
+#include "client/core/RefusalText.h"
 
 #include <QCoreApplication>
 

@@ -6,7 +6,7 @@
 // client/translations/sen_vi.ts). GUI-free: the desktop client and senctl both use it.
 // Without a translator installed (senctl) the sentence is the English source text.
 
-#include "core/Result.h"
+#include "common/core/Result.h"
 
 #include <QString>
 

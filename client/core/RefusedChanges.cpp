@@ -1,9 +1,9 @@
-#include "core/RefusedChanges.h"
+#include "client/core/RefusedChanges.h"
 
-#include "attachments/AttachmentStore.h"
-#include "core/RefusalText.h"
-#include "core/Workspace.h"
-#include "model/AttachmentRef.h"
+#include "client/core/RefusalText.h"
+#include "client/core/Workspace.h"
+#include "common/attachments/AttachmentStore.h"
+#include "common/model/AttachmentRef.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

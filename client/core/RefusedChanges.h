@@ -18,8 +18,8 @@
 // The caller syncs after it (the GUI asks its scheduler; senctl restore syncs when the replica
 // has a server). If the draft cannot be written, nothing is dropped.
 
-#include "core/Result.h"
-#include "store/ReplicaStore.h"
+#include "common/core/Result.h"
+#include "common/store/ReplicaStore.h"
 
 #include <QString>
 

@@ -1,7 +1,7 @@
-#include "core/ReplicaAccess.h"
+#include "client/core/ReplicaAccess.h"
 
-#include "acl/AccessCheck.h"
-#include "store/ReplicaStore.h"
+#include "common/acl/AccessCheck.h"
+#include "common/store/ReplicaStore.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -11,9 +11,9 @@
 //
 // GUI-free: the document page and senctl share it.
 
-#include "acl/EffectiveAccess.h"
-#include "core/Result.h"
-#include "model/Document.h"
+#include "common/acl/EffectiveAccess.h"
+#include "common/core/Result.h"
+#include "common/model/Document.h"
 
 #include <optional>
 

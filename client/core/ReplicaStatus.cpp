@@ -1,6 +1,6 @@
-#include "core/ReplicaStatus.h"
+#include "client/core/ReplicaStatus.h"
 
-#include "sync/SyncScheduler.h"
+#include "client/sync/SyncScheduler.h"
 
 namespace sen::client {
 

@@ -4,10 +4,10 @@
 // where it replicates, how its last session ended, and whether it holds edits no server has
 // acknowledged yet. GUI-free; read from the replica file alone.
 
-#include "core/Result.h"
-#include "store/ReplicaStore.h"
-#include "store/ReplicationLog.h"
-#include "sync/Replicator.h"
+#include "client/sync/Replicator.h"
+#include "common/core/Result.h"
+#include "common/store/ReplicaStore.h"
+#include "common/store/ReplicationLog.h"
 
 #include <optional>
 #include <vector>

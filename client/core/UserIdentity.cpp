@@ -1,7 +1,7 @@
-#include "core/UserIdentity.h"
+#include "client/core/UserIdentity.h"
 
-#include "crypto/Wipe.h"
-#include "identity/IdFile.h"
+#include "common/crypto/Wipe.h"
+#include "common/identity/IdFile.h"
 
 #include <QFileInfo>
 

@@ -4,10 +4,10 @@
 // the password and keeps a copy in the home (`user.id`, owner-only); `unlock` opens that copy
 // for a sync. The password itself is never stored.
 
-#include "core/Result.h"
-#include "core/Workspace.h"
-#include "identity/Credentials.h"
-#include "identity/IdFile.h"
+#include "client/core/Workspace.h"
+#include "common/core/Result.h"
+#include "common/identity/Credentials.h"
+#include "common/identity/IdFile.h"
 
 namespace sen::client {
 

@@ -1,7 +1,7 @@
-#include "core/Workspace.h"
+#include "client/core/Workspace.h"
 
-#include "core/OwnerOnly.h"
-#include "store/DatabaseName.h"
+#include "common/core/OwnerOnly.h"
+#include "common/store/DatabaseName.h"
 
 #include <QDir>
 #include <QFileInfo>

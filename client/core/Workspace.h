@@ -4,8 +4,8 @@
 // (`replicas/<name>.sen`). Databases are named by their file name or by replica ID.
 // GUI-free; used by senctl and the desktop app alike.
 
-#include "core/Result.h"
-#include "store/ReplicaStore.h"
+#include "common/core/Result.h"
+#include "common/store/ReplicaStore.h"
 
 #include <QString>
 

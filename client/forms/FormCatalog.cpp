@@ -1,4 +1,4 @@
-#include "forms/FormCatalog.h"
+#include "client/forms/FormCatalog.h"
 
 #include <QCoreApplication>
 

@@ -8,7 +8,7 @@
 // Item names follow the demo data (client/demo/*.jsonl) and ND 30/2020 Phụ lục VI.
 // Thread-safe: the catalog is immutable after its first use.
 
-#include "forms/FormDefinition.h"
+#include "client/forms/FormDefinition.h"
 
 #include <vector>
 

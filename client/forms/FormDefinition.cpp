@@ -1,4 +1,4 @@
-#include "forms/FormDefinition.h"
+#include "client/forms/FormDefinition.h"
 
 #include <QCoreApplication>
 #include <QTimeZone>

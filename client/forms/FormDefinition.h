@@ -9,8 +9,8 @@
 // "sen::forms"; the *Label() accessors return them translated for the current language.
 // Choice values are data (the Vietnamese words stored in the document), never translated.
 
-#include "model/Document.h"
-#include "store/ReplicaStore.h"
+#include "common/model/Document.h"
+#include "common/store/ReplicaStore.h"
 
 #include <QString>
 #include <QStringList>

@@ -1,4 +1,4 @@
-#include "forms/FormValidation.h"
+#include "client/forms/FormValidation.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

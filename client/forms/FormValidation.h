@@ -6,9 +6,9 @@
 // register fields, so its body, notes and attachments must stay empty. The store enforces
 // the same rule on save; this only says it earlier and in the user's words.
 
-#include "acl/SecrecyRule.h"
-#include "forms/FormDefinition.h"
-#include "store/DocumentEdit.h"
+#include "client/forms/FormDefinition.h"
+#include "common/acl/SecrecyRule.h"
+#include "common/store/DocumentEdit.h"
 
 #include <vector>
 

@@ -1,8 +1,8 @@
 // sen: the desktop client (issue #5). Everything it does lives in the sen_gui library.
 
-#include "app/ClientApp.h"
-#include "app/StartupReport.h"
-#include "crypto/SelfTest.h"
+#include "client/gui/app/ClientApp.h"
+#include "client/gui/app/StartupReport.h"
+#include "common/crypto/SelfTest.h"
 
 #include <QApplication>
 

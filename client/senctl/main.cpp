@@ -1,7 +1,7 @@
 // senctl: see client/cli/Senctl.h.
 
-#include "cli/Senctl.h"
-#include "crypto/SelfTest.h"
+#include "client/cli/Senctl.h"
+#include "common/crypto/SelfTest.h"
 
 #include <QCoreApplication>
 

@@ -1,7 +1,7 @@
-#include "sync/Replicator.h"
+#include "client/sync/Replicator.h"
 
-#include "sync/SyncFollowUp.h"
-#include "transport/TlsConfiguration.h"
+#include "client/sync/SyncFollowUp.h"
+#include "replication/transport/TlsConfiguration.h"
 
 #include <QFile>
 

@@ -8,12 +8,12 @@
 // the same steps — createReplica(), then a RemoteSession built from plan() — asynchronously
 // on its worker thread. A Replicator is used from one thread at a time.
 
-#include "core/Result.h"
-#include "core/Workspace.h"
-#include "identity/Credentials.h"
-#include "session/RemoteSession.h"
-#include "session/SessionTypes.h"
-#include "store/InstanceRenewal.h"
+#include "client/core/Workspace.h"
+#include "common/core/Result.h"
+#include "common/identity/Credentials.h"
+#include "common/store/InstanceRenewal.h"
+#include "replication/session/RemoteSession.h"
+#include "replication/session/SessionTypes.h"
 
 #include <QSslConfiguration>
 #include <QStringList>

@@ -1,6 +1,6 @@
-#include "sync/SyncController.h"
+#include "client/sync/SyncController.h"
 
-#include "sync/SyncWorker.h"
+#include "client/sync/SyncWorker.h"
 
 #include <QDeadlineTimer>
 #include <QThread>

@@ -13,10 +13,10 @@
 // destructor) drops the queue, stops the running session the same way and joins the thread,
 // waiting at most the given time.
 
-#include "core/Workspace.h"
-#include "identity/Credentials.h"
-#include "session/SessionTypes.h"
-#include "sync/Replicator.h"
+#include "client/core/Workspace.h"
+#include "client/sync/Replicator.h"
+#include "common/identity/Credentials.h"
+#include "replication/session/SessionTypes.h"
 
 #include <QObject>
 #include <QStringList>

@@ -1,10 +1,10 @@
-#include "sync/SyncFollowUp.h"
+#include "client/sync/SyncFollowUp.h"
 
-#include "acl/AclEntry.h"
-#include "core/ReplicaAccess.h"
-#include "session/RemoteSession.h"
-#include "store/ReplicaStore.h"
-#include "store/ReplicationLog.h"
+#include "client/core/ReplicaAccess.h"
+#include "common/acl/AclEntry.h"
+#include "common/store/ReplicaStore.h"
+#include "common/store/ReplicationLog.h"
+#include "replication/session/RemoteSession.h"
 
 #include <QDateTime>
 

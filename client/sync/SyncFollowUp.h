@@ -7,8 +7,8 @@
 //
 // GUI-free; each function runs on the caller's thread with its own store connections.
 
-#include "core/Result.h"
-#include "store/InstanceRenewal.h"
+#include "common/core/Result.h"
+#include "common/store/InstanceRenewal.h"
 
 #include <QString>
 

@@ -1,7 +1,7 @@
-#include "sync/SyncScheduler.h"
+#include "client/sync/SyncScheduler.h"
 
-#include "sync/Replicator.h"
-#include "sync/SyncController.h"
+#include "client/sync/Replicator.h"
+#include "client/sync/SyncController.h"
 
 #include <QSettings>
 #include <QTimer>

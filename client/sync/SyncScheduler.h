@@ -10,8 +10,8 @@
 // Thread affinity: the thread that made it (the GUI thread); its timers run there and hand
 // due syncs to the SyncController. GUI-free.
 
-#include "core/Result.h"
-#include "core/Workspace.h"
+#include "client/core/Workspace.h"
+#include "common/core/Result.h"
 
 #include <QHash>
 #include <QObject>

@@ -1,7 +1,7 @@
-#include "sync/SyncWorker.h"
+#include "client/sync/SyncWorker.h"
 
-#include "session/RemoteSession.h"
-#include "sync/SyncFollowUp.h"
+#include "client/sync/SyncFollowUp.h"
+#include "replication/session/RemoteSession.h"
 
 #include <QThread>
 

@@ -8,10 +8,10 @@
 // Thread affinity: everything runs on the worker thread except requestCancel() and
 // resetCancel(), which any thread may call. Signals are emitted on the worker thread.
 
-#include "core/Workspace.h"
-#include "identity/Credentials.h"
-#include "session/SessionTypes.h"
-#include "sync/Replicator.h"
+#include "client/core/Workspace.h"
+#include "client/sync/Replicator.h"
+#include "common/identity/Credentials.h"
+#include "replication/session/SessionTypes.h"
 
 #include <QObject>
 

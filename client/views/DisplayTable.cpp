@@ -1,6 +1,6 @@
-#include "views/DisplayTable.h"
+#include "client/views/DisplayTable.h"
 
-#include "sql/SqlDatabase.h"
+#include "common/sql/SqlDatabase.h"
 
 #include <QHash>
 

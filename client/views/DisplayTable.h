@@ -12,9 +12,9 @@
 // Thread-safety: none; statements belong to the indexer's connection, which must outlive
 // the table.
 
-#include "core/Result.h"
-#include "sql/SqlStatement.h"
-#include "views/DocumentValues.h"
+#include "client/views/DocumentValues.h"
+#include "common/core/Result.h"
+#include "common/sql/SqlStatement.h"
 
 #include <QByteArray>
 

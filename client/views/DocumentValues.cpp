@@ -1,6 +1,6 @@
-#include "views/DocumentValues.h"
+#include "client/views/DocumentValues.h"
 
-#include "model/Document.h"
+#include "common/model/Document.h"
 
 #include <algorithm>
 

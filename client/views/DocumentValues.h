@@ -11,9 +11,9 @@
 //
 // Thread-safety: none. The definitions and documents passed in must outlive their use.
 
-#include "views/ViewDefinition.h"
-#include "views/ViewRowBuilder.h"
-#include "views/ViewValueMemo.h"
+#include "client/views/ViewDefinition.h"
+#include "client/views/ViewRowBuilder.h"
+#include "client/views/ViewValueMemo.h"
 
 #include <QStringList>
 

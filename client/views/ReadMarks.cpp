@@ -1,7 +1,7 @@
-#include "views/ReadMarks.h"
+#include "client/views/ReadMarks.h"
 
-#include "sql/SqlDatabase.h"
-#include "views/ViewCacheFile.h"
+#include "client/views/ViewCacheFile.h"
+#include "common/sql/SqlDatabase.h"
 
 namespace sen::views {
 

@@ -7,8 +7,8 @@
 // Thread-safety: none; one ReadMarks per thread, each with its own connection to the cache
 // (WAL), alongside the indexer's.
 
-#include "core/Ids.h"
-#include "core/Result.h"
+#include "common/core/Ids.h"
+#include "common/core/Result.h"
 
 #include <QString>
 

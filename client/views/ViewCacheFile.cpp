@@ -1,8 +1,8 @@
-#include "views/ViewCacheFile.h"
+#include "client/views/ViewCacheFile.h"
 
-#include "core/OwnerOnly.h"
-#include "sql/SqlDatabase.h"
-#include "sql/SqlFileHeader.h"
+#include "common/core/OwnerOnly.h"
+#include "common/sql/SqlDatabase.h"
+#include "common/sql/SqlFileHeader.h"
 
 #include <QFile>
 #include <QFileInfo>

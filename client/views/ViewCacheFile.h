@@ -19,7 +19,7 @@
 // Connections: WAL, so one writer (ViewIndex) and any number of readers (ViewQuery,
 // ReadMarks), each with its own connection, work at once.
 
-#include "core/Result.h"
+#include "common/core/Result.h"
 
 #include <QByteArray>
 #include <QString>

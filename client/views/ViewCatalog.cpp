@@ -1,4 +1,4 @@
-#include "views/ViewCatalog.h"
+#include "client/views/ViewCatalog.h"
 
 #include <QtGlobal>
 

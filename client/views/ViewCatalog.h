@@ -4,8 +4,8 @@
 // công tác) and news (tin tức). Built in: a view's id is stable, so the view index keeps
 // it across runs, and its titles are translated when shown.
 
-#include "store/ReplicaStore.h"
-#include "views/ViewDefinition.h"
+#include "client/views/ViewDefinition.h"
+#include "common/store/ReplicaStore.h"
 
 #include <optional>
 #include <vector>

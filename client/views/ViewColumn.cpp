@@ -1,4 +1,4 @@
-#include "views/ViewColumn.h"
+#include "client/views/ViewColumn.h"
 
 #include <QCoreApplication>
 

@@ -1,8 +1,8 @@
-#include "views/ViewDefinition.h"
+#include "client/views/ViewDefinition.h"
 
-#include "acl/NameMatch.h"
-#include "crypto/Sha256.h"
-#include "model/Document.h"
+#include "common/acl/NameMatch.h"
+#include "common/crypto/Sha256.h"
+#include "common/model/Document.h"
 
 #include <QCoreApplication>
 

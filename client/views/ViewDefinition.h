@@ -3,7 +3,7 @@
 // A view (docs/views.md): which documents it selects and the columns it shows, as Notes'
 // view design. Plain value type; views themselves come from ViewCatalog.
 
-#include "views/ViewColumn.h"
+#include "client/views/ViewColumn.h"
 
 #include <QByteArray>
 #include <QString>

@@ -1,13 +1,13 @@
-#include "views/ViewIndex.h"
+#include "client/views/ViewIndex.h"
 
-#include "acl/NameMatch.h"
-#include "sql/SqlDatabase.h"
-#include "sql/SqlTransaction.h"
-#include "store/ReplicaStore.h"
-#include "views/DisplayTable.h"
-#include "views/DocumentValues.h"
-#include "views/ViewCacheFile.h"
-#include "views/ViewRowBuilder.h"
+#include "client/views/DisplayTable.h"
+#include "client/views/DocumentValues.h"
+#include "client/views/ViewCacheFile.h"
+#include "client/views/ViewRowBuilder.h"
+#include "common/acl/NameMatch.h"
+#include "common/sql/SqlDatabase.h"
+#include "common/sql/SqlTransaction.h"
+#include "common/store/ReplicaStore.h"
 
 #include <QSet>
 

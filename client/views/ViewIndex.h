@@ -24,8 +24,8 @@
 // Readers (ViewQuery, ReadMarks) use their own connections on their own threads meanwhile
 // (WAL): they see the last committed batch.
 
-#include "core/Result.h"
-#include "views/ViewDefinition.h"
+#include "client/views/ViewDefinition.h"
+#include "common/core/Result.h"
 
 #include <QByteArray>
 #include <QString>

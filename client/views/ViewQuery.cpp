@@ -1,9 +1,9 @@
-#include "views/ViewQuery.h"
+#include "client/views/ViewQuery.h"
 
-#include "sql/SqlDatabase.h"
-#include "views/DisplayTable.h"
-#include "views/ViewCacheFile.h"
-#include "views/ViewRowBuilder.h"
+#include "client/views/DisplayTable.h"
+#include "client/views/ViewCacheFile.h"
+#include "client/views/ViewRowBuilder.h"
+#include "common/sql/SqlDatabase.h"
 
 namespace sen::views {
 

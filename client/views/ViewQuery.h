@@ -9,9 +9,9 @@
 // What a call returns is the state of the last batch the indexer committed (WAL read).
 // Thread-safety: none; one ViewQuery per thread, each with its own connection.
 
-#include "core/Result.h"
-#include "views/ViewDefinition.h"
-#include "views/ViewRow.h"
+#include "client/views/ViewDefinition.h"
+#include "client/views/ViewRow.h"
+#include "common/core/Result.h"
 
 #include <QHash>
 

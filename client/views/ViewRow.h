@@ -2,7 +2,7 @@
 
 // What ViewQuery returns: rows of a view and its categories. Plain values.
 
-#include "core/Ids.h"
+#include "common/core/Ids.h"
 
 #include <QString>
 #include <QStringList>

@@ -1,8 +1,8 @@
-#include "views/ViewRowBuilder.h"
+#include "client/views/ViewRowBuilder.h"
 
-#include "fts/SenTokenizer.h"
-#include "model/Document.h"
-#include "views/ViewValueMemo.h"
+#include "client/views/ViewValueMemo.h"
+#include "common/fts/SenTokenizer.h"
+#include "common/model/Document.h"
 
 #include <QCoreApplication>
 #include <QDate>

@@ -13,7 +13,7 @@
 // date column keys by its bucket (local Julian day of the day or of the week's Monday, or year * 100 + month)
 // and stores no display: the category title is made when shown, in the user's language (categoryTitle).
 
-#include "views/ViewDefinition.h"
+#include "client/views/ViewDefinition.h"
 
 #include <QString>
 #include <QVariant>

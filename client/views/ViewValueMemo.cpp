@@ -1,6 +1,6 @@
-#include "views/ViewValueMemo.h"
+#include "client/views/ViewValueMemo.h"
 
-#include "views/ViewRowBuilder.h"
+#include "client/views/ViewRowBuilder.h"
 
 #include <QDateTime>
 

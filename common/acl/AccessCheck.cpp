@@ -1,4 +1,4 @@
-#include "acl/AccessCheck.h"
+#include "common/acl/AccessCheck.h"
 
 namespace sen::acl {
 

@@ -10,8 +10,8 @@
 // read it. No level bypasses this, Manager included (as in Notes). A deletion stub has no
 // items and is never restricted.
 
-#include "acl/EffectiveAccess.h"
-#include "model/Document.h"
+#include "common/acl/EffectiveAccess.h"
+#include "common/model/Document.h"
 
 namespace sen::acl {
 

@@ -1,4 +1,4 @@
-#include "acl/AccessLevel.h"
+#include "common/acl/AccessLevel.h"
 
 #include <array>
 

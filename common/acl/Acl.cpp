@@ -1,6 +1,6 @@
-#include "acl/Acl.h"
+#include "common/acl/Acl.h"
 
-#include "acl/NameMatch.h"
+#include "common/acl/NameMatch.h"
 
 #include <algorithm>
 

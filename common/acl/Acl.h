@@ -5,7 +5,7 @@
 // an ACL without one gives them No Access. A value type; resolve() (EffectiveAccess.h)
 // decides what one user may do.
 
-#include "acl/AclEntry.h"
+#include "common/acl/AclEntry.h"
 
 #include <vector>
 

@@ -1,6 +1,6 @@
-#include "acl/AclEntry.h"
+#include "common/acl/AclEntry.h"
 
-#include "acl/NameMatch.h"
+#include "common/acl/NameMatch.h"
 
 #include <algorithm>
 #include <array>

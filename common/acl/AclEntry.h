@@ -17,8 +17,8 @@
 // | Designer  | always            | default on              | default on  |
 // | Manager   | always            | default on              | default on  |
 
-#include "acl/AccessLevel.h"
-#include "core/Result.h"
+#include "common/acl/AccessLevel.h"
+#include "common/core/Result.h"
 
 #include <QString>
 #include <QStringList>

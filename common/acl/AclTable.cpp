@@ -1,8 +1,8 @@
-#include "acl/AclTable.h"
+#include "common/acl/AclTable.h"
 
-#include "acl/NameMatch.h"
-#include "sql/SqlDatabase.h"
-#include "sql/SqlTransaction.h"
+#include "common/acl/NameMatch.h"
+#include "common/sql/SqlDatabase.h"
+#include "common/sql/SqlTransaction.h"
 
 namespace sen::acl {
 

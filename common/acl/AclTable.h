@@ -6,7 +6,7 @@
 //
 // Thread-safety: that of the connection (one thread at a time).
 
-#include "acl/Acl.h"
+#include "common/acl/Acl.h"
 
 namespace sen::sql {
 class SqlDatabase;

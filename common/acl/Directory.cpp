@@ -1,6 +1,6 @@
-#include "acl/Directory.h"
+#include "common/acl/Directory.h"
 
-#include "acl/NameMatch.h"
+#include "common/acl/NameMatch.h"
 
 #include <QSet>
 

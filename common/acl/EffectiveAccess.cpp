@@ -1,6 +1,6 @@
-#include "acl/EffectiveAccess.h"
+#include "common/acl/EffectiveAccess.h"
 
-#include "acl/NameMatch.h"
+#include "common/acl/NameMatch.h"
 
 #include <QSet>
 

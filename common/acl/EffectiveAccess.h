@@ -17,8 +17,8 @@
 // 4. Otherwise -Default- (No Access when the ACL has none).
 // A group entry is any entry whose name is a group the directory lists, whatever its kind.
 
-#include "acl/Acl.h"
-#include "acl/Directory.h"
+#include "common/acl/Acl.h"
+#include "common/acl/Directory.h"
 
 namespace sen::acl {
 

@@ -1,6 +1,6 @@
-#include "acl/NameMatch.h"
+#include "common/acl/NameMatch.h"
 
-#include "identity/HierarchicalName.h"
+#include "common/identity/HierarchicalName.h"
 
 #include <QStringList>
 

@@ -1,6 +1,6 @@
-#include "acl/ParentSecrecy.h"
+#include "common/acl/ParentSecrecy.h"
 
-#include "store/ReplicaStore.h"
+#include "common/store/ReplicaStore.h"
 
 namespace sen::acl {
 

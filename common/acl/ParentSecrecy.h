@@ -4,8 +4,8 @@
 // comment or reply under a Tối mật document is bound as if it were Tối mật itself, so a
 // body or an attachment cannot ride on a response to a register entry.
 
-#include "acl/SecrecyRule.h"
-#include "core/Result.h"
+#include "common/acl/SecrecyRule.h"
+#include "common/core/Result.h"
 
 namespace sen {
 class ReplicaStore;

@@ -1,10 +1,10 @@
-#include "acl/PushDecision.h"
+#include "common/acl/PushDecision.h"
 
-#include "acl/AccessCheck.h"
-#include "acl/NameMatch.h"
-#include "acl/SecrecyRule.h"
-#include "model/AttachmentName.h"
-#include "model/AttachmentRef.h"
+#include "common/acl/AccessCheck.h"
+#include "common/acl/NameMatch.h"
+#include "common/acl/SecrecyRule.h"
+#include "common/model/AttachmentName.h"
+#include "common/model/AttachmentRef.h"
 
 namespace sen::acl {
 

@@ -13,9 +13,9 @@
 // | stub          | live     | Create | canCreate(incoming), checkSecrecy (a revival)   |
 // | stub          | stub     | Delete | DeleteDocuments right                           |
 
-#include "acl/EffectiveAccess.h"
-#include "acl/SecrecyRule.h"
-#include "model/Document.h"
+#include "common/acl/EffectiveAccess.h"
+#include "common/acl/SecrecyRule.h"
+#include "common/model/Document.h"
 
 #include <optional>
 

@@ -1,7 +1,7 @@
-#include "acl/SecrecyRule.h"
+#include "common/acl/SecrecyRule.h"
 
-#include "acl/NameMatch.h"
-#include "identity/HierarchicalName.h"
+#include "common/acl/NameMatch.h"
+#include "common/identity/HierarchicalName.h"
 
 #include <algorithm>
 

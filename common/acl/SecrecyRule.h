@@ -28,8 +28,8 @@
 // a reclassified document can drop its body. Refusal is PermissionDenied (a policy refusal
 // of a well-formed document) and the message names the refused item.
 
-#include "core/Result.h"
-#include "model/Document.h"
+#include "common/core/Result.h"
+#include "common/model/Document.h"
 
 #include <QStringList>
 

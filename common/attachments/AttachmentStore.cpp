@@ -1,10 +1,10 @@
-#include "attachments/AttachmentStore.h"
+#include "common/attachments/AttachmentStore.h"
 
-#include "attachments/Chunker.h"
-#include "codec/Zstd.h"
-#include "crypto/Sha256.h"
-#include "sql/SqlDatabase.h"
-#include "sql/SqlTransaction.h"
+#include "common/attachments/Chunker.h"
+#include "common/codec/Zstd.h"
+#include "common/crypto/Sha256.h"
+#include "common/sql/SqlDatabase.h"
+#include "common/sql/SqlTransaction.h"
 
 #include <QBuffer>
 #include <QSet>

@@ -7,8 +7,8 @@
 //
 // Owned by ReplicaStore; uses its connection and thread.
 
-#include "core/Result.h"
-#include "model/AttachmentRef.h"
+#include "common/core/Result.h"
+#include "common/model/AttachmentRef.h"
 
 #include <QIODevice>
 

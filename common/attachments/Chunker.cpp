@@ -1,4 +1,4 @@
-#include "attachments/Chunker.h"
+#include "common/attachments/Chunker.h"
 
 #include <algorithm>
 #include <array>

@@ -1,4 +1,4 @@
-#include "cmdline/Arguments.h"
+#include "common/cmdline/Arguments.h"
 
 namespace sen::cli {
 

@@ -4,7 +4,7 @@
 // options that take a value (repeatable), and flags. Unknown options are errors, so a typo
 // never passes silently.
 
-#include "core/Result.h"
+#include "common/core/Result.h"
 
 #include <QHash>
 #include <QSet>

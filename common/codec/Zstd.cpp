@@ -1,4 +1,4 @@
-#include "codec/Zstd.h"
+#include "common/codec/Zstd.h"
 
 #include <zstd.h>
 

@@ -4,7 +4,7 @@
 // replication/.) Decompression is bounded: the caller states the largest size it accepts
 // and a frame claiming more is refused before any allocation.
 
-#include "core/Result.h"
+#include "common/core/Result.h"
 
 #include <QByteArray>
 

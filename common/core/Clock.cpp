@@ -1,4 +1,4 @@
-#include "core/Clock.h"
+#include "common/core/Clock.h"
 
 #include <QDateTime>
 

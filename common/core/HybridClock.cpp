@@ -1,4 +1,4 @@
-#include "core/HybridClock.h"
+#include "common/core/HybridClock.h"
 
 #include <algorithm>
 

@@ -5,7 +5,7 @@
 // when the wall clock does, and stay close to the wall clock while it is sane, so a PC whose
 // clock is wrong cannot make its edits win every conflict for long (DESIGN §4).
 
-#include "core/Clock.h"
+#include "common/core/Clock.h"
 
 #include <QtGlobal>
 

@@ -1,6 +1,6 @@
-#include "core/Ids.h"
+#include "common/core/Ids.h"
 
-#include "crypto/Random.h"
+#include "common/crypto/Random.h"
 
 #include <QDateTime>
 

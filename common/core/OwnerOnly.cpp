@@ -1,4 +1,4 @@
-#include "core/OwnerOnly.h"
+#include "common/core/OwnerOnly.h"
 
 #include <QFile>
 #include <QFileInfo>

@@ -8,7 +8,7 @@
 // Changes the file's metadata only (chmod, SetNamedSecurityInfo): it never opens the file,
 // so it is safe on a database SQLite has open (see sql/SqlFileHeader.h).
 
-#include "core/Result.h"
+#include "common/core/Result.h"
 
 #include <QString>
 

@@ -1,4 +1,4 @@
-#include "core/Result.h"
+#include "common/core/Result.h"
 
 namespace sen {
 

@@ -1,4 +1,4 @@
-#include "core/VersionVector.h"
+#include "common/core/VersionVector.h"
 
 #include <QCborValue>
 #include <QStringList>

@@ -4,8 +4,8 @@
 // Entries are kept sorted by instance ID with no zero counters, so two equal vectors are
 // equal as values and encode to the same bytes.
 
-#include "core/Ids.h"
-#include "core/Result.h"
+#include "common/core/Ids.h"
+#include "common/core/Result.h"
 
 #include <QCborArray>
 

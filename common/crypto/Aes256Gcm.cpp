@@ -1,4 +1,4 @@
-#include "crypto/Aes256Gcm.h"
+#include "common/crypto/Aes256Gcm.h"
 
 #include <botan/aead.h>
 #include <botan/exceptn.h>

@@ -4,7 +4,7 @@
 // the nonce and must never reuse one under the same key (Sen derives a fresh key per sealing,
 // and draws a fresh random nonce too).
 
-#include "core/Result.h"
+#include "common/core/Result.h"
 
 #include <QByteArray>
 #include <QByteArrayView>

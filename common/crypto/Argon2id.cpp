@@ -1,4 +1,4 @@
-#include "crypto/Argon2id.h"
+#include "common/crypto/Argon2id.h"
 
 #include <botan/argon2.h>
 #include <exception>

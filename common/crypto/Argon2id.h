@@ -3,7 +3,7 @@
 // Argon2id (RFC 9106), the memory-hard password KDF that protects ID files. Parameters are
 // explicit so a file records exactly what was used to seal it.
 
-#include "core/Result.h"
+#include "common/core/Result.h"
 
 #include <QByteArray>
 #include <QByteArrayView>

@@ -1,4 +1,4 @@
-#include "crypto/Random.h"
+#include "common/crypto/Random.h"
 
 #include <QtGlobal>
 

@@ -1,9 +1,9 @@
-#include "crypto/SelfTest.h"
+#include "common/crypto/SelfTest.h"
 
-#include "crypto/Aes256Gcm.h"
-#include "crypto/Argon2id.h"
-#include "crypto/Random.h"
-#include "crypto/Sha256.h"
+#include "common/crypto/Aes256Gcm.h"
+#include "common/crypto/Argon2id.h"
+#include "common/crypto/Random.h"
+#include "common/crypto/Sha256.h"
 
 namespace sen::crypto {
 

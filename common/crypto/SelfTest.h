@@ -4,7 +4,7 @@
 // executable before it touches a key or a replica (KeePassXC Crypto::init). A failure means
 // the Botan build is broken; the caller must refuse to run.
 
-#include "core/Result.h"
+#include "common/core/Result.h"
 
 namespace sen::crypto {
 

@@ -1,4 +1,4 @@
-#include "crypto/Sha256.h"
+#include "common/crypto/Sha256.h"
 
 #include <botan/hash.h>
 

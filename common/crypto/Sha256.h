@@ -3,7 +3,7 @@
 // SHA-256, one-shot or incremental. The Botan object stays behind a d-pointer so no Botan
 // header leaks out of common/crypto.
 
-#include "core/Ids.h"
+#include "common/core/Ids.h"
 
 #include <QByteArrayView>
 

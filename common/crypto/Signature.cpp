@@ -1,4 +1,4 @@
-#include "crypto/Signature.h"
+#include "common/crypto/Signature.h"
 
 #include <botan/auto_rng.h>
 #include <botan/data_src.h>

@@ -5,7 +5,7 @@
 // IEEE 1363 (r ‖ s, 64 bytes), so they have a fixed length wherever they are written down.
 // Botan stays behind this header; its exceptions end here.
 
-#include "core/Result.h"
+#include "common/core/Result.h"
 
 #include <QByteArray>
 

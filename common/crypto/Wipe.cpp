@@ -1,4 +1,4 @@
-#include "crypto/Wipe.h"
+#include "common/crypto/Wipe.h"
 
 #include <botan/mem_ops.h>
 

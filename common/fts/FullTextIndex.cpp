@@ -1,9 +1,9 @@
-#include "fts/FullTextIndex.h"
+#include "common/fts/FullTextIndex.h"
 
-#include "fts/SenTokenizer.h"
-#include "model/CborReader.h"
-#include "model/Item.h"
-#include "sql/SqlDatabase.h"
+#include "common/fts/SenTokenizer.h"
+#include "common/model/CborReader.h"
+#include "common/model/Item.h"
+#include "common/sql/SqlDatabase.h"
 
 #include <QStringList>
 

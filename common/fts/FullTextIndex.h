@@ -20,8 +20,8 @@
 // Owned by ReplicaStore; uses its connection and thread. Writes must run inside the caller's
 // transaction; on failure that transaction must be rolled back (ReplicaStore's are).
 
-#include "core/Ids.h"
-#include "core/Result.h"
+#include "common/core/Ids.h"
+#include "common/core/Result.h"
 
 #include <QByteArray>
 #include <QString>

@@ -1,6 +1,6 @@
-#include "fts/SenTokenizer.h"
+#include "common/fts/SenTokenizer.h"
 
-#include "sql/SqlError.h"
+#include "common/sql/SqlError.h"
 
 #include <QChar>
 

@@ -17,7 +17,7 @@
 // FullTextIndex.h), so it is part of the file format: changing it needs a migration that
 // rebuilds the index.
 
-#include "core/Result.h"
+#include "common/core/Result.h"
 
 #include <QString>
 

@@ -1,7 +1,7 @@
-#include "identity/CertificateInfo.h"
+#include "common/identity/CertificateInfo.h"
 
-#include "crypto/Sha256.h"
-#include "identity/X509Support.h"
+#include "common/crypto/Sha256.h"
+#include "common/identity/X509Support.h"
 
 #include <botan/hex.h>
 #include <botan/x509cert.h>

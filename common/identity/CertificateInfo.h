@@ -3,8 +3,8 @@
 // The facts Sen reads from a certificate: whom it names, in what role, who issued it, for
 // how long, and its serial and fingerprint.
 
-#include "identity/CertificateRole.h"
-#include "identity/HierarchicalName.h"
+#include "common/identity/CertificateRole.h"
+#include "common/identity/HierarchicalName.h"
 
 #include <QByteArray>
 #include <QByteArrayView>

@@ -1,4 +1,4 @@
-#include "identity/CertificateRole.h"
+#include "common/identity/CertificateRole.h"
 
 namespace sen::identity {
 

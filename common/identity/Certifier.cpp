@@ -1,8 +1,8 @@
-#include "identity/Certifier.h"
+#include "common/identity/Certifier.h"
 
-#include "crypto/Random.h"
-#include "identity/CrlCodec.h"
-#include "identity/X509Support.h"
+#include "common/crypto/Random.h"
+#include "common/identity/CrlCodec.h"
+#include "common/identity/X509Support.h"
 
 #include <QFileInfo>
 #include <QRegularExpression>

@@ -11,9 +11,9 @@
 //
 // Not thread-safe; move-only.
 
-#include "identity/Credentials.h"
-#include "identity/IdFile.h"
-#include "identity/Validity.h"
+#include "common/identity/Credentials.h"
+#include "common/identity/IdFile.h"
+#include "common/identity/Validity.h"
 
 #include <QDateTime>
 #include <QStringList>

@@ -1,4 +1,4 @@
-#include "identity/Credentials.h"
+#include "common/identity/Credentials.h"
 
 namespace sen::identity {
 

@@ -6,8 +6,8 @@
 // For Qt: QSslKey(privateKeyPem, QSsl::Ec, QSsl::Pem) and QSslCertificate(der, QSsl::Der)
 // for each entry of chainDer (or QSslCertificate::fromData(chainPem())).
 
-#include "identity/CertificateRole.h"
-#include "identity/HierarchicalName.h"
+#include "common/identity/CertificateRole.h"
+#include "common/identity/HierarchicalName.h"
 
 #include <QByteArray>
 #include <QList>

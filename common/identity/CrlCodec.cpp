@@ -1,7 +1,7 @@
-#include "identity/CrlCodec.h"
+#include "common/identity/CrlCodec.h"
 
-#include "identity/Certifier.h"
-#include "identity/X509Support.h"
+#include "common/identity/Certifier.h"
+#include "common/identity/X509Support.h"
 
 #include <botan/auto_rng.h>
 #include <botan/bigint.h>

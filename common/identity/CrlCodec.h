@@ -4,7 +4,7 @@
 // §5) with Botan. Botan's own X509_CA can only revoke certificates it holds, at the current
 // time; Sen revokes by serial with a recorded date, so the TBSCertList is encoded here.
 
-#include "core/Result.h"
+#include "common/core/Result.h"
 
 #include <QByteArray>
 #include <QByteArrayView>

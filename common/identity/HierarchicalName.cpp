@@ -1,4 +1,4 @@
-#include "identity/HierarchicalName.h"
+#include "common/identity/HierarchicalName.h"
 
 #include <QRegularExpression>
 

@@ -9,7 +9,7 @@
 // The subject is encoded general to specific (O, then the OUs from the one just below the
 // organisation inward, then CN), as RFC 5280 and LDAP order a DN.
 
-#include "core/Result.h"
+#include "common/core/Result.h"
 
 #include <QString>
 #include <QStringList>

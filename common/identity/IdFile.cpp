@@ -1,14 +1,14 @@
-#include "identity/IdFile.h"
+#include "common/identity/IdFile.h"
 
-#include "core/OwnerOnly.h"
-#include "crypto/Aes256Gcm.h"
-#include "crypto/Random.h"
-#include "crypto/Sha256.h"
-#include "crypto/Wipe.h"
-#include "identity/ByteReader.h"
-#include "identity/CertificateInfo.h"
-#include "identity/PasswordPolicy.h"
-#include "identity/X509Support.h"
+#include "common/core/OwnerOnly.h"
+#include "common/crypto/Aes256Gcm.h"
+#include "common/crypto/Random.h"
+#include "common/crypto/Sha256.h"
+#include "common/crypto/Wipe.h"
+#include "common/identity/ByteReader.h"
+#include "common/identity/CertificateInfo.h"
+#include "common/identity/PasswordPolicy.h"
+#include "common/identity/X509Support.h"
 
 #include <QFile>
 #include <QSaveFile>

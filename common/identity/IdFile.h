@@ -13,8 +13,8 @@
 //
 // Stateless and thread-safe. Opening and sealing take as long as the KDF cost says.
 
-#include "identity/Credentials.h"
-#include "identity/IdFileFormat.h"
+#include "common/identity/Credentials.h"
+#include "common/identity/IdFileFormat.h"
 
 #include <QString>
 

@@ -1,7 +1,7 @@
-#include "identity/IdFileFormat.h"
+#include "common/identity/IdFileFormat.h"
 
-#include "crypto/Aes256Gcm.h"
-#include "identity/ByteReader.h"
+#include "common/crypto/Aes256Gcm.h"
+#include "common/identity/ByteReader.h"
 
 namespace sen::identity {
 

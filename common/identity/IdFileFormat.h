@@ -8,10 +8,10 @@
 //
 // Integers are big-endian. The AEAD's associated data is everything before ciphertextLength.
 
-#include "core/Result.h"
-#include "crypto/Argon2id.h"
-#include "identity/CertificateRole.h"
-#include "identity/HierarchicalName.h"
+#include "common/core/Result.h"
+#include "common/crypto/Argon2id.h"
+#include "common/identity/CertificateRole.h"
+#include "common/identity/HierarchicalName.h"
 
 #include <QByteArray>
 #include <QList>

@@ -1,4 +1,4 @@
-#include "identity/PasswordPolicy.h"
+#include "common/identity/PasswordPolicy.h"
 
 #include <QList>
 

@@ -10,7 +10,7 @@
 // symbols). Characters are Unicode code points, so "mật khẩu" counts 8, and a Vietnamese
 // letter with a tone mark is a letter of its case.
 
-#include "core/Result.h"
+#include "common/core/Result.h"
 
 #include <QString>
 

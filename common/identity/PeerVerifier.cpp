@@ -1,8 +1,8 @@
-#include "identity/PeerVerifier.h"
+#include "common/identity/PeerVerifier.h"
 
-#include "identity/Certifier.h"
-#include "identity/CrlCodec.h"
-#include "identity/X509Support.h"
+#include "common/identity/Certifier.h"
+#include "common/identity/CrlCodec.h"
+#include "common/identity/X509Support.h"
 
 #include <botan/pubkey.h>
 #include <botan/x509cert.h>

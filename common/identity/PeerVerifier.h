@@ -7,7 +7,7 @@
 // Stateless and thread-safe: keep the certifier's certificate and its current CRL, and
 // call verify() for each new connection.
 
-#include "identity/CertificateInfo.h"
+#include "common/identity/CertificateInfo.h"
 
 #include <QByteArray>
 #include <QDateTime>

@@ -1,4 +1,4 @@
-#include "identity/X509Support.h"
+#include "common/identity/X509Support.h"
 
 #include <algorithm>
 #include <botan/asn1_obj.h>

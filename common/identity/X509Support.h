@@ -3,9 +3,9 @@
 // Internal to common/identity: conversions between Sen's Qt types and Botan's X.509 types.
 // Botan is only forward-declared here; the .cpp files that call these include Botan.
 
-#include "core/Result.h"
-#include "identity/CertificateRole.h"
-#include "identity/HierarchicalName.h"
+#include "common/core/Result.h"
+#include "common/identity/CertificateRole.h"
+#include "common/identity/HierarchicalName.h"
 
 #include <QByteArray>
 #include <QByteArrayView>

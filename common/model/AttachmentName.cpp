@@ -1,4 +1,4 @@
-#include "model/AttachmentName.h"
+#include "common/model/AttachmentName.h"
 
 #include <QStringList>
 

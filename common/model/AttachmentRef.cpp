@@ -1,4 +1,4 @@
-#include "model/AttachmentRef.h"
+#include "common/model/AttachmentRef.h"
 
 #include <QCborArray>
 #include <QCborMap>

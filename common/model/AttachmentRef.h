@@ -4,8 +4,8 @@
 // ordered list of content-defined chunks it is made of (DESIGN §5). The bytes live in the
 // replica's chunk store, each chunk once, named by its SHA-256.
 
-#include "core/Result.h"
-#include "crypto/Sha256.h"
+#include "common/core/Result.h"
+#include "common/crypto/Sha256.h"
 
 #include <QCborValue>
 #include <QString>

@@ -1,4 +1,4 @@
-#include "model/Document.h"
+#include "common/model/Document.h"
 
 #include <algorithm>
 

@@ -4,9 +4,9 @@
 // version vector and items sorted by name. A deleted document is a stub: no items, just the
 // vector of the edits the deletion has seen.
 
-#include "core/Ids.h"
-#include "core/VersionVector.h"
-#include "model/Item.h"
+#include "common/core/Ids.h"
+#include "common/core/VersionVector.h"
+#include "common/model/Item.h"
 
 #include <QString>
 

@@ -1,8 +1,8 @@
-#include "model/DocumentCodec.h"
+#include "common/model/DocumentCodec.h"
 
-#include "model/AttachmentRef.h"
-#include "model/CborReader.h"
-#include "model/CborWriter.h"
+#include "common/model/AttachmentRef.h"
+#include "common/model/CborReader.h"
+#include "common/model/CborWriter.h"
 
 #include <QCborArray>
 #include <QCborMap>

@@ -6,8 +6,8 @@
 // as 64-bit floats. Nothing local to a replica (row ids, sequence numbers) is included, so
 // two replicas holding the same data produce identical bytes.
 
-#include "core/Result.h"
-#include "model/Document.h"
+#include "common/core/Result.h"
+#include "common/model/Document.h"
 
 #include <QByteArray>
 #include <QCborArray>

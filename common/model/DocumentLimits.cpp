@@ -1,4 +1,4 @@
-#include "model/DocumentLimits.h"
+#include "common/model/DocumentLimits.h"
 
 #include <QCborArray>
 #include <QCborMap>

@@ -4,8 +4,8 @@
 // frame can carry, so that whatever a replica stores, every other
 // replica can receive. ReplicaStore refuses to save a larger document (InvalidArgument).
 
-#include "core/Result.h"
-#include "model/Document.h"
+#include "common/core/Result.h"
+#include "common/model/Document.h"
 
 namespace sen {
 

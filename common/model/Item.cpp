@@ -1,6 +1,6 @@
-#include "model/Item.h"
+#include "common/model/Item.h"
 
-#include "model/AttachmentRef.h"
+#include "common/model/AttachmentRef.h"
 
 #include <QCborArray>
 

@@ -5,8 +5,8 @@
 // replicates. Values are held as QCborValue in the one shape each type allows (see
 // isValidValue); that shape is also how they are stored and sent.
 
-#include "core/HybridClock.h"
-#include "core/VersionVector.h"
+#include "common/core/HybridClock.h"
+#include "common/core/VersionVector.h"
 
 #include <QCborValue>
 #include <QDateTime>

@@ -1,4 +1,4 @@
-#include "sql/FaultInjectingVfs.h"
+#include "common/sql/FaultInjectingVfs.h"
 
 #include <atomic>
 #include <cstring>

@@ -8,7 +8,7 @@
 // The counters are process-wide and atomic; tests using the VFS must not run in parallel
 // threads of one process.
 
-#include "core/Result.h"
+#include "common/core/Result.h"
 
 namespace sen::sql {
 

@@ -1,6 +1,6 @@
-#include "sql/SqlDatabase.h"
+#include "common/sql/SqlDatabase.h"
 
-#include "sql/SqlError.h"
+#include "common/sql/SqlError.h"
 
 #include <sqlite3.h>
 

@@ -4,7 +4,7 @@
 // this layer only opens, prepares, caches statements and reports errors as Status.
 // Not thread-safe: use a connection from one thread at a time.
 
-#include "sql/SqlStatement.h"
+#include "common/sql/SqlStatement.h"
 
 #include <QHash>
 #include <QString>

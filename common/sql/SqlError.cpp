@@ -1,4 +1,4 @@
-#include "sql/SqlError.h"
+#include "common/sql/SqlError.h"
 
 #include <sqlite3.h>
 

@@ -2,7 +2,7 @@
 
 // Maps SQLite result codes onto Sen's error codes. Internal to common/.
 
-#include "core/Result.h"
+#include "common/core/Result.h"
 
 struct sqlite3;
 

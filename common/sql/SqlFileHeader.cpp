@@ -1,6 +1,6 @@
-#include "sql/SqlFileHeader.h"
+#include "common/sql/SqlFileHeader.h"
 
-#include "sql/SqlDatabase.h"
+#include "common/sql/SqlDatabase.h"
 
 #include <QFileInfo>
 

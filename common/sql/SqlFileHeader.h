@@ -9,7 +9,7 @@
 // shares one descriptor per file among the connections of a process and defers closing it
 // while locks are held, so a connection opened and closed here is safe.
 
-#include "core/Result.h"
+#include "common/core/Result.h"
 
 #include <QByteArray>
 #include <QString>

@@ -1,6 +1,6 @@
-#include "sql/SqlStatement.h"
+#include "common/sql/SqlStatement.h"
 
-#include "sql/SqlError.h"
+#include "common/sql/SqlError.h"
 
 #include <sqlite3.h>
 #include <utility>

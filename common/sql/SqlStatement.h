@@ -6,7 +6,7 @@
 // Binds are 1-based, columns 0-based, as in the C API. Text is UTF-8 in the database and
 // QString here. Not thread-safe: a statement belongs to its connection's thread.
 
-#include "core/Result.h"
+#include "common/core/Result.h"
 
 #include <QByteArray>
 #include <QString>

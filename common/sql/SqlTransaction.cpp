@@ -1,4 +1,4 @@
-#include "sql/SqlTransaction.h"
+#include "common/sql/SqlTransaction.h"
 
 namespace sen::sql {
 

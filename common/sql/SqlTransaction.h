@@ -11,7 +11,7 @@
 // Nested units deliberately do not use SAVEPOINTs: FTS5 flushes its pending index to disk on
 // every savepoint, which made batched saves several times slower and fragmented the index.
 
-#include "sql/SqlDatabase.h"
+#include "common/sql/SqlDatabase.h"
 
 namespace sen::sql {
 

@@ -1,8 +1,8 @@
-#include "store/ChunkRefs.h"
+#include "common/store/ChunkRefs.h"
 
-#include "model/AttachmentRef.h"
-#include "sql/SqlDatabase.h"
-#include "store/DocumentTable.h"
+#include "common/model/AttachmentRef.h"
+#include "common/sql/SqlDatabase.h"
+#include "common/store/DocumentTable.h"
 
 namespace sen::store {
 

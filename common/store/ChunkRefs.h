@@ -10,9 +10,9 @@
 // it (a trigger of the schema). A deletion stub and a tombstoned attachment reference nothing.
 // Internal to common/.
 
-#include "core/Result.h"
-#include "crypto/Sha256.h"
-#include "model/Document.h"
+#include "common/core/Result.h"
+#include "common/crypto/Sha256.h"
+#include "common/model/Document.h"
 
 #include <vector>
 

@@ -1,4 +1,4 @@
-#include "store/DatabaseName.h"
+#include "common/store/DatabaseName.h"
 
 namespace sen {
 

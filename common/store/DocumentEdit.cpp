@@ -1,4 +1,4 @@
-#include "store/DocumentEdit.h"
+#include "common/store/DocumentEdit.h"
 
 #include <algorithm>
 

@@ -7,8 +7,8 @@
 // A document's form and parent are fixed when it is created; they are not items and cannot
 // be edited afterwards (so they never conflict).
 
-#include "core/Result.h"
-#include "model/Item.h"
+#include "common/core/Result.h"
+#include "common/model/Item.h"
 
 #include <optional>
 #include <vector>

@@ -1,7 +1,7 @@
-#include "store/DocumentTable.h"
+#include "common/store/DocumentTable.h"
 
-#include "model/DocumentCodec.h"
-#include "sql/SqlDatabase.h"
+#include "common/model/DocumentCodec.h"
+#include "common/sql/SqlDatabase.h"
 
 #include <QCborArray>
 #include <QCborValue>

@@ -5,9 +5,9 @@
 // references (ChunkRefs). No policy: it
 // neither assigns stamps nor opens transactions (ReplicaStore does both). Internal to common/.
 
-#include "core/Result.h"
-#include "model/Document.h"
-#include "store/ChunkRefs.h"
+#include "common/core/Result.h"
+#include "common/model/Document.h"
+#include "common/store/ChunkRefs.h"
 
 #include <QStringList>
 

@@ -1,7 +1,7 @@
-#include "store/FileProbe.h"
+#include "common/store/FileProbe.h"
 
-#include "sql/SqlFileHeader.h"
-#include "store/Schema.h"
+#include "common/sql/SqlFileHeader.h"
+#include "common/store/Schema.h"
 
 #include <QFileInfo>
 

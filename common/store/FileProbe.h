@@ -5,7 +5,7 @@
 // replica from anything else before the file is opened: not SQLite at all, SQLite but not
 // Sen, cut short, or written by a newer Sen. Internal to common/.
 
-#include "core/Result.h"
+#include "common/core/Result.h"
 
 #include <QString>
 

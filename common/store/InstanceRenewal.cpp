@@ -1,10 +1,10 @@
-#include "store/InstanceRenewal.h"
+#include "common/store/InstanceRenewal.h"
 
-#include "model/DocumentCodec.h"
-#include "sql/SqlDatabase.h"
-#include "sql/SqlTransaction.h"
-#include "store/DocumentTable.h"
-#include "store/ReplicaStore.h"
+#include "common/model/DocumentCodec.h"
+#include "common/sql/SqlDatabase.h"
+#include "common/sql/SqlTransaction.h"
+#include "common/store/DocumentTable.h"
+#include "common/store/ReplicaStore.h"
 
 namespace sen {
 

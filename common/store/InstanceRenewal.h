@@ -12,8 +12,8 @@
 // and meet the original's through the merge rules. Runs in one transaction on a closed
 // file; reopen the store afterwards.
 
-#include "core/Ids.h"
-#include "core/Result.h"
+#include "common/core/Ids.h"
+#include "common/core/Result.h"
 
 #include <QString>
 

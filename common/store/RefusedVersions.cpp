@@ -1,6 +1,6 @@
-#include "store/RefusedVersions.h"
+#include "common/store/RefusedVersions.h"
 
-#include "sql/SqlDatabase.h"
+#include "common/sql/SqlDatabase.h"
 
 #include <QCborValue>
 #include <QDateTime>

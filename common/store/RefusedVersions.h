@@ -6,9 +6,9 @@
 // Internal to the store: ReplicaStore::noteRefused, refusals and dropForRefetch use it inside
 // their transactions.
 
-#include "core/Ids.h"
-#include "core/Result.h"
-#include "core/VersionVector.h"
+#include "common/core/Ids.h"
+#include "common/core/Result.h"
+#include "common/core/VersionVector.h"
 
 #include <QString>
 

@@ -1,9 +1,9 @@
-#include "store/ReplicaBackup.h"
+#include "common/store/ReplicaBackup.h"
 
-#include "core/OwnerOnly.h"
-#include "crypto/Random.h"
-#include "sql/SqlError.h"
-#include "store/FileProbe.h"
+#include "common/core/OwnerOnly.h"
+#include "common/crypto/Random.h"
+#include "common/sql/SqlError.h"
+#include "common/store/FileProbe.h"
 
 #include <QFile>
 #include <QFileInfo>

@@ -17,8 +17,8 @@
 //
 // Thread-safety: stateless; the source may be in use by other connections and processes.
 
-#include "core/Result.h"
-#include "store/ReplicaStore.h"
+#include "common/core/Result.h"
+#include "common/store/ReplicaStore.h"
 
 #include <QString>
 

@@ -13,15 +13,15 @@
 //
 // Thread-safety: none; use one ReplicaStore per thread (each is its own connection).
 
-#include "core/Clock.h"
-#include "core/HybridClock.h"
-#include "core/Ids.h"
-#include "core/Result.h"
-#include "fts/FullTextIndex.h"
-#include "model/Document.h"
-#include "store/DocumentEdit.h"
-#include "store/DocumentTable.h"
-#include "store/RefusedVersions.h"
+#include "common/core/Clock.h"
+#include "common/core/HybridClock.h"
+#include "common/core/Ids.h"
+#include "common/core/Result.h"
+#include "common/fts/FullTextIndex.h"
+#include "common/model/Document.h"
+#include "common/store/DocumentEdit.h"
+#include "common/store/DocumentTable.h"
+#include "common/store/RefusedVersions.h"
 
 #include <QString>
 

@@ -1,6 +1,6 @@
-#include "store/ReplicationLog.h"
+#include "common/store/ReplicationLog.h"
 
-#include "sql/SqlDatabase.h"
+#include "common/sql/SqlDatabase.h"
 
 namespace sen {
 

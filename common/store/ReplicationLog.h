@@ -5,8 +5,8 @@
 // centre's view of every replica) and a history row per session. Internal to the store;
 // reached through ReplicaStore::replicationLog().
 
-#include "core/Ids.h"
-#include "core/Result.h"
+#include "common/core/Ids.h"
+#include "common/core/Result.h"
 
 #include <QString>
 

@@ -1,10 +1,10 @@
-#include "store/Schema.h"
+#include "common/store/Schema.h"
 
-#include "attachments/AttachmentStore.h"
-#include "fts/FullTextIndex.h"
-#include "sql/SqlDatabase.h"
-#include "sql/SqlTransaction.h"
-#include "store/ChunkRefs.h"
+#include "common/attachments/AttachmentStore.h"
+#include "common/fts/FullTextIndex.h"
+#include "common/sql/SqlDatabase.h"
+#include "common/sql/SqlTransaction.h"
+#include "common/store/ChunkRefs.h"
 
 #include <QByteArray>
 

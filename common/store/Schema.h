@@ -3,7 +3,7 @@
 // The replica file's schema (docs/file-format.md): identification, version, and the ordered
 // migrations that bring an older file up to date. Internal to common/.
 
-#include "core/Result.h"
+#include "common/core/Result.h"
 
 namespace sen::sql {
 class SqlDatabase;

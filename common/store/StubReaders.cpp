@@ -1,7 +1,7 @@
-#include "store/StubReaders.h"
+#include "common/store/StubReaders.h"
 
-#include "model/DocumentCodec.h"
-#include "sql/SqlDatabase.h"
+#include "common/model/DocumentCodec.h"
+#include "common/sql/SqlDatabase.h"
 
 #include <QCborArray>
 

@@ -8,9 +8,9 @@
 // document was. Server-side bookkeeping: not replicated, not part of any document, so the
 // merge never sees it. Internal to the store; reached through ReplicaStore::database().
 
-#include "core/Ids.h"
-#include "core/Result.h"
-#include "model/Document.h"
+#include "common/core/Ids.h"
+#include "common/core/Result.h"
+#include "common/model/Document.h"
 
 #include <QStringList>
 

@@ -1,14 +1,14 @@
-#include "bundle/Bundle.h"
+#include "replication/bundle/Bundle.h"
 
-#include "acl/ParentSecrecy.h"
-#include "attachments/AttachmentStore.h"
-#include "merge/ApplyVersion.h"
-#include "model/AttachmentRef.h"
-#include "model/DocumentCodec.h"
-#include "protocol/BoundedCbor.h"
-#include "protocol/Frame.h"
-#include "protocol/Messages.h"
-#include "session/AccessPolicy.h"
+#include "common/acl/ParentSecrecy.h"
+#include "common/attachments/AttachmentStore.h"
+#include "common/model/AttachmentRef.h"
+#include "common/model/DocumentCodec.h"
+#include "replication/merge/ApplyVersion.h"
+#include "replication/protocol/BoundedCbor.h"
+#include "replication/protocol/Frame.h"
+#include "replication/protocol/Messages.h"
+#include "replication/session/AccessPolicy.h"
 
 #include <QCborArray>
 #include <QDateTime>

@@ -10,8 +10,8 @@
 // Import is all or nothing (one transaction) and idempotent: importing the same bundle again
 // changes nothing. A truncated or damaged file is refused with a clear error.
 
-#include "core/Result.h"
-#include "store/ReplicaStore.h"
+#include "common/core/Result.h"
+#include "common/store/ReplicaStore.h"
 
 #include <QIODevice>
 

@@ -1,4 +1,4 @@
-#include "merge/ApplyVersion.h"
+#include "replication/merge/ApplyVersion.h"
 
 namespace sen::merge {
 

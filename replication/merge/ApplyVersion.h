@@ -4,8 +4,8 @@
 // the merged version, and the conflict document a contested merge makes. Runs in the
 // caller's transaction.
 
-#include "merge/Merge.h"
-#include "store/ReplicaStore.h"
+#include "common/store/ReplicaStore.h"
+#include "replication/merge/Merge.h"
 
 namespace sen::merge {
 

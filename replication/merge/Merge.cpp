@@ -1,6 +1,6 @@
-#include "merge/Merge.h"
+#include "replication/merge/Merge.h"
 
-#include "crypto/Sha256.h"
+#include "common/crypto/Sha256.h"
 
 #include <QCborValue>
 

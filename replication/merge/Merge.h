@@ -8,7 +8,7 @@
 // which one is "local", on time, or on the replica computing it; so every replica that
 // meets the same versions computes the same bytes.
 
-#include "model/Document.h"
+#include "common/model/Document.h"
 
 #include <optional>
 

@@ -1,4 +1,4 @@
-#include "protocol/BoundedCbor.h"
+#include "replication/protocol/BoundedCbor.h"
 
 #include <QCborParserError>
 

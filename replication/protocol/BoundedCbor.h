@@ -5,8 +5,8 @@
 // Indefinite-length items, tags and simple values other than false/true/null are refused:
 // Sen's messages never use them.
 
-#include "core/Result.h"
-#include "protocol/ProtocolConstants.h"
+#include "common/core/Result.h"
+#include "replication/protocol/ProtocolConstants.h"
 
 #include <QCborValue>
 

@@ -1,6 +1,6 @@
-#include "protocol/DatabaseInfo.h"
+#include "replication/protocol/DatabaseInfo.h"
 
-#include "protocol/BoundedCbor.h"
+#include "replication/protocol/BoundedCbor.h"
 
 #include <QCborArray>
 

@@ -5,8 +5,8 @@
 // database; the server answers DATABASE_INFO and closes. The client then creates its replica
 // with that replica ID and replicates as usual.
 
-#include "core/Ids.h"
-#include "core/Result.h"
+#include "common/core/Ids.h"
+#include "common/core/Result.h"
 
 #include <QString>
 

@@ -1,4 +1,4 @@
-#include "protocol/Frame.h"
+#include "replication/protocol/Frame.h"
 
 #include <zstd.h>
 

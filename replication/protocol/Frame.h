@@ -5,8 +5,8 @@
 // property of the connection (one zstd stream per direction), so the encoder and decoder
 // own their direction's context.
 
-#include "core/Result.h"
-#include "protocol/ProtocolConstants.h"
+#include "common/core/Result.h"
+#include "replication/protocol/ProtocolConstants.h"
 
 #include <QByteArray>
 

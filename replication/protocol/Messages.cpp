@@ -1,9 +1,9 @@
-#include "protocol/Messages.h"
+#include "replication/protocol/Messages.h"
 
-#include "model/CborReader.h"
-#include "model/CborWriter.h"
-#include "model/DocumentCodec.h"
-#include "protocol/BoundedCbor.h"
+#include "common/model/CborReader.h"
+#include "common/model/CborWriter.h"
+#include "common/model/DocumentCodec.h"
+#include "replication/protocol/BoundedCbor.h"
 
 #include <QCborArray>
 #include <QCborStreamWriter>

@@ -4,12 +4,12 @@
 // §Messages). Every decoder validates shapes, sizes and identifiers and fails with
 // ProtocolError; none trusts a count it has not checked.
 
-#include "core/Ids.h"
-#include "core/Result.h"
-#include "core/VersionVector.h"
-#include "crypto/Sha256.h"
-#include "model/Document.h"
-#include "protocol/ProtocolConstants.h"
+#include "common/core/Ids.h"
+#include "common/core/Result.h"
+#include "common/core/VersionVector.h"
+#include "common/crypto/Sha256.h"
+#include "common/model/Document.h"
+#include "replication/protocol/ProtocolConstants.h"
 
 #include <QByteArray>
 #include <QStringList>

@@ -3,7 +3,7 @@
 // The constants of Sen's replication protocol, read by both sides (docs/protocol.md).
 // Change the prose and these numbers in the same commit.
 
-#include "model/DocumentLimits.h"
+#include "common/model/DocumentLimits.h"
 
 #include <cstdint>
 

@@ -6,8 +6,8 @@
 //
 // Called from the session's thread; implementations must not block.
 
-#include "core/Result.h"
-#include "model/Document.h"
+#include "common/core/Result.h"
+#include "common/model/Document.h"
 
 #include <optional>
 

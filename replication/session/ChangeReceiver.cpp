@@ -1,10 +1,10 @@
-#include "session/ChangeReceiver.h"
+#include "replication/session/ChangeReceiver.h"
 
-#include "attachments/AttachmentStore.h"
-#include "merge/ApplyVersion.h"
-#include "session/ChunkAccess.h"
-#include "store/ReplicationLog.h"
-#include "store/StubReaders.h"
+#include "common/attachments/AttachmentStore.h"
+#include "common/store/ReplicationLog.h"
+#include "common/store/StubReaders.h"
+#include "replication/merge/ApplyVersion.h"
+#include "replication/session/ChunkAccess.h"
 
 #include <algorithm>
 

@@ -6,10 +6,10 @@
 // checkpoint — so a session cut off at any point resumes where it stopped and never
 // applies anything twice.
 
-#include "protocol/Messages.h"
-#include "session/AccessPolicy.h"
-#include "session/PushCheck.h"
-#include "store/ReplicaStore.h"
+#include "common/store/ReplicaStore.h"
+#include "replication/protocol/Messages.h"
+#include "replication/session/AccessPolicy.h"
+#include "replication/session/PushCheck.h"
 
 #include <algorithm>
 #include <deque>

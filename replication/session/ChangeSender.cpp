@@ -1,10 +1,10 @@
-#include "session/ChangeSender.h"
+#include "replication/session/ChangeSender.h"
 
-#include "attachments/AttachmentStore.h"
-#include "model/DocumentCodec.h"
-#include "protocol/BoundedCbor.h"
-#include "session/ChunkAccess.h"
-#include "store/StubReaders.h"
+#include "common/attachments/AttachmentStore.h"
+#include "common/model/DocumentCodec.h"
+#include "common/store/StubReaders.h"
+#include "replication/protocol/BoundedCbor.h"
+#include "replication/session/ChunkAccess.h"
 
 #include <limits>
 

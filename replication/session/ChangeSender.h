@@ -5,9 +5,9 @@
 // answers each WANT with the wanted versions — as deltas of the items the receiver does not
 // know when its version is an ancestor of ours, whole otherwise.
 
-#include "protocol/Messages.h"
-#include "session/AccessPolicy.h"
-#include "store/ReplicaStore.h"
+#include "common/store/ReplicaStore.h"
+#include "replication/protocol/Messages.h"
+#include "replication/session/AccessPolicy.h"
 
 #include <algorithm>
 #include <deque>

@@ -1,9 +1,9 @@
-#include "session/ChunkAccess.h"
+#include "replication/session/ChunkAccess.h"
 
-#include "attachments/AttachmentStore.h"
-#include "session/AccessPolicy.h"
-#include "store/ChunkRefs.h"
-#include "store/ReplicaStore.h"
+#include "common/attachments/AttachmentStore.h"
+#include "common/store/ChunkRefs.h"
+#include "common/store/ReplicaStore.h"
+#include "replication/session/AccessPolicy.h"
 
 #include <set>
 

@@ -13,9 +13,9 @@
 // One indexed lookup per chunk; documents referencing it are read until the first the peer
 // may read. Used on the session's thread; holds references only.
 
-#include "core/Result.h"
-#include "crypto/Sha256.h"
-#include "model/Document.h"
+#include "common/core/Result.h"
+#include "common/crypto/Sha256.h"
+#include "common/model/Document.h"
 
 #include <optional>
 

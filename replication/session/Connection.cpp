@@ -1,4 +1,4 @@
-#include "session/Connection.h"
+#include "replication/session/Connection.h"
 
 namespace sen {
 

@@ -3,9 +3,9 @@
 // Messages over a transport: frames out (one zstd stream), frames in (bounded decoding), and
 // a clean error path — the first protocol error sends an Error frame and closes.
 
-#include "protocol/Frame.h"
-#include "session/SessionTypes.h"
-#include "transport/Transport.h"
+#include "replication/protocol/Frame.h"
+#include "replication/session/SessionTypes.h"
+#include "replication/transport/Transport.h"
 
 #include <QObject>
 #include <QPointer>

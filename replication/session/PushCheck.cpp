@@ -1,9 +1,9 @@
-#include "session/PushCheck.h"
+#include "replication/session/PushCheck.h"
 
-#include "identity/HierarchicalName.h"
-#include "protocol/ProtocolConstants.h"
-#include "store/ReplicaStore.h"
-#include "store/ReplicationLog.h"
+#include "common/identity/HierarchicalName.h"
+#include "common/store/ReplicaStore.h"
+#include "common/store/ReplicationLog.h"
+#include "replication/protocol/ProtocolConstants.h"
 
 namespace sen {
 

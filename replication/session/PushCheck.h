@@ -21,9 +21,9 @@
 //
 // One object per session, used from the session's thread.
 
-#include "core/Clock.h"
-#include "model/Document.h"
-#include "protocol/Messages.h"
+#include "common/core/Clock.h"
+#include "common/model/Document.h"
+#include "replication/protocol/Messages.h"
 
 #include <map>
 #include <optional>

@@ -1,10 +1,10 @@
-#include "session/RemoteSession.h"
+#include "replication/session/RemoteSession.h"
 
-#include "identity/CertificateInfo.h"
-#include "protocol/Frame.h"
-#include "protocol/Messages.h"
-#include "session/Session.h"
-#include "transport/TlsTransport.h"
+#include "common/identity/CertificateInfo.h"
+#include "replication/protocol/Frame.h"
+#include "replication/protocol/Messages.h"
+#include "replication/session/Session.h"
+#include "replication/transport/TlsTransport.h"
 
 #include <QEventLoop>
 #include <QHostAddress>

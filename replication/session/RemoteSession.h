@@ -8,9 +8,9 @@
 // Asynchronous (signals, for the desktop client) with blocking wrappers that run a local
 // event loop (for senctl and tests). Lives in the calling thread; call it only from there.
 
-#include "core/Result.h"
-#include "protocol/DatabaseInfo.h"
-#include "session/SessionTypes.h"
+#include "common/core/Result.h"
+#include "replication/protocol/DatabaseInfo.h"
+#include "replication/session/SessionTypes.h"
 
 #include <QObject>
 #include <QSslConfiguration>

@@ -1,6 +1,6 @@
-#include "session/Session.h"
+#include "replication/session/Session.h"
 
-#include "store/ReplicationLog.h"
+#include "common/store/ReplicationLog.h"
 
 #include <QDateTime>
 

@@ -12,10 +12,10 @@
 // direction starts and after each batch committed (pull) or acknowledged (push) — at most once
 // per batch, so a listener may do a little work for each.
 
-#include "session/ChangeReceiver.h"
-#include "session/ChangeSender.h"
-#include "session/Connection.h"
-#include "session/SessionTypes.h"
+#include "replication/session/ChangeReceiver.h"
+#include "replication/session/ChangeSender.h"
+#include "replication/session/Connection.h"
+#include "replication/session/SessionTypes.h"
 
 #include <QObject>
 

@@ -2,9 +2,9 @@
 
 // Options, progress and results of a replication session.
 
-#include "protocol/Messages.h"
-#include "session/AccessPolicy.h"
-#include "session/PushCheck.h"
+#include "replication/protocol/Messages.h"
+#include "replication/session/AccessPolicy.h"
+#include "replication/session/PushCheck.h"
 
 #include <QString>
 

@@ -1,4 +1,4 @@
-#include "transport/MemoryTransport.h"
+#include "replication/transport/MemoryTransport.h"
 
 #include <QTimer>
 

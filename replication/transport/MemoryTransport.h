@@ -4,7 +4,7 @@
 // limit and a fault that cuts the link after N bytes (in both directions together). Bytes
 // are delivered through the event loop, in order, never synchronously inside send().
 
-#include "transport/Transport.h"
+#include "replication/transport/Transport.h"
 
 #include <QElapsedTimer>
 #include <QPointer>

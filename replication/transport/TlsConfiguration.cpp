@@ -1,4 +1,4 @@
-#include "transport/TlsConfiguration.h"
+#include "replication/transport/TlsConfiguration.h"
 
 #include <QSslCertificate>
 #include <QSslKey>

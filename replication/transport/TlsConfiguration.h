@@ -4,8 +4,8 @@
 // both sides present a certificate chain from the organisation's certifier, and the only
 // trusted CA is that certifier. There is no plaintext mode and no other trust store.
 
-#include "core/Result.h"
-#include "identity/Credentials.h"
+#include "common/core/Result.h"
+#include "common/identity/Credentials.h"
 
 #include <QSslConfiguration>
 #include <QSslError>

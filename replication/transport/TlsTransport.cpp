@@ -1,6 +1,6 @@
-#include "transport/TlsTransport.h"
+#include "replication/transport/TlsTransport.h"
 
-#include "transport/TlsConfiguration.h"
+#include "replication/transport/TlsConfiguration.h"
 
 namespace sen {
 

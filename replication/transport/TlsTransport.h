@@ -11,7 +11,7 @@
 //
 // Thread affinity: the thread the socket lives in; emits its signals there.
 
-#include "transport/Transport.h"
+#include "replication/transport/Transport.h"
 
 #include <QSslSocket>
 #include <QTimer>

@@ -6,7 +6,7 @@
 //
 // Thread affinity: a transport lives in one thread and emits its signals there.
 
-#include "core/Result.h"
+#include "common/core/Result.h"
 
 #include <QByteArray>
 #include <QObject>

@@ -1,10 +1,10 @@
 // sen-server acl set and acl list.
 
-#include "acl/AclTable.h"
-#include "admin/AdminCommands.h"
-#include "admin/TextTable.h"
-#include "core/UserRegistry.h"
-#include "store/ReplicaStore.h"
+#include "common/acl/AclTable.h"
+#include "common/store/ReplicaStore.h"
+#include "server/admin/AdminCommands.h"
+#include "server/admin/TextTable.h"
+#include "server/core/UserRegistry.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

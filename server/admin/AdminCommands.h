@@ -4,7 +4,7 @@
 // which words, options and operands each takes). Each returns Ok after writing its answer
 // to ctx.out, or the failure to report in one line.
 
-#include "admin/AdminContext.h"
+#include "server/admin/AdminContext.h"
 
 namespace sen::server {
 

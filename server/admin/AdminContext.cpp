@@ -1,7 +1,7 @@
-#include "admin/AdminContext.h"
+#include "server/admin/AdminContext.h"
 
-#include "core/AtomicFile.h"
-#include "identity/PasswordPolicy.h"
+#include "common/identity/PasswordPolicy.h"
+#include "server/core/AtomicFile.h"
 
 namespace sen::server {
 

@@ -7,10 +7,10 @@
 // Authorisation for local admin commands is the operating system's: whoever can read and
 // lock DIR (0700) administers the server, as with a Domino server's files.
 
-#include "audit/AuditEvent.h"
-#include "cmdline/Arguments.h"
-#include "core/DataDirectory.h"
-#include "identity/IdFile.h"
+#include "common/cmdline/Arguments.h"
+#include "common/identity/IdFile.h"
+#include "server/audit/AuditEvent.h"
+#include "server/core/DataDirectory.h"
 
 #include <QProcessEnvironment>
 #include <QTextStream>

@@ -2,10 +2,10 @@
 // signature and that every record saying records may have been lost was acknowledged.
 // sen-server audit acknowledge SEQ --note TEXT: an administrator's acknowledgement of one.
 
-#include "admin/AdminCommands.h"
-#include "audit/AuditRecord.h"
-#include "audit/AuditTail.h"
-#include "audit/AuditVerifier.h"
+#include "server/admin/AdminCommands.h"
+#include "server/audit/AuditRecord.h"
+#include "server/audit/AuditTail.h"
+#include "server/audit/AuditVerifier.h"
 
 #include <QFile>
 

@@ -1,7 +1,7 @@
 // sen-server backup: an online, verified copy of one database.
 
-#include "admin/AdminCommands.h"
-#include "store/ReplicaBackup.h"
+#include "common/store/ReplicaBackup.h"
+#include "server/admin/AdminCommands.h"
 
 namespace sen::server {
 

@@ -1,8 +1,8 @@
 // sen-server db create: a new database with the server's starting ACL.
 
-#include "acl/AclTable.h"
-#include "admin/AdminCommands.h"
-#include "store/ReplicaStore.h"
+#include "common/acl/AclTable.h"
+#include "common/store/ReplicaStore.h"
+#include "server/admin/AdminCommands.h"
 
 #include <QFile>
 #include <QFileInfo>

@@ -1,7 +1,7 @@
 // sen-server init: a new data directory, its certifier and server ID, and the administrator.
 
-#include "admin/AdminCommands.h"
-#include "admin/UserIdIssuer.h"
+#include "server/admin/AdminCommands.h"
+#include "server/admin/UserIdIssuer.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,9 +1,9 @@
 // sen-server replicas: every peer instance each database has replicated with.
 
-#include "admin/AdminCommands.h"
-#include "admin/TextTable.h"
-#include "store/ReplicaStore.h"
-#include "store/ReplicationLog.h"
+#include "common/store/ReplicaStore.h"
+#include "common/store/ReplicationLog.h"
+#include "server/admin/AdminCommands.h"
+#include "server/admin/TextTable.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

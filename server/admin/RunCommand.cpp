@@ -1,17 +1,17 @@
 // sen-server run: the daemon (docs/server.md §Running).
 
-#include "admin/AdminCommands.h"
-#include "admin/AdminContext.h"
-#include "audit/AuditLog.h"
-#include "core/ShutdownSignals.h"
-#include "net/Server.h"
+#include "server/admin/AdminCommands.h"
+#include "server/admin/AdminContext.h"
+#include "server/audit/AuditLog.h"
+#include "server/core/ShutdownSignals.h"
+#include "server/net/Server.h"
 
 #include <QCoreApplication>
 #include <QHostAddress>
 #include <QMutex>
 
 #if defined(Q_OS_WIN)
-#include "core/WindowsService.h"
+#include "server/core/WindowsService.h"
 #endif
 
 namespace sen::server {

@@ -1,6 +1,6 @@
-#include "admin/SenServer.h"
+#include "server/admin/SenServer.h"
 
-#include "admin/AdminCommands.h"
+#include "server/admin/AdminCommands.h"
 
 #include <QSet>
 

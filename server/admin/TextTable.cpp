@@ -1,4 +1,4 @@
-#include "admin/TextTable.h"
+#include "server/admin/TextTable.h"
 
 #include <algorithm>
 

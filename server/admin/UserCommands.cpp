@@ -1,7 +1,7 @@
 // sen-server register and revoke.
 
-#include "admin/AdminCommands.h"
-#include "admin/UserIdIssuer.h"
+#include "server/admin/AdminCommands.h"
+#include "server/admin/UserIdIssuer.h"
 
 namespace sen::server {
 

@@ -1,8 +1,8 @@
-#include "admin/UserIdIssuer.h"
+#include "server/admin/UserIdIssuer.h"
 
-#include "crypto/Wipe.h"
-#include "identity/CertificateInfo.h"
-#include "identity/IdFile.h"
+#include "common/crypto/Wipe.h"
+#include "common/identity/CertificateInfo.h"
+#include "common/identity/IdFile.h"
 
 #include <QFile>
 #include <QFileInfo>

@@ -3,8 +3,8 @@
 // Issues a user an ID file and records the registration in users.json: what `init` does for
 // the administrator and `register` for everyone else.
 
-#include "core/DataDirectory.h"
-#include "core/UserRegistry.h"
+#include "server/core/DataDirectory.h"
+#include "server/core/UserRegistry.h"
 
 namespace sen::server {
 

@@ -1,4 +1,4 @@
-#include "audit/AuditEvent.h"
+#include "server/audit/AuditEvent.h"
 
 namespace sen::server {
 

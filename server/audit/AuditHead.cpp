@@ -1,7 +1,7 @@
-#include "audit/AuditHead.h"
+#include "server/audit/AuditHead.h"
 
-#include "audit/AuditRecord.h"
-#include "crypto/Signature.h"
+#include "common/crypto/Signature.h"
+#include "server/audit/AuditRecord.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -12,7 +12,7 @@
 //
 //     sen-audit-head 1 <seq, 20 decimal digits> <hash, 64 lowercase hex>\n
 
-#include "core/Result.h"
+#include "common/core/Result.h"
 
 #include <QFile>
 #include <QString>

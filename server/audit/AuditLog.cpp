@@ -1,8 +1,8 @@
-#include "audit/AuditLog.h"
+#include "server/audit/AuditLog.h"
 
-#include "audit/AuditHead.h"
-#include "audit/AuditTail.h"
-#include "crypto/Signature.h"
+#include "common/crypto/Signature.h"
+#include "server/audit/AuditHead.h"
+#include "server/audit/AuditTail.h"
 
 #include <QDateTime>
 

@@ -22,10 +22,10 @@
 // serialised by a mutex and take sequence numbers in the order they write. One AuditLog
 // per file per process; two processes appending to one file break the chain.
 
-#include "audit/AuditEvent.h"
-#include "audit/AuditRecord.h"
-#include "core/Clock.h"
-#include "core/Result.h"
+#include "common/core/Clock.h"
+#include "common/core/Result.h"
+#include "server/audit/AuditEvent.h"
+#include "server/audit/AuditRecord.h"
 
 #include <QFile>
 

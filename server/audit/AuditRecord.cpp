@@ -1,6 +1,6 @@
-#include "audit/AuditRecord.h"
+#include "server/audit/AuditRecord.h"
 
-#include "crypto/Sha256.h"
+#include "common/crypto/Sha256.h"
 
 #include <QDateTime>
 #include <QJsonDocument>

@@ -5,7 +5,7 @@
 // no whitespace, strings escaped minimally; `hash` is the SHA-256 of the same object
 // without the `hash` member. Reading a line checks that it is exactly that form.
 
-#include "core/Result.h"
+#include "common/core/Result.h"
 
 #include <QByteArray>
 #include <QString>

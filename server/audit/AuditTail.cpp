@@ -1,4 +1,4 @@
-#include "audit/AuditTail.h"
+#include "server/audit/AuditTail.h"
 
 #include <algorithm>
 

@@ -3,7 +3,7 @@
 // Finding the end of an audit log without reading all of it: read backwards from the end,
 // in blocks, to the last line end and then to the line end before it.
 
-#include "core/Result.h"
+#include "common/core/Result.h"
 
 #include <QByteArray>
 #include <QFile>

@@ -1,9 +1,9 @@
-#include "audit/AuditVerifier.h"
+#include "server/audit/AuditVerifier.h"
 
-#include "audit/AuditEvent.h"
-#include "audit/AuditHead.h"
-#include "audit/AuditRecord.h"
-#include "audit/AuditTail.h"
+#include "server/audit/AuditEvent.h"
+#include "server/audit/AuditHead.h"
+#include "server/audit/AuditRecord.h"
+#include "server/audit/AuditTail.h"
 
 #include <QFile>
 #include <QRegularExpression>

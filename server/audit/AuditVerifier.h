@@ -4,7 +4,7 @@
 // hash, the chain of `prev` hashes, sequence numbers 1, 2, 3, ..., and the head file. The
 // file is streamed line by line; memory use does not grow with its length.
 
-#include "core/Result.h"
+#include "common/core/Result.h"
 
 #include <QList>
 #include <QString>

@@ -1,4 +1,4 @@
-#include "core/AtomicFile.h"
+#include "server/core/AtomicFile.h"
 
 #include <QFile>
 #include <QJsonDocument>

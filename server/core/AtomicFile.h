@@ -4,7 +4,7 @@
 // written whole through QSaveFile, owner-only from the first byte, and read back with a
 // bound on their size.
 
-#include "core/Result.h"
+#include "common/core/Result.h"
 
 #include <QByteArray>
 #include <QJsonObject>

@@ -1,14 +1,14 @@
-#include "core/DataDirectory.h"
+#include "server/core/DataDirectory.h"
 
-#include "audit/AuditHead.h"
-#include "audit/AuditLog.h"
-#include "core/AtomicFile.h"
-#include "core/GroupsFile.h"
-#include "core/UserRegistry.h"
-#include "crypto/Random.h"
-#include "identity/IdFile.h"
-#include "store/DatabaseName.h"
-#include "store/ReplicaStore.h"
+#include "common/crypto/Random.h"
+#include "common/identity/IdFile.h"
+#include "common/store/DatabaseName.h"
+#include "common/store/ReplicaStore.h"
+#include "server/audit/AuditHead.h"
+#include "server/audit/AuditLog.h"
+#include "server/core/AtomicFile.h"
+#include "server/core/GroupsFile.h"
+#include "server/core/UserRegistry.h"
 
 #include <QDir>
 #include <QFileInfo>

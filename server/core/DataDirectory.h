@@ -16,15 +16,15 @@
 // Thread-safety: the accessors may be called from any thread once open() returned;
 // currentCrlDer() serialises its re-reads. Move-only.
 
-#include "acl/Directory.h"
-#include "audit/AuditEvent.h"
-#include "audit/AuditLog.h"
-#include "core/DataDirectoryLock.h"
-#include "core/Result.h"
-#include "core/ServerConfig.h"
-#include "identity/Certifier.h"
-#include "identity/Credentials.h"
-#include "identity/IdFile.h"
+#include "common/acl/Directory.h"
+#include "common/core/Result.h"
+#include "common/identity/Certifier.h"
+#include "common/identity/Credentials.h"
+#include "common/identity/IdFile.h"
+#include "server/audit/AuditEvent.h"
+#include "server/audit/AuditLog.h"
+#include "server/core/DataDirectoryLock.h"
+#include "server/core/ServerConfig.h"
 
 #include <QString>
 #include <QStringList>

@@ -1,4 +1,4 @@
-#include "core/DataDirectoryLock.h"
+#include "server/core/DataDirectoryLock.h"
 
 #include <QDir>
 #include <QLockFile>

@@ -6,7 +6,7 @@
 //
 // Move-only; released when destroyed.
 
-#include "core/Result.h"
+#include "common/core/Result.h"
 
 #include <QString>
 

@@ -1,7 +1,7 @@
-#include "core/GroupsFile.h"
+#include "server/core/GroupsFile.h"
 
-#include "core/AtomicFile.h"
-#include "core/ServerConfig.h"
+#include "server/core/AtomicFile.h"
+#include "server/core/ServerConfig.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

@@ -4,8 +4,8 @@
 // "groups.json"). There is no command to edit it yet; an administrator edits the file and
 // the next command or connection reads it.
 
-#include "acl/Directory.h"
-#include "core/Result.h"
+#include "common/acl/Directory.h"
+#include "common/core/Result.h"
 
 namespace sen::server {
 

@@ -1,6 +1,6 @@
-#include "core/ServerConfig.h"
+#include "server/core/ServerConfig.h"
 
-#include "core/AtomicFile.h"
+#include "server/core/AtomicFile.h"
 
 #include <QJsonObject>
 

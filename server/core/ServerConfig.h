@@ -3,8 +3,8 @@
 // server.json: who this server is (docs/server.md, "server.json"). Written once by
 // `sen-server init`; read by every other command and by the daemon.
 
-#include "core/Result.h"
-#include "identity/HierarchicalName.h"
+#include "common/core/Result.h"
+#include "common/identity/HierarchicalName.h"
 
 #include <QDateTime>
 #include <QString>

@@ -1,4 +1,4 @@
-#include "core/ShutdownSignals.h"
+#include "server/core/ShutdownSignals.h"
 
 #include <QCoreApplication>
 #include <QSocketNotifier>

@@ -1,8 +1,8 @@
-#include "core/UserRegistry.h"
+#include "server/core/UserRegistry.h"
 
-#include "acl/NameMatch.h"
-#include "core/AtomicFile.h"
-#include "core/ServerConfig.h"
+#include "common/acl/NameMatch.h"
+#include "server/core/AtomicFile.h"
+#include "server/core/ServerConfig.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

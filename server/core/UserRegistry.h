@@ -7,8 +7,8 @@
 // A name has at most one active registration. Revoking ends it; registering the name again
 // adds a new registration, so the history of who held which certificate stays.
 
-#include "core/Result.h"
-#include "identity/HierarchicalName.h"
+#include "common/core/Result.h"
+#include "common/identity/HierarchicalName.h"
 
 #include <QDateTime>
 #include <QList>

@@ -1,6 +1,6 @@
 // See core/WindowsService.h. Compiled on Windows only.
 
-#include "core/WindowsService.h"
+#include "server/core/WindowsService.h"
 
 #include <QMutex>
 #include <QString>

@@ -16,7 +16,7 @@
 // One instance per process. Not thread-safe except as stated: connect, reportRunning and
 // finish are called from one thread (the main thread).
 
-#include "core/Result.h"
+#include "common/core/Result.h"
 
 #include <functional>
 #include <memory>

@@ -1,9 +1,9 @@
-#include "net/AclAccessPolicy.h"
+#include "server/net/AclAccessPolicy.h"
 
-#include "acl/AccessCheck.h"
-#include "acl/ParentSecrecy.h"
-#include "acl/PushDecision.h"
-#include "audit/AuditEvent.h"
+#include "common/acl/AccessCheck.h"
+#include "common/acl/ParentSecrecy.h"
+#include "common/acl/PushDecision.h"
+#include "server/audit/AuditEvent.h"
 
 namespace sen::server {
 

@@ -7,8 +7,8 @@
 // records what the server decided in the audit log (refused versions, deletions), and refuses
 // to store anything once an audit write has failed (docs/audit-log.md).
 
-#include "acl/EffectiveAccess.h"
-#include "session/AccessPolicy.h"
+#include "common/acl/EffectiveAccess.h"
+#include "replication/session/AccessPolicy.h"
 
 #include <atomic>
 #include <functional>

@@ -1,4 +1,4 @@
-#include "net/AuditWriter.h"
+#include "server/net/AuditWriter.h"
 
 namespace sen::server {
 

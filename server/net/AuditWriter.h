@@ -9,7 +9,7 @@
 // wait: the network slows down rather than losing records. The destructor writes what is
 // queued, then joins.
 
-#include "audit/AuditEvent.h"
+#include "server/audit/AuditEvent.h"
 
 #include <condition_variable>
 #include <deque>

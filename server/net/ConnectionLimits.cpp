@@ -1,4 +1,4 @@
-#include "net/ConnectionLimits.h"
+#include "server/net/ConnectionLimits.h"
 
 #if defined(Q_OS_WIN)
 #include <winsock2.h>

@@ -1,8 +1,8 @@
-#include "net/InstanceClaim.h"
+#include "server/net/InstanceClaim.h"
 
-#include "acl/NameMatch.h"
-#include "store/ReplicaStore.h"
-#include "store/ReplicationLog.h"
+#include "common/acl/NameMatch.h"
+#include "common/store/ReplicaStore.h"
+#include "common/store/ReplicationLog.h"
 
 namespace sen::server {
 

@@ -5,8 +5,8 @@
 // instance ID, and refuses that instance to any other name. Names compare by the ACL's key
 // (acl/NameMatch.h), so "an/vptu/hanoi" is still An.
 
-#include "core/Ids.h"
-#include "core/Result.h"
+#include "common/core/Ids.h"
+#include "common/core/Result.h"
 
 #include <QString>
 

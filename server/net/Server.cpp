@@ -1,9 +1,9 @@
-#include "net/Server.h"
+#include "server/net/Server.h"
 
-#include "audit/AuditEvent.h"
-#include "net/Listener.h"
-#include "net/Worker.h"
-#include "transport/TlsConfiguration.h"
+#include "replication/transport/TlsConfiguration.h"
+#include "server/audit/AuditEvent.h"
+#include "server/net/Listener.h"
+#include "server/net/Worker.h"
 
 #include <QTcpSocket>
 #include <QThread>

@@ -4,9 +4,9 @@
 // accepts, and worker threads that run the connections. start() binds; the caller runs the
 // event loop; stop() (or the destructor) closes the listener and joins the workers.
 
-#include "net/AuditWriter.h"
-#include "net/ConnectionLimits.h"
-#include "net/ServerContext.h"
+#include "server/net/AuditWriter.h"
+#include "server/net/ConnectionLimits.h"
+#include "server/net/ServerContext.h"
 
 #include <QHostAddress>
 #include <QObject>

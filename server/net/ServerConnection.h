@@ -14,9 +14,9 @@
 //
 // Lives in its worker thread; deletes itself when the link is gone.
 
-#include "net/ServerContext.h"
-#include "protocol/Frame.h"
-#include "protocol/Messages.h"
+#include "replication/protocol/Frame.h"
+#include "replication/protocol/Messages.h"
+#include "server/net/ServerContext.h"
 
 #include <QHostAddress>
 #include <QObject>

@@ -8,10 +8,10 @@
 // be callable from any worker thread at any time (they read files that admin commands of
 // another process may change — a revocation must take effect at the next connection).
 
-#include "acl/Directory.h"
-#include "core/Result.h"
-#include "identity/Credentials.h"
-#include "net/ConnectionLimits.h"
+#include "common/acl/Directory.h"
+#include "common/core/Result.h"
+#include "common/identity/Credentials.h"
+#include "server/net/ConnectionLimits.h"
 
 #include <QString>
 

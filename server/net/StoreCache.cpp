@@ -1,4 +1,4 @@
-#include "net/StoreCache.h"
+#include "server/net/StoreCache.h"
 
 namespace sen::server {
 

@@ -4,8 +4,8 @@
 // is used by one thread only, so each worker keeps its own, opened on first use and shared
 // by that worker's sessions (they run one event at a time). Not thread-safe by design.
 
-#include "core/Result.h"
-#include "store/ReplicaStore.h"
+#include "common/core/Result.h"
+#include "common/store/ReplicaStore.h"
 
 #include <QHash>
 

@@ -1,6 +1,6 @@
-#include "net/Worker.h"
+#include "server/net/Worker.h"
 
-#include "net/ServerConnection.h"
+#include "server/net/ServerConnection.h"
 
 #include <QTcpSocket>
 

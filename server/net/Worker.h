@@ -6,8 +6,8 @@
 //
 // Lives in its own QThread; adopt() is called there (queued).
 
-#include "net/ServerContext.h"
-#include "net/StoreCache.h"
+#include "server/net/ServerContext.h"
+#include "server/net/StoreCache.h"
 
 #include <QObject>
 #include <QSslConfiguration>

@@ -1,7 +1,7 @@
 // sen-server: see server/admin/SenServer.h.
 
-#include "admin/SenServer.h"
-#include "crypto/SelfTest.h"
+#include "common/crypto/SelfTest.h"
+#include "server/admin/SenServer.h"
 
 #include <QCoreApplication>
 

@@ -2,9 +2,9 @@
 // conflict already resolved on another replica, a document that is no conflict, and a
 // conflict of a conflict document.
 
-#include "ConflictScenario.h"
-#include "ConflictTestSupport.h"
-#include "core/ConflictResolution.h"
+#include "client/core/ConflictResolution.h"
+#include "tests/client/ConflictScenario.h"
+#include "tests/client/ConflictTestSupport.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,10 +1,10 @@
 // Resolving a real replication conflict (client/core/ConflictResolution.h): the differences
 // it lists, each way of resolving it, and what the other replica sees after a sync.
 
-#include "core/ConflictResolution.h"
+#include "client/core/ConflictResolution.h"
 
-#include "ConflictScenario.h"
-#include "ConflictTestSupport.h"
+#include "tests/client/ConflictScenario.h"
+#include "tests/client/ConflictTestSupport.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,4 +1,4 @@
-#include "ConflictScenario.h"
+#include "tests/client/ConflictScenario.h"
 
 #include <QTimeZone>
 

@@ -16,8 +16,8 @@
 // The conflict document keeps replica 0's version whole; the differing items are DoKhan,
 // GhiChu, HanXuLy and TrichYeu.
 
-#include "SyncFixture.h"
-#include "core/Clock.h"
+#include "common/core/Clock.h"
+#include "tests/replication/SyncFixture.h"
 
 namespace sen::test {
 

@@ -3,8 +3,8 @@
 // Helpers shared by the conflict-resolution tests: load a resolution or a document, failing
 // the test with the store's message when it cannot.
 
-#include "core/ConflictResolution.h"
-#include "store/ReplicaStore.h"
+#include "client/core/ConflictResolution.h"
+#include "common/store/ReplicaStore.h"
 
 #include <catch2/catch.hpp>
 

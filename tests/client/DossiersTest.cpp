@@ -1,9 +1,9 @@
 // Dossiers (client/core/Dossiers.h): documents filed in a dossier by reference, in any number
 // of dossiers, and filings by two people at once merging without a conflict.
 
-#include "core/Dossiers.h"
+#include "client/core/Dossiers.h"
 
-#include "SyncFixture.h"
+#include "tests/replication/SyncFixture.h"
 
 #include <algorithm>
 #include <catch2/catch.hpp>

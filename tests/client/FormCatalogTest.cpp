@@ -2,10 +2,10 @@
 // fields of their forms, titles name documents, and validation reports required fields and
 // the secrecy rule before anything reaches the store.
 
-#include "forms/FormCatalog.h"
+#include "client/forms/FormCatalog.h"
 
-#include "core/DocumentJson.h"
-#include "forms/FormValidation.h"
+#include "client/core/DocumentJson.h"
+#include "client/forms/FormValidation.h"
 
 #include <QCborMap>
 #include <QFile>

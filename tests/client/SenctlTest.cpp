@@ -1,9 +1,9 @@
 // senctl's local commands, run in-process against a real workspace on disk: the output
 // formats and exit codes scripts depend on.
 
-#include "cli/Senctl.h"
+#include "client/cli/Senctl.h"
 
-#include "support/TempDir.h"
+#include "tests/support/TempDir.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

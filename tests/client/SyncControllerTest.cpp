@@ -2,9 +2,9 @@
 // loopback: adding a replica, syncing with progress off the calling thread, stopping a sync
 // (cancel or shutdown) and resuming it with every document exactly once, an unreachable server.
 
-#include "SyncTestOffice.h"
-#include "WaitUntil.h"
-#include "store/ReplicationLog.h"
+#include "common/store/ReplicationLog.h"
+#include "tests/client/SyncTestOffice.h"
+#include "tests/server/WaitUntil.h"
 
 #include <QElapsedTimer>
 #include <QTcpServer>

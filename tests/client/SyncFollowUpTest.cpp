@@ -3,11 +3,11 @@
 // syncs again without losing an edit (issue #11 point 8), and each sync keeps the access the
 // server resolved so the client offers only what the server accepts (point 3).
 
-#include "SyncTestOffice.h"
-#include "acl/AclEntry.h"
-#include "core/ReplicaAccess.h"
-#include "store/ReplicaBackup.h"
-#include "store/ReplicationLog.h"
+#include "client/core/ReplicaAccess.h"
+#include "common/acl/AclEntry.h"
+#include "common/store/ReplicaBackup.h"
+#include "common/store/ReplicationLog.h"
+#include "tests/client/SyncTestOffice.h"
 
 #include <QFile>
 

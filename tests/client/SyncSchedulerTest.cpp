@@ -2,10 +2,10 @@
 // replica's interval is kept in its file and its timer queues syncs; offline pauses them and
 // is remembered in the workspace's sen.ini.
 
-#include "sync/SyncScheduler.h"
+#include "client/sync/SyncScheduler.h"
 
-#include "SyncTestOffice.h"
-#include "WaitUntil.h"
+#include "tests/client/SyncTestOffice.h"
+#include "tests/server/WaitUntil.h"
 
 #include <catch2/catch.hpp>
 

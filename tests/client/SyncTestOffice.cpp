@@ -1,7 +1,7 @@
-#include "SyncTestOffice.h"
+#include "tests/client/SyncTestOffice.h"
 
-#include "WaitUntil.h"
-#include "core/UserIdentity.h"
+#include "client/core/UserIdentity.h"
+#include "tests/server/WaitUntil.h"
 
 #include <QThread>
 

@@ -4,11 +4,11 @@
 // logged in with an ID file from the in-process server's certifier (ServerFixture), and the
 // helpers the scenarios share — filling a server database, waiting for a controller's reports.
 
-#include "ServerFixture.h"
-#include "core/Workspace.h"
-#include "identity/Credentials.h"
-#include "sync/Replicator.h"
-#include "sync/SyncController.h"
+#include "client/core/Workspace.h"
+#include "client/sync/Replicator.h"
+#include "client/sync/SyncController.h"
+#include "common/identity/Credentials.h"
+#include "tests/server/ServerFixture.h"
 
 #include <QSet>
 

@@ -1,11 +1,11 @@
 // Building the view cache: a first build interrupted and resumed, display fields that come
 // and go with the definitions, and the memo the indexer computes values through.
 
-#include "ViewFixture.h"
-#include "sql/FaultInjectingVfs.h"
-#include "sql/SqlDatabase.h"
-#include "views/ViewRowBuilder.h"
-#include "views/ViewValueMemo.h"
+#include "client/views/ViewRowBuilder.h"
+#include "client/views/ViewValueMemo.h"
+#include "common/sql/FaultInjectingVfs.h"
+#include "common/sql/SqlDatabase.h"
+#include "tests/client/ViewFixture.h"
 
 #include <QDateTime>
 

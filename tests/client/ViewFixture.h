@@ -3,12 +3,12 @@
 // A documents (or calendar) replica on disk with its view cache beside it, and helpers
 // that save the demo's document shapes, locally or as if received from another office.
 
-#include "store/ReplicaStore.h"
-#include "support/TempDir.h"
-#include "views/ViewCacheFile.h"
-#include "views/ViewCatalog.h"
-#include "views/ViewIndex.h"
-#include "views/ViewQuery.h"
+#include "client/views/ViewCacheFile.h"
+#include "client/views/ViewCatalog.h"
+#include "client/views/ViewIndex.h"
+#include "client/views/ViewQuery.h"
+#include "common/store/ReplicaStore.h"
+#include "tests/support/TempDir.h"
 
 #include <QDateTime>
 #include <QTimeZone>

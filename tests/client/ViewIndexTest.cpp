@@ -1,8 +1,8 @@
 // The view indexer over a real replica file: first build, incremental updates from the
 // change feed, purges, responses and conflicts, definition changes and a replaced cache.
 
-#include "ViewFixture.h"
-#include "sql/SqlDatabase.h"
+#include "common/sql/SqlDatabase.h"
+#include "tests/client/ViewFixture.h"
 
 #include <QFile>
 

@@ -1,8 +1,8 @@
 // Reading views: Vietnamese sort orders, pages at any depth, categories, week categories
 // of the calendar, unread marks and search results shown as rows.
 
-#include "ViewFixture.h"
-#include "views/ReadMarks.h"
+#include "client/views/ReadMarks.h"
+#include "tests/client/ViewFixture.h"
 
 using namespace sen;
 using namespace sen::test;

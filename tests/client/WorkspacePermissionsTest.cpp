@@ -2,12 +2,12 @@
 // file Sen writes into it (replica, -wal, -shm, view cache, ID file) and every backup is 0600,
 // whatever the umask (issue #11 §5).
 
-#include "ServerFixture.h"
-#include "core/UserIdentity.h"
-#include "core/Workspace.h"
-#include "sql/SqlDatabase.h"
-#include "store/ReplicaBackup.h"
-#include "views/ViewCacheFile.h"
+#include "client/core/UserIdentity.h"
+#include "client/core/Workspace.h"
+#include "client/views/ViewCacheFile.h"
+#include "common/sql/SqlDatabase.h"
+#include "common/store/ReplicaBackup.h"
+#include "tests/server/ServerFixture.h"
 
 #include <QDir>
 #include <QFile>

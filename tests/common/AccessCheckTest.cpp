@@ -1,8 +1,8 @@
 // Document-level access decisions: read, create, update, delete, replicate and pushes.
 
-#include "acl/AccessCheck.h"
+#include "common/acl/AccessCheck.h"
 
-#include "acl/PushDecision.h"
+#include "common/acl/PushDecision.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,11 +1,11 @@
 // ACL entries, name matching, resolution of a user's access, and the acl_entries table.
 
-#include "acl/AclTable.h"
-#include "acl/EffectiveAccess.h"
-#include "acl/NameMatch.h"
-#include "sql/SqlDatabase.h"
-#include "store/ReplicaStore.h"
-#include "support/TempDir.h"
+#include "common/acl/AclTable.h"
+#include "common/acl/EffectiveAccess.h"
+#include "common/acl/NameMatch.h"
+#include "common/sql/SqlDatabase.h"
+#include "common/store/ReplicaStore.h"
+#include "tests/support/TempDir.h"
 
 #include <catch2/catch.hpp>
 

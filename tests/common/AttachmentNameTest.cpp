@@ -2,7 +2,7 @@
 // client's open/save: every hostile name reduces to a plain file name, plain names stay as
 // they are, and reducing twice changes nothing.
 
-#include "model/AttachmentName.h"
+#include "common/model/AttachmentName.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,12 +1,12 @@
 // The chunk store on a real SQLite file: round trips, deduplication, compression, refusal of
 // tampered or unverified bytes, and resuming a transfer from the chunks already present.
 
-#include "attachments/AttachmentStore.h"
+#include "common/attachments/AttachmentStore.h"
 
-#include "attachments/Chunker.h"
-#include "crypto/Sha256.h"
-#include "sql/SqlDatabase.h"
-#include "support/TempDir.h"
+#include "common/attachments/Chunker.h"
+#include "common/crypto/Sha256.h"
+#include "common/sql/SqlDatabase.h"
+#include "tests/support/TempDir.h"
 
 #include <QBuffer>
 #include <QFile>

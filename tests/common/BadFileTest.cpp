@@ -1,9 +1,9 @@
 // Opening anything that is not a healthy Sen replica fails with a clear error and leaves the
 // file exactly as it was (LevelDB log_test style: one named case per bad input).
 
-#include "sql/SqlDatabase.h"
-#include "store/ReplicaStore.h"
-#include "support/TempDir.h"
+#include "common/sql/SqlDatabase.h"
+#include "common/store/ReplicaStore.h"
+#include "tests/support/TempDir.h"
 
 #include <QFile>
 #include <QFileInfo>

@@ -2,11 +2,11 @@
 // name each attachment chunk, kept with every write of a document row and built for the
 // documents of a version 1 file when it is opened.
 
-#include "attachments/AttachmentStore.h"
-#include "sql/SqlDatabase.h"
-#include "store/ReplicaStore.h"
-#include "store/Schema.h"
-#include "support/TempDir.h"
+#include "common/attachments/AttachmentStore.h"
+#include "common/sql/SqlDatabase.h"
+#include "common/store/ReplicaStore.h"
+#include "common/store/Schema.h"
+#include "tests/support/TempDir.h"
 
 #include <QRandomGenerator>
 

@@ -1,9 +1,9 @@
 // Content-defined chunking: bounds, determinism, the format's gear table and masks, streaming,
 // and the property that matters, that a small edit changes only the chunks around it.
 
-#include "attachments/Chunker.h"
+#include "common/attachments/Chunker.h"
 
-#include "crypto/Sha256.h"
+#include "common/crypto/Sha256.h"
 
 #include <QByteArray>
 #include <QSet>

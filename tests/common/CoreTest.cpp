@@ -1,8 +1,8 @@
 // Identifiers, version vectors and the hybrid logical clock.
 
-#include "core/HybridClock.h"
-#include "core/Ids.h"
-#include "core/VersionVector.h"
+#include "common/core/HybridClock.h"
+#include "common/core/Ids.h"
+#include "common/core/VersionVector.h"
 
 #include <QThread>
 

@@ -1,8 +1,8 @@
 // A process killed with SIGKILL in the middle of a stream of saves: the replica reopens,
 // passes PRAGMA integrity_check, and every save that had returned success is there, whole.
 
-#include "store/ReplicaStore.h"
-#include "support/TempDir.h"
+#include "common/store/ReplicaStore.h"
+#include "tests/support/TempDir.h"
 
 #include <QCoreApplication>
 #include <QProcess>

@@ -1,8 +1,8 @@
 // The canonical CBOR form of documents: one document, one byte string.
 
-#include "model/DocumentCodec.h"
+#include "common/model/DocumentCodec.h"
 
-#include "model/AttachmentRef.h"
+#include "common/model/AttachmentRef.h"
 
 #include <QCborArray>
 #include <QCborMap>

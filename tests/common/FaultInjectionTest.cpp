@@ -1,9 +1,9 @@
 // Writes that fail at the bottom of the stack (the fault-injecting SQLite VFS): a save
 // either commits whole or leaves nothing behind, and the replica stays usable.
 
-#include "sql/FaultInjectingVfs.h"
-#include "store/ReplicaStore.h"
-#include "support/TempDir.h"
+#include "common/sql/FaultInjectingVfs.h"
+#include "common/store/ReplicaStore.h"
+#include "tests/support/TempDir.h"
 
 #include <QFileInfo>
 

@@ -3,14 +3,14 @@
 // Shared by the full-text tests: every Vietnamese vowel, a documents table with the columns
 // the index reads, and a fixture holding an index on a real SQLite file.
 
-#include "core/Ids.h"
-#include "fts/FullTextIndex.h"
-#include "fts/SenTokenizer.h"
-#include "model/Document.h"
-#include "model/DocumentCodec.h"
-#include "sql/SqlDatabase.h"
-#include "sql/SqlTransaction.h"
-#include "support/TempDir.h"
+#include "common/core/Ids.h"
+#include "common/fts/FullTextIndex.h"
+#include "common/fts/SenTokenizer.h"
+#include "common/model/Document.h"
+#include "common/model/DocumentCodec.h"
+#include "common/sql/SqlDatabase.h"
+#include "common/sql/SqlTransaction.h"
+#include "tests/support/TempDir.h"
 
 #include <QSet>
 #include <QStringList>

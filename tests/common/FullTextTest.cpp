@@ -3,7 +3,7 @@
 // SQLite file with the two tables the index touches (the columns match common/store/Schema.cpp;
 // the index is contentless, so snippets come from the documents' stored items).
 
-#include "FullTextFixture.h"
+#include "tests/common/FullTextFixture.h"
 
 using namespace sen;
 using namespace sen::test;

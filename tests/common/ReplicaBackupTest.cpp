@@ -1,9 +1,9 @@
 // backupReplica: an online copy of a replica that opens with the same documents, and the
 // refusals that keep an existing file or a non-replica from being touched.
 
-#include "store/ReplicaBackup.h"
+#include "common/store/ReplicaBackup.h"
 
-#include "support/TempDir.h"
+#include "tests/support/TempDir.h"
 
 #include <QDir>
 #include <QFile>

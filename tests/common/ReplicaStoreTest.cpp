@@ -1,8 +1,8 @@
 // Local saves, deletions and the change feed of one replica file.
 
-#include "store/ReplicaStore.h"
+#include "common/store/ReplicaStore.h"
 
-#include "support/TempDir.h"
+#include "tests/support/TempDir.h"
 
 #include <catch2/catch.hpp>
 

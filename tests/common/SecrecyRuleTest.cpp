@@ -1,10 +1,10 @@
 // The secrecy rule: classified documents exist only as register entries.
 
-#include "acl/SecrecyRule.h"
+#include "common/acl/SecrecyRule.h"
 
-#include "model/AttachmentRef.h"
-#include "store/ReplicaStore.h"
-#include "support/TempDir.h"
+#include "common/model/AttachmentRef.h"
+#include "common/store/ReplicaStore.h"
+#include "tests/support/TempDir.h"
 
 #include <QCborMap>
 

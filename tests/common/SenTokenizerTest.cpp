@@ -1,7 +1,7 @@
 // The "sen" tokenizer on its own: Vietnamese folding (đ/Đ included) against SQLite's
 // unicode61, token offsets, bad input, other scripts, and the GUI's foldForSearch.
 
-#include "FullTextFixture.h"
+#include "tests/common/FullTextFixture.h"
 
 using namespace sen;
 using namespace sen::test;

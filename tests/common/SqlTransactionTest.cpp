@@ -1,9 +1,9 @@
 // The transaction guard: outermost BEGIN/COMMIT, nested units that join, rollback-only.
 
-#include "sql/SqlTransaction.h"
+#include "common/sql/SqlTransaction.h"
 
-#include "sql/SqlDatabase.h"
-#include "support/TempDir.h"
+#include "common/sql/SqlDatabase.h"
+#include "tests/support/TempDir.h"
 
 #include <catch2/catch.hpp>
 

@@ -13,9 +13,9 @@
 // usage: sen_frame_fuzzer --write-seeds=DIR   writes a seed corpus of valid messages, then exits
 //        sen_frame_fuzzer DIR -max_total_time=60
 
-#include "protocol/BoundedCbor.h"
-#include "protocol/Frame.h"
-#include "protocol/Messages.h"
+#include "replication/protocol/BoundedCbor.h"
+#include "replication/protocol/Frame.h"
+#include "replication/protocol/Messages.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,15 +1,15 @@
-#include "ResponderFuzz.h"
+#include "tests/fuzz/ResponderFuzz.h"
 
-#include "acl/EffectiveAccess.h"
-#include "acl/SecrecyRule.h"
-#include "attachments/AttachmentStore.h"
-#include "net/AclAccessPolicy.h"
-#include "protocol/Frame.h"
-#include "protocol/Messages.h"
-#include "session/Session.h"
-#include "store/ReplicaBackup.h"
-#include "store/ReplicaStore.h"
-#include "transport/MemoryTransport.h"
+#include "common/acl/EffectiveAccess.h"
+#include "common/acl/SecrecyRule.h"
+#include "common/attachments/AttachmentStore.h"
+#include "common/store/ReplicaBackup.h"
+#include "common/store/ReplicaStore.h"
+#include "replication/protocol/Frame.h"
+#include "replication/protocol/Messages.h"
+#include "replication/session/Session.h"
+#include "replication/transport/MemoryTransport.h"
+#include "server/net/AclAccessPolicy.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -8,7 +8,7 @@
 // the input of the case that failed stays in responder-case-<seed>.bin, which is also a
 // libFuzzer input for sen_responder_fuzzer in clang builds.
 
-#include "ResponderFuzz.h"
+#include "tests/fuzz/ResponderFuzz.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

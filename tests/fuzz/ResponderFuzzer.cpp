@@ -1,7 +1,7 @@
 // libFuzzer entry for the responder fuzz target (ResponderFuzz.h), in clang builds:
 //   bin/sen_responder_fuzzer -max_total_time=600 corpus/
 
-#include "ResponderFuzz.h"
+#include "tests/fuzz/ResponderFuzz.h"
 
 #include <QCoreApplication>
 

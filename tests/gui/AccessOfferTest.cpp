@@ -3,13 +3,13 @@
 // (client/sync/SyncFollowUp.h, client/core/ReplicaAccess.h): the document page and the
 // database page's own Delete.
 
-#include "SyncTestOffice.h"
-#include "WaitUntil.h"
-#include "app/MainWindow.h"
-#include "app/OpenReplicas.h"
-#include "database/DatabasePage.h"
-#include "forms/DocumentPage.h"
-#include "views/ViewModel.h"
+#include "client/gui/app/MainWindow.h"
+#include "client/gui/app/OpenReplicas.h"
+#include "client/gui/database/DatabasePage.h"
+#include "client/gui/forms/DocumentPage.h"
+#include "client/gui/views/ViewModel.h"
+#include "tests/client/SyncTestOffice.h"
+#include "tests/server/WaitUntil.h"
 
 #include <QAction>
 #include <QTreeView>

@@ -1,13 +1,13 @@
 // Attachments through the form: a 5 MB file added and saved back with progress, a missing
 // chunk reported as "not downloaded yet", and an image in a news body stored as an attachment.
 
-#include "forms/AttachmentPanel.h"
+#include "client/gui/forms/AttachmentPanel.h"
 
-#include "GuiFixture.h"
-#include "forms/AttachmentImages.h"
-#include "forms/DocumentPreview.h"
-#include "forms/RichTextEditor.h"
-#include "sql/SqlDatabase.h"
+#include "client/gui/forms/AttachmentImages.h"
+#include "client/gui/forms/DocumentPreview.h"
+#include "client/gui/forms/RichTextEditor.h"
+#include "common/sql/SqlDatabase.h"
+#include "tests/gui/GuiFixture.h"
 
 #include <QImage>
 #include <QSignalSpy>

@@ -2,10 +2,10 @@
 // client::UserIdentity::changePassword, the function `senctl password` uses, refusing a weak
 // new password in words before anything is written.
 
-#include "app/ChangePasswordDialog.h"
+#include "client/gui/app/ChangePasswordDialog.h"
 
-#include "SyncTestOffice.h"
-#include "core/UserIdentity.h"
+#include "client/core/UserIdentity.h"
+#include "tests/client/SyncTestOffice.h"
 
 #include <QFile>
 #include <QLineEdit>

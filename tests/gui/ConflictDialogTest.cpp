@@ -1,11 +1,11 @@
 // The conflict dialog on a real replication conflict: what it shows, a resolution chosen
 // row by row and applied to the store, and the message when the conflict went elsewhere.
 
-#include "conflicts/ConflictDialog.h"
+#include "client/gui/conflicts/ConflictDialog.h"
 
-#include "ConflictScenario.h"
-#include "GuiScreenshot.h"
-#include "store/ReplicaStore.h"
+#include "common/store/ReplicaStore.h"
+#include "tests/client/ConflictScenario.h"
+#include "tests/gui/GuiScreenshot.h"
 
 #include <QDir>
 #include <QPushButton>

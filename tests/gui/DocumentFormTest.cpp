@@ -1,8 +1,8 @@
 // The document forms of the three databases driven through their editors: create, save,
 // reopen, edit one field and check that only that item got a new stamp.
 
-#include "GuiFixture.h"
-#include "forms/DocumentPreview.h"
+#include "client/gui/forms/DocumentPreview.h"
+#include "tests/gui/GuiFixture.h"
 
 #include <QTimeZone>
 

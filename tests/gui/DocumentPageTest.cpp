@@ -1,7 +1,7 @@
 // The document page around the form: responses, validation before saving, the secrecy
 // rule, closing with unsaved changes, and a save that fails.
 
-#include "GuiFixture.h"
+#include "tests/gui/GuiFixture.h"
 
 #include <QAction>
 #include <QApplication>

@@ -1,7 +1,7 @@
 // A dossier's page lists the documents filed in it and takes one out; the documents stay.
 
-#include "GuiFixture.h"
-#include "core/Dossiers.h"
+#include "client/core/Dossiers.h"
+#include "tests/gui/GuiFixture.h"
 
 #include <QPushButton>
 #include <QTreeWidget>

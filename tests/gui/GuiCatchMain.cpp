@@ -3,7 +3,7 @@
 // tests (and CTest's discovery run at build time) need no display.
 
 #define CATCH_CONFIG_RUNNER
-#include "crypto/SelfTest.h"
+#include "common/crypto/SelfTest.h"
 
 #include <QApplication>
 

@@ -3,14 +3,14 @@
 // A workspace in a temporary directory with one replica of each kind ("docs", "cal",
 // "news") and the GUI's shared connections to them, for the widget tests.
 
-#include "app/OpenReplicas.h"
-#include "core/Workspace.h"
-#include "forms/AttachmentPanel.h"
-#include "forms/DocumentForm.h"
-#include "forms/DocumentPage.h"
-#include "forms/FieldEditor.h"
-#include "store/ReplicaStore.h"
-#include "support/TempDir.h"
+#include "client/core/Workspace.h"
+#include "client/gui/app/OpenReplicas.h"
+#include "client/gui/forms/AttachmentPanel.h"
+#include "client/gui/forms/DocumentForm.h"
+#include "client/gui/forms/DocumentPage.h"
+#include "client/gui/forms/FieldEditor.h"
+#include "common/store/ReplicaStore.h"
+#include "tests/support/TempDir.h"
 
 #include <QApplication>
 #include <QMessageBox>

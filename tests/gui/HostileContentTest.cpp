@@ -3,10 +3,10 @@
 // arrives from a hostile peer (or through a server without the name check); it is written
 // here straight into the replica, as replication would store it.
 
-#include "GuiFixture.h"
-#include "attachments/AttachmentStore.h"
-#include "forms/DocumentPreview.h"
-#include "forms/RichTextEditor.h"
+#include "client/gui/forms/DocumentPreview.h"
+#include "client/gui/forms/RichTextEditor.h"
+#include "common/attachments/AttachmentStore.h"
+#include "tests/gui/GuiFixture.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -1,9 +1,9 @@
 // The "new local database" dialog creates a database in the workspace and refuses a name
 // that is taken or unusable as a file name, staying open with the reason.
 
-#include "workspace/NewDatabaseDialog.h"
+#include "client/gui/workspace/NewDatabaseDialog.h"
 
-#include "support/TempDir.h"
+#include "tests/support/TempDir.h"
 
 #include <QComboBox>
 #include <QLineEdit>

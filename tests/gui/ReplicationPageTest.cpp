@@ -2,23 +2,23 @@
 // over real TLS: rows and progress from the controller, errors in plain words, refused edits,
 // work offline, the add-replica dialog, and closing the window mid-sync.
 
-#include "replication/ReplicationPage.h"
+#include "client/gui/replication/ReplicationPage.h"
 
-#include "GuiScreenshot.h"
-#include "SyncTestOffice.h"
-#include "WaitUntil.h"
-#include "app/MainWindow.h"
-#include "app/OpenReplicas.h"
-#include "core/RefusedChanges.h"
-#include "forms/DocumentForm.h"
-#include "forms/DocumentPage.h"
-#include "forms/FieldEditor.h"
-#include "replication/AddReplicaDialog.h"
-#include "replication/ReplicationModel.h"
-#include "replication/SyncErrorText.h"
-#include "sync/SyncController.h"
-#include "sync/SyncScheduler.h"
-#include "workspace/WorkspacePage.h"
+#include "client/core/RefusedChanges.h"
+#include "client/gui/app/MainWindow.h"
+#include "client/gui/app/OpenReplicas.h"
+#include "client/gui/forms/DocumentForm.h"
+#include "client/gui/forms/DocumentPage.h"
+#include "client/gui/forms/FieldEditor.h"
+#include "client/gui/replication/AddReplicaDialog.h"
+#include "client/gui/replication/ReplicationModel.h"
+#include "client/gui/replication/SyncErrorText.h"
+#include "client/gui/workspace/WorkspacePage.h"
+#include "client/sync/SyncController.h"
+#include "client/sync/SyncScheduler.h"
+#include "tests/client/SyncTestOffice.h"
+#include "tests/gui/GuiScreenshot.h"
+#include "tests/server/WaitUntil.h"
 
 #include <QAction>
 #include <QElapsedTimer>

@@ -4,8 +4,8 @@
 // catalogue holds every translatable string of the sources is checked by the CTest test
 // translations_up_to_date, which runs lupdate on them.)
 
-#include "app/LoginDialog.h"
-#include "i18n/Language.h"
+#include "client/gui/app/LoginDialog.h"
+#include "client/gui/i18n/Language.h"
 
 #include <QApplication>
 #include <QFile>

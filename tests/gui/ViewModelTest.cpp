@@ -1,9 +1,9 @@
 // The view model over a real view index, checked by Qt's QAbstractItemModelTester: paging,
 // sorting, categories, responses, unread fonts and a refresh after the index moved on.
 
-#include "views/ViewModel.h"
+#include "client/gui/views/ViewModel.h"
 
-#include "client/ViewFixture.h"
+#include "tests/client/ViewFixture.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>

@@ -2,11 +2,11 @@
 // never with "wrong password" and never by allocating what a length field claims (LevelDB
 // log_test style: one named case per bad input).
 
-#include "crypto/Random.h"
-#include "crypto/Sha256.h"
-#include "identity/Certifier.h"
-#include "identity/IdFile.h"
-#include "support/TempDir.h"
+#include "common/crypto/Random.h"
+#include "common/crypto/Sha256.h"
+#include "common/identity/Certifier.h"
+#include "common/identity/IdFile.h"
+#include "tests/support/TempDir.h"
 
 #include <QtEndian>
 

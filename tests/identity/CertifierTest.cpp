@@ -1,11 +1,11 @@
 // The certifier issues user and server certificates, revokes them, and the server's peer
 // verifier accepts exactly the certificates it should.
 
-#include "identity/Certifier.h"
+#include "common/identity/Certifier.h"
 
-#include "identity/CertificateInfo.h"
-#include "identity/PeerVerifier.h"
-#include "support/TempDir.h"
+#include "common/identity/CertificateInfo.h"
+#include "common/identity/PeerVerifier.h"
+#include "tests/support/TempDir.h"
 
 #include <QFile>
 

@@ -1,10 +1,10 @@
 // Notes-style hierarchical names: parsing, canonical form, comparison, and the X.509 subject
 // they map to and back.
 
-#include "identity/HierarchicalName.h"
+#include "common/identity/HierarchicalName.h"
 
-#include "identity/CertificateInfo.h"
-#include "identity/Certifier.h"
+#include "common/identity/CertificateInfo.h"
+#include "common/identity/Certifier.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,11 +1,11 @@
 // ID files: credentials sealed under a password come back intact with the right password
 // and are refused, clearly, with a wrong one.
 
-#include "identity/IdFile.h"
+#include "common/identity/IdFile.h"
 
-#include "identity/Certifier.h"
-#include "identity/PasswordPolicy.h"
-#include "support/TempDir.h"
+#include "common/identity/Certifier.h"
+#include "common/identity/PasswordPolicy.h"
+#include "tests/support/TempDir.h"
 
 #include <QFile>
 

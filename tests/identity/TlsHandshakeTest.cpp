@@ -2,9 +2,9 @@
 // certificates from the certifier: Qt and OpenSSL accept Sen's certificate profile, and a
 // client certificate from a foreign certifier is refused.
 
-#include "identity/CertificateInfo.h"
-#include "identity/Certifier.h"
-#include "identity/PeerVerifier.h"
+#include "common/identity/CertificateInfo.h"
+#include "common/identity/Certifier.h"
+#include "common/identity/PeerVerifier.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>

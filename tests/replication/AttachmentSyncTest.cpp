@@ -1,9 +1,9 @@
 // Attachments across replication: only missing chunks travel, a cut transfer resumes from
 // the chunks already stored, and summary-only replicas leave them for later.
 
-#include "SyncFixture.h"
-#include "attachments/AttachmentStore.h"
-#include "model/AttachmentRef.h"
+#include "common/attachments/AttachmentStore.h"
+#include "common/model/AttachmentRef.h"
+#include "tests/replication/SyncFixture.h"
 
 #include <QRandomGenerator>
 

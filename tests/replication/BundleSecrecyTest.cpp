@@ -1,9 +1,9 @@
 // A bundle is nobody's authenticated push: importing one applies the secrecy rule exactly as
 // the server applies it to a push (issue #11, point 13).
 
-#include "SyncFixture.h"
-#include "bundle/Bundle.h"
-#include "merge/ApplyVersion.h"
+#include "replication/bundle/Bundle.h"
+#include "replication/merge/ApplyVersion.h"
+#include "tests/replication/SyncFixture.h"
 
 #include <QBuffer>
 #include <QDateTime>

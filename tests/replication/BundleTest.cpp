@@ -1,10 +1,10 @@
 // Bundles: the exchange carried in a file to an office with no link, imported there and
 // answered with a return bundle.
 
-#include "bundle/Bundle.h"
+#include "replication/bundle/Bundle.h"
 
-#include "SyncFixture.h"
-#include "attachments/AttachmentStore.h"
+#include "common/attachments/AttachmentStore.h"
+#include "tests/replication/SyncFixture.h"
 
 #include <QBuffer>
 #include <QFile>

@@ -5,7 +5,7 @@
 //
 // SEN_SEED=<n> replays one schedule; SEN_SCHEDULES=<n> changes how many run (default 2000).
 
-#include "SyncFixture.h"
+#include "tests/replication/SyncFixture.h"
 
 #include <QRandomGenerator>
 

@@ -2,7 +2,7 @@
 // every peer they push to acknowledged it, and the server keeps a record of every deletion,
 // so a replica that comes back with an old version cannot bring a deleted document back.
 
-#include "SyncFixture.h"
+#include "tests/replication/SyncFixture.h"
 
 #include <catch2/catch.hpp>
 

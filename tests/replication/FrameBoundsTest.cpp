@@ -1,7 +1,7 @@
 // The frame decoder's bounds (issue #11, point 14): frames are decompressed one at a time.
 
-#include "protocol/Frame.h"
-#include "protocol/Messages.h"
+#include "replication/protocol/Frame.h"
+#include "replication/protocol/Messages.h"
 
 #include <catch2/catch.hpp>
 

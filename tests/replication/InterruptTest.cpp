@@ -1,7 +1,7 @@
 // A link cut at any point of a session: the next sync resumes from the checkpoints and ends
 // in the same state as an uninterrupted sync — nothing applied twice, nothing lost.
 
-#include "SyncFixture.h"
+#include "tests/replication/SyncFixture.h"
 
 #include <catch2/catch.hpp>
 #include <functional>

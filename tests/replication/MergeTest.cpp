@@ -1,8 +1,8 @@
 // The merge rules of DESIGN §4 (docs/merge.md), as pure functions over document versions.
 
-#include "merge/Merge.h"
+#include "replication/merge/Merge.h"
 
-#include "model/DocumentCodec.h"
+#include "common/model/DocumentCodec.h"
 
 #include <QRandomGenerator>
 

@@ -2,7 +2,7 @@
 // (Session::abort): reports come once per committed batch with an estimate of the total, and
 // an aborted session keeps what it committed, so the next one brings the rest exactly once.
 
-#include "SyncFixture.h"
+#include "tests/replication/SyncFixture.h"
 
 #include <QEventLoop>
 #include <QTimer>

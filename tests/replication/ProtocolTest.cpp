@@ -1,9 +1,9 @@
 // Frames and messages of the replication protocol, and the bad inputs each must refuse.
 
-#include "model/DocumentCodec.h"
-#include "protocol/BoundedCbor.h"
-#include "protocol/Frame.h"
-#include "protocol/Messages.h"
+#include "common/model/DocumentCodec.h"
+#include "replication/protocol/BoundedCbor.h"
+#include "replication/protocol/Frame.h"
+#include "replication/protocol/Messages.h"
 
 #include <QCborArray>
 #include <QRandomGenerator>

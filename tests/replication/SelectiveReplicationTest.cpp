@@ -2,7 +2,7 @@
 // modified recently; widening the filter later brings what it once hid. (Summary-only is
 // in AttachmentSyncTest.)
 
-#include "SyncFixture.h"
+#include "tests/replication/SyncFixture.h"
 
 #include <catch2/catch.hpp>
 #include <set>

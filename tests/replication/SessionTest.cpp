@@ -1,8 +1,8 @@
 // Replication sessions between real replica files over the in-memory transport.
 
-#include "SyncFixture.h"
-#include "store/InstanceRenewal.h"
-#include "store/ReplicationLog.h"
+#include "common/store/InstanceRenewal.h"
+#include "common/store/ReplicationLog.h"
+#include "tests/replication/SyncFixture.h"
 
 #include <QEventLoop>
 

@@ -1,6 +1,6 @@
-#include "SyncFixture.h"
+#include "tests/replication/SyncFixture.h"
 
-#include "model/DocumentCodec.h"
+#include "common/model/DocumentCodec.h"
 
 #include <QEventLoop>
 #include <QFile>

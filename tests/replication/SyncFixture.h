@@ -3,10 +3,10 @@
 // Scenario fixture: several replicas of one database as real SQLite files, synced pairwise
 // over in-memory links (ownCloud syncenginetestutils.h style).
 
-#include "session/Session.h"
-#include "store/ReplicaStore.h"
-#include "support/TempDir.h"
-#include "transport/MemoryTransport.h"
+#include "common/store/ReplicaStore.h"
+#include "replication/session/Session.h"
+#include "replication/transport/MemoryTransport.h"
+#include "tests/support/TempDir.h"
 
 #include <memory>
 #include <vector>

@@ -1,14 +1,14 @@
 // sen-server's admin commands, run in-process against a real data directory on disk: what
 // they write, what they print, and how they fail.
 
-#include "admin/SenServer.h"
-#include "audit/AuditHead.h"
-#include "core/DataDirectory.h"
-#include "identity/IdFile.h"
-#include "identity/PeerVerifier.h"
-#include "store/ReplicaStore.h"
-#include "store/ReplicationLog.h"
-#include "support/TempDir.h"
+#include "common/identity/IdFile.h"
+#include "common/identity/PeerVerifier.h"
+#include "common/store/ReplicaStore.h"
+#include "common/store/ReplicationLog.h"
+#include "server/admin/SenServer.h"
+#include "server/audit/AuditHead.h"
+#include "server/core/DataDirectory.h"
+#include "tests/support/TempDir.h"
 
 #include <QDir>
 #include <QFile>

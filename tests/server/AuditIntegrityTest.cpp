@@ -2,12 +2,12 @@
 // a cut tail with a head rewritten to match, a forged or unsigned head. The head file is
 // signed, so each is caught — by verification and by the next open, which records it.
 
-#include "audit/AuditHead.h"
-#include "audit/AuditLog.h"
-#include "audit/AuditVerifier.h"
-#include "crypto/Signature.h"
-#include "identity/Certifier.h"
-#include "support/TempDir.h"
+#include "common/crypto/Signature.h"
+#include "common/identity/Certifier.h"
+#include "server/audit/AuditHead.h"
+#include "server/audit/AuditLog.h"
+#include "server/audit/AuditVerifier.h"
+#include "tests/support/TempDir.h"
 
 #include <catch2/catch.hpp>
 

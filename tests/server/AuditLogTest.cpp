@@ -1,10 +1,10 @@
 // The audit log: appends, reopening, recovery from a torn last line, concurrent appends.
 
-#include "audit/AuditLog.h"
+#include "server/audit/AuditLog.h"
 
-#include "audit/AuditHead.h"
-#include "audit/AuditVerifier.h"
-#include "support/TempDir.h"
+#include "server/audit/AuditHead.h"
+#include "server/audit/AuditVerifier.h"
+#include "tests/support/TempDir.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -1,9 +1,9 @@
 // Verifying the audit log: every kind of tampering is found at the right line.
 
-#include "audit/AuditHead.h"
-#include "audit/AuditLog.h"
-#include "audit/AuditVerifier.h"
-#include "support/TempDir.h"
+#include "server/audit/AuditHead.h"
+#include "server/audit/AuditLog.h"
+#include "server/audit/AuditVerifier.h"
+#include "tests/support/TempDir.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,6 +1,6 @@
-#include "Bystander.h"
+#include "tests/server/Bystander.h"
 
-#include "RequireOk.h"
+#include "tests/server/RequireOk.h"
 
 #include <QElapsedTimer>
 

@@ -4,7 +4,7 @@
 // sync writes one document first, so every sync has something to push. Bad-input tests use it
 // to show that a refused or stalled peer holds up and loses nothing for anyone else.
 
-#include "ServerFixture.h"
+#include "tests/server/ServerFixture.h"
 
 namespace sen::test {
 

@@ -3,12 +3,12 @@
 // 127.0.0.2 (Linux routes all of 127/8 to loopback), the honest client from 127.0.0.1, so
 // the per-address limits can tell them apart as they would two machines.
 
-#include "Bystander.h"
-#include "HostilePeer.h"
-#include "ServerFixture.h"
-#include "WaitUntil.h"
-#include "audit/AuditEvent.h"
-#include "net/ConnectionLimits.h"
+#include "server/audit/AuditEvent.h"
+#include "server/net/ConnectionLimits.h"
+#include "tests/server/Bystander.h"
+#include "tests/server/HostilePeer.h"
+#include "tests/server/ServerFixture.h"
+#include "tests/server/WaitUntil.h"
 
 #include <QScopeGuard>
 

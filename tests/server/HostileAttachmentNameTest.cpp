@@ -5,9 +5,9 @@
 // the store's low-level API (DocumentEdit + AttachmentStore), as a modified client would: the
 // client's own check lives in its application layer, not in the store.
 
-#include "ServerFixture.h"
-#include "attachments/AttachmentStore.h"
-#include "model/AttachmentRef.h"
+#include "common/attachments/AttachmentStore.h"
+#include "common/model/AttachmentRef.h"
+#include "tests/server/ServerFixture.h"
 
 #include <catch2/catch.hpp>
 

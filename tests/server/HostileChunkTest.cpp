@@ -2,12 +2,12 @@
 // attached to a document they may not read neither receives its bytes nor learns that the
 // server holds it, and cannot gain them by pushing a document of their own that references it.
 
-#include "HostilePeer.h"
-#include "RequireOk.h"
-#include "ServerFixture.h"
-#include "attachments/AttachmentStore.h"
-#include "crypto/Sha256.h"
-#include "model/AttachmentRef.h"
+#include "common/attachments/AttachmentStore.h"
+#include "common/crypto/Sha256.h"
+#include "common/model/AttachmentRef.h"
+#include "tests/server/HostilePeer.h"
+#include "tests/server/RequireOk.h"
+#include "tests/server/ServerFixture.h"
 
 #include <QRandomGenerator>
 

@@ -2,10 +2,10 @@
 // used it, a HELLO's counter is bounded and compared only with what the instance really
 // sent, and a name the ACL would fold onto another user's does not log in.
 
-#include "HostilePeer.h"
-#include "RequireOk.h"
-#include "ServerFixture.h"
-#include "protocol/ProtocolConstants.h"
+#include "replication/protocol/ProtocolConstants.h"
+#include "tests/server/HostilePeer.h"
+#include "tests/server/RequireOk.h"
+#include "tests/server/ServerFixture.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,7 +1,7 @@
-#include "HostilePeer.h"
+#include "tests/server/HostilePeer.h"
 
-#include "WaitUntil.h"
-#include "transport/TlsConfiguration.h"
+#include "replication/transport/TlsConfiguration.h"
+#include "tests/server/WaitUntil.h"
 
 #include <QDateTime>
 

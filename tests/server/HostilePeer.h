@@ -10,9 +10,9 @@
 // server keeps working meanwhile. Frames are compressed with the connection's zstd stream like
 // an honest peer's unless a send says otherwise.
 
-#include "core/Result.h"
-#include "protocol/Frame.h"
-#include "protocol/Messages.h"
+#include "common/core/Result.h"
+#include "replication/protocol/Frame.h"
+#include "replication/protocol/Messages.h"
 
 #include <QSslConfiguration>
 #include <QSslSocket>

@@ -2,10 +2,10 @@
 // like a client, so when a hostile test sees a refusal it is the server's rule that refused,
 // not a broken harness.
 
-#include "HostilePeer.h"
+#include "tests/server/HostilePeer.h"
 
-#include "RequireOk.h"
-#include "ServerFixture.h"
+#include "tests/server/RequireOk.h"
+#include "tests/server/ServerFixture.h"
 
 #include <catch2/catch.hpp>
 

@@ -3,11 +3,11 @@
 // protocol by hand (HostilePeer.h) against a real server over TLS, and honest replicas beside
 // it must keep syncing and lose nothing.
 
-#include "Bystander.h"
-#include "HostilePeer.h"
-#include "RequireOk.h"
-#include "ServerFixture.h"
-#include "protocol/ProtocolConstants.h"
+#include "replication/protocol/ProtocolConstants.h"
+#include "tests/server/Bystander.h"
+#include "tests/server/HostilePeer.h"
+#include "tests/server/RequireOk.h"
+#include "tests/server/ServerFixture.h"
 
 #include <QDateTime>
 

@@ -3,14 +3,14 @@
 // hostile case is an insider with a real certificate speaking the protocol by hand
 // (HostilePeer.h) to the in-process server over TLS; honest cases are real sessions.
 
-#include "Bystander.h"
-#include "HostilePeer.h"
-#include "RequireOk.h"
-#include "ServerFixture.h"
-#include "WaitUntil.h"
-#include "attachments/AttachmentStore.h"
-#include "model/AttachmentRef.h"
-#include "model/DocumentLimits.h"
+#include "common/attachments/AttachmentStore.h"
+#include "common/model/AttachmentRef.h"
+#include "common/model/DocumentLimits.h"
+#include "tests/server/Bystander.h"
+#include "tests/server/HostilePeer.h"
+#include "tests/server/RequireOk.h"
+#include "tests/server/ServerFixture.h"
+#include "tests/server/WaitUntil.h"
 
 #include <QFile>
 #include <QRandomGenerator>

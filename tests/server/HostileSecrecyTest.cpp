@@ -3,12 +3,12 @@
 // names item, an unbounded register field, a response under a classified document — is
 // pushed by an insider with a real certificate, and the server stores none of them.
 
-#include "HostilePeer.h"
-#include "RequireOk.h"
-#include "ServerFixture.h"
-#include "acl/SecrecyRule.h"
-#include "crypto/Sha256.h"
-#include "model/AttachmentRef.h"
+#include "common/acl/SecrecyRule.h"
+#include "common/crypto/Sha256.h"
+#include "common/model/AttachmentRef.h"
+#include "tests/server/HostilePeer.h"
+#include "tests/server/RequireOk.h"
+#include "tests/server/ServerFixture.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,8 +1,8 @@
 // The real executables, as an IT centre and offices run them: sen-server's admin commands
 // and its daemon in child processes, senctl homes talking to it over TLS.
 
-#include "ServerProcess.h"
-#include "store/ReplicaStore.h"
+#include "common/store/ReplicaStore.h"
+#include "tests/server/ServerProcess.h"
 
 #include <QElapsedTimer>
 #include <QFile>

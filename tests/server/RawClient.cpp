@@ -1,8 +1,8 @@
-#include "RawClient.h"
+#include "tests/server/RawClient.h"
 
-#include "WaitUntil.h"
-#include "protocol/Frame.h"
-#include "transport/TlsConfiguration.h"
+#include "replication/protocol/Frame.h"
+#include "replication/transport/TlsConfiguration.h"
+#include "tests/server/WaitUntil.h"
 
 namespace sen::test {
 

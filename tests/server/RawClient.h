@@ -7,8 +7,8 @@
 // Lives in the test thread; every wait runs the event loop (WaitUntil.h), so the
 // in-process server's listener keeps accepting meanwhile.
 
-#include "core/Result.h"
-#include "protocol/Messages.h"
+#include "common/core/Result.h"
+#include "replication/protocol/Messages.h"
 
 #include <QSslConfiguration>
 #include <QSslSocket>

@@ -2,11 +2,11 @@
 // against a real in-process server over TLS: the replica converges to the server's version, the
 // refused text survives as a draft copy, and senctl offers the same.
 
-#include "SenctlRun.h"
-#include "ServerFixture.h"
-#include "cli/Senctl.h"
-#include "core/RefusalText.h"
-#include "core/RefusedChanges.h"
+#include "client/cli/Senctl.h"
+#include "client/core/RefusalText.h"
+#include "client/core/RefusedChanges.h"
+#include "tests/server/SenctlRun.h"
+#include "tests/server/ServerFixture.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -2,7 +2,7 @@
 
 // Catch2 helpers for Status: a failed check prints the status, not just "false".
 
-#include "core/Result.h"
+#include "common/core/Result.h"
 
 #include <catch2/catch.hpp>
 

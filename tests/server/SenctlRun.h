@@ -2,7 +2,7 @@
 
 // Running senctl in-process for tests (cli::runSenctl): its exit code and what it printed.
 
-#include "cli/Senctl.h"
+#include "client/cli/Senctl.h"
 
 #include <QTextStream>
 

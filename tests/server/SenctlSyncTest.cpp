@@ -1,12 +1,12 @@
 // senctl's replication commands (login, replica add, sync) against an in-process server over
 // real TLS: the contract scripts at district offices rely on.
 
-#include "SenctlRun.h"
-#include "ServerFixture.h"
-#include "cli/Senctl.h"
-#include "core/UserIdentity.h"
-#include "core/Workspace.h"
-#include "store/ReplicaBackup.h"
+#include "client/cli/Senctl.h"
+#include "client/core/UserIdentity.h"
+#include "client/core/Workspace.h"
+#include "common/store/ReplicaBackup.h"
+#include "tests/server/SenctlRun.h"
+#include "tests/server/ServerFixture.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -1,10 +1,10 @@
 // What an authenticated user may open: a database the server does not have, one whose ACL
 // gives them No Access. The refusal reaches the client as a clear error and is audited.
 
-#include "Bystander.h"
-#include "RequireOk.h"
-#include "ServerFixture.h"
-#include "audit/AuditEvent.h"
+#include "server/audit/AuditEvent.h"
+#include "tests/server/Bystander.h"
+#include "tests/server/RequireOk.h"
+#include "tests/server/ServerFixture.h"
 
 #include <catch2/catch.hpp>
 

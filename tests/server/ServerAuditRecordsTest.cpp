@@ -3,12 +3,12 @@
 // log cannot be written the server stops accepting changes instead of going on unrecorded —
 // nothing the client wrote is lost, and nothing changes on the server.
 
-#include "Bystander.h"
-#include "HostilePeer.h"
-#include "RequireOk.h"
-#include "ServerFixture.h"
-#include "WaitUntil.h"
-#include "audit/AuditEvent.h"
+#include "server/audit/AuditEvent.h"
+#include "tests/server/Bystander.h"
+#include "tests/server/HostilePeer.h"
+#include "tests/server/RequireOk.h"
+#include "tests/server/ServerFixture.h"
+#include "tests/server/WaitUntil.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,12 +1,12 @@
 // The audit log the network side writes: after a day's worth of good and bad connections its
 // hash chain verifies and every kind of event is in it, with the actor where one is known.
 
-#include "Bystander.h"
-#include "RawClient.h"
-#include "RequireOk.h"
-#include "ServerFixture.h"
-#include "audit/AuditEvent.h"
-#include "audit/AuditVerifier.h"
+#include "server/audit/AuditEvent.h"
+#include "server/audit/AuditVerifier.h"
+#include "tests/server/Bystander.h"
+#include "tests/server/RawClient.h"
+#include "tests/server/RequireOk.h"
+#include "tests/server/ServerFixture.h"
 
 #include <catch2/catch.hpp>
 

@@ -3,13 +3,13 @@
 // connection is dropped (with an ERROR frame once there is a TLS session to carry it), the
 // refusal is audited where the peer is known, and a well-behaved client keeps syncing meanwhile.
 
-#include "Bystander.h"
-#include "RawClient.h"
-#include "RequireOk.h"
-#include "ServerFixture.h"
-#include "WaitUntil.h"
-#include "audit/AuditEvent.h"
-#include "protocol/Frame.h"
+#include "replication/protocol/Frame.h"
+#include "server/audit/AuditEvent.h"
+#include "tests/server/Bystander.h"
+#include "tests/server/RawClient.h"
+#include "tests/server/RequireOk.h"
+#include "tests/server/ServerFixture.h"
+#include "tests/server/WaitUntil.h"
 
 #include <QElapsedTimer>
 #include <QRandomGenerator>

@@ -3,11 +3,11 @@
 // the certificate does not carry. Each refusal is clear on the refused side and audited, and
 // a well-behaved client syncs right after.
 
-#include "Bystander.h"
-#include "RawClient.h"
-#include "RequireOk.h"
-#include "ServerFixture.h"
-#include "audit/AuditEvent.h"
+#include "server/audit/AuditEvent.h"
+#include "tests/server/Bystander.h"
+#include "tests/server/RawClient.h"
+#include "tests/server/RequireOk.h"
+#include "tests/server/ServerFixture.h"
 
 #include <catch2/catch.hpp>
 

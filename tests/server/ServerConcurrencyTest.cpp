@@ -1,9 +1,9 @@
 // Many clients at once against the in-process server's worker threads.
 
-#include "Bystander.h"
-#include "RequireOk.h"
-#include "ServerFixture.h"
-#include "WaitUntil.h"
+#include "tests/server/Bystander.h"
+#include "tests/server/RequireOk.h"
+#include "tests/server/ServerFixture.h"
+#include "tests/server/WaitUntil.h"
 
 #include <catch2/catch.hpp>
 

@@ -3,7 +3,7 @@
 // a document (and who loses it), and classified documents travel only as register entries.
 // Each refusal leaves the client's edit in place, reported as refused.
 
-#include "ServerFixture.h"
+#include "tests/server/ServerFixture.h"
 
 #include <catch2/catch.hpp>
 

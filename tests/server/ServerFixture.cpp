@@ -1,10 +1,10 @@
-#include "ServerFixture.h"
+#include "tests/server/ServerFixture.h"
 
-#include "WaitUntil.h"
-#include "acl/AclTable.h"
-#include "identity/CertificateInfo.h"
-#include "identity/IdFile.h"
-#include "transport/TlsConfiguration.h"
+#include "common/acl/AclTable.h"
+#include "common/identity/CertificateInfo.h"
+#include "common/identity/IdFile.h"
+#include "replication/transport/TlsConfiguration.h"
+#include "tests/server/WaitUntil.h"
 
 #include <QSslKey>
 

@@ -4,16 +4,16 @@
 // credentials, replica files in a temporary directory, the real listener and worker
 // threads, real TLS. Clients are real RemoteSessions (or raw sockets for bad input).
 
-#include "acl/AccessLevel.h"
-#include "acl/AclEntry.h"
-#include "audit/AuditLog.h"
-#include "audit/AuditRecord.h"
-#include "identity/Certifier.h"
-#include "net/Server.h"
-#include "net/ServerContext.h"
-#include "session/RemoteSession.h"
-#include "store/ReplicaStore.h"
-#include "support/TempDir.h"
+#include "common/acl/AccessLevel.h"
+#include "common/acl/AclEntry.h"
+#include "common/identity/Certifier.h"
+#include "common/store/ReplicaStore.h"
+#include "replication/session/RemoteSession.h"
+#include "server/audit/AuditLog.h"
+#include "server/audit/AuditRecord.h"
+#include "server/net/Server.h"
+#include "server/net/ServerContext.h"
+#include "tests/support/TempDir.h"
 
 #include <QMutex>
 #include <QSslConfiguration>

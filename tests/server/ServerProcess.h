@@ -4,7 +4,7 @@
 // admin commands, the daemon started (and killed) as a child process, and senctl homes.
 // Passwords come from the environment (SEN_PASSWORD) and ID files use the cheap test KDF.
 
-#include "support/TempDir.h"
+#include "tests/support/TempDir.h"
 
 #include <QProcess>
 

@@ -1,7 +1,7 @@
 // Clients replicating with an in-process sen-server over real TLS on loopback.
 
-#include "ServerFixture.h"
-#include "model/DocumentCodec.h"
+#include "common/model/DocumentCodec.h"
+#include "tests/server/ServerFixture.h"
 
 #include <catch2/catch.hpp>
 

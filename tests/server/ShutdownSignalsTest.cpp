@@ -1,9 +1,9 @@
 // ShutdownSignals: a stop request from another thread (the path of the Windows service's stop
 // control) and SIGTERM arrive as one requested() in the thread that owns the instance.
 
-#include "core/ShutdownSignals.h"
+#include "server/core/ShutdownSignals.h"
 
-#include "WaitUntil.h"
+#include "tests/server/WaitUntil.h"
 
 #include <QThread>
 

@@ -1,10 +1,10 @@
 // The server tells the client its effective access in WELCOME (protocol version 3,
 // docs/protocol.md §Versions), and still speaks version 2 to a client that offers no more.
 
-#include "HostilePeer.h"
-#include "RequireOk.h"
-#include "ServerFixture.h"
-#include "protocol/ProtocolConstants.h"
+#include "replication/protocol/ProtocolConstants.h"
+#include "tests/server/HostilePeer.h"
+#include "tests/server/RequireOk.h"
+#include "tests/server/ServerFixture.h"
 
 #include <QCborArray>
 #include <QCborValue>

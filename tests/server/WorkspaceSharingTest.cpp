@@ -3,15 +3,15 @@
 // POSIX locks belong to the process and any close() of a descriptor on the file drops them
 // all, so nothing in Sen may open a database file outside SQLite.
 
-#include "ServerProcess.h"
-#include "attachments/AttachmentStore.h"
-#include "core/DocumentJson.h"
-#include "core/UserIdentity.h"
-#include "core/Workspace.h"
-#include "model/AttachmentRef.h"
-#include "store/ReplicaBackup.h"
-#include "store/ReplicaStore.h"
-#include "sync/Replicator.h"
+#include "client/core/DocumentJson.h"
+#include "client/core/UserIdentity.h"
+#include "client/core/Workspace.h"
+#include "client/sync/Replicator.h"
+#include "common/attachments/AttachmentStore.h"
+#include "common/model/AttachmentRef.h"
+#include "common/store/ReplicaBackup.h"
+#include "common/store/ReplicaStore.h"
+#include "tests/server/ServerProcess.h"
 
 #include <QFile>
 #include <QMap>

@@ -3,7 +3,7 @@
 // executable.
 
 #define CATCH_CONFIG_RUNNER
-#include "crypto/SelfTest.h"
+#include "common/crypto/SelfTest.h"
 
 #include <QCoreApplication>
 

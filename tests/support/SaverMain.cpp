@@ -4,7 +4,7 @@
 //
 // usage: sen_test_saver REPLICA_PATH
 
-#include "store/ReplicaStore.h"
+#include "common/store/ReplicaStore.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

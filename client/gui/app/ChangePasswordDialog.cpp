@@ -1,7 +1,7 @@
-#include "app/ChangePasswordDialog.h"
+#include "client/gui/app/ChangePasswordDialog.h"
 
-#include "core/UserIdentity.h"
-#include "identity/PasswordPolicy.h"
+#include "client/core/UserIdentity.h"
+#include "common/identity/PasswordPolicy.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>

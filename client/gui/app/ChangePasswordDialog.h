@@ -6,8 +6,8 @@
 // policy"); a weak one, a wrong current password or a mismatch is said in words and leaves
 // the dialog open with the ID unchanged. On success the dialog is accepted.
 
-#include "core/Workspace.h"
-#include "identity/IdFile.h"
+#include "client/core/Workspace.h"
+#include "common/identity/IdFile.h"
 
 #include <QDialog>
 

@@ -1,12 +1,12 @@
-#include "app/ClientApp.h"
+#include "client/gui/app/ClientApp.h"
 
-#include "app/LoginDialog.h"
-#include "app/MainWindow.h"
-#include "app/Screenshots.h"
-#include "app/StartupReport.h"
-#include "cmdline/Arguments.h"
-#include "core/UserIdentity.h"
-#include "i18n/Language.h"
+#include "client/core/UserIdentity.h"
+#include "client/gui/app/LoginDialog.h"
+#include "client/gui/app/MainWindow.h"
+#include "client/gui/app/Screenshots.h"
+#include "client/gui/app/StartupReport.h"
+#include "client/gui/i18n/Language.h"
+#include "common/cmdline/Arguments.h"
 
 #include <QApplication>
 #include <QDir>

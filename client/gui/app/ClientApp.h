@@ -4,7 +4,7 @@
 // and password given on the command line), show the main window, and start over when the
 // user switches ID. `sen`'s main() only builds a QApplication and runs this.
 
-#include "core/Result.h"
+#include "common/core/Result.h"
 
 #include <QObject>
 #include <QStringList>

@@ -1,6 +1,6 @@
-#include "app/LoginDialog.h"
+#include "client/gui/app/LoginDialog.h"
 
-#include "core/UserIdentity.h"
+#include "client/core/UserIdentity.h"
 
 #include <QFileDialog>
 #include <QFileInfo>

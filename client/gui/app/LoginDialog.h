@@ -6,7 +6,7 @@
 // On success the dialog is accepted and credentials() holds the unlocked ID, which also
 // becomes the workspace's own copy (`user.id`).
 
-#include "app/UserSession.h"
+#include "client/gui/app/UserSession.h"
 
 #include <QDialog>
 

@@ -6,7 +6,7 @@
 // scheduler (issue #5: replication off the GUI thread) and the replication page, shown as a
 // tab when asked for; the databases' windows own their replica connections.
 
-#include "app/UserSession.h"
+#include "client/gui/app/UserSession.h"
 
 #include <QMainWindow>
 

@@ -1,4 +1,4 @@
-#include "app/OpenReplicas.h"
+#include "client/gui/app/OpenReplicas.h"
 
 namespace sen::gui {
 

@@ -6,8 +6,8 @@
 // every page showing it refreshes. Replication runs on its own thread with its own
 // connections (ReplicaStore is one connection per thread); it reports through replicaChanged.
 
-#include "core/Result.h"
-#include "core/Workspace.h"
+#include "client/core/Workspace.h"
+#include "common/core/Result.h"
 
 #include <QHash>
 #include <QObject>

@@ -1,12 +1,12 @@
-#include "app/Screenshots.h"
+#include "client/gui/app/Screenshots.h"
 
-#include "app/MainWindow.h"
-#include "database/DatabasePage.h"
-#include "forms/DocumentPage.h"
-#include "forms/FormCatalog.h"
-#include "views/ViewModel.h"
-#include "workspace/WorkspaceModel.h"
-#include "workspace/WorkspacePage.h"
+#include "client/forms/FormCatalog.h"
+#include "client/gui/app/MainWindow.h"
+#include "client/gui/database/DatabasePage.h"
+#include "client/gui/forms/DocumentPage.h"
+#include "client/gui/views/ViewModel.h"
+#include "client/gui/workspace/WorkspaceModel.h"
+#include "client/gui/workspace/WorkspacePage.h"
 
 #include <QApplication>
 #include <QDir>

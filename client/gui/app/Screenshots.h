@@ -5,7 +5,7 @@
 // database tab, and every page the main window offers. Files are named
 // `NN-<screen>.png` in the order shown.
 
-#include "core/Result.h"
+#include "common/core/Result.h"
 
 #include <QString>
 

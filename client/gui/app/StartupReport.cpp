@@ -1,7 +1,7 @@
-#include "app/StartupReport.h"
+#include "client/gui/app/StartupReport.h"
 
-#include "app/MainWindow.h"
-#include "database/DatabasePage.h"
+#include "client/gui/app/MainWindow.h"
+#include "client/gui/database/DatabasePage.h"
 
 #include <QAbstractItemModel>
 #include <QApplication>

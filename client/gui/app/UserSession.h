@@ -5,8 +5,8 @@
 // Notes keeps its ID unlocked), so syncing never asks for the password again. Switching ID
 // replaces the whole session.
 
-#include "core/Workspace.h"
-#include "identity/Credentials.h"
+#include "client/core/Workspace.h"
+#include "common/identity/Credentials.h"
 
 namespace sen::gui {
 

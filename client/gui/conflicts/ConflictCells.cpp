@@ -1,6 +1,6 @@
-#include "conflicts/ConflictCells.h"
+#include "client/gui/conflicts/ConflictCells.h"
 
-#include "core/ItemSpec.h"
+#include "client/core/ItemSpec.h"
 
 #include <QDateTime>
 #include <QTextDocumentFragment>

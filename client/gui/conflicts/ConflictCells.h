@@ -4,7 +4,7 @@
 // people (rich text as plain text, long values elided with the whole text for a tooltip),
 // and who changed it when. GUI thread only (uses tr()).
 
-#include "model/Item.h"
+#include "common/model/Item.h"
 
 #include <QCoreApplication>
 #include <QString>

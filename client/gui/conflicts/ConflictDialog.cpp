@@ -1,7 +1,7 @@
-#include "conflicts/ConflictDialog.h"
+#include "client/gui/conflicts/ConflictDialog.h"
 
-#include "app/OpenReplicas.h"
-#include "store/ReplicaStore.h"
+#include "client/gui/app/OpenReplicas.h"
+#include "common/store/ReplicaStore.h"
 
 #include <QBrush>
 #include <QColor>

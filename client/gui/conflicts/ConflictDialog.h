@@ -12,8 +12,8 @@
 // below does that itself. A conflict already resolved elsewhere says so and offers only
 // Close. GUI thread only.
 
-#include "conflicts/ConflictCells.h"
-#include "core/ConflictResolution.h"
+#include "client/core/ConflictResolution.h"
+#include "client/gui/conflicts/ConflictCells.h"
 
 #include <QDialog>
 

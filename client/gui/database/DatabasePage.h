@@ -11,9 +11,9 @@
 // every later one (each change of the replica: a save here, a sync). Reading the views and
 // the preview uses the GUI thread's own connections.
 
-#include "core/Ids.h"
-#include "store/ReplicaStore.h"
-#include "views/ViewDefinition.h"
+#include "client/views/ViewDefinition.h"
+#include "common/core/Ids.h"
+#include "common/store/ReplicaStore.h"
 
 #include <QWidget>
 

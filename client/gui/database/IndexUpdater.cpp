@@ -1,7 +1,7 @@
-#include "database/IndexUpdater.h"
+#include "client/gui/database/IndexUpdater.h"
 
-#include "store/ReplicaStore.h"
-#include "views/ViewIndex.h"
+#include "client/views/ViewIndex.h"
+#include "common/store/ReplicaStore.h"
 
 #include <QThread>
 

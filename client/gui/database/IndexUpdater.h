@@ -11,7 +11,7 @@
 //
 // Lives in the GUI thread; its signals arrive there.
 
-#include "views/ViewDefinition.h"
+#include "client/views/ViewDefinition.h"
 
 #include <QObject>
 #include <QString>

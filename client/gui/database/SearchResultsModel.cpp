@@ -1,6 +1,6 @@
-#include "database/SearchResultsModel.h"
+#include "client/gui/database/SearchResultsModel.h"
 
-#include "views/ViewModel.h"
+#include "client/gui/views/ViewModel.h"
 
 #include <QFont>
 

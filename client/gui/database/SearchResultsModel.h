@@ -5,8 +5,8 @@
 // and the matching words around each hit as the last column. Holds at most the hits asked
 // for (a page of results), so it needs no lazy fetching. Same roles as ViewModel.
 
-#include "views/ViewDefinition.h"
-#include "views/ViewRow.h"
+#include "client/views/ViewDefinition.h"
+#include "client/views/ViewRow.h"
 
 #include <QAbstractTableModel>
 

@@ -1,10 +1,10 @@
-#include "database/ViewIndexers.h"
+#include "client/gui/database/ViewIndexers.h"
 
-#include "app/OpenReplicas.h"
-#include "database/IndexUpdater.h"
-#include "store/ReplicaStore.h"
-#include "views/ViewCacheFile.h"
-#include "views/ViewCatalog.h"
+#include "client/gui/app/OpenReplicas.h"
+#include "client/gui/database/IndexUpdater.h"
+#include "client/views/ViewCacheFile.h"
+#include "client/views/ViewCatalog.h"
+#include "common/store/ReplicaStore.h"
 
 namespace sen::gui {
 

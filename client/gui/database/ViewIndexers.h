@@ -8,7 +8,7 @@
 //
 // GUI thread only. Destroying it waits for the updates in progress (see IndexUpdater).
 
-#include "core/Result.h"
+#include "common/core/Result.h"
 
 #include <QHash>
 #include <QObject>

@@ -1,6 +1,6 @@
-#include "database/ViewNavigator.h"
+#include "client/gui/database/ViewNavigator.h"
 
-#include "forms/FormCatalog.h"
+#include "client/forms/FormCatalog.h"
 
 #include <QHeaderView>
 

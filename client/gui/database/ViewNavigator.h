@@ -4,7 +4,7 @@
 // they show — for the documents database, incoming, outgoing and internal documents, then
 // the views across all of them — and, while a search is shown, an entry for its results.
 
-#include "views/ViewDefinition.h"
+#include "client/views/ViewDefinition.h"
 
 #include <QTreeWidget>
 

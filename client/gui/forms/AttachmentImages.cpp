@@ -1,6 +1,6 @@
-#include "forms/AttachmentImages.h"
+#include "client/gui/forms/AttachmentImages.h"
 
-#include "attachments/AttachmentStore.h"
+#include "common/attachments/AttachmentStore.h"
 
 #include <QRegularExpression>
 #include <QTextDocument>

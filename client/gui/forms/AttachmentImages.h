@@ -7,7 +7,7 @@
 //
 // GUI thread (QImage).
 
-#include "model/AttachmentRef.h"
+#include "common/model/AttachmentRef.h"
 
 #include <QImage>
 #include <QString>

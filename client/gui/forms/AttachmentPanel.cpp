@@ -1,13 +1,13 @@
-#include "forms/AttachmentPanel.h"
+#include "client/gui/forms/AttachmentPanel.h"
 
-#include "attachments/AttachmentStore.h"
-#include "core/DocumentJson.h"
-#include "core/OwnerOnly.h"
-#include "core/Workspace.h"
-#include "crypto/Random.h"
-#include "forms/AttachmentTransfer.h"
-#include "model/AttachmentName.h"
-#include "store/ReplicaStore.h"
+#include "client/core/DocumentJson.h"
+#include "client/core/Workspace.h"
+#include "client/gui/forms/AttachmentTransfer.h"
+#include "common/attachments/AttachmentStore.h"
+#include "common/core/OwnerOnly.h"
+#include "common/crypto/Random.h"
+#include "common/model/AttachmentName.h"
+#include "common/store/ReplicaStore.h"
 
 #include <QDesktopServices>
 #include <QDir>

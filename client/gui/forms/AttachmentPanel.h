@@ -14,10 +14,10 @@
 //
 // GUI thread only. Destroying the panel cancels a running transfer and waits for it.
 
-#include "core/Result.h"
-#include "model/AttachmentRef.h"
-#include "model/Document.h"
-#include "store/DocumentEdit.h"
+#include "common/core/Result.h"
+#include "common/model/AttachmentRef.h"
+#include "common/model/Document.h"
+#include "common/store/DocumentEdit.h"
 
 #include <QUrl>
 #include <QWidget>

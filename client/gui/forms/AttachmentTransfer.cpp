@@ -1,6 +1,6 @@
-#include "forms/AttachmentTransfer.h"
+#include "client/gui/forms/AttachmentTransfer.h"
 
-#include "store/ReplicaStore.h"
+#include "common/store/ReplicaStore.h"
 
 #include <QFile>
 #include <QSaveFile>

@@ -9,7 +9,7 @@
 // Each function runs the whole transfer on the calling thread (meant to be a worker) and
 // reports progress through `progress` on that thread; returning false from it cancels.
 
-#include "attachments/AttachmentStore.h"
+#include "common/attachments/AttachmentStore.h"
 
 namespace sen::gui {
 

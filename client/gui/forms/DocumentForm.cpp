@@ -1,12 +1,12 @@
-#include "forms/DocumentForm.h"
+#include "client/gui/forms/DocumentForm.h"
 
-#include "acl/SecrecyRule.h"
-#include "attachments/AttachmentStore.h"
-#include "forms/AttachmentImages.h"
-#include "forms/AttachmentPanel.h"
-#include "forms/FieldEditor.h"
-#include "forms/RichTextEditor.h"
-#include "store/ReplicaStore.h"
+#include "client/gui/forms/AttachmentImages.h"
+#include "client/gui/forms/AttachmentPanel.h"
+#include "client/gui/forms/FieldEditor.h"
+#include "client/gui/forms/RichTextEditor.h"
+#include "common/acl/SecrecyRule.h"
+#include "common/attachments/AttachmentStore.h"
+#include "common/store/ReplicaStore.h"
 
 #include <QFileDialog>
 #include <QFormLayout>

@@ -17,9 +17,9 @@
 //
 // GUI thread only. The store is shared with the page that shows the form.
 
-#include "forms/FormDefinition.h"
-#include "forms/FormValidation.h"
-#include "store/DocumentEdit.h"
+#include "client/forms/FormDefinition.h"
+#include "client/forms/FormValidation.h"
+#include "common/store/DocumentEdit.h"
 
 #include <QHash>
 #include <QWidget>

@@ -1,14 +1,14 @@
-#include "forms/DocumentPage.h"
+#include "client/gui/forms/DocumentPage.h"
 
-#include "app/MainWindow.h"
-#include "app/OpenReplicas.h"
-#include "core/Dossiers.h"
-#include "core/RefusedChanges.h"
-#include "core/ReplicaAccess.h"
-#include "forms/AttachmentPanel.h"
-#include "forms/DocumentForm.h"
-#include "forms/FormCatalog.h"
-#include "store/ReplicaStore.h"
+#include "client/core/Dossiers.h"
+#include "client/core/RefusedChanges.h"
+#include "client/core/ReplicaAccess.h"
+#include "client/forms/FormCatalog.h"
+#include "client/gui/app/MainWindow.h"
+#include "client/gui/app/OpenReplicas.h"
+#include "client/gui/forms/AttachmentPanel.h"
+#include "client/gui/forms/DocumentForm.h"
+#include "common/store/ReplicaStore.h"
 
 #include <QCloseEvent>
 #include <QFrame>

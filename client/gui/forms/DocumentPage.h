@@ -26,10 +26,10 @@
 //
 // GUI thread only. The page is owned by its Qt parent (the tab widget).
 
-#include "acl/EffectiveAccess.h"
-#include "core/Ids.h"
-#include "core/Result.h"
-#include "forms/FormDefinition.h"
+#include "client/forms/FormDefinition.h"
+#include "common/acl/EffectiveAccess.h"
+#include "common/core/Ids.h"
+#include "common/core/Result.h"
 
 #include <QWidget>
 

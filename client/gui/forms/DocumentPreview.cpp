@@ -1,14 +1,14 @@
-#include "forms/DocumentPreview.h"
+#include "client/gui/forms/DocumentPreview.h"
 
-#include "acl/SecrecyRule.h"
-#include "attachments/AttachmentStore.h"
-#include "core/DocumentJson.h"
-#include "core/ItemSpec.h"
-#include "forms/AttachmentImages.h"
-#include "forms/FormCatalog.h"
-#include "forms/FormValidation.h"
-#include "model/AttachmentName.h"
-#include "store/ReplicaStore.h"
+#include "client/core/DocumentJson.h"
+#include "client/core/ItemSpec.h"
+#include "client/forms/FormCatalog.h"
+#include "client/forms/FormValidation.h"
+#include "client/gui/forms/AttachmentImages.h"
+#include "common/acl/SecrecyRule.h"
+#include "common/attachments/AttachmentStore.h"
+#include "common/model/AttachmentName.h"
+#include "common/store/ReplicaStore.h"
 
 #include <QLocale>
 #include <QRegularExpression>

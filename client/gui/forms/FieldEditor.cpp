@@ -1,6 +1,6 @@
-#include "forms/FieldEditor.h"
+#include "client/gui/forms/FieldEditor.h"
 
-#include "forms/RichTextEditor.h"
+#include "client/gui/forms/RichTextEditor.h"
 
 #include <QCalendarWidget>
 #include <QComboBox>

@@ -8,7 +8,7 @@
 //
 // GUI thread only. The widget is owned by the parent given to the constructor.
 
-#include "forms/FormDefinition.h"
+#include "client/forms/FormDefinition.h"
 
 #include <QObject>
 

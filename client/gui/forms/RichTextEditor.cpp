@@ -1,6 +1,6 @@
-#include "forms/RichTextEditor.h"
+#include "client/gui/forms/RichTextEditor.h"
 
-#include "forms/AttachmentImages.h"
+#include "client/gui/forms/AttachmentImages.h"
 
 #include <QAction>
 #include <QImage>

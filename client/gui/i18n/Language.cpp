@@ -1,4 +1,4 @@
-#include "i18n/Language.h"
+#include "client/gui/i18n/Language.h"
 
 #include <QCoreApplication>
 #include <QLocale>

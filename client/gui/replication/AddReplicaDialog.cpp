@@ -1,6 +1,6 @@
-#include "replication/AddReplicaDialog.h"
+#include "client/gui/replication/AddReplicaDialog.h"
 
-#include "session/RemoteSession.h"
+#include "replication/session/RemoteSession.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>

@@ -5,7 +5,7 @@
 // address is checked as typed; the server is asked only when the SyncController runs the
 // request. The last server used is offered again (`<home>/sen.ini`). GUI thread.
 
-#include "sync/Replicator.h"
+#include "client/sync/Replicator.h"
 
 #include <QDialog>
 

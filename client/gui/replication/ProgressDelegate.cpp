@@ -1,6 +1,6 @@
-#include "replication/ProgressDelegate.h"
+#include "client/gui/replication/ProgressDelegate.h"
 
-#include "replication/ReplicationModel.h"
+#include "client/gui/replication/ReplicationModel.h"
 
 #include <QApplication>
 #include <QPainter>

@@ -1,8 +1,8 @@
-#include "replication/ReplicaDetails.h"
+#include "client/gui/replication/ReplicaDetails.h"
 
-#include "core/RefusedChanges.h"
-#include "replication/SyncErrorText.h"
-#include "store/ReplicationLog.h"
+#include "client/core/RefusedChanges.h"
+#include "client/gui/replication/SyncErrorText.h"
+#include "common/store/ReplicationLog.h"
 
 #include <QDateTime>
 #include <QStandardItemModel>

@@ -5,9 +5,9 @@
 // its errors in plain words (SyncErrorText), and its edits the server refused
 // (ReplicaStore::refusals()). GUI thread; reads the replica file.
 
-#include "core/Result.h"
-#include "store/ReplicaStore.h"
-#include "sync/Replicator.h"
+#include "client/sync/Replicator.h"
+#include "common/core/Result.h"
+#include "common/store/ReplicaStore.h"
 
 #include <QCoreApplication>
 

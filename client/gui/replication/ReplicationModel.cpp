@@ -1,7 +1,7 @@
-#include "replication/ReplicationModel.h"
+#include "client/gui/replication/ReplicationModel.h"
 
-#include "replication/SyncErrorText.h"
-#include "sync/SyncScheduler.h"
+#include "client/gui/replication/SyncErrorText.h"
+#include "client/sync/SyncScheduler.h"
 
 #include <QDateTime>
 

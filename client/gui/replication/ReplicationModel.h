@@ -6,10 +6,10 @@
 // file, read-only) and by the SyncController's signals (progress, reports of syncs that never
 // reached the history, such as an unreachable server). GUI thread only.
 
-#include "core/ReplicaStatus.h"
-#include "core/Workspace.h"
-#include "session/SessionTypes.h"
-#include "sync/Replicator.h"
+#include "client/core/ReplicaStatus.h"
+#include "client/core/Workspace.h"
+#include "client/sync/Replicator.h"
+#include "replication/session/SessionTypes.h"
 
 #include <QAbstractTableModel>
 #include <QHash>

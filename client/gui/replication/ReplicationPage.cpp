@@ -1,11 +1,11 @@
-#include "replication/ReplicationPage.h"
+#include "client/gui/replication/ReplicationPage.h"
 
-#include "core/RefusedChanges.h"
-#include "replication/ProgressDelegate.h"
-#include "replication/ReplicaDetails.h"
-#include "replication/ReplicationModel.h"
-#include "sync/SyncController.h"
-#include "sync/SyncScheduler.h"
+#include "client/core/RefusedChanges.h"
+#include "client/gui/replication/ProgressDelegate.h"
+#include "client/gui/replication/ReplicaDetails.h"
+#include "client/gui/replication/ReplicationModel.h"
+#include "client/sync/SyncController.h"
+#include "client/sync/SyncScheduler.h"
 
 #include <QCheckBox>
 #include <QComboBox>

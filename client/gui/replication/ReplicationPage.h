@@ -8,7 +8,7 @@
 // It watches the SyncController and the SyncScheduler (both owned by the main window) and
 // asks them for work; it never drives a session. GUI thread only.
 
-#include "core/Workspace.h"
+#include "client/core/Workspace.h"
 
 #include <QWidget>
 

@@ -1,4 +1,4 @@
-#include "replication/SyncErrorText.h"
+#include "client/gui/replication/SyncErrorText.h"
 
 namespace sen::gui {
 

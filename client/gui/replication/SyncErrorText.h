@@ -6,7 +6,7 @@
 // to the database, the disk is full, the link was cut and the next sync resumes. GUI thread
 // (tr()).
 
-#include "core/Result.h"
+#include "common/core/Result.h"
 
 #include <QCoreApplication>
 #include <QString>

@@ -1,4 +1,4 @@
-#include "views/ViewModel.h"
+#include "client/gui/views/ViewModel.h"
 
 #include <QFont>
 

@@ -23,8 +23,8 @@
 // Errors of the underlying queries leave rows empty and are reported by queryFailed().
 // GUI thread only (the ViewQuery's connection belongs to it).
 
-#include "views/ReadMarks.h"
-#include "views/ViewQuery.h"
+#include "client/views/ReadMarks.h"
+#include "client/views/ViewQuery.h"
 
 #include <QAbstractItemModel>
 

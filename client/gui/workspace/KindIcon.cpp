@@ -1,4 +1,4 @@
-#include "workspace/KindIcon.h"
+#include "client/gui/workspace/KindIcon.h"
 
 #include <QCoreApplication>
 #include <QPainter>

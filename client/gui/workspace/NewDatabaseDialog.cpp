@@ -1,6 +1,6 @@
-#include "workspace/NewDatabaseDialog.h"
+#include "client/gui/workspace/NewDatabaseDialog.h"
 
-#include "workspace/KindIcon.h"
+#include "client/gui/workspace/KindIcon.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

@@ -5,7 +5,7 @@
 // title, and creates it through client::Workspace; a name already taken or not usable as a
 // file name is explained in the dialog, which stays open.
 
-#include "core/Workspace.h"
+#include "client/core/Workspace.h"
 
 #include <QDialog>
 

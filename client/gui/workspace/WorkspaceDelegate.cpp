@@ -1,6 +1,6 @@
-#include "workspace/WorkspaceDelegate.h"
+#include "client/gui/workspace/WorkspaceDelegate.h"
 
-#include "workspace/WorkspaceModel.h"
+#include "client/gui/workspace/WorkspaceModel.h"
 
 #include <QApplication>
 #include <QPainter>

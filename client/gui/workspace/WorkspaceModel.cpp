@@ -1,6 +1,6 @@
-#include "workspace/WorkspaceModel.h"
+#include "client/gui/workspace/WorkspaceModel.h"
 
-#include "workspace/KindIcon.h"
+#include "client/gui/workspace/KindIcon.h"
 
 #include <QDateTime>
 #include <QLocale>

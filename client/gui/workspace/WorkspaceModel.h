@@ -5,8 +5,8 @@
 // be sent. reload() reads every replica file again (a few rows each); the model itself
 // holds no open replica.
 
-#include "core/ReplicaStatus.h"
-#include "core/Workspace.h"
+#include "client/core/ReplicaStatus.h"
+#include "client/core/Workspace.h"
 
 #include <QAbstractListModel>
 

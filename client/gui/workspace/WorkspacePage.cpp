@@ -1,7 +1,7 @@
-#include "workspace/WorkspacePage.h"
+#include "client/gui/workspace/WorkspacePage.h"
 
-#include "workspace/WorkspaceDelegate.h"
-#include "workspace/WorkspaceModel.h"
+#include "client/gui/workspace/WorkspaceDelegate.h"
+#include "client/gui/workspace/WorkspaceModel.h"
 
 #include <QActionGroup>
 #include <QListView>
