@@ -1,7 +1,9 @@
 #pragma once
 
-// What every senctl command gets: its arguments, the workspace and the output streams.
+// What every senctl command gets: its arguments, the workspace and the output streams, and
+// what it is doing, so that a failure is reported in the words of client/app/ErrorText.
 
+#include "client/app/ErrorText.h"
 #include "client/core/Workspace.h"
 #include "common/cmdline/Arguments.h"
 
@@ -14,6 +16,12 @@ struct CommandContext
     Arguments& args;
     client::Workspace& workspace;
     QTextStream& out;
+    // The situation a failure is reported in: set by runSenctl from the command, narrowed by
+    // the command while it works (the ID is being opened, the database, the document).
+    client::ErrorContext situation = {};
+
+    // workspace.openDatabase(nameOrId); a failure is reported as opening that database.
+    Result<std::unique_ptr<ReplicaStore>> openDatabase(const QString& nameOrId);
 };
 
 // Each returns Ok, or the failure to report (InvalidArgument for usage errors).

@@ -189,7 +189,7 @@ Status runDocumentCommand(CommandContext& ctx)
         return Status(
             ErrorCode::InvalidArgument,
             QStringLiteral("usage: senctl --home DIR doc create|update|delete|get|list|import DB ..."));
-    SEN_ASSIGN_OR_RETURN(auto store, ctx.workspace.openDatabase(ctx.args.positional(2)));
+    SEN_ASSIGN_OR_RETURN(auto store, ctx.openDatabase(ctx.args.positional(2)));
     if (verb == u"create")
         return docCreate(ctx, *store);
     if (verb == u"update")
@@ -213,7 +213,8 @@ Status runAttachmentCommand(CommandContext& ctx)
         return Status(ErrorCode::InvalidArgument,
                       QStringLiteral("usage: senctl --home DIR attachment save DB UNID NAME FILE"));
     SEN_TRY(ctx.args.expectPositional(6, QStringLiteral("attachment save DB UNID NAME FILE")));
-    SEN_ASSIGN_OR_RETURN(auto store, ctx.workspace.openDatabase(ctx.args.positional(2)));
+    SEN_ASSIGN_OR_RETURN(auto store, ctx.openDatabase(ctx.args.positional(2)));
+    ctx.situation = client::ErrorContext::of(client::Situation::OpeningDocument);
     SEN_ASSIGN_OR_RETURN(const Unid unid, parseUnid(ctx.args.positional(3)));
     SEN_ASSIGN_OR_RETURN(const Document doc, store->get(unid));
     const QString name = ctx.args.positional(4);
@@ -221,6 +222,7 @@ Status runAttachmentCommand(CommandContext& ctx)
     if (!item || item->type != ItemType::Attachment)
         return Status(ErrorCode::NotFound,
                       QStringLiteral("document %1 has no attachment \"%2\"").arg(unid.toHex(), name));
+    ctx.situation = client::ErrorContext::forName(client::Situation::ExportingAttachment, name);
     SEN_ASSIGN_OR_RETURN(const AttachmentRef ref, AttachmentRef::fromCbor(item->value));
     if (client::Workspace::isInReplicasFolder(ctx.workspace.replicasFolder(), ctx.args.positional(5)))
         return Status(ErrorCode::InvalidArgument,
@@ -240,7 +242,7 @@ Status runSearchCommand(CommandContext& ctx)
 {
     SEN_TRY(ctx.args.allowOnly({kHome, kJson}));
     SEN_TRY(ctx.args.expectPositional(3, QStringLiteral("search DB QUERY [--json]")));
-    SEN_ASSIGN_OR_RETURN(auto store, ctx.workspace.openDatabase(ctx.args.positional(1)));
+    SEN_ASSIGN_OR_RETURN(auto store, ctx.openDatabase(ctx.args.positional(1)));
     SearchOptions options;
     options.limit = 100;
     SEN_ASSIGN_OR_RETURN(const auto hits, store->search(ctx.args.positional(2), options));
@@ -265,7 +267,7 @@ Status runDumpCommand(CommandContext& ctx)
 {
     SEN_TRY(ctx.args.allowOnly({kHome}));
     SEN_TRY(ctx.args.expectPositional(2, QStringLiteral("dump DB")));
-    SEN_ASSIGN_OR_RETURN(auto store, ctx.workspace.openDatabase(ctx.args.positional(1)));
+    SEN_ASSIGN_OR_RETURN(auto store, ctx.openDatabase(ctx.args.positional(1)));
     return store->forEachDocument(
         [&](const Document& doc) {
             ctx.out << client::dumpLine(doc) << '\n';

@@ -36,7 +36,7 @@ Status refusedList(CommandContext& ctx)
 {
     SEN_TRY(ctx.args.allowOnly({QStringLiteral("--home"), QStringLiteral("--json")}));
     SEN_TRY(ctx.args.expectPositional(3, QStringLiteral("refused list DB [--json]")));
-    SEN_ASSIGN_OR_RETURN(auto store, ctx.workspace.openDatabase(ctx.args.positional(2)));
+    SEN_ASSIGN_OR_RETURN(auto store, ctx.openDatabase(ctx.args.positional(2)));
     SEN_ASSIGN_OR_RETURN(const auto changes, client::RefusedChanges::list(*store));
     const bool json = ctx.args.has(QStringLiteral("--json"));
     QJsonArray array;
@@ -71,7 +71,7 @@ Status refusedRestore(CommandContext& ctx)
         return Status(
             ErrorCode::InvalidArgument,
             QStringLiteral("\"%1\" is not a document UNID (32 hex digits)").arg(ctx.args.positional(3)));
-    SEN_ASSIGN_OR_RETURN(auto store, ctx.workspace.openDatabase(ctx.args.positional(2)));
+    SEN_ASSIGN_OR_RETURN(auto store, ctx.openDatabase(ctx.args.positional(2)));
     SEN_ASSIGN_OR_RETURN(const QString name, replicaName(ctx, ctx.args.positional(2), *store));
     SEN_ASSIGN_OR_RETURN(const client::RestoredChange restored,
                          client::RefusedChanges::restore(ctx.workspace, name, *store, *unid));

@@ -44,9 +44,12 @@ Result<QString> password(const Arguments& args)
 
 Result<client::Replicator> replicator(CommandContext& ctx)
 {
+    const client::ErrorContext syncing = ctx.situation;
+    ctx.situation = client::ErrorContext::of(client::Situation::LoggingIn); // a failure opens no session
     SEN_ASSIGN_OR_RETURN(const QString secret, password(ctx.args));
     SEN_ASSIGN_OR_RETURN(identity::Credentials credentials,
                          client::UserIdentity::unlock(ctx.workspace, secret));
+    ctx.situation = syncing;
     return client::Replicator(ctx.workspace, std::move(credentials));
 }
 
@@ -140,8 +143,10 @@ Status sync(CommandContext& ctx)
             array.append(toJson(r));
         else
             printReport(ctx.out, r);
-        if (first.isOk() && !r.status.isOk())
+        if (first.isOk() && !r.status.isOk()) {
             first = r.status.withContext(r.replica);
+            ctx.situation = client::ErrorContext::syncing(r.server, r.replica);
+        }
     }
     if (ctx.args.has(QStringLiteral("--json")))
         ctx.out << QJsonDocument(array).toJson(QJsonDocument::Compact) << '\n';

@@ -44,13 +44,50 @@ const QSet<QString> kValued = {QStringLiteral("--home"),
 const QSet<QString> kFlags = {QStringLiteral("--json"), QStringLiteral("--help"),
                               QStringLiteral("--summary-only")};
 
+// The situation a failure of the command in `args` is reported in (commands narrow it).
+client::ErrorContext situationOf(const Arguments& args)
+{
+    using client::ErrorContext;
+    using client::Situation;
+    const QString command = args.positional(0);
+    const QString verb = args.positional(1);
+    if (command == u"login")
+        return ErrorContext::of(Situation::LoggingIn);
+    if (command == u"password")
+        return ErrorContext::of(Situation::ChangingPassword);
+    if (command == u"replica" && verb == u"add")
+        return ErrorContext::syncing(args.positional(2), args.positional(3));
+    if (command == u"db" && verb == u"create")
+        return ErrorContext::forDatabase(Situation::CreatingDatabase, args.positional(2));
+    if (command == u"doc" && (verb == u"create" || verb == u"update" || verb == u"import"))
+        return ErrorContext::of(Situation::SavingDocument);
+    if (command == u"doc" && verb == u"delete")
+        return ErrorContext::of(Situation::DeletingDocument);
+    if (command == u"doc" && verb == u"get")
+        return ErrorContext::of(Situation::OpeningDocument);
+    if (command == u"refused" && verb == u"restore")
+        return ErrorContext::of(Situation::RestoringRefused);
+    return ErrorContext::of(Situation::Other); // listings, search, dump; sync narrows per replica
+}
+
 } // namespace
+
+Result<std::unique_ptr<ReplicaStore>> CommandContext::openDatabase(const QString& nameOrId)
+{
+    auto store = workspace.openDatabase(nameOrId);
+    if (!store)
+        situation = client::ErrorContext::forDatabase(client::Situation::OpeningDatabase, nameOrId);
+    return store;
+}
 
 int runSenctl(const QStringList& words, QTextStream& out, QTextStream& err)
 {
     auto parsed = Arguments::parse(words, kValued, kFlags);
     if (!parsed) {
-        err << "senctl: " << parsed.message() << '\n' << kUsage;
+        err << "senctl: "
+            << client::ErrorText::line(parsed.status(), client::ErrorContext::of(client::Situation::Other))
+            << '\n'
+            << kUsage;
         return 2;
     }
     Arguments& args = *parsed;
@@ -65,11 +102,15 @@ int runSenctl(const QStringList& words, QTextStream& out, QTextStream& err)
     }
     auto workspace = client::Workspace::open(args.value(QStringLiteral("--home")));
     if (!workspace) {
-        err << "senctl: " << workspace.message() << '\n';
+        err << "senctl: "
+            << client::ErrorText::line(workspace.status(),
+                                       client::ErrorContext::forName(client::Situation::OpeningWorkspace,
+                                                                     args.value(QStringLiteral("--home"))))
+            << '\n';
         return 1;
     }
 
-    CommandContext ctx{args, *workspace, out};
+    CommandContext ctx{args, *workspace, out, situationOf(args)};
     const QString command = args.positional(0);
     Status status;
     if (command == u"login")
@@ -98,7 +139,7 @@ int runSenctl(const QStringList& words, QTextStream& out, QTextStream& err)
     out.flush();
     if (status.isOk())
         return 0;
-    err << "senctl: " << status.message() << '\n';
+    err << "senctl: " << client::ErrorText::line(status, ctx.situation) << '\n';
     return status.code() == ErrorCode::InvalidArgument && status.message().startsWith(QLatin1String("usage:"))
                ? 2
                : 1;

@@ -1,6 +1,6 @@
 #include "client/core/RefusedChanges.h"
 
-#include "client/core/RefusalText.h"
+#include "client/app/ErrorText.h"
 #include "client/core/Workspace.h"
 #include "common/attachments/AttachmentStore.h"
 #include "common/model/AttachmentRef.h"
@@ -30,7 +30,8 @@ Result<RefusedChange> describe(ReplicaStore& store, const ReplicaStore::Refusal&
     change.peer = refusal.peer;
     change.code = refusal.code;
     change.serverMessage = refusal.message;
-    change.reason = refusalReasonText(refusal.code, refusal.message);
+    change.reason =
+        ErrorText::sentence(refusal.code, refusal.message, ErrorContext::of(Situation::RefusedByServer));
     change.atMs = refusal.atMs;
     SEN_ASSIGN_OR_RETURN(const std::optional<Document> doc, store.find(refusal.unid));
     if (doc) {

@@ -41,7 +41,7 @@ struct RefusedChange
     QString peer;          // who refused it
     ErrorCode code = ErrorCode::PermissionDenied;
     QString serverMessage; // the server's words (English)
-    QString reason;        // refusalReasonText(): one plain sentence, translated
+    QString reason;        // ErrorText (RefusedByServer): one plain sentence, translated
     qint64 atMs = 0;
 };
 

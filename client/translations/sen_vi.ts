@@ -25,6 +25,361 @@
     </message>
 </context>
 <context>
+    <name>ErrorText</name>
+    <message>
+        <source>A classified document (Mật, Tối mật, Tuyệt mật) may be kept only as a register entry, without a body or attachments.</source>
+        <translation>Văn bản mật (Mật, Tối mật, Tuyệt mật) chỉ được lưu dưới dạng mục sổ đăng ký, không có nội dung và tệp đính kèm.</translation>
+    </message>
+    <message>
+        <source>You may delete only the documents that name you as an author.</source>
+        <translation>Bạn chỉ được xóa những tài liệu ghi tên bạn là tác giả.</translation>
+    </message>
+    <message>
+        <source>You do not have the right to delete documents in this database.</source>
+        <translation>Bạn không có quyền xóa tài liệu trong cơ sở dữ liệu này.</translation>
+    </message>
+    <message>
+        <source>You may not create documents in this database.</source>
+        <translation>Bạn không được tạo tài liệu trong cơ sở dữ liệu này.</translation>
+    </message>
+    <message>
+        <source>Your access to this database lets you read documents but not change them.</source>
+        <translation>Quyền của bạn trong cơ sở dữ liệu này chỉ cho phép đọc tài liệu, không được sửa.</translation>
+    </message>
+    <message>
+        <source>You may change only the documents that name you as an author.</source>
+        <translation>Bạn chỉ được sửa những tài liệu ghi tên bạn là tác giả.</translation>
+    </message>
+    <message>
+        <source>You are not among the readers of this document.</source>
+        <translation>Bạn không có tên trong danh sách người được đọc tài liệu này.</translation>
+    </message>
+    <message>
+        <source>You have no access to the documents of this database.</source>
+        <translation>Bạn không có quyền truy cập tài liệu của cơ sở dữ liệu này.</translation>
+    </message>
+    <message>
+        <source>The operation could not be completed.</source>
+        <translation>Không thực hiện được thao tác.</translation>
+    </message>
+    <message>
+        <source>The workspace %1 cannot be opened.</source>
+        <translation>Không mở được không gian làm việc %1.</translation>
+    </message>
+    <message>
+        <source>The database cannot be opened.</source>
+        <translation>Không mở được cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <source>The database %1 cannot be opened.</source>
+        <translation>Không mở được cơ sở dữ liệu %1.</translation>
+    </message>
+    <message>
+        <source>The database could not be created.</source>
+        <translation>Không tạo được cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <source>The database %1 could not be created.</source>
+        <translation>Không tạo được cơ sở dữ liệu %1.</translation>
+    </message>
+    <message>
+        <source>The document cannot be opened.</source>
+        <translation>Không mở được tài liệu.</translation>
+    </message>
+    <message>
+        <source>The document could not be saved; your changes are still here.</source>
+        <translation>Không lưu được tài liệu; các thay đổi của bạn vẫn còn ở đây.</translation>
+    </message>
+    <message>
+        <source>The document could not be deleted.</source>
+        <translation>Không xóa được tài liệu.</translation>
+    </message>
+    <message>
+        <source>The replication conflict cannot be shown.</source>
+        <translation>Không hiển thị được xung đột đồng bộ.</translation>
+    </message>
+    <message>
+        <source>Your choice could not be saved.</source>
+        <translation>Không lưu được lựa chọn của bạn.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be attached.</source>
+        <translation>Không đính kèm được “%1”.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be taken out of the document.</source>
+        <translation>Không lấy được “%1” ra khỏi tài liệu.</translation>
+    </message>
+    <message>
+        <source>The sync of %1 with %2 failed.</source>
+        <translation>Đồng bộ %1 với %2 không thành công.</translation>
+    </message>
+    <message>
+        <source>The server refused this change.</source>
+        <translation>Máy chủ đã từ chối thay đổi này.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s version could not be restored.</source>
+        <translation>Không khôi phục được bản trên máy chủ.</translation>
+    </message>
+    <message>
+        <source>The ID file could not be opened.</source>
+        <translation>Không mở được tệp ID.</translation>
+    </message>
+    <message>
+        <source>The password could not be changed; the ID still opens with the current password.</source>
+        <translation>Không đổi được mật khẩu; tệp ID vẫn mở bằng mật khẩu hiện tại.</translation>
+    </message>
+    <message>
+        <source>What it needs was not found: it may have been deleted or moved.</source>
+        <translation>Không tìm thấy dữ liệu cần thiết: có thể đã bị xóa hoặc di chuyển.</translation>
+    </message>
+    <message>
+        <source>The data on this computer is damaged. Ask the IT office to restore it from the server or from a backup.</source>
+        <translation>Dữ liệu trên máy tính này bị hỏng. Hãy đề nghị bộ phận CNTT khôi phục từ máy chủ hoặc từ bản lưu dự phòng.</translation>
+    </message>
+    <message>
+        <source>A file could not be read or written. Check that the disk or the network folder is available, then try again.</source>
+        <translation>Không đọc hoặc ghi được tệp. Hãy kiểm tra ổ đĩa hoặc thư mục mạng có sẵn sàng không, rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>What was entered is not valid. Check it and try again.</source>
+        <translation>Thông tin đã nhập không hợp lệ. Hãy kiểm tra rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>Something of the same name already exists.</source>
+        <translation>Đã có một mục cùng tên.</translation>
+    </message>
+    <message>
+        <source>You do not have the right to do this. Ask the database&apos;s manager for access.</source>
+        <translation>Bạn không có quyền thực hiện thao tác này. Hãy đề nghị người quản lý cơ sở dữ liệu cấp quyền.</translation>
+    </message>
+    <message>
+        <source>The other side answered in a way this version of Sen does not understand. Ask the IT office to update Sen.</source>
+        <translation>Phía bên kia trả lời theo cách mà phiên bản Sen này không hiểu được. Hãy đề nghị bộ phận CNTT cập nhật Sen.</translation>
+    </message>
+    <message>
+        <source>This needs a newer version of Sen. Ask the IT office to update Sen.</source>
+        <translation>Việc này cần phiên bản Sen mới hơn. Hãy đề nghị bộ phận CNTT cập nhật Sen.</translation>
+    </message>
+    <message>
+        <source>The database is busy (a synchronisation may be writing to it). Try again in a moment.</source>
+        <translation>Cơ sở dữ liệu đang bận (có thể đang ghi dữ liệu đồng bộ). Hãy thử lại sau ít phút.</translation>
+    </message>
+    <message>
+        <source>It was cancelled.</source>
+        <translation>Thao tác đã bị hủy.</translation>
+    </message>
+    <message>
+        <source>An unexpected error occurred in Sen. Try again; if it happens again, tell the IT office and give them the technical details.</source>
+        <translation>Sen gặp lỗi không mong muốn. Hãy thử lại; nếu lỗi lặp lại, hãy báo bộ phận CNTT kèm thông tin kỹ thuật.</translation>
+    </message>
+    <message>
+        <source>This copy of the database was restored from a backup or copied from another computer; Sen gives it a new identity at the next sync.</source>
+        <translation>Bản sao cơ sở dữ liệu này được khôi phục từ bản lưu dự phòng hoặc được chép từ máy tính khác; Sen sẽ cấp cho nó định danh mới ở lần đồng bộ tới.</translation>
+    </message>
+    <message>
+        <source>The disk of this computer is full. Free some space and try again.</source>
+        <translation>Ổ đĩa của máy tính này đã đầy. Hãy giải phóng bớt dung lượng rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>The last sync completed.</source>
+        <translation>Lần đồng bộ gần nhất đã hoàn tất.</translation>
+    </message>
+    <message>
+        <source>The sync was stopped on this computer. Everything received before the stop is kept; the next sync resumes where it stopped.</source>
+        <translation>Việc đồng bộ đã bị dừng trên máy tính này. Mọi dữ liệu nhận được trước khi dừng đều được giữ lại; lần đồng bộ tới sẽ tiếp tục từ chỗ đã dừng.</translation>
+    </message>
+    <message>
+        <source>The server %1 cannot be reached. Check the network connection or ask the IT office; nothing is lost, and Sen will try again at the next sync.</source>
+        <translation>Không kết nối được tới máy chủ %1. Hãy kiểm tra kết nối mạng hoặc liên hệ bộ phận CNTT; không có dữ liệu nào bị mất, Sen sẽ thử lại ở lần đồng bộ tới.</translation>
+    </message>
+    <message>
+        <source>The disk of this computer is full. Free some space, then sync again; what was received so far is kept.</source>
+        <translation>Ổ đĩa của máy tính này đã đầy. Hãy giải phóng bớt dung lượng rồi đồng bộ lại; dữ liệu đã nhận được vẫn được giữ lại.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was cut during the sync. What arrived is kept; the next sync will resume where it stopped.</source>
+        <translation>Kết nối tới %1 bị ngắt trong khi đồng bộ. Dữ liệu đã nhận được giữ lại; lần đồng bộ tới sẽ tiếp tục từ chỗ đã dừng.</translation>
+    </message>
+    <message>
+        <source>Your ID has been revoked by the organisation&apos;s certifier. Ask the IT office for a new ID file.</source>
+        <translation>ID của bạn đã bị cơ quan chứng thực của đơn vị thu hồi. Hãy liên hệ bộ phận CNTT để được cấp tệp ID mới.</translation>
+    </message>
+    <message>
+        <source>Your ID has expired. Ask the IT office to renew it, then log in again.</source>
+        <translation>ID của bạn đã hết hạn. Hãy đề nghị bộ phận CNTT gia hạn, sau đó đăng nhập lại.</translation>
+    </message>
+    <message>
+        <source>The computer at %1 is not a Sen server of your organisation; nothing was sent to it. Check the server address.</source>
+        <translation>Máy tính tại %1 không phải là máy chủ Sen của đơn vị bạn; không có dữ liệu nào được gửi tới máy này. Hãy kiểm tra địa chỉ máy chủ.</translation>
+    </message>
+    <message>
+        <source>The server %1 does not accept your ID (expired, revoked or from another organisation). Ask the IT office.</source>
+        <translation>Máy chủ %1 không chấp nhận ID của bạn (hết hạn, bị thu hồi hoặc thuộc đơn vị khác). Hãy liên hệ bộ phận CNTT.</translation>
+    </message>
+    <message>
+        <source>You have no right to replicate the database %1 on %2. Ask the database&apos;s manager for access.</source>
+        <translation>Bạn không có quyền đồng bộ cơ sở dữ liệu %1 trên %2. Hãy đề nghị người quản lý cơ sở dữ liệu cấp quyền truy cập.</translation>
+    </message>
+    <message>
+        <source>The server %1 has no database named %2. Check the name with the IT office.</source>
+        <translation>Máy chủ %1 không có cơ sở dữ liệu nào tên là %2. Hãy kiểm tra lại tên với bộ phận CNTT.</translation>
+    </message>
+    <message>
+        <source>A database named %1 already exists on this computer.</source>
+        <translation>Trên máy tính này đã có cơ sở dữ liệu tên là %1.</translation>
+    </message>
+    <message>
+        <source>%1 is a local database: it has no server to sync with.</source>
+        <translation>%1 là cơ sở dữ liệu cục bộ: không có máy chủ để đồng bộ.</translation>
+    </message>
+    <message>
+        <source>The database %1 on %2 is not a copy of this one: they cannot sync.</source>
+        <translation>Cơ sở dữ liệu %1 trên %2 không phải là bản sao của cơ sở dữ liệu này: không thể đồng bộ với nhau.</translation>
+    </message>
+    <message>
+        <source>The server address %1 or the database name %2 is not valid. Check them with the IT office.</source>
+        <translation>Địa chỉ máy chủ %1 hoặc tên cơ sở dữ liệu %2 không hợp lệ. Hãy kiểm tra lại với bộ phận CNTT.</translation>
+    </message>
+    <message>
+        <source>The copy of %1 on this computer is damaged. Ask the IT office to restore it from the server.</source>
+        <translation>Bản sao %1 trên máy tính này bị hỏng. Hãy đề nghị bộ phận CNTT khôi phục từ máy chủ.</translation>
+    </message>
+    <message>
+        <source>The server %1 runs a version of Sen this one cannot talk to. Ask the IT office to update Sen.</source>
+        <translation>Máy chủ %1 chạy phiên bản Sen không tương thích với phiên bản này. Hãy đề nghị bộ phận CNTT cập nhật Sen.</translation>
+    </message>
+    <message>
+        <source>This copy of %1 had been restored from a backup or copied from another computer. Sen gave it a new identity and synced it again; nothing written here was lost.</source>
+        <translation>Bản sao %1 này đã được khôi phục từ bản lưu dự phòng hoặc được chép từ máy tính khác. Sen đã cấp cho nó định danh mới và đồng bộ lại; mọi nội dung đã nhập ở đây đều không bị mất.</translation>
+    </message>
+    <message>
+        <source>This copy of %1 was restored from a backup or copied from another computer. Sen gives it a new identity; sync again and nothing written here is lost.</source>
+        <translation>Bản sao %1 này được khôi phục từ bản lưu dự phòng hoặc được chép từ máy tính khác. Sen sẽ cấp cho nó định danh mới; hãy đồng bộ lại, mọi nội dung đã nhập ở đây đều không bị mất.</translation>
+    </message>
+    <message>
+        <source>The database %1 was busy on this computer. Sync again in a moment.</source>
+        <translation>Cơ sở dữ liệu %1 trên máy tính này đang bận. Hãy đồng bộ lại sau ít phút.</translation>
+    </message>
+    <message>
+        <source>This document is no longer in this database: it was deleted, here or on another computer.</source>
+        <translation>Tài liệu này không còn trong cơ sở dữ liệu: nó đã bị xóa, tại đây hoặc trên một máy tính khác.</translation>
+    </message>
+    <message>
+        <source>This document was deleted while you were editing it — perhaps on another computer, and replication brought the deletion here. Your changes are still in the form: copy what you need before closing it.</source>
+        <translation>Tài liệu này đã bị xóa trong khi bạn đang sửa — có thể trên một máy tính khác, và việc đồng bộ đã mang thao tác xóa về đây. Các thay đổi của bạn vẫn còn trên biểu mẫu: hãy sao chép những gì cần thiết trước khi đóng.</translation>
+    </message>
+    <message>
+        <source>The database refused to save this document. %1</source>
+        <translation>Cơ sở dữ liệu từ chối lưu tài liệu này. %1</translation>
+    </message>
+    <message>
+        <source>Ask the database&apos;s manager for access.</source>
+        <translation>Hãy đề nghị người quản lý cơ sở dữ liệu cấp quyền.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so nothing was saved. Free some space and save again; your changes are still here.</source>
+        <translation>Ổ đĩa đã đầy nên chưa lưu được gì. Hãy giải phóng bớt dung lượng rồi lưu lại; các thay đổi của bạn vẫn còn ở đây.</translation>
+    </message>
+    <message>
+        <source>The database is busy (a synchronisation is writing to it). Save again in a moment; your changes are still here.</source>
+        <translation>Cơ sở dữ liệu đang bận (đang ghi dữ liệu đồng bộ). Hãy lưu lại sau ít phút; các thay đổi của bạn vẫn còn ở đây.</translation>
+    </message>
+    <message>
+        <source>This document was already deleted, here or on another computer.</source>
+        <translation>Tài liệu này đã bị xóa, tại đây hoặc trên một máy tính khác.</translation>
+    </message>
+    <message>
+        <source>This conflict was already resolved, here or on another replica. Close this window to see the document as it is now.</source>
+        <translation>Xung đột này đã được giải quyết, tại đây hoặc trên một bản sao khác. Hãy đóng cửa sổ này để xem tài liệu ở trạng thái hiện tại.</translation>
+    </message>
+    <message>
+        <source>You may not change this document. %1</source>
+        <translation>Bạn không được sửa tài liệu này. %1</translation>
+    </message>
+    <message>
+        <source>This document is not a replication conflict.</source>
+        <translation>Tài liệu này không phải là xung đột đồng bộ.</translation>
+    </message>
+    <message>
+        <source>No refused change of this document is recorded any more: it may have been restored already.</source>
+        <translation>Không còn ghi nhận thay đổi bị từ chối nào của tài liệu này: có thể nó đã được khôi phục.</translation>
+    </message>
+    <message>
+        <source>“%1” has not been downloaded to this computer yet: this replica holds summaries only. Synchronise the database with attachments to fetch it.</source>
+        <translation>“%1” chưa được tải về máy tính này: bản sao này chỉ chứa thông tin tóm tắt. Hãy đồng bộ cơ sở dữ liệu kèm tệp đính kèm để tải tệp về.</translation>
+    </message>
+    <message>
+        <source>“%1” was not found: it may have been moved or deleted.</source>
+        <translation>Không tìm thấy “%1”: có thể tệp đã bị di chuyển hoặc xóa.</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged in this copy of the database. Ask the IT office to restore it from the server.</source>
+        <translation>“%1” bị hỏng trong bản sao cơ sở dữ liệu này. Hãy đề nghị bộ phận CNTT khôi phục từ máy chủ.</translation>
+    </message>
+    <message>
+        <source>The disk is full: “%1” could not be stored.</source>
+        <translation>Ổ đĩa đã đầy: không lưu được “%1”.</translation>
+    </message>
+    <message>
+        <source>“%1”: cancelled.</source>
+        <translation>“%1”: đã hủy.</translation>
+    </message>
+    <message>
+        <source>The password is wrong. Please try again.</source>
+        <translation>Mật khẩu không đúng. Vui lòng thử lại.</translation>
+    </message>
+    <message>
+        <source>This ID file is damaged. Ask the IT office for a new copy.</source>
+        <translation>Tệp ID này bị hỏng. Hãy liên hệ bộ phận CNTT để được cấp lại.</translation>
+    </message>
+    <message>
+        <source>The ID file was not found.</source>
+        <translation>Không tìm thấy tệp ID.</translation>
+    </message>
+    <message>
+        <source>This file is not a user&apos;s ID file.</source>
+        <translation>Tệp này không phải là tệp ID người dùng.</translation>
+    </message>
+    <message>
+        <source>The current password is wrong. Please try again.</source>
+        <translation>Mật khẩu hiện tại không đúng. Vui lòng thử lại.</translation>
+    </message>
+    <message>
+        <source>The new password is too weak: use at least %1 characters, or at least %2 that mix three of lowercase letters, uppercase letters, digits and other characters.</source>
+        <translation>Mật khẩu mới quá yếu: hãy dùng ít nhất %1 ký tự, hoặc ít nhất %2 ký tự gồm ba trong bốn loại chữ thường, chữ hoa, chữ số và ký tự khác.</translation>
+    </message>
+    <message>
+        <source>This workspace already has a database named %1.</source>
+        <translation>Không gian làm việc này đã có cơ sở dữ liệu tên %1.</translation>
+    </message>
+    <message>
+        <source>This workspace has no database named %1.</source>
+        <translation>Không gian làm việc này không có cơ sở dữ liệu nào tên là %1.</translation>
+    </message>
+    <message>
+        <source>The database %1 on this computer is damaged. Ask the IT office to restore it from the server or from a backup.</source>
+        <translation>Cơ sở dữ liệu %1 trên máy tính này bị hỏng. Hãy đề nghị bộ phận CNTT khôi phục từ máy chủ hoặc từ bản lưu dự phòng.</translation>
+    </message>
+    <message>
+        <source>The database %1 was written by a newer version of Sen. Ask the IT office to update Sen.</source>
+        <translation>Cơ sở dữ liệu %1 được ghi bởi phiên bản Sen mới hơn. Hãy đề nghị bộ phận CNTT cập nhật Sen.</translation>
+    </message>
+    <message>
+        <source>The server does not allow this change.</source>
+        <translation>Máy chủ không cho phép thay đổi này.</translation>
+    </message>
+    <message>
+        <source>The server could not store this change.</source>
+        <translation>Máy chủ không lưu được thay đổi này.</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Đã xong.</translation>
+    </message>
+</context>
+<context>
     <name>QFileDialog</name>
     <message>
         <source>Look in:</source>
@@ -336,136 +691,6 @@
     <message>
         <source>Change refused by the server: %1</source>
         <translation>Máy chủ từ chối thay đổi: %1</translation>
-    </message>
-</context>
-<context>
-    <name>SyncErrorText</name>
-    <message>
-        <source>The last sync completed.</source>
-        <translation>Lần đồng bộ gần nhất đã hoàn tất.</translation>
-    </message>
-    <message>
-        <source>The sync was stopped on this computer. Everything received before the stop is kept; the next sync resumes where it stopped.</source>
-        <translation>Việc đồng bộ đã bị dừng trên máy tính này. Mọi dữ liệu nhận được trước khi dừng đều được giữ lại; lần đồng bộ tới sẽ tiếp tục từ chỗ đã dừng.</translation>
-    </message>
-    <message>
-        <source>The server %1 cannot be reached. Check the network connection or ask the IT office; nothing is lost, and Sen will try again at the next sync.</source>
-        <translation>Không kết nối được tới máy chủ %1. Hãy kiểm tra kết nối mạng hoặc liên hệ bộ phận CNTT; không có dữ liệu nào bị mất, Sen sẽ thử lại ở lần đồng bộ tới.</translation>
-    </message>
-    <message>
-        <source>The disk of this computer is full. Free some space, then sync again; what was received so far is kept.</source>
-        <translation>Ổ đĩa của máy tính này đã đầy. Hãy giải phóng bớt dung lượng rồi đồng bộ lại; dữ liệu đã nhận được vẫn được giữ lại.</translation>
-    </message>
-    <message>
-        <source>The connection to %1 was cut during the sync. What arrived is kept; the next sync will resume where it stopped.</source>
-        <translation>Kết nối tới %1 bị ngắt trong khi đồng bộ. Dữ liệu đã nhận được giữ lại; lần đồng bộ tới sẽ tiếp tục từ chỗ đã dừng.</translation>
-    </message>
-    <message>
-        <source>Your ID has been revoked by the organisation&apos;s certifier. Ask the IT office for a new ID file.</source>
-        <translation>ID của bạn đã bị cơ quan chứng thực của đơn vị thu hồi. Hãy liên hệ bộ phận CNTT để được cấp tệp ID mới.</translation>
-    </message>
-    <message>
-        <source>Your ID has expired. Ask the IT office to renew it, then log in again.</source>
-        <translation>ID của bạn đã hết hạn. Hãy đề nghị bộ phận CNTT gia hạn, sau đó đăng nhập lại.</translation>
-    </message>
-    <message>
-        <source>The computer at %1 is not a Sen server of your organisation; nothing was sent to it. Check the server address.</source>
-        <translation>Máy tính tại %1 không phải là máy chủ Sen của đơn vị bạn; không có dữ liệu nào được gửi tới máy này. Hãy kiểm tra địa chỉ máy chủ.</translation>
-    </message>
-    <message>
-        <source>The server %1 does not accept your ID (expired, revoked or from another organisation). Ask the IT office.</source>
-        <translation>Máy chủ %1 không chấp nhận ID của bạn (hết hạn, bị thu hồi hoặc thuộc đơn vị khác). Hãy liên hệ bộ phận CNTT.</translation>
-    </message>
-    <message>
-        <source>You have no right to replicate the database %1 on %2. Ask the database&apos;s manager for access.</source>
-        <translation>Bạn không có quyền đồng bộ cơ sở dữ liệu %1 trên %2. Hãy đề nghị người quản lý cơ sở dữ liệu cấp quyền truy cập.</translation>
-    </message>
-    <message>
-        <source>The server %1 has no database named %2. Check the name with the IT office.</source>
-        <translation>Máy chủ %1 không có cơ sở dữ liệu nào tên là %2. Hãy kiểm tra lại tên với bộ phận CNTT.</translation>
-    </message>
-    <message>
-        <source>A database named %1 already exists on this computer.</source>
-        <translation>Trên máy tính này đã có cơ sở dữ liệu tên là %1.</translation>
-    </message>
-    <message>
-        <source>%1 is a local database: it has no server to sync with.</source>
-        <translation>%1 là cơ sở dữ liệu cục bộ: không có máy chủ để đồng bộ.</translation>
-    </message>
-    <message>
-        <source>The database %1 on %2 is not a copy of this one: they cannot sync.</source>
-        <translation>Cơ sở dữ liệu %1 trên %2 không phải là bản sao của cơ sở dữ liệu này: không thể đồng bộ với nhau.</translation>
-    </message>
-    <message>
-        <source>The server address or database name is not valid: %1</source>
-        <translation>Địa chỉ máy chủ hoặc tên cơ sở dữ liệu không hợp lệ: %1</translation>
-    </message>
-    <message>
-        <source>The copy of %1 on this computer is damaged. Ask the IT office to restore it from the server.</source>
-        <translation>Bản sao %1 trên máy tính này bị hỏng. Hãy đề nghị bộ phận CNTT khôi phục từ máy chủ.</translation>
-    </message>
-    <message>
-        <source>The server %1 runs a version of Sen this one cannot talk to. Ask the IT office to update Sen.</source>
-        <translation>Máy chủ %1 chạy phiên bản Sen không tương thích với phiên bản này. Hãy đề nghị bộ phận CNTT cập nhật Sen.</translation>
-    </message>
-    <message>
-        <source>This copy of %1 was restored from a backup or copied from another computer. Sen gives it a new identity; sync again and nothing written here is lost.</source>
-        <translation>Bản sao %1 này được khôi phục từ bản lưu dự phòng hoặc được chép từ máy tính khác. Sen sẽ cấp cho nó định danh mới; hãy đồng bộ lại, mọi nội dung đã nhập ở đây đều không bị mất.</translation>
-    </message>
-    <message>
-        <source>The database %1 was busy on this computer. Sync again in a moment.</source>
-        <translation>Cơ sở dữ liệu %1 trên máy tính này đang bận. Hãy đồng bộ lại sau ít phút.</translation>
-    </message>
-    <message>
-        <source>The sync failed: %1</source>
-        <translation>Đồng bộ không thành công: %1</translation>
-    </message>
-    <message>
-        <source>This copy of %1 had been restored from a backup or copied from another computer. Sen gave it a new identity and synced it again; nothing written here was lost.</source>
-        <translation>Bản sao %1 này đã được khôi phục từ bản lưu dự phòng hoặc được chép từ máy tính khác. Sen đã cấp cho nó định danh mới và đồng bộ lại; mọi nội dung đã nhập ở đây đều không bị mất.</translation>
-    </message>
-</context>
-<context>
-    <name>sen::client::RefusalText</name>
-    <message>
-        <source>A classified document (Mật, Tối mật, Tuyệt mật) may be kept only as a register entry, without a body or attachments.</source>
-        <translation>Văn bản mật (Mật, Tối mật, Tuyệt mật) chỉ được lưu dưới dạng mục sổ đăng ký, không có nội dung và tệp đính kèm.</translation>
-    </message>
-    <message>
-        <source>You may delete only the documents that name you as an author.</source>
-        <translation>Bạn chỉ được xoá những văn bản ghi tên bạn là tác giả.</translation>
-    </message>
-    <message>
-        <source>You do not have the right to delete documents in this database.</source>
-        <translation>Bạn không có quyền xoá văn bản trong cơ sở dữ liệu này.</translation>
-    </message>
-    <message>
-        <source>You may not create documents in this database.</source>
-        <translation>Bạn không được tạo văn bản trong cơ sở dữ liệu này.</translation>
-    </message>
-    <message>
-        <source>Your access to this database lets you read documents but not change them.</source>
-        <translation>Quyền của bạn trong cơ sở dữ liệu này chỉ cho phép đọc văn bản, không được sửa.</translation>
-    </message>
-    <message>
-        <source>You may change only the documents that name you as an author.</source>
-        <translation>Bạn chỉ được sửa những văn bản ghi tên bạn là tác giả.</translation>
-    </message>
-    <message>
-        <source>You are not among the readers of this document.</source>
-        <translation>Bạn không có tên trong danh sách người được đọc văn bản này.</translation>
-    </message>
-    <message>
-        <source>You have no access to the documents of this database.</source>
-        <translation>Bạn không có quyền truy cập văn bản của cơ sở dữ liệu này.</translation>
-    </message>
-    <message>
-        <source>The server does not allow this change.</source>
-        <translation>Máy chủ không cho phép thay đổi này.</translation>
-    </message>
-    <message>
-        <source>The server could not store this change.</source>
-        <translation>Máy chủ không lưu được thay đổi này.</translation>
     </message>
 </context>
 <context>
@@ -819,26 +1044,6 @@
 <context>
     <name>sen::gui::AttachmentPanel</name>
     <message>
-        <source>“%1” has not been downloaded to this computer yet: this replica holds summaries only. Synchronise the database with attachments to fetch it.</source>
-        <translation>“%1” chưa được tải về máy tính này: bản sao này chỉ chứa thông tin tóm tắt. Hãy đồng bộ cơ sở dữ liệu kèm tệp đính kèm để tải tệp về.</translation>
-    </message>
-    <message>
-        <source>“%1” is damaged in this replica (%2).</source>
-        <translation>“%1” bị hỏng trong bản sao này (%2).</translation>
-    </message>
-    <message>
-        <source>The disk is full: “%1” could not be stored.</source>
-        <translation>Ổ đĩa đã đầy: không lưu được “%1”.</translation>
-    </message>
-    <message>
-        <source>“%1”: cancelled.</source>
-        <translation>“%1”: đã hủy.</translation>
-    </message>
-    <message>
-        <source>“%1”: %2</source>
-        <translation>“%1”: %2</translation>
-    </message>
-    <message>
         <source>File</source>
         <translation>Tệp</translation>
     </message>
@@ -949,22 +1154,6 @@
         <source>The two new passwords differ. Type the new password twice the same.</source>
         <translation>Hai lần nhập mật khẩu mới không giống nhau. Hãy nhập mật khẩu mới hai lần như nhau.</translation>
     </message>
-    <message>
-        <source>The new password is too weak: use at least %1 characters, or at least %2 that mix three of lowercase letters, uppercase letters, digits and other characters.</source>
-        <translation>Mật khẩu mới quá yếu: hãy dùng ít nhất %1 ký tự, hoặc ít nhất %2 ký tự gồm ba trong bốn loại chữ thường, chữ hoa, chữ số và ký tự khác.</translation>
-    </message>
-    <message>
-        <source>The current password is wrong. Please try again.</source>
-        <translation>Mật khẩu hiện tại không đúng. Vui lòng thử lại.</translation>
-    </message>
-    <message>
-        <source>The new password was refused: %1</source>
-        <translation>Mật khẩu mới không được chấp nhận: %1</translation>
-    </message>
-    <message>
-        <source>The password could not be changed; the ID still opens with the current password: %1</source>
-        <translation>Không đổi được mật khẩu; tệp ID vẫn mở bằng mật khẩu hiện tại: %1</translation>
-    </message>
 </context>
 <context>
     <name>sen::gui::ClientApp</name>
@@ -979,22 +1168,6 @@
 </context>
 <context>
     <name>sen::gui::ConflictDialog</name>
-    <message>
-        <source>This conflict was already resolved, here or on another replica. Close this window to see the document as it is now.</source>
-        <translation>Xung đột này đã được giải quyết, tại đây hoặc trên một bản sao khác. Hãy đóng cửa sổ này để xem tài liệu ở trạng thái hiện tại.</translation>
-    </message>
-    <message>
-        <source>You may not change this document: %1</source>
-        <translation>Bạn không được phép sửa tài liệu này: %1</translation>
-    </message>
-    <message>
-        <source>This document is not a replication conflict.</source>
-        <translation>Tài liệu này không phải là xung đột đồng bộ.</translation>
-    </message>
-    <message>
-        <source>Your choice could not be saved: %1</source>
-        <translation>Không lưu được lựa chọn của bạn: %1</translation>
-    </message>
     <message>
         <source>Replication conflict</source>
         <translation>Xung đột đồng bộ</translation>
@@ -1210,26 +1383,6 @@
 </context>
 <context>
     <name>sen::gui::DocumentPage</name>
-    <message>
-        <source>This document was deleted while you were editing it — perhaps on another computer, and replication brought the deletion here. Your changes are still in the form: copy what you need before closing it.</source>
-        <translation>Tài liệu này đã bị xóa trong khi bạn đang sửa — có thể trên một máy tính khác, và việc đồng bộ đã mang thao tác xóa về đây. Các thay đổi của bạn vẫn còn trên biểu mẫu: hãy sao chép những gì cần thiết trước khi đóng.</translation>
-    </message>
-    <message>
-        <source>The database refused to save this document: %1</source>
-        <translation>Cơ sở dữ liệu từ chối lưu tài liệu này: %1</translation>
-    </message>
-    <message>
-        <source>The disk is full, so nothing was saved. Free some space and save again; your changes are still here.</source>
-        <translation>Ổ đĩa đã đầy nên chưa lưu được gì. Hãy giải phóng bớt dung lượng rồi lưu lại; các thay đổi của bạn vẫn còn ở đây.</translation>
-    </message>
-    <message>
-        <source>The database is busy (a synchronisation is writing to it). Save again in a moment; your changes are still here.</source>
-        <translation>Cơ sở dữ liệu đang bận (đang ghi dữ liệu đồng bộ). Hãy lưu lại sau ít phút; các thay đổi của bạn vẫn còn ở đây.</translation>
-    </message>
-    <message>
-        <source>The document could not be saved (%1). Your changes are still here.</source>
-        <translation>Không lưu được tài liệu (%1). Các thay đổi của bạn vẫn còn ở đây.</translation>
-    </message>
     <message>
         <source>Sen has no form to show documents of form “%1”.</source>
         <translation>Sen không có biểu mẫu để hiển thị tài liệu thuộc biểu mẫu “%1”.</translation>
@@ -1480,26 +1633,6 @@
 <context>
     <name>sen::gui::LoginDialog</name>
     <message>
-        <source>The password is wrong. Please try again.</source>
-        <translation>Mật khẩu không đúng. Vui lòng thử lại.</translation>
-    </message>
-    <message>
-        <source>This ID file is damaged. Ask the IT centre for a new copy.</source>
-        <translation>Tệp ID này bị hỏng. Hãy liên hệ bộ phận CNTT để được cấp lại.</translation>
-    </message>
-    <message>
-        <source>The ID file was not found.</source>
-        <translation>Không tìm thấy tệp ID.</translation>
-    </message>
-    <message>
-        <source>This file is not a user&apos;s ID file.</source>
-        <translation>Tệp này không phải là tệp ID người dùng.</translation>
-    </message>
-    <message>
-        <source>The ID file could not be opened: %1</source>
-        <translation>Không mở được tệp ID: %1</translation>
-    </message>
-    <message>
         <source>Sen — Log in</source>
         <translation>Sen — Đăng nhập</translation>
     </message>
@@ -1680,14 +1813,6 @@
     <message>
         <source>Choose a file name of letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;, not starting with &apos;.&apos;.</source>
         <translation>Hãy chọn tên tệp gồm chữ cái, chữ số, &apos;-&apos;, &apos;_&apos; và &apos;.&apos;, không bắt đầu bằng &apos;.&apos;.</translation>
-    </message>
-    <message>
-        <source>This workspace already has a database named %1.</source>
-        <translation>Không gian làm việc này đã có cơ sở dữ liệu tên %1.</translation>
-    </message>
-    <message>
-        <source>The database could not be created: %1</source>
-        <translation>Không tạo được cơ sở dữ liệu: %1</translation>
     </message>
 </context>
 <context>

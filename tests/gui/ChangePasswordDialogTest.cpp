@@ -4,6 +4,7 @@
 
 #include "client/gui/app/ChangePasswordDialog.h"
 
+#include "client/app/ErrorText.h"
 #include "client/core/UserIdentity.h"
 #include "tests/client/SyncTestOffice.h"
 
@@ -52,11 +53,11 @@ TEST_CASE(
 
     type(dialog, kCurrent, QStringLiteral("abc12345"), QStringLiteral("abc12345"));
     dialog.attempt();
+    const auto changing = client::ErrorContext::of(client::Situation::ChangingPassword);
     CHECK(dialog.errorText() ==
-          gui::ChangePasswordDialog::tr(
-              "The new password is too weak: use at least %1 characters, or at least %2 "
-              "that mix three of lowercase letters, uppercase letters, digits and other "
-              "characters.")
+          client::ErrorText::tr("The new password is too weak: use at least %1 characters, or at least %2 "
+                                "that mix three of lowercase letters, uppercase letters, digits and other "
+                                "characters.")
               .arg(10)
               .arg(8));
     CHECK(dialog.result() != QDialog::Accepted);
@@ -71,8 +72,8 @@ TEST_CASE(
     type(dialog, QStringLiteral("mật khẩu 2025"), QStringLiteral("Mật khẩu mới 2026"),
          QStringLiteral("Mật khẩu mới 2026"));
     dialog.attempt();
-    CHECK(dialog.errorText() ==
-          gui::ChangePasswordDialog::tr("The current password is wrong. Please try again."));
+    CHECK(dialog.errorText() == client::ErrorText::sentence(ErrorCode::PermissionDenied, {}, changing));
+    CHECK(dialog.errorText() == client::ErrorText::tr("The current password is wrong. Please try again."));
     CHECK(idBytes(office.workspace) == before);
 
     type(dialog, kCurrent, QStringLiteral("Mật khẩu mới 2026"), QStringLiteral("Mật khẩu mới 2026"));

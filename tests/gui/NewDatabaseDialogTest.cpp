@@ -3,6 +3,7 @@
 
 #include "client/gui/workspace/NewDatabaseDialog.h"
 
+#include "client/app/ErrorText.h"
 #include "tests/support/TempDir.h"
 
 #include <QComboBox>
@@ -37,7 +38,7 @@ TEST_CASE("The new local database dialog creates a calendar and refuses a taken 
     again.nameField().setText(QStringLiteral("lich-rieng"));
     again.accept();
     REQUIRE(again.result() != QDialog::Accepted);
-    REQUIRE(again.errorText() == gui::NewDatabaseDialog::tr("This workspace already has a database named %1.")
+    REQUIRE(again.errorText() == client::ErrorText::tr("This workspace already has a database named %1.")
                                      .arg(QStringLiteral("lich-rieng")));
     again.nameField().setText(QStringLiteral("a/b"));
     again.accept();

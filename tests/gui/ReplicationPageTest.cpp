@@ -4,6 +4,7 @@
 
 #include "client/gui/replication/ReplicationPage.h"
 
+#include "client/app/ErrorText.h"
 #include "client/core/RefusedChanges.h"
 #include "client/gui/app/MainWindow.h"
 #include "client/gui/app/OpenReplicas.h"
@@ -12,7 +13,6 @@
 #include "client/gui/forms/FieldEditor.h"
 #include "client/gui/replication/AddReplicaDialog.h"
 #include "client/gui/replication/ReplicationModel.h"
-#include "client/gui/replication/SyncErrorText.h"
 #include "client/gui/workspace/WorkspacePage.h"
 #include "client/sync/SyncController.h"
 #include "client/sync/SyncScheduler.h"
@@ -146,7 +146,8 @@ TEST_CASE("Plain words: revoked, expired, no access, disk full and a cut link ea
     // The engine's codes and messages as the server and the transport word them.
     const QString server = QStringLiteral("sen.hanoi:1352");
     const auto say = [&](ErrorCode code, const char* message) {
-        return gui::SyncErrorText::describe(code, QString::fromUtf8(message), server, kVanBan);
+        return client::ErrorText::sentence(code, QString::fromUtf8(message),
+                                           client::ErrorContext::syncing(server, kVanBan));
     };
     REQUIRE(say(ErrorCode::PermissionDenied,
                 "the peer refused: An/VPTU/HaNoi's certificate (serial 1F) has been revoked")

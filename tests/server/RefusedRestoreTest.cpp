@@ -2,8 +2,8 @@
 // against a real in-process server over TLS: the replica converges to the server's version, the
 // refused text survives as a draft copy, and senctl offers the same.
 
+#include "client/app/ErrorText.h"
 #include "client/cli/Senctl.h"
-#include "client/core/RefusalText.h"
 #include "client/core/RefusedChanges.h"
 #include "tests/server/SenctlRun.h"
 #include "tests/server/ServerFixture.h"
@@ -102,11 +102,12 @@ TEST_CASE(
     auto refused = client::RefusedChanges::list(*o.reader);
     REQUIRE(refused.isOk());
     REQUIRE(refused->size() == 2);
+    const auto why = client::ErrorContext::of(client::Situation::RefusedByServer);
     for (const client::RefusedChange& change : *refused) {
         REQUIRE(change.current);
         REQUIRE(change.deletion == (change.unid == o.deleted));
-        REQUIRE(change.reason == client::refusalReasonText(change.code, change.serverMessage));
-        REQUIRE(change.reason != client::refusalReasonText(ErrorCode::PermissionDenied, QString()));
+        REQUIRE(change.reason == client::ErrorText::sentence(change.code, change.serverMessage, why));
+        REQUIRE(change.reason != client::ErrorText::sentence(ErrorCode::PermissionDenied, QString(), why));
     }
 
     auto drafts = ReplicaStore::create(o.f.dir().path(QStringLiteral("binh-nhap.sen")), {});

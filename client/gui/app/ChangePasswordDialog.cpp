@@ -1,5 +1,6 @@
 #include "client/gui/app/ChangePasswordDialog.h"
 
+#include "client/app/ErrorText.h"
 #include "client/core/UserIdentity.h"
 #include "common/identity/PasswordPolicy.h"
 
@@ -88,33 +89,22 @@ void ChangePasswordDialog::attempt()
         return;
     }
     // The rule is checked here too so that a weak password is said before the ID is opened.
-    if (!identity::checkPasswordStrength(m_new->text()).isOk()) {
-        showError(tr("The new password is too weak: use at least %1 characters, or at least %2 that mix "
-                     "three of lowercase letters, uppercase letters, digits and other characters.")
-                      .arg(identity::kMinPasswordLength)
-                      .arg(identity::kMinShortPasswordLength));
+    if (const Status strength = identity::checkPasswordStrength(m_new->text()); !strength.isOk()) {
+        showError(client::ErrorText::sentence(strength,
+                                              client::ErrorContext::of(client::Situation::ChangingPassword)));
         return;
     }
     QGuiApplication::setOverrideCursor(Qt::WaitCursor); // the key derivation takes a moment
     const Status changed =
         client::UserIdentity::changePassword(m_workspace, m_current->text(), m_new->text(), m_cost);
     QGuiApplication::restoreOverrideCursor();
-    switch (changed.code()) {
-    case ErrorCode::Ok:
-        m_error->hide();
-        accept();
-        return;
-    case ErrorCode::PermissionDenied:
-        showError(tr("The current password is wrong. Please try again."));
-        return;
-    case ErrorCode::InvalidArgument:
-        showError(tr("The new password was refused: %1").arg(changed.message()));
-        return;
-    default:
-        showError(tr("The password could not be changed; the ID still opens with the current password: %1")
-                      .arg(changed.message()));
+    if (!changed.isOk()) {
+        showError(client::ErrorText::sentence(changed,
+                                              client::ErrorContext::of(client::Situation::ChangingPassword)));
         return;
     }
+    m_error->hide();
+    accept();
 }
 
 } // namespace sen::gui

@@ -1,5 +1,6 @@
 #include "client/gui/app/LoginDialog.h"
 
+#include "client/app/ErrorText.h"
 #include "client/core/UserIdentity.h"
 
 #include <QFileDialog>
@@ -17,27 +18,6 @@
 #include <memory>
 
 namespace sen::gui {
-
-namespace {
-
-// The words a user sees for what went wrong: no codes, no file paths they did not type.
-QString describeLoginError(const Status& status)
-{
-    switch (status.code()) {
-    case ErrorCode::PermissionDenied:
-        return LoginDialog::tr("The password is wrong. Please try again.");
-    case ErrorCode::Corruption:
-        return LoginDialog::tr("This ID file is damaged. Ask the IT centre for a new copy.");
-    case ErrorCode::NotFound:
-        return LoginDialog::tr("The ID file was not found.");
-    case ErrorCode::InvalidArgument:
-        return LoginDialog::tr("This file is not a user's ID file.");
-    default:
-        return LoginDialog::tr("The ID file could not be opened: %1").arg(status.message());
-    }
-}
-
-} // namespace
 
 LoginDialog::LoginDialog(client::Workspace workspace, QWidget* parent)
     : QDialog(parent), m_workspace(std::move(workspace))
@@ -176,7 +156,8 @@ void LoginDialog::attempt()
             return;
         self->setBusy(false);
         if (!*result) {
-            self->showError(describeLoginError(result->status()));
+            self->showError(client::ErrorText::sentence(
+                result->status(), client::ErrorContext::of(client::Situation::LoggingIn)));
             self->m_password->clear();
             self->m_password->setFocus();
             Q_EMIT self->attemptFinished(false);

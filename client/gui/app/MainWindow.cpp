@@ -1,5 +1,6 @@
 #include "client/gui/app/MainWindow.h"
 
+#include "client/app/ErrorText.h"
 #include "client/gui/app/ChangePasswordDialog.h"
 #include "client/gui/app/OpenReplicas.h"
 #include "client/gui/database/DatabasePage.h"
@@ -8,7 +9,6 @@
 #include "client/gui/replication/AddReplicaDialog.h"
 #include "client/gui/replication/ReplicationModel.h"
 #include "client/gui/replication/ReplicationPage.h"
-#include "client/gui/replication/SyncErrorText.h"
 #include "client/gui/workspace/NewDatabaseDialog.h"
 #include "client/gui/workspace/WorkspaceModel.h"
 #include "client/gui/workspace/WorkspacePage.h"
@@ -100,9 +100,9 @@ void MainWindow::buildReplication()
     connect(m_sync, &client::SyncController::finished, this, &MainWindow::refreshWorkspace);
     connect(m_sync, &client::SyncController::finished, this, [this](const client::SyncReport& report) {
         if (report.renewal) // a restored or copied replica took a new identity (also in its history)
-            showStatusMessage(SyncErrorText::describe(ErrorCode::StaleInstance,
-                                                      client::SyncFollowUp::describe(*report.renewal),
-                                                      report.server, report.replica));
+            showStatusMessage(client::ErrorText::sentence(
+                ErrorCode::StaleInstance, client::SyncFollowUp::describe(*report.renewal),
+                client::ErrorContext::syncing(report.server, report.replica)));
     });
     connect(m_sync, &client::SyncController::replicaAdded, this, [this] {
         (void)m_scheduler->reload();

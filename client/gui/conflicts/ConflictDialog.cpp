@@ -1,5 +1,6 @@
 #include "client/gui/conflicts/ConflictDialog.h"
 
+#include "client/app/ErrorText.h"
 #include "client/gui/app/OpenReplicas.h"
 #include "common/store/ReplicaStore.h"
 
@@ -40,26 +41,6 @@ std::optional<Item> itemOf(const Document& doc, const QString& name)
     if (const Item* item = doc.anyItem(name))
         return *item;
     return std::nullopt;
-}
-
-// The words a user sees for what went wrong: no codes, no UNIDs. `opening`: the conflict
-// was being loaded (InvalidArgument then means it is no conflict document).
-QString describeError(const Status& status, bool opening)
-{
-    switch (status.code()) {
-    case ErrorCode::NotFound:
-        return ConflictDialog::tr("This conflict was already resolved, here or on another replica. "
-                                  "Close this window to see the document as it is now.");
-    case ErrorCode::PermissionDenied:
-        return ConflictDialog::tr("You may not change this document: %1").arg(status.message());
-    case ErrorCode::InvalidArgument:
-        if (opening)
-            return ConflictDialog::tr("This document is not a replication conflict.");
-        break;
-    default:
-        break;
-    }
-    return ConflictDialog::tr("Your choice could not be saved: %1").arg(status.message());
 }
 
 } // namespace
@@ -161,7 +142,8 @@ std::optional<client::ResolutionOutcome> ConflictDialog::resolve(QWidget* parent
     }
     auto resolution = client::ConflictResolution::load(**store, conflictUnid);
     if (!resolution) {
-        QString message = describeError(resolution.status(), true);
+        QString message = client::ErrorText::sentence(
+            resolution.status(), client::ErrorContext::of(client::Situation::LoadingConflict));
         if (resolution.code() == ErrorCode::NotFound) {
             // Not found: the conflict itself (resolved), or the document it belongs to (not
             // replicated here, say by selective replication)?
@@ -368,7 +350,9 @@ void ConflictDialog::apply(client::ResolutionKind kind)
 
 void ConflictDialog::showError(const Status& status)
 {
-    m_error->setText(describeError(status, false));
+    m_error->setText(
+        client::ErrorText::sentence(status, client::ErrorContext::of(client::Situation::ResolvingConflict)));
+    m_error->setToolTip(client::ErrorText::details(status));
     m_error->show();
     if (status.code() == ErrorCode::NotFound) {
         // Nothing left to resolve here: only closing makes sense.

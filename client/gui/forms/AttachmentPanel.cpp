@@ -1,5 +1,6 @@
 #include "client/gui/forms/AttachmentPanel.h"
 
+#include "client/app/ErrorText.h"
 #include "client/core/DocumentJson.h"
 #include "client/core/Workspace.h"
 #include "client/gui/forms/AttachmentTransfer.h"
@@ -35,25 +36,6 @@ namespace sen::gui {
 namespace {
 
 const QString kPrefix = QStringLiteral("$File:");
-
-// Plain words for a failed transfer.
-QString explain(const Status& status, const QString& name)
-{
-    switch (status.code()) {
-    case ErrorCode::NotFound:
-        return AttachmentPanel::tr("“%1” has not been downloaded to this computer yet: this replica holds "
-                                   "summaries only. Synchronise the database with attachments to fetch it.")
-            .arg(name);
-    case ErrorCode::Corruption:
-        return AttachmentPanel::tr("“%1” is damaged in this replica (%2).").arg(name, status.message());
-    case ErrorCode::DiskFull:
-        return AttachmentPanel::tr("The disk is full: “%1” could not be stored.").arg(name);
-    case ErrorCode::Cancelled:
-        return AttachmentPanel::tr("“%1”: cancelled.").arg(name);
-    default:
-        return AttachmentPanel::tr("“%1”: %2").arg(name, status.message());
-    }
-}
 
 } // namespace
 
@@ -348,7 +330,9 @@ void AttachmentPanel::openAttachment(const QString& name)
     if (!e)
         return;
     if (!isPresent(e->ref)) {
-        report(explain(Status(ErrorCode::NotFound, {}), name));
+        report(client::ErrorText::sentence(
+            Status(ErrorCode::NotFound, {}),
+            client::ErrorContext::forName(client::Situation::ExportingAttachment, name)));
         return;
     }
     // Each opened file gets a directory of its own, so two attachments of the same name from
@@ -376,7 +360,9 @@ void AttachmentPanel::saveAttachment(const QString& name, const QString& path)
     if (!e)
         return;
     if (!isPresent(e->ref)) {
-        report(explain(Status(ErrorCode::NotFound, {}), name));
+        report(client::ErrorText::sentence(
+            Status(ErrorCode::NotFound, {}),
+            client::ErrorContext::forName(client::Situation::ExportingAttachment, name)));
         return;
     }
     if (m_store && client::Workspace::isInReplicasFolder(replicasFolder(), path)) {
@@ -458,7 +444,10 @@ void AttachmentPanel::finishJob(const Job& job, const Status& status, const std:
     m_progress->setVisible(false);
 
     if (!status) {
-        report(explain(status, job.name));
+        report(client::ErrorText::sentence(
+            status, client::ErrorContext::forName(job.import ? client::Situation::ImportingAttachment
+                                                             : client::Situation::ExportingAttachment,
+                                                  job.name)));
     } else if (job.import) {
         if (Entry* existing = entry(job.name))
             *existing = {job.name, *ref, true};

@@ -1,5 +1,6 @@
 #include "client/gui/forms/DocumentPage.h"
 
+#include "client/app/ErrorText.h"
 #include "client/core/Dossiers.h"
 #include "client/core/RefusedChanges.h"
 #include "client/core/ReplicaAccess.h"
@@ -29,29 +30,6 @@
 namespace sen::gui {
 
 namespace {
-
-// A failed save in plain words; the form keeps the input whatever happened.
-QString explainSave(const Status& status)
-{
-    switch (status.code()) {
-    case ErrorCode::NotFound:
-        return DocumentPage::tr("This document was deleted while you were editing it — perhaps on another "
-                                "computer, and replication brought the deletion here. Your changes are still "
-                                "in the form: copy what you need before closing it.");
-    case ErrorCode::PermissionDenied:
-        return DocumentPage::tr("The database refused to save this document: %1").arg(status.message());
-    case ErrorCode::DiskFull:
-        return DocumentPage::tr(
-            "The disk is full, so nothing was saved. Free some space and save again; your "
-            "changes are still here.");
-    case ErrorCode::Busy:
-        return DocumentPage::tr("The database is busy (a synchronisation is writing to it). Save again in a "
-                                "moment; your changes are still here.");
-    default:
-        return DocumentPage::tr("The document could not be saved (%1). Your changes are still here.")
-            .arg(status.toString());
-    }
-}
 
 Status noForm(const QString& form)
 {
@@ -396,7 +374,8 @@ Status DocumentPage::save()
     }
     Result<Document> stored = m_store->save(edit);
     if (!stored) {
-        m_form->showFormProblem(explainSave(stored.status()));
+        m_form->showFormProblem(client::ErrorText::sentence(
+            stored.status(), client::ErrorContext::of(client::Situation::SavingDocument)));
         return stored.status();
     }
     m_isNew = false;

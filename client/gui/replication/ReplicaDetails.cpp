@@ -1,7 +1,7 @@
 #include "client/gui/replication/ReplicaDetails.h"
 
+#include "client/app/ErrorText.h"
 #include "client/core/RefusedChanges.h"
-#include "client/gui/replication/SyncErrorText.h"
 #include "common/store/ReplicationLog.h"
 
 #include <QDateTime>
@@ -86,16 +86,19 @@ Status ReplicaDetails::fillErrors(QStandardItemModel& model, ReplicaStore& store
 {
     model.clear();
     model.setHorizontalHeaderLabels({tr("When"), tr("What happened")});
+    const auto context = client::ErrorContext::syncing(settings.server, settings.database);
+    const auto describe = [&](const Status& status) {
+        QStandardItem* item = cell(client::ErrorText::sentence(status, context));
+        item->setToolTip(client::ErrorText::details(status)); // the engine's words, for the IT office
+        return item;
+    };
     if (report && !report->status.isOk())
-        model.appendRow({cell(tr("Just now")),
-                         cell(SyncErrorText::describe(report->status, settings.server, settings.database))});
+        model.appendRow({cell(tr("Just now")), describe(report->status)});
     SEN_ASSIGN_OR_RETURN(const auto history, ReplicationLog(store.database()).history(kHistoryRows));
     for (const HistoryEntry& entry : history) {
         if (entry.status == ErrorCode::Ok)
             continue;
-        model.appendRow(
-            {cell(when(entry.finishedMs)),
-             cell(SyncErrorText::describe(entry.status, entry.message, settings.server, settings.database))});
+        model.appendRow({cell(when(entry.finishedMs)), describe(Status(entry.status, entry.message))});
     }
     return Status::ok();
 }

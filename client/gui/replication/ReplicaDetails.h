@@ -2,7 +2,7 @@
 
 // What the replication page shows below the table for the selected replica, each as a plain
 // item model a QTableView shows (and a test reads): its session history (ReplicationLog),
-// its errors in plain words (SyncErrorText), and its edits the server refused
+// its errors in plain words (client::ErrorText), and its edits the server refused
 // (ReplicaStore::refusals()). GUI thread; reads the replica file.
 
 #include "client/sync/Replicator.h"

@@ -1,6 +1,6 @@
 #include "client/gui/replication/ReplicationModel.h"
 
-#include "client/gui/replication/SyncErrorText.h"
+#include "client/app/ErrorText.h"
 #include "client/sync/SyncScheduler.h"
 
 #include <QDateTime>
@@ -170,7 +170,9 @@ QVariant ReplicationModel::data(const QModelIndex& index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == ResultColumn && (report || last)) {
             const Status status = report ? report->status : Status(last->status, last->message);
-            return SyncErrorText::describe(status, row.status.settings.server, row.status.settings.database);
+            return client::ErrorText::sentence(
+                status,
+                client::ErrorContext::syncing(row.status.settings.server, row.status.settings.database));
         }
         return {};
     case Qt::DisplayRole:

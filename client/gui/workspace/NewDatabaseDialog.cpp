@@ -1,5 +1,6 @@
 #include "client/gui/workspace/NewDatabaseDialog.h"
 
+#include "client/app/ErrorText.h"
 #include "client/gui/workspace/KindIcon.h"
 
 #include <QComboBox>
@@ -64,9 +65,8 @@ void NewDatabaseDialog::accept()
     const QString title = m_title->text().trimmed().isEmpty() ? name : m_title->text().trimmed();
     auto created = m_workspace.createDatabase(name, kind, title);
     if (!created) {
-        m_error->setText(created.code() == ErrorCode::Conflict
-                             ? tr("This workspace already has a database named %1.").arg(name)
-                             : tr("The database could not be created: %1").arg(created.status().message()));
+        m_error->setText(client::ErrorText::sentence(
+            created.status(), client::ErrorContext::forDatabase(client::Situation::CreatingDatabase, name)));
         m_error->show();
         return;
     }
