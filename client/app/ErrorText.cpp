@@ -241,9 +241,8 @@ std::optional<QString> documentWork(ErrorCode code, const QString& message, cons
     switch (c.situation) {
     case Situation::OpeningDocument:
         if (code == ErrorCode::NotFound)
-            return ErrorText::tr(
-                "This document is no longer in this database: it was deleted, here or on another "
-                "computer.");
+            return ErrorText::tr("This document is not in this database: it may have been deleted, here or "
+                                 "on another computer.");
         break;
     case Situation::SavingDocument:
         if (code == ErrorCode::NotFound)
@@ -264,8 +263,11 @@ std::optional<QString> documentWork(ErrorCode code, const QString& message, cons
                 "your changes are still here.");
         break;
     case Situation::DeletingDocument:
-        if (code == ErrorCode::NotFound)
+        if (code == ErrorCode::NotFound && mentions(message, "already deleted"))
             return ErrorText::tr("This document was already deleted, here or on another computer.");
+        if (code == ErrorCode::NotFound)
+            return ErrorText::tr("This document is not in this database: it may have been deleted, here or "
+                                 "on another computer.");
         break;
     case Situation::LoadingConflict:
     case Situation::ResolvingConflict:
@@ -332,7 +334,9 @@ std::optional<QString> identityWork(ErrorCode code, const QString& message, cons
         case ErrorCode::NotFound:
             return ErrorText::tr("The ID file was not found.");
         case ErrorCode::InvalidArgument:
-            return ErrorText::tr("This file is not a user's ID file.");
+            if (mentions(message, "not a user's ID"))
+                return ErrorText::tr("This file is not a user's ID file.");
+            return std::nullopt;
         default:
             return std::nullopt;
         }

@@ -263,10 +263,6 @@
         <translation>Cơ sở dữ liệu %1 trên máy tính này đang bận. Hãy đồng bộ lại sau ít phút.</translation>
     </message>
     <message>
-        <source>This document is no longer in this database: it was deleted, here or on another computer.</source>
-        <translation>Tài liệu này không còn trong cơ sở dữ liệu: nó đã bị xóa, tại đây hoặc trên một máy tính khác.</translation>
-    </message>
-    <message>
         <source>This document was deleted while you were editing it — perhaps on another computer, and replication brought the deletion here. Your changes are still in the form: copy what you need before closing it.</source>
         <translation>Tài liệu này đã bị xóa trong khi bạn đang sửa — có thể trên một máy tính khác, và việc đồng bộ đã mang thao tác xóa về đây. Các thay đổi của bạn vẫn còn trên biểu mẫu: hãy sao chép những gì cần thiết trước khi đóng.</translation>
     </message>
@@ -377,6 +373,10 @@
     <message>
         <source>Done.</source>
         <translation>Đã xong.</translation>
+    </message>
+    <message>
+        <source>This document is not in this database: it may have been deleted, here or on another computer.</source>
+        <translation>Tài liệu này không có trong cơ sở dữ liệu: có thể nó đã bị xóa, tại đây hoặc trên một máy tính khác.</translation>
     </message>
 </context>
 <context>
@@ -1161,10 +1161,6 @@
         <source>Sen</source>
         <translation>Sen</translation>
     </message>
-    <message>
-        <source>The workspace %1 cannot be opened: %2</source>
-        <translation>Không mở được không gian làm việc %1: %2</translation>
-    </message>
 </context>
 <context>
     <name>sen::gui::ConflictDialog</name>
@@ -1730,10 +1726,6 @@
     <message>
         <source>The new language applies from the next start of Sen.</source>
         <translation>Ngôn ngữ mới sẽ được áp dụng từ lần khởi động Sen tiếp theo.</translation>
-    </message>
-    <message>
-        <source>Some databases could not be read: %1</source>
-        <translation>Không đọc được một số cơ sở dữ liệu: %1</translation>
     </message>
     <message>
         <source>Working offline</source>

@@ -146,6 +146,21 @@ TEST_CASE("Pinned sentences: the words users already know, in Vietnamese and in 
         QStringLiteral("The document cannot be opened. An unexpected error occurred in Sen. Try again; if it "
                        "happens again, tell the IT office and give them the technical details."));
     CHECK(ErrorText::sentence(Status::ok(), sync) == QStringLiteral("The last sync completed."));
+    // The engine's words tell apart what the code alone cannot.
+    const auto deleting = ErrorContext::of(Situation::DeletingDocument);
+    CHECK(ErrorText::sentence(ErrorCode::NotFound, QStringLiteral("document 0A1B is already deleted"),
+                              deleting) ==
+          QStringLiteral("This document was already deleted, here or on another computer."));
+    CHECK(
+        ErrorText::sentence(ErrorCode::NotFound, QStringLiteral("no document 0A1B"), deleting) ==
+        QStringLiteral("This document is not in this database: it may have been deleted, here or on another "
+                       "computer."));
+    CHECK(ErrorText::sentence(ErrorCode::InvalidArgument, QStringLiteral("server.id is not a user's ID file"),
+                              login) == QStringLiteral("This file is not a user's ID file."));
+    CHECK(
+        ErrorText::sentence(ErrorCode::InvalidArgument, QStringLiteral("the ID password is needed"), login) ==
+        QStringLiteral(
+            "The ID file could not be opened. What was entered is not valid. Check it and try again."));
     CHECK(ErrorText::sentence(ErrorCode::PermissionDenied,
                               QStringLiteral("An/VPTU/HaNoi is not named in the Readers of 0A1B"),
                               ErrorContext::of(Situation::RefusedByServer)) ==

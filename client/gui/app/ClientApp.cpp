@@ -1,5 +1,6 @@
 #include "client/gui/app/ClientApp.h"
 
+#include "client/app/ErrorText.h"
 #include "client/core/UserIdentity.h"
 #include "client/gui/app/LoginDialog.h"
 #include "client/gui/app/MainWindow.h"
@@ -58,7 +59,9 @@ bool ClientApp::logIn(bool firstTime)
     if (!workspace) {
         QMessageBox::critical(
             nullptr, tr("Sen"),
-            tr("The workspace %1 cannot be opened: %2").arg(m_options.home, workspace.status().message()));
+            client::ErrorText::sentence(
+                workspace.status(),
+                client::ErrorContext::forName(client::Situation::OpeningWorkspace, m_options.home)));
         return false;
     }
     LoginDialog dialog(*workspace);

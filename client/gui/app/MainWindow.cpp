@@ -216,7 +216,9 @@ void MainWindow::refreshWorkspace()
 {
     const Status status = m_model->reload();
     if (!status.isOk())
-        statusBar()->showMessage(tr("Some databases could not be read: %1").arg(status.message()), 10'000);
+        statusBar()->showMessage(
+            client::ErrorText::sentence(status, client::ErrorContext::of(client::Situation::OpeningDatabase)),
+            10'000);
 }
 
 bool MainWindow::openDatabase(const QString& name)

@@ -1,5 +1,6 @@
 #include "client/gui/replication/ReplicationPage.h"
 
+#include "client/app/ErrorText.h"
 #include "client/core/RefusedChanges.h"
 #include "client/gui/replication/ProgressDelegate.h"
 #include "client/gui/replication/ReplicaDetails.h"
@@ -120,7 +121,9 @@ ReplicationPage::ReplicationPage(const client::Workspace& workspace, client::Syn
         const QModelIndex current = m_refusalsView->currentIndex();
         const Status status = restoreRefused(current.isValid() ? current.row() : 0);
         if (!status)
-            QMessageBox::warning(this, tr("Restore the server's version"), status.message());
+            QMessageBox::warning(this, tr("Restore the server's version"),
+                                 client::ErrorText::sentence(
+                                     status, client::ErrorContext::of(client::Situation::RestoringRefused)));
     });
     auto* lower = new QWidget(this);
     auto* lowerLayout = new QVBoxLayout(lower);
