@@ -1,9 +1,9 @@
 #pragma once
 
 // What every senctl command gets: its arguments, the workspace and the output streams, and
-// what it is doing, so that a failure is reported in the words of client/app/ErrorText.
+// what it is doing, so that a failure is reported in the words of client/core/ErrorText.
 
-#include "client/app/ErrorText.h"
+#include "client/core/ErrorText.h"
 #include "client/core/Workspace.h"
 #include "common/cmdline/Arguments.h"
 

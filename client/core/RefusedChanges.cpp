@@ -1,6 +1,6 @@
 #include "client/core/RefusedChanges.h"
 
-#include "client/app/ErrorText.h"
+#include "client/core/ErrorText.h"
 #include "client/core/Workspace.h"
 #include "common/attachments/AttachmentStore.h"
 #include "common/model/AttachmentRef.h"

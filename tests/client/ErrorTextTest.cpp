@@ -1,9 +1,9 @@
-// client/app/ErrorText, the one place an error becomes words: with the shipped Vietnamese
+// client/core/ErrorText, the one place an error becomes words: with the shipped Vietnamese
 // catalogue loaded (the compiled sen_vi.qm the desktop client embeds), every code in every
 // situation is a translated sentence that never carries the engine's English message; a few
 // sentences pinned; senctl reports its failures through it, one line with the details after.
 
-#include "client/app/ErrorText.h"
+#include "client/core/ErrorText.h"
 
 #include "client/cli/Senctl.h"
 #include "tests/support/TempDir.h"

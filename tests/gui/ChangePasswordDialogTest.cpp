@@ -4,7 +4,7 @@
 
 #include "client/gui/app/ChangePasswordDialog.h"
 
-#include "client/app/ErrorText.h"
+#include "client/core/ErrorText.h"
 #include "client/core/UserIdentity.h"
 #include "tests/client/SyncTestOffice.h"
 

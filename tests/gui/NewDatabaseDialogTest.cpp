@@ -3,7 +3,7 @@
 
 #include "client/gui/workspace/NewDatabaseDialog.h"
 
-#include "client/app/ErrorText.h"
+#include "client/core/ErrorText.h"
 #include "tests/support/TempDir.h"
 
 #include <QComboBox>

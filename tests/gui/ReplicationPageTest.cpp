@@ -4,7 +4,7 @@
 
 #include "client/gui/replication/ReplicationPage.h"
 
-#include "client/app/ErrorText.h"
+#include "client/core/ErrorText.h"
 #include "client/core/RefusedChanges.h"
 #include "client/gui/app/MainWindow.h"
 #include "client/gui/app/OpenReplicas.h"

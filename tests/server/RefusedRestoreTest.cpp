@@ -2,8 +2,8 @@
 // against a real in-process server over TLS: the replica converges to the server's version, the
 // refused text survives as a draft copy, and senctl offers the same.
 
-#include "client/app/ErrorText.h"
 #include "client/cli/Senctl.h"
+#include "client/core/ErrorText.h"
 #include "client/core/RefusedChanges.h"
 #include "tests/server/SenctlRun.h"
 #include "tests/server/ServerFixture.h"

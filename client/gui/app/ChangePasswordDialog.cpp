@@ -1,6 +1,6 @@
 #include "client/gui/app/ChangePasswordDialog.h"
 
-#include "client/app/ErrorText.h"
+#include "client/core/ErrorText.h"
 #include "client/core/UserIdentity.h"
 #include "common/identity/PasswordPolicy.h"
 

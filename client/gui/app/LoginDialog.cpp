@@ -1,6 +1,6 @@
 #include "client/gui/app/LoginDialog.h"
 
-#include "client/app/ErrorText.h"
+#include "client/core/ErrorText.h"
 #include "client/core/UserIdentity.h"
 
 #include <QFileDialog>

@@ -1,6 +1,6 @@
 #include "client/gui/app/MainWindow.h"
 
-#include "client/app/ErrorText.h"
+#include "client/core/ErrorText.h"
 #include "client/gui/app/ChangePasswordDialog.h"
 #include "client/gui/app/OpenReplicas.h"
 #include "client/gui/database/DatabasePage.h"

@@ -1,6 +1,6 @@
 #include "client/gui/conflicts/ConflictDialog.h"
 
-#include "client/app/ErrorText.h"
+#include "client/core/ErrorText.h"
 #include "client/gui/app/OpenReplicas.h"
 #include "common/store/ReplicaStore.h"
 

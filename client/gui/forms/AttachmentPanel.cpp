@@ -1,7 +1,7 @@
 #include "client/gui/forms/AttachmentPanel.h"
 
-#include "client/app/ErrorText.h"
 #include "client/core/DocumentJson.h"
+#include "client/core/ErrorText.h"
 #include "client/core/Workspace.h"
 #include "client/gui/forms/AttachmentTransfer.h"
 #include "common/attachments/AttachmentStore.h"

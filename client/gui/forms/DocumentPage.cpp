@@ -1,7 +1,7 @@
 #include "client/gui/forms/DocumentPage.h"
 
-#include "client/app/ErrorText.h"
 #include "client/core/Dossiers.h"
+#include "client/core/ErrorText.h"
 #include "client/core/RefusedChanges.h"
 #include "client/core/ReplicaAccess.h"
 #include "client/forms/FormCatalog.h"

@@ -1,6 +1,6 @@
 #include "client/gui/replication/ReplicaDetails.h"
 
-#include "client/app/ErrorText.h"
+#include "client/core/ErrorText.h"
 #include "client/core/RefusedChanges.h"
 #include "common/store/ReplicationLog.h"
 

@@ -1,6 +1,6 @@
 #include "client/gui/replication/ReplicationModel.h"
 
-#include "client/app/ErrorText.h"
+#include "client/core/ErrorText.h"
 #include "client/sync/SyncScheduler.h"
 
 #include <QDateTime>

@@ -1,6 +1,6 @@
 #include "client/gui/replication/ReplicationPage.h"
 
-#include "client/app/ErrorText.h"
+#include "client/core/ErrorText.h"
 #include "client/core/RefusedChanges.h"
 #include "client/gui/replication/ProgressDelegate.h"
 #include "client/gui/replication/ReplicaDetails.h"

@@ -1,6 +1,6 @@
 #include "client/gui/workspace/NewDatabaseDialog.h"
 
-#include "client/app/ErrorText.h"
+#include "client/core/ErrorText.h"
 #include "client/gui/workspace/KindIcon.h"
 
 #include <QComboBox>

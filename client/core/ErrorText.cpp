@@ -1,4 +1,4 @@
-#include "client/app/ErrorText.h"
+#include "client/core/ErrorText.h"
 
 #include "common/identity/PasswordPolicy.h"
 
