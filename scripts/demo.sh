@@ -6,7 +6,8 @@
 # while the server keeps running (with no display, it renders its screens to PNG files).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-bin=build/release/bin
+# SEN_DEMO_BIN: another build's binaries (the CTest demo_cleanup runs the build under test).
+bin="${SEN_DEMO_BIN:-build/release/bin}"
 root="${SEN_DEMO_HOME:-demo-home}"
 rm -rf "$root"
 mkdir -p "$root"

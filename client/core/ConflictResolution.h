@@ -1,10 +1,10 @@
 #pragma once
 
-// Resolving a replication conflict (DESIGN §4, docs/merge.md "Conflict documents"): a
-// conflict document keeps the version of a document that lost a concurrent edit, as a
-// response to the winning document. Resolving it compares the two versions item by item
-// and ends with the conflict document deleted and, unless the user kept the winner as it
-// is, the winner edited to hold the chosen values.
+// Resolving a replication conflict (docs/merge.md §Conflict documents): a conflict document
+// keeps the version of a document that lost a concurrent edit, as a response to the winning
+// document. Resolving it compares the two versions item by item and ends with the conflict
+// document deleted and, unless the user kept the winner as it is, the winner edited to hold
+// the chosen values.
 //
 // Guarantees:
 // - load() reads the conflict document and the *current* version of its winner (its

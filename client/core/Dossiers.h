@@ -6,7 +6,7 @@
 // value is when it was filed. So:
 // - a document belongs to any number of dossiers and is never copied;
 // - two people filing different documents into one dossier at the same time edit different
-//   items, which merge silently on replication (DESIGN §4, rule 4); filing and unfiling the
+//   items, which merge silently on replication (docs/merge.md, rule 4); filing and unfiling the
 //   same document concurrently is an ordinary same-item conflict;
 // - unfiling leaves the item's tombstone, so the removal replicates.
 // GUI-free; every change is one ReplicaStore::save (a new dot on the dossier).

@@ -1,6 +1,6 @@
 #pragma once
 
-// What the workspace shows of one local replica (DESIGN §8, the desktop client's workspace):
+// What the workspace shows of one local replica (docs/client.md §Screens, Workspace):
 // where it replicates, how its last session ended, and whether it holds edits no server has
 // acknowledged yet. GUI-free; read from the replica file alone.
 

@@ -1,6 +1,6 @@
 #pragma once
 
-// Replicating a workspace's replicas with their servers (DESIGN §6): adding a replica of a
+// Replicating a workspace's replicas with their servers (docs/protocol.md): adding a replica of a
 // server database, and syncing one or all of them. Each sync is one RemoteSession over TLS
 // as the logged-in user; a failure of one replica does not stop the others.
 //

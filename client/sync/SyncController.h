@@ -1,6 +1,6 @@
 #pragma once
 
-// Replication for the desktop client (issue #5, DESIGN §6): a queue of sync and add-replica
+// Replication for the desktop client (issue #5, docs/client.md): a queue of sync and add-replica
 // requests run one at a time on a worker thread of its own, as the logged-in user, with
 // signals back to the thread that made the controller. The window never waits on a session.
 //

@@ -1,7 +1,8 @@
 #pragma once
 
-// Document-level access decisions (DESIGN §7), the same code on server and client. Each
-// returns Ok or PermissionDenied with a message that says who was refused what and why.
+// Document-level access decisions (docs/access-control.md §Documents), the same code on
+// server and client. Each returns Ok or PermissionDenied with a message that says who was
+// refused what and why.
 //
 // Readers and Authors items: every live item of type ItemType::Readers (resp. Authors)
 // counts, whatever its name; their values are united. A document is restricted when the

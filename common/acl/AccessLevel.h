@@ -1,7 +1,7 @@
 #pragma once
 
-// The seven Notes access levels of a database ACL (DESIGN §7), lowest to highest. Levels
-// are ordered: compare them with < and >=.
+// The seven Notes access levels of a database ACL (docs/access-control.md §Levels and
+// rights), lowest to highest. Levels are ordered: compare them with < and >=.
 
 #include <QString>
 

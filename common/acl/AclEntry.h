@@ -1,7 +1,8 @@
 #pragma once
 
-// One entry of a database ACL (DESIGN §7): a name, what kind of name it is, an access
-// level, the create/delete/replicate rights and the roles it holds.
+// One entry of a database ACL (docs/access-control.md §Levels and rights): a name, what
+// kind of name it is, an access level, the create/delete/replicate rights and the roles it
+// holds.
 //
 // Rights follow Notes, with one simplification: a level either always has a right, may
 // have it, or never has it (rightsMask / forcedRights), and normalizedRights() makes any

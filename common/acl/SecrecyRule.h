@@ -1,9 +1,10 @@
 #pragma once
 
-// The secrecy rule (DESIGN §7; Luật Bảo vệ bí mật nhà nước 2018, Art. 5): a document
-// classified Mật, Tối mật or Tuyệt mật exists in Sen only as a register entry. Its content
-// never travels over a network nor is stored in a replica; the paper (or the cơ yếu channel)
-// carries it. Client and server both call checkSecrecy before storing or sending a version.
+// The secrecy rule (docs/access-control.md §The secrecy rule; Luật Bảo vệ bí mật nhà nước
+// 2018, Art. 5): a document classified Mật, Tối mật or Tuyệt mật exists in Sen only as a
+// register entry. Its content never travels over a network nor is stored in a replica; the
+// paper (or the cơ yếu channel) carries it. Client and server both call checkSecrecy before
+// storing or sending a version.
 //
 // Classification: the item named "DoMat" (name compared case-insensitively), which must be of
 // type Text. Its value, after NFKD, removal of format characters (U+200B, U+200E, U+FEFF, ...)

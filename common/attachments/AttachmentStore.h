@@ -1,9 +1,10 @@
 #pragma once
 
-// The chunk store of one replica (DESIGN §5): attachment files are cut by Chunker, each
-// chunk is named by its SHA-256, stored once however many documents use it, and compressed
-// with zstd when that makes it at least 1/8 smaller. Reading a file back verifies every
-// chunk's hash and the whole file's hash; a chunk whose bytes do not match is refused.
+// The chunk store of one replica (docs/file-format.md §Attachments): attachment files are
+// cut by Chunker, each chunk is named by its SHA-256, stored once however many documents
+// use it, and compressed with zstd when that makes it at least 1/8 smaller. Reading a file
+// back verifies every chunk's hash and the whole file's hash; a chunk whose bytes do not
+// match is refused.
 //
 // Owned by ReplicaStore; uses its connection and thread.
 

@@ -3,7 +3,8 @@
 // A hybrid logical clock (Kulkarni et al., 2014). A time is 64 bits: 48 bits of Unix
 // milliseconds, then a 16-bit logical counter. Times it hands out never go backwards, even
 // when the wall clock does, and stay close to the wall clock while it is sane, so a PC whose
-// clock is wrong cannot make its edits win every conflict for long (DESIGN §4).
+// clock is wrong cannot make its edits win every conflict for long (docs/architecture.md
+// §Documents and versions).
 
 #include "common/core/Clock.h"
 

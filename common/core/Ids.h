@@ -1,7 +1,8 @@
 #pragma once
 
-// Identifiers of DESIGN §3. All are fixed-size byte strings compared bytewise; their text
-// form is lowercase hex (32 digits for replica IDs and UNIDs, 16 for instance IDs).
+// Identifiers (docs/architecture.md §Identity). All are fixed-size byte strings compared
+// bytewise; their text form is lowercase hex (32 digits for replica IDs and UNIDs, 16 for
+// instance IDs).
 
 #include <QByteArray>
 #include <QHashFunctions>

@@ -1,8 +1,8 @@
 #pragma once
 
-// A version vector {instance -> counter}: the edits a document version includes (DESIGN §4).
-// Entries are kept sorted by instance ID with no zero counters, so two equal vectors are
-// equal as values and encode to the same bytes.
+// A version vector {instance -> counter}: the edits a document version includes
+// (docs/merge.md §Vocabulary). Entries are kept sorted by instance ID with no zero
+// counters, so two equal vectors are equal as values and encode to the same bytes.
 
 #include "common/core/Ids.h"
 #include "common/core/Result.h"

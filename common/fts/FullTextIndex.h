@@ -1,8 +1,8 @@
 #pragma once
 
-// The full-text index of one replica (DESIGN §5): an FTS5 table in the replica file, kept in
-// the same transaction as the save that changes a document, with Vietnamese folding so
-// "dang uy" finds "Đảng ủy" and "Dang Uy" (see SenTokenizer.h).
+// The full-text index of one replica (docs/file-format.md §fulltext): an FTS5 table in the
+// replica file, kept in the same transaction as the save that changes a document, with
+// Vietnamese folding so "dang uy" finds "Đảng ủy" and "Dang Uy" (see SenTokenizer.h).
 //
 // The table is contentless: it holds the index but not a second copy of the text, which the
 // document's row already has. The index therefore works from the row's bytes: a document's

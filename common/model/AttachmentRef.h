@@ -1,8 +1,8 @@
 #pragma once
 
 // The value of an attachment item: a file is its name, size, whole-file SHA-256 and the
-// ordered list of content-defined chunks it is made of (DESIGN §5). The bytes live in the
-// replica's chunk store, each chunk once, named by its SHA-256.
+// ordered list of content-defined chunks it is made of (docs/file-format.md §Attachments).
+// The bytes live in the replica's chunk store, each chunk once, named by its SHA-256.
 
 #include "common/core/Result.h"
 #include "common/crypto/Sha256.h"

@@ -1,8 +1,8 @@
 #pragma once
 
-// A document version, DESIGN §4: UNID, form, optional parent (response documents), flags,
-// version vector and items sorted by name. A deleted document is a stub: no items, just the
-// vector of the edits the deletion has seen.
+// A document version (docs/architecture.md §Documents and versions): UNID, form, optional
+// parent (response documents), flags, version vector and items sorted by name. A deleted
+// document is a stub: no items, just the vector of the edits the deletion has seen.
 
 #include "common/core/Ids.h"
 #include "common/core/VersionVector.h"

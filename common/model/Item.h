@@ -1,9 +1,9 @@
 #pragma once
 
-// An item (field) of a document, DESIGN §4: name, type, flags, value and the stamp of the
-// edit that last set it. A removed item stays as a tombstone (no value) so the removal
-// replicates. Values are held as QCborValue in the one shape each type allows (see
-// isValidValue); that shape is also how they are stored and sent.
+// An item (field) of a document (docs/file-format.md §Items): name, type, flags, value and
+// the stamp of the edit that last set it. A removed item stays as a tombstone (no value) so
+// the removal replicates. Values are held as QCborValue in the one shape each type allows
+// (see isValidValue); that shape is also how they are stored and sent.
 
 #include "common/core/HybridClock.h"
 #include "common/core/VersionVector.h"

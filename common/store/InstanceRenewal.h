@@ -1,9 +1,9 @@
 #pragma once
 
-// Taking a new instance ID (DESIGN §3), for a replica file found to be a copy or a restored
-// backup: a peer saw higher counters from its instance than the file has, so the edits it
-// makes from now on — and those it made since the copy — would reuse dots that already name
-// other edits.
+// Taking a new instance ID (docs/protocol.md §A session, step 1), for a replica file found
+// to be a copy or a restored backup: a peer saw higher counters from its instance than the
+// file has, so the edits it makes from now on — and those it made since the copy — would
+// reuse dots that already name other edits.
 //
 // Every dot of the old instance above `keepUpTo` (the last counter known to have reached a
 // peer from this file) is moved to the new instance, counter c becoming c - keepUpTo, in

@@ -12,7 +12,7 @@
 //   integrity-checked, and only then renamed to `targetPath`: a target that exists is a good
 //   backup. On any failure the temporary file is removed and nothing is left at the target.
 // - The copy keeps the source's replica and instance IDs, like any copied file: when it is
-//   restored and replicates again, its peers tell it to take a new instance ID (DESIGN §3).
+//   restored and replicates again, its peers tell it to take a new instance ID (docs/protocol.md).
 // - The target file is owner-only (0600): a backup holds everything the database does.
 //
 // Thread-safety: stateless; the source may be in use by other connections and processes.

@@ -366,7 +366,7 @@ Result<Document> ReplicaStore::save(const DocumentEdit& edit)
             item.stamp = stamp;
     }
     doc.versions.set(m_info.instanceId, a.counter);
-    // A classified document is a register entry only (DESIGN §7): refused before any write.
+    // Classified: a register entry only (docs/access-control.md), refused before any write.
     SEN_TRY(acl::checkSecrecy(doc));
 
     // Encoded once: the row stores these bytes and the index reads its text from them.

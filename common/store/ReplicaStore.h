@@ -1,6 +1,6 @@
 #pragma once
 
-// One replica of one database: a single SQLite file (DESIGN §5, docs/file-format.md).
+// One replica of one database: a single SQLite file (docs/file-format.md).
 //
 // Guarantees:
 // - Every local change (save or delete) is one transaction that writes the document, its
@@ -222,7 +222,7 @@ public:
 
     // Drops the deletion stubs that every peer this replica has pushed to has acknowledged
     // (change-feed position at or below the lowest push checkpoint) and returns how many.
-    // For clients only (DESIGN §4): a server keeps every stub, so a replica that comes back
+    // For clients only (docs/protocol.md): a server keeps every stub, so a replica that comes back
     // after any time offline cannot bring a deleted document back. With no push peer yet,
     // nothing is dropped; a stub whose deletion a peer refused (noteRefused) is kept.
     Result<std::int64_t> dropAcknowledgedStubs();

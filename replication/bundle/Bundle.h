@@ -1,11 +1,11 @@
 #pragma once
 
-// Bundles (DESIGN §6): the replication exchange written to a file and carried — on a USB
-// stick — to an office with no link at all, imported there, and answered with a return
-// bundle the same way. The file is a stream of protocol frames (docs/protocol.md §Bundles):
-// a header naming the database, the author and how far the author has imported the
-// recipient's changes; whole document versions from the author's change feed since what the
-// recipient last acknowledged; the attachment chunks they reference; an end frame.
+// Bundles: the replication exchange written to a file and carried — on a USB stick — to an
+// office with no link at all, imported there, and answered with a return bundle the same
+// way. The file is a stream of protocol frames (docs/protocol.md §Bundles): a header naming
+// the database, the author and how far the author has imported the recipient's changes;
+// whole document versions from the author's change feed since what the recipient last
+// acknowledged; the attachment chunks they reference; an end frame.
 //
 // Import is all or nothing (one transaction) and idempotent: importing the same bundle again
 // changes nothing. A truncated or damaged file is refused with a clear error.

@@ -1,6 +1,6 @@
 #pragma once
 
-// The merge rules of DESIGN §4 as pure, deterministic functions (docs/merge.md).
+// The merge rules of docs/merge.md as pure, deterministic functions.
 //
 // merge(local, remote) gives the version a replica must hold after receiving `remote`
 // while holding `local`, and — when both changed the same item — the conflict document

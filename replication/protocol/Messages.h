@@ -54,7 +54,7 @@ struct Welcome
     std::optional<WelcomeAccess> access;
 };
 
-// Selective replication (DESIGN §6): which documents a receiver wants.
+// Selective replication (docs/protocol.md): which documents a receiver wants.
 struct Filter
 {
     QStringList forms;        // empty: every form

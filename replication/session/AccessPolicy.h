@@ -1,8 +1,9 @@
 #pragma once
 
-// What the peer of a session may receive and have stored (DESIGN §7): the server's access
-// control, seen by the replication engine as two questions. A session without a policy
-// (client side, server to server within one organisation's trust, tests) allows everything.
+// What the peer of a session may receive and have stored (docs/protocol.md §Access control
+// in a session): the server's access control, seen by the replication engine as two
+// questions. A session without a policy (client side, server to server within one
+// organisation's trust, tests) allows everything.
 //
 // Called from the session's thread; implementations must not block.
 

@@ -1,10 +1,10 @@
 #pragma once
 
-// The receiving half of one replication direction (DESIGN §6 steps 3 and 5): answers each
-// CHANGES batch with the versions it lacks and its own vector for each, then applies the
-// batch's documents through the merge rules in one transaction that also advances the
-// checkpoint — so a session cut off at any point resumes where it stopped and never
-// applies anything twice.
+// The receiving half of one replication direction (docs/protocol.md §A session, steps 3 and
+// 6): answers each CHANGES batch with the versions it lacks and its own vector for each,
+// then applies the batch's documents through the merge rules in one transaction that also
+// advances the checkpoint — so a session cut off at any point resumes where it stopped and
+// never applies anything twice.
 
 #include "common/store/ReplicaStore.h"
 #include "replication/protocol/Messages.h"

@@ -1,9 +1,9 @@
 #pragma once
 
-// The sending half of one replication direction (DESIGN §6 steps 2 and 4): streams the
-// change feed in batches of (UNID, vector), keeps up to `window` batches unanswered, and
-// answers each WANT with the wanted versions — as deltas of the items the receiver does not
-// know when its version is an ancestor of ours, whole otherwise.
+// The sending half of one replication direction (docs/protocol.md §A session, steps 2 and
+// 4): streams the change feed in batches of (UNID, vector), keeps up to `window` batches
+// unanswered, and answers each WANT with the wanted versions — as deltas of the items the
+// receiver does not know when its version is an ancestor of ours, whole otherwise.
 
 #include "common/store/ReplicaStore.h"
 #include "replication/protocol/Messages.h"

@@ -337,7 +337,7 @@ Status Session::handleAsResponder(const Frame& frame)
                 QStringLiteral("the HELLO's counter %1 is beyond the largest a replica may reach (%2)")
                     .arg(hello.counter)
                     .arg(kMaxCounter));
-        // DESIGN §3: a file that comes back behind the highest counter we received in its
+        // A file that comes back behind the highest counter we received in its
         // instance's dots is a copy or a restored backup; its new edits would reuse dots. What
         // earlier HELLOs claimed does not count (docs/protocol.md §Instances): a HELLO naming
         // someone else's instance with a huge counter must not lock that replica out.

@@ -1,7 +1,7 @@
 #pragma once
 
-// One replication session between two replicas of a database over a transport (DESIGN §6,
-// docs/protocol.md): handshake, then pull (the responder's changes to the initiator), then
+// One replication session between two replicas of a database over a transport (docs/protocol.md
+// §A session): handshake, then pull (the responder's changes to the initiator), then
 // push (the initiator's changes to the responder). Each direction is a ChangeSender on one
 // side and a ChangeReceiver on the other.
 //

@@ -1,6 +1,6 @@
 #pragma once
 
-// The one TLS configuration Sen uses (DESIGN §7, docs/protocol.md §Transport): TLS 1.3 only,
+// The one TLS configuration Sen uses (docs/protocol.md §Transport): TLS 1.3 only,
 // both sides present a certificate chain from the organisation's certifier, and the only
 // trusted CA is that certifier. There is no plaintext mode and no other trust store.
 

@@ -1,7 +1,7 @@
 #pragma once
 
-// What the server records in its audit log (DESIGN §7): one event, before AuditLog gives
-// it a sequence number, a time and its place in the hash chain (docs/audit-log.md).
+// What the server records in its audit log: one event, before AuditLog gives it a sequence
+// number, a time and its place in the hash chain (docs/audit-log.md).
 
 #include <QString>
 

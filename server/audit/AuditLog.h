@@ -1,6 +1,6 @@
 #pragma once
 
-// The server's append-only, hash-chained audit log (DESIGN §7; format and limits in
+// The server's append-only, hash-chained audit log (format and limits in
 // docs/audit-log.md): logins, refusals and admin actions, one JSON line each, every line
 // carrying the hash of the one before. A head file beside the log remembers the last
 // record, so cutting records off the end shows too.

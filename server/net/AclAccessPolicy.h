@@ -1,11 +1,12 @@
 #pragma once
 
-// The server's access control for one session (DESIGN §7): the peer's effective access to
-// the database, resolved from its ACL when the peer said HELLO, answering the replication
-// engine's two questions with the rules of common/acl — Readers items on what is sent; the
-// level, create/delete rights, Authors items and the secrecy rule on what is stored. It also
-// records what the server decided in the audit log (refused versions, deletions), and refuses
-// to store anything once an audit write has failed (docs/audit-log.md).
+// The server's access control for one session (docs/access-control.md §Enforcement): the
+// peer's effective access to the database, resolved from its ACL when the peer said HELLO,
+// answering the replication engine's two questions with the rules of common/acl — Readers
+// items on what is sent; the level, create/delete rights, Authors items and the secrecy rule
+// on what is stored. It also records what the server decided in the audit log (refused
+// versions, deletions), and refuses to store anything once an audit write has failed
+// (docs/audit-log.md).
 
 #include "common/acl/EffectiveAccess.h"
 #include "replication/session/AccessPolicy.h"

@@ -1,7 +1,7 @@
 #pragma once
 
 // One client (or peer server) connected to sen-server, from the TLS handshake to the end of
-// its session (docs/server.md §Connections). Handlers by stage, as the peer earns them:
+// its session (docs/protocol.md §Transport). Handlers by stage, as the peer earns them:
 //
 //   1. handshake: TLS 1.3, the peer's chain verified by OpenSSL against the certifier, then
 //      by PeerVerifier (revocation, role); a refusal is audited and nothing else is read. A

@@ -1,8 +1,9 @@
 #pragma once
 
-// What every connection of a running server shares (DESIGN §7): the server's credentials,
-// the certifier it trusts, how to find a database, the current revocation list, the groups
-// directory and the audit log. Built once by `sen-server run` from the data directory.
+// What every connection of a running server shares (docs/architecture.md §Threads): the
+// server's credentials, the certifier it trusts, how to find a database, the current
+// revocation list, the groups directory and the audit log. Built once by `sen-server run`
+// from the data directory.
 //
 // Thread-safety: the plain members are immutable while the server runs; the functions must
 // be callable from any worker thread at any time (they read files that admin commands of

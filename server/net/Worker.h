@@ -1,6 +1,6 @@
 #pragma once
 
-// A thread that runs connections (docs/server.md §Threads): the listener hands it accepted
+// A thread that runs connections (docs/architecture.md §Threads): the listener hands it accepted
 // sockets; it does their TLS, their sessions and their SQLite work, so the listener's event
 // loop never waits on a database or a peer, and a slow peer holds up nothing but itself.
 //

@@ -1,7 +1,7 @@
-// The property the whole design rests on (DESIGN §4): replicas that have received the same
-// edits hold byte-identical documents, whatever the order, and no edit is lost. Random
-// schedules of creates, edits of the same and of different items, deletions and pairwise
-// syncs over 3–5 real replica files; then a full round through replica 0.
+// The property the whole design rests on (docs/merge.md §Determinism): replicas that have
+// received the same edits hold byte-identical documents, whatever the order, and no edit is
+// lost. Random schedules of creates, edits of the same and of different items, deletions
+// and pairwise syncs over 3–5 real replica files; then a full round through replica 0.
 //
 // SEN_SEED=<n> replays one schedule; SEN_SCHEDULES=<n> changes how many run (default 2000).
 

@@ -1,6 +1,7 @@
-// Deletion stubs and the no-zombie guarantee (DESIGN §4): clients drop a stub only after
-// every peer they push to acknowledged it, and the server keeps a record of every deletion,
-// so a replica that comes back with an old version cannot bring a deleted document back.
+// Deletion stubs and the no-zombie guarantee (docs/protocol.md §Deletion stubs): clients
+// drop a stub only after every peer they push to acknowledged it, and the server keeps a
+// record of every deletion, so a replica that comes back with an old version cannot bring a
+// deleted document back.
 
 #include "tests/replication/SyncFixture.h"
 

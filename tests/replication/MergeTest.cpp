@@ -1,4 +1,4 @@
-// The merge rules of DESIGN §4 (docs/merge.md), as pure functions over document versions.
+// The merge rules of docs/merge.md, as pure functions over document versions.
 
 #include "replication/merge/Merge.h"
 

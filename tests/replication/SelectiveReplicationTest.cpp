@@ -1,6 +1,6 @@
-// Selective replication (DESIGN §6): a replica pulls only some forms, or only documents
-// modified recently; widening the filter later brings what it once hid. (Summary-only is
-// in AttachmentSyncTest.)
+// Selective replication (docs/protocol.md §Selective replication): a replica pulls only
+// some forms, or only documents modified recently; widening the filter later brings what it
+// once hid. (Summary-only is in AttachmentSyncTest.)
 
 #include "tests/replication/SyncFixture.h"
 

@@ -1,7 +1,8 @@
-// Document-level access control enforced by the server on every version (DESIGN §7):
-// Readers cannot push, Authors edit only what names them, Readers items decide who receives
-// a document (and who loses it), and classified documents travel only as register entries.
-// Each refusal leaves the client's edit in place, reported as refused.
+// Document-level access control enforced by the server on every version
+// (docs/access-control.md §Enforcement): Readers cannot push, Authors edit only what names
+// them, Readers items decide who receives a document (and who loses it), and classified
+// documents travel only as register entries. Each refusal leaves the client's edit in
+// place, reported as refused.
 
 #include "tests/server/ServerFixture.h"
 
