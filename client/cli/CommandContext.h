@@ -1,7 +1,10 @@
 #pragma once
 
 // What every senctl command gets: its arguments, the workspace and the output streams.
+// Commands on one database go through its application-layer session (client/app), as the
+// desktop client's pages do: the same access checks, the same rules.
 
+#include "client/app/DatabaseSession.h"
 #include "client/core/Workspace.h"
 #include "common/cmdline/Arguments.h"
 
@@ -16,6 +19,16 @@ struct CommandContext
     QTextStream& out;
 };
 
+// The session of database `nameOrReplicaId` (a command's DB argument).
+inline Result<std::unique_ptr<app::DatabaseSession>> openSession(const CommandContext& ctx,
+                                                                 const QString& nameOrReplicaId)
+{
+    return app::DatabaseSession::open(ctx.workspace, nameOrReplicaId);
+}
+
+// "32 hex digits" or InvalidArgument naming the text.
+Result<Unid> parseUnid(const QString& text);
+
 // Each returns Ok, or the failure to report (InvalidArgument for usage errors).
 Status runDatabaseCommand(CommandContext& ctx);    // db create, replica list
 Status runDocumentCommand(CommandContext& ctx);    // doc create/update/delete/get/list/import
@@ -26,5 +39,8 @@ Status runLoginCommand(CommandContext& ctx);       // login
 Status runPasswordCommand(CommandContext& ctx);    // password
 Status runReplicationCommand(CommandContext& ctx); // replica add, sync
 Status runRefusedCommand(CommandContext& ctx);     // refused list/restore
+Status runDossierCommand(CommandContext& ctx);     // dossier list/members/file/unfile
+Status runConflictCommand(CommandContext& ctx);    // conflict show/resolve
+Status runHistoryCommand(CommandContext& ctx);     // history
 
 } // namespace sen::cli
