@@ -7,6 +7,7 @@
 #include "client/views/ViewQuery.h"
 #include "common/attachments/AttachmentStore.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
@@ -134,9 +135,10 @@ Result<Document> DatabaseSession::save(const DocumentEdit& edit)
     if (!edit.isCreate()) {
         const Result<Document> current = m_store->get(edit.unid());
         if (current && !current->isDeleted() && !mayEdit(*current))
-            return Status(
-                ErrorCode::PermissionDenied,
-                QStringLiteral("your access to this database does not let you change this document"));
+            return Status(ErrorCode::PermissionDenied,
+                          QCoreApplication::translate("sen::app::DatabaseSession",
+                                                      "your access to this database does not let you change "
+                                                      "this document"));
     }
     SEN_ASSIGN_OR_RETURN(Document saved, m_store->save(edit));
     committed();
@@ -150,7 +152,9 @@ Result<Document> DatabaseSession::remove(const Unid& unid)
         return current; // deleted meanwhile (a sync): nothing to do
     if (!mayDelete(current))
         return Status(ErrorCode::PermissionDenied,
-                      QStringLiteral("your access to this database does not let you delete this document"));
+                      QCoreApplication::translate("sen::app::DatabaseSession",
+                                                  "your access to this database does not let you delete this "
+                                                  "document"));
     SEN_ASSIGN_OR_RETURN(Document removed, m_store->remove(unid));
     committed();
     return removed;

@@ -31,6 +31,7 @@ const QString kSet = QStringLiteral("--set");
 const QString kUnset = QStringLiteral("--unset");
 const QString kAttach = QStringLiteral("--attach");
 const QString kForm = QStringLiteral("--form");
+const QString kParent = QStringLiteral("--parent");
 
 // Adds --set, --unset and --attach of the command line to `edit`. Attachments are stored
 // in the replica's chunk store first (inside the caller's transaction).
@@ -57,12 +58,19 @@ Status applyItemOptions(CommandContext& ctx, app::DatabaseSession& store, Docume
 
 Status docCreate(CommandContext& ctx, app::DatabaseSession& store)
 {
-    SEN_TRY(ctx.args.allowOnly({kHome, kForm, kSet, kAttach}));
+    SEN_TRY(ctx.args.allowOnly({kHome, kForm, kParent, kSet, kAttach}));
     SEN_TRY(ctx.args.expectPositional(
-        3, QStringLiteral("doc create DB --form FORM [--set ITEM]... [--attach PATH]...")));
+        3, QStringLiteral("doc create DB --form FORM [--parent UNID] [--set ITEM]... [--attach PATH]...")));
     if (ctx.args.value(kForm).isEmpty())
         return Status(ErrorCode::InvalidArgument, QStringLiteral("usage: doc create needs --form FORM"));
-    DocumentEdit edit = DocumentEdit::create(ctx.args.value(kForm));
+    std::optional<Unid> parent;
+    if (ctx.args.has(kParent)) {
+        SEN_ASSIGN_OR_RETURN(parent, parseUnid(ctx.args.value(kParent)));
+        SEN_ASSIGN_OR_RETURN(const Document answered, store.document(*parent));
+        if (answered.isDeleted())
+            return Status(ErrorCode::NotFound, QStringLiteral("document %1 is deleted").arg(parent->toHex()));
+    }
+    DocumentEdit edit = DocumentEdit::create(ctx.args.value(kForm), parent);
     Document saved;
     SEN_TRY(store.batch([&]() -> Status {
         SEN_TRY(applyItemOptions(ctx, store, edit));

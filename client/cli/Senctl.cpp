@@ -14,7 +14,7 @@ const char* const kUsage =
     "  replica list [--json]\n"
     "  sync [DB] [--json]\n"
     "  db create NAME --kind documents|calendar|news [--title TEXT]\n"
-    "  doc create DB --form FORM [--set ITEM]... [--attach PATH]...\n"
+    "  doc create DB --form FORM [--parent UNID] [--set ITEM]... [--attach PATH]...\n"
     "  doc update DB UNID [--set ITEM]... [--unset NAME]... [--attach PATH]...\n"
     "  doc delete DB UNID\n"
     "  doc get DB UNID [--json]\n"
@@ -42,6 +42,7 @@ const QSet<QString> kValued = {QStringLiteral("--home"),
                                QStringLiteral("--unset"),
                                QStringLiteral("--attach"),
                                QStringLiteral("--form"),
+                               QStringLiteral("--parent"),
                                QStringLiteral("--kind"),
                                QStringLiteral("--title"),
                                QStringLiteral("--id"),

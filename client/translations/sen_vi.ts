@@ -426,6 +426,17 @@
     </message>
 </context>
 <context>
+    <name>sen::app::DatabaseSession</name>
+    <message>
+        <source>your access to this database does not let you delete this document</source>
+        <translation>quyền của bạn trong cơ sở dữ liệu này không cho phép xóa văn bản này</translation>
+    </message>
+    <message>
+        <source>your access to this database does not let you change this document</source>
+        <translation>quyền của bạn trong cơ sở dữ liệu này không cho phép sửa văn bản này</translation>
+    </message>
+</context>
+<context>
     <name>sen::client::RefusalText</name>
     <message>
         <source>A classified document (Mật, Tối mật, Tuyệt mật) may be kept only as a register entry, without a body or attachments.</source>
