@@ -2,7 +2,10 @@
 
 // What every senctl command gets: its arguments, the workspace and the output streams, and
 // what it is doing, so that a failure is reported in the words of client/core/ErrorText.
+// Commands on one database go through its application-layer session (client/app), as the
+// desktop client's pages do: the same access checks, the same rules.
 
+#include "client/app/DatabaseSession.h"
 #include "client/core/ErrorText.h"
 #include "client/core/Workspace.h"
 #include "common/cmdline/Arguments.h"
@@ -20,9 +23,13 @@ struct CommandContext
     // the command while it works (the ID is being opened, the database, the document).
     client::ErrorContext situation = {};
 
-    // workspace.openDatabase(nameOrId); a failure is reported as opening that database.
-    Result<std::unique_ptr<ReplicaStore>> openDatabase(const QString& nameOrId);
+    // The session of database `nameOrReplicaId` (a command's DB argument); a failure is
+    // reported as opening that database.
+    Result<std::unique_ptr<app::DatabaseSession>> openSession(const QString& nameOrReplicaId);
 };
+
+// "32 hex digits" or InvalidArgument naming the text.
+Result<Unid> parseUnid(const QString& text);
 
 // Each returns Ok, or the failure to report (InvalidArgument for usage errors).
 Status runDatabaseCommand(CommandContext& ctx);    // db create, replica list
@@ -34,5 +41,8 @@ Status runLoginCommand(CommandContext& ctx);       // login
 Status runPasswordCommand(CommandContext& ctx);    // password
 Status runReplicationCommand(CommandContext& ctx); // replica add, sync
 Status runRefusedCommand(CommandContext& ctx);     // refused list/restore
+Status runDossierCommand(CommandContext& ctx);     // dossier list/members/file/unfile
+Status runConflictCommand(CommandContext& ctx);    // conflict show/resolve
+Status runHistoryCommand(CommandContext& ctx);     // history
 
 } // namespace sen::cli

@@ -1,9 +1,9 @@
-// senctl doc create/update/delete/get/list/import, attachment save, search, dump.
+// senctl doc create/update/delete/get/list/responses/import, attachment save, search, dump:
+// each through the database's session (client/app/DatabaseSession.h).
 
 #include "client/cli/CommandContext.h"
 #include "client/core/DocumentJson.h"
 #include "client/core/ItemSpec.h"
-#include "common/attachments/AttachmentStore.h"
 #include "common/model/AttachmentName.h"
 #include "common/model/AttachmentRef.h"
 
@@ -11,18 +11,8 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSaveFile>
 
 namespace sen::cli {
-
-namespace {
-
-const QString kHome = QStringLiteral("--home");
-const QString kJson = QStringLiteral("--json");
-const QString kSet = QStringLiteral("--set");
-const QString kUnset = QStringLiteral("--unset");
-const QString kAttach = QStringLiteral("--attach");
-const QString kForm = QStringLiteral("--form");
 
 Result<Unid> parseUnid(const QString& text)
 {
@@ -33,9 +23,19 @@ Result<Unid> parseUnid(const QString& text)
     return *unid;
 }
 
+namespace {
+
+const QString kHome = QStringLiteral("--home");
+const QString kJson = QStringLiteral("--json");
+const QString kSet = QStringLiteral("--set");
+const QString kUnset = QStringLiteral("--unset");
+const QString kAttach = QStringLiteral("--attach");
+const QString kForm = QStringLiteral("--form");
+const QString kParent = QStringLiteral("--parent");
+
 // Adds --set, --unset and --attach of the command line to `edit`. Attachments are stored
 // in the replica's chunk store first (inside the caller's transaction).
-Status applyItemOptions(CommandContext& ctx, ReplicaStore& store, DocumentEdit& edit)
+Status applyItemOptions(CommandContext& ctx, app::DatabaseSession& store, DocumentEdit& edit)
 {
     for (const QString& spec : ctx.args.values(kSet)) {
         SEN_ASSIGN_OR_RETURN(Item item, client::parseItemSpec(spec));
@@ -44,29 +44,33 @@ Status applyItemOptions(CommandContext& ctx, ReplicaStore& store, DocumentEdit& 
     for (const QString& name : ctx.args.values(kUnset))
         edit.remove(name);
     for (const QString& path : ctx.args.values(kAttach)) {
-        if (client::Workspace::isInReplicasFolder(ctx.workspace.replicasFolder(), path))
+        if (store.isWorkspaceFile(path))
             return Status(
                 ErrorCode::InvalidArgument,
                 QStringLiteral("%1 is a database file of this workspace; attach a backup of it").arg(path));
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly))
-            return Status(ErrorCode::IoError, QStringLiteral("%1: %2").arg(path, file.errorString()));
         const QString fileName = plainFileName(QFileInfo(path).fileName());
-        SEN_ASSIGN_OR_RETURN(const AttachmentRef ref, store.attachments().importFile(file, fileName));
+        SEN_ASSIGN_OR_RETURN(const AttachmentRef ref, store.importAttachment(path, fileName));
         edit.set(
             Item::withValue(client::attachmentItemName(fileName), ItemType::Attachment, ref.toCbor(), 0));
     }
     return Status::ok();
 }
 
-Status docCreate(CommandContext& ctx, ReplicaStore& store)
+Status docCreate(CommandContext& ctx, app::DatabaseSession& store)
 {
-    SEN_TRY(ctx.args.allowOnly({kHome, kForm, kSet, kAttach}));
+    SEN_TRY(ctx.args.allowOnly({kHome, kForm, kParent, kSet, kAttach}));
     SEN_TRY(ctx.args.expectPositional(
-        3, QStringLiteral("doc create DB --form FORM [--set ITEM]... [--attach PATH]...")));
+        3, QStringLiteral("doc create DB --form FORM [--parent UNID] [--set ITEM]... [--attach PATH]...")));
     if (ctx.args.value(kForm).isEmpty())
         return Status(ErrorCode::InvalidArgument, QStringLiteral("usage: doc create needs --form FORM"));
-    DocumentEdit edit = DocumentEdit::create(ctx.args.value(kForm));
+    std::optional<Unid> parent;
+    if (ctx.args.has(kParent)) {
+        SEN_ASSIGN_OR_RETURN(parent, parseUnid(ctx.args.value(kParent)));
+        SEN_ASSIGN_OR_RETURN(const Document answered, store.document(*parent));
+        if (answered.isDeleted())
+            return Status(ErrorCode::NotFound, QStringLiteral("document %1 is deleted").arg(parent->toHex()));
+    }
+    DocumentEdit edit = DocumentEdit::create(ctx.args.value(kForm), parent);
     Document saved;
     SEN_TRY(store.batch([&]() -> Status {
         SEN_TRY(applyItemOptions(ctx, store, edit));
@@ -77,7 +81,7 @@ Status docCreate(CommandContext& ctx, ReplicaStore& store)
     return Status::ok();
 }
 
-Status docUpdate(CommandContext& ctx, ReplicaStore& store)
+Status docUpdate(CommandContext& ctx, app::DatabaseSession& store)
 {
     SEN_TRY(ctx.args.allowOnly({kHome, kSet, kUnset, kAttach}));
     SEN_TRY(ctx.args.expectPositional(
@@ -90,12 +94,12 @@ Status docUpdate(CommandContext& ctx, ReplicaStore& store)
     });
 }
 
-Status docDelete(CommandContext& ctx, ReplicaStore& store)
+Status docDelete(CommandContext& ctx, app::DatabaseSession& store)
 {
     SEN_TRY(ctx.args.allowOnly({kHome}));
     SEN_TRY(ctx.args.expectPositional(4, QStringLiteral("doc delete DB UNID")));
     SEN_ASSIGN_OR_RETURN(const Unid unid, parseUnid(ctx.args.positional(3)));
-    SEN_ASSIGN_OR_RETURN(const Document doc, store.get(unid));
+    SEN_ASSIGN_OR_RETURN(const Document doc, store.document(unid));
     if (doc.isDeleted())
         return Status(ErrorCode::NotFound,
                       QStringLiteral("document %1 is already deleted").arg(unid.toHex()));
@@ -120,12 +124,12 @@ void printDocument(QTextStream& out, const Document& doc)
     }
 }
 
-Status docGet(CommandContext& ctx, ReplicaStore& store)
+Status docGet(CommandContext& ctx, app::DatabaseSession& store)
 {
     SEN_TRY(ctx.args.allowOnly({kHome, kJson}));
     SEN_TRY(ctx.args.expectPositional(4, QStringLiteral("doc get DB UNID [--json]")));
     SEN_ASSIGN_OR_RETURN(const Unid unid, parseUnid(ctx.args.positional(3)));
-    SEN_ASSIGN_OR_RETURN(const Document doc, store.get(unid));
+    SEN_ASSIGN_OR_RETURN(const Document doc, store.document(unid));
     if (ctx.args.has(kJson))
         ctx.out << QJsonDocument(client::documentToJson(doc)).toJson(QJsonDocument::Compact) << '\n';
     else
@@ -133,7 +137,7 @@ Status docGet(CommandContext& ctx, ReplicaStore& store)
     return Status::ok();
 }
 
-Status docList(CommandContext& ctx, ReplicaStore& store)
+Status docList(CommandContext& ctx, app::DatabaseSession& store)
 {
     SEN_TRY(ctx.args.allowOnly({kHome, kJson}));
     SEN_TRY(ctx.args.expectPositional(3, QStringLiteral("doc list DB [--json]")));
@@ -151,7 +155,26 @@ Status docList(CommandContext& ctx, ReplicaStore& store)
     return Status::ok();
 }
 
-Status docImport(CommandContext& ctx, ReplicaStore& store)
+Status docResponses(CommandContext& ctx, app::DatabaseSession& store)
+{
+    SEN_TRY(ctx.args.allowOnly({kHome, kJson}));
+    SEN_TRY(ctx.args.expectPositional(4, QStringLiteral("doc responses DB UNID [--json]")));
+    SEN_ASSIGN_OR_RETURN(const Unid unid, parseUnid(ctx.args.positional(3)));
+    SEN_ASSIGN_OR_RETURN(const std::vector<Document> responses, store.responses(unid));
+    const bool json = ctx.args.has(kJson);
+    QJsonArray array;
+    for (const Document& doc : responses) {
+        if (json)
+            array.append(client::documentToJson(doc));
+        else
+            ctx.out << doc.unid.toHex() << '\t' << doc.form << '\t' << client::documentSummary(doc) << '\n';
+    }
+    if (json)
+        ctx.out << QJsonDocument(array).toJson(QJsonDocument::Compact) << '\n';
+    return Status::ok();
+}
+
+Status docImport(CommandContext& ctx, app::DatabaseSession& store)
 {
     SEN_TRY(ctx.args.allowOnly({kHome}));
     SEN_TRY(ctx.args.expectPositional(4, QStringLiteral("doc import DB FILE")));
@@ -188,8 +211,9 @@ Status runDocumentCommand(CommandContext& ctx)
     if (ctx.args.positional().size() < 3)
         return Status(
             ErrorCode::InvalidArgument,
-            QStringLiteral("usage: senctl --home DIR doc create|update|delete|get|list|import DB ..."));
-    SEN_ASSIGN_OR_RETURN(auto store, ctx.openDatabase(ctx.args.positional(2)));
+            QStringLiteral(
+                "usage: senctl --home DIR doc create|update|delete|get|list|responses|import DB ..."));
+    SEN_ASSIGN_OR_RETURN(auto store, ctx.openSession(ctx.args.positional(2)));
     if (verb == u"create")
         return docCreate(ctx, *store);
     if (verb == u"update")
@@ -200,10 +224,13 @@ Status runDocumentCommand(CommandContext& ctx)
         return docGet(ctx, *store);
     if (verb == u"list")
         return docList(ctx, *store);
+    if (verb == u"responses")
+        return docResponses(ctx, *store);
     if (verb == u"import")
         return docImport(ctx, *store);
-    return Status(ErrorCode::InvalidArgument,
-                  QStringLiteral("usage: senctl --home DIR doc create|update|delete|get|list|import DB ..."));
+    return Status(
+        ErrorCode::InvalidArgument,
+        QStringLiteral("usage: senctl --home DIR doc create|update|delete|get|list|responses|import DB ..."));
 }
 
 Status runAttachmentCommand(CommandContext& ctx)
@@ -213,10 +240,10 @@ Status runAttachmentCommand(CommandContext& ctx)
         return Status(ErrorCode::InvalidArgument,
                       QStringLiteral("usage: senctl --home DIR attachment save DB UNID NAME FILE"));
     SEN_TRY(ctx.args.expectPositional(6, QStringLiteral("attachment save DB UNID NAME FILE")));
-    SEN_ASSIGN_OR_RETURN(auto store, ctx.openDatabase(ctx.args.positional(2)));
+    SEN_ASSIGN_OR_RETURN(auto store, ctx.openSession(ctx.args.positional(2)));
     ctx.situation = client::ErrorContext::of(client::Situation::OpeningDocument);
     SEN_ASSIGN_OR_RETURN(const Unid unid, parseUnid(ctx.args.positional(3)));
-    SEN_ASSIGN_OR_RETURN(const Document doc, store->get(unid));
+    SEN_ASSIGN_OR_RETURN(const Document doc, store->document(unid));
     const QString name = ctx.args.positional(4);
     const Item* item = doc.item(client::attachmentItemName(name));
     if (!item || item->type != ItemType::Attachment)
@@ -224,28 +251,20 @@ Status runAttachmentCommand(CommandContext& ctx)
                       QStringLiteral("document %1 has no attachment \"%2\"").arg(unid.toHex(), name));
     ctx.situation = client::ErrorContext::forName(client::Situation::ExportingAttachment, name);
     SEN_ASSIGN_OR_RETURN(const AttachmentRef ref, AttachmentRef::fromCbor(item->value));
-    if (client::Workspace::isInReplicasFolder(ctx.workspace.replicasFolder(), ctx.args.positional(5)))
+    if (store->isWorkspaceFile(ctx.args.positional(5)))
         return Status(ErrorCode::InvalidArgument,
                       QStringLiteral("%1 is a database file of this workspace; save to another file")
                           .arg(ctx.args.positional(5)));
-    // QSaveFile: the target appears only once every chunk has been verified.
-    QSaveFile out(ctx.args.positional(5));
-    if (!out.open(QIODevice::WriteOnly))
-        return Status(ErrorCode::IoError, QStringLiteral("%1: %2").arg(out.fileName(), out.errorString()));
-    SEN_TRY(store->attachments().exportFile(ref, out));
-    if (!out.commit())
-        return Status(ErrorCode::IoError, QStringLiteral("%1: %2").arg(out.fileName(), out.errorString()));
-    return Status::ok();
+    // The target appears only once every chunk has been verified.
+    return store->exportAttachment(ref, ctx.args.positional(5));
 }
 
 Status runSearchCommand(CommandContext& ctx)
 {
     SEN_TRY(ctx.args.allowOnly({kHome, kJson}));
     SEN_TRY(ctx.args.expectPositional(3, QStringLiteral("search DB QUERY [--json]")));
-    SEN_ASSIGN_OR_RETURN(auto store, ctx.openDatabase(ctx.args.positional(1)));
-    SearchOptions options;
-    options.limit = 100;
-    SEN_ASSIGN_OR_RETURN(const auto hits, store->search(ctx.args.positional(2), options));
+    SEN_ASSIGN_OR_RETURN(auto store, ctx.openSession(ctx.args.positional(1)));
+    SEN_ASSIGN_OR_RETURN(const auto hits, store->search(ctx.args.positional(2), 100));
     QJsonArray array;
     for (const SearchHit& hit : hits) {
         if (ctx.args.has(kJson)) {
@@ -267,7 +286,7 @@ Status runDumpCommand(CommandContext& ctx)
 {
     SEN_TRY(ctx.args.allowOnly({kHome}));
     SEN_TRY(ctx.args.expectPositional(2, QStringLiteral("dump DB")));
-    SEN_ASSIGN_OR_RETURN(auto store, ctx.openDatabase(ctx.args.positional(1)));
+    SEN_ASSIGN_OR_RETURN(auto store, ctx.openSession(ctx.args.positional(1)));
     return store->forEachDocument(
         [&](const Document& doc) {
             ctx.out << client::dumpLine(doc) << '\n';

@@ -1,11 +1,10 @@
 // senctl refused list, refused restore: the changes the server refused, and restoring the
-// server's version of one (client/core/RefusedChanges.h).
+// server's version of one (client/core/RefusedChanges.h, through the database's session).
 
 #include "client/cli/CommandContext.h"
 #include "client/core/RefusedChanges.h"
 
 #include <QDateTime>
-#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -13,19 +12,6 @@
 namespace sen::cli {
 
 namespace {
-
-// The workspace name of the replica the user named by name or replica ID.
-Result<QString> replicaName(const CommandContext& ctx, const QString& nameOrId, const ReplicaStore& store)
-{
-    if (client::Workspace::isValidName(nameOrId) && QFileInfo::exists(ctx.workspace.replicaPath(nameOrId)))
-        return nameOrId;
-    SEN_ASSIGN_OR_RETURN(const auto entries, ctx.workspace.list());
-    for (const client::ReplicaEntry& e : entries) {
-        if (e.info.replicaId == store.info().replicaId && !e.name.endsWith(QStringLiteral("-nhap")))
-            return e.name;
-    }
-    return Status(ErrorCode::NotFound, QStringLiteral("no database %1").arg(nameOrId));
-}
 
 QString isoTime(qint64 ms)
 {
@@ -36,8 +22,8 @@ Status refusedList(CommandContext& ctx)
 {
     SEN_TRY(ctx.args.allowOnly({QStringLiteral("--home"), QStringLiteral("--json")}));
     SEN_TRY(ctx.args.expectPositional(3, QStringLiteral("refused list DB [--json]")));
-    SEN_ASSIGN_OR_RETURN(auto store, ctx.openDatabase(ctx.args.positional(2)));
-    SEN_ASSIGN_OR_RETURN(const auto changes, client::RefusedChanges::list(*store));
+    SEN_ASSIGN_OR_RETURN(auto session, ctx.openSession(ctx.args.positional(2)));
+    SEN_ASSIGN_OR_RETURN(const auto changes, session->refusedChanges());
     const bool json = ctx.args.has(QStringLiteral("--json"));
     QJsonArray array;
     for (const client::RefusedChange& c : changes) {
@@ -71,13 +57,10 @@ Status refusedRestore(CommandContext& ctx)
         return Status(
             ErrorCode::InvalidArgument,
             QStringLiteral("\"%1\" is not a document UNID (32 hex digits)").arg(ctx.args.positional(3)));
-    SEN_ASSIGN_OR_RETURN(auto store, ctx.openDatabase(ctx.args.positional(2)));
-    SEN_ASSIGN_OR_RETURN(const QString name, replicaName(ctx, ctx.args.positional(2), *store));
-    SEN_ASSIGN_OR_RETURN(const client::RestoredChange restored,
-                         client::RefusedChanges::restore(ctx.workspace, name, *store, *unid));
+    SEN_ASSIGN_OR_RETURN(auto session, ctx.openSession(ctx.args.positional(2)));
+    SEN_ASSIGN_OR_RETURN(const client::RestoredChange restored, session->restoreServerVersion(*unid));
     if (restored.draft)
-        ctx.out << "draft " << client::RefusedChanges::draftsName(name) << ' ' << restored.draft->toHex()
-                << '\n';
+        ctx.out << "draft " << session->draftsName() << ' ' << restored.draft->toHex() << '\n';
     ctx.out << "restored " << unid->toHex() << ": the next sync brings the server's version\n";
     return Status::ok();
 }

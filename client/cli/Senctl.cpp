@@ -14,17 +14,24 @@ const char* const kUsage =
     "  replica list [--json]\n"
     "  sync [DB] [--json]\n"
     "  db create NAME --kind documents|calendar|news [--title TEXT]\n"
-    "  doc create DB --form FORM [--set ITEM]... [--attach PATH]...\n"
+    "  doc create DB --form FORM [--parent UNID] [--set ITEM]... [--attach PATH]...\n"
     "  doc update DB UNID [--set ITEM]... [--unset NAME]... [--attach PATH]...\n"
     "  doc delete DB UNID\n"
     "  doc get DB UNID [--json]\n"
     "  doc list DB [--json]\n"
+    "  doc responses DB UNID [--json]\n"
     "  doc import DB FILE\n"
     "  attachment save DB UNID NAME FILE\n"
     "  search DB QUERY [--json]\n"
     "  dump DB\n"
     "  refused list DB [--json]\n"
     "  refused restore DB UNID\n"
+    "  dossier list DB [--json]\n"
+    "  dossier members DB DOSSIER [--json]\n"
+    "  dossier file|unfile DB DOSSIER UNID\n"
+    "  conflict show DB UNID [--json]\n"
+    "  conflict resolve DB UNID --keep this|other | --use-other ITEM...\n"
+    "  history DB [--json]      (the replica's replication sessions, newest first)\n"
     "ITEM is NAME=TEXT or NAME:TYPE=VALUE (TYPE: text, textlist, number, datetime, names,\n"
     "readers, authors, richtext; lists separated by ';').\n"
     "The ID password comes from SEN_PASSWORD or --password-file F. A new password needs at least\n"
@@ -35,10 +42,13 @@ const QSet<QString> kValued = {QStringLiteral("--home"),
                                QStringLiteral("--unset"),
                                QStringLiteral("--attach"),
                                QStringLiteral("--form"),
+                               QStringLiteral("--parent"),
                                QStringLiteral("--kind"),
                                QStringLiteral("--title"),
                                QStringLiteral("--id"),
                                QStringLiteral("--forms"),
+                               QStringLiteral("--keep"),
+                               QStringLiteral("--use-other"),
                                QStringLiteral("--password-file"),
                                QStringLiteral("--new-password-file")};
 const QSet<QString> kFlags = {QStringLiteral("--json"), QStringLiteral("--help"),
@@ -72,12 +82,12 @@ client::ErrorContext situationOf(const Arguments& args)
 
 } // namespace
 
-Result<std::unique_ptr<ReplicaStore>> CommandContext::openDatabase(const QString& nameOrId)
+Result<std::unique_ptr<app::DatabaseSession>> CommandContext::openSession(const QString& nameOrId)
 {
-    auto store = workspace.openDatabase(nameOrId);
-    if (!store)
+    auto session = app::DatabaseSession::open(workspace, nameOrId);
+    if (!session)
         situation = client::ErrorContext::forDatabase(client::Situation::OpeningDatabase, nameOrId);
-    return store;
+    return session;
 }
 
 int runSenctl(const QStringList& words, QTextStream& out, QTextStream& err)
@@ -129,6 +139,12 @@ int runSenctl(const QStringList& words, QTextStream& out, QTextStream& err)
         status = runSearchCommand(ctx);
     else if (command == u"refused")
         status = runRefusedCommand(ctx);
+    else if (command == u"dossier")
+        status = runDossierCommand(ctx);
+    else if (command == u"conflict")
+        status = runConflictCommand(ctx);
+    else if (command == u"history")
+        status = runHistoryCommand(ctx);
     else if (command == u"dump")
         status = runDumpCommand(ctx);
     else {

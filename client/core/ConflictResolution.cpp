@@ -89,6 +89,20 @@ Result<ResolutionOutcome> ConflictResolution::keepOther(ReplicaStore& store) con
     return apply(store, ResolutionKind::KeepOther, {});
 }
 
+Result<ResolutionOutcome> ConflictResolution::resolve(ReplicaStore& store, ResolutionKind kind,
+                                                      const QHash<QString, ConflictSide>& choices) const
+{
+    switch (kind) {
+    case ResolutionKind::KeepWinner:
+        return keepWinner(store);
+    case ResolutionKind::KeepOther:
+        return keepOther(store);
+    case ResolutionKind::Combine:
+        break;
+    }
+    return combine(store, choices);
+}
+
 Result<ResolutionOutcome> ConflictResolution::combine(ReplicaStore& store,
                                                       const QHash<QString, ConflictSide>& choices) const
 {

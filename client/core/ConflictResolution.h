@@ -110,6 +110,9 @@ public:
     // then deletes the conflict document. Names that are not differences are refused
     // (InvalidArgument) so a stale choice cannot edit an item the user never saw.
     Result<ResolutionOutcome> combine(ReplicaStore& store, const QHash<QString, ConflictSide>& choices) const;
+    // keepWinner, keepOther or combine(choices), as `kind` says.
+    Result<ResolutionOutcome> resolve(ReplicaStore& store, ResolutionKind kind,
+                                      const QHash<QString, ConflictSide>& choices = {}) const;
 
 private:
     ConflictResolution() = default;

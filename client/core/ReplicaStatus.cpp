@@ -20,6 +20,11 @@ Result<ReplicaStatus> ReplicaStatus::read(ReplicaStore& store)
     return status;
 }
 
+Result<std::vector<HistoryEntry>> ReplicaStatus::history(ReplicaStore& store, int limit)
+{
+    return ReplicationLog(store.database()).history(limit);
+}
+
 std::vector<ListedReplica> listReplicas(const Workspace& workspace, Status& firstError)
 {
     firstError = Status();

@@ -27,6 +27,8 @@ struct ReplicaStatus
     bool isReplicated() const { return !settings.server.isEmpty(); }
     // Reads it from `store` (a few rows; cheap enough for every tile of the workspace).
     static Result<ReplicaStatus> read(ReplicaStore& store);
+    // The newest `limit` replication sessions of `store`, newest first (its ReplicationLog).
+    static Result<std::vector<HistoryEntry>> history(ReplicaStore& store, int limit);
 };
 
 struct ListedReplica

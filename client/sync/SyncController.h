@@ -75,7 +75,7 @@ Q_SIGNALS:
     // can be synced again.
     void replicaAdded(const QString& name);
     // The job stored something from the server in `name` (documents received or removed):
-    // pages showing it should re-read (OpenReplicas::notifyChanged).
+    // pages showing it should re-read (app::OpenDatabases::watch makes its session announce it).
     void replicaChanged(const QString& name);
     // Nothing runs and nothing waits.
     void idle();

@@ -694,6 +694,17 @@
     </message>
 </context>
 <context>
+    <name>sen::app::DatabaseSession</name>
+    <message>
+        <source>your access to this database does not let you change this document</source>
+        <translation>quyền truy cập của bạn đối với cơ sở dữ liệu này không cho phép sửa tài liệu này</translation>
+    </message>
+    <message>
+        <source>your access to this database does not let you delete this document</source>
+        <translation>quyền truy cập của bạn đối với cơ sở dữ liệu này không cho phép xóa tài liệu này</translation>
+    </message>
+</context>
+<context>
     <name>sen::client::RefusedChanges</name>
     <message>
         <source>Drafts: %1</source>

@@ -16,6 +16,8 @@ constexpr const char* kSelectByUnid = "SELECT " SEN_DOCUMENT_COLUMNS " FROM docu
 constexpr const char* kSelectChangesSince =
     "SELECT " SEN_DOCUMENT_COLUMNS ", modified FROM documents WHERE seq > ?1 ORDER BY seq LIMIT ?2";
 constexpr const char* kSelectById = "SELECT " SEN_DOCUMENT_COLUMNS " FROM documents WHERE id = ?1";
+constexpr const char* kSelectChildren =
+    "SELECT " SEN_DOCUMENT_COLUMNS " FROM documents WHERE parent = ?1 ORDER BY id";
 constexpr const char* kSelectAll = "SELECT " SEN_DOCUMENT_COLUMNS " FROM documents ORDER BY unid";
 // The whole feed after a position (the view indexer's walk).
 constexpr const char* kSelectSince =
@@ -259,6 +261,19 @@ Status DocumentTable::forEachSince(std::int64_t since,
     stmt.bind(1, since);
     for (;;) {
         SEN_ASSIGN_OR_RETURN(auto stored, readRow(stmt, ItemsRead::Decoded, only));
+        if (!stored || !visit(*stored))
+            return Status::ok();
+    }
+}
+
+Status DocumentTable::forEachChild(const Unid& parent,
+                                   const std::function<bool(const StoredDocument&)>& visit) const
+{
+    // A private statement (not the cache): `visit` may call back into this table.
+    SEN_ASSIGN_OR_RETURN(auto stmt, m_db.prepare(kSelectChildren));
+    stmt.bind(1, bytesOf(parent));
+    for (;;) {
+        SEN_ASSIGN_OR_RETURN(auto stored, readRow(stmt, ItemsRead::Decoded));
         if (!stored || !visit(*stored))
             return Status::ok();
     }

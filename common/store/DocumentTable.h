@@ -92,6 +92,9 @@ public:
     Status forEachSince(std::int64_t since, const std::function<bool(const StoredDocument&)>& visit,
                         const QStringList* only = nullptr) const;
 
+    // Calls `visit` for every document whose parent is `parent` (stubs included), in row
+    // order, items decoded, until it returns false: a range of the index documents_by_parent.
+    Status forEachChild(const Unid& parent, const std::function<bool(const StoredDocument&)>& visit) const;
     // Calls `visit` for every document in UNID order until it returns false.
     Status forEach(const std::function<bool(const StoredDocument&)>& visit, bool includeDeleted) const;
 

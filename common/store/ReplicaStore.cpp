@@ -703,6 +703,20 @@ Status ReplicaStore::forEachDocument(const std::function<bool(const Document&)>&
     return m_table.forEach([&](const store::StoredDocument& s) { return visit(s.doc); }, includeDeleted);
 }
 
+Result<std::vector<Document>> ReplicaStore::responses(const Unid& parent) const
+{
+    std::vector<Document> out;
+    SEN_TRY(m_table.forEachChild(parent, [&](const store::StoredDocument& s) {
+        if (!s.doc.isDeleted())
+            out.push_back(s.doc);
+        return true;
+    }));
+    std::stable_sort(out.begin(), out.end(), [](const Document& a, const Document& b) {
+        return a.modifiedTime() < b.modifiedTime();
+    });
+    return out;
+}
+
 Status ReplicaStore::forEachChange(std::int64_t since,
                                    const std::function<bool(const store::StoredDocument&)>& visit) const
 {

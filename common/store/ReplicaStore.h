@@ -112,6 +112,10 @@ public:
     // Every document in UNID order (stubs included when asked) until `visit` returns false.
     Status forEachDocument(const std::function<bool(const Document&)>& visit,
                            bool includeDeleted = false) const;
+    // The live responses of `parent` (documents whose parent it is, conflict documents
+    // included), oldest modification first: one range of the index documents_by_parent, not
+    // a walk of the replica.
+    Result<std::vector<Document>> responses(const Unid& parent) const;
 
     // Every document changed after `since` (deletion stubs included), in change-feed order,
     // with its row data (seq, first-sighting time) and decoded items, until `visit` returns

@@ -231,3 +231,46 @@ TEST_CASE("senctl rejects bad command lines with exit code 2 and one clear line"
     REQUIRE(senctl({S("db"), S("create"), S("vb"), S("--kind"), S("documents")}).code == 1);
     REQUIRE(senctl({S("db"), S("create"), S("x y"), S("--kind"), S("documents")}).code == 1);
 }
+
+TEST_CASE("senctl files documents in dossiers, lists responses and shows the history, as sen does",
+          "[senctl][app]")
+{
+    // What the database page and the dossier page do, by command: two dossiers with the same
+    // title are both listed (no cap, nothing merged by title), a letter is filed in one and
+    // taken out again, its reply is listed as its response, and a local replica has no history.
+    Senctl senctl;
+    senctl.ok({S("db"), S("create"), S("vanban"), S("--kind"), S("documents")});
+    const QString letter = senctl.ok({S("doc"), S("create"), S("vanban"), S("--form"), S("VanBanDen"),
+                                      S("--set"), S("TrichYeu=Mời họp giao ban")});
+    QStringList dossiers;
+    for (const char* code : {"02.HS", "01.HS"})
+        dossiers << senctl.ok({S("doc"), S("create"), S("vanban"), S("--form"), S("HoSo"), S("--set"),
+                               S("SoKyHieuHoSo=") + S(code), S("--set"), S("TieuDeHoSo=Hồ sơ giao ban")});
+    const QStringList listed = senctl.ok({S("dossier"), S("list"), S("vanban")}).split(u'\n');
+    REQUIRE(listed.size() == 2);
+    REQUIRE(listed[0] == dossiers[1] + S("\t01.HS\tHồ sơ giao ban"));
+    REQUIRE(listed[1] == dossiers[0] + S("\t02.HS\tHồ sơ giao ban"));
+
+    senctl.ok({S("dossier"), S("file"), S("vanban"), dossiers[0], letter});
+    const QJsonArray members =
+        QJsonDocument::fromJson(
+            senctl.ok({S("dossier"), S("members"), S("vanban"), dossiers[0], S("--json")}).toUtf8())
+            .array();
+    REQUIRE(members.size() == 1);
+    REQUIRE(members[0].toObject()[S("unid")].toString() == letter);
+    REQUIRE(senctl.ok({S("dossier"), S("members"), S("vanban"), dossiers[1]}).isEmpty());
+    senctl.ok({S("dossier"), S("unfile"), S("vanban"), dossiers[0], letter});
+    REQUIRE(senctl.ok({S("dossier"), S("members"), S("vanban"), dossiers[0]}).isEmpty());
+    const Run notADossier = senctl({S("dossier"), S("file"), S("vanban"), letter, dossiers[0]});
+    REQUIRE(notADossier.code == 1);
+    REQUIRE(notADossier.err.contains(S("not a dossier")));
+
+    const QString reply = senctl.ok({S("doc"), S("create"), S("vanban"), S("--form"), S("YKien"),
+                                     S("--parent"), letter, S("--set"), S("NoiDung=Đồng ý")});
+    REQUIRE(senctl.ok({S("doc"), S("responses"), S("vanban"), letter}).startsWith(reply + S("\tYKien")));
+    REQUIRE(senctl.ok({S("doc"), S("responses"), S("vanban"), reply}).isEmpty());
+
+    REQUIRE(senctl.ok({S("history"), S("vanban"), S("--json")}) == S("[]"));
+    const Run noConflict = senctl({S("conflict"), S("show"), S("vanban"), letter});
+    REQUIRE(noConflict.code == 1);
+}

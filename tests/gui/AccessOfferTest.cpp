@@ -3,8 +3,8 @@
 // (client/sync/SyncFollowUp.h, client/core/ReplicaAccess.h): the document page and the
 // database page's own Delete.
 
+#include "client/app/OpenDatabases.h"
 #include "client/gui/app/MainWindow.h"
-#include "client/gui/app/OpenReplicas.h"
 #include "client/gui/database/DatabasePage.h"
 #include "client/gui/forms/DocumentPage.h"
 #include "client/gui/views/ViewModel.h"
@@ -74,7 +74,7 @@ TEST_CASE("Edit and Delete are offered only when the server would accept them", 
     REQUIRE(added.isOk());
     REQUIRE(added->status.isOk());
 
-    gui::OpenReplicas replicas(office.workspace);
+    app::OpenDatabases replicas(office.workspace, office.credentials.name.toString());
     const auto offered = [&](const Unid& doc) {
         auto page = gui::DocumentPage::open(replicas, kVanBan, doc);
         INFO(page.status().toString().toStdString());
@@ -137,7 +137,7 @@ TEST_CASE("The database page offers Delete only when the server would accept the
     gui::DatabasePage::openInWindow(window, kVanBan)
         ->findChild<QAction*>(QStringLiteral("delete"))
         ->trigger();
-    CHECK_FALSE((*window.replicas().get(kVanBan))->get(unid)->isDeleted());
+    CHECK_FALSE((*window.databases().session(kVanBan))->document(unid)->isDeleted());
 
     grant(f, acl::AccessLevel::Editor, acl::CreateDocuments | acl::DeleteDocuments | acl::Replicate);
     syncOnce(office);

@@ -166,7 +166,7 @@ TEST_CASE("An image inserted into a news body is stored as an attachment and sho
     CHECK(shown.value<QImage>().pixelColor(5, 5) == QColor(200, 30, 30));
 
     sen::gui::DocumentPreview preview;
-    preview.show(*fx.store(QStringLiteral("news")), doc);
+    preview.show(*fx.session(QStringLiteral("news")), doc);
     const QVariant previewed =
         preview.document()->resource(QTextDocument::ImageResource, sen::gui::attachmentImageUrl(name));
     CHECK(previewed.value<QImage>().size() == QSize(64, 32));

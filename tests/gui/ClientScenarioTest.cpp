@@ -3,11 +3,11 @@
 // edit a document in each through the forms, find one by searching without diacritics, sync,
 // resolve a conflict with another cadre's edit, and edit offline then sync.
 
+#include "client/app/OpenDatabases.h"
 #include "client/core/ConflictResolution.h"
 #include "client/forms/FormCatalog.h"
 #include "client/gui/app/LoginDialog.h"
 #include "client/gui/app/MainWindow.h"
-#include "client/gui/app/OpenReplicas.h"
 #include "client/gui/conflicts/ConflictDialog.h"
 #include "client/gui/database/DatabasePage.h"
 #include "client/gui/forms/DocumentForm.h"
@@ -88,9 +88,9 @@ gui::DatabasePage& openReady(gui::MainWindow& window, const QString& name)
 
 Document stored(gui::MainWindow& window, const QString& name, const Unid& unid)
 {
-    auto store = window.replicas().get(name);
+    auto store = window.databases().session(name);
     REQUIRE(store.isOk());
-    auto doc = (*store)->get(unid);
+    auto doc = (*store)->document(unid);
     REQUIRE(doc.isOk());
     return *doc;
 }
@@ -239,7 +239,7 @@ TEST_CASE("A cadre logs in, adds the three databases, edits, searches, syncs and
     REQUIRE(pushed->front().status.isOk());
     syncNow(window, log, QStringLiteral("vanban"));
 
-    auto store = window.replicas().get(QStringLiteral("vanban"));
+    auto store = window.databases().session(QStringLiteral("vanban"));
     REQUIRE(store.isOk());
     std::optional<Unid> conflict;
     REQUIRE((*store)
@@ -270,11 +270,11 @@ TEST_CASE("A cadre logs in, adds the three databases, edits, searches, syncs and
             return false;
         },
         30'000));
-    const QString winnerSubject = (*store)->get(subject)->text(QStringLiteral("TrichYeu"));
-    const QString otherSubject = (*store)->get(*conflict)->text(QStringLiteral("TrichYeu"));
+    const QString winnerSubject = (*store)->document(subject)->text(QStringLiteral("TrichYeu"));
+    const QString otherSubject = (*store)->document(*conflict)->text(QStringLiteral("TrichYeu"));
     REQUIRE(winnerSubject != otherSubject);
     {
-        auto resolution = client::ConflictResolution::load(**store, *conflict);
+        auto resolution = (*store)->loadConflict(*conflict);
         REQUIRE(resolution.isOk());
         gui::ConflictDialog dialog(*store, std::move(resolution).value());
         dialog.show();
@@ -284,10 +284,9 @@ TEST_CASE("A cadre logs in, adds the three databases, edits, searches, syncs and
         keepOther->click();
         REQUIRE(dialog.result() == QDialog::Accepted);
     }
-    REQUIRE((*store)->get(subject)->text(QStringLiteral("TrichYeu")) == otherSubject);
-    REQUIRE((*store)->get(*conflict)->isDeleted());
+    REQUIRE((*store)->document(subject)->text(QStringLiteral("TrichYeu")) == otherSubject);
+    REQUIRE((*store)->document(*conflict)->isDeleted());
     REQUIRE(log.finished.back().stats.refused == 0);
-    window.replicas().notifyChanged(QStringLiteral("vanban"));
     syncNow(window, log, QStringLiteral("vanban"));
     auto settled = replicator.sync(QStringLiteral("vanban"));
     REQUIRE(settled.isOk());

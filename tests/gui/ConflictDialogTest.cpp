@@ -25,18 +25,18 @@ QString S(const char* utf8)
     return QString::fromUtf8(utf8);
 }
 
-// The dialog shares the store with the scenario without owning it.
-std::shared_ptr<ReplicaStore> borrow(ReplicaStore& store)
-{
-    return {&store, [](ReplicaStore*) {
-            }};
-}
-
 std::unique_ptr<ConflictDialog> openDialog(ReplicaStore& store, const Unid& conflict)
 {
     auto resolution = client::ConflictResolution::load(store, conflict);
     REQUIRE(resolution.isOk());
-    auto dialog = std::make_unique<ConflictDialog>(borrow(store), std::move(resolution).value());
+    // The dialog applies the choice to the scenario's store (in the client, the session's).
+    auto dialog = std::make_unique<ConflictDialog>(
+        std::move(resolution).value(),
+        [&store](const client::ConflictResolution& r, client::ResolutionKind kind,
+                 const QHash<QString, client::ConflictSide>& choices) {
+            return r.resolve(store, kind, choices);
+        },
+        store.info().instanceId);
     dialog->setLabelFor([](const QString& form, const QString& item) {
         if (form == QStringLiteral("VanBanDen") && item == QStringLiteral("TrichYeu"))
             return S("Trích yếu");

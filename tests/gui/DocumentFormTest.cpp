@@ -181,7 +181,7 @@ TEST_CASE("A news article keeps its formatted body through a save and a reopen")
     CHECK_FALSE(reopened->form().isModified());
 
     sen::gui::DocumentPreview preview;
-    preview.show(*fx.store(QStringLiteral("news")), saved);
+    preview.show(*fx.session(QStringLiteral("news")), saved);
     CHECK(preview.html().contains(QStringLiteral("Hội nghị Ban Chấp hành Đảng bộ huyện")));
     CHECK(preview.html().contains(QStringLiteral("Category")));
     CHECK(preview.toPlainText().contains(QStringLiteral("dự thảo Báo cáo")));

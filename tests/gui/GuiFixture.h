@@ -1,10 +1,11 @@
 #pragma once
 
 // A workspace in a temporary directory with one replica of each kind ("docs", "cal",
-// "news") and the GUI's shared connections to them, for the widget tests.
+// "news") and the application layer's sessions of them (what the pages use), for the widget
+// tests; store() is a connection of the test's own, to look behind the pages' backs.
 
+#include "client/app/OpenDatabases.h"
 #include "client/core/Workspace.h"
-#include "client/gui/app/OpenReplicas.h"
 #include "client/gui/forms/AttachmentPanel.h"
 #include "client/gui/forms/DocumentForm.h"
 #include "client/gui/forms/DocumentPage.h"
@@ -13,6 +14,7 @@
 #include "tests/support/TempDir.h"
 
 #include <QApplication>
+#include <QHash>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTimer>
@@ -35,12 +37,24 @@ struct GuiFixture
             auto db = workspace->createDatabase(QLatin1String(name), kind, QLatin1String(name));
             REQUIRE(db.isOk());
         }
-        replicas = std::make_unique<gui::OpenReplicas>(*workspace);
+        replicas =
+            std::make_unique<app::OpenDatabases>(*workspace, QStringLiteral("Nguyễn Văn A/VPHU/HaNam"));
     }
 
     std::shared_ptr<ReplicaStore> store(const QString& name)
     {
-        auto s = replicas->get(name);
+        if (const auto it = stores.constFind(name); it != stores.constEnd())
+            return *it;
+        auto s = workspace->openDatabase(name);
+        REQUIRE(s.isOk());
+        std::shared_ptr<ReplicaStore> shared = std::move(s).value();
+        stores.insert(name, shared);
+        return shared;
+    }
+
+    std::shared_ptr<app::DatabaseSession> session(const QString& name)
+    {
+        auto s = replicas->session(name);
         REQUIRE(s.isOk());
         return *s;
     }
@@ -72,7 +86,8 @@ struct GuiFixture
 
     TempDir dir;
     std::unique_ptr<client::Workspace> workspace;
-    std::unique_ptr<gui::OpenReplicas> replicas;
+    std::unique_ptr<app::OpenDatabases> replicas;
+    QHash<QString, std::shared_ptr<ReplicaStore>> stores;
 };
 
 // Types `text` into the field `item` of the page's form.

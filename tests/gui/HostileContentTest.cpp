@@ -155,7 +155,7 @@ TEST_CASE("Hostile content: a rich text body's images of local files, devices an
     const Document doc = fx.get(QStringLiteral("news"), unid);
 
     gui::DocumentPreview preview;
-    preview.show(*fx.store(QStringLiteral("news")), doc);
+    preview.show(*fx.session(QStringLiteral("news")), doc);
     preview.resize(600, 400);
     (void)preview.grab(); // lays the body out, as showing it would
     for (const QString& src : sources) {

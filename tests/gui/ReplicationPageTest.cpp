@@ -4,10 +4,10 @@
 
 #include "client/gui/replication/ReplicationPage.h"
 
+#include "client/app/OpenDatabases.h"
 #include "client/core/ErrorText.h"
 #include "client/core/RefusedChanges.h"
 #include "client/gui/app/MainWindow.h"
-#include "client/gui/app/OpenReplicas.h"
 #include "client/gui/forms/DocumentForm.h"
 #include "client/gui/forms/DocumentPage.h"
 #include "client/gui/forms/FieldEditor.h"
@@ -63,7 +63,8 @@ TEST_CASE("The replication page shows a replica's sync with a progress bar, then
     SyncTestOffice office(f, QStringLiteral("Nguyễn Văn An"));
     SyncController controller(office.workspace, office.credentials);
     SyncScheduler scheduler(office.workspace, controller);
-    ReplicationPage page(office.workspace, controller, scheduler);
+    app::OpenDatabases databases(office.workspace, office.credentials.name.toString());
+    ReplicationPage page(databases, controller, scheduler);
     page.resize(1100, 600);
     page.show();
     ControllerLog log(controller);
@@ -121,7 +122,8 @@ TEST_CASE("An unreachable server shows on the page as a plain-words error", "[gu
                                  QStringLiteral("127.0.0.1:%1").arg(closedPort()))
                     .isOk());
     }
-    ReplicationPage page(office.workspace, controller, scheduler);
+    app::OpenDatabases databases(office.workspace, office.credentials.name.toString());
+    ReplicationPage page(databases, controller, scheduler);
     page.select(kVanBan);
     REQUIRE(page.requestSync(kVanBan));
     REQUIRE(log.waitFinished(2));
@@ -189,7 +191,8 @@ TEST_CASE("An edit the server refused is listed with its document and reason", "
     REQUIRE(log.finished[1].status.isOk());
     REQUIRE(log.finished[1].stats.refused == 1);
 
-    ReplicationPage page(office.workspace, controller, scheduler);
+    app::OpenDatabases databases(office.workspace, office.credentials.name.toString());
+    ReplicationPage page(databases, controller, scheduler);
     page.select(kVanBan);
     REQUIRE(page.refusals().rowCount() == 1);
     REQUIRE(page.refusals().item(0, 0)->text() == QStringLiteral("Báo cáo quý III"));
@@ -226,7 +229,8 @@ TEST_CASE("Restoring a refused edit from the replication page keeps it as a draf
     REQUIRE(log.waitFinished(2));
     REQUIRE(log.finished[1].stats.refused == 1);
 
-    ReplicationPage page(office.workspace, controller, scheduler);
+    app::OpenDatabases databases(office.workspace, office.credentials.name.toString());
+    ReplicationPage page(databases, controller, scheduler);
     QSignalSpy restored(&page, &ReplicationPage::replicaRestored);
     page.select(kVanBan);
     REQUIRE(page.refusals().rowCount() == 1);
@@ -291,7 +295,8 @@ TEST_CASE(
     REQUIRE(log.waitFinished(2));
     REQUIRE(log.finished[1].stats.refused == 1);
 
-    gui::OpenReplicas replicas(office.workspace);
+    app::OpenDatabases replicas(office.workspace, office.credentials.name.toString());
+    replicas.watch(controller); // what the sync stores reaches the page through its session
     auto opened = gui::DocumentPage::open(replicas, kVanBan, unid);
     REQUIRE(opened.isOk());
     std::unique_ptr<gui::DocumentPage> page(*opened);
@@ -311,7 +316,6 @@ TEST_CASE(
     controller.sync(kVanBan);
     REQUIRE(log.waitFinished(3));
     REQUIRE(log.finished[2].status.isOk());
-    replicas.notifyChanged(kVanBan);
     REQUIRE_FALSE(page->showsRefusal());
     REQUIRE(page->form().editor(QStringLiteral("TrichYeu"))->text() == QStringLiteral("Kế hoạch tuần 12"));
     // The sync also brought An's access: a Reader is not offered Edit again.
@@ -344,7 +348,8 @@ TEST_CASE("Working offline makes sync now ask first, and a no leaves the replica
     SyncScheduler scheduler(office.workspace, controller);
     ControllerLog log(controller);
     test::addReplicaAndWait(controller, log, office, kVanBan);
-    ReplicationPage page(office.workspace, controller, scheduler);
+    app::OpenDatabases databases(office.workspace, office.credentials.name.toString());
+    ReplicationPage page(databases, controller, scheduler);
     scheduler.setOffline(true);
     int asked = 0;
     bool answer = false;

@@ -30,9 +30,8 @@ ALLOWED = [
     ('client/sen/', ['common/', 'replication/', 'client/gui/'] + CLIENT_LIB),
 ] + [(p, ['common/', 'replication/'] + CLIENT_LIB) for p in CLIENT_LIB]
 FORBIDDEN = [
-    # Enabled once the pages stand on client/app (issue #12):
-    # ('client/gui/', ['common/store/', 'common/sql/'],
-    #  'the widgets reach data through the application layer (client/app), never the store'),
+    ('client/gui/', ['common/store/', 'common/sql/'],
+     'the widgets reach data through the application layer (client/app), never the store'),
 ]
 
 include = re.compile(r'^\s*#\s*include\s*"([^"]+)"')

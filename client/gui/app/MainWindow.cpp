@@ -1,10 +1,10 @@
 #include "client/gui/app/MainWindow.h"
 
+#include "client/app/OpenDatabases.h"
+#include "client/app/ViewIndexers.h"
 #include "client/core/ErrorText.h"
 #include "client/gui/app/ChangePasswordDialog.h"
-#include "client/gui/app/OpenReplicas.h"
 #include "client/gui/database/DatabasePage.h"
-#include "client/gui/database/ViewIndexers.h"
 #include "client/gui/i18n/Language.h"
 #include "client/gui/replication/AddReplicaDialog.h"
 #include "client/gui/replication/ReplicationModel.h"
@@ -38,8 +38,8 @@ MainWindow::MainWindow(UserSession session, QWidget* parent)
     setWindowTitle(tr("Sen — %1").arg(m_session.commonName()));
     resize(1200, 800);
 
-    m_replicas = new OpenReplicas(m_session.workspace, this);
-    m_indexers = new ViewIndexers(*m_replicas, m_session.userName(), this);
+    m_databases = new app::OpenDatabases(m_session.workspace, m_session.userName(), this);
+    m_indexers = new app::ViewIndexers(*m_databases, m_session.userName(), this);
     m_model = new WorkspaceModel(m_session.workspace, this);
     m_model->setUnreadCounter([](const client::ReplicaEntry& entry) -> std::optional<qint64> {
         // The read marks live in the view cache, made when the database is first opened.
@@ -65,7 +65,7 @@ MainWindow::MainWindow(UserSession session, QWidget* parent)
     connect(m_workspacePage, &WorkspacePage::openRequested, this, &MainWindow::openDatabase);
     connect(m_workspacePage, &WorkspacePage::refreshRequested, this, &MainWindow::refreshWorkspace);
     connect(m_workspacePage, &WorkspacePage::newDatabaseRequested, this, &MainWindow::newLocalDatabase);
-    connect(m_replicas, &OpenReplicas::replicaChanged, this, &MainWindow::refreshWorkspace);
+    connect(m_databases, &app::OpenDatabases::databaseChanged, this, &MainWindow::refreshWorkspace);
 
     buildReplication();
     buildMenus();
@@ -75,7 +75,7 @@ MainWindow::MainWindow(UserSession session, QWidget* parent)
     updateSyncStatus();
     // Every replica's views brought up to date in the background: true unread counts on the
     // tiles, and databases that open at once.
-    connect(m_indexers, &ViewIndexers::indexesUpdated, this, &MainWindow::refreshWorkspace);
+    connect(m_indexers, &app::ViewIndexers::indexesUpdated, this, &MainWindow::refreshWorkspace);
     m_indexers->updateAll();
 }
 
@@ -84,7 +84,7 @@ void MainWindow::buildReplication()
     m_sync = new client::SyncController(m_session.workspace, m_session.credentials, this);
     m_scheduler = new client::SyncScheduler(m_session.workspace, *m_sync, this);
     (void)m_scheduler->reload(); // a replica that cannot be read shows on the workspace page
-    m_replicationPage = new ReplicationPage(m_session.workspace, *m_sync, *m_scheduler, this);
+    m_replicationPage = new ReplicationPage(*m_databases, *m_sync, *m_scheduler, this);
     m_replicationPage->hide();
     m_syncStatus = new QLabel(this);
     m_syncStatus->setObjectName(QStringLiteral("syncStatus"));
@@ -92,11 +92,9 @@ void MainWindow::buildReplication()
     connect(m_workspacePage, &WorkspacePage::syncRequested, m_replicationPage, &ReplicationPage::requestSync);
     connect(m_workspacePage, &WorkspacePage::addReplicaRequested, this, &MainWindow::addReplica);
     connect(m_replicationPage, &ReplicationPage::addReplicaRequested, this, &MainWindow::addReplica);
-    connect(m_replicationPage, &ReplicationPage::replicaRestored, this, [this](const QString& name) {
-        refreshWorkspace(); // the drafts database may be new
-        m_replicas->notifyChanged(name);
-    });
-    connect(m_sync, &client::SyncController::replicaChanged, m_replicas, &OpenReplicas::notifyChanged);
+    // The drafts database may be new (the session announced the restore itself).
+    connect(m_replicationPage, &ReplicationPage::replicaRestored, this, &MainWindow::refreshWorkspace);
+    m_databases->watch(*m_sync); // what a sync stores reaches every page through the sessions
     connect(m_sync, &client::SyncController::finished, this, &MainWindow::refreshWorkspace);
     connect(m_sync, &client::SyncController::finished, this, [this](const client::SyncReport& report) {
         if (report.renewal) // a restored or copied replica took a new identity (also in its history)

@@ -4,7 +4,8 @@
 // tab of its own (Notes' window tabs), menus for switching ID and language, and the user's
 // name in the status bar. It owns the workspace model, the replication controller and
 // scheduler (issue #5: replication off the GUI thread) and the replication page, shown as a
-// tab when asked for; the databases' windows own their replica connections.
+// tab when asked for. The open databases' sessions (app::OpenDatabases) and their view
+// indexers (app::ViewIndexers) are the window's, shared by every page.
 
 #include "client/gui/app/UserSession.h"
 
@@ -18,10 +19,13 @@ class SyncController;
 class SyncScheduler;
 } // namespace sen::client
 
+namespace sen::app {
+class OpenDatabases;
+class ViewIndexers;
+} // namespace sen::app
+
 namespace sen::gui {
 
-class OpenReplicas;
-class ViewIndexers;
 class ReplicationPage;
 class WorkspaceModel;
 class WorkspacePage;
@@ -37,8 +41,8 @@ public:
     WorkspaceModel& workspaceModel() const { return *m_model; }
     WorkspacePage& workspacePage() const { return *m_workspacePage; }
     QTabWidget& tabs() const { return *m_tabs; }
-    OpenReplicas& replicas() const { return *m_replicas; }
-    ViewIndexers& indexers() const { return *m_indexers; }
+    app::OpenDatabases& databases() const { return *m_databases; }
+    app::ViewIndexers& indexers() const { return *m_indexers; }
     client::SyncController& syncController() const { return *m_sync; }
     client::SyncScheduler& syncScheduler() const { return *m_scheduler; }
     ReplicationPage& replicationPage() const { return *m_replicationPage; }
@@ -79,8 +83,8 @@ private:
     void updateSyncStatus();
 
     UserSession m_session;
-    OpenReplicas* m_replicas;
-    ViewIndexers* m_indexers;
+    app::OpenDatabases* m_databases;
+    app::ViewIndexers* m_indexers;
     WorkspaceModel* m_model;
     WorkspacePage* m_workspacePage;
     QTabWidget* m_tabs;

@@ -1,8 +1,7 @@
 #include "client/gui/conflicts/ConflictDialog.h"
 
+#include "client/app/OpenDatabases.h"
 #include "client/core/ErrorText.h"
-#include "client/gui/app/OpenReplicas.h"
-#include "common/store/ReplicaStore.h"
 
 #include <QBrush>
 #include <QColor>
@@ -45,10 +44,23 @@ std::optional<Item> itemOf(const Document& doc, const QString& name)
 
 } // namespace
 
-ConflictDialog::ConflictDialog(std::shared_ptr<ReplicaStore> store, client::ConflictResolution resolution,
+ConflictDialog::ConflictDialog(std::shared_ptr<app::DatabaseSession> session,
+                               client::ConflictResolution resolution, QWidget* parent)
+    : ConflictDialog(
+          std::move(resolution),
+          [s = session.get()](const client::ConflictResolution& r, client::ResolutionKind kind,
+                              const QHash<QString, client::ConflictSide>& choices) {
+              return s->resolveConflict(r, kind, choices);
+          },
+          session->info().instanceId, parent)
+{
+    m_session = std::move(session);
+}
+
+ConflictDialog::ConflictDialog(client::ConflictResolution resolution, Apply apply, const InstanceId& self,
                                QWidget* parent)
-    : QDialog(parent), m_store(std::move(store)), m_resolution(std::move(resolution)),
-      m_whoFor(ConflictCells::defaultWhoFor(m_store->info().instanceId))
+    : QDialog(parent), m_resolution(std::move(resolution)), m_apply(std::move(apply)),
+      m_whoFor(ConflictCells::defaultWhoFor(self))
 {
     setWindowTitle(tr("Replication conflict"));
     setModal(true);
@@ -129,40 +141,40 @@ ConflictDialog::ConflictDialog(std::shared_ptr<ReplicaStore> store, client::Conf
 
 ConflictDialog::~ConflictDialog() = default;
 
-std::optional<client::ResolutionOutcome> ConflictDialog::resolve(QWidget* parent, OpenReplicas& openReplicas,
-                                                                 const QString& replicaName,
-                                                                 const Unid& conflictUnid,
-                                                                 const LabelFor& labelFor)
+std::optional<client::ResolutionOutcome>
+ConflictDialog::resolve(QWidget* parent, app::OpenDatabases& databases, const QString& replicaName,
+                        const Unid& conflictUnid, const LabelFor& labelFor,
+                        const std::function<void()>& staleView)
 {
-    auto store = openReplicas.get(replicaName);
-    if (!store) {
+    auto session = databases.session(replicaName);
+    if (!session) {
         QMessageBox::warning(parent, tr("Replication conflict"),
-                             tr("The database could not be opened: %1").arg(store.message()));
+                             tr("The database could not be opened: %1").arg(session.message()));
         return std::nullopt;
     }
-    auto resolution = client::ConflictResolution::load(**store, conflictUnid);
+    auto resolution = (*session)->loadConflict(conflictUnid);
     if (!resolution) {
         QString message = client::ErrorText::sentence(
             resolution.status(), client::ErrorContext::of(client::Situation::LoadingConflict));
         if (resolution.code() == ErrorCode::NotFound) {
             // Not found: the conflict itself (resolved), or the document it belongs to (not
             // replicated here, say by selective replication)?
-            const auto conflict = (*store)->find(conflictUnid);
-            if (conflict.isOk() && conflict->has_value() && !(*conflict)->isDeleted())
+            const auto conflict = (*session)->document(conflictUnid);
+            if (conflict.isOk() && !conflict->isDeleted())
                 message =
                     tr("The document this conflict belongs to is not in this database on this computer.");
         }
         QMessageBox::information(parent, tr("Replication conflict"), message);
-        if (resolution.code() == ErrorCode::NotFound)
-            openReplicas.notifyChanged(replicaName); // the view still shows it: refresh
+        if (resolution.code() == ErrorCode::NotFound && staleView)
+            staleView(); // the view still shows it
         return std::nullopt;
     }
-    ConflictDialog dialog(*store, std::move(resolution).value(), parent);
+    ConflictDialog dialog(*session, std::move(resolution).value(), parent);
     if (labelFor)
         dialog.setLabelFor(labelFor);
     dialog.exec();
-    if (dialog.outcome() || !dialog.errorText().isEmpty())
-        openReplicas.notifyChanged(replicaName);
+    if (!dialog.outcome() && !dialog.errorText().isEmpty() && staleView)
+        staleView(); // resolved elsewhere meanwhile (a success announces itself)
     return dialog.outcome();
 }
 
@@ -327,18 +339,9 @@ void ConflictDialog::combineAsChosen()
 
 void ConflictDialog::apply(client::ResolutionKind kind)
 {
-    const auto run = [&]() -> Result<client::ResolutionOutcome> {
-        switch (kind) {
-        case client::ResolutionKind::KeepWinner:
-            return m_resolution.keepWinner(*m_store);
-        case client::ResolutionKind::KeepOther:
-            return m_resolution.keepOther(*m_store);
-        case client::ResolutionKind::Combine:
-            break;
-        }
-        return m_resolution.combine(*m_store, choices());
-    };
-    const auto outcome = run();
+    const auto outcome =
+        m_apply(m_resolution, kind,
+                kind == client::ResolutionKind::Combine ? choices() : QHash<QString, client::ConflictSide>());
     if (!outcome) {
         showError(outcome.status());
         return;

@@ -8,9 +8,9 @@
 // replicated like any edit); errors are shown in plain words and leave the dialog open.
 //
 // On success the dialog is accepted, outcome() holds what was done and resolved() has been
-// emitted. The caller then tells the views: OpenReplicas::notifyChanged(name) — resolve()
-// below does that itself. A conflict already resolved elsewhere says so and offers only
-// Close. GUI thread only.
+// emitted; applied through the database's session (app::DatabaseSession::resolveConflict),
+// the change reaches every view by itself. A conflict already resolved elsewhere says so and
+// offers only Close. GUI thread only.
 
 #include "client/core/ConflictResolution.h"
 #include "client/gui/conflicts/ConflictCells.h"
@@ -25,13 +25,12 @@ class QLabel;
 class QPushButton;
 class QTableWidget;
 
-namespace sen {
-class ReplicaStore;
-}
+namespace sen::app {
+class DatabaseSession;
+class OpenDatabases;
+} // namespace sen::app
 
 namespace sen::gui {
-
-class OpenReplicas;
 
 class ConflictDialog : public QDialog
 {
@@ -41,19 +40,29 @@ public:
     // string, shows the item name. (The form catalog provides the real one.)
     using LabelFor = std::function<QString(const QString& form, const QString& item)>;
 
-    // `store` is the replica the conflict was loaded from; the dialog shares it.
-    ConflictDialog(std::shared_ptr<ReplicaStore> store, client::ConflictResolution resolution,
+    // Applies the user's choice to the database; the dialog shows what it returns.
+    using Apply = std::function<Result<client::ResolutionOutcome>(
+        const client::ConflictResolution&, client::ResolutionKind,
+        const QHash<QString, client::ConflictSide>&)>;
+
+    // The conflict `resolution`, applied through `apply`; `self` is this replica's instance
+    // (changes it made read "this computer").
+    ConflictDialog(client::ConflictResolution resolution, Apply apply, const InstanceId& self,
+                   QWidget* parent = nullptr);
+    // The same, applied through `session`, the database the conflict was loaded from.
+    ConflictDialog(std::shared_ptr<app::DatabaseSession> session, client::ConflictResolution resolution,
                    QWidget* parent = nullptr);
     ~ConflictDialog() override;
 
-    // Opens the conflict document `conflictUnid` of replica `replicaName`, runs the dialog,
-    // and on success calls openReplicas.notifyChanged(replicaName). Returns what was done,
-    // or nullopt when the user cancelled or the conflict could not be opened (said in a
-    // message box).
-    static std::optional<client::ResolutionOutcome> resolve(QWidget* parent, OpenReplicas& openReplicas,
+    // Opens the conflict document `conflictUnid` of database `replicaName` and runs the
+    // dialog. Returns what was done, or nullopt when the user cancelled or the conflict could
+    // not be opened (said in a message box). When the conflict turned out to be gone already,
+    // `staleView` is called (the view that offered it is behind: it should re-read).
+    static std::optional<client::ResolutionOutcome> resolve(QWidget* parent, app::OpenDatabases& databases,
                                                             const QString& replicaName,
                                                             const Unid& conflictUnid,
-                                                            const LabelFor& labelFor = {});
+                                                            const LabelFor& labelFor = {},
+                                                            const std::function<void()>& staleView = {});
 
     // Hooks; each refills the table.
     void setLabelFor(LabelFor labelFor);
@@ -86,8 +95,9 @@ private:
     QString labelOf(const QString& item) const;
     int rowOf(const QString& item) const;
 
-    std::shared_ptr<ReplicaStore> m_store;
+    std::shared_ptr<app::DatabaseSession> m_session; // null with an Apply of the caller's
     client::ConflictResolution m_resolution;
+    Apply m_apply;
     LabelFor m_labelFor;
     WhoFor m_whoFor;
     std::optional<client::ResolutionOutcome> m_outcome;

@@ -1,25 +1,22 @@
 #include "client/gui/database/DatabasePage.h"
 
-#include "client/core/Dossiers.h"
-#include "client/core/ReplicaAccess.h"
+#include "client/app/IndexUpdater.h"
+#include "client/app/OpenDatabases.h"
+#include "client/app/ViewIndexers.h"
 #include "client/forms/FormCatalog.h"
 #include "client/gui/app/MainWindow.h"
-#include "client/gui/app/OpenReplicas.h"
 #include "client/gui/conflicts/ConflictDialog.h"
-#include "client/gui/database/IndexUpdater.h"
 #include "client/gui/database/SearchResultsModel.h"
-#include "client/gui/database/ViewIndexers.h"
 #include "client/gui/database/ViewNavigator.h"
 #include "client/gui/forms/DocumentPage.h"
 #include "client/gui/forms/DocumentPreview.h"
 #include "client/gui/views/ViewModel.h"
 #include "client/gui/workspace/KindIcon.h"
 #include "client/views/ReadMarks.h"
-#include "client/views/ViewCacheFile.h"
 #include "client/views/ViewCatalog.h"
 #include "client/views/ViewQuery.h"
-#include "common/store/ReplicaStore.h"
 
+#include <QComboBox>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
@@ -60,23 +57,23 @@ DatabasePage* DatabasePage::openInWindow(MainWindow& window, const QString& name
             return page;
         }
     }
-    auto store = window.replicas().get(name);
-    if (!store) {
-        QMessageBox::warning(&window, tr("Open database"),
-                             tr("The database %1 cannot be opened: %2").arg(name, store.status().message()));
+    auto session = window.databases().session(name);
+    if (!session) {
+        QMessageBox::warning(
+            &window, tr("Open database"),
+            tr("The database %1 cannot be opened: %2").arg(name, session.status().message()));
         return nullptr;
     }
-    auto* page = new DatabasePage(window, name, *store);
-    tabs.addTab(page, kindIcon((*store)->info().kind), page->title());
+    auto* page = new DatabasePage(window, name, *session);
+    tabs.addTab(page, kindIcon((*session)->kind()), page->title());
     tabs.setCurrentWidget(page);
     return page;
 }
 
-DatabasePage::DatabasePage(MainWindow& window, QString name, std::shared_ptr<ReplicaStore> store,
+DatabasePage::DatabasePage(MainWindow& window, QString name, std::shared_ptr<app::DatabaseSession> session,
                            QWidget* parent)
-    : QWidget(parent), m_window(window), m_name(std::move(name)), m_store(std::move(store)),
-      m_views(views::ViewCatalog::viewsFor(m_store->info().kind)),
-      m_cachePath(views::ViewCacheFile::pathFor(m_store->path()))
+    : QWidget(parent), m_window(window), m_name(std::move(name)), m_session(std::move(session)),
+      m_views(views::ViewCatalog::viewsFor(m_session->kind())), m_cachePath(m_session->viewCachePath())
 {
     setProperty(kDatabaseProperty, m_name);
     setObjectName(QStringLiteral("database-") + m_name);
@@ -87,10 +84,10 @@ DatabasePage::DatabasePage(MainWindow& window, QString name, std::shared_ptr<Rep
     if (auto shared = m_window.indexers().forReplica(m_name))
         m_updater = *shared;
     else
-        m_updater =
-            new IndexUpdater(m_store->path(), m_cachePath, m_views, m_window.session().userName(), this);
-    connect(m_updater, &IndexUpdater::updated, this, &DatabasePage::onIndexUpdated);
-    connect(m_updater, &IndexUpdater::failed, this, [this](const QString& message) {
+        m_updater = new app::IndexUpdater(m_session->path(), m_cachePath, m_views,
+                                          m_window.session().userName(), this);
+    connect(m_updater, &app::IndexUpdater::updated, this, &DatabasePage::onIndexUpdated);
+    connect(m_updater, &app::IndexUpdater::failed, this, [this](const QString& message) {
         showMessage(tr("The views could not be updated: %1").arg(message));
         // Before the first update the page shows nothing: try again a few times (the index
         // may have been busy) rather than stay empty until the next change.
@@ -99,10 +96,7 @@ DatabasePage::DatabasePage(MainWindow& window, QString name, std::shared_ptr<Rep
             QTimer::singleShot(1000 * m_retries, this, [this] { m_updater->requestUpdate(); });
         }
     });
-    connect(&m_window.replicas(), &OpenReplicas::replicaChanged, this, [this](const QString& changed) {
-        if (changed == m_name)
-            m_updater->requestUpdate();
-    });
+    connect(m_session.get(), &app::DatabaseSession::changed, this, [this] { m_updater->requestUpdate(); });
     connect(this, &DatabasePage::syncRequested, &m_window, &MainWindow::syncReplica);
     m_updater->requestUpdate();
 }
@@ -111,17 +105,17 @@ DatabasePage::~DatabasePage() = default;
 
 QString DatabasePage::title() const
 {
-    return m_store->info().title.isEmpty() ? m_name : m_store->info().title;
+    return m_session->info().title.isEmpty() ? m_name : m_session->info().title;
 }
 
 DatabaseKind DatabasePage::kind() const
 {
-    return m_store->info().kind;
+    return m_session->kind();
 }
 
 void DatabasePage::buildUi()
 {
-    const DatabaseKind kind = m_store->info().kind;
+    const DatabaseKind kind = m_session->kind();
     auto* toolbar = new QToolBar(this);
     toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
 
@@ -303,14 +297,12 @@ void DatabasePage::search(const QString& text)
     }
     if (!m_ready)
         return;
-    SearchOptions options;
-    options.limit = kSearchLimit;
-    const auto hits = m_store->search(query, options);
+    const auto hits = m_session->search(query, kSearchLimit);
     if (!hits) {
         showMessage(tr("The search failed: %1").arg(hits.status().message()));
         return;
     }
-    const DatabaseKind kind = m_store->info().kind;
+    const DatabaseKind kind = m_session->kind();
     const auto view = views::ViewCatalog::find(kind, views::ViewCatalog::searchViewId(kind));
     if (!view)
         return;
@@ -379,15 +371,15 @@ void DatabasePage::onCurrentChanged(const QModelIndex& current)
         m_preview->clear();
         return;
     }
-    const auto doc = m_store->get(unid);
+    const auto doc = m_session->document(unid);
     if (!doc || doc->isDeleted()) {
         m_preview->clear();
         return;
     }
     // Offered only when the server would accept it (client/core/ReplicaAccess.h); the access
     // is read again each time, as a sync may have brought a new one.
-    m_deleteAction->setEnabled(client::ReplicaAccess::mayDelete(client::ReplicaAccess::load(*m_store), *doc));
-    m_preview->show(*m_store, *doc);
+    m_deleteAction->setEnabled(m_session->mayDelete(*doc));
+    m_preview->show(*m_session, *doc);
     if (current.siblingAtColumn(0).data(ViewModel::UnreadRole).toBool())
         markCurrent(true);
 }
@@ -401,13 +393,14 @@ void DatabasePage::onActivated(const QModelIndex& index)
 
 void DatabasePage::openDocument(const Unid& unid)
 {
-    const auto doc = m_store->get(unid);
+    const auto doc = m_session->document(unid);
     if (!doc || doc->isDeleted()) {
         showMessage(tr("This document is no longer in the database."));
         return;
     }
     if (doc->isConflict()) {
-        ConflictDialog::resolve(this, m_window.replicas(), m_name, unid, fieldLabel);
+        ConflictDialog::resolve(this, m_window.databases(), m_name, unid, fieldLabel,
+                                [this] { m_updater->requestUpdate(); });
         return;
     }
     DocumentPage::openInWindow(m_window, m_name, unid);
@@ -418,10 +411,10 @@ void DatabasePage::deleteCurrent()
     const auto unid = currentDocument();
     if (!unid)
         return;
-    const auto doc = m_store->get(*unid);
+    const auto doc = m_session->document(*unid);
     if (!doc || doc->isDeleted())
         return;
-    if (!client::ReplicaAccess::mayDelete(client::ReplicaAccess::load(*m_store), *doc)) {
+    if (!m_session->mayDelete(*doc)) {
         showMessage(tr("You may not delete this document: the server would refuse the deletion."));
         return;
     }
@@ -432,13 +425,10 @@ void DatabasePage::deleteCurrent()
             tr("Delete \"%1\"? The deletion replicates to every copy of the database.").arg(what)) !=
         QMessageBox::Yes)
         return;
-    const auto removed = m_store->remove(*unid);
-    if (!removed) {
+    const auto removed = m_session->remove(*unid);
+    if (!removed)
         QMessageBox::warning(this, tr("Delete document"),
                              tr("The document could not be deleted: %1").arg(removed.status().message()));
-        return;
-    }
-    m_window.replicas().notifyChanged(m_name);
 }
 
 void DatabasePage::fileCurrentInDossier()
@@ -446,35 +436,36 @@ void DatabasePage::fileCurrentInDossier()
     const auto unid = currentDocument();
     if (!unid)
         return;
-    // The dossiers, from their view (the index is current: it follows every change).
-    const auto view = views::ViewCatalog::find(DatabaseKind::Documents, QStringLiteral("dossiers"));
-    auto query = view ? views::ViewQuery::open(m_cachePath, *view, m_window.session().userName())
-                      : Result<std::unique_ptr<views::ViewQuery>>(Status(ErrorCode::NotFound, QString()));
-    auto rows = query ? (*query)->rows(views::ViewSort{0, false}, 0, 2000)
-                      : Result<std::vector<views::ViewRow>>(query.status());
-    if (!rows || rows->empty()) {
+    // Every dossier of the database (no cap), picked by its place in the list: two dossiers
+    // with the same title stay two.
+    const auto dossiers = m_session->dossiers();
+    if (!dossiers || dossiers->empty()) {
         QMessageBox::information(
             this, tr("File in dossier"),
             tr("There is no dossier in this database yet: make one with New ▸ Dossier."));
         return;
     }
     QStringList titles;
-    for (const views::ViewRow& row : *rows)
-        titles << row.values.value(0) + QStringLiteral(" — ") + row.values.value(1);
-    bool chosen = false;
-    const QString title = QInputDialog::getItem(this, tr("File in dossier"), tr("Choose the dossier:"),
-                                                titles, 0, false, &chosen);
-    if (!chosen)
+    for (const app::DossierEntry& dossier : *dossiers)
+        titles << dossier.code + QStringLiteral(" — ") + dossier.title;
+    QInputDialog dialog(this);
+    dialog.setWindowTitle(tr("File in dossier"));
+    dialog.setLabelText(tr("Choose the dossier:"));
+    dialog.setComboBoxItems(titles);
+    dialog.setComboBoxEditable(false);
+    if (dialog.exec() != QDialog::Accepted)
         return;
-    const Unid dossier = (*rows)[static_cast<std::size_t>(titles.indexOf(title))].unid;
-    const Status status = client::Dossiers::file(*m_store, dossier, *unid);
+    const auto* box = dialog.findChild<QComboBox*>();
+    const int chosen = box ? box->currentIndex() : static_cast<int>(titles.indexOf(dialog.textValue()));
+    if (chosen < 0 || chosen >= titles.size())
+        return;
+    const Status status = m_session->file((*dossiers)[static_cast<std::size_t>(chosen)].unid, *unid);
     if (!status.isOk()) {
         QMessageBox::warning(this, tr("File in dossier"),
                              tr("The document could not be filed: %1").arg(status.message()));
         return;
     }
-    m_window.replicas().notifyChanged(m_name);
-    showMessage(tr("Filed in %1").arg(title));
+    showMessage(tr("Filed in %1").arg(titles[chosen]));
 }
 
 void DatabasePage::markCurrent(bool read)

@@ -6,14 +6,15 @@
 // on documents: new (each main form of the database), open (a conflict document opens the
 // conflict dialog), delete, read marks, sync.
 //
-// The view index is kept by the workspace's IndexUpdater for the replica (ViewIndexers) off
-// the GUI thread: the page opens its views once an update is done and refreshes them after
-// every later one (each change of the replica: a save here, a sync). Reading the views and
-// the preview uses the GUI thread's own connections.
+// The page reaches the database through its session (app::DatabaseSession, shared by every
+// page of the database). The view index is kept by the workspace's IndexUpdater for the
+// replica (app::ViewIndexers) off the GUI thread: the page opens its views once an update is
+// done and refreshes them after every later one (each change the session announces: a save,
+// a sync). Reading the views uses the GUI thread's own connections to the view cache.
 
+#include "client/app/ReplicaTypes.h"
 #include "client/views/ViewDefinition.h"
 #include "common/core/Ids.h"
-#include "common/store/ReplicaStore.h"
 
 #include <QWidget>
 
@@ -32,10 +33,14 @@ namespace sen::views {
 class ReadMarks;
 }
 
+namespace sen::app {
+class DatabaseSession;
+class IndexUpdater;
+} // namespace sen::app
+
 namespace sen::gui {
 
 class DocumentPreview;
-class IndexUpdater;
 class MainWindow;
 class ViewModel;
 class ViewNavigator;
@@ -48,7 +53,7 @@ public:
     // `window`; null with a message box when the replica cannot be opened.
     static DatabasePage* openInWindow(MainWindow& window, const QString& name);
 
-    DatabasePage(MainWindow& window, QString name, std::shared_ptr<ReplicaStore> store,
+    DatabasePage(MainWindow& window, QString name, std::shared_ptr<app::DatabaseSession> session,
                  QWidget* parent = nullptr);
     ~DatabasePage() override;
 
@@ -94,10 +99,10 @@ private:
     MainWindow& m_window;
     QString m_name;
     QAction* m_deleteAction = nullptr; // offered only when the stored access allows the deletion
-    std::shared_ptr<ReplicaStore> m_store;
+    std::shared_ptr<app::DatabaseSession> m_session;
     std::vector<views::ViewDefinition> m_views;
     QString m_cachePath;
-    IndexUpdater* m_updater = nullptr; // owned by the window's ViewIndexers (or this page, if it failed)
+    app::IndexUpdater* m_updater = nullptr; // the window's ViewIndexers' (or this page's, if that failed)
     static constexpr int kMaxIndexRetries = 5;
     int m_retries = 0; // updates retried after a failure before the first one succeeded
     std::unique_ptr<views::ReadMarks> m_marks;

@@ -1,6 +1,6 @@
 #include "client/gui/forms/AttachmentImages.h"
 
-#include "common/attachments/AttachmentStore.h"
+#include "client/app/DatabaseSession.h"
 
 #include <QRegularExpression>
 #include <QTextDocument>
@@ -53,11 +53,11 @@ QStringList attachmentImageNames(const QString& html)
     return names;
 }
 
-std::optional<QImage> readAttachmentImage(const AttachmentStore& store, const AttachmentRef& ref)
+std::optional<QImage> readAttachmentImage(const app::DatabaseSession& session, const AttachmentRef& ref)
 {
     if (ref.size > kMaxInlineImage)
         return std::nullopt;
-    Result<QByteArray> bytes = store.readAll(ref);
+    Result<QByteArray> bytes = session.readAttachment(ref);
     QImage image;
     if (!bytes || !image.loadFromData(*bytes))
         return std::nullopt;

@@ -2,7 +2,7 @@
 
 // Images in rich text are attachments of the same document, so they replicate with it: the
 // HTML says <img src="attachment:NAME">, and the text widgets showing it resolve that URL
-// (QTextEdit::loadResource) by reading the attachment from the replica's chunk store. An
+// (QTextEdit::loadResource) by reading the attachment through the database's session. An
 // image whose chunks this replica lacks (summary-only) is not resolved and shows as missing.
 //
 // GUI thread (QImage).
@@ -17,8 +17,8 @@
 
 #include <optional>
 
-namespace sen {
-class AttachmentStore;
+namespace sen::app {
+class DatabaseSession;
 }
 
 namespace sen::gui {
@@ -38,6 +38,6 @@ QString attachmentNameOf(const QUrl& url);
 QStringList attachmentImageNames(const QString& html);
 // The attachment decoded as an image; nullopt when it is too large to show inline, not
 // stored here, or not an image.
-std::optional<QImage> readAttachmentImage(const AttachmentStore& store, const AttachmentRef& ref);
+std::optional<QImage> readAttachmentImage(const app::DatabaseSession& session, const AttachmentRef& ref);
 
 } // namespace sen::gui

@@ -1,14 +1,14 @@
 #include "client/gui/forms/AttachmentPanel.h"
 
+#include "client/app/AttachmentTransfer.h"
+#include "client/app/DatabaseSession.h"
 #include "client/core/DocumentJson.h"
 #include "client/core/ErrorText.h"
 #include "client/core/Workspace.h"
-#include "client/gui/forms/AttachmentTransfer.h"
 #include "common/attachments/AttachmentStore.h"
 #include "common/core/OwnerOnly.h"
 #include "common/crypto/Random.h"
 #include "common/model/AttachmentName.h"
-#include "common/store/ReplicaStore.h"
 
 #include <QDesktopServices>
 #include <QDir>
@@ -25,7 +25,6 @@
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTemporaryDir>
-#include <QThread>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -91,23 +90,32 @@ AttachmentPanel::AttachmentPanel(QWidget* parent) : QWidget(parent)
 AttachmentPanel::~AttachmentPanel()
 {
     m_queue.clear();
-    if (m_thread) {
-        m_cancel->store(true);
-        m_thread->wait();
-    }
+    delete m_transfer; // cancels a running transfer and waits for it
 }
 
-void AttachmentPanel::setStore(std::shared_ptr<ReplicaStore> store)
+void AttachmentPanel::setSession(std::shared_ptr<app::DatabaseSession> session)
 {
-    m_store = std::move(store);
+    m_session = std::move(session);
+    delete m_transfer;
+    m_transfer = nullptr;
+    if (!m_session)
+        return;
+    m_transfer = new app::AttachmentTransfer(m_session->path(), this);
+    connect(m_transfer, &app::AttachmentTransfer::progressed, this,
+            [this](qint64 done, qint64 total, int permille) {
+                m_progress->setValue(permille);
+                Q_EMIT progressed(done, total);
+            });
+    connect(m_transfer, &app::AttachmentTransfer::finished, this,
+            [this](const Status& status, const std::optional<AttachmentRef>& ref) {
+                const Job job = m_current; // startNext() replaces m_current
+                finishJob(job, status, ref);
+            });
 }
 
 bool AttachmentPanel::isPresent(const AttachmentRef& ref) const
 {
-    if (!m_store)
-        return false;
-    const auto missing = m_store->attachments().missingChunks(ref.chunks);
-    return missing.isOk() && missing->empty();
+    return m_session && m_session->holdsAttachment(ref);
 }
 
 void AttachmentPanel::load(const Document& doc)
@@ -259,11 +267,6 @@ void AttachmentPanel::saveSelected()
         saveAttachment(name, path);
 }
 
-QString AttachmentPanel::replicasFolder() const
-{
-    return m_store ? QFileInfo(m_store->path()).absolutePath() : QString();
-}
-
 QString AttachmentPanel::suggestedSavePath(const QString& name) const
 {
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
@@ -282,7 +285,7 @@ void AttachmentPanel::addFiles(const QStringList& paths)
             report(tr("“%1” is not a file.").arg(path));
             continue;
         }
-        if (m_store && client::Workspace::isInReplicasFolder(replicasFolder(), path)) {
+        if (m_session && m_session->isWorkspaceFile(path)) {
             report(tr("“%1” is a database file of this workspace and cannot be attached while Sen "
                       "uses it. Make a backup copy and attach that.")
                        .arg(info.fileName()));
@@ -295,10 +298,9 @@ void AttachmentPanel::addFiles(const QStringList& paths)
 
 Result<QString> AttachmentPanel::addImage(const QString& path)
 {
-    if (!m_store)
+    if (!m_session)
         return Status(ErrorCode::InvalidArgument, tr("The document has no database to store the image in."));
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
+    if (QFile file(path); !file.open(QIODevice::ReadOnly))
         return Status(ErrorCode::IoError, tr("“%1” cannot be read: %2").arg(path, file.errorString()));
     QString suffix = QFileInfo(path).suffix().toLower();
     if (suffix.isEmpty())
@@ -308,7 +310,7 @@ Result<QString> AttachmentPanel::addImage(const QString& path)
         name = plainFileName(
             QStringLiteral("image-%1.%2").arg(QString::fromLatin1(crypto::randomBytes(4).toHex()), suffix));
     } while (entry(name));
-    SEN_ASSIGN_OR_RETURN(const AttachmentRef ref, m_store->attachments().importFile(file, name));
+    SEN_ASSIGN_OR_RETURN(const AttachmentRef ref, m_session->importAttachment(path, name));
     m_entries.push_back({name, ref, true});
     refreshList();
     Q_EMIT changed();
@@ -365,7 +367,7 @@ void AttachmentPanel::saveAttachment(const QString& name, const QString& path)
             client::ErrorContext::forName(client::Situation::ExportingAttachment, name)));
         return;
     }
-    if (m_store && client::Workspace::isInReplicasFolder(replicasFolder(), path)) {
+    if (m_session && m_session->isWorkspaceFile(path)) {
         report(tr("“%1” is a database file of this workspace: choose another file to save the attachment to.")
                    .arg(QFileInfo(path).fileName()));
         return;
@@ -378,68 +380,28 @@ void AttachmentPanel::startNext()
 {
     if (m_running || m_queue.empty())
         return;
-    if (!m_store) {
+    if (!m_session) {
         m_queue.clear();
         report(tr("The document has no database for its attachments."));
         return;
     }
-    const Job job = m_queue.front();
+    m_current = m_queue.front();
     m_queue.pop_front();
     m_running = true;
-    m_cancel = std::make_shared<std::atomic_bool>(false);
-    const qint64 total = job.import ? QFileInfo(job.path).size() : static_cast<qint64>(job.ref.size);
     m_progress->setRange(0, 1000);
     m_progress->setValue(0);
-    m_progress->setFormat(job.name + QStringLiteral(" — %p%"));
+    m_progress->setFormat(m_current.name + QStringLiteral(" — %p%"));
     m_progress->setVisible(true);
     m_status->setVisible(false);
     Q_EMIT busyChanged(true);
-
-    const QString replicaPath = m_store->path();
-    const auto cancel = m_cancel;
-    m_thread = QThread::create([this, job, replicaPath, cancel, total] {
-        int lastPermille = -1;
-        const AttachmentStore::Progress progress = [&](std::uint64_t done) {
-            if (cancel->load())
-                return false;
-            const int permille =
-                total > 0 ? static_cast<int>(static_cast<qint64>(done) * 1000 / total) : 1000;
-            if (permille != lastPermille) {
-                lastPermille = permille;
-                // Queued to the panel: its destructor waits for this thread, so `this` outlives it,
-                // and events still queued when it goes are dropped with it.
-                QMetaObject::invokeMethod(
-                    this,
-                    [this, permille, done, total] {
-                        m_progress->setValue(permille);
-                        Q_EMIT progressed(static_cast<qint64>(done), total);
-                    },
-                    Qt::QueuedConnection);
-            }
-            return true;
-        };
-        if (job.import) {
-            Result<AttachmentRef> ref = importAttachment(replicaPath, job.path, job.name, progress);
-            const Status status = ref ? Status::ok() : ref.status();
-            std::optional<AttachmentRef> value;
-            if (ref)
-                value = *ref;
-            QMetaObject::invokeMethod(
-                this, [this, job, status, value] { finishJob(job, status, value); }, Qt::QueuedConnection);
-        } else {
-            const Status status = exportAttachment(replicaPath, job.ref, job.path, progress, job.open);
-            QMetaObject::invokeMethod(
-                this, [this, job, status] { finishJob(job, status, std::nullopt); }, Qt::QueuedConnection);
-        }
-    });
-    m_thread->start();
+    if (m_current.import)
+        m_transfer->startImport(m_current.path, m_current.name);
+    else
+        m_transfer->startExport(m_current.ref, m_current.path, m_current.open);
 }
 
 void AttachmentPanel::finishJob(const Job& job, const Status& status, const std::optional<AttachmentRef>& ref)
 {
-    m_thread->wait();
-    m_thread->deleteLater();
-    m_thread = nullptr;
     m_running = false;
     m_progress->setVisible(false);
 

@@ -3,8 +3,8 @@
 // The attachment list of a document form: each file's name, size and whether this replica
 // holds its bytes; add (file dialog, or drag and drop onto the list), remove, open with the
 // system's application, and save as. Files are imported into and exported from the replica's
-// chunk store on a worker thread (AttachmentTransfer.h) with a progress bar, one transfer at a
-// time, further ones queued. Changes are kept in the panel until the form saves: applyTo()
+// chunk store on a worker thread (client/app/AttachmentTransfer.h) with a progress bar, one
+// transfer at a time, further ones queued. Changes are kept in the panel until the form saves: applyTo()
 // adds them to the DocumentEdit (items "$File:<name>", client/core/DocumentJson.h). A file
 // added under a name already listed replaces that attachment, as `senctl doc update --attach`
 // does.
@@ -14,15 +14,14 @@
 //
 // GUI thread only. Destroying the panel cancels a running transfer and waits for it.
 
+#include "client/app/ReplicaTypes.h"
 #include "common/core/Result.h"
 #include "common/model/AttachmentRef.h"
 #include "common/model/Document.h"
-#include "common/store/DocumentEdit.h"
 
 #include <QUrl>
 #include <QWidget>
 
-#include <atomic>
 #include <deque>
 #include <functional>
 #include <memory>
@@ -31,12 +30,12 @@
 class QLabel;
 class QProgressBar;
 class QPushButton;
-class QThread;
 class QTreeWidget;
 
-namespace sen {
-class ReplicaStore;
-}
+namespace sen::app {
+class AttachmentTransfer;
+class DatabaseSession;
+} // namespace sen::app
 
 namespace sen::gui {
 
@@ -47,8 +46,8 @@ public:
     explicit AttachmentPanel(QWidget* parent = nullptr);
     ~AttachmentPanel() override;
 
-    // The replica the document lives in (needed before anything is added or opened).
-    void setStore(std::shared_ptr<ReplicaStore> store);
+    // The database the document lives in (needed before anything is added or opened).
+    void setSession(std::shared_ptr<app::DatabaseSession> session);
     // Lists the document's attachments and forgets unsaved changes.
     void load(const Document& doc);
     void setReadOnly(bool readOnly);
@@ -113,7 +112,6 @@ private:
     };
 
     void refreshList();
-    QString replicasFolder() const; // the folder of m_store's file
     void updateButtons();
     void startNext();
     void finishJob(const Job& job, const Status& status, const std::optional<AttachmentRef>& ref);
@@ -125,7 +123,7 @@ private:
     const Entry* entry(const QString& name) const;
     bool isPresent(const AttachmentRef& ref) const;
 
-    std::shared_ptr<ReplicaStore> m_store;
+    std::shared_ptr<app::DatabaseSession> m_session;
     std::vector<Entry> m_saved;   // as loaded
     std::vector<Entry> m_entries; // as shown
     bool m_readOnly = true;
@@ -134,8 +132,8 @@ private:
 
     std::deque<Job> m_queue;
     bool m_running = false;
-    QThread* m_thread = nullptr;
-    std::shared_ptr<std::atomic_bool> m_cancel;
+    Job m_current;                                 // the running one
+    app::AttachmentTransfer* m_transfer = nullptr; // made with the session
 
     QTreeWidget* m_list;
     QPushButton* m_add;

@@ -1,12 +1,11 @@
 #include "client/gui/forms/DocumentForm.h"
 
+#include "client/app/DatabaseSession.h"
 #include "client/gui/forms/AttachmentImages.h"
 #include "client/gui/forms/AttachmentPanel.h"
 #include "client/gui/forms/FieldEditor.h"
 #include "client/gui/forms/RichTextEditor.h"
 #include "common/acl/SecrecyRule.h"
-#include "common/attachments/AttachmentStore.h"
-#include "common/store/ReplicaStore.h"
 
 #include <QFileDialog>
 #include <QFormLayout>
@@ -94,9 +93,9 @@ void DocumentForm::build()
                 rich->setImageResolver([this](const QString& name) -> std::optional<QImage> {
                     const std::optional<AttachmentRef> ref =
                         m_attachments ? m_attachments->find(name) : std::nullopt;
-                    if (!ref || !m_store)
+                    if (!ref || !m_session)
                         return std::nullopt;
-                    return readAttachmentImage(m_store->attachments(), *ref);
+                    return readAttachmentImage(*m_session, *ref);
                 });
                 connect(rich, &RichTextEditor::imageRequested, this,
                         [this, item = field.item] { chooseImage(item); });
@@ -122,11 +121,11 @@ void DocumentForm::build()
     layout->addStretch();
 }
 
-void DocumentForm::setStore(std::shared_ptr<ReplicaStore> store)
+void DocumentForm::setSession(std::shared_ptr<app::DatabaseSession> session)
 {
-    m_store = store;
+    m_session = session;
     if (m_attachments)
-        m_attachments->setStore(std::move(store));
+        m_attachments->setSession(std::move(session));
 }
 
 void DocumentForm::load(const Document& doc)

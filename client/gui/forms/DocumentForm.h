@@ -15,11 +15,11 @@
 // and the banner says why; a non-register field that still holds text stays open so the
 // user can clear it, and validation says so.
 //
-// GUI thread only. The store is shared with the page that shows the form.
+// GUI thread only. The database's session is shared with the page that shows the form.
 
+#include "client/app/ReplicaTypes.h"
 #include "client/forms/FormDefinition.h"
 #include "client/forms/FormValidation.h"
-#include "common/store/DocumentEdit.h"
 
 #include <QHash>
 #include <QWidget>
@@ -28,8 +28,8 @@
 
 class QLabel;
 
-namespace sen {
-class ReplicaStore;
+namespace sen::app {
+class DatabaseSession;
 }
 
 namespace sen::gui {
@@ -44,8 +44,8 @@ public:
     explicit DocumentForm(const forms::FormDefinition& form, QWidget* parent = nullptr);
 
     const forms::FormDefinition& definition() const { return m_form; }
-    // The replica the document lives in: attachments and images are read from and stored in it.
-    void setStore(std::shared_ptr<ReplicaStore> store);
+    // The database the document lives in: attachments and images are read from and stored in it.
+    void setSession(std::shared_ptr<app::DatabaseSession> session);
 
     // Shows a stored version; nothing is changed afterwards.
     void load(const Document& doc);
@@ -85,7 +85,7 @@ private:
     void chooseImage(const QString& item);
 
     const forms::FormDefinition& m_form;
-    std::shared_ptr<ReplicaStore> m_store;
+    std::shared_ptr<app::DatabaseSession> m_session;
     Document m_loaded;
     bool m_editing = false;
     QLabel* m_banner = nullptr;

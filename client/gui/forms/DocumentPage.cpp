@@ -1,15 +1,14 @@
 #include "client/gui/forms/DocumentPage.h"
 
+#include "client/app/OpenDatabases.h"
 #include "client/core/Dossiers.h"
 #include "client/core/ErrorText.h"
 #include "client/core/RefusedChanges.h"
 #include "client/core/ReplicaAccess.h"
 #include "client/forms/FormCatalog.h"
 #include "client/gui/app/MainWindow.h"
-#include "client/gui/app/OpenReplicas.h"
 #include "client/gui/forms/AttachmentPanel.h"
 #include "client/gui/forms/DocumentForm.h"
-#include "common/store/ReplicaStore.h"
 
 #include <QCloseEvent>
 #include <QFrame>
@@ -39,29 +38,31 @@ Status noForm(const QString& form)
 
 } // namespace
 
-DocumentPage::DocumentPage(OpenReplicas& replicas, QString replica, std::shared_ptr<ReplicaStore> store,
+DocumentPage::DocumentPage(QString replica, std::shared_ptr<app::DatabaseSession> session,
                            const forms::FormDefinition& form, QWidget* parent)
-    : QWidget(parent), m_replicas(replicas), m_replica(std::move(replica)), m_store(std::move(store)),
-      m_definition(form)
+    : QWidget(parent), m_replica(std::move(replica)), m_session(std::move(session)), m_definition(form)
 {
-    m_access = client::ReplicaAccess::load(*m_store);
+    m_access = m_session->access();
     buildUi();
-    connect(&m_replicas, &OpenReplicas::replicaChanged, this, &DocumentPage::reloadFromStore);
+    connect(m_session.get(), &app::DatabaseSession::changed, this, [this] {
+        if (!m_committing)
+            reloadFromStore();
+    });
 }
 
 DocumentPage::~DocumentPage() = default;
 
-Result<DocumentPage*> DocumentPage::open(OpenReplicas& replicas, const QString& replica, const Unid& unid,
-                                         QWidget* parent)
+Result<DocumentPage*> DocumentPage::open(app::OpenDatabases& databases, const QString& replica,
+                                         const Unid& unid, QWidget* parent)
 {
-    SEN_ASSIGN_OR_RETURN(std::shared_ptr<ReplicaStore> store, replicas.get(replica));
-    SEN_ASSIGN_OR_RETURN(const Document doc, store->get(unid));
+    SEN_ASSIGN_OR_RETURN(std::shared_ptr<app::DatabaseSession> session, databases.session(replica));
+    SEN_ASSIGN_OR_RETURN(const Document doc, session->document(unid));
     if (doc.isDeleted())
         return Status(ErrorCode::NotFound, tr("The document has been deleted."));
     const forms::FormDefinition* form = forms::FormCatalog::find(doc.form);
     if (!form)
         return noForm(doc.form);
-    auto* page = new DocumentPage(replicas, replica, std::move(store), *form, parent);
+    auto* page = new DocumentPage(replica, std::move(session), *form, parent);
     page->m_unid = unid;
     page->m_parent = doc.parent;
     page->m_form->load(doc);
@@ -72,15 +73,15 @@ Result<DocumentPage*> DocumentPage::open(OpenReplicas& replicas, const QString& 
     return page;
 }
 
-Result<DocumentPage*> DocumentPage::create(OpenReplicas& replicas, const QString& replica,
+Result<DocumentPage*> DocumentPage::create(app::OpenDatabases& databases, const QString& replica,
                                            const QString& formName, std::optional<Unid> parentUnid,
                                            const QString& userName, QWidget* parent)
 {
     const forms::FormDefinition* form = forms::FormCatalog::find(formName);
     if (!form)
         return noForm(formName);
-    SEN_ASSIGN_OR_RETURN(std::shared_ptr<ReplicaStore> store, replicas.get(replica));
-    if (store->info().kind != form->kind)
+    SEN_ASSIGN_OR_RETURN(std::shared_ptr<app::DatabaseSession> session, databases.session(replica));
+    if (session->kind() != form->kind)
         return Status(ErrorCode::InvalidArgument,
                       tr("A %1 does not belong in this database.").arg(form->displayTitle()));
     if (form->response != parentUnid.has_value())
@@ -90,11 +91,11 @@ Result<DocumentPage*> DocumentPage::create(OpenReplicas& replicas, const QString
                                            .arg(form->displayTitle())
                                      : tr("A %1 is not a response.").arg(form->displayTitle()));
     if (parentUnid) {
-        SEN_ASSIGN_OR_RETURN(const Document parentDoc, store->get(*parentUnid));
+        SEN_ASSIGN_OR_RETURN(const Document parentDoc, session->document(*parentUnid));
         if (parentDoc.isDeleted())
             return Status(ErrorCode::NotFound, tr("The document to answer has been deleted."));
     }
-    auto* page = new DocumentPage(replicas, replica, std::move(store), *form, parent);
+    auto* page = new DocumentPage(replica, std::move(session), *form, parent);
     page->m_unid = newUnid();
     page->m_parent = parentUnid;
     page->m_isNew = true;
@@ -155,7 +156,7 @@ DocumentPage* DocumentPage::openInWindow(MainWindow& window, const QString& repl
             return qobject_cast<DocumentPage*>(tabs.widget(i));
         }
     }
-    Result<DocumentPage*> page = open(window.replicas(), replica, unid);
+    Result<DocumentPage*> page = open(window.databases(), replica, unid);
     if (!page) {
         QMessageBox::warning(&window, tr("Open document"),
                              tr("The document cannot be opened: %1").arg(page.status().message()));
@@ -169,7 +170,7 @@ DocumentPage* DocumentPage::createInWindow(MainWindow& window, const QString& re
                                            std::optional<Unid> parentUnid)
 {
     Result<DocumentPage*> page =
-        create(window.replicas(), replica, form, parentUnid, window.session().userName());
+        create(window.databases(), replica, form, parentUnid, window.session().userName());
     if (!page) {
         QMessageBox::warning(&window, tr("New document"),
                              tr("The document cannot be created: %1").arg(page.status().message()));
@@ -236,7 +237,7 @@ void DocumentPage::buildUi()
     m_refusedBanner->setVisible(false);
 
     m_form = new DocumentForm(m_definition, this);
-    m_form->setStore(m_store);
+    m_form->setSession(m_session);
     connect(m_form, &DocumentForm::modified, this, [this] {
         m_touched = true;
         updateTitle();
@@ -372,7 +373,9 @@ Status DocumentPage::save()
         const Status invalid(ErrorCode::InvalidArgument, tr("Some fields need attention before saving."));
         return invalid;
     }
-    Result<Document> stored = m_store->save(edit);
+    m_committing = true;
+    Result<Document> stored = m_session->save(edit);
+    m_committing = false;
     if (!stored) {
         m_form->showFormProblem(client::ErrorText::sentence(
             stored.status(), client::ErrorContext::of(client::Situation::SavingDocument)));
@@ -385,7 +388,7 @@ Status DocumentPage::save()
     updateActions();
     updateTitle();
     Q_EMIT saved(m_unid);
-    m_replicas.notifyChanged(m_replica);
+    reloadFromStore();
     return Status::ok();
 }
 
@@ -408,12 +411,12 @@ void DocumentPage::deleteDocument()
                               QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
     if (answer != QMessageBox::Yes)
         return;
-    if (Result<Document> removed = m_store->remove(m_unid); !removed) {
+    m_closing = true; // the page goes: it does not reload on its own deletion
+    if (Result<Document> removed = m_session->remove(m_unid); !removed) {
+        m_closing = false;
         m_form->showFormProblem(tr("The document could not be deleted: %1").arg(removed.status().message()));
         return;
     }
-    m_closing = true;
-    m_replicas.notifyChanged(m_replica);
     closeAndDelete();
 }
 
@@ -445,16 +448,16 @@ void DocumentPage::closeEvent(QCloseEvent* event)
     }
 }
 
-void DocumentPage::reloadFromStore(const QString& replica)
+void DocumentPage::reloadFromStore()
 {
-    if (replica != m_replica || m_closing)
+    if (m_closing)
         return;
-    m_access = client::ReplicaAccess::load(*m_store); // a sync may have brought a new one
+    m_access = m_session->access(); // a sync may have brought a new one
     refreshResponses();
     refreshRefusal();
     if (m_isNew || m_form->isEditing())
         return; // the user's edit wins for the fields they change; the rest merges on save
-    Result<Document> doc = m_store->get(m_unid);
+    Result<Document> doc = m_session->document(m_unid);
     if (m_restored && (!doc || doc->isDeleted()))
         return; // the server's version has not arrived yet
     if (!doc || doc->isDeleted()) {
@@ -479,7 +482,7 @@ void DocumentPage::refreshRefusal()
         m_refusedBanner->setVisible(m_restored);
         return;
     }
-    const auto refused = client::RefusedChanges::find(*m_store, m_unid);
+    const auto refused = m_session->refusedChange(m_unid);
     if (!refused || !refused->has_value()) {
         m_refusedBanner->setVisible(false);
         return;
@@ -508,8 +511,9 @@ Status DocumentPage::restoreServerVersion()
         m_form->showFormProblem(busy.message());
         return busy;
     }
-    const Result<client::RestoredChange> restored =
-        client::RefusedChanges::restore(m_replicas.workspace(), m_replica, *m_store, m_unid);
+    m_committing = true;
+    const Result<client::RestoredChange> restored = m_session->restoreServerVersion(m_unid);
+    m_committing = false;
     if (!restored) {
         m_form->showFormProblem(
             tr("The server's version could not be restored: %1").arg(restored.status().message()));
@@ -521,13 +525,11 @@ Status DocumentPage::restoreServerVersion()
     m_refusedText->setText(
         restored->draft ? tr("Your version is kept as a draft in “%1”. The server's version arrives with the "
                              "next synchronisation.")
-                              .arg(client::RefusedChanges::draftsName(m_replica))
+                              .arg(m_session->draftsName())
                         : tr("The server's version arrives with the next synchronisation."));
     m_restore->setVisible(false);
     m_refusedBanner->setVisible(true);
-    m_replicas.notifyChanged(m_replica);
-    if (restored->draft)
-        m_replicas.notifyChanged(client::RefusedChanges::draftsName(m_replica));
+    reloadFromStore();
     Q_EMIT syncRequested(m_replica);
     return Status::ok();
 }
@@ -543,17 +545,10 @@ void DocumentPage::refreshResponses()
         refreshDossierMembers();
         return;
     }
-    std::vector<Document> responses;
-    const Status status = m_store->forEachDocument([&](const Document& doc) {
-        if (doc.parent == m_unid && !doc.isDeleted())
-            responses.push_back(doc);
-        return true;
-    });
-    if (!status)
-        m_form->showFormProblem(tr("The responses could not be read: %1").arg(status.message()));
-    std::sort(responses.begin(), responses.end(),
-              [](const Document& a, const Document& b) { return a.modifiedTime() < b.modifiedTime(); });
-    for (const Document& doc : responses) {
+    const Result<std::vector<Document>> responses = m_session->responses(m_unid);
+    if (!responses)
+        m_form->showFormProblem(tr("The responses could not be read: %1").arg(responses.status().message()));
+    for (const Document& doc : responses.valueOr({})) {
         const forms::FormDefinition* form = forms::FormCatalog::find(doc.form);
         auto* row = new QTreeWidgetItem(m_responses);
         row->setText(0, doc.isConflict() ? tr("Replication conflict")
@@ -572,7 +567,7 @@ void DocumentPage::refreshDossierMembers()
     // A dossier lists the documents filed in it (its "mục lục văn bản"), oldest filing first.
     static_cast<QGroupBox*>(m_responseBox)->setTitle(tr("Documents in this dossier"));
     m_responses->setHeaderLabels({tr("Document"), tr("Summary"), tr("Filed")});
-    const auto members = client::Dossiers::members(*m_store, m_unid);
+    const auto members = m_session->dossierMembers(m_unid);
     if (!members) {
         m_form->showFormProblem(
             tr("The dossier's documents could not be read: %1").arg(members.status().message()));
@@ -580,7 +575,7 @@ void DocumentPage::refreshDossierMembers()
         return;
     }
     for (const client::Dossiers::Member& member : *members) {
-        const auto doc = m_store->get(member.document);
+        const auto doc = m_session->document(member.document);
         if (!doc)
             continue;
         const forms::FormDefinition* form = forms::FormCatalog::find(doc->form);
@@ -599,13 +594,15 @@ void DocumentPage::unfileSelected()
     const auto unid = row ? Unid::fromHex(row->data(0, Qt::UserRole).toString()) : std::nullopt;
     if (!unid)
         return;
-    const Status status = client::Dossiers::unfile(*m_store, m_unid, *unid);
+    m_committing = true;
+    const Status status = m_session->unfile(m_unid, *unid);
+    m_committing = false;
     if (!status.isOk()) {
         m_form->showFormProblem(
             tr("The document could not be taken out of the dossier: %1").arg(status.message()));
         return;
     }
-    m_replicas.notifyChanged(m_replica);
+    reloadFromStore();
     refreshResponses();
 }
 

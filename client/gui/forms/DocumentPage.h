@@ -13,11 +13,12 @@
 // open() and create() make a page the caller places, and the page asks for others through
 // openRequested / createRequested.
 //
-// The replica comes from OpenReplicas::get(name) (shared with the other pages of that
-// database). After each save or deletion the page calls OpenReplicas::notifyChanged(name);
-// when another page or a sync changes the replica it shows the new version unless the user
-// is editing (a later save writes only the fields the user changed, so it does not undo
-// what came in meanwhile).
+// The page works on the database's session (app::OpenDatabases::session(name), shared with
+// the other pages of that database): saves, deletions, dossier changes and restores go
+// through it, and it tells every page of the database (DatabaseSession::changed). When
+// another page or a sync changes the database the page shows the new version unless the
+// user is editing (a later save writes only the fields the user changed, so it does not
+// undo what came in meanwhile).
 //
 // Closing (close(), the tab's ×, the window) with unsaved changes asks Save / Discard /
 // Cancel; Cancel and a failed save make close() return false. A failed save (the document
@@ -42,15 +43,15 @@ class QPushButton;
 class QToolButton;
 class QTreeWidget;
 
-namespace sen {
-class ReplicaStore;
-}
+namespace sen::app {
+class DatabaseSession;
+class OpenDatabases;
+} // namespace sen::app
 
 namespace sen::gui {
 
 class DocumentForm;
 class MainWindow;
-class OpenReplicas;
 
 class DocumentPage : public QWidget
 {
@@ -58,13 +59,13 @@ class DocumentPage : public QWidget
 public:
     // A page showing the stored document `unid` of replica `replica`, in read mode.
     // NotFound for an absent or deleted document; Unsupported for a form Sen has no form for.
-    static Result<DocumentPage*> open(OpenReplicas& replicas, const QString& replica, const Unid& unid,
+    static Result<DocumentPage*> open(app::OpenDatabases& databases, const QString& replica, const Unid& unid,
                                       QWidget* parent = nullptr);
     // A page for a new document of `form` (optionally a response to `parentUnid`), in edit
     // mode; `userName` fills the author fields of a response. InvalidArgument for a form that
     // does not belong to the replica's kind or a response form without a parent.
-    static Result<DocumentPage*> create(OpenReplicas& replicas, const QString& replica, const QString& form,
-                                        std::optional<Unid> parentUnid = std::nullopt,
+    static Result<DocumentPage*> create(app::OpenDatabases& databases, const QString& replica,
+                                        const QString& form, std::optional<Unid> parentUnid = std::nullopt,
                                         const QString& userName = QString(), QWidget* parent = nullptr);
 
     // The same, as (or brought forward in) a tab of `window`; null after a message box.
@@ -119,21 +120,22 @@ protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
-    DocumentPage(OpenReplicas& replicas, QString replica, std::shared_ptr<ReplicaStore> store,
+    DocumentPage(QString replica, std::shared_ptr<app::DatabaseSession> session,
                  const forms::FormDefinition& form, QWidget* parent);
     void buildUi();
     void updateActions();
     void updateTitle();
-    void reloadFromStore(const QString& replica);
+    // The database changed: responses, refusal, and the document unless it is being edited.
+    void reloadFromStore();
     void refreshResponses();
     void refreshDossierMembers();
     void refreshRefusal();
     void unfileSelected();
     void closeAndDelete();
 
-    OpenReplicas& m_replicas;
     QString m_replica;
-    std::shared_ptr<ReplicaStore> m_store;
+    std::shared_ptr<app::DatabaseSession> m_session;
+    bool m_committing = false; // a commit of this page runs: it reloads once it is done
     const forms::FormDefinition& m_definition;
     Unid m_unid;
     std::optional<Unid> m_parent;
@@ -156,9 +158,8 @@ private:
     QWidget* m_refusedBanner = nullptr;
     QLabel* m_refusedText = nullptr;
     QPushButton* m_restore = nullptr;
-    bool m_restored = false;
-    std::optional<acl::EffectiveAccess> m_access; // as the server reported it, if it did // waiting for the
-                                                  // sync that brings the server's version
+    bool m_restored = false;                      // waiting for the sync that brings the server's version
+    std::optional<acl::EffectiveAccess> m_access; // as the server reported it, if it did
 };
 
 } // namespace sen::gui

@@ -1,14 +1,13 @@
 #include "client/gui/forms/DocumentPreview.h"
 
+#include "client/app/DatabaseSession.h"
 #include "client/core/DocumentJson.h"
 #include "client/core/ItemSpec.h"
 #include "client/forms/FormCatalog.h"
 #include "client/forms/FormValidation.h"
 #include "client/gui/forms/AttachmentImages.h"
 #include "common/acl/SecrecyRule.h"
-#include "common/attachments/AttachmentStore.h"
 #include "common/model/AttachmentName.h"
-#include "common/store/ReplicaStore.h"
 
 #include <QLocale>
 #include <QRegularExpression>
@@ -55,7 +54,7 @@ void DocumentPreview::clear()
     QTextBrowser::clear();
 }
 
-void DocumentPreview::show(const ReplicaStore& store, const Document& doc)
+void DocumentPreview::show(const app::DatabaseSession& session, const Document& doc)
 {
     m_images.clear();
     const forms::FormDefinition* form = forms::FormCatalog::find(doc.form);
@@ -100,7 +99,7 @@ void DocumentPreview::show(const ReplicaStore& store, const Document& doc)
                     const QString body = item->toText();
                     for (const QString& name : attachmentImageNames(body)) {
                         if (const auto ref = findAttachment(name)) {
-                            if (auto image = readAttachmentImage(store.attachments(), *ref))
+                            if (auto image = readAttachmentImage(session, *ref))
                                 m_images.insert(name, *image);
                         }
                     }
@@ -138,8 +137,7 @@ void DocumentPreview::show(const ReplicaStore& store, const Document& doc)
         Result<AttachmentRef> ref = AttachmentRef::fromCbor(item.value);
         if (!ref)
             continue;
-        const auto missing = store.attachments().missingChunks(ref->chunks);
-        const bool present = missing.isOk() && missing->empty();
+        const bool present = session.holdsAttachment(*ref);
         files +=
             QStringLiteral("<li>%1 (%2)%3</li>")
                 .arg(plainFileName(ref->fileName).toHtmlEscaped(),

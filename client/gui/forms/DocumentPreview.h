@@ -6,8 +6,8 @@
 // shown item by item under the items' own names. A classified document shows the secrecy
 // notice above its register fields.
 //
-// show() reads what it needs from the store at once (images included), so the preview keeps
-// no reference to the store or the document afterwards.
+// show() reads what it needs through the database's session at once (images included), so
+// the preview keeps no reference to the session or the document afterwards.
 //
 // GUI thread only.
 
@@ -16,8 +16,10 @@
 #include <QTextBrowser>
 
 namespace sen {
-class ReplicaStore;
 struct Document;
+namespace app {
+class DatabaseSession;
+}
 } // namespace sen
 
 namespace sen::gui {
@@ -29,7 +31,7 @@ public:
     explicit DocumentPreview(QWidget* parent = nullptr);
 
     using QTextBrowser::show;
-    void show(const ReplicaStore& store, const Document& doc);
+    void show(const app::DatabaseSession& session, const Document& doc);
     void clear();
 
     // The HTML last shown (tests).

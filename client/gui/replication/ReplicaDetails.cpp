@@ -1,8 +1,8 @@
 #include "client/gui/replication/ReplicaDetails.h"
 
+#include "client/app/DatabaseSession.h"
 #include "client/core/ErrorText.h"
 #include "client/core/RefusedChanges.h"
-#include "common/store/ReplicationLog.h"
 
 #include <QDateTime>
 #include <QStandardItemModel>
@@ -31,9 +31,9 @@ QStandardItem* number(qint64 value)
 }
 
 // What a cadre recognises a document by: its subject line when it has one.
-QString documentLabel(ReplicaStore& store, const Unid& unid)
+QString documentLabel(const app::DatabaseSession& session, const Unid& unid)
 {
-    const auto doc = store.get(unid);
+    const auto doc = session.document(unid);
     if (!doc)
         return unid.toHex().left(12);
     for (const char* name : {"TrichYeu", "Subject", "TieuDe", "Title"}) {
@@ -63,12 +63,12 @@ void ReplicaDetails::clear(QStandardItemModel& history, QStandardItemModel& erro
     refusals.removeRows(0, refusals.rowCount());
 }
 
-Status ReplicaDetails::fillHistory(QStandardItemModel& model, ReplicaStore& store)
+Status ReplicaDetails::fillHistory(QStandardItemModel& model, const app::DatabaseSession& session)
 {
     model.clear();
     model.setHorizontalHeaderLabels({tr("When"), tr("Received"), tr("Sent"), tr("Conflicts"), tr("Refused"),
                                      tr("Transferred"), tr("Result")});
-    SEN_ASSIGN_OR_RETURN(const auto history, ReplicationLog(store.database()).history(kHistoryRows));
+    SEN_ASSIGN_OR_RETURN(const auto history, session.history(kHistoryRows));
     for (const HistoryEntry& entry : history) {
         model.appendRow({cell(when(entry.finishedMs)), number(entry.received), number(entry.sent),
                          number(entry.conflicts), number(entry.refused),
@@ -80,7 +80,7 @@ Status ReplicaDetails::fillHistory(QStandardItemModel& model, ReplicaStore& stor
     return Status::ok();
 }
 
-Status ReplicaDetails::fillErrors(QStandardItemModel& model, ReplicaStore& store,
+Status ReplicaDetails::fillErrors(QStandardItemModel& model, const app::DatabaseSession& session,
                                   const client::ReplicaSettings& settings,
                                   const std::optional<client::SyncReport>& report)
 {
@@ -94,7 +94,7 @@ Status ReplicaDetails::fillErrors(QStandardItemModel& model, ReplicaStore& store
     };
     if (report && !report->status.isOk())
         model.appendRow({cell(tr("Just now")), describe(report->status)});
-    SEN_ASSIGN_OR_RETURN(const auto history, ReplicationLog(store.database()).history(kHistoryRows));
+    SEN_ASSIGN_OR_RETURN(const auto history, session.history(kHistoryRows));
     for (const HistoryEntry& entry : history) {
         if (entry.status == ErrorCode::Ok)
             continue;
@@ -103,18 +103,18 @@ Status ReplicaDetails::fillErrors(QStandardItemModel& model, ReplicaStore& store
     return Status::ok();
 }
 
-Status ReplicaDetails::fillRefusals(QStandardItemModel& model, ReplicaStore& store)
+Status ReplicaDetails::fillRefusals(QStandardItemModel& model, const app::DatabaseSession& session)
 {
     model.clear();
     model.setHorizontalHeaderLabels({tr("Document"), tr("Why"), tr("When"), tr("Refused by")});
-    SEN_ASSIGN_OR_RETURN(const auto refusals, client::RefusedChanges::list(store));
+    SEN_ASSIGN_OR_RETURN(const auto refusals, session.refusedChanges());
     for (const client::RefusedChange& refusal : refusals) {
         QString why = refusal.deletion ? tr("Deletion refused by the server: %1").arg(refusal.reason)
                                        : tr("Change refused by the server: %1").arg(refusal.reason);
         if (!refusal.current)
             why += u' ' + tr("(changed since; the new version will be offered at the next sync)");
         QStandardItem* document =
-            cell(refusal.label.isEmpty() ? documentLabel(store, refusal.unid) : refusal.label);
+            cell(refusal.label.isEmpty() ? documentLabel(session, refusal.unid) : refusal.label);
         document->setData(refusal.unid.toHex(), Qt::UserRole);
         QStandardItem* reason = cell(why);
         reason->setToolTip(refusal.serverMessage);

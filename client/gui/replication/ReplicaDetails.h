@@ -3,17 +3,20 @@
 // What the replication page shows below the table for the selected replica, each as a plain
 // item model a QTableView shows (and a test reads): its session history (ReplicationLog),
 // its errors in plain words (client::ErrorText), and its edits the server refused
-// (ReplicaStore::refusals()). GUI thread; reads the replica file.
+// (RefusedChanges). GUI thread; reads the replica through its session.
 
 #include "client/sync/Replicator.h"
 #include "common/core/Result.h"
-#include "common/store/ReplicaStore.h"
 
 #include <QCoreApplication>
 
 #include <optional>
 
 class QStandardItemModel;
+
+namespace sen::app {
+class DatabaseSession;
+}
 
 namespace sen::gui {
 
@@ -24,15 +27,15 @@ public:
     static constexpr int kHistoryRows = 50;
 
     // Columns: when, received, sent, conflicts, refused, bytes, result.
-    static Status fillHistory(QStandardItemModel& model, ReplicaStore& store);
+    static Status fillHistory(QStandardItemModel& model, const app::DatabaseSession& session);
     // One row per failure, newest first: when, what happened in plain words. `report` is a
     // failure of this run the history does not hold (one before the handshake).
-    static Status fillErrors(QStandardItemModel& model, ReplicaStore& store,
+    static Status fillErrors(QStandardItemModel& model, const app::DatabaseSession& session,
                              const client::ReplicaSettings& settings,
                              const std::optional<client::SyncReport>& report);
     // Columns: document, why, when, by whom; a refusal whose document changed since is
     // marked as offered again.
-    static Status fillRefusals(QStandardItemModel& model, ReplicaStore& store);
+    static Status fillRefusals(QStandardItemModel& model, const app::DatabaseSession& session);
     // Empties all three (no replica selected).
     static void clear(QStandardItemModel& history, QStandardItemModel& errors, QStandardItemModel& refusals);
 

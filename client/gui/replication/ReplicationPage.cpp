@@ -1,5 +1,6 @@
 #include "client/gui/replication/ReplicationPage.h"
 
+#include "client/app/OpenDatabases.h"
 #include "client/core/ErrorText.h"
 #include "client/core/RefusedChanges.h"
 #include "client/gui/replication/ProgressDelegate.h"
@@ -43,12 +44,13 @@ QTableView* detailsTable(QStandardItemModel* model, QWidget* parent)
 
 } // namespace
 
-ReplicationPage::ReplicationPage(const client::Workspace& workspace, client::SyncController& controller,
+ReplicationPage::ReplicationPage(app::OpenDatabases& databases, client::SyncController& controller,
                                  client::SyncScheduler& scheduler, QWidget* parent)
-    : QWidget(parent), m_workspace(workspace), m_controller(controller), m_scheduler(scheduler)
+    : QWidget(parent), m_databases(databases), m_workspace(databases.workspace()), m_controller(controller),
+      m_scheduler(scheduler)
 {
     setObjectName(QStringLiteral("replicationPage"));
-    m_model = new ReplicationModel(workspace, this);
+    m_model = new ReplicationModel(m_workspace, this);
     m_history = new QStandardItemModel(this);
     m_errors = new QStandardItemModel(this);
     m_refusals = new QStandardItemModel(this);
@@ -212,9 +214,8 @@ Status ReplicationPage::restoreRefused(int row)
     const auto unid = document ? Unid::fromHex(document->data(Qt::UserRole).toString()) : std::nullopt;
     if (name.isEmpty() || !unid)
         return Status(ErrorCode::NotFound, tr("Choose a refused edit first."));
-    SEN_ASSIGN_OR_RETURN(auto store, m_workspace.openDatabase(name));
-    SEN_TRY(client::RefusedChanges::restore(m_workspace, name, *store, *unid).status());
-    store.reset();
+    SEN_ASSIGN_OR_RETURN(const auto session, m_databases.session(name));
+    SEN_TRY(session->restoreServerVersion(*unid).status());
     Q_EMIT replicaRestored(name);
     showDetails();
     requestSync(name);
@@ -231,14 +232,15 @@ void ReplicationPage::showDetails()
         return;
     }
     m_detailsTitle->setText(tr("<b>%1</b>").arg(m_model->index(row, 0).data().toString().toHtmlEscaped()));
-    auto store = ReplicaStore::open(m_workspace.replicaPath(name), {.readOnly = true});
-    if (!store) {
+    const auto session = m_databases.session(name);
+    if (!session) {
         ReplicaDetails::clear(*m_history, *m_errors, *m_refusals);
         return;
     }
-    (void)ReplicaDetails::fillHistory(*m_history, **store);
-    (void)ReplicaDetails::fillErrors(*m_errors, **store, m_model->settingsAt(row), m_model->lastReport(name));
-    (void)ReplicaDetails::fillRefusals(*m_refusals, **store);
+    (void)ReplicaDetails::fillHistory(*m_history, **session);
+    (void)ReplicaDetails::fillErrors(*m_errors, **session, m_model->settingsAt(row),
+                                     m_model->lastReport(name));
+    (void)ReplicaDetails::fillRefusals(*m_refusals, **session);
     // A replica whose last sync failed opens on what went wrong.
     const QVariant last = m_model->index(row, 0).data(ReplicationModel::LastStatusRole);
     if (last.isValid() && last.toInt() != static_cast<int>(ErrorCode::Ok) && m_errors->rowCount() > 0)

@@ -6,7 +6,9 @@
 // edits the server refused. Work offline is a switch here and in the main window's menu.
 //
 // It watches the SyncController and the SyncScheduler (both owned by the main window) and
-// asks them for work; it never drives a session. GUI thread only.
+// asks them for work; it never drives a session. It reads each replica's history and
+// refusals, and restores refused edits, through the database's session (app::OpenDatabases).
+// GUI thread only.
 
 #include "client/core/Workspace.h"
 
@@ -22,6 +24,10 @@ class QStandardItemModel;
 class QTabWidget;
 class QTableView;
 
+namespace sen::app {
+class OpenDatabases;
+}
+
 namespace sen::client {
 class SyncController;
 class SyncScheduler;
@@ -36,7 +42,7 @@ class ReplicationPage : public QWidget
 {
     Q_OBJECT
 public:
-    ReplicationPage(const client::Workspace& workspace, client::SyncController& controller,
+    ReplicationPage(app::OpenDatabases& databases, client::SyncController& controller,
                     client::SyncScheduler& scheduler, QWidget* parent = nullptr);
     ~ReplicationPage() override;
 
@@ -73,6 +79,7 @@ private:
     void updateActions();
     void chooseSchedule(int index);
 
+    app::OpenDatabases& m_databases;
     const client::Workspace& m_workspace;
     client::SyncController& m_controller;
     client::SyncScheduler& m_scheduler;

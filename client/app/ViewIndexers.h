@@ -3,10 +3,12 @@
 // The view indexes of every replica in the workspace, kept current off the GUI thread: one
 // IndexUpdater per replica, made on first use. After login every replica's index is brought
 // up to date (so the workspace shows true unread counts without opening each database), and
-// after every change of a replica (a save here, a sync) its index follows. Database pages
-// use the same updater as the workspace, so an index is never built twice at once.
+// after every change of a replica (OpenDatabases::databaseChanged: a save, a sync) its index
+// follows. Database pages use the same updater as the workspace, so an index is never built
+// twice at once.
 //
-// GUI thread only. Destroying it waits for the updates in progress (see IndexUpdater).
+// GUI-free; lives in the GUI thread (the thread of its OpenDatabases). Destroying it waits for the updates in
+// progress (see IndexUpdater).
 
 #include "common/core/Result.h"
 
@@ -14,16 +16,16 @@
 #include <QObject>
 #include <QTimer>
 
-namespace sen::gui {
+namespace sen::app {
 
 class IndexUpdater;
-class OpenReplicas;
+class OpenDatabases;
 
 class ViewIndexers : public QObject
 {
     Q_OBJECT
 public:
-    ViewIndexers(OpenReplicas& replicas, QString userName, QObject* parent = nullptr);
+    ViewIndexers(OpenDatabases& databases, QString userName, QObject* parent = nullptr);
     ~ViewIndexers() override;
 
     // The updater of replica `name`, made when first asked for; NotFound when the replica
@@ -38,10 +40,10 @@ Q_SIGNALS:
     void indexesUpdated();
 
 private:
-    OpenReplicas& m_replicas;
+    OpenDatabases& m_databases;
     QString m_userName;
     QHash<QString, IndexUpdater*> m_updaters;
     QTimer m_notify;
 };
 
-} // namespace sen::gui
+} // namespace sen::app

@@ -1,20 +1,18 @@
-#include "client/gui/database/ViewIndexers.h"
+#include "client/app/ViewIndexers.h"
 
-#include "client/gui/app/OpenReplicas.h"
-#include "client/gui/database/IndexUpdater.h"
-#include "client/views/ViewCacheFile.h"
+#include "client/app/IndexUpdater.h"
+#include "client/app/OpenDatabases.h"
 #include "client/views/ViewCatalog.h"
-#include "common/store/ReplicaStore.h"
 
-namespace sen::gui {
+namespace sen::app {
 
-ViewIndexers::ViewIndexers(OpenReplicas& replicas, QString userName, QObject* parent)
-    : QObject(parent), m_replicas(replicas), m_userName(std::move(userName))
+ViewIndexers::ViewIndexers(OpenDatabases& databases, QString userName, QObject* parent)
+    : QObject(parent), m_databases(databases), m_userName(std::move(userName))
 {
     m_notify.setSingleShot(true);
     m_notify.setInterval(250);
     connect(&m_notify, &QTimer::timeout, this, &ViewIndexers::indexesUpdated);
-    connect(&m_replicas, &OpenReplicas::replicaChanged, this, [this](const QString& name) {
+    connect(&m_databases, &OpenDatabases::databaseChanged, this, [this](const QString& name) {
         if (auto updater = forReplica(name))
             (*updater)->requestUpdate();
     });
@@ -29,9 +27,9 @@ Result<IndexUpdater*> ViewIndexers::forReplica(const QString& name)
 {
     if (IndexUpdater* existing = m_updaters.value(name))
         return existing;
-    SEN_ASSIGN_OR_RETURN(const std::shared_ptr<ReplicaStore> store, m_replicas.get(name));
-    auto* updater = new IndexUpdater(store->path(), views::ViewCacheFile::pathFor(store->path()),
-                                     views::ViewCatalog::viewsFor(store->info().kind), m_userName, this);
+    SEN_ASSIGN_OR_RETURN(const std::shared_ptr<DatabaseSession> session, m_databases.session(name));
+    auto* updater = new IndexUpdater(session->path(), session->viewCachePath(),
+                                     views::ViewCatalog::viewsFor(session->kind()), m_userName, this);
     connect(updater, &IndexUpdater::updated, &m_notify, qOverload<>(&QTimer::start));
     m_updaters.insert(name, updater);
     return updater;
@@ -39,7 +37,7 @@ Result<IndexUpdater*> ViewIndexers::forReplica(const QString& name)
 
 void ViewIndexers::updateAll()
 {
-    const auto entries = m_replicas.workspace().list();
+    const auto entries = m_databases.workspace().list();
     if (!entries)
         return;
     for (const client::ReplicaEntry& entry : *entries) {
@@ -48,4 +46,4 @@ void ViewIndexers::updateAll()
     }
 }
 
-} // namespace sen::gui
+} // namespace sen::app

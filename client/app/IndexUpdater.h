@@ -20,7 +20,7 @@
 
 class QThread;
 
-namespace sen::gui {
+namespace sen::app {
 
 class IndexWorker;
 
@@ -52,4 +52,4 @@ private:
     bool m_pending = false;
 };
 
-} // namespace sen::gui
+} // namespace sen::app

@@ -1,4 +1,4 @@
-#include "client/gui/database/IndexUpdater.h"
+#include "client/app/IndexUpdater.h"
 
 #include "client/views/ViewIndex.h"
 #include "common/store/ReplicaStore.h"
@@ -7,7 +7,7 @@
 
 #include <memory>
 
-namespace sen::gui {
+namespace sen::app {
 
 // The part that runs on the worker thread: opens the replica and the index there, on the
 // first update, and keeps them for the next ones.
@@ -95,6 +95,6 @@ void IndexUpdater::onFinished(bool ok, qint64 seq, qint64 changes, const QString
     }
 }
 
-} // namespace sen::gui
+} // namespace sen::app
 
 #include "IndexUpdater.moc"

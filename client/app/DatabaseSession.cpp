@@ -1,0 +1,351 @@
+#include "client/app/DatabaseSession.h"
+
+#include "client/core/ReplicaAccess.h"
+#include "client/core/ReplicaStatus.h"
+#include "client/views/ViewCacheFile.h"
+#include "client/views/ViewCatalog.h"
+#include "client/views/ViewQuery.h"
+#include "common/attachments/AttachmentStore.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+
+#include <algorithm>
+
+namespace sen::app {
+
+namespace {
+
+const QString kDossierCode = QStringLiteral("SoKyHieuHoSo");
+const QString kDossierTitle = QStringLiteral("TieuDeHoSo");
+
+// The workspace name of the replica the caller named by name or by replica ID.
+Result<QString> workspaceName(const client::Workspace& workspace, const QString& nameOrId,
+                              const ReplicaStore& store)
+{
+    if (client::Workspace::isValidName(nameOrId) && QFileInfo::exists(workspace.replicaPath(nameOrId)))
+        return nameOrId;
+    SEN_ASSIGN_OR_RETURN(const auto entries, workspace.list());
+    for (const client::ReplicaEntry& e : entries) {
+        if (e.info.replicaId == store.info().replicaId && !e.name.endsWith(QStringLiteral("-nhap")))
+            return e.name;
+    }
+    return Status(ErrorCode::NotFound, QStringLiteral("no database %1").arg(nameOrId));
+}
+
+void sortDossiers(std::vector<DossierEntry>& dossiers)
+{
+    std::stable_sort(dossiers.begin(), dossiers.end(), [](const DossierEntry& a, const DossierEntry& b) {
+        if (a.code != b.code)
+            return a.code < b.code;
+        return a.title < b.title;
+    });
+}
+
+} // namespace
+
+DatabaseSession::DatabaseSession(const client::Workspace& workspace, QString name, QString userName,
+                                 std::unique_ptr<ReplicaStore> store, QObject* parent)
+    : QObject(parent), m_workspace(workspace), m_name(std::move(name)), m_userName(std::move(userName)),
+      m_store(std::move(store))
+{}
+
+DatabaseSession::~DatabaseSession() = default;
+
+Result<std::unique_ptr<DatabaseSession>> DatabaseSession::open(const client::Workspace& workspace,
+                                                               const QString& nameOrReplicaId,
+                                                               const QString& userName, QObject* parent)
+{
+    SEN_ASSIGN_OR_RETURN(std::unique_ptr<ReplicaStore> store, workspace.openDatabase(nameOrReplicaId));
+    SEN_ASSIGN_OR_RETURN(QString name, workspaceName(workspace, nameOrReplicaId, *store));
+    return std::unique_ptr<DatabaseSession>(
+        new DatabaseSession(workspace, std::move(name), userName, std::move(store), parent));
+}
+
+const ReplicaInfo& DatabaseSession::info() const
+{
+    return m_store->info();
+}
+
+QString DatabaseSession::title() const
+{
+    return info().title.isEmpty() ? m_name : info().title;
+}
+
+const QString& DatabaseSession::path() const
+{
+    return m_store->path();
+}
+
+QString DatabaseSession::viewCachePath() const
+{
+    return views::ViewCacheFile::pathFor(path());
+}
+
+void DatabaseSession::committed()
+{
+    if (m_batchDepth > 0)
+        m_batchWrote = true;
+    else
+        Q_EMIT changed();
+}
+
+// ---- Documents ---------------------------------------------------------------------------
+
+Result<Document> DatabaseSession::document(const Unid& unid) const
+{
+    return m_store->get(unid);
+}
+
+Result<std::vector<Document>> DatabaseSession::responses(const Unid& parent) const
+{
+    return m_store->responses(parent);
+}
+
+Status DatabaseSession::forEachDocument(const std::function<bool(const Document&)>& visit,
+                                        bool includeDeleted) const
+{
+    return m_store->forEachDocument(visit, includeDeleted);
+}
+
+Result<std::int64_t> DatabaseSession::documentCount() const
+{
+    return m_store->documentCount();
+}
+
+std::optional<acl::EffectiveAccess> DatabaseSession::access() const
+{
+    return client::ReplicaAccess::load(*m_store);
+}
+
+bool DatabaseSession::mayEdit(const Document& doc) const
+{
+    return client::ReplicaAccess::mayEdit(access(), doc);
+}
+
+bool DatabaseSession::mayDelete(const Document& doc) const
+{
+    return client::ReplicaAccess::mayDelete(access(), doc);
+}
+
+Result<Document> DatabaseSession::save(const DocumentEdit& edit)
+{
+    if (!edit.isCreate()) {
+        const Result<Document> current = m_store->get(edit.unid());
+        if (current && !current->isDeleted() && !mayEdit(*current))
+            return Status(ErrorCode::PermissionDenied,
+                          QCoreApplication::translate("sen::app::DatabaseSession",
+                                                      "your access to this database does not let you change "
+                                                      "this document"));
+    }
+    SEN_ASSIGN_OR_RETURN(Document saved, m_store->save(edit));
+    committed();
+    return saved;
+}
+
+Result<Document> DatabaseSession::remove(const Unid& unid)
+{
+    SEN_ASSIGN_OR_RETURN(const Document current, m_store->get(unid));
+    if (current.isDeleted())
+        return current; // deleted meanwhile (a sync): nothing to do
+    if (!mayDelete(current))
+        return Status(ErrorCode::PermissionDenied,
+                      QCoreApplication::translate("sen::app::DatabaseSession",
+                                                  "your access to this database does not let you delete this "
+                                                  "document"));
+    SEN_ASSIGN_OR_RETURN(Document removed, m_store->remove(unid));
+    committed();
+    return removed;
+}
+
+Status DatabaseSession::batch(const std::function<Status()>& work)
+{
+    const bool outer = m_batchDepth == 0;
+    if (outer)
+        m_batchWrote = false;
+    ++m_batchDepth;
+    const Status status = m_store->batch(work);
+    --m_batchDepth;
+    if (outer) {
+        const bool wrote = m_batchWrote;
+        m_batchWrote = false;
+        if (status.isOk() && wrote)
+            Q_EMIT changed();
+    }
+    return status;
+}
+
+// ---- Dossiers ----------------------------------------------------------------------------
+
+Result<std::vector<DossierEntry>> DatabaseSession::dossiers() const
+{
+    if (kind() != DatabaseKind::Documents)
+        return std::vector<DossierEntry>{};
+    // The dossiers' view when the index has it (a few rows of an index), else the store.
+    if (!m_userName.isEmpty()) {
+        auto listed = dossiersFromView();
+        if (listed || listed.code() != ErrorCode::NotFound)
+            return listed;
+    }
+    return dossiersFromStore();
+}
+
+Result<std::vector<DossierEntry>> DatabaseSession::dossiersFromView() const
+{
+    const auto view = views::ViewCatalog::find(DatabaseKind::Documents, QStringLiteral("dossiers"));
+    if (!view)
+        return Status(ErrorCode::NotFound, QStringLiteral("no dossier view"));
+    SEN_ASSIGN_OR_RETURN(auto query, views::ViewQuery::open(viewCachePath(), *view, m_userName));
+    constexpr int kPage = 1000;
+    std::vector<DossierEntry> out;
+    for (std::int64_t offset = 0;; offset += kPage) {
+        SEN_ASSIGN_OR_RETURN(const auto rows, query->rows(views::ViewSort{0, false}, offset, kPage));
+        for (const views::ViewRow& row : rows)
+            out.push_back({row.unid, row.values.value(0), row.values.value(1)});
+        if (static_cast<int>(rows.size()) < kPage)
+            break;
+    }
+    return out;
+}
+
+Result<std::vector<DossierEntry>> DatabaseSession::dossiersFromStore() const
+{
+    std::vector<DossierEntry> out;
+    const QStringList items{kDossierCode, kDossierTitle}; // sorted, as forEachChange wants
+    SEN_TRY(m_store->readSnapshot([&] {
+        return m_store->forEachChange(0, items, [&](const store::StoredDocument& s) {
+            if (client::Dossiers::isDossier(s.doc))
+                out.push_back({s.doc.unid, s.doc.text(kDossierCode), s.doc.text(kDossierTitle)});
+            return true;
+        });
+    }));
+    sortDossiers(out);
+    return out;
+}
+
+Status DatabaseSession::file(const Unid& dossier, const Unid& document)
+{
+    const auto before = m_store->lastSeq();
+    SEN_TRY(client::Dossiers::file(*m_store, dossier, document));
+    if (!before || m_store->lastSeq().valueOr(-1) != *before)
+        committed(); // filed again: nothing was written
+    return Status::ok();
+}
+
+Status DatabaseSession::unfile(const Unid& dossier, const Unid& document)
+{
+    const auto before = m_store->lastSeq();
+    SEN_TRY(client::Dossiers::unfile(*m_store, dossier, document));
+    if (!before || m_store->lastSeq().valueOr(-1) != *before)
+        committed();
+    return Status::ok();
+}
+
+Result<std::vector<client::Dossiers::Member>> DatabaseSession::dossierMembers(const Unid& dossier) const
+{
+    return client::Dossiers::members(*m_store, dossier);
+}
+
+// ---- Refused changes ---------------------------------------------------------------------
+
+Result<std::vector<client::RefusedChange>> DatabaseSession::refusedChanges() const
+{
+    return client::RefusedChanges::list(*m_store);
+}
+
+Result<std::optional<client::RefusedChange>> DatabaseSession::refusedChange(const Unid& unid) const
+{
+    return client::RefusedChanges::find(*m_store, unid);
+}
+
+QString DatabaseSession::draftsName() const
+{
+    return client::RefusedChanges::draftsName(m_name);
+}
+
+Result<client::RestoredChange> DatabaseSession::restoreServerVersion(const Unid& unid)
+{
+    SEN_ASSIGN_OR_RETURN(client::RestoredChange restored,
+                         client::RefusedChanges::restore(m_workspace, m_name, *m_store, unid));
+    committed();
+    if (restored.draft)
+        Q_EMIT draftsChanged(draftsName());
+    return restored;
+}
+
+// ---- Conflicts ---------------------------------------------------------------------------
+
+Result<client::ConflictResolution> DatabaseSession::loadConflict(const Unid& conflict) const
+{
+    return client::ConflictResolution::load(*m_store, conflict);
+}
+
+Result<client::ResolutionOutcome>
+DatabaseSession::resolveConflict(const client::ConflictResolution& resolution, client::ResolutionKind kind,
+                                 const QHash<QString, client::ConflictSide>& choices)
+{
+    Result<client::ResolutionOutcome> outcome = resolution.resolve(*m_store, kind, choices);
+    if (outcome)
+        committed();
+    return outcome;
+}
+
+// ---- Search and history ------------------------------------------------------------------
+
+Result<std::vector<SearchHit>> DatabaseSession::search(const QString& query, int limit) const
+{
+    SearchOptions options;
+    options.limit = limit;
+    return m_store->search(query, options);
+}
+
+Result<std::vector<HistoryEntry>> DatabaseSession::history(int limit) const
+{
+    return client::ReplicaStatus::history(*m_store, limit);
+}
+
+// ---- Attachments -------------------------------------------------------------------------
+
+bool DatabaseSession::holdsAttachment(const AttachmentRef& ref) const
+{
+    const auto missing = m_store->attachments().missingChunks(ref.chunks);
+    return missing.isOk() && missing->empty();
+}
+
+Result<QByteArray> DatabaseSession::readAttachment(const AttachmentRef& ref) const
+{
+    return m_store->attachments().readAll(ref);
+}
+
+Result<AttachmentRef> DatabaseSession::importAttachment(const QString& filePath, const QString& name)
+{
+    QFile file(filePath);
+    if (!file.open(QIODevice::ReadOnly))
+        return Status(ErrorCode::IoError, QStringLiteral("%1: %2").arg(filePath, file.errorString()));
+    return m_store->attachments().importFile(file, name);
+}
+
+Status DatabaseSession::exportAttachment(const AttachmentRef& ref, const QString& targetPath) const
+{
+    // QSaveFile: the target appears only once every chunk has been verified.
+    QSaveFile out(targetPath);
+    if (!out.open(QIODevice::WriteOnly))
+        return Status(ErrorCode::IoError, QStringLiteral("%1: %2").arg(out.fileName(), out.errorString()));
+    const Status status = m_store->attachments().exportFile(ref, out);
+    if (!status) {
+        out.cancelWriting();
+        return status;
+    }
+    if (!out.commit())
+        return Status(ErrorCode::IoError, QStringLiteral("%1: %2").arg(out.fileName(), out.errorString()));
+    return Status::ok();
+}
+
+bool DatabaseSession::isWorkspaceFile(const QString& filePath) const
+{
+    return client::Workspace::isInReplicasFolder(m_workspace.replicasFolder(), filePath);
+}
+
+} // namespace sen::app
