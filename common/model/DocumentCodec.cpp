@@ -412,7 +412,24 @@ Result<Document> decodeDocument(QByteArrayView bytes)
     const QCborValue value = QCborValue::fromCbor(bytes.toByteArray(), &error);
     if (error.error != QCborError::NoError)
         return corrupt(QStringLiteral("CBOR: ") + error.errorString());
-    return documentFromCbor(value);
+    SEN_ASSIGN_OR_RETURN(Document doc, documentFromCbor(value));
+    // The items once more, from their bytes as a stored row's are read: a text value's
+    // QCborValue gives it back without a leading U+FEFF, and the document would then encode to
+    // other bytes than it was read from (a bundle's version stored unlike the author's).
+    CborReader reader(bytes);
+    quint8 major = 0;
+    quint64 fields = 0;
+    if (!reader.head(major, fields) || major != 4 || fields != 7)
+        return corrupt(QStringLiteral("not [version, unid, form, parent, flags, versions, items]"));
+    for (int i = 0; i < 6; ++i) {
+        if (!reader.skip())
+            return corrupt(QStringLiteral("not [version, unid, form, parent, flags, versions, items]"));
+    }
+    const qsizetype itemsStart = reader.position();
+    if (!reader.skip())
+        return corrupt(QStringLiteral("not [version, unid, form, parent, flags, versions, items]"));
+    SEN_ASSIGN_OR_RETURN(doc.items, decodeItems(reader.readSince(itemsStart), doc.versions));
+    return doc;
 }
 
 QByteArray encodeItems(const std::vector<Item>& items)

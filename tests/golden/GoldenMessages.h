@@ -1,0 +1,42 @@
+#pragma once
+
+// The protocol messages pinned by tests/data/frames (docs/protocol.md §Messages): one of
+// every message type a session sends, each with every optional element it may carry, and
+// the older shapes still accepted from version 1 and 2 peers. Each is written to its own
+// file as one uncompressed frame; frames/compressed-stream.bin holds them all in one zstd
+// stream, as a session sends them.
+
+#include "replication/protocol/DatabaseInfo.h"
+#include "replication/protocol/Messages.h"
+
+#include <QString>
+
+#include <vector>
+
+namespace sen::golden {
+
+protocol::Hello hello();
+protocol::Welcome welcome();         // version 3: with the access
+protocol::Welcome welcomeVersion2(); // without it
+protocol::Pull pull();               // with a filter and `whole`
+protocol::Changes changes();         // with feedEnd and a withdrawn entry
+protocol::Changes changesVersion1(); // without feedEnd
+protocol::Want want();
+protocol::Docs docs(); // a whole version, a delta and a whole stub
+protocol::Ack ack();   // with a refusal
+protocol::ErrorMessage error();
+protocol::Chunks chunks(); // one chunk with its bytes, one the sender lacks
+protocol::ChunkWant chunkWant();
+protocol::DatabaseInfo databaseInfo();
+
+struct GoldenFrame
+{
+    QString file; // under tests/data: "frames/01-hello.frame"
+    protocol::MessageType type;
+    QByteArray payload; // the message's encoding
+};
+
+// Every frame fixture, in the order of frames/compressed-stream.bin.
+std::vector<GoldenFrame> goldenFrames();
+
+} // namespace sen::golden

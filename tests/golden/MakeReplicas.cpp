@@ -1,0 +1,130 @@
+// The replica fixtures (schema versions 1, 2 and 3) and a bundle written from one.
+//
+// Version 3 is written by the current store with fixed identifiers and a frozen clock. The
+// older versions are that file taken back with the SQL that undoes each later migration
+// (common/store/Schema.cpp): the version 1 DDL has not changed since version 1 was current
+// (git show f80b500 -- common/store/Schema.cpp), so what remains is what a version 1 build
+// wrote. Each file is then switched to rollback-journal mode, given 1 KiB pages and vacuumed:
+// one small file, no -wal beside it.
+
+#include "common/acl/Acl.h"
+#include "common/acl/AclTable.h"
+#include "common/attachments/AttachmentStore.h"
+#include "common/sql/SqlDatabase.h"
+#include "common/store/ReplicaStore.h"
+#include "common/store/StubReaders.h"
+#include "replication/bundle/Bundle.h"
+#include "tests/golden/GoldenInputs.h"
+#include "tests/golden/MakeFixtures.h"
+
+#include <QBuffer>
+#include <QFile>
+#include <QTemporaryDir>
+
+namespace sen::golden {
+
+namespace {
+
+Status importAttachment(ReplicaStore& store, const QByteArray& bytes, const AttachmentRef& expected)
+{
+    SEN_ASSIGN_OR_RETURN(const AttachmentRef ref, store.attachments().importBytes(bytes, expected.fileName));
+    if (ref != expected)
+        return Status(ErrorCode::Internal,
+                      QStringLiteral("the chunker cut %1 otherwise").arg(expected.fileName));
+    return Status::ok();
+}
+
+Status fill(ReplicaStore& store, ManualClock& clock)
+{
+    sql::SqlDatabase& db = store.database();
+    {
+        SEN_ASSIGN_OR_RETURN(auto stmt, db.prepare("UPDATE meta SET value = ?1 WHERE key = 'instance_id'"));
+        stmt.bind(1, fileInstance().toBytes());
+        SEN_TRY(stmt.exec());
+    }
+    SEN_TRY(importAttachment(store, textAttachmentBytes(), textAttachment()));
+    SEN_TRY(importAttachment(store, binaryAttachmentBytes(), binaryAttachment()));
+    // As a pull from the server stores them, then one local save.
+    SEN_TRY(store.putReplicated(everyItemTypeDocument()));
+    SEN_TRY(store.putReplicated(deletedLiveVersion()));
+    SEN_TRY(store.putReplicated(deletionStub()));
+    SEN_TRY(StubReaders(db).noteDeletion(deletedLiveVersion()));
+    SEN_TRY(store.putReplicated(conflictResponseDocument()));
+    clock.advanceMs(1000);
+    DocumentEdit edit = DocumentEdit::createWithUnid(localDocumentUnid(), QStringLiteral("GiaoViec"));
+    edit.set(Item::text(QStringLiteral("TrichYeu"), localDocumentSubject()));
+    edit.set(Item::names(QStringLiteral("NguoiNhan"), ItemType::Names, {userName()}));
+    SEN_TRY(store.save(edit).status());
+
+    SEN_TRY(store.setSetting(QStringLiteral("replication.server"), replicationServerSetting()));
+    SEN_TRY(store.setCheckpoint(serverInstance(), ReplicaStore::Direction::Pull, 44));
+    acl::Acl acl;
+    SEN_TRY(acl.setEntry(acl::AclEntry::make(aclEntryName(), acl::AccessLevel::Author)));
+    return acl::AclTable(db).save(acl);
+}
+
+// Takes a closed version 3 file back to `version` and compacts it.
+Status finish(const QString& path, int version)
+{
+    SEN_ASSIGN_OR_RETURN(auto db, sql::SqlDatabase::open(path, {}));
+    SEN_TRY(db->exec("PRAGMA journal_mode = DELETE"));
+    if (version < 3)
+        SEN_TRY(db->exec("DROP TRIGGER chunk_refs_follow_documents; DROP TABLE chunk_refs"));
+    if (version < 2)
+        SEN_TRY(db->exec("DROP TABLE stub_readers"));
+    const QByteArray setVersion = "PRAGMA user_version = " + QByteArray::number(version);
+    SEN_TRY(db->exec(setVersion.constData()));
+    return db->exec("PRAGMA page_size = 1024; VACUUM");
+}
+
+QByteArray readAll(const QString& path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+} // namespace
+
+Status makeReplicas(const QString& out)
+{
+    QTemporaryDir work;
+    if (!work.isValid())
+        return Status(ErrorCode::IoError, QStringLiteral("no temporary folder"));
+    const QString path = work.filePath(QStringLiteral("schema-3.sen"));
+    ManualClock clock(kBaseMs + 10 * 60 * 1000);
+    {
+        ReplicaCreateOptions create;
+        create.replicaId = replicaId();
+        create.title = replicaTitle();
+        create.kind = DatabaseKind::Documents;
+        ReplicaOpenOptions open;
+        open.clock = &clock;
+        SEN_ASSIGN_OR_RETURN(auto store, ReplicaStore::create(path, create, open));
+        SEN_TRY(fill(*store, clock));
+        // Every document, both attachments' chunks, for anyone (a first bundle).
+        QBuffer bundle;
+        bundle.open(QIODevice::WriteOnly);
+        SEN_TRY(writeBundle(*store, std::nullopt, bundle).status());
+        SEN_TRY(writeNewFile(out, QStringLiteral("bundle/first.bundle"), bundle.data()));
+    }
+    SEN_TRY(finish(path, 3));
+    const QByteArray version3 = readAll(path);
+    for (int version = 1; version <= 2; ++version) {
+        const QString older = work.filePath(QStringLiteral("schema-%1.sen").arg(version));
+        QFile copy(older);
+        if (!copy.open(QIODevice::WriteOnly) || copy.write(version3) != version3.size())
+            return Status(ErrorCode::IoError, QStringLiteral("cannot write %1").arg(older));
+        copy.close();
+        SEN_TRY(finish(older, version));
+    }
+    for (int version = 1; version <= 3; ++version) {
+        const QString name = QStringLiteral("schema-%1.sen").arg(version);
+        const QByteArray bytes = readAll(work.filePath(name));
+        if (bytes.isEmpty())
+            return Status(ErrorCode::IoError, QStringLiteral("cannot read %1").arg(name));
+        SEN_TRY(writeNewFile(out, QStringLiteral("replica/") + name, bytes));
+    }
+    return Status::ok();
+}
+
+} // namespace sen::golden
