@@ -40,6 +40,11 @@ std::optional<QString> accessRule(const QString& message)
         return ErrorText::tr("You may change only the documents that name you as an author.");
     if (mentions(message, "is not named in the Readers"))
         return ErrorText::tr("You are not among the readers of this document.");
+    // The application layer's own check (client/app/DatabaseSession.h), before writing.
+    if (mentions(message, "does not let this user change"))
+        return ErrorText::tr("Your access to this database does not let you change this document.");
+    if (mentions(message, "does not let this user delete"))
+        return ErrorText::tr("Your access to this database does not let you delete this document.");
     if (mentions(message, "cannot read documents"))
         return ErrorText::tr("You have no access to the documents of this database.");
     return std::nullopt;

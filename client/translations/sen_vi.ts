@@ -442,6 +442,14 @@
         <source>The views could not be brought up to date: the database is busy (a synchronisation may be writing to it). Sen tries again in a moment.</source>
         <translation>Không cập nhật được các khung nhìn: cơ sở dữ liệu đang bận (có thể đang ghi dữ liệu đồng bộ). Sen sẽ thử lại sau ít phút.</translation>
     </message>
+    <message>
+        <source>Your access to this database does not let you change this document.</source>
+        <translation>Quyền truy cập của bạn đối với cơ sở dữ liệu này không cho phép sửa tài liệu này.</translation>
+    </message>
+    <message>
+        <source>Your access to this database does not let you delete this document.</source>
+        <translation>Quyền truy cập của bạn đối với cơ sở dữ liệu này không cho phép xóa tài liệu này.</translation>
+    </message>
 </context>
 <context>
     <name>QFileDialog</name>
@@ -766,17 +774,6 @@
     <message>
         <source>Change refused by the server: %1</source>
         <translation>Máy chủ từ chối thay đổi: %1</translation>
-    </message>
-</context>
-<context>
-    <name>sen::app::DatabaseSession</name>
-    <message>
-        <source>your access to this database does not let you change this document</source>
-        <translation>quyền truy cập của bạn đối với cơ sở dữ liệu này không cho phép sửa tài liệu này</translation>
-    </message>
-    <message>
-        <source>your access to this database does not let you delete this document</source>
-        <translation>quyền truy cập của bạn đối với cơ sở dữ liệu này không cho phép xóa tài liệu này</translation>
     </message>
 </context>
 <context>
