@@ -8,7 +8,7 @@ Result<ReplicaStatus> ReplicaStatus::read(ReplicaStore& store)
 {
     ReplicaStatus status;
     SEN_ASSIGN_OR_RETURN(status.settings, Replicator::settingsOf(store));
-    ReplicationLog log(store.database());
+    ReplicationLog& log = store.replication().log();
     SEN_ASSIGN_OR_RETURN(const std::vector<HistoryEntry> history, log.history(1));
     if (!history.empty())
         status.lastSession = history.front();

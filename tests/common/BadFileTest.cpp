@@ -169,12 +169,17 @@ TEST_CASE("Bad file: a refusal stored with an error code no version has", "[stor
                 })
                 .isOk());
     REQUIRE((*store)
-                ->noteRefused(unid, QStringLiteral("sen-server"), ErrorCode::PermissionDenied,
-                              QStringLiteral("no"))
+                ->replication()
+                .noteRefused(unid, QStringLiteral("sen-server"), ErrorCode::PermissionDenied,
+                             QStringLiteral("no"))
                 .isOk());
-    REQUIRE((*store)->refusals().isOk());
-    REQUIRE((*store)->database().exec("UPDATE refused_versions SET code = 999").isOk());
-    const auto refusals = (*store)->refusals();
+    REQUIRE((*store)->replication().refusals().isOk());
+    {
+        auto db = sql::SqlDatabase::open(path, {});
+        REQUIRE(db.isOk());
+        REQUIRE((*db)->exec("UPDATE refused_versions SET code = 999").isOk());
+    }
+    const auto refusals = (*store)->replication().refusals();
     REQUIRE(refusals.code() == ErrorCode::Corruption);
     REQUIRE(refusals.message().contains(QStringLiteral("unknown code 999")));
 }

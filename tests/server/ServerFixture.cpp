@@ -1,6 +1,6 @@
 #include "tests/server/ServerFixture.h"
 
-#include "common/acl/AclTable.h"
+#include "common/acl/Acl.h"
 #include "common/identity/CertificateInfo.h"
 #include "common/identity/IdFile.h"
 #include "replication/transport/TlsConfiguration.h"
@@ -93,7 +93,7 @@ ReplicaInfo ServerFixture::createDatabase(const QString& name, acl::AccessLevel 
     REQUIRE(store.isOk());
     acl::Acl acl;
     REQUIRE(acl.setEntry(acl::AclEntry::make(acl::defaultEntryName(), defaultLevel)).isOk());
-    REQUIRE(acl::AclTable((*store)->database()).save(acl).isOk());
+    REQUIRE((*store)->saveAcl(acl).isOk());
     return (*store)->info();
 }
 
@@ -106,11 +106,10 @@ void ServerFixture::setEntry(const QString& database, const acl::AclEntry& entry
 {
     auto store = ReplicaStore::open(serverPath(database));
     REQUIRE(store.isOk());
-    acl::AclTable table((*store)->database());
-    auto acl = table.load();
+    auto acl = (*store)->loadAcl();
     REQUIRE(acl.isOk());
     REQUIRE(acl->setEntry(entry).isOk());
-    REQUIRE(table.save(*acl).isOk());
+    REQUIRE((*store)->saveAcl(*acl).isOk());
 }
 
 void ServerFixture::userIdFile(const QString& name, const QString& password, const QString& path)

@@ -17,7 +17,7 @@
 #include "common/core/Result.h"
 #include "common/model/AttachmentRef.h"
 #include "common/model/Document.h"
-#include "common/store/DocumentEdit.h"
+#include "common/model/DocumentEdit.h"
 
 #include <QUrl>
 #include <QWidget>

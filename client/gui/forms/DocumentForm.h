@@ -19,7 +19,7 @@
 
 #include "client/forms/FormDefinition.h"
 #include "client/forms/FormValidation.h"
-#include "common/store/DocumentEdit.h"
+#include "common/model/DocumentEdit.h"
 
 #include <QHash>
 #include <QWidget>

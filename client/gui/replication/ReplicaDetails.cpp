@@ -68,7 +68,7 @@ Status ReplicaDetails::fillHistory(QStandardItemModel& model, ReplicaStore& stor
     model.clear();
     model.setHorizontalHeaderLabels({tr("When"), tr("Received"), tr("Sent"), tr("Conflicts"), tr("Refused"),
                                      tr("Transferred"), tr("Result")});
-    SEN_ASSIGN_OR_RETURN(const auto history, ReplicationLog(store.database()).history(kHistoryRows));
+    SEN_ASSIGN_OR_RETURN(const auto history, store.replication().log().history(kHistoryRows));
     for (const HistoryEntry& entry : history) {
         model.appendRow({cell(when(entry.finishedMs)), number(entry.received), number(entry.sent),
                          number(entry.conflicts), number(entry.refused),
@@ -89,7 +89,7 @@ Status ReplicaDetails::fillErrors(QStandardItemModel& model, ReplicaStore& store
     if (report && !report->status.isOk())
         model.appendRow({cell(tr("Just now")),
                          cell(SyncErrorText::describe(report->status, settings.server, settings.database))});
-    SEN_ASSIGN_OR_RETURN(const auto history, ReplicationLog(store.database()).history(kHistoryRows));
+    SEN_ASSIGN_OR_RETURN(const auto history, store.replication().log().history(kHistoryRows));
     for (const HistoryEntry& entry : history) {
         if (entry.status == ErrorCode::Ok)
             continue;

@@ -3,7 +3,7 @@
 // What the replication page shows below the table for the selected replica, each as a plain
 // item model a QTableView shows (and a test reads): its session history (ReplicationLog),
 // its errors in plain words (SyncErrorText), and its edits the server refused
-// (ReplicaStore::refusals()). GUI thread; reads the replica file.
+// (ReplicaSync::refusals()). GUI thread; reads the replica file.
 
 #include "client/sync/Replicator.h"
 #include "common/core/Result.h"
