@@ -14,11 +14,12 @@ namespace {
 
 std::optional<acl::EffectiveAccess> toAccess(const protocol::WelcomeAccess& reported, const QString& userName)
 {
-    if (!acl::isValidAccessLevel(reported.level) || (reported.rights & ~acl::kKnownAclRights) != 0)
+    const std::optional<acl::AccessLevel> level = acl::accessLevelFromInt(reported.level);
+    if (!level || (reported.rights & ~acl::kKnownAclRights) != 0)
         return std::nullopt;
     acl::EffectiveAccess access;
     access.userName = userName;
-    access.level = static_cast<acl::AccessLevel>(reported.level);
+    access.level = *level;
     access.rights = acl::normalizedRights(access.level, reported.rights);
     access.roles = reported.roles;
     access.groups = reported.groups;

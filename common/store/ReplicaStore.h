@@ -14,10 +14,12 @@
 // Two APIs on one file. ReplicaStore is the document API: what an application does with
 // documents (read, save, delete, search, follow the change feed, attachments, settings, the
 // ACL). replication() is the replication API (ReplicaSync.h): what the replication engine,
-// the server and the client's sync do besides — store versions as received, checkpoints,
-// filters, the peers and history, refused versions, purges. Both share one connection (a
-// ReplicaSync write inside batch() is part of the batch) and one clock; the SQLite
-// connection itself is reached by neither (common/store internals only: ReplicaFile.h).
+// the server and the client's sync do besides — store versions as received without a new
+// dot, checkpoints and filters per peer, the peers and session history, refused versions,
+// purges. A document window needs only the first; the engine holds a ReplicaStore and reaches
+// the second through it. Both share one connection and one clock (a ReplicaSync write inside
+// batch() is part of the batch); neither hands the SQLite connection out: it stays inside
+// common/store (ReplicaFile.h).
 //
 // Thread-safety: none; use one ReplicaStore per thread (each is its own connection).
 
