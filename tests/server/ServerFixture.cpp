@@ -228,7 +228,9 @@ std::unique_ptr<ReplicaStore> ServerFixture::clientReplica(const QString& file, 
     ReplicaCreateOptions options;
     options.replicaId = info->replicaId;
     options.title = info->title;
-    options.kind = static_cast<DatabaseKind>(info->kind);
+    const std::optional<DatabaseKind> kind = databaseKindFromInt(info->kind);
+    REQUIRE(kind);
+    options.kind = *kind;
     auto store = ReplicaStore::create(m_dir.path(file), options);
     REQUIRE(store.isOk());
     return std::move(store).value();
