@@ -13,9 +13,9 @@
 #include "common/fts/SenTokenizer.h"
 #include "common/model/Document.h"
 #include "common/model/DocumentCodec.h"
+#include "common/model/DocumentEdit.h"
 #include "common/sql/SqlDatabase.h"
 #include "common/sql/SqlTransaction.h"
-#include "common/store/DocumentEdit.h"
 #include "common/store/ReplicaStore.h"
 
 #include <QElapsedTimer>
@@ -248,7 +248,13 @@ int main(int argc, char* argv[])
     runQueries(store, vocab, seed, "as built");
 
     // 2. The index alone: drop its rows and index every document again on the same file.
-    sql::SqlDatabase& db = store.database();
+    // A second connection to the file, as the store's is not lent out; it needs the tokenizer.
+    auto opened = sql::SqlDatabase::open(store.path(), {});
+    if (!opened)
+        fail("open", opened.status());
+    sql::SqlDatabase& db = **opened;
+    if (const Status status = fts::registerTokenizer(db.handle()); !status.isOk())
+        fail("tokenizer", status);
     if (const Status status = db.exec("INSERT INTO fulltext(fulltext) VALUES ('delete-all')"); !status.isOk())
         fail("clear index", status);
     FullTextIndex index(db);

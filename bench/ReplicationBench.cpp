@@ -140,7 +140,7 @@ Run sync(ReplicaStore& a, ReplicaStore& b, const LinkOptions& link, const Sessio
     initiatorOptions.localName = QStringLiteral("initiator");
     // A client remembers the server's instance from its last session (Session::peerInstance())
     // and passes it on; here: when `a` has pulled from `b` before.
-    const auto pulled = a.checkpoint(b.info().instanceId, ReplicaStore::Direction::Pull);
+    const auto pulled = a.replication().checkpoint(b.info().instanceId, ReplicaSync::Direction::Pull);
     if (pulled && *pulled > 0)
         initiatorOptions.expectedPeer = b.info().instanceId;
     SessionOptions responderOptions = options;

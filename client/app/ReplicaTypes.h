@@ -3,9 +3,8 @@
 // The plain types of the store that the application layer's callers name: a replica's
 // kind and identity (DatabaseKind, ReplicaInfo), a local edit (DocumentEdit) and a row of
 // the replication history (HistoryEntry). The widgets (client/gui) include this header, never
-// common/store, so they stand on the application layer alone (tests/layers/check_layers.py);
-// when those types move out of common/store, only the includes below change.
+// common/store, so they stand on the application layer alone (tests/layers/check_layers.py).
 
-#include "common/store/DocumentEdit.h"
-#include "common/store/ReplicaStore.h"
+#include "common/model/DocumentEdit.h"
+#include "common/model/ReplicaInfo.h"
 #include "common/store/ReplicationLog.h"

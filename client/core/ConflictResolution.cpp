@@ -1,6 +1,6 @@
 #include "client/core/ConflictResolution.h"
 
-#include "common/store/DocumentEdit.h"
+#include "common/model/DocumentEdit.h"
 #include "common/store/ReplicaStore.h"
 
 #include <algorithm>
@@ -142,7 +142,8 @@ Result<ResolutionOutcome> ConflictResolution::apply(ReplicaStore& store, Resolut
 
     const Status status = store.batch([&]() -> Status {
         // Both re-read inside the transaction: a sync may have run since load().
-        SEN_ASSIGN_OR_RETURN(const std::optional<Document> conflictNow, store.findHeader(m_conflict.unid));
+        SEN_ASSIGN_OR_RETURN(const std::optional<Document> conflictNow,
+                             store.replication().findHeader(m_conflict.unid));
         if (!conflictNow || conflictNow->isDeleted())
             return alreadyResolved(m_conflict.unid);
         SEN_ASSIGN_OR_RETURN(const std::optional<Document> winnerNow, store.find(m_winner.unid));

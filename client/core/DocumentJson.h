@@ -4,7 +4,7 @@
 
 #include "common/core/Result.h"
 #include "common/model/Document.h"
-#include "common/store/DocumentEdit.h"
+#include "common/model/DocumentEdit.h"
 
 #include <QJsonObject>
 

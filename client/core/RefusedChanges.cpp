@@ -22,7 +22,7 @@ QString labelOf(const Document& doc)
     return {};
 }
 
-Result<RefusedChange> describe(ReplicaStore& store, const ReplicaStore::Refusal& refusal)
+Result<RefusedChange> describe(ReplicaStore& store, const ReplicaSync::Refusal& refusal)
 {
     RefusedChange change;
     change.unid = refusal.unid;
@@ -90,10 +90,10 @@ QString RefusedChanges::draftsName(const QString& name)
 
 Result<std::vector<RefusedChange>> RefusedChanges::list(ReplicaStore& store)
 {
-    SEN_ASSIGN_OR_RETURN(const auto refusals, store.refusals());
+    SEN_ASSIGN_OR_RETURN(const auto refusals, store.replication().refusals());
     std::vector<RefusedChange> out;
     out.reserve(refusals.size());
-    for (const ReplicaStore::Refusal& refusal : refusals) {
+    for (const ReplicaSync::Refusal& refusal : refusals) {
         SEN_ASSIGN_OR_RETURN(RefusedChange change, describe(store, refusal));
         out.push_back(std::move(change));
     }
@@ -102,8 +102,8 @@ Result<std::vector<RefusedChange>> RefusedChanges::list(ReplicaStore& store)
 
 Result<std::optional<RefusedChange>> RefusedChanges::find(ReplicaStore& store, const Unid& unid)
 {
-    SEN_ASSIGN_OR_RETURN(const auto refusals, store.refusals());
-    for (const ReplicaStore::Refusal& refusal : refusals) {
+    SEN_ASSIGN_OR_RETURN(const auto refusals, store.replication().refusals());
+    for (const ReplicaSync::Refusal& refusal : refusals) {
         if (refusal.unid == unid) {
             SEN_ASSIGN_OR_RETURN(RefusedChange change, describe(store, refusal));
             return std::optional<RefusedChange>(std::move(change));
@@ -126,7 +126,7 @@ Result<RestoredChange> RefusedChanges::restore(ReplicaStore& store, const Unid& 
         SEN_ASSIGN_OR_RETURN(restored.draft, saveDraft(*local, store, drafts, refused->serverMessage));
         restored.draftsPath = drafts.path();
     }
-    SEN_TRY(store.dropForRefetch(unid));
+    SEN_TRY(store.replication().dropForRefetch(unid));
     return restored;
 }
 

@@ -1,6 +1,6 @@
 #pragma once
 
-// Changes the server refused (ReplicaStore::refusals), and restoring the server's version of a
+// Changes the server refused (ReplicaSync::refusals), and restoring the server's version of a
 // refused document in one action (docs/access-control.md, "Refused changes"). GUI-free: the
 // desktop client (the document's banner, the replication page) and `senctl refused` share it.
 //
@@ -10,7 +10,7 @@
 //    attachments with their bytes, and two items saying what it is a draft of ($DraftOf, the
 //    UNID) and why it was refused ($DraftReason, the server's message). A refused deletion
 //    needs no draft: nothing was typed.
-// 2. then the replica gives up its version (ReplicaStore::dropForRefetch): the row, the
+// 2. then the replica gives up its version (ReplicaSync::dropForRefetch): the row, the
 //    refusal record and the pull checkpoints, in one transaction. The local version's vector
 //    dominates the server's, so an ordinary pull would never replace it; with the row gone the
 //    next pull walks the server's feed again and brings exactly the server's current version

@@ -8,7 +8,7 @@ Result<ReplicaStatus> ReplicaStatus::read(ReplicaStore& store)
 {
     ReplicaStatus status;
     SEN_ASSIGN_OR_RETURN(status.settings, Replicator::settingsOf(store));
-    ReplicationLog log(store.database());
+    ReplicationLog& log = store.replication().log();
     SEN_ASSIGN_OR_RETURN(const std::vector<HistoryEntry> history, log.history(1));
     if (!history.empty())
         status.lastSession = history.front();
@@ -22,7 +22,7 @@ Result<ReplicaStatus> ReplicaStatus::read(ReplicaStore& store)
 
 Result<std::vector<HistoryEntry>> ReplicaStatus::history(ReplicaStore& store, int limit)
 {
-    return ReplicationLog(store.database()).history(limit);
+    return store.replication().log().history(limit);
 }
 
 std::vector<ListedReplica> listReplicas(const Workspace& workspace, Status& firstError)

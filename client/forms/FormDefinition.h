@@ -10,7 +10,7 @@
 // Choice values are data (the Vietnamese words stored in the document), never translated.
 
 #include "common/model/Document.h"
-#include "common/store/ReplicaStore.h"
+#include "common/model/ReplicaInfo.h"
 
 #include <QString>
 #include <QStringList>

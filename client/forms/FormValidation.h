@@ -8,7 +8,7 @@
 
 #include "client/forms/FormDefinition.h"
 #include "common/acl/SecrecyRule.h"
-#include "common/store/DocumentEdit.h"
+#include "common/model/DocumentEdit.h"
 
 #include <vector>
 

@@ -56,8 +56,8 @@ Result<std::unique_ptr<ReplicaStore>> Replicator::createReplica(const ReplicaSet
     SEN_ASSIGN_OR_RETURN(
         const protocol::DatabaseInfo info,
         describeRemoteDatabase(tls, endpoint, m_credentials.name.toString(), kDescribeTimeoutMs, cancelled));
-    const auto kind = static_cast<DatabaseKind>(info.kind);
-    if (databaseKindName(kind).isEmpty())
+    const std::optional<DatabaseKind> kind = databaseKindFromInt(info.kind);
+    if (!kind)
         return Status(
             ErrorCode::Unsupported,
             QStringLiteral("%1 is a kind of database this version does not know").arg(settings.database));
@@ -69,7 +69,7 @@ Result<std::unique_ptr<ReplicaStore>> Replicator::createReplica(const ReplicaSet
     ReplicaCreateOptions create;
     create.replicaId = info.replicaId;
     create.title = info.title;
-    create.kind = kind;
+    create.kind = *kind;
     SEN_ASSIGN_OR_RETURN(std::unique_ptr<ReplicaStore> store, ReplicaStore::create(path, create));
     const Status configured = store->batch([&]() -> Status {
         SEN_TRY(store->setSetting(kServer, endpoint.address()));

@@ -14,11 +14,12 @@ namespace {
 
 std::optional<acl::EffectiveAccess> toAccess(const protocol::WelcomeAccess& reported, const QString& userName)
 {
-    if (!acl::isValidAccessLevel(reported.level) || (reported.rights & ~acl::kKnownAclRights) != 0)
+    const std::optional<acl::AccessLevel> level = acl::accessLevelFromInt(reported.level);
+    if (!level || (reported.rights & ~acl::kKnownAclRights) != 0)
         return std::nullopt;
     acl::EffectiveAccess access;
     access.userName = userName;
-    access.level = static_cast<acl::AccessLevel>(reported.level);
+    access.level = *level;
     access.rights = acl::normalizedRights(access.level, reported.rights);
     access.roles = reported.roles;
     access.groups = reported.groups;
@@ -61,7 +62,7 @@ Result<RenewalResult> SyncFollowUp::renewInstance(const QString& path, const QSt
     std::uint64_t acked = 0;
     {
         SEN_ASSIGN_OR_RETURN(const auto store, ReplicaStore::open(path));
-        SEN_ASSIGN_OR_RETURN(acked, ReplicationLog(store->database()).ackedCounter());
+        SEN_ASSIGN_OR_RETURN(acked, store->replication().log().ackedCounter());
     }
     SEN_ASSIGN_OR_RETURN(const RenewalResult renewal, renewInstanceId(path, acked));
 
@@ -73,7 +74,7 @@ Result<RenewalResult> SyncFollowUp::renewInstance(const QString& path, const QSt
     entry.status = ErrorCode::StaleInstance;
     entry.message = describe(renewal);
     auto store = ReplicaStore::open(path);
-    const Status logged = store ? ReplicationLog((*store)->database()).record(entry) : store.status();
+    const Status logged = store ? (*store)->replication().log().record(entry) : store.status();
     if (!logged.isOk())
         qWarning("sen: could not record the instance renewal: %s", qPrintable(logged.toString()));
     return renewal;

@@ -13,9 +13,11 @@ QByteArray columnName(std::int64_t id)
     return "f" + QByteArray::number(id);
 }
 
-QString fieldKey(const QString& item, ColumnKind kind)
+// Keyed by the kind's number, as stored: a row of a kind this version does not know matches
+// no field and goes like any field no view shows any more (the table is a cache).
+QString fieldKey(const QString& item, std::int64_t kind)
 {
-    return item + QChar(0x1f) + QString::number(static_cast<int>(kind));
+    return item + QChar(0x1f) + QString::number(kind);
 }
 
 } // namespace
@@ -30,7 +32,7 @@ Result<std::unique_ptr<DisplayTable>> DisplayTable::open(sql::SqlDatabase& db,
             SEN_ASSIGN_OR_RETURN(const bool row, read.step());
             if (!row)
                 break;
-            stored.insert(fieldKey(read.text(1), static_cast<ColumnKind>(read.int64(2))), read.int64(0));
+            stored.insert(fieldKey(read.text(1), read.int64(2)), read.int64(0));
         }
     }
     std::unique_ptr<DisplayTable> table(new DisplayTable());
@@ -38,7 +40,7 @@ Result<std::unique_ptr<DisplayTable>> DisplayTable::open(sql::SqlDatabase& db,
     QByteArray values = "?1";
     int bind = 2;
     for (const DocumentValues::Field& field : fields) {
-        const QString key = fieldKey(field.item, field.kind);
+        const QString key = fieldKey(field.item, static_cast<int>(field.kind));
         std::int64_t id = stored.take(key);
         if (id == 0) {
             SEN_ASSIGN_OR_RETURN(auto add, db.prepare("INSERT INTO fields(item, kind) VALUES (?1, ?2)"));

@@ -5,7 +5,7 @@
 // it across runs, and its titles are translated when shown.
 
 #include "client/views/ViewDefinition.h"
-#include "common/store/ReplicaStore.h"
+#include "common/model/ReplicaInfo.h"
 
 #include <optional>
 #include <vector>

@@ -28,6 +28,13 @@ bool isValidAccessLevel(int level)
            level <= static_cast<int>(AccessLevel::Manager);
 }
 
+std::optional<AccessLevel> accessLevelFromInt(qint64 value)
+{
+    if (value < static_cast<int>(AccessLevel::NoAccess) || value > static_cast<int>(AccessLevel::Manager))
+        return std::nullopt;
+    return static_cast<AccessLevel>(value);
+}
+
 QString accessLevelName(AccessLevel level)
 {
     return QString::fromUtf16(kLevels.at(static_cast<std::size_t>(level)).name);

@@ -22,6 +22,9 @@ enum class AccessLevel : int
 };
 
 bool isValidAccessLevel(int level);
+// The level a stored or received number names, or nullopt for a number no level has: never a
+// cast.
+std::optional<AccessLevel> accessLevelFromInt(qint64 value);
 // The command-line spelling: "noaccess", "depositor", ..., "manager".
 QString accessLevelName(AccessLevel level);
 // The English display name: "No Access", "Depositor", ..., "Manager".

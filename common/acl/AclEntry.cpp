@@ -41,6 +41,13 @@ bool isValidEntryKind(int kind)
     return kind >= 0 && kind < static_cast<int>(kKindNames.size());
 }
 
+std::optional<EntryKind> entryKindFromInt(qint64 value)
+{
+    if (value < 0 || value >= static_cast<qint64>(kKindNames.size()))
+        return std::nullopt;
+    return static_cast<EntryKind>(value);
+}
+
 QString entryKindName(EntryKind kind)
 {
     return QString::fromUtf16(kKindNames.at(static_cast<std::size_t>(kind)));

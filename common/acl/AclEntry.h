@@ -35,6 +35,8 @@ enum class EntryKind : int
     Group = 3,
 };
 bool isValidEntryKind(int kind);
+// The kind a stored number names, or nullopt for a number no kind has: never a cast.
+std::optional<EntryKind> entryKindFromInt(qint64 value);
 QString entryKindName(EntryKind kind); // "unspecified", "person", "server", "group"
 std::optional<EntryKind> entryKindFromName(QStringView name);
 

@@ -32,23 +32,22 @@ Result<Acl> AclTable::load() const
         if (!row)
             break;
         const QString name = stmt->text(0);
-        const std::int64_t kind = stmt->int64(1);
-        const std::int64_t level = stmt->int64(2);
+        const std::optional<EntryKind> kind = entryKindFromInt(stmt->int64(1));
+        const std::optional<AccessLevel> level = accessLevelFromInt(stmt->int64(2));
         const std::int64_t rights = stmt->int64(3);
         auto corrupt = [&](const QString& why) {
             return Status(ErrorCode::Corruption, QStringLiteral("acl_entries row \"%1\": %2").arg(name, why));
         };
-        if (!isValidEntryKind(static_cast<int>(kind)) || kind != static_cast<int>(kind))
-            return corrupt(QStringLiteral("unknown kind %1").arg(kind));
-        if (!isValidAccessLevel(static_cast<int>(level)) || level != static_cast<int>(level))
-            return corrupt(QStringLiteral("unknown access level %1").arg(level));
+        if (!kind)
+            return corrupt(QStringLiteral("unknown kind %1").arg(stmt->int64(1)));
+        if (!level)
+            return corrupt(QStringLiteral("unknown access level %1").arg(stmt->int64(2)));
         if (rights < 0 || (rights & ~std::int64_t{kKnownAclRights}))
             return corrupt(QStringLiteral("unknown right bits %1").arg(rights));
         auto roles = parseRoles(stmt->text(4));
         if (!roles)
             return corrupt(roles.message());
-        AclEntry entry{name, static_cast<EntryKind>(kind), static_cast<AccessLevel>(level),
-                       static_cast<int>(rights), roles.value()};
+        AclEntry entry{name, *kind, *level, static_cast<int>(rights), roles.value()};
         if (Status status = acl.setEntry(std::move(entry)); !status.isOk())
             return corrupt(status.message());
     }

@@ -17,7 +17,8 @@ namespace sen::acl {
 class AclTable
 {
 public:
-    // Typically ReplicaStore::database().
+    // A replica file's connection: ReplicaStore::loadAcl() and saveAcl() use it; outside
+    // common/ the ACL is reached only through them.
     explicit AclTable(sql::SqlDatabase& db) : m_db(db) {}
 
     // The stored ACL. Corruption names the row when a kind, level or right bit is unknown, or

@@ -243,7 +243,11 @@ std::optional<QByteArray> indexedText(QByteArrayView items)
             !reader.head(typeMajor, type) || typeMajor != 0 || !reader.head(flagsMajor, flags) ||
             flagsMajor != 0)
             return std::nullopt;
-        const auto itemType = static_cast<ItemType>(type);
+        // A type no version has is damage (decodeItems refuses it too), not an item without text.
+        const std::optional<ItemType> known = itemTypeFromInt(static_cast<qint64>(type));
+        if (!known)
+            return std::nullopt;
+        const ItemType itemType = *known;
         const bool hasText = itemType == ItemType::Text || itemType == ItemType::TextList ||
                              itemType == ItemType::Names || itemType == ItemType::RichText;
         // Encrypted values are ciphertext: nothing to find, and the plaintext must not leak

@@ -79,9 +79,10 @@ Result<Item> itemFromCbor(const QCborValue& value)
     if (!isValidItemName(item.name))
         return corrupt(QStringLiteral("bad item name"));
     const qint64 type = a[1].toInteger();
-    if (!isValidItemType(static_cast<int>(type)))
+    const std::optional<ItemType> known = itemTypeFromInt(type);
+    if (!known)
         return corrupt(QStringLiteral("item %1 has unknown type %2").arg(item.name).arg(type));
-    item.type = static_cast<ItemType>(type);
+    item.type = *known;
     const qint64 flags = a[2].toInteger();
     if (flags < 0 || (flags & ~kKnownItemFlags))
         return corrupt(QStringLiteral("item %1 has unknown flags").arg(item.name));
@@ -286,9 +287,10 @@ Result<Item> readItem(CborReader& reader, bool canonical, const QStringList* onl
 
     if (!isValidItemName(item.name))
         return corrupt(QStringLiteral("bad item name"));
-    if (!isValidItemType(static_cast<int>(type)))
+    const std::optional<ItemType> known = itemTypeFromInt(type);
+    if (!known)
         return corrupt(QStringLiteral("item %1 has unknown type %2").arg(item.name).arg(type));
-    item.type = static_cast<ItemType>(type);
+    item.type = *known;
     if (flags < 0 || (flags & ~kKnownItemFlags))
         return corrupt(QStringLiteral("item %1 has unknown flags").arg(item.name));
     item.flags = static_cast<int>(flags);

@@ -13,6 +13,13 @@ bool isValidItemType(int type)
     return type >= static_cast<int>(ItemType::Text) && type <= static_cast<int>(ItemType::Attachment);
 }
 
+std::optional<ItemType> itemTypeFromInt(qint64 value)
+{
+    if (value < static_cast<int>(ItemType::Text) || value > static_cast<int>(ItemType::Attachment))
+        return std::nullopt;
+    return static_cast<ItemType>(value);
+}
+
 QString itemTypeName(ItemType type)
 {
     switch (type) {

@@ -13,6 +13,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace sen {
 
 // Persisted and sent on the wire: the numbers never change.
@@ -29,6 +31,8 @@ enum class ItemType : int
     Attachment = 9, // map: see AttachmentRef
 };
 bool isValidItemType(int type);
+// The type a stored or received number names, or nullopt for a number no type has: never a cast.
+std::optional<ItemType> itemTypeFromInt(qint64 value);
 QString itemTypeName(ItemType type); // "text", "number", ... (the command-line spelling)
 
 // The date-times an item may hold, in ms since the epoch: the years 1 to 9999 (what QDateTime

@@ -4,7 +4,7 @@
 #include "common/sql/SqlDatabase.h"
 #include "common/sql/SqlTransaction.h"
 #include "common/store/DocumentTable.h"
-#include "common/store/ReplicaStore.h"
+#include "common/store/ReplicaFile.h"
 
 namespace sen {
 
@@ -29,12 +29,13 @@ bool restamp(Document& doc, const InstanceId& from, const InstanceId& to, std::u
 
 Result<RenewalResult> renewInstanceId(const QString& path, std::uint64_t keepUpTo)
 {
-    SEN_ASSIGN_OR_RETURN(auto store, ReplicaStore::open(path));
-    sql::SqlDatabase& db = store->database();
-    store::DocumentTable table(db);
+    // The file as ReplicaStore::open() validates it (and migrates it), without a store.
+    SEN_ASSIGN_OR_RETURN(const auto file, store::ReplicaFile::open(path, {}));
+    sql::SqlDatabase& db = file->db();
+    store::DocumentTable& table = file->table();
 
     RenewalResult result;
-    result.oldInstance = store->info().instanceId;
+    result.oldInstance = file->info().instanceId;
     result.newInstance = newInstanceId();
     result.keptUpTo = keepUpTo;
 

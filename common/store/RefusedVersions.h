@@ -3,7 +3,7 @@
 // The versions of this replica's documents a peer refused to store (docs/file-format.md
 // `refused_versions`): remembered so the user sees them and can restore the peer's version,
 // while the edit stays here (nothing is lost). One row per document, the latest refusal.
-// Internal to the store: ReplicaStore::noteRefused, refusals and dropForRefetch use it inside
+// Internal to the store: ReplicaSync::noteRefused, refusals and dropForRefetch use it inside
 // their transactions.
 
 #include "common/core/Ids.h"

@@ -4,6 +4,7 @@
 #include "common/crypto/Random.h"
 #include "common/sql/SqlError.h"
 #include "common/store/FileProbe.h"
+#include "common/store/ReplicaStore.h"
 
 #include <QFile>
 #include <QFileInfo>

@@ -18,7 +18,7 @@
 // Thread-safety: stateless; the source may be in use by other connections and processes.
 
 #include "common/core/Result.h"
-#include "common/store/ReplicaStore.h"
+#include "common/model/ReplicaInfo.h"
 
 #include <QString>
 

@@ -3,7 +3,7 @@
 // What a replica remembers of its replication partners: one row per peer instance (its
 // name, the highest counter seen in its dots, the last session and how it ended — the IT
 // centre's view of every replica) and a history row per session. Internal to the store;
-// reached through ReplicaStore::replicationLog().
+// reached through ReplicaSync::log() (ReplicaStore::replication()).
 
 #include "common/core/Ids.h"
 #include "common/core/Result.h"

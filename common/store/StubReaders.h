@@ -6,7 +6,8 @@
 // removed — their names say what the document held — so a server sends it only to a peer those
 // names would have let read the live version; to anyone else the stub is withdrawn, like the
 // document was. Server-side bookkeeping: not replicated, not part of any document, so the
-// merge never sees it. Internal to the store; reached through ReplicaStore::database().
+// merge never sees it. Internal to the store; reached through ReplicaSync::stubReaders()
+// (ReplicaStore::replication()).
 
 #include "common/core/Ids.h"
 #include "common/core/Result.h"

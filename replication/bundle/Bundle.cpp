@@ -64,8 +64,10 @@ Result<BundleInfo> writeBundle(ReplicaStore& store, const std::optional<Instance
     info.author = store.info().instanceId;
     info.recipient = recipient;
     if (recipient) {
-        SEN_ASSIGN_OR_RETURN(info.since, store.checkpoint(*recipient, ReplicaStore::Direction::Push));
-        SEN_ASSIGN_OR_RETURN(info.ack, store.checkpoint(*recipient, ReplicaStore::Direction::Pull));
+        SEN_ASSIGN_OR_RETURN(info.since,
+                             store.replication().checkpoint(*recipient, ReplicaSync::Direction::Push));
+        SEN_ASSIGN_OR_RETURN(info.ack,
+                             store.replication().checkpoint(*recipient, ReplicaSync::Direction::Pull));
     }
     SEN_ASSIGN_OR_RETURN(info.lastSeq, store.lastSeq());
 
@@ -283,15 +285,17 @@ Result<BundleInfo> importBundle(ReplicaStore& store, QIODevice& in, const Access
         // The author's feed is ours up to lastSeq only if the bundle continues where we were:
         // after a lost bundle, its versions are merged but the checkpoint waits.
         SEN_ASSIGN_OR_RETURN(const std::int64_t pulled,
-                             store.checkpoint(info.author, ReplicaStore::Direction::Pull));
+                             store.replication().checkpoint(info.author, ReplicaSync::Direction::Pull));
         if (info.since <= pulled && info.lastSeq > pulled)
-            SEN_TRY(store.setCheckpoint(info.author, ReplicaStore::Direction::Pull, info.lastSeq));
+            SEN_TRY(
+                store.replication().setCheckpoint(info.author, ReplicaSync::Direction::Pull, info.lastSeq));
         // What the author has imported of ours, when the bundle is addressed to us.
         if (info.recipient == store.info().instanceId) {
             SEN_ASSIGN_OR_RETURN(const std::int64_t pushed,
-                                 store.checkpoint(info.author, ReplicaStore::Direction::Push));
+                                 store.replication().checkpoint(info.author, ReplicaSync::Direction::Push));
             if (info.ack > pushed)
-                SEN_TRY(store.setCheckpoint(info.author, ReplicaStore::Direction::Push, info.ack));
+                SEN_TRY(
+                    store.replication().setCheckpoint(info.author, ReplicaSync::Direction::Push, info.ack));
         }
         return Status::ok();
     }));

@@ -22,7 +22,7 @@ Result<Applied> applyWith(ReplicaStore& store, const Document& remote, const std
         SEN_ASSIGN_OR_RETURN(const auto existing, store.find(conflict.unid));
         const MergeResult kept = merge(existing, conflict);
         if (kept.outcome != Outcome::Unchanged) {
-            SEN_TRY(store.putReplicated(kept.merged));
+            SEN_TRY(store.replication().putReplicated(kept.merged));
             applied.conflictStored = true;
         }
     }
@@ -35,7 +35,7 @@ Result<Applied> applyVersion(ReplicaStore& store, const Document& remote,
                              const std::optional<Document>& local)
 {
     return applyWith(store, remote, local,
-                     [&](const Document& doc, bool) { return store.putReplicated(doc); });
+                     [&](const Document& doc, bool) { return store.replication().putReplicated(doc); });
 }
 
 Result<Applied> applyVersion(ReplicaStore& store, const Document& remote,
@@ -44,7 +44,7 @@ Result<Applied> applyVersion(ReplicaStore& store, const Document& remote,
 {
     const std::optional<Document> local = current ? std::optional<Document>(current->doc) : std::nullopt;
     return applyWith(store, remote, local, [&](const Document& doc, bool asReceived) {
-        return store.putReplicated(doc, current, asReceived ? remoteItems : QByteArray());
+        return store.replication().putReplicated(doc, current, asReceived ? remoteItems : QByteArray());
     });
 }
 

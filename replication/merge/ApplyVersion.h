@@ -18,7 +18,7 @@ struct Applied
 
 Result<Applied> applyVersion(ReplicaStore& store, const Document& remote,
                              const std::optional<Document>& local);
-// The same with the local row as ReplicaStore::findStored() read it in this transaction:
+// The same with the local row as ReplicaSync::findStored() read it in this transaction:
 // stored without looking it up again. `remoteItems`, when not empty, are exactly
 // encodeItems(remote.items) (a whole version as received, checked canonical): when the remote
 // version is stored as is (inserted or fast-forwarded) these bytes are, without encoding

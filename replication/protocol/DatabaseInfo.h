@@ -15,7 +15,7 @@ namespace sen::protocol {
 struct DatabaseInfo
 {
     ReplicaId replicaId;
-    int kind = 0; // DatabaseKind (store/ReplicaStore.h)
+    int kind = 0; // DatabaseKind (common/model/ReplicaInfo.h)
     QString title;
 };
 

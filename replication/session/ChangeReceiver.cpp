@@ -45,7 +45,7 @@ Status ChangeReceiver::onChanges(const Changes& changes)
             batch.wants.push_back({i, std::nullopt});
             continue;
         }
-        SEN_ASSIGN_OR_RETURN(const auto local, m_store.findHeader(entry.unid));
+        SEN_ASSIGN_OR_RETURN(const auto local, m_store.replication().findHeader(entry.unid));
         // A stub has dropped its items, so a delta against it could not be rebuilt: ask for
         // the whole version, as if we lacked the document.
         if (!local || local->isDeleted())
@@ -172,7 +172,7 @@ Status ChangeReceiver::apply(Batch& batch, std::int64_t& checkpoint)
             if (m_whole && !entry.delta && !m_access && !m_check) {
                 entry.doc.unid = change.unid;
                 SEN_ASSIGN_OR_RETURN(const bool inserted,
-                                     m_store.insertReplicated(entry.doc, entry.encodedItems));
+                                     m_store.replication().insertReplicated(entry.doc, entry.encodedItems));
                 if (inserted) {
                     ++m_received; // a peer version: storedOnlyPeerVersions() stays as it was
                     peerCounter = std::max(peerCounter, entry.doc.versions.get(m_peer));
@@ -181,7 +181,7 @@ Status ChangeReceiver::apply(Batch& batch, std::int64_t& checkpoint)
             }
             // The one place a received version is applied: rebuilt from a delta if need
             // be, then merged with the row read here (once) and stored.
-            SEN_ASSIGN_OR_RETURN(const auto current, m_store.findStored(change.unid));
+            SEN_ASSIGN_OR_RETURN(const auto current, m_store.replication().findStored(change.unid));
             const Document* local = current ? &current->doc : nullptr;
             Document remote = std::move(entry.doc);
             remote.unid = change.unid;
@@ -252,25 +252,25 @@ Status ChangeReceiver::apply(Batch& batch, std::int64_t& checkpoint)
             // A server remembers who could read the live version a stub replaces: the stub's
             // tombstones name its items, so only they receive it (ChangeSender::entryFor).
             if (m_check && remote.isDeleted() && current && !current->doc.isDeleted())
-                SEN_TRY(StubReaders(m_store.database()).noteDeletion(current->doc));
+                SEN_TRY(m_store.replication().stubReaders().noteDeletion(current->doc));
         }
     }
     // The peer's own dots this replica now holds: a later HELLO from that instance with a
     // smaller counter comes from a copy or a restored backup (Session, StaleInstance).
     if (peerCounter > 0)
-        SEN_TRY(ReplicationLog(m_store.database()).noteReceivedCounter(m_peer, peerCounter));
+        SEN_TRY(m_store.replication().log().noteReceivedCounter(m_peer, peerCounter));
     checkpoint = std::min(batch.changes.lastSeq, m_cap);
-    return m_store.setCheckpoint(m_peer, ReplicaStore::Direction::Pull, checkpoint);
+    return m_store.replication().setCheckpoint(m_peer, ReplicaSync::Direction::Pull, checkpoint);
 }
 
 Status ChangeReceiver::withdraw(const ChangeEntry& change)
 {
     // The peer no longer lets us read this document. Our copy goes, unless it holds edits the
     // peer has not seen: those stay (nothing is lost) and their push will be refused.
-    SEN_ASSIGN_OR_RETURN(const auto local, m_store.findHeader(change.unid));
+    SEN_ASSIGN_OR_RETURN(const auto local, m_store.replication().findHeader(change.unid));
     if (!local || local->isDeleted() || !change.versions.dominatesOrEquals(local->versions))
         return Status::ok();
-    SEN_TRY(m_store.purge(change.unid));
+    SEN_TRY(m_store.replication().purge(change.unid));
     ++m_withdrawn;
     return Status::ok();
 }
@@ -285,7 +285,7 @@ Status ChangeReceiver::store(const Document& remote, const std::optional<store::
     if (m_access && remote.isDeleted() && current && !current->doc.isDeleted()) {
         // A concurrent edit may have kept the document alive (docs/merge.md rule 5): only a
         // deletion that took effect is one.
-        SEN_ASSIGN_OR_RETURN(const auto now, m_store.findHeader(remote.unid));
+        SEN_ASSIGN_OR_RETURN(const auto now, m_store.replication().findHeader(remote.unid));
         if (now && now->isDeleted())
             m_access->noteDeleted(current->doc);
     }

@@ -54,7 +54,7 @@ Result<ChangeEntry> ChangeSender::entryFor(const store::Change& c) const
     } else if (m_access) {
         // A stub's tombstones name the items it removed: a peer that could not read the live
         // version it replaced has it withdrawn instead (StubReaders.h), as it had the document.
-        SEN_ASSIGN_OR_RETURN(const auto readers, StubReaders(m_store.database()).find(c.unid));
+        SEN_ASSIGN_OR_RETURN(const auto readers, m_store.replication().stubReaders().find(c.unid));
         entry.withdrawn = readers && !m_access->mayRead(readers->asDocument(c.unid));
     }
     return entry;
@@ -195,7 +195,8 @@ Status ChangeSender::answer(const Want& want, std::vector<store::StoredDocument>
             if (rows) {
                 current = std::move((*rows)[w.index]);
             } else {
-                SEN_ASSIGN_OR_RETURN(current, m_store.findEncoded(pending.entries[w.index].unid));
+                SEN_ASSIGN_OR_RETURN(current,
+                                     m_store.replication().findEncoded(pending.entries[w.index].unid));
             }
             if (!current)
                 continue; // gone since (cannot happen while stubs are kept; harmless if it does)
@@ -229,10 +230,10 @@ Status ChangeSender::onAck(const Ack& ack)
     // Refused versions stay here, remembered so the user sees them (nothing is lost); the
     // checkpoint moves past them like past any other: only a new edit offers them again.
     for (const Refusal& refusal : ack.refused) {
-        SEN_TRY(m_store.noteRefused(refusal.unid, m_peerName, refusal.code, refusal.message));
+        SEN_TRY(m_store.replication().noteRefused(refusal.unid, m_peerName, refusal.code, refusal.message));
         ++m_refused;
     }
-    SEN_TRY(m_store.setCheckpoint(m_peer, ReplicaStore::Direction::Push, ack.seq));
+    SEN_TRY(m_store.replication().setCheckpoint(m_peer, ReplicaSync::Direction::Push, ack.seq));
     m_ackedSeq = std::max(m_ackedSeq, ack.seq);
     if (m_finalSent && ack.batch == m_finalBatch)
         m_done = true;

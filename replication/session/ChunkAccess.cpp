@@ -12,7 +12,7 @@ namespace sen {
 Result<bool> ChunkAccess::mayFetch(const crypto::Sha256Digest& hash) const
 {
     bool readable = false;
-    SEN_TRY(m_store.forEachDocumentReferencing(hash, [&](const Document& doc) {
+    SEN_TRY(m_store.replication().forEachDocumentReferencing(hash, [&](const Document& doc) {
         readable = m_policy.mayRead(doc);
         return !readable;
     }));

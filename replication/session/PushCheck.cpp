@@ -69,7 +69,7 @@ Result<PushCheck::Outcome> PushCheck::checkVersion(const std::optional<Document>
     } else if ((incoming.flags & IsConflict) && incoming.parent) {
         // A conflict document is a losing version of its parent, kept whole (docs/merge.md):
         // its dots are the parent's, plus the pusher's own.
-        SEN_ASSIGN_OR_RETURN(const auto parent, m_store.findHeader(*incoming.parent));
+        SEN_ASSIGN_OR_RETURN(const auto parent, m_store.replication().findHeader(*incoming.parent));
         if (parent)
             base = parent->versions;
     }
@@ -108,7 +108,7 @@ Result<bool> PushCheck::isOwnInstance(const InstanceId& instance)
 {
     if (const auto it = m_own.find(instance); it != m_own.end())
         return it->second;
-    SEN_ASSIGN_OR_RETURN(const auto known, ReplicationLog(m_store.database()).peer(instance));
+    SEN_ASSIGN_OR_RETURN(const auto known, m_store.replication().log().peer(instance));
     const bool own = known && sameName(known->name, m_peer.name);
     m_own.emplace(instance, own);
     return own;

@@ -89,7 +89,7 @@ Status Session::sendEarlyPull()
         return Status::ok();
     const InstanceId& expected = m_options.expectedPeer;
     if (expected.isNull()) {
-        SEN_ASSIGN_OR_RETURN(const bool pulled, m_store.hasPulled());
+        SEN_ASSIGN_OR_RETURN(const bool pulled, m_store.replication().hasPulled());
         if (pulled)
             return Status::ok(); // `since` depends on who answers: wait for WELCOME
     }
@@ -97,7 +97,7 @@ Status Session::sendEarlyPull()
     std::int64_t since = 0;
     if (!expected.isNull()) {
         SEN_TRY(checkPullFilter(expected));
-        SEN_ASSIGN_OR_RETURN(since, m_store.checkpoint(expected, ReplicaStore::Direction::Pull));
+        SEN_ASSIGN_OR_RETURN(since, m_store.replication().checkpoint(expected, ReplicaSync::Direction::Pull));
     }
     // The responder reads frames in order: it serves this only once it has accepted HELLO,
     // and its WELCOME reaches us before any CHANGES, so nothing is applied unverified.
@@ -222,7 +222,7 @@ Status Session::startPull()
         SEN_TRY(notePullStart());
     SEN_TRY(checkPullFilter(m_peerInstance));
     SEN_ASSIGN_OR_RETURN(const std::int64_t since,
-                         m_store.checkpoint(m_peerInstance, ReplicaStore::Direction::Pull));
+                         m_store.replication().checkpoint(m_peerInstance, ReplicaSync::Direction::Pull));
     m_receiver = std::make_unique<ChangeReceiver>(
         m_store, [this](MessageType t, const QByteArray& p, bool c) { send(t, p, c); }, m_peerInstance,
         !m_options.filter.summaryOnly);
@@ -245,7 +245,7 @@ Status Session::startPull()
 
 Status Session::checkPullFilter(const InstanceId& peer)
 {
-    SEN_ASSIGN_OR_RETURN(const QByteArray recorded, m_store.pullFilter(peer));
+    SEN_ASSIGN_OR_RETURN(const QByteArray recorded, m_store.replication().pullFilter(peer));
     const QByteArray current = filterRecord(m_options.filter);
     if (recorded == current)
         return Status::ok();
@@ -257,7 +257,7 @@ Status Session::checkPullFilter(const InstanceId& peer)
         else
             before.sinceMs = std::numeric_limits<qint64>::max(); // unreadable: assume it hid everything
     }
-    return m_store.setPullFilter(peer, current, admitsMore(m_options.filter, before));
+    return m_store.replication().setPullFilter(peer, current, admitsMore(m_options.filter, before));
 }
 
 Status Session::startPush()
@@ -270,7 +270,7 @@ Status Session::startPush()
     }
     SEN_ASSIGN_OR_RETURN(m_counterAtPush, m_store.localCounter());
     SEN_ASSIGN_OR_RETURN(std::int64_t pushed,
-                         m_store.checkpoint(m_peerInstance, ReplicaStore::Direction::Push));
+                         m_store.replication().checkpoint(m_peerInstance, ReplicaSync::Direction::Push));
     SEN_ASSIGN_OR_RETURN(const std::int64_t lastSeq, m_store.lastSeq());
     // What the pull just stored is the peer's own versions: offering them back would cost a
     // round trip for nothing. When the pull stored only those, no local save slipped in
@@ -280,7 +280,8 @@ Status Session::startPush()
         pushed == m_seqBeforePull) {
         SEN_ASSIGN_OR_RETURN(const std::uint64_t counter, m_store.localCounter());
         if (counter == m_counterBeforePull) {
-            SEN_TRY(m_store.setCheckpoint(m_peerInstance, ReplicaStore::Direction::Push, lastSeq));
+            SEN_TRY(
+                m_store.replication().setCheckpoint(m_peerInstance, ReplicaSync::Direction::Push, lastSeq));
             pushed = lastSeq;
         }
     }
@@ -302,9 +303,9 @@ Status Session::startPush()
 
 Status Session::completePush()
 {
-    SEN_TRY(ReplicationLog(m_store.database()).noteAckedCounter(m_counterAtPush));
+    SEN_TRY(m_store.replication().log().noteAckedCounter(m_counterAtPush));
     if (m_options.dropAcknowledgedStubs) {
-        SEN_ASSIGN_OR_RETURN(m_stubsDropped, m_store.dropAcknowledgedStubs());
+        SEN_ASSIGN_OR_RETURN(m_stubsDropped, m_store.replication().dropAcknowledgedStubs());
     }
     finish(Status::ok());
     return Status::ok();
@@ -341,7 +342,7 @@ Status Session::handleAsResponder(const Frame& frame)
         // instance's dots is a copy or a restored backup; its new edits would reuse dots. What
         // earlier HELLOs claimed does not count (docs/protocol.md §Instances): a HELLO naming
         // someone else's instance with a huge counter must not lock that replica out.
-        ReplicationLog log(m_store.database());
+        ReplicationLog& log = m_store.replication().log();
         SEN_ASSIGN_OR_RETURN(const auto known, log.peer(hello.instanceId));
         if (known && known->highestCounter > hello.counter)
             return Status(
@@ -525,7 +526,7 @@ void Session::finish(const Status& status)
         entry.status = status.code();
         entry.message = status.message();
         // The history is for people; failing to write it must not change the outcome.
-        if (const Status logged = ReplicationLog(m_store.database()).record(entry); !logged.isOk())
+        if (const Status logged = m_store.replication().log().record(entry); !logged.isOk())
             qWarning("sen: could not record replication history: %s", qPrintable(logged.toString()));
     }
     Q_EMIT finished(status);

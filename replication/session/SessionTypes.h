@@ -22,7 +22,7 @@ struct SessionOptions
     bool pull = true; // initiator: receive the responder's changes
     bool push = true; // initiator: send ours
     // Initiator: after a complete push, drop the deletion stubs every push peer has
-    // acknowledged (ReplicaStore::dropAcknowledgedStubs). Clients set it; servers keep stubs.
+    // acknowledged (ReplicaSync::dropAcknowledgedStubs). Clients set it; servers keep stubs.
     bool dropAcknowledgedStubs = false;
     // Responder: the peer's access rights (server side); null allows everything.
     std::shared_ptr<const AccessPolicy> access;

@@ -1,6 +1,6 @@
 // sen-server acl set and acl list.
 
-#include "common/acl/AclTable.h"
+#include "common/acl/Acl.h"
 #include "common/store/ReplicaStore.h"
 #include "server/admin/AdminCommands.h"
 #include "server/admin/TextTable.h"
@@ -141,10 +141,9 @@ Status runAclSet(AdminContext& ctx)
         entry.roles << (trimmed.startsWith(u'[') ? trimmed : u'[' + trimmed + u']');
     }
 
-    SEN_ASSIGN_OR_RETURN(acl::Acl acl, acl::AclTable(store->database()).load());
+    SEN_ASSIGN_OR_RETURN(acl::Acl acl, store->loadAcl());
     SEN_TRY(acl.setEntry(entry));
-    acl::AclTable table(store->database());
-    SEN_TRY(store->batch([&] { return table.save(acl); }));
+    SEN_TRY(store->saveAcl(acl));
     const acl::AclEntry* saved = acl.entry(entryName);
     SEN_TRY(ctx.dir->appendAudit(
         adminEvent(ctx, QStringLiteral("acl_set"),
@@ -162,7 +161,7 @@ Status runAclList(AdminContext& ctx)
 {
     QString dbName;
     SEN_ASSIGN_OR_RETURN(auto store, openDatabase(ctx, ctx.operands.value(0), &dbName));
-    SEN_ASSIGN_OR_RETURN(const acl::Acl acl, acl::AclTable(store->database()).load());
+    SEN_ASSIGN_OR_RETURN(const acl::Acl acl, store->loadAcl());
     SEN_ASSIGN_OR_RETURN(const DataDirectoryLock lock, lockForChange(ctx));
     SEN_TRY(ctx.dir->appendAudit(
         adminEvent(ctx, QStringLiteral("acl_list"),

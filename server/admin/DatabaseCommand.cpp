@@ -1,6 +1,6 @@
 // sen-server db create: a new database with the server's starting ACL.
 
-#include "common/acl/AclTable.h"
+#include "common/acl/Acl.h"
 #include "common/store/ReplicaStore.h"
 #include "server/admin/AdminCommands.h"
 
@@ -53,7 +53,7 @@ Status runDbCreate(AdminContext& ctx)
     create.title = ctx.args.has(QStringLiteral("--title")) ? ctx.args.value(QStringLiteral("--title")) : name;
     SEN_ASSIGN_OR_RETURN(auto store, ReplicaStore::create(path, create));
     const acl::Acl acl = startingAcl(*ctx.dir);
-    Status made = store->batch([&] { return acl::AclTable(store->database()).save(acl); });
+    Status made = store->saveAcl(acl);
     if (made.isOk() && !QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner))
         made = Status(ErrorCode::IoError, QStringLiteral("cannot restrict the permissions of %1").arg(path));
     const ReplicaInfo info = store->info();

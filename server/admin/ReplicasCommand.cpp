@@ -47,7 +47,7 @@ Status runReplicas(AdminContext& ctx)
         ReplicaOpenOptions options;
         options.readOnly = true;
         SEN_ASSIGN_OR_RETURN(auto store, ReplicaStore::open(ctx.dir->databasePath(name), options));
-        SEN_ASSIGN_OR_RETURN(const std::vector<PeerRecord> peers, ReplicationLog(store->database()).peers());
+        SEN_ASSIGN_OR_RETURN(const std::vector<PeerRecord> peers, store->replication().log().peers());
         for (const PeerRecord& peer : peers)
             rows << PeerRow{name, peer};
     }

@@ -8,8 +8,7 @@ namespace sen::server {
 
 Status claimInstance(ReplicaStore& store, const InstanceId& instance, const QString& peerName)
 {
-    SEN_ASSIGN_OR_RETURN(const QString owner,
-                         ReplicationLog(store.database()).claimInstance(instance, peerName));
+    SEN_ASSIGN_OR_RETURN(const QString owner, store.replication().log().claimInstance(instance, peerName));
     if (acl::namesEqual(owner, peerName))
         return Status::ok();
     // Who owns it is none of the claimant's business.

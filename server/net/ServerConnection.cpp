@@ -1,7 +1,7 @@
 #include "server/net/ServerConnection.h"
 
 #include "common/acl/AccessCheck.h"
-#include "common/acl/AclTable.h"
+#include "common/acl/Acl.h"
 #include "common/acl/EffectiveAccess.h"
 #include "common/identity/HierarchicalName.h"
 #include "common/identity/PeerVerifier.h"
@@ -145,7 +145,7 @@ Status ServerConnection::onHello(const protocol::Hello& hello)
                           .arg(hello.peerName, m_peerName));
     SEN_ASSIGN_OR_RETURN(const QString path, m_context.databasePath(hello.database));
     SEN_ASSIGN_OR_RETURN(ReplicaStore * store, m_stores.open(path));
-    SEN_ASSIGN_OR_RETURN(const acl::Acl acl, acl::AclTable(store->database()).load());
+    SEN_ASSIGN_OR_RETURN(const acl::Acl acl, store->loadAcl());
     const acl::EffectiveAccess access = acl::resolve(acl, m_peerName, m_context.directory());
     SEN_TRY(acl::canReplicate(access).withContext(QStringLiteral("database %1").arg(hello.database)));
 

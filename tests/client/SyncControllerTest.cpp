@@ -154,7 +154,7 @@ TEST_CASE("A sync cancelled mid-way keeps what it committed and the next one bri
     {
         auto store = office.workspace.openDatabase(kVanBan);
         REQUIRE(store.isOk());
-        const auto history = ReplicationLog((*store)->database()).history(1);
+        const auto history = (*store)->replication().log().history(1);
         REQUIRE(history.isOk());
         REQUIRE(history->front().status == ErrorCode::Cancelled);
     }

@@ -6,6 +6,7 @@
 #include "client/core/ReplicaAccess.h"
 #include "common/acl/AclEntry.h"
 #include "common/store/ReplicaBackup.h"
+#include "common/store/ReplicaStore.h"
 #include "common/store/ReplicationLog.h"
 #include "tests/client/SyncTestOffice.h"
 
@@ -125,7 +126,7 @@ TEST_CASE("A restored backup takes a new instance ID at its next sync, and every
     REQUIRE(renewed.stats.sent == 2);
 
     // The renewal is in the replica's history, before the session that followed it.
-    const auto history = ReplicationLog(gui->database()).history(2);
+    const auto history = gui->replication().log().history(2);
     REQUIRE(history.isOk());
     REQUIRE(history->size() == 2);
     REQUIRE((*history)[0].status == ErrorCode::Ok);

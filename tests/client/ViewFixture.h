@@ -129,7 +129,7 @@ public:
             doc.putItem(std::move(item));
         }
         doc.versions.set(m_otherOffice, m_otherCounter);
-        requireOk(store->batch([&] { return store->putReplicated(doc); }));
+        requireOk(store->batch([&] { return store->replication().putReplicated(doc); }));
         return doc.unid;
     }
 

@@ -81,7 +81,7 @@ TEST_CASE("Views: a purged document leaves every view without a feed entry", "[v
     f.receivedIncoming({.number = 2});
     f.update();
     const std::int64_t seq = requireValue(f.store->lastSeq());
-    requireOk(f.store->purge(a));
+    requireOk(f.store->replication().purge(a));
     REQUIRE(requireValue(f.store->lastSeq()) == seq);
 
     const auto stats = f.update();

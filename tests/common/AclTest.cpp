@@ -248,15 +248,13 @@ TEST_CASE("The ACL survives a round trip through a real replica file", "[acl]")
     {
         auto store = ReplicaStore::create(path, ReplicaCreateOptions{});
         REQUIRE(store.isOk());
-        AclTable table(store.value()->database());
-        REQUIRE(table.save(acl).isOk());
+        REQUIRE(store.value()->saveAcl(acl).isOk());
         // Saving again replaces rather than adds.
-        REQUIRE(table.save(acl).isOk());
+        REQUIRE(store.value()->saveAcl(acl).isOk());
     }
     auto store = ReplicaStore::open(path);
     REQUIRE(store.isOk());
-    AclTable table(store.value()->database());
-    auto loaded = table.load();
+    auto loaded = store.value()->loadAcl();
     INFO(loaded.status().toString().toStdString());
     REQUIRE(loaded.isOk());
     REQUIRE(loaded.value() == acl);
@@ -266,24 +264,41 @@ TEST_CASE("The ACL survives a round trip through a real replica file", "[acl]")
     REQUIRE(AclTable::formatRoles(loaded->entry(kUser)->roles) == QStringLiteral("[Admin];[Thủ trưởng]"));
 }
 
-TEST_CASE("Bad file: an acl_entries row with an unknown level or role text is reported as corruption",
+TEST_CASE("Bad file: an acl_entries row with an unknown kind, level, right or role text is reported as "
+          "corruption",
           "[acl]")
 {
-    // Rows written behind the ACL layer's back with level 9 or roles "Admin" fail to load, naming the row.
+    // Rows written behind the ACL layer's back (through SQLite, into the file) with kind 99,
+    // level 9, right bits no version has or roles "Admin" fail to load, naming the row: never
+    // cast to a kind or level.
     test::TempDir dir;
-    auto store = ReplicaStore::create(dir.path(QStringLiteral("bad.sen")), ReplicaCreateOptions{});
+    const QString path = dir.path(QStringLiteral("bad.sen"));
+    auto store = ReplicaStore::create(path, ReplicaCreateOptions{});
     REQUIRE(store.isOk());
-    sql::SqlDatabase& db = store.value()->database();
-    REQUIRE(
-        db.exec("INSERT INTO acl_entries(name, kind, level, rights, roles) VALUES ('X/VPTU', 1, 9, 0, '')")
-            .isOk());
-    AclTable table(db);
-    auto loaded = table.load();
-    REQUIRE(loaded.code() == ErrorCode::Corruption);
-    REQUIRE(loaded.message().contains(QStringLiteral("X/VPTU")));
+    auto db = sql::SqlDatabase::open(path, {});
+    REQUIRE(db.isOk());
+    auto write = [&](const char* sql) {
+        REQUIRE((*db)->exec(sql).isOk());
+    };
+    auto requireCorrupt = [&](const QString& named) {
+        const auto loaded = store.value()->loadAcl();
+        REQUIRE(loaded.code() == ErrorCode::Corruption);
+        REQUIRE(loaded.message().contains(named));
+    };
 
-    REQUIRE(db.exec("UPDATE acl_entries SET level = 2, roles = 'Admin'").isOk());
-    loaded = table.load();
-    REQUIRE(loaded.code() == ErrorCode::Corruption);
-    REQUIRE(loaded.message().contains(QStringLiteral("Admin")));
+    write("INSERT INTO acl_entries(name, kind, level, rights, roles) VALUES ('X/VPTU', 1, 9, 0, '')");
+    requireCorrupt(QStringLiteral("X/VPTU"));
+    requireCorrupt(QStringLiteral("unknown access level 9"));
+
+    write("UPDATE acl_entries SET level = 2, kind = 99");
+    requireCorrupt(QStringLiteral("unknown kind 99"));
+
+    write("UPDATE acl_entries SET kind = 1, rights = 1073741824");
+    requireCorrupt(QStringLiteral("unknown right bits"));
+
+    write("UPDATE acl_entries SET rights = 0, roles = 'Admin'");
+    requireCorrupt(QStringLiteral("Admin"));
+
+    write("UPDATE acl_entries SET roles = ''");
+    REQUIRE(store.value()->loadAcl().isOk());
 }

@@ -5,6 +5,8 @@
 #include "common/store/ReplicaStore.h"
 #include "tests/support/TempDir.h"
 
+#include <QCborArray>
+#include <QCborValue>
 #include <QFile>
 #include <QFileInfo>
 
@@ -169,14 +171,112 @@ TEST_CASE("Bad file: a refusal stored with an error code no version has", "[stor
                 })
                 .isOk());
     REQUIRE((*store)
-                ->noteRefused(unid, QStringLiteral("sen-server"), ErrorCode::PermissionDenied,
-                              QStringLiteral("no"))
+                ->replication()
+                .noteRefused(unid, QStringLiteral("sen-server"), ErrorCode::PermissionDenied,
+                             QStringLiteral("no"))
                 .isOk());
-    REQUIRE((*store)->refusals().isOk());
-    REQUIRE((*store)->database().exec("UPDATE refused_versions SET code = 999").isOk());
-    const auto refusals = (*store)->refusals();
+    REQUIRE((*store)->replication().refusals().isOk());
+    {
+        auto db = sql::SqlDatabase::open(path, {});
+        REQUIRE(db.isOk());
+        REQUIRE((*db)->exec("UPDATE refused_versions SET code = 999").isOk());
+    }
+    const auto refusals = (*store)->replication().refusals();
     REQUIRE(refusals.code() == ErrorCode::Corruption);
     REQUIRE(refusals.message().contains(QStringLiteral("unknown code 999")));
+}
+
+TEST_CASE("Bad file: a session outcome stored with an error code no version has", "[store][badfile]")
+{
+    // A history row and a peer whose status is 999 (a newer Sen wrote it): the history is for
+    // people, so the row still reads, as Internal with its message, rather than failing the
+    // whole history; the number is never cast to a code.
+    test::TempDir dir;
+    const QString path = makeReplicaWithData(dir, 1);
+    const InstanceId peer = newInstanceId();
+    {
+        auto store = ReplicaStore::open(path);
+        REQUIRE(store.isOk());
+        HistoryEntry entry;
+        entry.peer = peer;
+        entry.peerName = QStringLiteral("sen-server");
+        entry.status = ErrorCode::Busy;
+        entry.message = QStringLiteral("máy chủ bận");
+        REQUIRE((*store)->replication().log().record(entry).isOk());
+    }
+    {
+        auto db = sql::SqlDatabase::open(path, {});
+        REQUIRE(db.isOk());
+        REQUIRE((*db)
+                    ->exec("UPDATE replication_history SET status = 999; UPDATE peers SET last_status = 999")
+                    .isOk());
+    }
+    auto store = ReplicaStore::open(path);
+    REQUIRE(store.isOk());
+    const auto history = (*store)->replication().log().history(5);
+    REQUIRE(history.isOk());
+    REQUIRE(history->size() == 1);
+    REQUIRE(history->front().status == ErrorCode::Internal);
+    REQUIRE(history->front().message == QStringLiteral("máy chủ bận"));
+    const auto known = (*store)->replication().log().peer(peer);
+    REQUIRE(known.isOk());
+    REQUIRE(known->has_value());
+    REQUIRE((*known)->lastStatus == ErrorCode::Internal);
+}
+
+TEST_CASE("Bad file: a stored item of a type no version has", "[store][badfile]")
+{
+    // A document row whose item says type 99 (a newer Sen, or damage) is reported as damage by
+    // each reader of the row: the document itself and the search, which builds its snippet
+    // from the same bytes. Never cast to a type, nor read as an item without text.
+    test::TempDir dir;
+    const QString path = dir.path(QStringLiteral("typed.sen"));
+    Unid unid;
+    {
+        auto store = ReplicaStore::create(path, {});
+        REQUIRE(store.isOk());
+        const auto saved =
+            (*store)->save(DocumentEdit::create(QStringLiteral("VanBanDen"))
+                               .set(Item::text(QStringLiteral("TrichYeu"), QStringLiteral("Công văn khẩn"))));
+        REQUIRE(saved.isOk());
+        unid = saved->unid;
+        REQUIRE((*store)->search(QStringLiteral("khẩn")).value().size() == 1);
+    }
+    {
+        auto db = sql::SqlDatabase::open(path, {});
+        REQUIRE(db.isOk());
+        auto read = (*db)->prepare("SELECT items FROM documents");
+        REQUIRE(read.isOk());
+        REQUIRE(read->step().value());
+        QCborArray items = QCborValue::fromCbor(read->blob(0)).toArray();
+        REQUIRE(items.size() == 1);
+        QCborArray item = items.at(0).toArray();
+        item[1] = 99; // [name, type, flags, value, instance, counter, time]
+        items[0] = item;
+        auto write = (*db)->prepare("UPDATE documents SET items = ?1");
+        REQUIRE(write.isOk());
+        write->bind(1, items.toCborValue().toCbor());
+        REQUIRE(write->exec().isOk());
+    }
+    auto store = ReplicaStore::open(path);
+    REQUIRE(store.isOk());
+    const auto doc = (*store)->get(unid);
+    REQUIRE(doc.code() == ErrorCode::Corruption);
+    REQUIRE(doc.message().contains(QStringLiteral("unknown type 99")));
+    const auto hits = (*store)->search(QStringLiteral("khẩn"));
+    INFO(hits.status().toString().toStdString());
+    REQUIRE(hits.code() == ErrorCode::Corruption);
+}
+
+TEST_CASE("Database kinds: a number no kind has is no kind", "[store][badfile]")
+{
+    // What a file or a server of a newer Sen may say: 0, 4 and -1 name no kind (the open of a
+    // file with one is the "database kind" case above); the three kinds round-trip.
+    REQUIRE_FALSE(databaseKindFromInt(0));
+    REQUIRE_FALSE(databaseKindFromInt(4));
+    REQUIRE_FALSE(databaseKindFromInt(-1));
+    for (const DatabaseKind kind : {DatabaseKind::Documents, DatabaseKind::Calendar, DatabaseKind::News})
+        REQUIRE(databaseKindFromInt(static_cast<int>(kind)) == kind);
 }
 
 TEST_CASE("A healthy replica passes the integrity check after reopening", "[store][badfile]")

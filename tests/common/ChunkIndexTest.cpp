@@ -57,7 +57,7 @@ Unid saveWith(ReplicaStore& store, const std::vector<AttachmentRef>& files)
 std::set<Unid> referencing(const ReplicaStore& store, const crypto::Sha256Digest& hash)
 {
     std::set<Unid> unids;
-    requireOk(store.forEachDocumentReferencing(hash, [&](const Document& doc) {
+    requireOk(store.replication().forEachDocumentReferencing(hash, [&](const Document& doc) {
         unids.insert(doc.unid);
         return true;
     }));
@@ -107,12 +107,14 @@ TEST_CASE("A version 1 replica opens, migrates to version 3 and its chunk index 
     }
     auto store = ReplicaStore::open(path);
     requireOk(store.status());
-    REQUIRE((*store)->database().queryInt("PRAGMA user_version").value() == schema::kVersion);
+    auto db = sql::SqlDatabase::open(path, {});
+    requireOk(db.status());
+    REQUIRE((*db)->queryInt("PRAGMA user_version").value() == schema::kVersion);
     REQUIRE(schema::kVersion == 3);
     requireReferencedBy(**store, big, {a});
     requireReferencedBy(**store, shared, {a, b});
     requireReferencedBy(**store, gone, {});
-    const auto rows = (*store)->database().queryInt("SELECT count(*) FROM chunk_refs");
+    const auto rows = (*db)->queryInt("SELECT count(*) FROM chunk_refs");
     // One row per (chunk, document): a's chunks of both files, b's of the shared one (a file of
     // random bytes may be cut into more than one chunk).
     std::set<std::pair<crypto::Sha256Digest, Unid>> expected;
@@ -157,15 +159,15 @@ TEST_CASE("The chunk index follows every write of a document", "[store][chunks]"
     Item item = attachmentItem(file);
     item.stamp = Stamp{Dot{peer, 1}, makeHlc(QDateTime::currentMSecsSinceEpoch(), 0)};
     inserted.items.push_back(item);
-    REQUIRE(s.insertReplicated(inserted).value());
+    REQUIRE(s.replication().insertReplicated(inserted).value());
     Document merged = inserted;
     merged.unid = newUnid();
-    requireOk(s.putReplicated(merged));
+    requireOk(s.replication().putReplicated(merged));
     requireReferencedBy(s, file, {saved, inserted.unid, merged.unid});
 
     requireOk(s.remove(saved).status());
     requireReferencedBy(s, file, {inserted.unid, merged.unid});
-    requireOk(s.purge(inserted.unid));
+    requireOk(s.replication().purge(inserted.unid));
     requireReferencedBy(s, file, {merged.unid});
     Document stub = merged;
     stub.flags |= Deleted;
@@ -174,7 +176,7 @@ TEST_CASE("The chunk index follows every write of a document", "[store][chunks]"
         i.value = QCborValue();
         i.stamp = Stamp{Dot{peer, 2}, makeHlc(QDateTime::currentMSecsSinceEpoch(), 1)};
     }
-    requireOk(s.putReplicated(stub));
+    requireOk(s.replication().putReplicated(stub));
     requireReferencedBy(s, file, {});
     requireOk(s.integrityCheck());
 }

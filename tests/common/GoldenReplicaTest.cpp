@@ -4,11 +4,11 @@
 // The fixtures are copied to a temporary folder first: opening migrates, which writes.
 
 #include "common/acl/Acl.h"
-#include "common/acl/AclTable.h"
 #include "common/attachments/AttachmentStore.h"
 #include "common/model/DocumentCodec.h"
 #include "common/sql/SqlDatabase.h"
 #include "common/store/ReplicaStore.h"
+#include "common/store/ReplicaSync.h"
 #include "common/store/Schema.h"
 #include "common/store/StubReaders.h"
 #include "tests/golden/GoldenData.h"
@@ -51,9 +51,12 @@ std::set<Unid> unidsOf(const std::vector<SearchHit>& hits)
 // Everything the generator wrote, as the current code reads it after the migration.
 void checkContents(ReplicaStore& store, int fixtureVersion)
 {
-    CHECK(store.database().queryInt("PRAGMA user_version").value() == schema::kVersion);
+    // The raw file, through a connection of the test's own (the store keeps its own private).
+    auto raw = sql::SqlDatabase::open(store.path(), {});
+    REQUIRE(raw);
+    CHECK((*raw)->queryInt("PRAGMA user_version").value() == schema::kVersion);
     requireOk(store.integrityCheck());
-    requireOk(store.database().exec("INSERT INTO fulltext(fulltext, rank) VALUES ('integrity-check', 1)"));
+    requireOk((*raw)->exec("INSERT INTO fulltext(fulltext, rank) VALUES ('integrity-check', 1)"));
 
     const ReplicaInfo& info = store.info();
     CHECK(info.replicaId == golden::replicaId());
@@ -103,13 +106,13 @@ void checkContents(ReplicaStore& store, int fixtureVersion)
         CHECK(store.attachments().chunk(hash).value() == bytes);
         CHECK(store.attachments().isCompressible(hash).value() == compressed);
         std::set<Unid> naming;
-        requireOk(store.forEachDocumentReferencing(hash, [&](const Document& doc) {
+        requireOk(store.replication().forEachDocumentReferencing(hash, [&](const Document& doc) {
             naming.insert(doc.unid);
             return true;
         }));
         CHECK(naming == std::set<Unid>{every.unid});
     }
-    CHECK(store.database().queryInt("SELECT count(*) FROM chunk_refs").value() == 2);
+    CHECK((*raw)->queryInt("SELECT count(*) FROM chunk_refs").value() == 2);
 
     // The full-text index, folded the Vietnamese way.
     CHECK(unidsOf(store.search(QStringLiteral("hoi nghi")).value()) ==
@@ -119,14 +122,15 @@ void checkContents(ReplicaStore& store, int fixtureVersion)
 
     // Local state: a setting, a pull checkpoint, the ACL.
     CHECK(store.setting(QStringLiteral("replication.server")).value() == golden::replicationServerSetting());
-    CHECK(store.checkpoint(golden::serverInstance(), ReplicaStore::Direction::Pull).value() == 44);
-    const acl::Acl acl = acl::AclTable(store.database()).load().value();
+    CHECK(store.replication().checkpoint(golden::serverInstance(), ReplicaSync::Direction::Pull).value() ==
+          44);
+    const acl::Acl acl = store.loadAcl().value();
     REQUIRE(acl.entry(golden::aclEntryName()) != nullptr);
     CHECK(acl.entry(golden::aclEntryName())->level == acl::AccessLevel::Author);
 
     // Who could read the deleted document: recorded from version 2 on; a version 1 file gets
     // the table empty.
-    const auto readers = StubReaders(store.database()).find(stub.unid).value();
+    const auto readers = store.replication().stubReaders().find(stub.unid).value();
     if (fixtureVersion >= 2) {
         REQUIRE(readers.has_value());
         CHECK(readers->readers == QStringList{golden::userName()});

@@ -3,6 +3,7 @@
 
 #include "common/store/ReplicaBackup.h"
 
+#include "common/store/ReplicaStore.h"
 #include "tests/support/TempDir.h"
 
 #include <QDir>

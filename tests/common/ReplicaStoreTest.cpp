@@ -193,7 +193,7 @@ TEST_CASE("The change feed lists each document once, at its latest change, in or
             REQUIRE(std::tie(c.seq, c.unid, c.versions, c.deleted, c.form, c.modified) ==
                     std::tie(expected.seq, expected.unid, expected.versions, expected.deleted, expected.form,
                              expected.modified));
-            const auto row = store->findEncoded(c.unid);
+            const auto row = store->replication().findEncoded(c.unid);
             REQUIRE((row.isOk() && row->has_value()));
             const store::StoredDocument& s = (*stored)[i].stored;
             REQUIRE(s.id == (*row)->id);
@@ -324,7 +324,7 @@ TEST_CASE("insertReplicated stores a received version like putReplicated, and no
         mustSave(*source, DocumentEdit::create(QStringLiteral("VanBanDen"))
                               .set(Item::text(QStringLiteral("TrichYeu"), QStringLiteral("Đảng ủy xã")))
                               .set(Item::number(QStringLiteral("SoDen"), 7)));
-    const auto sent = source->findEncoded(doc.unid);
+    const auto sent = source->replication().findEncoded(doc.unid);
     REQUIRE((sent.isOk() && sent->has_value()));
 
     ReplicaCreateOptions create;
@@ -332,17 +332,18 @@ TEST_CASE("insertReplicated stores a received version like putReplicated, and no
     auto viaInsert = ReplicaStore::create(dir.path(QStringLiteral("insert.sen")), create);
     auto viaPut = ReplicaStore::create(dir.path(QStringLiteral("put.sen")), create);
     REQUIRE((viaInsert.isOk() && viaPut.isOk()));
-    REQUIRE((*viaPut)->batch([&] { return (*viaPut)->putReplicated(doc); }).isOk());
+    REQUIRE((*viaPut)->batch([&] { return (*viaPut)->replication().putReplicated(doc); }).isOk());
     bool inserted = false;
     REQUIRE((*viaInsert)
                 ->batch([&]() -> Status {
-                    SEN_ASSIGN_OR_RETURN(inserted, (*viaInsert)->insertReplicated(doc, (*sent)->items));
+                    SEN_ASSIGN_OR_RETURN(inserted,
+                                         (*viaInsert)->replication().insertReplicated(doc, (*sent)->items));
                     return Status::ok();
                 })
                 .isOk());
     REQUIRE(inserted);
-    const auto a = (*viaInsert)->findEncoded(doc.unid);
-    const auto b = (*viaPut)->findEncoded(doc.unid);
+    const auto a = (*viaInsert)->replication().findEncoded(doc.unid);
+    const auto b = (*viaPut)->replication().findEncoded(doc.unid);
     REQUIRE((a.isOk() && b.isOk() && a->has_value() && b->has_value()));
     REQUIRE((*a)->items == (*b)->items);
     REQUIRE((*a)->doc == (*b)->doc);
@@ -354,7 +355,7 @@ TEST_CASE("insertReplicated stores a received version like putReplicated, and no
     other.versions.set(newInstanceId(), 3);
     REQUIRE((*viaInsert)
                 ->batch([&]() -> Status {
-                    SEN_ASSIGN_OR_RETURN(inserted, (*viaInsert)->insertReplicated(other));
+                    SEN_ASSIGN_OR_RETURN(inserted, (*viaInsert)->replication().insertReplicated(other));
                     return Status::ok();
                 })
                 .isOk());

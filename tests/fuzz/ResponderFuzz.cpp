@@ -468,7 +468,7 @@ void settle(const Session& session)
 void checkStore(ReplicaStore& store, const Template& t, bool integrity)
 {
     for (const Unid& unid : t.unids) {
-        auto doc = store.findHeader(unid);
+        auto doc = store.replication().findHeader(unid);
         if (!doc || !doc->has_value())
             bug(QStringLiteral("template document %1 disappeared").arg(unid.toHex()));
         if ((*doc)->isDeleted() || (*doc)->versions != t.versions.at(unid))

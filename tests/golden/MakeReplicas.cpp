@@ -8,10 +8,10 @@
 // one small file, no -wal beside it.
 
 #include "common/acl/Acl.h"
-#include "common/acl/AclTable.h"
 #include "common/attachments/AttachmentStore.h"
 #include "common/sql/SqlDatabase.h"
 #include "common/store/ReplicaStore.h"
+#include "common/store/ReplicaSync.h"
 #include "common/store/StubReaders.h"
 #include "replication/bundle/Bundle.h"
 #include "tests/golden/GoldenInputs.h"
@@ -34,22 +34,26 @@ Status importAttachment(ReplicaStore& store, const QByteArray& bytes, const Atta
     return Status::ok();
 }
 
+// The fixed instance ID, written behind the store's back before it opens the file.
+Status setFileInstance(const QString& path)
+{
+    SEN_ASSIGN_OR_RETURN(auto db, sql::SqlDatabase::open(path, {}));
+    SEN_ASSIGN_OR_RETURN(auto stmt, db->prepare("UPDATE meta SET value = ?1 WHERE key = 'instance_id'"));
+    stmt.bind(1, fileInstance().toBytes());
+    return stmt.exec();
+}
+
 Status fill(ReplicaStore& store, ManualClock& clock)
 {
-    sql::SqlDatabase& db = store.database();
-    {
-        SEN_ASSIGN_OR_RETURN(auto stmt, db.prepare("UPDATE meta SET value = ?1 WHERE key = 'instance_id'"));
-        stmt.bind(1, fileInstance().toBytes());
-        SEN_TRY(stmt.exec());
-    }
+    ReplicaSync& sync = store.replication();
     SEN_TRY(importAttachment(store, textAttachmentBytes(), textAttachment()));
     SEN_TRY(importAttachment(store, binaryAttachmentBytes(), binaryAttachment()));
     // As a pull from the server stores them, then one local save.
-    SEN_TRY(store.putReplicated(everyItemTypeDocument()));
-    SEN_TRY(store.putReplicated(deletedLiveVersion()));
-    SEN_TRY(store.putReplicated(deletionStub()));
-    SEN_TRY(StubReaders(db).noteDeletion(deletedLiveVersion()));
-    SEN_TRY(store.putReplicated(conflictResponseDocument()));
+    SEN_TRY(sync.putReplicated(everyItemTypeDocument()));
+    SEN_TRY(sync.putReplicated(deletedLiveVersion()));
+    SEN_TRY(sync.putReplicated(deletionStub()));
+    SEN_TRY(sync.stubReaders().noteDeletion(deletedLiveVersion()));
+    SEN_TRY(sync.putReplicated(conflictResponseDocument()));
     clock.advanceMs(1000);
     DocumentEdit edit = DocumentEdit::createWithUnid(localDocumentUnid(), QStringLiteral("GiaoViec"));
     edit.set(Item::text(QStringLiteral("TrichYeu"), localDocumentSubject()));
@@ -57,10 +61,10 @@ Status fill(ReplicaStore& store, ManualClock& clock)
     SEN_TRY(store.save(edit).status());
 
     SEN_TRY(store.setSetting(QStringLiteral("replication.server"), replicationServerSetting()));
-    SEN_TRY(store.setCheckpoint(serverInstance(), ReplicaStore::Direction::Pull, 44));
+    SEN_TRY(sync.setCheckpoint(serverInstance(), ReplicaSync::Direction::Pull, 44));
     acl::Acl acl;
     SEN_TRY(acl.setEntry(acl::AclEntry::make(aclEntryName(), acl::AccessLevel::Author)));
-    return acl::AclTable(db).save(acl);
+    return store.saveAcl(acl);
 }
 
 // Takes a closed version 3 file back to `version` and compacts it.
@@ -99,7 +103,9 @@ Status makeReplicas(const QString& out)
         create.kind = DatabaseKind::Documents;
         ReplicaOpenOptions open;
         open.clock = &clock;
-        SEN_ASSIGN_OR_RETURN(auto store, ReplicaStore::create(path, create, open));
+        SEN_TRY(ReplicaStore::create(path, create, open).status());
+        SEN_TRY(setFileInstance(path));
+        SEN_ASSIGN_OR_RETURN(auto store, ReplicaStore::open(path, open));
         SEN_TRY(fill(*store, clock));
         // Every document, both attachments' chunks, for anyone (a first bundle).
         QBuffer bundle;

@@ -116,7 +116,11 @@ TEST_CASE("An attachment whose chunks this replica lacks is reported as not down
     page->form().attachments()->addFiles({source});
     REQUIRE(waitIdle(*page->form().attachments()));
     REQUIRE(page->save().isOk());
-    REQUIRE(fx.store(QStringLiteral("news"))->database().exec("DELETE FROM chunks").isOk());
+    {
+        auto db = sen::sql::SqlDatabase::open(fx.store(QStringLiteral("news"))->path(), {});
+        REQUIRE(db.isOk());
+        REQUIRE((*db)->exec("DELETE FROM chunks").isOk());
+    }
 
     auto reopened = fx.open(QStringLiteral("news"), page->unid());
     AttachmentPanel& panel = *reopened->form().attachments();

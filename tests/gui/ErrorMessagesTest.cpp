@@ -6,6 +6,7 @@
 #include "client/core/ErrorText.h"
 #include "client/gui/conflicts/ConflictDialog.h"
 #include "client/gui/i18n/Language.h"
+#include "common/store/ReplicaSync.h"
 #include "tests/gui/GuiFixture.h"
 
 #include <QApplication>
@@ -64,7 +65,7 @@ TEST_CASE("Deleting a document purged meanwhile says so in Vietnamese; the engin
     // Another connection deletes it and purges the deletion stub, as replication and the
     // stub purge would: the page's Delete finds nothing to delete.
     REQUIRE(fx.store(QStringLiteral("docs"))->remove(created->unid()).isOk());
-    REQUIRE(fx.store(QStringLiteral("docs"))->purge(created->unid()).isOk());
+    REQUIRE(fx.store(QStringLiteral("docs"))->replication().purge(created->unid()).isOk());
 
     answerNextMessageBox(QMessageBox::Yes); // "Delete …?"
     page->deleteDocument();

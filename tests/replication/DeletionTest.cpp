@@ -85,8 +85,8 @@ TEST_CASE("Deletions: a replica back with an old version after the stubs were dr
 
     // Forget what client 2 pushed and pulled, and push everything again, old version included.
     const InstanceId server = f.replica(kServer).info().instanceId;
-    REQUIRE(f.replica(2).setCheckpoint(server, ReplicaStore::Direction::Push, 0).isOk());
-    REQUIRE(f.replica(2).setCheckpoint(server, ReplicaStore::Direction::Pull, 0).isOk());
+    REQUIRE(f.replica(2).replication().setCheckpoint(server, ReplicaSync::Direction::Push, 0).isOk());
+    REQUIRE(f.replica(2).replication().setCheckpoint(server, ReplicaSync::Direction::Pull, 0).isOk());
     SessionOptions pushOnly = client();
     pushOnly.pull = false;
     requireSynced(f.sync(2, kServer, {}, pushOnly));
@@ -97,7 +97,7 @@ TEST_CASE("Deletions: a replica back with an old version after the stubs were dr
     REQUIRE_FALSE(hasRow(f.replica(2), unid));
 
     // Client 1, pulling everything again from scratch, receives the stub, not the document.
-    REQUIRE(f.replica(1).setCheckpoint(server, ReplicaStore::Direction::Pull, 0).isOk());
+    REQUIRE(f.replica(1).replication().setCheckpoint(server, ReplicaSync::Direction::Pull, 0).isOk());
     requireSynced(f.sync(1, kServer, {}, client()));
     REQUIRE_FALSE(hasRow(f.replica(1), unid));
     REQUIRE(f.replica(kServer).documentCount(false).value() == 0);

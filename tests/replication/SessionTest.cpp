@@ -139,7 +139,7 @@ TEST_CASE("Session: a PULL sent with HELLO to another instance than expected ski
     wrongGuess.expectedPeer = f.replica(0).info().instanceId;
     requireSynced(f.sync(1, 2, {}, wrongGuess));
     const InstanceId two = f.replica(2).info().instanceId;
-    REQUIRE(f.replica(1).checkpoint(two, ReplicaStore::Direction::Pull).value() == 0);
+    REQUIRE(f.replica(1).replication().checkpoint(two, ReplicaSync::Direction::Pull).value() == 0);
     requireSynced(f.sync(1, 2));
     REQUIRE(f.dump(1) == f.dump(2));
     REQUIRE(f.replica(1).documentCount().value() == 25);
@@ -235,7 +235,7 @@ TEST_CASE("Session: both sides keep a history row and the peer's last session", 
     create(f.replica(0), QStringLiteral("Một"));
     requireSynced(f.sync(1, 0));
     for (int r = 0; r < 2; ++r) {
-        ReplicationLog log(f.replica(r).database());
+        ReplicationLog& log = f.replica(r).replication().log();
         const auto history = log.history(10);
         REQUIRE(history.isOk());
         REQUIRE(history->size() == 1);
@@ -245,7 +245,7 @@ TEST_CASE("Session: both sides keep a history row and the peer's last session", 
         REQUIRE(peers->size() == 1);
         REQUIRE(peers->front().instance == f.replica(1 - r).info().instanceId);
     }
-    REQUIRE(ReplicationLog(f.replica(1).database()).history(1)->front().received == 1);
+    REQUIRE(f.replica(1).replication().log().history(1)->front().received == 1);
 }
 
 TEST_CASE("Session: a replica restored from a backup is told it is stale", "[session][instance]")
@@ -272,7 +272,7 @@ TEST_CASE("Session: a replica restored from a backup is told it is stale", "[ses
     // It takes a new instance ID, keeping what it had sent before the backup, and syncs:
     // its edit made after the restore survives, and the edit it had lost comes back.
     const InstanceId old = f.replica(1).info().instanceId;
-    const auto acked = ReplicationLog(f.replica(1).database()).ackedCounter();
+    const auto acked = f.replica(1).replication().log().ackedCounter();
     REQUIRE(acked.isOk());
     f.close(1);
     const auto renewed = renewInstanceId(f.path(1), *acked);
@@ -322,17 +322,19 @@ TEST_CASE("Session: a whole pull stores each document's items as the bytes the s
     }());
     requireSynced(pulled);
     REQUIRE(pulled.stats.received == 20);
-    REQUIRE(f.replica(2)
-                .batch([&]() -> Status {
-                    return source.forEachDocument(
-                        [&](const Document& doc) { return f.replica(2).putReplicated(doc).isOk(); }, true);
-                })
-                .isOk());
+    REQUIRE(
+        f.replica(2)
+            .batch([&]() -> Status {
+                return source.forEachDocument(
+                    [&](const Document& doc) { return f.replica(2).replication().putReplicated(doc).isOk(); },
+                    true);
+            })
+            .isOk());
 
     for (const Unid& unid : unids) {
-        const auto sent = source.findEncoded(unid);
-        const auto whole = f.replica(1).findEncoded(unid);
-        const auto old = f.replica(2).findEncoded(unid);
+        const auto sent = source.replication().findEncoded(unid);
+        const auto whole = f.replica(1).replication().findEncoded(unid);
+        const auto old = f.replica(2).replication().findEncoded(unid);
         REQUIRE((sent.isOk() && whole.isOk() && old.isOk() && *sent && *whole && *old));
         REQUIRE((*whole)->items == (*sent)->items);
         REQUIRE((*whole)->items == (*old)->items);

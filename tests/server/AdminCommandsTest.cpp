@@ -333,7 +333,7 @@ TEST_CASE("replicas lists every peer a database has synced with", "[admin]")
     {
         auto store = ReplicaStore::open(openData(senServer).databasePath(S("lich")));
         REQUIRE(store.isOk());
-        ReplicationLog log((*store)->database());
+        ReplicationLog& log = (*store)->replication().log();
         REQUIRE(log.noteCounter(peer, S("huyen-a/VPTU/HaNoi"), 42).isOk());
         HistoryEntry session;
         session.peer = peer;

@@ -79,7 +79,7 @@ TEST_CASE("Hostile peer: a pushed attachment whose name is not a plain file name
     CHECK(stats.refused == 1);
     CHECK_FALSE(serverHolds(f, bad));
     CHECK(serverHolds(f, good));
-    auto refusals = client->refusals();
+    auto refusals = client->replication().refusals();
     REQUIRE(refusals.isOk());
     REQUIRE(refusals->size() == 1);
     CHECK(refusals->front().unid == bad);

@@ -279,7 +279,7 @@ TEST_CASE("Any database that can be stored can be replicated: documents with ver
             for (int i = 0; i < 100'000; ++i)
                 doc.versions.set(newInstanceId(), 1);
             REQUIRE(documentCborItems(doc) <= kMaxDocumentCborItems);
-            auto inserted = (*server)->insertReplicated(doc);
+            auto inserted = (*server)->replication().insertReplicated(doc);
             requireOk(inserted.status());
             unids.push_back(doc.unid);
         }

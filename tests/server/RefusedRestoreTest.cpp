@@ -132,7 +132,7 @@ TEST_CASE(
     REQUIRE_FALSE(stored(*o.reader, o.deleted).isDeleted());
     REQUIRE(stored(*o.reader, o.edited).text(QStringLiteral("TrichYeu")) ==
             QStringLiteral("Kế hoạch công tác tuần 12"));
-    REQUIRE(o.reader->refusals().value().empty());
+    REQUIRE(o.reader->replication().refusals().value().empty());
 
     const Document draft = stored(**drafts, *restoredEdit->draft);
     REQUIRE(draft.text(QStringLiteral("TrichYeu")) == QStringLiteral("Bình sửa: kế hoạch tuần 13"));

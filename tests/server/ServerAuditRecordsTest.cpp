@@ -145,9 +145,10 @@ TEST_CASE("Bad disk: when the audit log cannot be written the server accepts no 
     auto server = ReplicaStore::open(f.serverPath(kDb));
     REQUIRE_FALSE(server.value()->find(unid)->has_value());
     REQUIRE(replica->get(unid).isOk());
-    REQUIRE(replica->refusals()->empty());
+    REQUIRE(replica->replication().refusals()->empty());
     // The push checkpoint did not move past the document: the next sync offers it again.
-    REQUIRE(replica->checkpoint(server.value()->info().instanceId, ReplicaStore::Direction::Push).value() <
-            replica->lastSeq().value());
+    REQUIRE(replica->replication()
+                .checkpoint(server.value()->info().instanceId, ReplicaSync::Direction::Push)
+                .value() < replica->lastSeq().value());
 }
 #endif

@@ -69,7 +69,7 @@ TEST_CASE("Access: a Reader's push is refused and the client keeps its edit, mar
     REQUIRE(stats.refused == 1);
     REQUIRE_FALSE(holds(*openServer(f), unid));
     REQUIRE(holds(*client, unid));
-    auto refusals = client->refusals();
+    auto refusals = client->replication().refusals();
     REQUIRE(refusals.isOk());
     REQUIRE(refusals->size() == 1);
     REQUIRE(refusals->front().unid == unid);
@@ -196,7 +196,7 @@ TEST_CASE("Access: a classified document with an attachment or a body is refused
     secret.putItem(classification);
     secret.putItem(body);
     secret.versions.set(client->info().instanceId, 1);
-    REQUIRE(client->batch([&] { return client->putReplicated(secret); }).isOk());
+    REQUIRE(client->batch([&] { return client->replication().putReplicated(secret); }).isOk());
     const Unid entry = create(*client, QStringLiteral("Sổ đăng ký: văn bản mật số 7"),
                               {Item::text(QStringLiteral("DoMat"), QStringLiteral("Mật"))});
 
@@ -206,7 +206,7 @@ TEST_CASE("Access: a classified document with an attachment or a body is refused
     auto server = openServer(f);
     REQUIRE_FALSE(holds(*server, secret.unid));
     REQUIRE(holds(*server, entry));
-    const auto refusals = client->refusals().value();
+    const auto refusals = client->replication().refusals().value();
     REQUIRE(refusals.size() == 1);
     REQUIRE(refusals.front().message.contains(QStringLiteral("NoiDung")));
 }
@@ -240,7 +240,7 @@ TEST_CASE("Access: a deletion the server refuses keeps its stub on the client, l
     REQUIRE(kept.isOk());
     REQUIRE(kept->has_value());
     REQUIRE((*kept)->isDeleted());
-    auto refusals = client->refusals();
+    auto refusals = client->replication().refusals();
     REQUIRE(refusals.isOk());
     REQUIRE(refusals->size() == 1);
     REQUIRE(refusals->front().current);

@@ -1,6 +1,6 @@
 #include "tests/server/ServerFixture.h"
 
-#include "common/acl/AclTable.h"
+#include "common/acl/Acl.h"
 #include "common/identity/CertificateInfo.h"
 #include "common/identity/IdFile.h"
 #include "replication/transport/TlsConfiguration.h"
@@ -93,7 +93,7 @@ ReplicaInfo ServerFixture::createDatabase(const QString& name, acl::AccessLevel 
     REQUIRE(store.isOk());
     acl::Acl acl;
     REQUIRE(acl.setEntry(acl::AclEntry::make(acl::defaultEntryName(), defaultLevel)).isOk());
-    REQUIRE(acl::AclTable((*store)->database()).save(acl).isOk());
+    REQUIRE((*store)->saveAcl(acl).isOk());
     return (*store)->info();
 }
 
@@ -106,11 +106,10 @@ void ServerFixture::setEntry(const QString& database, const acl::AclEntry& entry
 {
     auto store = ReplicaStore::open(serverPath(database));
     REQUIRE(store.isOk());
-    acl::AclTable table((*store)->database());
-    auto acl = table.load();
+    auto acl = (*store)->loadAcl();
     REQUIRE(acl.isOk());
     REQUIRE(acl->setEntry(entry).isOk());
-    REQUIRE(table.save(*acl).isOk());
+    REQUIRE((*store)->saveAcl(*acl).isOk());
 }
 
 void ServerFixture::userIdFile(const QString& name, const QString& password, const QString& path)
@@ -229,7 +228,9 @@ std::unique_ptr<ReplicaStore> ServerFixture::clientReplica(const QString& file, 
     ReplicaCreateOptions options;
     options.replicaId = info->replicaId;
     options.title = info->title;
-    options.kind = static_cast<DatabaseKind>(info->kind);
+    const std::optional<DatabaseKind> kind = databaseKindFromInt(info->kind);
+    REQUIRE(kind);
+    options.kind = *kind;
     auto store = ReplicaStore::create(m_dir.path(file), options);
     REQUIRE(store.isOk());
     return std::move(store).value();

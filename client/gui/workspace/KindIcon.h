@@ -3,7 +3,7 @@
 // The icon of each kind of database (documents, calendar, news), painted rather than loaded
 // so it needs no image plug-in and scales to any size.
 
-#include "client/app/ReplicaTypes.h"
+#include "common/model/ReplicaInfo.h"
 
 #include <QIcon>
 

@@ -1,4 +1,4 @@
-#include "common/store/DocumentEdit.h"
+#include "common/model/DocumentEdit.h"
 
 #include <algorithm>
 
