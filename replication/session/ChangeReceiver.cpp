@@ -45,12 +45,17 @@ Status ChangeReceiver::onChanges(const Changes& changes)
             batch.wants.push_back({i, std::nullopt});
             continue;
         }
+        // Only what this replica does not already include (merge rule 2), a stub included: a
+        // stub echoed back (a client re-offering one it pulled again after dropping it) is
+        // neither sent nor judged by access control as a new deletion.
         SEN_ASSIGN_OR_RETURN(const auto local, m_store.replication().findHeader(entry.unid));
+        if (local && local->versions.dominatesOrEquals(entry.versions))
+            continue;
         // A stub has dropped its items, so a delta against it could not be rebuilt: ask for
         // the whole version, as if we lacked the document.
         if (!local || local->isDeleted())
             batch.wants.push_back({i, std::nullopt});
-        else if (!local->versions.dominatesOrEquals(entry.versions))
+        else
             batch.wants.push_back({i, local->versions});
     }
     // Answered even when nothing is wanted — the answer is what moves the sender's window —

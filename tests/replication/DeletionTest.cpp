@@ -140,3 +140,29 @@ TEST_CASE("Deletions: a server never drops stubs, whatever its peers acknowledge
     REQUIRE(f.replica(kServer).get(unid)->isDeleted());
     REQUIRE(f.replica(1).get(unid)->isDeleted());
 }
+
+TEST_CASE("Deletions: a stub the receiver already holds is not sent to it again", "[session][deletion]")
+{
+    // A client deletes a document and syncs: it pulls first, then pushes the stub and drops
+    // it. The server stored the stub after the client's pull position, so the next pull brings
+    // it back, and the push that follows offers it again with the client's new work. The
+    // server holds that very stub: it wants only the new document (docs/protocol.md §A session,
+    // step 3: the entries whose version it does not already include, a stub's included).
+    SyncFixture f(2);
+    const Unid unid = create(f.replica(1), QStringLiteral("Công văn sẽ xoá"));
+    requireSynced(f.sync(1, kServer, {}, client()));
+    REQUIRE(f.replica(1).remove(unid).isOk());
+    const auto deleted = f.sync(1, kServer, {}, client());
+    requireSynced(deleted);
+    REQUIRE(deleted.stats.sent == 1);
+    REQUIRE(deleted.stats.stubsDropped == 1);
+
+    create(f.replica(1), QStringLiteral("Công văn mới"));
+    const auto next = f.sync(1, kServer, {}, client());
+    requireSynced(next);
+    REQUIRE(next.stats.received == 1); // the stub, which the client had dropped
+    REQUIRE(next.stats.sent == 1);     // the new document only
+    REQUIRE(next.stats.stubsDropped == 1);
+    REQUIRE_FALSE(hasRow(f.replica(1), unid));
+    REQUIRE(f.replica(kServer).get(unid)->isDeleted());
+}

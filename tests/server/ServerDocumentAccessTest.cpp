@@ -245,3 +245,45 @@ TEST_CASE("Access: a deletion the server refuses keeps its stub on the client, l
     REQUIRE(refusals->size() == 1);
     REQUIRE(refusals->front().current);
 }
+
+TEST_CASE("Access: a deletion the server already stored is not judged again when its stub comes back",
+          "[server][access][deletion]")
+{
+    // An deletes a document while he may, and syncs: the server stores the stub, the client
+    // drops it after the push. Then the delete right is taken from him. His next sync pulls
+    // the stub back (the server stored it after his pull position) and pushes it again with
+    // his new document; the server, which holds that very stub, must not ask for it, let alone
+    // refuse it as a deletion he may no longer make. (Found by the application layer's
+    // scenario test: resolving a conflict, then being made a Reader.)
+    ServerFixture f;
+    f.createDatabase(kDb, acl::AccessLevel::Editor);
+    acl::AclEntry editor =
+        acl::AclEntry::make(fullName(f, QStringLiteral("Nguyễn Văn An")), acl::AccessLevel::Editor);
+    editor.rights |= acl::DeleteDocuments;
+    f.setEntry(kDb, editor);
+    const QSslConfiguration an = f.user(QStringLiteral("Nguyễn Văn An"));
+    auto client = f.clientReplica(QStringLiteral("an.sen"), kDb, an);
+    const Unid unid = create(*client, QStringLiteral("Công văn sẽ xoá"));
+    requireOk(f.sync(*client, kDb, an));
+    REQUIRE(client->remove(unid).isOk());
+    SessionStats deleted;
+    requireOk(f.sync(*client, kDb, an, &deleted));
+    REQUIRE(deleted.refused == 0);
+    REQUIRE(deleted.stubsDropped == 1);
+    REQUIRE(openServer(f)->get(unid)->isDeleted());
+
+    editor.rights &= ~acl::DeleteDocuments;
+    f.setEntry(kDb, editor);
+    const Unid added = create(*client, QStringLiteral("Công văn mới"));
+    SessionStats next;
+    requireOk(f.sync(*client, kDb, an, &next));
+    REQUIRE(next.refused == 0);
+    REQUIRE(next.sent == 1);
+    REQUIRE(holds(*openServer(f), added));
+    auto refusals = client->refusals();
+    REQUIRE(refusals.isOk());
+    REQUIRE(refusals->empty());
+    auto gone = client->find(unid);
+    REQUIRE(gone.isOk());
+    REQUIRE_FALSE(gone->has_value()); // the stub, acknowledged again, dropped again
+}
