@@ -47,7 +47,11 @@ if [ "${SEN_SKIP_ASAN:-0}" != 1 ] && [ "$preset" != asan ]; then
     # memory in quarantine (to catch use after free), which that peak then counts. It runs on
     # its own with a 16 MiB quarantine (every other check on).
     memory_case='Hostile peer: a burst of compressed frames is decompressed one frame at a time'
-    QT_QPA_PLATFORM=offscreen ctest --preset asan --parallel "$jobs" -E "^(translations_.*|include_layers|$memory_case)\$"
+    # Left to the release step: four documents with 100,000-entry version vectors pulled over
+    # TLS; under ASan it took over 480 s on a loaded machine and its sync ran out of time.
+    slow_case='Any database that can be stored can be replicated: documents with very long vectors'
+    QT_QPA_PLATFORM=offscreen ctest --preset asan --parallel "$jobs" \
+        -E "^(translations_.*|include_layers|$memory_case|$slow_case)\$"
     step "asan: the memory-bound case with a small quarantine"
     asan_options=$(sed -n 's/.*"ASAN_OPTIONS": "\([^"]*\)".*/\1/p' CMakePresets.json)
     ubsan_options=$(sed -n 's/.*"UBSAN_OPTIONS": "\([^"]*\)".*/\1/p' CMakePresets.json)
