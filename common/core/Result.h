@@ -2,10 +2,13 @@
 
 // One error vocabulary for all of Sen. Functions that can fail return Status (no value) or
 // Result<T> (a value or a Status); nothing throws across a library boundary.
+// Misuse is a programming error caught in every build type (SEN_CHECK, common/core/Check.h):
+// reading the value of a failed Result, or making a failed Result from an Ok status.
+
+#include "common/core/Check.h"
 
 #include <QString>
 
-#include <cassert>
 #include <optional>
 #include <utility>
 
@@ -67,8 +70,14 @@ class [[nodiscard]] Result
 {
 public:
     Result(T value) : m_value(std::move(value)) {}
-    Result(Status status) : m_status(std::move(status)) { assert(!m_status.isOk()); }
-    Result(ErrorCode code, QString message) : m_status(code, std::move(message)) {}
+    Result(Status status) : m_status(std::move(status))
+    {
+        SEN_CHECK(!m_status.isOk(), "Result made from an Ok status has no value");
+    }
+    Result(ErrorCode code, QString message) : m_status(code, std::move(message))
+    {
+        SEN_CHECK(code != ErrorCode::Ok, "Result made from ErrorCode::Ok has no value");
+    }
 
     bool isOk() const { return m_value.has_value(); }
     explicit operator bool() const { return isOk(); }
@@ -79,18 +88,18 @@ public:
 
     T& value() &
     {
-        assert(isOk());
+        SEN_CHECK(isOk(), "value() of a failed Result");
         return *m_value;
     }
     const T& value() const&
     {
-        assert(isOk());
+        SEN_CHECK(isOk(), "value() of a failed Result");
         return *m_value;
     }
     // By value, so `for (auto& x : f().value())` does not dangle.
     T value() &&
     {
-        assert(isOk());
+        SEN_CHECK(isOk(), "value() of a failed Result");
         return std::move(*m_value);
     }
     T* operator->() { return &value(); }

@@ -77,7 +77,9 @@ TEST_CASE("Dossiers: a document is filed by reference in two dossiers and taken 
     REQUIRE(Dossiers::unfile(store, conference, b).isOk());
     REQUIRE(memberUnids(store, conference) == std::vector<Unid>{a});
     REQUIRE(memberUnids(store, reports) == std::vector<Unid>{b});
-    const Item* removed = store.get(conference)->anyItem(Dossiers::memberItem(b));
+    const auto dossier = store.get(conference); // held: the item points into it
+    REQUIRE(dossier.isOk());
+    const Item* removed = dossier->anyItem(Dossiers::memberItem(b));
     REQUIRE(removed);
     REQUIRE(removed->isTombstone()); // the removal replicates
 
