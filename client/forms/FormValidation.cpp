@@ -9,9 +9,9 @@ namespace sen::forms {
 
 namespace {
 
-QString tr(const char* text)
+QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("sen::forms", text);
+    return QCoreApplication::translate("sen::forms", text, disambiguation, n);
 }
 
 bool isEmptyValue(const Item* item)
@@ -62,6 +62,38 @@ bool fieldIsEmpty(const FieldDefinition& field, const Document& doc)
     return field.type == ItemType::RichText ? isEmptyRichText(item) : isEmptyValue(item);
 }
 
+// The length Phụ lục VI allows `field` exceeded by `doc`: the problem's message, or empty.
+QString lengthProblem(const FieldDefinition& field, const Document& doc)
+{
+    const Item* item = doc.item(field.item);
+    if (field.maxLength <= 0 || !item || item->isTombstone())
+        return {};
+    if (item->type == ItemType::Number) {
+        const double value = item->toNumber();
+        if (value < 0 || value != static_cast<double>(static_cast<qint64>(value)))
+            return tr("Enter a whole number, 0 or more.");
+        if (QString::number(static_cast<qint64>(value)).size() > field.maxLength)
+            return tr("At most %n digit(s).", nullptr, field.maxLength);
+        return {};
+    }
+    QString text;
+    switch (item->type) {
+    case ItemType::Text:
+        text = item->toText().trimmed();
+        break;
+    case ItemType::TextList:
+    case ItemType::Names:
+        text = item->toList().join(QStringLiteral("; "));
+        break;
+    default:
+        return {};
+    }
+    if (text.size() > field.maxLength)
+        return tr("At most %n character(s) (ND 30 Phụ lục VI); this has %1.", nullptr, field.maxLength)
+            .arg(text.size());
+    return {};
+}
+
 } // namespace
 
 QString attachmentsField()
@@ -105,10 +137,21 @@ std::vector<FieldProblem> validateDocument(const FormDefinition& form, const Doc
         const bool empty = fieldIsEmpty(*field, doc);
         if (field->required && empty)
             problems.push_back({field->item, tr("This field is required.")});
+        else if (const QString tooLong = lengthProblem(*field, doc); !tooLong.isEmpty())
+            problems.push_back({field->item, tooLong});
         else if (secrecy != acl::Secrecy::Unclassified && !empty && blockedBySecrecy(*field))
             problems.push_back({field->item, tr("A document classified %1 may not hold this field: clear it, "
                                                 "the content stays on paper.")
                                                  .arg(acl::secrecyDisplayName(secrecy))});
+    }
+    // Số and ký hiệu: the two items, or the composed text of an old document, at least one.
+    if (form.field(QStringLiteral("KyHieu")) && form.field(QStringLiteral("SoKyHieu"))) {
+        const Item* number = doc.item(QStringLiteral("So"));
+        if ((!number || number->isTombstone()) && fieldIsEmpty(*form.field(QStringLiteral("KyHieu")), doc) &&
+            fieldIsEmpty(*form.field(QStringLiteral("SoKyHieu")), doc))
+            problems.push_back({QStringLiteral("KyHieu"), tr("Give the document's number and symbol "
+                                                             "(\"15\" and \"QĐ-UBND\", or \"36\" and "
+                                                             "\"NQ/TW\").")});
     }
     if (secrecy != acl::Secrecy::Unclassified) {
         const bool hasAttachment = std::any_of(doc.items.cbegin(), doc.items.cend(), [](const Item& item) {
