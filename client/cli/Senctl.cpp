@@ -159,9 +159,11 @@ int runSenctl(const QStringList& words, QTextStream& out, QTextStream& err)
     out.flush();
     if (status.isOk())
         return 0;
+    if (status.code() == ErrorCode::Conflict && command == u"doc" && args.positional(1) == u"create") {
+        err << "senctl: " << status.message() << '\n'; // names the registration it duplicates
+        return 3;                                      // a duplicate registration (DatabaseSession::save)
+    }
     err << "senctl: " << client::ErrorText::line(status, ctx.situation) << '\n';
-    if (status.code() == ErrorCode::Conflict && command == u"doc" && args.positional(1) == u"create")
-        return 3; // a duplicate registration (DatabaseSession::save)
     return status.code() == ErrorCode::InvalidArgument && status.message().startsWith(QLatin1String("usage:"))
                ? 2
                : 1;
