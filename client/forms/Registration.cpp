@@ -114,6 +114,17 @@ const QStringList& duplicateKeyItems()
     return kItems;
 }
 
+QString duplicateKeyTitle(const QString& key)
+{
+    const QStringList parts = key.split(u'|');
+    if (parts.size() != 4)
+        return key;
+    const QDate day = QDate::fromString(parts[3], Qt::ISODate);
+    return QStringList{composeSoKyHieu(parts[1].toLongLong(), parts[2].toUpper()), parts[0].toUpper(),
+                       day.toString(u"dd/MM/yyyy")}
+        .join(QStringLiteral(" · "));
+}
+
 QString duplicateTitle(const Document& doc)
 {
     const auto [number, symbol] = numberAndSymbol(doc);

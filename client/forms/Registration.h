@@ -45,6 +45,9 @@ QString foldForCompare(const QString& text);
 QString duplicateKey(const Document& doc);
 // The items duplicateKey reads, sorted.
 const QStringList& duplicateKeyItems();
+// A duplicate key made readable, the same for every document holding it (a view's category):
+// "125-QD/TU · TINH UY HA NAM · 16/11/2026" (folded, so in capitals without diacritics).
+QString duplicateKeyTitle(const QString& key);
 // The key made readable for a category title: "Tỉnh ủy Hà Nam · 125-QĐ/TU · 16/11/2026"
 // (the texts of `doc`, not folded).
 QString duplicateTitle(const Document& doc);

@@ -81,9 +81,9 @@ ColumnValue compute(const ViewColumn& column, const Document& doc, ViewValueMemo
         return textValue(doc.form, memo, withKey);
     if (column.item == QLatin1String(kColumnDuplicateKey)) {
         const QString key = forms::duplicateKey(doc);
-        ColumnValue v = textValue(key.isEmpty() ? QString() : forms::duplicateTitle(doc), memo, withKey);
-        if (withKey)
-            v.text = key.isEmpty() ? QString() : key + QChar(1) + v.display; // one category per key
+        ColumnValue v = textValue(forms::duplicateKeyTitle(key), memo, withKey);
+        if (withKey && !key.isEmpty())
+            v.text = key + QChar(1) + v.display; // one category per key, whatever each document's spelling
         return v;
     }
     if (column.item == QLatin1String(kColumnModified))
