@@ -9,9 +9,9 @@ namespace sen::forms {
 
 namespace {
 
-QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
+QString tr(const char* text)
 {
-    return QCoreApplication::translate("sen::forms", text, disambiguation, n);
+    return QCoreApplication::translate("sen::forms", text);
 }
 
 bool isEmptyValue(const Item* item)
@@ -71,9 +71,10 @@ QString lengthProblem(const FieldDefinition& field, const Document& doc)
     if (item->type == ItemType::Number) {
         const double value = item->toNumber();
         if (value < 0 || value != static_cast<double>(static_cast<qint64>(value)))
-            return tr("Enter a whole number, 0 or more.");
+            return QCoreApplication::translate("sen::forms", "Enter a whole number, 0 or more.");
         if (QString::number(static_cast<qint64>(value)).size() > field.maxLength)
-            return tr("At most %n digit(s).", nullptr, field.maxLength);
+            return QCoreApplication::translate("sen::forms", "At most %n digit(s).", nullptr,
+                                               field.maxLength);
         return {};
     }
     QString text;
@@ -89,7 +90,9 @@ QString lengthProblem(const FieldDefinition& field, const Document& doc)
         return {};
     }
     if (text.size() > field.maxLength)
-        return tr("At most %n character(s) (ND 30 Phụ lục VI); this has %1.", nullptr, field.maxLength)
+        return QCoreApplication::translate("sen::forms",
+                                           "At most %n character(s) (ND 30 Phụ lục VI); this has %1.",
+                                           nullptr, field.maxLength)
             .arg(text.size());
     return {};
 }
