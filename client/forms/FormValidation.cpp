@@ -152,9 +152,9 @@ std::vector<FieldProblem> validateDocument(const FormDefinition& form, const Doc
         const Item* number = doc.item(QStringLiteral("So"));
         if ((!number || number->isTombstone()) && fieldIsEmpty(*form.field(QStringLiteral("KyHieu")), doc) &&
             fieldIsEmpty(*form.field(QStringLiteral("SoKyHieu")), doc))
-            problems.push_back({QStringLiteral("KyHieu"), tr("Give the document's number and symbol "
-                                                             "(\"15\" and \"QĐ-UBND\", or \"36\" and "
-                                                             "\"NQ/TW\").")});
+            problems.push_back({QStringLiteral("SoKyHieu"), tr("Give the document's number and symbol "
+                                                               "(\"15\" and \"QĐ-UBND\", or \"36\" and "
+                                                               "\"NQ/TW\").")});
     }
     if (secrecy != acl::Secrecy::Unclassified) {
         const bool hasAttachment = std::any_of(doc.items.cbegin(), doc.items.cend(), [](const Item& item) {

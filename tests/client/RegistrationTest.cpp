@@ -137,7 +137,7 @@ TEST_CASE("Phụ lục VI fields: số and ký hiệu composed the customary way
                                          .set(Item::textList(QStringLiteral("NoiNhan"), {S("A")})));
     REQUIRE(problemItems(*out, old).empty());
     old.putItem(Item::text(QStringLiteral("SoKyHieu"), QString()));
-    REQUIRE(problemItems(*out, old) == std::vector<QString>{QStringLiteral("KyHieu")});
+    REQUIRE(problemItems(*out, old) == std::vector<QString>{QStringLiteral("SoKyHieu")});
 }
 
 TEST_CASE("A duplicate incoming registration is refused, then accepted deliberately; the view lists both",
