@@ -78,7 +78,7 @@ const QStringList& newsCategories()
 // The fields every document of the documents database shares (ND 30 Phụ lục VI, part II:
 // fields 2–10, 12 and 14 of the outgoing list, the same of the incoming one). Số and ký hiệu are
 // two items; SoKyHieu, composed from them on save (client/forms/Registration.h), is what
-// people read and all old documents hold.
+// people read and all old documents hold: it is required unless So or KyHieu is given.
 FormSection documentSection()
 {
     return {
@@ -86,7 +86,7 @@ FormSection documentSection()
         {
             limited(number("So", QT_TRANSLATE_NOOP("sen::forms", "Number")), 11),
             limited(line("KyHieu", QT_TRANSLATE_NOOP("sen::forms", "Symbol")), 30),
-            limited(line("SoKyHieu", QT_TRANSLATE_NOOP("sen::forms", "Number and symbol")), 42),
+            limited(line("SoKyHieu", QT_TRANSLATE_NOOP("sen::forms", "Number and symbol"), true), 42),
             date("NgayBanHanh", QT_TRANSLATE_NOOP("sen::forms", "Date issued"), true),
             limited(line("CoQuanBanHanh", QT_TRANSLATE_NOOP("sen::forms", "Issuing body"), true), 200),
             limited(line("OrganId", QT_TRANSLATE_NOOP("sen::forms", "Issuing body's identifier code")), 13),

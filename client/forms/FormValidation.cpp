@@ -62,6 +62,18 @@ bool fieldIsEmpty(const FieldDefinition& field, const Document& doc)
     return field.type == ItemType::RichText ? isEmptyRichText(item) : isEmptyValue(item);
 }
 
+// Whether the empty required `field` is SoKyHieu and the document gives So or KyHieu, from
+// which the application layer composes it on save (client/forms/Registration.h).
+bool composedOnSave(const FieldDefinition& field, const Document& doc)
+{
+    if (field.item != u"SoKyHieu")
+        return false;
+    const Item* number = doc.item(QStringLiteral("So"));
+    const Item* symbol = doc.item(QStringLiteral("KyHieu"));
+    return (number && !number->isTombstone() && number->type == ItemType::Number) ||
+           (symbol && !symbol->toText().trimmed().isEmpty());
+}
+
 // The length Phụ lục VI allows `field` exceeded by `doc`: the problem's message, or empty.
 QString lengthProblem(const FieldDefinition& field, const Document& doc)
 {
@@ -138,7 +150,7 @@ std::vector<FieldProblem> validateDocument(const FormDefinition& form, const Doc
     const acl::Secrecy secrecy = acl::secrecyOf(doc);
     for (const FieldDefinition* field : form.fields()) {
         const bool empty = fieldIsEmpty(*field, doc);
-        if (field->required && empty)
+        if (field->required && empty && !composedOnSave(*field, doc))
             problems.push_back({field->item, tr("This field is required.")});
         else if (const QString tooLong = lengthProblem(*field, doc); !tooLong.isEmpty())
             problems.push_back({field->item, tooLong});
@@ -146,15 +158,6 @@ std::vector<FieldProblem> validateDocument(const FormDefinition& form, const Doc
             problems.push_back({field->item, tr("A document classified %1 may not hold this field: clear it, "
                                                 "the content stays on paper.")
                                                  .arg(acl::secrecyDisplayName(secrecy))});
-    }
-    // Số and ký hiệu: the two items, or the composed text of an old document, at least one.
-    if (form.field(QStringLiteral("KyHieu")) && form.field(QStringLiteral("SoKyHieu"))) {
-        const Item* number = doc.item(QStringLiteral("So"));
-        if ((!number || number->isTombstone()) && fieldIsEmpty(*form.field(QStringLiteral("KyHieu")), doc) &&
-            fieldIsEmpty(*form.field(QStringLiteral("SoKyHieu")), doc))
-            problems.push_back({QStringLiteral("SoKyHieu"), tr("Give the document's number and symbol "
-                                                               "(\"15\" and \"QĐ-UBND\", or \"36\" and "
-                                                               "\"NQ/TW\").")});
     }
     if (secrecy != acl::Secrecy::Unclassified) {
         const bool hasAttachment = std::any_of(doc.items.cbegin(), doc.items.cend(), [](const Item& item) {

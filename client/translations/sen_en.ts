@@ -5,16 +5,16 @@
     <name>sen::forms</name>
     <message numerus="yes">
         <source>At most %n digit(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>At most %n digit.</numerusform>
+            <numerusform>At most %n digits.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>At most %n character(s) (ND 30 Phụ lục VI); this has %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>At most %n character (ND 30 Phụ lục VI); this has %1.</numerusform>
+            <numerusform>At most %n characters (ND 30 Phụ lục VI); this has %1.</numerusform>
         </translation>
     </message>
 </context>

@@ -1033,10 +1033,6 @@
             <numerusform>Tối đa %n ký tự (Phụ lục VI Nghị định 30); nội dung này có %1.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Give the document&apos;s number and symbol (&quot;15&quot; and &quot;QĐ-UBND&quot;, or &quot;36&quot; and &quot;NQ/TW&quot;).</source>
-        <translation>Nhập số và ký hiệu của văn bản (&quot;15&quot; và &quot;QĐ-UBND&quot;, hoặc &quot;36&quot; và &quot;NQ/TW&quot;).</translation>
-    </message>
 </context>
 <context>
     <name>sen::gui</name>
