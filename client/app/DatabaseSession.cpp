@@ -2,6 +2,8 @@
 
 #include "client/core/ReplicaAccess.h"
 #include "client/core/ReplicaStatus.h"
+#include "client/forms/FormValidation.h"
+#include "client/forms/Registration.h"
 #include "client/views/ViewCacheFile.h"
 #include "client/views/ViewCatalog.h"
 #include "client/views/ViewQuery.h"
@@ -129,16 +131,62 @@ bool DatabaseSession::mayDelete(const Document& doc) const
     return client::ReplicaAccess::mayDelete(access(), doc);
 }
 
-Result<Document> DatabaseSession::save(const DocumentEdit& edit)
+Result<std::vector<Registration>> DatabaseSession::duplicatesOf(const DocumentEdit& edit)
 {
+    Document base;
+    if (!edit.isCreate()) {
+        Result<Document> current = m_store->get(edit.unid());
+        if (current && !current->isDeleted())
+            base = std::move(*current);
+    }
+    const QString form = edit.isCreate() ? edit.form() : base.form;
+    if (form != QLatin1String(forms::kIncomingForm) ||
+        (edit.isCreate() ? edit.parent().has_value() : base.parent.has_value()))
+        return std::vector<Registration>();
+    DocumentEdit completed = edit;
+    forms::completeRegistration(base, completed);
+    const QString key = forms::duplicateKey(forms::applyEdit(base, completed));
+    if (key.isEmpty() || (!edit.isCreate() && key == forms::duplicateKey(base)))
+        return std::vector<Registration>();
+    if (!m_duplicates)
+        m_duplicates = std::make_unique<DuplicateIndex>();
+    SEN_TRY(m_duplicates->update(*m_store));
+    std::vector<Registration> found = m_duplicates->find(key);
+    std::erase_if(found, [&](const Registration& r) { return r.unid == edit.unid(); });
+    return found;
+}
+
+Result<std::vector<std::vector<Registration>>> DatabaseSession::duplicates()
+{
+    if (!m_duplicates)
+        m_duplicates = std::make_unique<DuplicateIndex>();
+    SEN_TRY(m_duplicates->update(*m_store));
+    return m_duplicates->groups();
+}
+
+Result<Document> DatabaseSession::save(const DocumentEdit& edit, bool allowDuplicate)
+{
+    Document base;
     if (!edit.isCreate()) {
         const Result<Document> current = m_store->get(edit.unid());
         if (current && !current->isDeleted() && !mayEdit(*current))
             return Status(ErrorCode::PermissionDenied,
                           QStringLiteral("the access the server last reported does not let this user "
                                          "change this document"));
+        if (current && !current->isDeleted())
+            base = *current;
     }
-    SEN_ASSIGN_OR_RETURN(Document saved, m_store->save(edit));
+    if (!allowDuplicate) {
+        SEN_ASSIGN_OR_RETURN(const std::vector<Registration> existing, duplicatesOf(edit));
+        if (!existing.empty())
+            return Status(ErrorCode::Conflict,
+                          QCoreApplication::translate("sen::app::DatabaseSession",
+                                                      "this document is already registered: %1")
+                              .arg(describeRegistration(existing.front())));
+    }
+    DocumentEdit completed = edit;
+    forms::completeRegistration(base, completed);
+    SEN_ASSIGN_OR_RETURN(Document saved, m_store->save(completed));
     committed();
     return saved;
 }

@@ -24,6 +24,7 @@
 // transfers run on a worker with their own connection (client/app/AttachmentTransfer.h);
 // the view index is kept by client/app/IndexUpdater.h on its own thread.
 
+#include "client/app/DuplicateIndex.h"
 #include "client/app/ReplicaTypes.h"
 #include "client/core/ConflictResolution.h"
 #include "client/core/Dossiers.h"
@@ -96,7 +97,19 @@ public:
 
     // Saves a local edit (one transaction) and returns the new version; an update the user's
     // access does not allow is refused with PermissionDenied, before writing (see above).
-    Result<Document> save(const DocumentEdit& edit);
+    // An incoming, outgoing or internal document whose edit sets So or KyHieu gets SoKyHieu
+    // composed from them (client/forms/Registration.h). An incoming registration (VanBanDen)
+    // that is new, or whose issuer, số, ký hiệu or issue date change, and whose duplicate key
+    // another live registration holds is refused with Conflict naming that registration (its
+    // số đến and arrival date; duplicatesOf() gives them), unless `allowDuplicate`: the văn
+    // thư registers it deliberately (docs/forms.md "Duplicates").
+    Result<Document> save(const DocumentEdit& edit, bool allowDuplicate = false);
+    // The live registrations other than the edited document that the incoming registration
+    // `edit` would duplicate (empty when none or not an incoming registration).
+    Result<std::vector<Registration>> duplicatesOf(const DocumentEdit& edit);
+    // Every group of two live incoming registrations or more sharing a duplicate key: after a
+    // sync, those made on different replicas (senctl duplicates).
+    Result<std::vector<std::vector<Registration>>> duplicates();
     // Deletes a document, leaving a stub (a stub already: nothing is written); NotFound when
     // absent, PermissionDenied when the user may not delete it.
     Result<Document> remove(const Unid& unid);
@@ -169,6 +182,7 @@ private:
     QString m_name;
     QString m_userName;
     std::unique_ptr<ReplicaStore> m_store;
+    std::unique_ptr<DuplicateIndex> m_duplicates;
     int m_batchDepth = 0;
     bool m_batchWrote = false;
 };

@@ -32,8 +32,10 @@ struct CommandContext
 Result<Unid> parseUnid(const QString& text);
 
 // Each returns Ok, or the failure to report (InvalidArgument for usage errors).
-Status runDatabaseCommand(CommandContext& ctx);    // db create, replica list
-Status runDocumentCommand(CommandContext& ctx);    // doc create/update/delete/get/list/import
+Status runDatabaseCommand(CommandContext& ctx); // db create, replica list
+// doc create/update/delete/get/list/import; a duplicate registration refused by doc create is
+// a Conflict (senctl exits with status 3).
+Status runDocumentCommand(CommandContext& ctx);
 Status runAttachmentCommand(CommandContext& ctx);  // attachment save
 Status runSearchCommand(CommandContext& ctx);      // search
 Status runDumpCommand(CommandContext& ctx);        // dump
@@ -44,5 +46,6 @@ Status runRefusedCommand(CommandContext& ctx);     // refused list/restore
 Status runDossierCommand(CommandContext& ctx);     // dossier list/members/file/unfile
 Status runConflictCommand(CommandContext& ctx);    // conflict show/resolve
 Status runHistoryCommand(CommandContext& ctx);     // history
+Status runDuplicatesCommand(CommandContext& ctx);  // duplicates
 
 } // namespace sen::cli

@@ -58,9 +58,11 @@ Status applyItemOptions(CommandContext& ctx, app::DatabaseSession& store, Docume
 
 Status docCreate(CommandContext& ctx, app::DatabaseSession& store)
 {
-    SEN_TRY(ctx.args.allowOnly({kHome, kForm, kParent, kSet, kAttach}));
+    const QString kAllowDuplicate = QStringLiteral("--allow-duplicate");
+    SEN_TRY(ctx.args.allowOnly({kHome, kForm, kParent, kSet, kAttach, kAllowDuplicate}));
     SEN_TRY(ctx.args.expectPositional(
-        3, QStringLiteral("doc create DB --form FORM [--parent UNID] [--set ITEM]... [--attach PATH]...")));
+        3, QStringLiteral("doc create DB --form FORM [--parent UNID] [--set ITEM]... "
+                          "[--attach PATH]... [--allow-duplicate]")));
     if (ctx.args.value(kForm).isEmpty())
         return Status(ErrorCode::InvalidArgument, QStringLiteral("usage: doc create needs --form FORM"));
     std::optional<Unid> parent;
@@ -74,7 +76,7 @@ Status docCreate(CommandContext& ctx, app::DatabaseSession& store)
     Document saved;
     SEN_TRY(store.batch([&]() -> Status {
         SEN_TRY(applyItemOptions(ctx, store, edit));
-        SEN_ASSIGN_OR_RETURN(saved, store.save(edit));
+        SEN_ASSIGN_OR_RETURN(saved, store.save(edit, ctx.args.has(kAllowDuplicate)));
         return Status::ok();
     }));
     ctx.out << saved.unid.toHex() << '\n';

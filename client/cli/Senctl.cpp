@@ -14,7 +14,8 @@ const char* const kUsage =
     "  replica list [--json]\n"
     "  sync [DB] [--json]\n"
     "  db create NAME --kind documents|calendar|news [--title TEXT]\n"
-    "  doc create DB --form FORM [--parent UNID] [--set ITEM]... [--attach PATH]...\n"
+    "  doc create DB --form FORM [--parent UNID] [--set ITEM]... [--attach PATH]... [--allow-duplicate]\n"
+    "                           (an incoming registration that duplicates one: exit status 3)\n"
     "  doc update DB UNID [--set ITEM]... [--unset NAME]... [--attach PATH]...\n"
     "  doc delete DB UNID\n"
     "  doc get DB UNID [--json]\n"
@@ -32,6 +33,7 @@ const char* const kUsage =
     "  conflict show DB UNID [--json]\n"
     "  conflict resolve DB UNID --keep this|other | --use-other ITEM...\n"
     "  history DB [--json]      (the replica's replication sessions, newest first)\n"
+    "  duplicates DB [--json]   (incoming registrations sharing issuer, number, symbol and date)\n"
     "ITEM is NAME=TEXT or NAME:TYPE=VALUE (TYPE: text, textlist, number, datetime, names,\n"
     "readers, authors, richtext; lists separated by ';').\n"
     "The ID password comes from SEN_PASSWORD or --password-file F. A new password needs at least\n"
@@ -52,7 +54,7 @@ const QSet<QString> kValued = {QStringLiteral("--home"),
                                QStringLiteral("--password-file"),
                                QStringLiteral("--new-password-file")};
 const QSet<QString> kFlags = {QStringLiteral("--json"), QStringLiteral("--help"),
-                              QStringLiteral("--summary-only")};
+                              QStringLiteral("--summary-only"), QStringLiteral("--allow-duplicate")};
 
 // The situation a failure of the command in `args` is reported in (commands narrow it).
 client::ErrorContext situationOf(const Arguments& args)
@@ -145,6 +147,8 @@ int runSenctl(const QStringList& words, QTextStream& out, QTextStream& err)
         status = runConflictCommand(ctx);
     else if (command == u"history")
         status = runHistoryCommand(ctx);
+    else if (command == u"duplicates")
+        status = runDuplicatesCommand(ctx);
     else if (command == u"dump")
         status = runDumpCommand(ctx);
     else {
@@ -155,6 +159,10 @@ int runSenctl(const QStringList& words, QTextStream& out, QTextStream& err)
     out.flush();
     if (status.isOk())
         return 0;
+    if (status.code() == ErrorCode::Conflict && command == u"doc" && args.positional(1) == u"create") {
+        err << "senctl: " << status.message() << '\n'; // names the registration it duplicates
+        return 3;                                      // a duplicate registration (DatabaseSession::save)
+    }
     err << "senctl: " << client::ErrorText::line(status, ctx.situation) << '\n';
     return status.code() == ErrorCode::InvalidArgument && status.message().startsWith(QLatin1String("usage:"))
                ? 2

@@ -49,6 +49,13 @@ FieldDefinition names(const char* item, const char* label, bool required = false
     return {QString::fromLatin1(item), label, ItemType::Names, EditorHint::NameList, required, true, {}};
 }
 
+// `field` limited to `length` characters (digits for a number), as Phụ lục VI gives it.
+FieldDefinition limited(FieldDefinition field, int length)
+{
+    field.maxLength = length;
+    return field;
+}
+
 FieldDefinition richText(const char* item, const char* label)
 {
     return {QString::fromLatin1(item), label, ItemType::RichText, EditorHint::RichText, false, false, {}};
@@ -68,21 +75,34 @@ const QStringList& newsCategories()
     return kCategories;
 }
 
-// The fields every document of the documents database shares (ND 30 Phụ lục VI fields 3–8, 12–14).
+// The fields every document of the documents database shares (ND 30 Phụ lục VI, part II:
+// fields 2–10, 12 and 14 of the outgoing list, the same of the incoming one). Số and ký hiệu are
+// two items; SoKyHieu, composed from them on save (client/forms/Registration.h), is what
+// people read and all old documents hold: it is required unless So or KyHieu is given.
 FormSection documentSection()
 {
-    return {QT_TRANSLATE_NOOP("sen::forms", "Document"),
-            {
-                line("SoKyHieu", QT_TRANSLATE_NOOP("sen::forms", "Number and symbol"), true),
-                date("NgayBanHanh", QT_TRANSLATE_NOOP("sen::forms", "Date issued"), true),
-                line("CoQuanBanHanh", QT_TRANSLATE_NOOP("sen::forms", "Issuing body"), true),
-                choice("LoaiVanBan", QT_TRANSLATE_NOOP("sen::forms", "Document type"),
-                       FormCatalog::documentTypes(), true),
-                multiLine("TrichYeu", QT_TRANSLATE_NOOP("sen::forms", "Abstract"), true),
-                line("NguoiKy", QT_TRANSLATE_NOOP("sen::forms", "Signed by")),
-                choice("DoKhan", QT_TRANSLATE_NOOP("sen::forms", "Urgency"), FormCatalog::urgencyChoices()),
-                choice("DoMat", QT_TRANSLATE_NOOP("sen::forms", "Secrecy"), FormCatalog::secrecyChoices()),
-            }};
+    return {
+        QT_TRANSLATE_NOOP("sen::forms", "Document"),
+        {
+            limited(number("So", QT_TRANSLATE_NOOP("sen::forms", "Number")), 11),
+            limited(line("KyHieu", QT_TRANSLATE_NOOP("sen::forms", "Symbol")), 30),
+            limited(line("SoKyHieu", QT_TRANSLATE_NOOP("sen::forms", "Number and symbol"), true), 42),
+            date("NgayBanHanh", QT_TRANSLATE_NOOP("sen::forms", "Date issued"), true),
+            limited(line("CoQuanBanHanh", QT_TRANSLATE_NOOP("sen::forms", "Issuing body"), true), 200),
+            limited(line("OrganId", QT_TRANSLATE_NOOP("sen::forms", "Issuing body's identifier code")), 13),
+            limited(choice("LoaiVanBan", QT_TRANSLATE_NOOP("sen::forms", "Document type"),
+                           FormCatalog::documentTypes(), true),
+                    100),
+            limited(multiLine("TrichYeu", QT_TRANSLATE_NOOP("sen::forms", "Abstract"), true), 500),
+            limited(choice("NgonNgu", QT_TRANSLATE_NOOP("sen::forms", "Language"), FormCatalog::languages()),
+                    30),
+            limited(number("SoTrang", QT_TRANSLATE_NOOP("sen::forms", "Pages")), 3),
+            limited(line("ChucVuNguoiKy", QT_TRANSLATE_NOOP("sen::forms", "Signer's position")), 100),
+            limited(line("NguoiKy", QT_TRANSLATE_NOOP("sen::forms", "Signed by")), 50),
+            choice("DoKhan", QT_TRANSLATE_NOOP("sen::forms", "Urgency"), FormCatalog::urgencyChoices()),
+            choice("DoMat", QT_TRANSLATE_NOOP("sen::forms", "Secrecy"), FormCatalog::secrecyChoices()),
+            limited(number("DocOrdinal", QT_TRANSLATE_NOOP("sen::forms", "Position in dossier")), 3),
+        }};
 }
 
 FormSection contentSection()
@@ -90,7 +110,7 @@ FormSection contentSection()
     return {QT_TRANSLATE_NOOP("sen::forms", "Content"),
             {
                 richText("NoiDung", QT_TRANSLATE_NOOP("sen::forms", "Body")),
-                multiLine("GhiChu", QT_TRANSLATE_NOOP("sen::forms", "Notes"), false, false),
+                limited(multiLine("GhiChu", QT_TRANSLATE_NOOP("sen::forms", "Notes"), false, false), 500),
             }};
 }
 
@@ -103,16 +123,17 @@ FormDefinition incoming()
                         true,
                         {QStringLiteral("SoKyHieu"), QStringLiteral("TrichYeu")},
                         {}};
-    form.sections.push_back({QT_TRANSLATE_NOOP("sen::forms", "Registration"),
-                             {
-                                 number("SoDen", QT_TRANSLATE_NOOP("sen::forms", "Arrival number"), true),
-                                 date("NgayDen", QT_TRANSLATE_NOOP("sen::forms", "Arrival date"), true),
-                             }});
+    form.sections.push_back(
+        {QT_TRANSLATE_NOOP("sen::forms", "Registration"),
+         {
+             limited(number("SoDen", QT_TRANSLATE_NOOP("sen::forms", "Arrival number"), true), 10),
+             date("NgayDen", QT_TRANSLATE_NOOP("sen::forms", "Arrival date"), true),
+         }});
     form.sections.push_back(documentSection());
     form.sections.push_back(
         {QT_TRANSLATE_NOOP("sen::forms", "Handling"),
          {
-             lines("NoiNhan", QT_TRANSLATE_NOOP("sen::forms", "Receiving units or persons")),
+             limited(lines("NoiNhan", QT_TRANSLATE_NOOP("sen::forms", "Receiving units or persons")), 1000),
              names("NguoiXuLy", QT_TRANSLATE_NOOP("sen::forms", "Handled by")),
              date("HanXuLy", QT_TRANSLATE_NOOP("sen::forms", "Deadline")),
              choice("TrangThai", QT_TRANSLATE_NOOP("sen::forms", "Status"), processingStates()),
@@ -141,7 +162,7 @@ FormDefinition outgoing(bool internal)
                         }};
     if (!internal)
         issuing.fields.insert(issuing.fields.begin() + 1,
-                              number("SoBan", QT_TRANSLATE_NOOP("sen::forms", "Copies issued")));
+                              limited(number("SoBan", QT_TRANSLATE_NOOP("sen::forms", "Copies issued")), 3));
     form.sections.push_back(std::move(issuing));
     form.sections.push_back(contentSection());
     return form;
@@ -345,6 +366,13 @@ const QStringList& FormCatalog::documentTypes()
                u"Quy chế",   u"Quy định",   u"Thông tri",  u"Hướng dẫn",       u"Thông báo",
                u"Thông cáo", u"Báo cáo",    u"Kế hoạch",   u"Chương trình",    u"Đề án",
                u"Tờ trình",  u"Biên bản",   u"Giấy mời",   u"Giấy giới thiệu", u"Bản sao"});
+    return kValues;
+}
+
+const QStringList& FormCatalog::languages()
+{
+    static const QStringList kValues = words({u"Tiếng Việt", u"Tiếng Anh", u"Tiếng Pháp", u"Tiếng Trung",
+                                              u"Tiếng Nga", u"Tiếng Lào", u"Tiếng Khmer"});
     return kValues;
 }
 

@@ -31,6 +31,7 @@ public:
     static const QStringList& secrecyChoices(); // độ mật: Thường, Mật, Tối mật, Tuyệt mật
     static const QStringList& documentTypes();  // loại văn bản (66-QĐ/TW, ND 30 Phụ lục III)
     static const QStringList& sessionChoices(); // buổi: Sáng, Chiều
+    static const QStringList& languages();      // ngôn ngữ: Tiếng Việt (the default), Tiếng Anh, ...
 };
 
 } // namespace sen::forms

@@ -43,6 +43,8 @@ struct FieldDefinition
     bool required = false;
     bool summary = true; // saved with the Summary flag (shown in views, sent to summary replicas)
     QStringList choices; // for Choice: the values offered, first is the default for a new document
+    int maxLength = 0;   // ND 30 Phụ lục VI length: characters of a text (a list's values joined
+                         // by "; "), digits of a number; 0: no limit (FormValidation checks it)
 
     QString displayLabel() const;
     int itemFlags() const { return summary ? Summary : 0; }

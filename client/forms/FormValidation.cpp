@@ -62,6 +62,53 @@ bool fieldIsEmpty(const FieldDefinition& field, const Document& doc)
     return field.type == ItemType::RichText ? isEmptyRichText(item) : isEmptyValue(item);
 }
 
+// Whether the empty required `field` is SoKyHieu and the document gives So or KyHieu, from
+// which the application layer composes it on save (client/forms/Registration.h).
+bool composedOnSave(const FieldDefinition& field, const Document& doc)
+{
+    if (field.item != u"SoKyHieu")
+        return false;
+    const Item* number = doc.item(QStringLiteral("So"));
+    const Item* symbol = doc.item(QStringLiteral("KyHieu"));
+    return (number && !number->isTombstone() && number->type == ItemType::Number) ||
+           (symbol && !symbol->toText().trimmed().isEmpty());
+}
+
+// The length Phụ lục VI allows `field` exceeded by `doc`: the problem's message, or empty.
+QString lengthProblem(const FieldDefinition& field, const Document& doc)
+{
+    const Item* item = doc.item(field.item);
+    if (field.maxLength <= 0 || !item || item->isTombstone())
+        return {};
+    if (item->type == ItemType::Number) {
+        const double value = item->toNumber();
+        if (value < 0 || value != static_cast<double>(static_cast<qint64>(value)))
+            return QCoreApplication::translate("sen::forms", "Enter a whole number, 0 or more.");
+        if (QString::number(static_cast<qint64>(value)).size() > field.maxLength)
+            return QCoreApplication::translate("sen::forms", "At most %n digit(s).", nullptr,
+                                               field.maxLength);
+        return {};
+    }
+    QString text;
+    switch (item->type) {
+    case ItemType::Text:
+        text = item->toText().trimmed();
+        break;
+    case ItemType::TextList:
+    case ItemType::Names:
+        text = item->toList().join(QStringLiteral("; "));
+        break;
+    default:
+        return {};
+    }
+    if (text.size() > field.maxLength)
+        return QCoreApplication::translate("sen::forms",
+                                           "At most %n character(s) (ND 30 Phụ lục VI); this has %1.",
+                                           nullptr, field.maxLength)
+            .arg(text.size());
+    return {};
+}
+
 } // namespace
 
 QString attachmentsField()
@@ -103,8 +150,10 @@ std::vector<FieldProblem> validateDocument(const FormDefinition& form, const Doc
     const acl::Secrecy secrecy = acl::secrecyOf(doc);
     for (const FieldDefinition* field : form.fields()) {
         const bool empty = fieldIsEmpty(*field, doc);
-        if (field->required && empty)
+        if (field->required && empty && !composedOnSave(*field, doc))
             problems.push_back({field->item, tr("This field is required.")});
+        else if (const QString tooLong = lengthProblem(*field, doc); !tooLong.isEmpty())
+            problems.push_back({field->item, tooLong});
         else if (secrecy != acl::Secrecy::Unclassified && !empty && blockedBySecrecy(*field))
             problems.push_back({field->item, tr("A document classified %1 may not hold this field: clear it, "
                                                 "the content stays on paper.")

@@ -2,6 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>sen::forms</name>
+    <message numerus="yes">
+        <source>At most %n digit(s).</source>
+        <translation>
+            <numerusform>At most %n digit.</numerusform>
+            <numerusform>At most %n digits.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>At most %n character(s) (ND 30 Phụ lục VI); this has %1.</source>
+        <translation>
+            <numerusform>At most %n character (ND 30 Phụ lục VI); this has %1.</numerusform>
+            <numerusform>At most %n characters (ND 30 Phụ lục VI); this has %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sen::gui::DatabasePage</name>
     <message numerus="yes">
         <source>%n document(s) found</source>

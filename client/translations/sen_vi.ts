@@ -777,6 +777,25 @@
     </message>
 </context>
 <context>
+    <name>sen::app::DatabaseSession</name>
+    <message>
+        <source>your access to this database does not let you change this document</source>
+        <translation>quyền truy cập của bạn đối với cơ sở dữ liệu này không cho phép sửa tài liệu này</translation>
+    </message>
+    <message>
+        <source>your access to this database does not let you delete this document</source>
+        <translation>quyền truy cập của bạn đối với cơ sở dữ liệu này không cho phép xóa tài liệu này</translation>
+    </message>
+    <message>
+        <source>this document is already registered: %1</source>
+        <translation>văn bản này đã được vào sổ: %1</translation>
+    </message>
+    <message>
+        <source>arrival number %1 of %2 (%3)</source>
+        <translation>số đến %1 ngày %2 (%3)</translation>
+    </message>
+</context>
+<context>
     <name>sen::client::RefusedChanges</name>
     <message>
         <source>Drafts: %1</source>
@@ -1052,6 +1071,50 @@
     <message>
         <source>Closed on</source>
         <translation>Ngày kết thúc</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Số</translation>
+    </message>
+    <message>
+        <source>Symbol</source>
+        <translation>Ký hiệu</translation>
+    </message>
+    <message>
+        <source>Issuing body&apos;s identifier code</source>
+        <translation>Mã định danh cơ quan ban hành</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Ngôn ngữ</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Số trang</translation>
+    </message>
+    <message>
+        <source>Signer&apos;s position</source>
+        <translation>Chức vụ người ký</translation>
+    </message>
+    <message>
+        <source>Position in dossier</source>
+        <translation>Số thứ tự trong hồ sơ</translation>
+    </message>
+    <message>
+        <source>Enter a whole number, 0 or more.</source>
+        <translation>Nhập một số nguyên từ 0 trở lên.</translation>
+    </message>
+    <message numerus="yes">
+        <source>At most %n digit(s).</source>
+        <translation>
+            <numerusform>Tối đa %n chữ số.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>At most %n character(s) (ND 30 Phụ lục VI); this has %1.</source>
+        <translation>
+            <numerusform>Tối đa %n ký tự (Phụ lục VI Nghị định 30); nội dung này có %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1565,6 +1628,26 @@
     <message>
         <source>The server&apos;s version arrives with the next synchronisation.</source>
         <translation>Bản trên máy chủ sẽ về trong lần đồng bộ tới.</translation>
+    </message>
+    <message>
+        <source>Not registered: this document is registered already.</source>
+        <translation>Chưa vào sổ: văn bản này đã được vào sổ trước đó.</translation>
+    </message>
+    <message>
+        <source>Already registered</source>
+        <translation>Văn bản đã vào sổ</translation>
+    </message>
+    <message>
+        <source>This document seems to be registered already: %1, %2.
+
+The same issuer, number, symbol and date issued. Register it again?</source>
+        <translation>Văn bản này dường như đã được vào sổ: %1, %2.
+
+Cùng cơ quan ban hành, số, ký hiệu và ngày ban hành. Vẫn vào sổ lần nữa?</translation>
+    </message>
+    <message>
+        <source>Register anyway</source>
+        <translation>Vẫn vào sổ</translation>
     </message>
 </context>
 <context>
@@ -2308,6 +2391,14 @@ Máy chủ: %4</translation>
     <message>
         <source>Opened on</source>
         <translation>Ngày mở hồ sơ</translation>
+    </message>
+    <message>
+        <source>Duplicate registrations</source>
+        <translation>Trùng văn bản</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Văn bản</translation>
     </message>
 </context>
 </TS>

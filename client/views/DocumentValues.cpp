@@ -1,5 +1,6 @@
 #include "client/views/DocumentValues.h"
 
+#include "client/forms/Registration.h"
 #include "common/model/Document.h"
 
 #include <algorithm>
@@ -37,13 +38,18 @@ DocumentValues::DocumentValues(const std::vector<ViewDefinition>& views)
                 }))
                 m_fields.push_back(Field{column.item, column.kind, slot});
             // Computed columns read the header and the stamps, which every item keeps.
-            if (column.item != QLatin1String(kColumnForm) && column.item != QLatin1String(kColumnModified) &&
-                column.item != QLatin1String(kColumnCreated))
+            if (column.item == QLatin1String(kColumnDuplicateKey))
+                m_items.append(forms::duplicateKeyItems());
+            else if (column.item != QLatin1String(kColumnForm) &&
+                     column.item != QLatin1String(kColumnModified) &&
+                     column.item != QLatin1String(kColumnCreated))
                 m_items.push_back(column.item);
         }
         m_columnSlots.push_back(std::move(slots));
         if (!view.assignedItem.isEmpty())
             m_items.push_back(view.assignedItem);
+        if (view.sharedCategoriesOnly)
+            m_items.append(forms::duplicateKeyItems());
     }
     std::sort(m_items.begin(), m_items.end());
     m_items.erase(std::unique(m_items.begin(), m_items.end()), m_items.end());

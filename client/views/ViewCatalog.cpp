@@ -122,6 +122,19 @@ std::vector<ViewDefinition> documentViews()
                 10),
          column("opened", QT_TRANSLATE_NOOP("sen::views", "Opened on"), "NgayMoHoSo", ColumnKind::Date, 10)},
         0, false));
+    // Trùng văn bản: incoming registrations sharing issuer, số, ký hiệu and issue date
+    // (client/forms/Registration.h), made on different replicas and met after a sync.
+    ViewDefinition duplicates = view(
+        "duplicates", QT_TRANSLATE_NOOP("sen::views", "Duplicate registrations"), {S("VanBanDen")},
+        {category("key", QT_TRANSLATE_NOOP("sen::views", "Document"), kColumnDuplicateKey, ColumnKind::Text),
+         column("number", QT_TRANSLATE_NOOP("sen::views", "No."), "SoDen", ColumnKind::Number, 6),
+         column("arrived", QT_TRANSLATE_NOOP("sen::views", "Arrived"), "NgayDen", ColumnKind::Date, 10),
+         column("symbol", QT_TRANSLATE_NOOP("sen::views", "Number and symbol"), "SoKyHieu", ColumnKind::Text),
+         unsorted(column("subject", QT_TRANSLATE_NOOP("sen::views", "Abstract"), "TrichYeu", ColumnKind::Text,
+                         50))},
+        1, false);
+    duplicates.sharedCategoriesOnly = true;
+    views.push_back(std::move(duplicates));
     views.push_back(view(
         "all-by-date", QT_TRANSLATE_NOOP("sen::views", "All by date"), kAllDocumentForms,
         {column("issued", QT_TRANSLATE_NOOP("sen::views", "Issued"), "NgayBanHanh", ColumnKind::Date, 10),

@@ -30,6 +30,9 @@ enum class DateBucket : int
 inline constexpr const char* kColumnModified = "$Modified"; // newest item stamp time
 inline constexpr const char* kColumnCreated = "$Created";   // oldest item stamp time (see docs/views.md)
 inline constexpr const char* kColumnForm = "$Form";         // the form name
+// An incoming registration's duplicate key (client/forms/Registration.h), shown as
+// "issuer · số ký hiệu · date"; empty when the document has no key.
+inline constexpr const char* kColumnDuplicateKey = "$DuplicateKey";
 
 struct ViewColumn
 {

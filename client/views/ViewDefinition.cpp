@@ -1,5 +1,6 @@
 #include "client/views/ViewDefinition.h"
 
+#include "client/forms/Registration.h"
 #include "common/acl/NameMatch.h"
 #include "common/crypto/Sha256.h"
 #include "common/model/Document.h"
@@ -22,6 +23,8 @@ bool ViewDefinition::selectsForKey(const Document& doc, const QString& userKey) 
 {
     if (!forms.isEmpty() && !forms.contains(doc.form))
         return false;
+    if (sharedCategoriesOnly && forms::duplicateKey(doc).isEmpty())
+        return false;
     if (assignedItem.isEmpty())
         return true;
     if (userKey.isEmpty())
@@ -42,6 +45,8 @@ QByteArray ViewDefinition::indexHash(const QString& userName) const
     // A line per fact, fields separated by U+001F: unambiguous, and stable across builds.
     QString text = QStringLiteral("sen-view-1\n") + id + u'\n' + forms.join(QChar(0x1f)) + u'\n' +
                    (showResponses ? u'1' : u'0') + u'\n' + assignedItem + u'\n';
+    if (sharedCategoriesOnly)
+        text += QStringLiteral("shared-categories\n");
     if (!assignedItem.isEmpty())
         text += acl::nameKey(userName) + u'\n';
     for (const ViewColumn& c : columns) {

@@ -30,6 +30,10 @@ struct ViewDefinition
     QStringList forms;
     bool showResponses = true;
     QString assignedItem; // e.g. "NguoiXuLy": "assigned to me"
+    // A duplicates view ("Trùng văn bản"): selects main documents with a duplicate key
+    // (client/forms/Registration.h), and ViewQuery shows only the categories (its first
+    // column, the key) holding two documents or more.
+    bool sharedCategoriesOnly = false;
 
     std::vector<ViewColumn> columns; // at least one; only the first may be categorised
     int defaultSortColumn = 0;       // a sortable column; for a categorised view, not 0

@@ -75,6 +75,14 @@ Result<sql::SqlStatement*> ViewQuery::statement(const QByteArray& sql)
     return it.value().get();
 }
 
+QByteArray ViewQuery::sharedOnly(const char* column) const
+{
+    if (!m_view.sharedCategoriesOnly)
+        return {};
+    return QByteArray(" AND ") + column + " IN (SELECT s0 FROM " + m_table +
+           " WHERE parent IS NULL GROUP BY s0 HAVING count(*) > 1)";
+}
+
 QByteArray ViewQuery::selectColumns() const
 {
     QByteArray sql = "SELECT v.doc, v.unid, v.parent, v.conflict, (SELECT read FROM docs WHERE id = v.doc), ";
@@ -166,7 +174,8 @@ Result<std::int64_t> ViewQuery::indexedSeq()
 
 Result<std::int64_t> ViewQuery::count()
 {
-    SEN_ASSIGN_OR_RETURN(auto* stmt, statement("SELECT count(*) FROM " + m_table + " WHERE parent IS NULL"));
+    SEN_ASSIGN_OR_RETURN(auto* stmt, statement("SELECT count(*) FROM " + m_table + " WHERE parent IS NULL" +
+                                               sharedOnly("s0")));
     SEN_ASSIGN_OR_RETURN(const bool row, stmt->step());
     const std::int64_t n = row ? stmt->int64(0) : 0;
     stmt->reset();
@@ -178,7 +187,7 @@ Result<std::vector<ViewRow>> ViewQuery::rows(const ViewSort& sort, std::int64_t 
     if (!canSort(sort))
         return Status(ErrorCode::InvalidArgument, QStringLiteral("column %1 does not sort").arg(sort.column));
     SEN_ASSIGN_OR_RETURN(auto* stmt,
-                         statement(selectColumns() + "WHERE v.parent IS NULL" +
+                         statement(selectColumns() + "WHERE v.parent IS NULL" + sharedOnly("v.s0") +
                                    orderBy(sort, m_view.isCategorised()) + " LIMIT ?1 OFFSET ?2"));
     stmt->bind(1, limit).bind(2, offset);
     return readRows(*stmt);
@@ -204,8 +213,9 @@ Result<std::vector<ViewCategory>> ViewQuery::categories(bool descending)
         return std::vector<ViewCategory>();
     const ViewColumn& column = m_view.columns.front();
     SEN_ASSIGN_OR_RETURN(auto* stmt, statement("SELECT s0, count(*) FROM " + m_table +
-                                               " WHERE parent IS NULL GROUP BY s0 ORDER BY s0" +
-                                               (descending ? " DESC" : " ASC")));
+                                               " WHERE parent IS NULL GROUP BY s0" +
+                                               (m_view.sharedCategoriesOnly ? " HAVING count(*) > 1" : "") +
+                                               " ORDER BY s0" + (descending ? " DESC" : " ASC")));
     std::vector<ViewCategory> categories;
     for (;;) {
         SEN_ASSIGN_OR_RETURN(const bool row, stmt->step());
@@ -268,7 +278,7 @@ Result<std::optional<std::int64_t>> ViewQuery::position(const Unid& unid, const 
     const bool withCategory = m_view.isCategorised();
     if (category.isValid() && category0 != category)
         return std::optional<std::int64_t>();
-    QByteArray sql = "SELECT count(*) FROM " + m_table + " WHERE parent IS NULL AND ";
+    QByteArray sql = "SELECT count(*) FROM " + m_table + " WHERE parent IS NULL" + sharedOnly("s0") + " AND ";
     if (withCategory && category.isValid())
         sql += "s0 = ?3 AND (" + s + ", doc)" + cmp + "(?1, ?2)";
     else if (withCategory)

@@ -72,6 +72,8 @@ private:
               std::vector<QByteArray> shown);
     Result<sql::SqlStatement*> statement(const QByteArray& sql);
     QByteArray selectColumns() const;
+    // For a sharedCategoriesOnly view, " AND <column> IN (the categories of two rows or more)".
+    QByteArray sharedOnly(const char* column) const;
     QByteArray orderBy(const ViewSort& sort, bool withCategory) const;
     Result<std::vector<ViewRow>> readRows(sql::SqlStatement& stmt);
     void bindKey(sql::SqlStatement& stmt, int index, const QVariant& key) const;

@@ -1,5 +1,6 @@
 #include "client/views/ViewRowBuilder.h"
 
+#include "client/forms/Registration.h"
 #include "client/views/ViewValueMemo.h"
 #include "common/fts/SenTokenizer.h"
 #include "common/model/Document.h"
@@ -78,6 +79,13 @@ ColumnValue compute(const ViewColumn& column, const Document& doc, ViewValueMemo
 {
     if (column.item == QLatin1String(kColumnForm))
         return textValue(doc.form, memo, withKey);
+    if (column.item == QLatin1String(kColumnDuplicateKey)) {
+        const QString key = forms::duplicateKey(doc);
+        ColumnValue v = textValue(forms::duplicateKeyTitle(key), memo, withKey);
+        if (withKey && !key.isEmpty())
+            v.text = key + QChar(1) + v.display; // one category per key, whatever each document's spelling
+        return v;
+    }
     if (column.item == QLatin1String(kColumnModified))
         return dateValue(column,
                          doc.items.empty() ? std::nullopt : std::optional(hlcPhysicalMs(doc.modifiedTime())),

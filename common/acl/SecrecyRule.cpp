@@ -140,6 +140,13 @@ const QStringList& registerItemNames()
         QStringLiteral("SoBan"),         // copies issued (a column of the outgoing register)
         QStringLiteral("TrangThai"),     // status
         QStringLiteral("NoiLuuBanGiay"), // where the paper original is kept
+        QStringLiteral("So"),            // the number alone (CodeNumber)
+        QStringLiteral("KyHieu"),        // the symbol alone (CodeNotation)
+        QStringLiteral("OrganId"),       // the issuer's identifier code (mã định danh)
+        QStringLiteral("NgonNgu"),       // language
+        QStringLiteral("SoTrang"),       // page count
+        QStringLiteral("ChucVuNguoiKy"), // the signer's position
+        QStringLiteral("DocOrdinal"),    // position in the dossier
     };
     return kNames;
 }
@@ -169,6 +176,13 @@ int registerFieldLength(const QString& itemName)
         {u"SoBan", 3},           // IssuedAmount (Number 3)
         {u"TrangThai", 100},     // a status word of the form's choice
         {u"NoiLuuBanGiay", 500}, // Description (String 500)
+        {u"So", 11},             // CodeNumber (String 11)
+        {u"KyHieu", 30},         // CodeNotation (String 30)
+        {u"OrganId", 13},        // OrganId (String 13)
+        {u"NgonNgu", 30},        // Language (String 30)
+        {u"SoTrang", 3},         // PageAmount (Number 3)
+        {u"ChucVuNguoiKy", 100}, // SignerInfo: Position (String 100)
+        {u"DocOrdinal", 3},      // DocOrdinal (Number 3)
     };
     for (const Field& field : kFields) {
         if (QStringView(field.name).compare(itemName, Qt::CaseInsensitive) == 0)

@@ -255,3 +255,33 @@ TEST_CASE("Read mode is read-only: the wheel, keys and clicks over a drop-down c
     CHECK(after.versions == before.versions);
     CHECK(after.text(QStringLiteral("DoMat")) == QStringLiteral("Thường"));
 }
+
+TEST_CASE("Registering the same công văn again asks first: Cancel writes nothing, Register anyway saves")
+{
+    // The rule is DatabaseSession's (a Conflict naming the registration); the page only asks.
+    GuiFixture fx;
+    const Unid first = saveIncoming(fx);
+    const auto fillAgain = [&](sen::gui::DocumentPage& page) {
+        fill(page, QStringLiteral("SoDen"), QStringLiteral("8"));
+        fill(page, QStringLiteral("SoKyHieu"), QStringLiteral("312/ubnd-vp"));
+        fill(page, QStringLiteral("NgayBanHanh"), QStringLiteral("17/11/2026"));
+        fill(page, QStringLiteral("CoQuanBanHanh"), QStringLiteral("UBND huyen Kim Bang"));
+        fill(page, QStringLiteral("TrichYeu"), QStringLiteral("V/v chuẩn bị Hội nghị"));
+    };
+    auto page = fx.create(QStringLiteral("docs"), QStringLiteral("VanBanDen"));
+    fillAgain(*page);
+    bool asked = false;
+    answerNextMessageBox(QMessageBox::Cancel, &asked);
+    CHECK(page->save().code() == ErrorCode::Cancelled);
+    CHECK(asked);
+    CHECK(fx.store(QStringLiteral("docs"))->get(page->unid()).code() == ErrorCode::NotFound);
+
+    asked = false;
+    answerNextMessageBox(QMessageBox::Save, &asked);
+    REQUIRE(page->save().isOk());
+    CHECK(asked);
+    CHECK(fx.get(QStringLiteral("docs"), page->unid()).text(QStringLiteral("SoKyHieu")) ==
+          QStringLiteral("312/ubnd-vp"));
+    CHECK(fx.get(QStringLiteral("docs"), first).text(QStringLiteral("SoKyHieu")) ==
+          QStringLiteral("312/UBND-VP"));
+}

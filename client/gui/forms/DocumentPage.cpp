@@ -376,6 +376,18 @@ Status DocumentPage::save()
     }
     m_committing = true;
     Result<Document> stored = m_session->save(edit);
+    if (!stored && stored.code() == ErrorCode::Conflict) {
+        // A duplicate registration (the rule is DatabaseSession's): the văn thư decides.
+        const Result<std::vector<app::Registration>> existing = m_session->duplicatesOf(edit);
+        if (existing && !existing->empty()) {
+            if (!confirmDuplicate(existing->front())) {
+                m_committing = false;
+                m_form->showFormProblem(tr("Not registered: this document is registered already."));
+                return Status(ErrorCode::Cancelled, stored.status().message());
+            }
+            stored = m_session->save(edit, true);
+        }
+    }
     m_committing = false;
     if (!stored) {
         m_form->showFormError(stored.status(), client::ErrorContext::of(client::Situation::SavingDocument));
@@ -390,6 +402,18 @@ Status DocumentPage::save()
     Q_EMIT saved(m_unid);
     reloadFromStore();
     return Status::ok();
+}
+
+bool DocumentPage::confirmDuplicate(const app::Registration& existing)
+{
+    QMessageBox box(QMessageBox::Warning, tr("Already registered"),
+                    tr("This document seems to be registered already: %1, %2.\n\nThe same issuer, number, "
+                       "symbol and date issued. Register it again?")
+                        .arg(existing.title, app::describeRegistration(existing)),
+                    QMessageBox::Save | QMessageBox::Cancel, this);
+    box.button(QMessageBox::Save)->setText(tr("Register anyway"));
+    box.setDefaultButton(QMessageBox::Cancel);
+    return box.exec() == QMessageBox::Save;
 }
 
 bool DocumentPage::saveAndClose()

@@ -27,6 +27,7 @@
 //
 // GUI thread only. The page is owned by its Qt parent (the tab widget).
 
+#include "client/app/DuplicateIndex.h"
 #include "client/forms/FormDefinition.h"
 #include "common/acl/EffectiveAccess.h"
 #include "common/core/Ids.h"
@@ -135,6 +136,8 @@ private:
 
     QString m_replica;
     std::shared_ptr<app::DatabaseSession> m_session;
+    // Asks whether to register a duplicate of `existing` anyway (docs/forms.md "Duplicates").
+    bool confirmDuplicate(const app::Registration& existing);
     bool m_committing = false; // a commit of this page runs: it reloads once it is done
     const forms::FormDefinition& m_definition;
     Unid m_unid;

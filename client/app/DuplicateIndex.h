@@ -1,0 +1,62 @@
+#pragma once
+
+// The live incoming registrations (VanBanDen) of one replica by duplicate key
+// (client/forms/Registration.h: issuer, số, ký hiệu and issue date, folded), for the check on
+// save and the "duplicates" listing (docs/forms.md "Duplicates").
+//
+// Kept in memory and brought up to date by following the replica's change feed: the first
+// update reads every change once (only the few items the key needs are decoded), each later
+// one only what was committed since, so a save in a large replica costs a hash lookup and the
+// feed entries since the previous save, never a walk of the replica.
+//
+// Thread-safety: none; used by the DatabaseSession that owns it, with its store.
+
+#include "common/core/Ids.h"
+#include "common/core/Result.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QString>
+
+#include <vector>
+
+namespace sen {
+class ReplicaStore;
+}
+
+namespace sen::app {
+
+// One incoming registration as a duplicate is named to people.
+struct Registration
+{
+    Unid unid;
+    QString key;              // forms::duplicateKey
+    QString title;            // forms::duplicateTitle: issuer · số ký hiệu · date issued
+    qint64 arrivalNumber = 0; // SoDen (0: none)
+    QDateTime arrived;        // NgayDen (invalid: none)
+};
+
+class DuplicateIndex
+{
+public:
+    // Reads the changes committed to `store` since the last update.
+    Status update(const ReplicaStore& store);
+    // The registrations under `key`, oldest arrival number first.
+    std::vector<Registration> find(const QString& key) const;
+    // Every key held by two registrations or more, each group sorted as find(), the groups by
+    // title.
+    std::vector<std::vector<Registration>> groups() const;
+    std::int64_t size() const { return m_byUnid.size(); }
+
+private:
+    void drop(const Unid& unid);
+
+    std::int64_t m_seq = 0;
+    QHash<Unid, Registration> m_byUnid;
+    QHash<QString, QList<Unid>> m_byKey;
+};
+
+// "số đến 1250 of 16/11/2026" naming `r` in a message (translated).
+QString describeRegistration(const Registration& r);
+
+} // namespace sen::app
