@@ -8,6 +8,7 @@ packages=(
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     libqt6opengl6-dev
     libsqlite3-dev libbotan-2-dev libzstd-dev catch2
+    fonts-dejavu-core poppler-utils
 )
 
 missing=()

@@ -44,5 +44,6 @@ Status runRefusedCommand(CommandContext& ctx);     // refused list/restore
 Status runDossierCommand(CommandContext& ctx);     // dossier list/members/file/unfile
 Status runConflictCommand(CommandContext& ctx);    // conflict show/resolve
 Status runHistoryCommand(CommandContext& ctx);     // history
+Status runPrintCommand(CommandContext& ctx);       // print register
 
 } // namespace sen::cli

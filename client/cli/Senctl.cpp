@@ -32,6 +32,8 @@ const char* const kUsage =
     "  conflict show DB UNID [--json]\n"
     "  conflict resolve DB UNID --keep this|other | --use-other ITEM...\n"
     "  history DB [--json]      (the replica's replication sessions, newest first)\n"
+    "  print register DB --direction in|out (--year YYYY | --from YYYY-MM-DD --to YYYY-MM-DD)\n"
+    "        --out FILE.pdf [--office TEXT]   (the ND 30 register as a PDF, A4 landscape)\n"
     "ITEM is NAME=TEXT or NAME:TYPE=VALUE (TYPE: text, textlist, number, datetime, names,\n"
     "readers, authors, richtext; lists separated by ';').\n"
     "The ID password comes from SEN_PASSWORD or --password-file F. A new password needs at least\n"
@@ -50,7 +52,13 @@ const QSet<QString> kValued = {QStringLiteral("--home"),
                                QStringLiteral("--keep"),
                                QStringLiteral("--use-other"),
                                QStringLiteral("--password-file"),
-                               QStringLiteral("--new-password-file")};
+                               QStringLiteral("--new-password-file"),
+                               QStringLiteral("--direction"),
+                               QStringLiteral("--year"),
+                               QStringLiteral("--from"),
+                               QStringLiteral("--to"),
+                               QStringLiteral("--out"),
+                               QStringLiteral("--office")};
 const QSet<QString> kFlags = {QStringLiteral("--json"), QStringLiteral("--help"),
                               QStringLiteral("--summary-only")};
 
@@ -145,6 +153,8 @@ int runSenctl(const QStringList& words, QTextStream& out, QTextStream& err)
         status = runConflictCommand(ctx);
     else if (command == u"history")
         status = runHistoryCommand(ctx);
+    else if (command == u"print")
+        status = runPrintCommand(ctx);
     else if (command == u"dump")
         status = runDumpCommand(ctx);
     else {
