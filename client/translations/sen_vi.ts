@@ -1356,6 +1356,10 @@
         <source>You may not delete this document: the server would refuse the deletion.</source>
         <translation>Bạn không có quyền xóa tài liệu này: máy chủ sẽ từ chối việc xóa.</translation>
     </message>
+    <message>
+        <source>Print register…</source>
+        <translation>In sổ đăng ký…</translation>
+    </message>
 </context>
 <context>
     <name>sen::gui::DocumentForm</name>
@@ -1816,6 +1820,53 @@
     <message>
         <source>Choose a file name of letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;, not starting with &apos;.&apos;.</source>
         <translation>Hãy chọn tên tệp gồm chữ cái, chữ số, &apos;-&apos;, &apos;_&apos; và &apos;.&apos;, không bắt đầu bằng &apos;.&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>sen::gui::RegisterPrintDialog</name>
+    <message>
+        <source>Print register</source>
+        <translation>In sổ đăng ký</translation>
+    </message>
+    <message>
+        <source>Register of incoming documents</source>
+        <translation>Sổ đăng ký văn bản đến</translation>
+    </message>
+    <message>
+        <source>Register of outgoing documents</source>
+        <translation>Sổ đăng ký văn bản đi</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Từ ngày</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>đến ngày</translation>
+    </message>
+    <message>
+        <source>Preview…</source>
+        <translation>Xem trước…</translation>
+    </message>
+    <message>
+        <source>Register:</source>
+        <translation>Sổ:</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>Ngày kết thúc ở trước ngày bắt đầu.</translation>
+    </message>
+    <message>
+        <source>The register cannot be made: %1</source>
+        <translation>Không lập được sổ: %1</translation>
+    </message>
+    <message>
+        <source>The register cannot be printed: %1</source>
+        <translation>Không in được sổ: %1</translation>
     </message>
 </context>
 <context>
