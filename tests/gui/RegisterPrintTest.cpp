@@ -7,10 +7,14 @@
 #include "client/app/RegisterReport.h"
 #include "client/cli/Senctl.h"
 #include "client/core/Workspace.h"
+#include "client/gui/app/MainWindow.h"
+#include "client/gui/database/DatabasePage.h"
 #include "client/gui/print/RegisterPrintDialog.h"
 #include "client/print/RegisterPrinter.h"
+#include "tests/client/SyncTestOffice.h"
 #include "tests/support/TempDir.h"
 
+#include <QAction>
 #include <QPrinter>
 #include <QProcess>
 #include <QRegularExpression>
@@ -251,4 +255,19 @@ TEST_CASE("the Print register dialog gives the register and the period chosen", 
     CHECK(dialog.period()->text() == S("Từ ngày 01/01/2026 đến ngày 31/03/2026"));
     dialog.chooseRange(QDate(2026, 3, 31), QDate(2026, 1, 1));
     CHECK_FALSE(dialog.period());
+}
+
+TEST_CASE("a documents database's page offers Print register, other databases do not", "[register][print]")
+{
+    test::ServerFixture f;
+    test::SyncTestOffice office(f, S("Nguyễn Văn An"));
+    REQUIRE(office.workspace.createDatabase(QStringLiteral("vanban"), DatabaseKind::Documents, S("Văn bản")));
+    REQUIRE(office.workspace.createDatabase(QStringLiteral("lich"), DatabaseKind::Calendar, S("Lịch")));
+    gui::MainWindow window(gui::UserSession{office.workspace, office.credentials});
+    gui::DatabasePage* documents = gui::DatabasePage::openInWindow(window, QStringLiteral("vanban"));
+    gui::DatabasePage* calendar = gui::DatabasePage::openInWindow(window, QStringLiteral("lich"));
+    REQUIRE(documents);
+    REQUIRE(calendar);
+    CHECK(documents->findChild<QAction*>(QStringLiteral("printRegister")));
+    CHECK_FALSE(calendar->findChild<QAction*>(QStringLiteral("printRegister")));
 }
