@@ -7,7 +7,6 @@
 #include "client/views/ViewQuery.h"
 #include "common/attachments/AttachmentStore.h"
 
-#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
@@ -136,9 +135,8 @@ Result<Document> DatabaseSession::save(const DocumentEdit& edit)
         const Result<Document> current = m_store->get(edit.unid());
         if (current && !current->isDeleted() && !mayEdit(*current))
             return Status(ErrorCode::PermissionDenied,
-                          QCoreApplication::translate("sen::app::DatabaseSession",
-                                                      "your access to this database does not let you change "
-                                                      "this document"));
+                          QStringLiteral("the access the server last reported does not let this user "
+                                         "change this document"));
     }
     SEN_ASSIGN_OR_RETURN(Document saved, m_store->save(edit));
     committed();
@@ -152,9 +150,8 @@ Result<Document> DatabaseSession::remove(const Unid& unid)
         return current; // deleted meanwhile (a sync): nothing to do
     if (!mayDelete(current))
         return Status(ErrorCode::PermissionDenied,
-                      QCoreApplication::translate("sen::app::DatabaseSession",
-                                                  "your access to this database does not let you delete this "
-                                                  "document"));
+                      QStringLiteral("the access the server last reported does not let this user "
+                                     "delete this document"));
     SEN_ASSIGN_OR_RETURN(Document removed, m_store->remove(unid));
     committed();
     return removed;

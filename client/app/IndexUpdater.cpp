@@ -27,14 +27,15 @@ public:
         if (!stats) {
             m_index.reset(); // start afresh next time (the replica may have been replaced)
             m_store.reset();
-            Q_EMIT finished(false, 0, 0, stats.status().message());
+            Q_EMIT finished(0, 0, static_cast<int>(stats.status().code()), stats.status().message());
             return;
         }
-        Q_EMIT finished(true, stats->seq, stats->changes, QString());
+        Q_EMIT finished(stats->seq, stats->changes, static_cast<int>(ErrorCode::Ok), QString());
     }
 
 Q_SIGNALS:
-    void finished(bool ok, qint64 seq, qint64 changes, const QString& message);
+    // `code` and `message`: the update's Status, taken apart to cross the threads.
+    void finished(qint64 seq, qint64 changes, int code, const QString& message);
 
 private:
     Result<views::ViewIndex::UpdateStats> run()
@@ -82,13 +83,14 @@ void IndexUpdater::requestUpdate()
     QMetaObject::invokeMethod(m_worker, &IndexWorker::update, Qt::QueuedConnection);
 }
 
-void IndexUpdater::onFinished(bool ok, qint64 seq, qint64 changes, const QString& message)
+void IndexUpdater::onFinished(qint64 seq, qint64 changes, int code, const QString& message)
 {
     m_running = false;
-    if (ok)
+    const ErrorCode error = errorCodeFromInt(code).value_or(ErrorCode::Internal);
+    if (error == ErrorCode::Ok)
         Q_EMIT updated(seq, changes);
     else
-        Q_EMIT failed(message);
+        Q_EMIT failed(Status(error, message));
     if (m_pending) {
         m_pending = false;
         requestUpdate();

@@ -12,6 +12,7 @@
 // Lives in the GUI thread; its signals arrive there.
 
 #include "client/views/ViewDefinition.h"
+#include "common/core/Result.h"
 
 #include <QObject>
 #include <QString>
@@ -40,10 +41,12 @@ public:
 Q_SIGNALS:
     // The index covers the replica's feed up to `seq`; `changes` entries were applied.
     void updated(qint64 seq, qint64 changes);
-    void failed(const QString& message);
+    // The update failed (the view index or the replica could not be read or written); the
+    // views keep what they showed. Words for the user: client::ErrorText.
+    void failed(const sen::Status& status);
 
 private:
-    void onFinished(bool ok, qint64 seq, qint64 changes, const QString& message);
+    void onFinished(qint64 seq, qint64 changes, int code, const QString& message);
 
     QString m_cachePath;
     QThread* m_thread;

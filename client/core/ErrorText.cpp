@@ -40,6 +40,11 @@ std::optional<QString> accessRule(const QString& message)
         return ErrorText::tr("You may change only the documents that name you as an author.");
     if (mentions(message, "is not named in the Readers"))
         return ErrorText::tr("You are not among the readers of this document.");
+    // The application layer's own check (client/app/DatabaseSession.h), before writing.
+    if (mentions(message, "does not let this user change"))
+        return ErrorText::tr("Your access to this database does not let you change this document.");
+    if (mentions(message, "does not let this user delete"))
+        return ErrorText::tr("Your access to this database does not let you delete this document.");
     if (mentions(message, "cannot read documents"))
         return ErrorText::tr("You have no access to the documents of this database.");
     return std::nullopt;
@@ -84,6 +89,32 @@ QString lead(const ErrorContext& c)
     case Situation::ChangingPassword:
         return ErrorText::tr(
             "The password could not be changed; the ID still opens with the current password.");
+    case Situation::CreatingDocument:
+        return ErrorText::tr("The new document cannot be created.");
+    case Situation::ReadingResponses:
+        return ErrorText::tr("The responses to this document cannot be shown.");
+    case Situation::ReadingDossier:
+        return ErrorText::tr("The documents in this dossier cannot be shown.");
+    case Situation::FilingInDossier:
+        return ErrorText::tr("The document could not be filed in the dossier.");
+    case Situation::UnfilingFromDossier:
+        return ErrorText::tr("The document could not be taken out of the dossier.");
+    case Situation::OpeningView:
+        return ErrorText::tr("The view cannot be shown.");
+    case Situation::UpdatingViews:
+        return ErrorText::tr("The views could not be brought up to date with the latest changes.");
+    case Situation::Searching:
+        return ErrorText::tr("The search could not be done.");
+    case Situation::MarkingRead:
+        return ErrorText::tr("Which documents you have read could not be recorded.");
+    case Situation::InsertingImage:
+        return ErrorText::tr("The image “%1” could not be inserted.").arg(c.name);
+    case Situation::SavingSchedule:
+        return c.database.isEmpty()
+                   ? ErrorText::tr("The sync schedule could not be saved.")
+                   : ErrorText::tr("The sync schedule of %1 could not be saved.").arg(c.database);
+    case Situation::SelfTest:
+        return ErrorText::tr("Sen cannot start.");
     }
     return ErrorText::tr("The operation could not be completed.");
 }
@@ -406,6 +437,26 @@ std::optional<QString> written(ErrorCode code, const QString& message, const Err
     case Situation::OpeningDatabase:
     case Situation::CreatingDatabase:
         return databaseWork(code, c);
+    case Situation::SelfTest:
+        if (code == ErrorCode::Ok)
+            return std::nullopt;
+        // Whatever the code: the encryption this computer would use cannot be trusted.
+        return ErrorText::tr(
+            "Sen cannot start: the check of its encryption failed, so documents and passwords would not "
+            "be safe. Ask the IT office to reinstall Sen.");
+    case Situation::InsertingImage:
+        if (code == ErrorCode::InvalidArgument)
+            return ErrorText::tr(
+                       "“%1” could not be inserted: it is not a picture Sen can read. Use a PNG, JPEG, GIF, "
+                       "BMP or WebP image.")
+                .arg(c.name);
+        return std::nullopt;
+    case Situation::UpdatingViews:
+        if (code == ErrorCode::Busy)
+            return ErrorText::tr(
+                "The views could not be brought up to date: the database is busy (a synchronisation may "
+                "be writing to it). Sen tries again in a moment.");
+        return std::nullopt;
     default:
         return documentWork(code, message, c);
     }

@@ -46,8 +46,20 @@ enum class Situation
     RestoringRefused,    // restoring the server's version of a refused change
     LoggingIn,           // opening the user's ID file with its password
     ChangingPassword,    // the ID file's password
+    CreatingDocument,    // making a new document (and its form) to fill in
+    ReadingResponses,    // listing the responses under a document
+    ReadingDossier,      // listing the documents filed in a dossier
+    FilingInDossier,     // filing a document in a dossier
+    UnfilingFromDossier, // taking a document out of a dossier
+    OpeningView,         // reading a view's rows from the view index
+    UpdatingViews,       // bringing the view index up to the database's changes
+    Searching,           // a full-text search of the database
+    MarkingRead,         // storing which documents the user has read
+    InsertingImage,      // `name`: the image file inserted into a rich text field
+    SavingSchedule,      // `database`: its automatic sync interval
+    SelfTest,            // the cryptographic self-test sen and senctl run when they start
 };
-inline constexpr int kSituationCount = static_cast<int>(Situation::ChangingPassword) + 1;
+inline constexpr int kSituationCount = static_cast<int>(Situation::SelfTest) + 1;
 
 struct ErrorContext
 {

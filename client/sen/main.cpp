@@ -2,7 +2,6 @@
 
 #include "client/gui/app/ClientApp.h"
 #include "client/gui/app/StartupReport.h"
-#include "common/crypto/SelfTest.h"
 
 #include <QApplication>
 
@@ -16,11 +15,6 @@ int main(int argc, char* argv[])
     QApplication::setOrganizationName(QStringLiteral("Sen"));
     QApplication::setApplicationVersion(QStringLiteral(SEN_VERSION));
 
-    const sen::Status selfTest = sen::crypto::runSelfTests();
-    if (!selfTest.isOk()) {
-        std::fprintf(stderr, "sen: %s\n", qPrintable(selfTest.message()));
-        return 1;
-    }
     QStringList arguments = QApplication::arguments();
     arguments.removeFirst();
     const auto options = sen::gui::ClientOptions::parse(arguments);

@@ -1,6 +1,7 @@
 // senctl: see client/cli/Senctl.h.
 
 #include "client/cli/Senctl.h"
+#include "client/core/ErrorText.h"
 #include "common/crypto/SelfTest.h"
 
 #include <QCoreApplication>
@@ -37,7 +38,10 @@ int main(int argc, char* argv[])
     QTextStream out(stdout);
     QTextStream err(stderr);
     if (const sen::Status status = sen::crypto::runSelfTests(); !status.isOk()) {
-        err << "senctl: " << status.message() << '\n';
+        err << "senctl: "
+            << sen::client::ErrorText::line(status,
+                                            sen::client::ErrorContext::of(sen::client::Situation::SelfTest))
+            << '\n';
         return 1;
     }
     QStringList words = QCoreApplication::arguments();

@@ -378,6 +378,78 @@
         <source>This document is not in this database: it may have been deleted, here or on another computer.</source>
         <translation>Tài liệu này không có trong cơ sở dữ liệu: có thể nó đã bị xóa, tại đây hoặc trên một máy tính khác.</translation>
     </message>
+    <message>
+        <source>The new document cannot be created.</source>
+        <translation>Không tạo được tài liệu mới.</translation>
+    </message>
+    <message>
+        <source>The responses to this document cannot be shown.</source>
+        <translation>Không hiển thị được các phản hồi của tài liệu này.</translation>
+    </message>
+    <message>
+        <source>The documents in this dossier cannot be shown.</source>
+        <translation>Không hiển thị được các văn bản trong hồ sơ này.</translation>
+    </message>
+    <message>
+        <source>The document could not be filed in the dossier.</source>
+        <translation>Không đưa được văn bản vào hồ sơ.</translation>
+    </message>
+    <message>
+        <source>The document could not be taken out of the dossier.</source>
+        <translation>Không rút được văn bản khỏi hồ sơ.</translation>
+    </message>
+    <message>
+        <source>The view cannot be shown.</source>
+        <translation>Không hiển thị được khung nhìn.</translation>
+    </message>
+    <message>
+        <source>The views could not be brought up to date with the latest changes.</source>
+        <translation>Không cập nhật được các khung nhìn theo những thay đổi mới nhất.</translation>
+    </message>
+    <message>
+        <source>The search could not be done.</source>
+        <translation>Không thực hiện được việc tìm kiếm.</translation>
+    </message>
+    <message>
+        <source>Which documents you have read could not be recorded.</source>
+        <translation>Không ghi nhận được những tài liệu bạn đã đọc.</translation>
+    </message>
+    <message>
+        <source>The image “%1” could not be inserted.</source>
+        <translation>Không chèn được hình ảnh “%1”.</translation>
+    </message>
+    <message>
+        <source>The sync schedule could not be saved.</source>
+        <translation>Không lưu được lịch đồng bộ.</translation>
+    </message>
+    <message>
+        <source>The sync schedule of %1 could not be saved.</source>
+        <translation>Không lưu được lịch đồng bộ của %1.</translation>
+    </message>
+    <message>
+        <source>Sen cannot start.</source>
+        <translation>Không khởi động được Sen.</translation>
+    </message>
+    <message>
+        <source>Sen cannot start: the check of its encryption failed, so documents and passwords would not be safe. Ask the IT office to reinstall Sen.</source>
+        <translation>Không khởi động được Sen: bước kiểm tra phần mã hóa không đạt, nên tài liệu và mật khẩu sẽ không được an toàn. Hãy đề nghị bộ phận CNTT cài đặt lại Sen.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be inserted: it is not a picture Sen can read. Use a PNG, JPEG, GIF, BMP or WebP image.</source>
+        <translation>Không chèn được “%1”: đây không phải là hình ảnh mà Sen đọc được. Hãy dùng ảnh PNG, JPEG, GIF, BMP hoặc WebP.</translation>
+    </message>
+    <message>
+        <source>The views could not be brought up to date: the database is busy (a synchronisation may be writing to it). Sen tries again in a moment.</source>
+        <translation>Không cập nhật được các khung nhìn: cơ sở dữ liệu đang bận (có thể đang ghi dữ liệu đồng bộ). Sen sẽ thử lại sau ít phút.</translation>
+    </message>
+    <message>
+        <source>Your access to this database does not let you change this document.</source>
+        <translation>Quyền truy cập của bạn đối với cơ sở dữ liệu này không cho phép sửa tài liệu này.</translation>
+    </message>
+    <message>
+        <source>Your access to this database does not let you delete this document.</source>
+        <translation>Quyền truy cập của bạn đối với cơ sở dữ liệu này không cho phép xóa tài liệu này.</translation>
+    </message>
 </context>
 <context>
     <name>QFileDialog</name>
@@ -490,6 +562,17 @@
     <message>
         <source>Select All</source>
         <translation>Chọn tất cả</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <source>Show Details...</source>
+        <translation>Hiện chi tiết...</translation>
+    </message>
+    <message>
+        <source>Hide Details...</source>
+        <translation>Ẩn chi tiết...</translation>
     </message>
 </context>
 <context>
@@ -691,17 +774,6 @@
     <message>
         <source>Change refused by the server: %1</source>
         <translation>Máy chủ từ chối thay đổi: %1</translation>
-    </message>
-</context>
-<context>
-    <name>sen::app::DatabaseSession</name>
-    <message>
-        <source>your access to this database does not let you change this document</source>
-        <translation>quyền truy cập của bạn đối với cơ sở dữ liệu này không cho phép sửa tài liệu này</translation>
-    </message>
-    <message>
-        <source>your access to this database does not let you delete this document</source>
-        <translation>quyền truy cập của bạn đối với cơ sở dữ liệu này không cho phép xóa tài liệu này</translation>
     </message>
 </context>
 <context>
@@ -1107,18 +1179,6 @@
         <translation>“%1” không phải là tệp.</translation>
     </message>
     <message>
-        <source>The document has no database to store the image in.</source>
-        <translation>Tài liệu không có cơ sở dữ liệu để lưu hình ảnh.</translation>
-    </message>
-    <message>
-        <source>“%1” cannot be read: %2</source>
-        <translation>Không đọc được “%1”: %2</translation>
-    </message>
-    <message>
-        <source>No temporary folder to open “%1” from: %2</source>
-        <translation>Không có thư mục tạm để mở “%1”: %2</translation>
-    </message>
-    <message>
         <source>The document has no database for its attachments.</source>
         <translation>Tài liệu không có cơ sở dữ liệu để lưu tệp đính kèm.</translation>
     </message>
@@ -1232,10 +1292,6 @@
         <translation>Hủy</translation>
     </message>
     <message>
-        <source>The database could not be opened: %1</source>
-        <translation>Không mở được cơ sở dữ liệu: %1</translation>
-    </message>
-    <message>
         <source>The document this conflict belongs to is not in this database on this computer.</source>
         <translation>Tài liệu gốc của xung đột này không có trong cơ sở dữ liệu trên máy tính này.</translation>
     </message>
@@ -1253,14 +1309,6 @@
     <message>
         <source>Open database</source>
         <translation>Mở cơ sở dữ liệu</translation>
-    </message>
-    <message>
-        <source>The database %1 cannot be opened: %2</source>
-        <translation>Không mở được cơ sở dữ liệu %1: %2</translation>
-    </message>
-    <message>
-        <source>The views could not be updated: %1</source>
-        <translation>Không cập nhật được các khung nhìn: %1</translation>
     </message>
     <message>
         <source>New</source>
@@ -1298,14 +1346,6 @@
         <source>Indexing the database… The first opening of a large database takes a few seconds.</source>
         <translation>Đang lập chỉ mục cơ sở dữ liệu… Lần mở đầu tiên một cơ sở dữ liệu lớn sẽ mất vài giây.</translation>
     </message>
-    <message>
-        <source>The view cannot be opened: %1</source>
-        <translation>Không mở được khung nhìn: %1</translation>
-    </message>
-    <message>
-        <source>The search failed: %1</source>
-        <translation>Tìm kiếm không thành công: %1</translation>
-    </message>
     <message numerus="yes">
         <source>%n document(s) found</source>
         <translation>
@@ -1325,10 +1365,6 @@
         <translation>Xóa “%1”? Việc xóa sẽ được đồng bộ tới mọi bản sao của cơ sở dữ liệu.</translation>
     </message>
     <message>
-        <source>The document could not be deleted: %1</source>
-        <translation>Không xóa được tài liệu: %1</translation>
-    </message>
-    <message>
         <source>File in dossier…</source>
         <translation>Đưa vào hồ sơ…</translation>
     </message>
@@ -1343,10 +1379,6 @@
     <message>
         <source>Choose the dossier:</source>
         <translation>Chọn hồ sơ:</translation>
-    </message>
-    <message>
-        <source>The document could not be filed: %1</source>
-        <translation>Không đưa được văn bản vào hồ sơ: %1</translation>
     </message>
     <message>
         <source>Filed in %1</source>
@@ -1378,18 +1410,6 @@
     <message>
         <source>Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</source>
         <translation>Hình ảnh (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</translation>
-    </message>
-    <message>
-        <source>The image could not be inserted: %1</source>
-        <translation>Không chèn được hình ảnh: %1</translation>
-    </message>
-    <message>
-        <source>This field does not take images.</source>
-        <translation>Trường này không nhận hình ảnh.</translation>
-    </message>
-    <message>
-        <source>“%1” is not an image this program can read.</source>
-        <translation>“%1” không phải là hình ảnh mà chương trình này đọc được.</translation>
     </message>
 </context>
 <context>
@@ -1423,16 +1443,8 @@
         <translation>Mở tài liệu</translation>
     </message>
     <message>
-        <source>The document cannot be opened: %1</source>
-        <translation>Không mở được tài liệu: %1</translation>
-    </message>
-    <message>
         <source>New document</source>
         <translation>Tài liệu mới</translation>
-    </message>
-    <message>
-        <source>The document cannot be created: %1</source>
-        <translation>Không tạo được tài liệu: %1</translation>
     </message>
     <message>
         <source>Edit</source>
@@ -1499,10 +1511,6 @@
         <translation>Xóa “%1”? Việc xóa sẽ được đồng bộ tới mọi bản sao của cơ sở dữ liệu.</translation>
     </message>
     <message>
-        <source>The document could not be deleted: %1</source>
-        <translation>Không xóa được tài liệu: %1</translation>
-    </message>
-    <message>
         <source>Unsaved changes</source>
         <translation>Thay đổi chưa lưu</translation>
     </message>
@@ -1513,10 +1521,6 @@
     <message>
         <source>This document has been deleted.</source>
         <translation>Tài liệu này đã bị xóa.</translation>
-    </message>
-    <message>
-        <source>The responses could not be read: %1</source>
-        <translation>Không đọc được các phản hồi: %1</translation>
     </message>
     <message>
         <source>Replication conflict</source>
@@ -1539,14 +1543,6 @@
         <translation>Ngày đưa vào</translation>
     </message>
     <message>
-        <source>The dossier&apos;s documents could not be read: %1</source>
-        <translation>Không đọc được các văn bản của hồ sơ: %1</translation>
-    </message>
-    <message>
-        <source>The document could not be taken out of the dossier: %1</source>
-        <translation>Không rút được văn bản khỏi hồ sơ: %1</translation>
-    </message>
-    <message>
         <source>Restore the server&apos;s version</source>
         <translation>Khôi phục bản trên máy chủ</translation>
     </message>
@@ -1565,10 +1561,6 @@
     <message>
         <source>Save or discard your changes before restoring the server&apos;s version.</source>
         <translation>Hãy lưu hoặc bỏ các thay đổi trước khi khôi phục bản trên máy chủ.</translation>
-    </message>
-    <message>
-        <source>The server&apos;s version could not be restored: %1</source>
-        <translation>Không khôi phục được bản trên máy chủ: %1</translation>
     </message>
     <message>
         <source>Your version is kept as a draft in “%1”. The server&apos;s version arrives with the next synchronisation.</source>
@@ -2019,10 +2011,6 @@
     <message>
         <source>Schedule</source>
         <translation>Lịch đồng bộ</translation>
-    </message>
-    <message>
-        <source>The schedule could not be saved: %1</source>
-        <translation>Không lưu được lịch đồng bộ: %1</translation>
     </message>
     <message>
         <source>Restore the server&apos;s version</source>

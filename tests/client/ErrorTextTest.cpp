@@ -167,6 +167,40 @@ TEST_CASE("Pinned sentences: the words users already know, in Vietnamese and in 
           QStringLiteral("You are not among the readers of this document."));
 }
 
+TEST_CASE("The situations of the pages that used to paste the engine's words have sentences of their own",
+          "[errortext]")
+{
+    // What failed names the user's task; the engine's message only picks among sentences.
+    CHECK(ErrorText::sentence(ErrorCode::InvalidArgument,
+                              QStringLiteral("/tmp/x/a.png is not an image Qt can read"),
+                              ErrorContext::forName(Situation::InsertingImage, QStringLiteral("a.png"))) ==
+          QStringLiteral(
+              "“a.png” could not be inserted: it is not a picture Sen can read. Use a PNG, JPEG, GIF, "
+              "BMP or WebP image."));
+    CHECK(
+        ErrorText::sentence(ErrorCode::IoError, QStringLiteral("sen.ini: Permission denied"),
+                            ErrorContext::forDatabase(Situation::SavingSchedule, kDatabase)) ==
+        QStringLiteral("The sync schedule of vanban could not be saved. A file could not be read or written. "
+                       "Check that the disk or the network folder is available, then try again."));
+    CHECK(ErrorText::sentence(ErrorCode::Busy, QStringLiteral("database is locked"),
+                              ErrorContext::of(Situation::UpdatingViews))
+              .endsWith(QStringLiteral("Sen tries again in a moment.")));
+    CHECK(ErrorText::sentence(ErrorCode::Corruption, QStringLiteral("no such table: view_rows"),
+                              ErrorContext::of(Situation::OpeningView))
+              .startsWith(QStringLiteral("The view cannot be shown. The data on this computer is damaged.")));
+    // The self-test: whatever the code, the same advice; said in the user's language.
+    const QString selfTest = QStringLiteral(
+        "Sen cannot start: the check of its encryption failed, so documents and passwords would "
+        "not be safe. Ask the IT office to reinstall Sen.");
+    for (const ErrorCode code : {ErrorCode::Internal, ErrorCode::Corruption, ErrorCode::Unsupported})
+        CHECK(ErrorText::sentence(code, QStringLiteral("AES-256/GCM known answer mismatch"),
+                                  ErrorContext::of(Situation::SelfTest)) == selfTest);
+    const Vietnamese vietnamese;
+    CHECK(ErrorText::sentence(ErrorCode::Internal, QStringLiteral("AES-256/GCM known answer mismatch"),
+                              ErrorContext::of(Situation::SelfTest))
+              .startsWith(QString::fromUtf8("Không khởi động được Sen")));
+}
+
 TEST_CASE("The engine's words are offered apart, as technical details on one line", "[errortext]")
 {
     const Status status(ErrorCode::Corruption, QStringLiteral("page 7:\nbad checksum"));

@@ -157,12 +157,13 @@ TEST_CASE(
     "senctl refused list shows a Reader's refused edit and refused restore brings the server's version back",
     "[server][senctl][refused]")
 {
-    // Bình, a Reader, logs in with senctl, edits a document and syncs: the server refuses it.
-    // `refused list` shows it (text and JSON); `refused restore` keeps the edit in the drafts
-    // database and, after a sync, the replica holds the server's version again.
+    // Bình, an Editor when he last synced, is made a Reader; offline he edits a document with
+    // senctl (his replica still holds the Editor access the server last reported, so senctl lets
+    // him) and syncs: the server refuses it. `refused list` shows it (text and JSON); a second
+    // edit is refused at once (the sync brought the Reader access); `refused restore` keeps the
+    // edit in the drafts database and, after a sync, the replica holds the server's version again.
     ServerFixture f;
     f.createDatabase(kDb, acl::AccessLevel::Editor);
-    f.setAccess(kDb, QStringLiteral("Trần Bình/") + f.orgName(), acl::AccessLevel::Reader);
     const QSslConfiguration an = f.user(QStringLiteral("Nguyễn Văn An"));
     auto writer = f.clientReplica(QStringLiteral("an.sen"), kDb, an);
     const Unid unid = create(*writer, QStringLiteral("Kế hoạch công tác tuần 12"));
@@ -175,9 +176,15 @@ TEST_CASE(
     senctlOk(home, {QStringLiteral("login"), QStringLiteral("--id"), f.dir().path(QStringLiteral("b.id"))});
     senctlOk(home, {QStringLiteral("replica"), QStringLiteral("add"),
                     QStringLiteral("127.0.0.1:%1").arg(f.port()), kDb});
+    f.setAccess(kDb, QStringLiteral("Trần Bình/") + f.orgName(), acl::AccessLevel::Reader);
     senctlOk(home, {QStringLiteral("doc"), QStringLiteral("update"), kDb, unid.toHex(),
                     QStringLiteral("--set"), QStringLiteral("TrichYeu=Bình sửa")});
     senctlOk(home, {QStringLiteral("sync"), kDb});
+    const Run refusedAtOnce =
+        senctl(home, {QStringLiteral("doc"), QStringLiteral("update"), kDb, unid.toHex(),
+                      QStringLiteral("--set"), QStringLiteral("TrichYeu=Bình sửa lần hai")});
+    REQUIRE(refusedAtOnce.code == 1);
+    REQUIRE(refusedAtOnce.err.contains(QStringLiteral("PermissionDenied")));
 
     const QString text = senctlOk(home, {QStringLiteral("refused"), QStringLiteral("list"), kDb});
     REQUIRE(text.startsWith(unid.toHex() + QStringLiteral("\tedit\tBình sửa\t")));

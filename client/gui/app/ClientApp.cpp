@@ -2,12 +2,14 @@
 
 #include "client/core/ErrorText.h"
 #include "client/core/UserIdentity.h"
+#include "client/gui/app/ErrorBox.h"
 #include "client/gui/app/LoginDialog.h"
 #include "client/gui/app/MainWindow.h"
 #include "client/gui/app/Screenshots.h"
 #include "client/gui/app/StartupReport.h"
 #include "client/gui/i18n/Language.h"
 #include "common/cmdline/Arguments.h"
+#include "common/crypto/SelfTest.h"
 
 #include <QApplication>
 #include <QDir>
@@ -16,6 +18,8 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTimer>
+
+#include <cstdio>
 
 namespace sen::gui {
 
@@ -123,6 +127,15 @@ int ClientApp::run()
                                                                : languageFromCode(m_options.language);
         Translations::install(m_app, language);
     }
+    // The cryptographic self-test, before anything is decrypted or signed; its failure is
+    // said in the user's language, the details on stderr and behind "Show Details...".
+    if (const Status selfTest = crypto::runSelfTests(); !selfTest.isOk()) {
+        const client::ErrorContext context = client::ErrorContext::of(client::Situation::SelfTest);
+        std::fprintf(stderr, "sen: %s\n", qPrintable(client::ErrorText::line(selfTest, context)));
+        if (!m_options.startupReport)
+            ErrorBox::show(nullptr, tr("Sen"), selfTest, context, QMessageBox::Critical);
+        return 1;
+    }
     if (!logIn(true))
         return m_options.startupReport ? 0 : 1;
     if (m_options.startupReport) {
@@ -132,7 +145,8 @@ int ClientApp::run()
     if (!m_options.screenshotDir.isEmpty()) {
         const Status shot = captureScreens(*m_window, m_options.screenshotDir);
         if (!shot.isOk()) {
-            qCritical("sen: %s", qPrintable(shot.message()));
+            qCritical("sen: %s", qPrintable(client::ErrorText::line(
+                                     shot, client::ErrorContext::of(client::Situation::Other))));
             return 1;
         }
         return 0;

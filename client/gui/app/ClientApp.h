@@ -1,6 +1,7 @@
 #pragma once
 
-// The desktop client's life: pick the workspace and language, log in (a dialog, or the ID
+// The desktop client's life: pick the workspace and language, run the cryptographic
+// self-test (a failure said in that language, ErrorText), log in (a dialog, or the ID
 // and password given on the command line), show the main window, and start over when the
 // user switches ID. `sen`'s main() only builds a QApplication and runs this.
 

@@ -71,6 +71,10 @@ MainWindow::MainWindow(UserSession session, QWidget* parent)
     buildMenus();
     statusBar()->addPermanentWidget(m_syncStatus);
     statusBar()->addPermanentWidget(new QLabel(tr("User: %1").arg(m_session.userName()), this));
+    connect(statusBar(), &QStatusBar::messageChanged, this, [this](const QString& message) {
+        if (message.isEmpty())
+            statusBar()->setToolTip(QString()); // an error's details go with its sentence
+    });
     refreshWorkspace();
     updateSyncStatus();
     // Every replica's views brought up to date in the background: true unread counts on the
@@ -214,9 +218,7 @@ void MainWindow::refreshWorkspace()
 {
     const Status status = m_model->reload();
     if (!status.isOk())
-        statusBar()->showMessage(
-            client::ErrorText::sentence(status, client::ErrorContext::of(client::Situation::OpeningDatabase)),
-            10'000);
+        showStatusError(status, client::ErrorContext::of(client::Situation::OpeningDatabase));
 }
 
 bool MainWindow::openDatabase(const QString& name)
@@ -226,7 +228,14 @@ bool MainWindow::openDatabase(const QString& name)
 
 void MainWindow::showStatusMessage(const QString& text)
 {
+    statusBar()->setToolTip(QString());
     statusBar()->showMessage(text, 10'000);
+}
+
+void MainWindow::showStatusError(const Status& status, const client::ErrorContext& context)
+{
+    statusBar()->showMessage(client::ErrorText::sentence(status, context), 10'000);
+    statusBar()->setToolTip(client::ErrorText::details(status)); // cleared with the message
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

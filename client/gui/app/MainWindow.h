@@ -7,6 +7,7 @@
 // tab when asked for. The open databases' sessions (app::OpenDatabases) and their view
 // indexers (app::ViewIndexers) are the window's, shared by every page.
 
+#include "client/core/ErrorText.h"
 #include "client/gui/app/UserSession.h"
 
 #include <QMainWindow>
@@ -54,6 +55,9 @@ public:
     void refreshWorkspace();
     // A message in the status bar for a few seconds.
     void showStatusMessage(const QString& text);
+    // A failure in the status bar for a few seconds: ErrorText's sentence, the engine's words
+    // as the status bar's tooltip while it shows.
+    void showStatusError(const Status& status, const client::ErrorContext& context);
     // Asks for a new local database (NewDatabaseDialog) and opens it.
     void newLocalDatabase();
     // Syncs one replica now (asks first when working offline), as "Sync now" does.

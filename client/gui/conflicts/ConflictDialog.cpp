@@ -2,6 +2,7 @@
 
 #include "client/app/OpenDatabases.h"
 #include "client/core/ErrorText.h"
+#include "client/gui/app/ErrorBox.h"
 
 #include <QBrush>
 #include <QColor>
@@ -148,8 +149,8 @@ ConflictDialog::resolve(QWidget* parent, app::OpenDatabases& databases, const QS
 {
     auto session = databases.session(replicaName);
     if (!session) {
-        QMessageBox::warning(parent, tr("Replication conflict"),
-                             tr("The database could not be opened: %1").arg(session.message()));
+        ErrorBox::show(parent, tr("Replication conflict"), session.status(),
+                       client::ErrorContext::forDatabase(client::Situation::OpeningDatabase, replicaName));
         return std::nullopt;
     }
     auto resolution = (*session)->loadConflict(conflictUnid);

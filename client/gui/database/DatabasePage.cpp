@@ -4,6 +4,7 @@
 #include "client/app/OpenDatabases.h"
 #include "client/app/ViewIndexers.h"
 #include "client/forms/FormCatalog.h"
+#include "client/gui/app/ErrorBox.h"
 #include "client/gui/app/MainWindow.h"
 #include "client/gui/conflicts/ConflictDialog.h"
 #include "client/gui/database/SearchResultsModel.h"
@@ -60,9 +61,8 @@ DatabasePage* DatabasePage::openInWindow(MainWindow& window, const QString& name
     }
     auto session = window.databases().session(name);
     if (!session) {
-        QMessageBox::warning(
-            &window, tr("Open database"),
-            tr("The database %1 cannot be opened: %2").arg(name, session.status().message()));
+        ErrorBox::show(&window, tr("Open database"), session.status(),
+                       client::ErrorContext::forDatabase(client::Situation::OpeningDatabase, name));
         return nullptr;
     }
     auto* page = new DatabasePage(window, name, *session);
@@ -88,8 +88,8 @@ DatabasePage::DatabasePage(MainWindow& window, QString name, std::shared_ptr<app
         m_updater = new app::IndexUpdater(m_session->path(), m_cachePath, m_views,
                                           m_window.session().userName(), this);
     connect(m_updater, &app::IndexUpdater::updated, this, &DatabasePage::onIndexUpdated);
-    connect(m_updater, &app::IndexUpdater::failed, this, [this](const QString& message) {
-        showMessage(tr("The views could not be updated: %1").arg(message));
+    connect(m_updater, &app::IndexUpdater::failed, this, [this](const Status& status) {
+        showError(status, client::Situation::UpdatingViews);
         // Before the first update the page shows nothing: try again a few times (the index
         // may have been busy) rather than stay empty until the next change.
         if (!m_ready && m_retries < kMaxIndexRetries) {
@@ -214,6 +214,11 @@ void DatabasePage::showMessage(const QString& text)
     m_window.showStatusMessage(text);
 }
 
+void DatabasePage::showError(const Status& status, client::Situation situation)
+{
+    m_window.showStatusError(status, client::ErrorContext::forDatabase(situation, m_name));
+}
+
 void DatabasePage::onIndexUpdated()
 {
     if (!m_ready) {
@@ -251,12 +256,13 @@ void DatabasePage::showView(const QString& viewId)
         return;
     auto query = views::ViewQuery::open(m_cachePath, *definition, m_window.session().userName());
     if (!query) {
-        showMessage(tr("The view cannot be opened: %1").arg(query.status().message()));
+        showError(query.status(), client::Situation::OpeningView);
         return;
     }
     auto marks = views::ReadMarks::open(m_cachePath);
     auto* model = new ViewModel(std::move(*query), marks ? std::move(*marks) : nullptr, this);
-    connect(model, &ViewModel::queryFailed, this, &DatabasePage::showMessage);
+    connect(model, &ViewModel::queryFailed, this,
+            [this](const Status& status) { showError(status, client::Situation::OpeningView); });
     m_viewId = viewId;
     m_viewModel = model;
     setModel(model);
@@ -304,7 +310,7 @@ void DatabasePage::search(const QString& text)
         return;
     const auto hits = m_session->search(query, kSearchLimit);
     if (!hits) {
-        showMessage(tr("The search failed: %1").arg(hits.status().message()));
+        showError(hits.status(), client::Situation::Searching);
         return;
     }
     const DatabaseKind kind = m_session->kind();
@@ -313,7 +319,7 @@ void DatabasePage::search(const QString& text)
         return;
     auto viewQuery = views::ViewQuery::open(m_cachePath, *view, m_window.session().userName());
     if (!viewQuery) {
-        showMessage(tr("The view cannot be opened: %1").arg(viewQuery.status().message()));
+        showError(viewQuery.status(), client::Situation::OpeningView);
         return;
     }
     std::vector<Unid> unids;
@@ -324,7 +330,7 @@ void DatabasePage::search(const QString& text)
     }
     const auto rows = (*viewQuery)->rowsFor(unids);
     if (!rows) {
-        showMessage(tr("The search failed: %1").arg(rows.status().message()));
+        showError(rows.status(), client::Situation::Searching);
         return;
     }
     std::vector<SearchResultsModel::Hit> results;
@@ -432,8 +438,8 @@ void DatabasePage::deleteCurrent()
         return;
     const auto removed = m_session->remove(*unid);
     if (!removed)
-        QMessageBox::warning(this, tr("Delete document"),
-                             tr("The document could not be deleted: %1").arg(removed.status().message()));
+        ErrorBox::show(this, tr("Delete document"), removed.status(),
+                       client::ErrorContext::of(client::Situation::DeletingDocument));
 }
 
 void DatabasePage::fileCurrentInDossier()
@@ -466,8 +472,8 @@ void DatabasePage::fileCurrentInDossier()
         return;
     const Status status = m_session->file((*dossiers)[static_cast<std::size_t>(chosen)].unid, *unid);
     if (!status.isOk()) {
-        QMessageBox::warning(this, tr("File in dossier"),
-                             tr("The document could not be filed: %1").arg(status.message()));
+        ErrorBox::show(this, tr("File in dossier"), status,
+                       client::ErrorContext::of(client::Situation::FilingInDossier));
         return;
     }
     showMessage(tr("Filed in %1").arg(titles[chosen]));
@@ -493,7 +499,7 @@ void DatabasePage::markAllRead()
         return;
     const Status status = m_marks->markAllRead();
     if (!status.isOk()) {
-        showMessage(status.message());
+        showError(status, client::Situation::MarkingRead);
         return;
     }
     if (m_viewModel)

@@ -14,6 +14,7 @@
 // a sync). Reading the views uses the GUI thread's own connections to the view cache.
 
 #include "client/app/ReplicaTypes.h"
+#include "client/core/ErrorText.h"
 #include "client/views/ViewDefinition.h"
 #include "common/core/Ids.h"
 
@@ -95,6 +96,8 @@ private:
     void fileCurrentInDossier();
     void spanCategories();
     void showMessage(const QString& text);
+    // A failure in the status bar: ErrorText's sentence, the details as its tooltip.
+    void showError(const Status& status, client::Situation situation);
     Unid unidAt(const QModelIndex& index) const;
 
     MainWindow& m_window;

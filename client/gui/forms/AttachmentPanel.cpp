@@ -245,9 +245,16 @@ void AttachmentPanel::updateButtons()
 void AttachmentPanel::report(const QString& message)
 {
     m_status->setText(message);
+    m_status->setToolTip(QString());
     m_status->setVisible(!message.isEmpty());
     if (!message.isEmpty())
         Q_EMIT failed(message);
+}
+
+void AttachmentPanel::report(const Status& status, const client::ErrorContext& context)
+{
+    report(client::ErrorText::sentence(status, context));
+    m_status->setToolTip(client::ErrorText::details(status)); // the engine's words, for the IT office
 }
 
 void AttachmentPanel::chooseFiles()
@@ -299,9 +306,9 @@ void AttachmentPanel::addFiles(const QStringList& paths)
 Result<QString> AttachmentPanel::addImage(const QString& path)
 {
     if (!m_session)
-        return Status(ErrorCode::InvalidArgument, tr("The document has no database to store the image in."));
-    if (QFile file(path); !file.open(QIODevice::ReadOnly))
-        return Status(ErrorCode::IoError, tr("“%1” cannot be read: %2").arg(path, file.errorString()));
+        return Status(ErrorCode::InvalidArgument, QStringLiteral("the document has no database for images"));
+    if (QFile file(path); !file.open(QIODevice::ReadOnly)) // the engine's words: details only
+        return Status(ErrorCode::IoError, QStringLiteral("%1: %2").arg(path, file.errorString()));
     QString suffix = QFileInfo(path).suffix().toLower();
     if (suffix.isEmpty())
         suffix = QStringLiteral("png");
@@ -332,9 +339,8 @@ void AttachmentPanel::openAttachment(const QString& name)
     if (!e)
         return;
     if (!isPresent(e->ref)) {
-        report(client::ErrorText::sentence(
-            Status(ErrorCode::NotFound, {}),
-            client::ErrorContext::forName(client::Situation::ExportingAttachment, name)));
+        report(Status(ErrorCode::NotFound, {}),
+               client::ErrorContext::forName(client::Situation::ExportingAttachment, name));
         return;
     }
     // Each opened file gets a directory of its own, so two attachments of the same name from
@@ -346,8 +352,8 @@ void AttachmentPanel::openAttachment(const QString& name)
     // entries).
     const Status restricted = dir.isValid() ? restrictToOwner(dir.path()) : Status::ok();
     if (!dir.isValid() || !restricted.isOk()) {
-        report(tr("No temporary folder to open “%1” from: %2")
-                   .arg(name, dir.isValid() ? restricted.message() : dir.errorString()));
+        report(dir.isValid() ? restricted : Status(ErrorCode::IoError, dir.errorString()),
+               client::ErrorContext::forName(client::Situation::ExportingAttachment, name));
         return;
     }
     // The file is created under its plain name: a peer's "../../.bashrc" lands in `dir` as
@@ -362,9 +368,8 @@ void AttachmentPanel::saveAttachment(const QString& name, const QString& path)
     if (!e)
         return;
     if (!isPresent(e->ref)) {
-        report(client::ErrorText::sentence(
-            Status(ErrorCode::NotFound, {}),
-            client::ErrorContext::forName(client::Situation::ExportingAttachment, name)));
+        report(Status(ErrorCode::NotFound, {}),
+               client::ErrorContext::forName(client::Situation::ExportingAttachment, name));
         return;
     }
     if (m_session && m_session->isWorkspaceFile(path)) {
@@ -406,10 +411,9 @@ void AttachmentPanel::finishJob(const Job& job, const Status& status, const std:
     m_progress->setVisible(false);
 
     if (!status) {
-        report(client::ErrorText::sentence(
-            status, client::ErrorContext::forName(job.import ? client::Situation::ImportingAttachment
-                                                             : client::Situation::ExportingAttachment,
-                                                  job.name)));
+        report(status, client::ErrorContext::forName(job.import ? client::Situation::ImportingAttachment
+                                                                : client::Situation::ExportingAttachment,
+                                                     job.name));
     } else if (job.import) {
         if (Entry* existing = entry(job.name))
             *existing = {job.name, *ref, true};

@@ -15,6 +15,7 @@
 // GUI thread only. Destroying the panel cancels a running transfer and waits for it.
 
 #include "client/app/ReplicaTypes.h"
+#include "client/core/ErrorText.h"
 #include "common/core/Result.h"
 #include "common/model/AttachmentRef.h"
 #include "common/model/Document.h"
@@ -116,6 +117,7 @@ private:
     void startNext();
     void finishJob(const Job& job, const Status& status, const std::optional<AttachmentRef>& ref);
     void report(const QString& message);
+    void report(const Status& status, const client::ErrorContext& context); // details as tooltip
     QString selectedName() const;
     void chooseFiles();
     void saveSelected();

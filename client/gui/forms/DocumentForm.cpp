@@ -1,6 +1,7 @@
 #include "client/gui/forms/DocumentForm.h"
 
 #include "client/app/DatabaseSession.h"
+#include "client/gui/app/ErrorBox.h"
 #include "client/gui/forms/AttachmentImages.h"
 #include "client/gui/forms/AttachmentPanel.h"
 #include "client/gui/forms/FieldEditor.h"
@@ -8,6 +9,7 @@
 #include "common/acl/SecrecyRule.h"
 
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QImage>
@@ -224,7 +226,13 @@ bool DocumentForm::validate(const DocumentEdit& edit)
 void DocumentForm::showFormProblem(const QString& message)
 {
     m_formProblem->setText(message);
+    m_formProblem->setToolTip(QString());
     m_formProblem->setVisible(!message.isEmpty());
+}
+
+void DocumentForm::showFormError(const Status& status, const client::ErrorContext& context)
+{
+    ErrorBox::showIn(*m_formProblem, status, context);
 }
 
 void DocumentForm::clearProblems()
@@ -258,20 +266,27 @@ void DocumentForm::chooseImage(const QString& item)
                                                       tr("Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp)"));
     if (path.isEmpty())
         return;
-    if (const Status status = insertImageFile(item, path); !status)
-        showFormProblem(tr("The image could not be inserted: %1").arg(status.message()));
+    (void)insertImageFile(item, path); // a failure shows on the form
 }
 
 Status DocumentForm::insertImageFile(const QString& item, const QString& path)
 {
+    const Status status = storeAndInsertImage(item, path);
+    if (!status)
+        showFormError(status, client::ErrorContext::forName(client::Situation::InsertingImage,
+                                                            QFileInfo(path).fileName()));
+    return status;
+}
+
+Status DocumentForm::storeAndInsertImage(const QString& item, const QString& path)
+{
     FieldEditor* editor = m_editors.value(item);
     RichTextEditor* rich = editor ? editor->richText() : nullptr;
     if (!rich || !m_attachments)
-        return Status(ErrorCode::InvalidArgument, tr("This field does not take images."));
+        return Status(ErrorCode::InvalidArgument, QStringLiteral("the field %1 takes no images").arg(item));
     QImage image(path);
     if (image.isNull())
-        return Status(ErrorCode::InvalidArgument,
-                      tr("“%1” is not an image this program can read.").arg(path));
+        return Status(ErrorCode::InvalidArgument, QStringLiteral("%1 is not an image Qt can read").arg(path));
     SEN_ASSIGN_OR_RETURN(const QString name, m_attachments->addImage(path));
     rich->insertImage(name, image);
     return Status::ok();

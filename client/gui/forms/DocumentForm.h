@@ -18,6 +18,7 @@
 // GUI thread only. The database's session is shared with the page that shows the form.
 
 #include "client/app/ReplicaTypes.h"
+#include "client/core/ErrorText.h"
 #include "client/forms/FormDefinition.h"
 #include "client/forms/FormValidation.h"
 
@@ -69,10 +70,13 @@ public:
     bool validate(const DocumentEdit& edit);
     // Shows a problem without a field (a refused save) at the top; empty hides it.
     void showFormProblem(const QString& message);
+    // Shows a failure there: ErrorText's sentence, the engine's words as its tooltip.
+    void showFormError(const Status& status, const client::ErrorContext& context);
 
     FieldEditor* editor(const QString& item) const { return m_editors.value(item); }
     AttachmentPanel* attachments() const { return m_attachments; }
-    // Stores the image file as an attachment and inserts it into the rich-text field `item`.
+    // Stores the image file as an attachment and inserts it into the rich-text field `item`;
+    // a failure is also shown at the top of the form (showFormError).
     Status insertImageFile(const QString& item, const QString& path);
 
 Q_SIGNALS:
@@ -83,6 +87,7 @@ private:
     void updateSecrecy();
     void clearProblems();
     void chooseImage(const QString& item);
+    Status storeAndInsertImage(const QString& item, const QString& path);
 
     const forms::FormDefinition& m_form;
     std::shared_ptr<app::DatabaseSession> m_session;

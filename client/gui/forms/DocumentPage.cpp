@@ -6,6 +6,7 @@
 #include "client/core/RefusedChanges.h"
 #include "client/core/ReplicaAccess.h"
 #include "client/forms/FormCatalog.h"
+#include "client/gui/app/ErrorBox.h"
 #include "client/gui/app/MainWindow.h"
 #include "client/gui/forms/AttachmentPanel.h"
 #include "client/gui/forms/DocumentForm.h"
@@ -158,8 +159,8 @@ DocumentPage* DocumentPage::openInWindow(MainWindow& window, const QString& repl
     }
     Result<DocumentPage*> page = open(window.databases(), replica, unid);
     if (!page) {
-        QMessageBox::warning(&window, tr("Open document"),
-                             tr("The document cannot be opened: %1").arg(page.status().message()));
+        ErrorBox::show(&window, tr("Open document"), page.status(),
+                       client::ErrorContext::forDatabase(client::Situation::OpeningDocument, replica));
         return nullptr;
     }
     placeInWindow(window, *page);
@@ -172,8 +173,8 @@ DocumentPage* DocumentPage::createInWindow(MainWindow& window, const QString& re
     Result<DocumentPage*> page =
         create(window.databases(), replica, form, parentUnid, window.session().userName());
     if (!page) {
-        QMessageBox::warning(&window, tr("New document"),
-                             tr("The document cannot be created: %1").arg(page.status().message()));
+        ErrorBox::show(&window, tr("New document"), page.status(),
+                       client::ErrorContext::forDatabase(client::Situation::CreatingDocument, replica));
         return nullptr;
     }
     placeInWindow(window, *page);
@@ -377,8 +378,7 @@ Status DocumentPage::save()
     Result<Document> stored = m_session->save(edit);
     m_committing = false;
     if (!stored) {
-        m_form->showFormProblem(client::ErrorText::sentence(
-            stored.status(), client::ErrorContext::of(client::Situation::SavingDocument)));
+        m_form->showFormError(stored.status(), client::ErrorContext::of(client::Situation::SavingDocument));
         return stored.status();
     }
     m_isNew = false;
@@ -414,7 +414,8 @@ void DocumentPage::deleteDocument()
     m_closing = true; // the page goes: it does not reload on its own deletion
     if (Result<Document> removed = m_session->remove(m_unid); !removed) {
         m_closing = false;
-        m_form->showFormProblem(tr("The document could not be deleted: %1").arg(removed.status().message()));
+        m_form->showFormError(removed.status(),
+                              client::ErrorContext::of(client::Situation::DeletingDocument));
         return;
     }
     closeAndDelete();
@@ -515,8 +516,8 @@ Status DocumentPage::restoreServerVersion()
     const Result<client::RestoredChange> restored = m_session->restoreServerVersion(m_unid);
     m_committing = false;
     if (!restored) {
-        m_form->showFormProblem(
-            tr("The server's version could not be restored: %1").arg(restored.status().message()));
+        m_form->showFormError(restored.status(),
+                              client::ErrorContext::of(client::Situation::RestoringRefused));
         return restored.status();
     }
     m_restored = true;
@@ -547,7 +548,8 @@ void DocumentPage::refreshResponses()
     }
     const Result<std::vector<Document>> responses = m_session->responses(m_unid);
     if (!responses)
-        m_form->showFormProblem(tr("The responses could not be read: %1").arg(responses.status().message()));
+        m_form->showFormError(responses.status(),
+                              client::ErrorContext::of(client::Situation::ReadingResponses));
     for (const Document& doc : responses.valueOr({})) {
         const forms::FormDefinition* form = forms::FormCatalog::find(doc.form);
         auto* row = new QTreeWidgetItem(m_responses);
@@ -569,8 +571,7 @@ void DocumentPage::refreshDossierMembers()
     m_responses->setHeaderLabels({tr("Document"), tr("Summary"), tr("Filed")});
     const auto members = m_session->dossierMembers(m_unid);
     if (!members) {
-        m_form->showFormProblem(
-            tr("The dossier's documents could not be read: %1").arg(members.status().message()));
+        m_form->showFormError(members.status(), client::ErrorContext::of(client::Situation::ReadingDossier));
         updateActions();
         return;
     }
@@ -598,8 +599,7 @@ void DocumentPage::unfileSelected()
     const Status status = m_session->unfile(m_unid, *unid);
     m_committing = false;
     if (!status.isOk()) {
-        m_form->showFormProblem(
-            tr("The document could not be taken out of the dossier: %1").arg(status.message()));
+        m_form->showFormError(status, client::ErrorContext::of(client::Situation::UnfilingFromDossier));
         return;
     }
     reloadFromStore();

@@ -3,6 +3,7 @@
 #include "client/app/OpenDatabases.h"
 #include "client/core/ErrorText.h"
 #include "client/core/RefusedChanges.h"
+#include "client/gui/app/ErrorBox.h"
 #include "client/gui/replication/ProgressDelegate.h"
 #include "client/gui/replication/ReplicaDetails.h"
 #include "client/gui/replication/ReplicationModel.h"
@@ -266,8 +267,8 @@ void ReplicationPage::chooseSchedule(int index)
         return;
     const Status set = m_scheduler.setInterval(name, m_schedule->itemData(index).toInt());
     if (!set.isOk())
-        QMessageBox::warning(this, tr("Schedule"),
-                             tr("The schedule could not be saved: %1").arg(set.message()));
+        ErrorBox::show(this, tr("Schedule"), set,
+                       client::ErrorContext::forDatabase(client::Situation::SavingSchedule, name));
 }
 
 } // namespace sen::gui

@@ -70,7 +70,7 @@ const views::ViewDefinition& ViewModel::view() const
 void ViewModel::report(const Status& status) const
 {
     if (!status.isOk())
-        Q_EMIT queryFailed(status.toString());
+        Q_EMIT queryFailed(status);
 }
 
 void ViewModel::loadRoot()

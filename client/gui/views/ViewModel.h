@@ -79,7 +79,8 @@ public:
     QModelIndex indexOf(const Unid& unid) const;
 
 Q_SIGNALS:
-    void queryFailed(const QString& message) const;
+    // A query failed; the view shows what it could read. Words for the user: client::ErrorText.
+    void queryFailed(const sen::Status& status) const;
 
 private:
     struct Node;
