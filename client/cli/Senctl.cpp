@@ -83,6 +83,8 @@ client::ErrorContext situationOf(const Arguments& args)
         return ErrorContext::of(Situation::DeletingDocument);
     if (command == u"doc" && verb == u"get")
         return ErrorContext::of(Situation::OpeningDocument);
+    if (command == u"print")
+        return ErrorContext::forDatabase(Situation::PrintingRegister, args.positional(2));
     if (command == u"refused" && verb == u"restore")
         return ErrorContext::of(Situation::RestoringRefused);
     return ErrorContext::of(Situation::Other); // listings, search, dump; sync narrows per replica

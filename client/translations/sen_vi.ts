@@ -450,6 +450,14 @@
         <source>Your access to this database does not let you delete this document.</source>
         <translation>Quyền truy cập của bạn đối với cơ sở dữ liệu này không cho phép xóa tài liệu này.</translation>
     </message>
+    <message>
+        <source>The register could not be printed.</source>
+        <translation>Không in được sổ đăng ký.</translation>
+    </message>
+    <message>
+        <source>The register of %1 could not be printed.</source>
+        <translation>Không in được sổ đăng ký của %1.</translation>
+    </message>
 </context>
 <context>
     <name>QFileDialog</name>
@@ -1851,14 +1859,6 @@
     <message>
         <source>The period ends before it starts.</source>
         <translation>Ngày kết thúc ở trước ngày bắt đầu.</translation>
-    </message>
-    <message>
-        <source>The register cannot be made: %1</source>
-        <translation>Không lập được sổ: %1</translation>
-    </message>
-    <message>
-        <source>The register cannot be printed: %1</source>
-        <translation>Không in được sổ: %1</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "client/gui/print/RegisterPrintDialog.h"
 
 #include "client/app/DatabaseSession.h"
+#include "client/gui/app/ErrorBox.h"
 #include "client/print/RegisterPrinter.h"
 
 #include <QComboBox>
@@ -111,9 +112,10 @@ void RegisterPrintDialog::run(QWidget* parent, const app::DatabaseSession& sessi
     if (dialog.exec() != QDialog::Accepted)
         return;
     const auto report = app::RegisterReport::build(session, dialog.direction(), *dialog.period());
+    const auto context =
+        client::ErrorContext::forDatabase(client::Situation::PrintingRegister, session.title());
     if (!report) {
-        QMessageBox::warning(parent, tr("Print register"),
-                             tr("The register cannot be made: %1").arg(report.status().message()));
+        ErrorBox::show(parent, tr("Print register"), report.status(), context);
         return;
     }
     QPrinter printer(QPrinter::HighResolution);
@@ -121,15 +123,14 @@ void RegisterPrintDialog::run(QWidget* parent, const app::DatabaseSession& sessi
     printer.setDocName(report->title + QStringLiteral(" – ") + report->period.text());
     QPrintPreviewDialog preview(&printer, parent);
     preview.setWindowTitle(tr("Print register"));
-    QString failure;
+    Status failure;
     connect(&preview, &QPrintPreviewDialog::paintRequested, &preview, [&](QPrinter* target) {
         if (const auto pages = print::paintRegister(*report, *target); !pages)
-            failure = pages.status().message();
+            failure = pages.status();
     });
     preview.exec();
-    if (!failure.isEmpty())
-        QMessageBox::warning(parent, tr("Print register"),
-                             tr("The register cannot be printed: %1").arg(failure));
+    if (!failure.isOk())
+        ErrorBox::show(parent, tr("Print register"), failure, context);
 }
 
 } // namespace sen::gui
