@@ -1,7 +1,7 @@
 # Every third-party dependency is found here, once. All of them are Debian 12 packages
 # (see scripts/install-deps.sh); on Windows they come from vcpkg or the Qt installer.
 
-find_package(Qt6 6.4 REQUIRED COMPONENTS Core Network Widgets Test LinguistTools)
+find_package(Qt6 6.4 REQUIRED COMPONENTS Core Gui Network PrintSupport Widgets Test LinguistTools)
 find_package(PkgConfig REQUIRED)
 
 # SQLite: the system library (FTS5 and the session extension are enabled in Debian's build).

@@ -9,6 +9,7 @@ packages=(
     libqt6opengl6-dev
     libsqlite3-dev libbotan-2-dev libzstd-dev catch2
     clang-format # scripts/check-format.sh: Debian 12's clang-format 14
+    fonts-dejavu-core poppler-utils
 )
 
 missing=()

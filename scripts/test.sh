@@ -50,8 +50,10 @@ if [ "${SEN_SKIP_ASAN:-0}" != 1 ] && [ "$preset" != asan ]; then
     # Left to the release step: four documents with 100,000-entry version vectors pulled over
     # TLS; under ASan it took over 480 s on a loaded machine and its sync ran out of time.
     slow_case='Any database that can be stored can be replicated: documents with very long vectors'
-    QT_QPA_PLATFORM=offscreen ctest --preset asan --parallel "$jobs" \
-        -E "^(translations_.*|include_layers|$memory_case|$slow_case)\$"
+    # The convergence property test runs 200 random schedules here (2,000 in the release step),
+    # and the demo's clean-up test (processes of the release build) only there.
+    SEN_SCHEDULES=200 QT_QPA_PLATFORM=offscreen ctest --preset asan --parallel "$jobs" \
+        -E "^(translations_.*|include_layers|demo_cleanup|$memory_case|$slow_case)\$"
     step "asan: the memory-bound case with a small quarantine"
     asan_options=$(sed -n 's/.*"ASAN_OPTIONS": "\([^"]*\)".*/\1/p' CMakePresets.json)
     ubsan_options=$(sed -n 's/.*"UBSAN_OPTIONS": "\([^"]*\)".*/\1/p' CMakePresets.json)

@@ -9,6 +9,7 @@
 #include "client/views/ViewQuery.h"
 #include "common/attachments/AttachmentStore.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>

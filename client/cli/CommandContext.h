@@ -47,5 +47,6 @@ Status runDossierCommand(CommandContext& ctx);     // dossier list/members/file/
 Status runConflictCommand(CommandContext& ctx);    // conflict show/resolve
 Status runHistoryCommand(CommandContext& ctx);     // history
 Status runDuplicatesCommand(CommandContext& ctx);  // duplicates
+Status runPrintCommand(CommandContext& ctx);       // print register
 
 } // namespace sen::cli

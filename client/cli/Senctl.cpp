@@ -34,6 +34,8 @@ const char* const kUsage =
     "  conflict resolve DB UNID --keep this|other | --use-other ITEM...\n"
     "  history DB [--json]      (the replica's replication sessions, newest first)\n"
     "  duplicates DB [--json]   (incoming registrations sharing issuer, number, symbol and date)\n"
+    "  print register DB --direction in|out (--year YYYY | --from YYYY-MM-DD --to YYYY-MM-DD)\n"
+    "        --out FILE.pdf [--office TEXT]   (the ND 30 register as a PDF, A4 landscape)\n"
     "ITEM is NAME=TEXT or NAME:TYPE=VALUE (TYPE: text, textlist, number, datetime, names,\n"
     "readers, authors, richtext; lists separated by ';').\n"
     "The ID password comes from SEN_PASSWORD or --password-file F. A new password needs at least\n"
@@ -52,7 +54,13 @@ const QSet<QString> kValued = {QStringLiteral("--home"),
                                QStringLiteral("--keep"),
                                QStringLiteral("--use-other"),
                                QStringLiteral("--password-file"),
-                               QStringLiteral("--new-password-file")};
+                               QStringLiteral("--new-password-file"),
+                               QStringLiteral("--direction"),
+                               QStringLiteral("--year"),
+                               QStringLiteral("--from"),
+                               QStringLiteral("--to"),
+                               QStringLiteral("--out"),
+                               QStringLiteral("--office")};
 const QSet<QString> kFlags = {QStringLiteral("--json"), QStringLiteral("--help"),
                               QStringLiteral("--summary-only"), QStringLiteral("--allow-duplicate")};
 
@@ -77,6 +85,8 @@ client::ErrorContext situationOf(const Arguments& args)
         return ErrorContext::of(Situation::DeletingDocument);
     if (command == u"doc" && verb == u"get")
         return ErrorContext::of(Situation::OpeningDocument);
+    if (command == u"print")
+        return ErrorContext::forDatabase(Situation::PrintingRegister, args.positional(2));
     if (command == u"refused" && verb == u"restore")
         return ErrorContext::of(Situation::RestoringRefused);
     return ErrorContext::of(Situation::Other); // listings, search, dump; sync narrows per replica
@@ -149,6 +159,8 @@ int runSenctl(const QStringList& words, QTextStream& out, QTextStream& err)
         status = runHistoryCommand(ctx);
     else if (command == u"duplicates")
         status = runDuplicatesCommand(ctx);
+    else if (command == u"print")
+        status = runPrintCommand(ctx);
     else if (command == u"dump")
         status = runDumpCommand(ctx);
     else {

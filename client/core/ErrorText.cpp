@@ -115,6 +115,10 @@ QString lead(const ErrorContext& c)
                    : ErrorText::tr("The sync schedule of %1 could not be saved.").arg(c.database);
     case Situation::SelfTest:
         return ErrorText::tr("Sen cannot start.");
+    case Situation::PrintingRegister:
+        return c.database.isEmpty()
+                   ? ErrorText::tr("The register could not be printed.")
+                   : ErrorText::tr("The register of %1 could not be printed.").arg(c.database);
     }
     return ErrorText::tr("The operation could not be completed.");
 }

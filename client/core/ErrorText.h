@@ -58,8 +58,9 @@ enum class Situation
     InsertingImage,      // `name`: the image file inserted into a rich text field
     SavingSchedule,      // `database`: its automatic sync interval
     SelfTest,            // the cryptographic self-test sen and senctl run when they start
+    PrintingRegister,    // `database`: printing its register (sổ đăng ký, docs/registers.md)
 };
-inline constexpr int kSituationCount = static_cast<int>(Situation::SelfTest) + 1;
+inline constexpr int kSituationCount = static_cast<int>(Situation::PrintingRegister) + 1;
 
 struct ErrorContext
 {

@@ -13,7 +13,7 @@
 //   the number as a number); an old document's SoKyHieu is split into its số and ký hiệu.
 
 #include "common/model/Document.h"
-#include "common/store/DocumentEdit.h"
+#include "common/model/DocumentEdit.h"
 
 #include <QString>
 

@@ -450,6 +450,14 @@
         <source>Your access to this database does not let you delete this document.</source>
         <translation>Quyền truy cập của bạn đối với cơ sở dữ liệu này không cho phép xóa tài liệu này.</translation>
     </message>
+    <message>
+        <source>The register could not be printed.</source>
+        <translation>Không in được sổ đăng ký.</translation>
+    </message>
+    <message>
+        <source>The register of %1 could not be printed.</source>
+        <translation>Không in được sổ đăng ký của %1.</translation>
+    </message>
 </context>
 <context>
     <name>QFileDialog</name>
@@ -778,14 +786,6 @@
 </context>
 <context>
     <name>sen::app::DatabaseSession</name>
-    <message>
-        <source>your access to this database does not let you change this document</source>
-        <translation>quyền truy cập của bạn đối với cơ sở dữ liệu này không cho phép sửa tài liệu này</translation>
-    </message>
-    <message>
-        <source>your access to this database does not let you delete this document</source>
-        <translation>quyền truy cập của bạn đối với cơ sở dữ liệu này không cho phép xóa tài liệu này</translation>
-    </message>
     <message>
         <source>this document is already registered: %1</source>
         <translation>văn bản này đã được vào sổ: %1</translation>
@@ -1451,6 +1451,10 @@
         <source>You may not delete this document: the server would refuse the deletion.</source>
         <translation>Bạn không có quyền xóa tài liệu này: máy chủ sẽ từ chối việc xóa.</translation>
     </message>
+    <message>
+        <source>Print register…</source>
+        <translation>In sổ đăng ký…</translation>
+    </message>
 </context>
 <context>
     <name>sen::gui::DocumentForm</name>
@@ -1891,6 +1895,45 @@ Cùng cơ quan ban hành, số, ký hiệu và ngày ban hành. Vẫn vào sổ 
     <message>
         <source>Choose a file name of letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;, not starting with &apos;.&apos;.</source>
         <translation>Hãy chọn tên tệp gồm chữ cái, chữ số, &apos;-&apos;, &apos;_&apos; và &apos;.&apos;, không bắt đầu bằng &apos;.&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>sen::gui::RegisterPrintDialog</name>
+    <message>
+        <source>Print register</source>
+        <translation>In sổ đăng ký</translation>
+    </message>
+    <message>
+        <source>Register of incoming documents</source>
+        <translation>Sổ đăng ký văn bản đến</translation>
+    </message>
+    <message>
+        <source>Register of outgoing documents</source>
+        <translation>Sổ đăng ký văn bản đi</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Từ ngày</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>đến ngày</translation>
+    </message>
+    <message>
+        <source>Preview…</source>
+        <translation>Xem trước…</translation>
+    </message>
+    <message>
+        <source>Register:</source>
+        <translation>Sổ:</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>Ngày kết thúc ở trước ngày bắt đầu.</translation>
     </message>
 </context>
 <context>

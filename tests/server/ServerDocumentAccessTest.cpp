@@ -280,7 +280,7 @@ TEST_CASE("Access: a deletion the server already stored is not judged again when
     REQUIRE(next.refused == 0);
     REQUIRE(next.sent == 1);
     REQUIRE(holds(*openServer(f), added));
-    auto refusals = client->refusals();
+    auto refusals = client->replication().refusals();
     REQUIRE(refusals.isOk());
     REQUIRE(refusals->empty());
     auto gone = client->find(unid);

@@ -11,6 +11,7 @@
 #include "client/gui/database/ViewNavigator.h"
 #include "client/gui/forms/DocumentPage.h"
 #include "client/gui/forms/DocumentPreview.h"
+#include "client/gui/print/RegisterPrintDialog.h"
 #include "client/gui/views/ViewModel.h"
 #include "client/gui/workspace/KindIcon.h"
 #include "client/views/ReadMarks.h"
@@ -137,8 +138,12 @@ void DatabasePage::buildUi()
     });
     m_deleteAction = toolbar->addAction(tr("Delete"), this, &DatabasePage::deleteCurrent);
     m_deleteAction->setObjectName(QStringLiteral("delete"));
-    if (kind == DatabaseKind::Documents)
+    if (kind == DatabaseKind::Documents) {
         toolbar->addAction(tr("File in dossier…"), this, &DatabasePage::fileCurrentInDossier);
+        toolbar
+            ->addAction(tr("Print register…"), this, [this] { RegisterPrintDialog::run(this, *m_session); })
+            ->setObjectName(QStringLiteral("printRegister"));
+    }
     toolbar->addSeparator();
     toolbar->addAction(tr("Mark read"), this, [this] { markCurrent(true); });
     toolbar->addAction(tr("Mark unread"), this, [this] { markCurrent(false); });

@@ -4,7 +4,8 @@
 // views on the left, the current view (a lazily fetched, sortable, categorised tree) with
 // the preview pane under it, a search box that shows its results as a view, and the actions
 // on documents: new (each main form of the database), open (a conflict document opens the
-// conflict dialog), delete, read marks, sync.
+// conflict dialog), delete, read marks, sync; in a documents database also filing in a
+// dossier and printing the registers (client/gui/print/RegisterPrintDialog.h).
 //
 // The page reaches the database through its session (app::DatabaseSession, shared by every
 // page of the database). The view index is kept by the workspace's IndexUpdater for the

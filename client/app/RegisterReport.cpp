@@ -1,0 +1,248 @@
+#include "client/app/RegisterReport.h"
+
+#include "common/model/Document.h"
+
+#include <QRegularExpression>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <optional>
+#include <tuple>
+
+namespace sen::app {
+
+namespace {
+
+QString dayText(const QDate& day)
+{
+    return day.isValid() ? day.toString(QStringLiteral("dd/MM/yyyy")) : QString();
+}
+
+// The local date of a date-time item, or an invalid date.
+QDate dateOf(const Document& doc, const QString& item)
+{
+    const Item* value = doc.item(item);
+    if (!value)
+        return {};
+    const QDateTime time = value->toDateTime();
+    return time.isValid() ? time.toLocalTime().date() : QDate();
+}
+
+// A text, a list (one entry a line) or a number of the document, as plain text.
+QString textOf(const Document& doc, const QString& name)
+{
+    const Item* item = doc.item(name);
+    if (!item)
+        return {};
+    if (item->type == ItemType::Number) {
+        const double number = item->toNumber();
+        return number == std::floor(number) && std::abs(number) < 1e15
+                   ? QString::number(static_cast<qint64>(number))
+                   : QString::number(number);
+    }
+    return item->toList().join(QLatin1Char('\n')).trimmed();
+}
+
+// Names as people read them: the common name of "Nguyễn Văn A/VPTU/HaNoi".
+QString commonNames(const Document& doc, const QString& name)
+{
+    const Item* item = doc.item(name);
+    if (!item)
+        return {};
+    QStringList names;
+    for (const QString& full : item->toList()) {
+        QString first = full.section(QLatin1Char('/'), 0, 0).trimmed();
+        if (first.startsWith(QLatin1String("CN="), Qt::CaseInsensitive))
+            first = first.mid(3);
+        if (!first.isEmpty())
+            names << first;
+    }
+    return names.join(QLatin1Char('\n'));
+}
+
+// "Tên loại và trích yếu": the type name, then the abstract.
+QString typeAndAbstract(const Document& doc)
+{
+    const QString type = doc.text(QStringLiteral("LoaiVanBan")).trimmed();
+    const QString abstract = doc.text(QStringLiteral("TrichYeu")).trimmed();
+    if (type.isEmpty() || abstract.isEmpty())
+        return type + abstract;
+    return type + QStringLiteral(" – ") + abstract;
+}
+
+// The number a row is ordered by: SoDen for an incoming document; So, else the leading digits
+// of SoKyHieu, for an outgoing one. None: the row goes after the numbered ones.
+std::optional<double> orderNumber(const Document& doc, RegisterDirection direction)
+{
+    const QString name =
+        direction == RegisterDirection::Incoming ? QStringLiteral("SoDen") : QStringLiteral("So");
+    if (const Item* item = doc.item(name); item && item->type == ItemType::Number)
+        return item->toNumber();
+    static const QRegularExpression leading(QStringLiteral("^\\s*(?:[Ss]ố\\s*)?(\\d+)"));
+    const QString text =
+        direction == RegisterDirection::Incoming ? textOf(doc, name) : RegisterReport::numberAndSymbol(doc);
+    if (const auto match = leading.match(text); match.hasMatch())
+        return match.captured(1).toDouble();
+    return std::nullopt;
+}
+
+QString dateItemOf(RegisterDirection direction)
+{
+    return direction == RegisterDirection::Incoming ? QStringLiteral("NgayDen")
+                                                    : QStringLiteral("NgayBanHanh");
+}
+
+} // namespace
+
+RegisterPeriod RegisterPeriod::ofYear(int year)
+{
+    return {QDate(year, 1, 1), QDate(year, 12, 31), true};
+}
+
+Result<RegisterPeriod> RegisterPeriod::between(const QDate& from, const QDate& to)
+{
+    if (!from.isValid() || !to.isValid())
+        return Status(ErrorCode::InvalidArgument, QStringLiteral("the period needs two valid dates"));
+    if (to < from)
+        return Status(ErrorCode::InvalidArgument, QStringLiteral("the period ends before it starts"));
+    return RegisterPeriod{from, to, false};
+}
+
+QString RegisterPeriod::text() const
+{
+    if (wholeYear)
+        return QStringLiteral("Năm %1").arg(from.year());
+    return QStringLiteral("Từ ngày %1 đến ngày %2").arg(dayText(from), dayText(to));
+}
+
+QString RegisterReport::formOf(RegisterDirection direction)
+{
+    return direction == RegisterDirection::Incoming ? QStringLiteral("VanBanDen")
+                                                    : QStringLiteral("VanBanDi");
+}
+
+QString RegisterReport::titleOf(RegisterDirection direction)
+{
+    return direction == RegisterDirection::Incoming ? QStringLiteral("SỔ ĐĂNG KÝ VĂN BẢN ĐẾN")
+                                                    : QStringLiteral("SỔ ĐĂNG KÝ VĂN BẢN ĐI");
+}
+
+std::vector<RegisterColumn> RegisterReport::columnsOf(RegisterDirection direction)
+{
+    if (direction == RegisterDirection::Incoming)
+        return {
+            {QStringLiteral("Ngày đến"), 20, true},
+            {QStringLiteral("Số đến"), 14, true},
+            {QStringLiteral("Tác giả"), 34, false},
+            {QStringLiteral("Số, ký hiệu"), 26, false},
+            {QStringLiteral("Ngày tháng văn bản"), 20, true},
+            {QStringLiteral("Tên loại và trích yếu nội dung"), 70, false},
+            {QStringLiteral("Đơn vị hoặc người nhận"), 32, false},
+            {QStringLiteral("Ngày chuyển"), 18, true},
+            {QStringLiteral("Ký nhận"), 18, true},
+            {QStringLiteral("Ghi chú"), 21, false},
+        };
+    return {
+        {QStringLiteral("Số, ký hiệu văn bản"), 28, false},
+        {QStringLiteral("Ngày tháng văn bản"), 20, true},
+        {QStringLiteral("Tên loại và trích yếu nội dung"), 70, false},
+        {QStringLiteral("Người ký"), 30, false},
+        {QStringLiteral("Nơi nhận văn bản"), 40, false},
+        {QStringLiteral("Đơn vị, người nhận bản lưu"), 28, false},
+        {QStringLiteral("Số lượng bản"), 14, true},
+        {QStringLiteral("Ngày chuyển"), 18, true},
+        {QStringLiteral("Ký nhận"), 18, true},
+        {QStringLiteral("Ghi chú"), 20, false},
+    };
+}
+
+QString RegisterReport::numberAndSymbol(const Document& doc)
+{
+    const QString composed = doc.text(QStringLiteral("SoKyHieu")).trimmed();
+    if (!composed.isEmpty())
+        return composed;
+    const QString number = textOf(doc, QStringLiteral("So"));
+    const QString symbol = textOf(doc, QStringLiteral("KyHieu"));
+    if (number.isEmpty() || symbol.isEmpty())
+        return number + symbol;
+    return number + QLatin1Char('-') + symbol;
+}
+
+QStringList RegisterReport::cellsOf(const Document& doc, RegisterDirection direction)
+{
+    const QString notes = textOf(doc, QStringLiteral("GhiChu"));
+    if (direction == RegisterDirection::Incoming) {
+        QString receivers = textOf(doc, QStringLiteral("NoiNhan"));
+        if (receivers.isEmpty())
+            receivers = commonNames(doc, QStringLiteral("NguoiXuLy"));
+        return {dayText(dateOf(doc, QStringLiteral("NgayDen"))),
+                textOf(doc, QStringLiteral("SoDen")),
+                textOf(doc, QStringLiteral("CoQuanBanHanh")),
+                numberAndSymbol(doc),
+                dayText(dateOf(doc, QStringLiteral("NgayBanHanh"))),
+                typeAndAbstract(doc),
+                receivers,
+                {},
+                {},
+                notes};
+    }
+    return {numberAndSymbol(doc),
+            dayText(dateOf(doc, QStringLiteral("NgayBanHanh"))),
+            typeAndAbstract(doc),
+            textOf(doc, QStringLiteral("NguoiKy")),
+            textOf(doc, QStringLiteral("NoiNhan")),
+            textOf(doc, QStringLiteral("NoiLuuBanGiay")),
+            textOf(doc, QStringLiteral("SoBan")),
+            {},
+            {},
+            notes};
+}
+
+Result<RegisterReport> RegisterReport::build(const DatabaseSession& session, RegisterDirection direction,
+                                             const RegisterPeriod& period, const QString& office)
+{
+    if (session.kind() != DatabaseKind::Documents)
+        return Status(
+            ErrorCode::InvalidArgument,
+            QStringLiteral("%1 is not a documents database: it keeps no register").arg(session.name()));
+    struct Entry
+    {
+        int year;
+        double number;
+        QDate day;
+        QStringList cells;
+    };
+    std::vector<Entry> entries;
+    const QString form = formOf(direction);
+    const QString dateItem = dateItemOf(direction);
+    const Status walked = session.forEachDocument([&](const Document& doc) {
+        if (doc.form != form || doc.isDeleted() || doc.isConflict())
+            return true;
+        const QDate day = dateOf(doc, dateItem);
+        if (!day.isValid() || !period.contains(day))
+            return true;
+        const auto number = orderNumber(doc, direction);
+        entries.push_back({day.year(), number.value_or(std::numeric_limits<double>::infinity()), day,
+                           cellsOf(doc, direction)});
+        return true;
+    });
+    if (!walked.isOk())
+        return walked;
+    std::stable_sort(entries.begin(), entries.end(), [](const Entry& a, const Entry& b) {
+        return std::tie(a.year, a.number, a.day) < std::tie(b.year, b.number, b.day);
+    });
+
+    RegisterReport report;
+    report.direction = direction;
+    report.period = period;
+    report.office = office.trimmed().isEmpty() ? session.title() : office.trimmed();
+    report.title = titleOf(direction);
+    report.columns = columnsOf(direction);
+    report.rows.reserve(entries.size());
+    for (Entry& entry : entries)
+        report.rows.push_back(std::move(entry.cells));
+    return report;
+}
+
+} // namespace sen::app

@@ -1,0 +1,82 @@
+// senctl print register: a register of ND 30 as a PDF file (client/app/RegisterReport.h laid
+// out by client/print/RegisterPrinter.h). Needs a QGuiApplication for its fonts: senctl's
+// main makes one, on the offscreen platform, for this command (client/senctl/main.cpp).
+
+#include "client/app/RegisterReport.h"
+#include "client/cli/CommandContext.h"
+#include "client/print/RegisterPrinter.h"
+
+#include <QDate>
+
+namespace sen::cli {
+
+namespace {
+
+const QString kRegisterUsage = QStringLiteral(
+    "print register DB --direction in|out (--year YYYY | --from YYYY-MM-DD --to YYYY-MM-DD) --out FILE.pdf "
+    "[--office TEXT]");
+
+Status usage(const QString& why)
+{
+    return Status(ErrorCode::InvalidArgument, QStringLiteral("usage: %1; %2").arg(why, kRegisterUsage));
+}
+
+Result<app::RegisterPeriod> periodOf(const Arguments& args)
+{
+    const bool year = args.has(QStringLiteral("--year"));
+    const bool from = args.has(QStringLiteral("--from"));
+    const bool to = args.has(QStringLiteral("--to"));
+    if (year == (from || to) || from != to)
+        return usage(QStringLiteral("give either --year or both --from and --to"));
+    if (year) {
+        bool ok = false;
+        const int value = args.value(QStringLiteral("--year")).toInt(&ok);
+        if (!ok || value < 1 || value > 9999)
+            return usage(QStringLiteral("--year takes a year such as 2026"));
+        return app::RegisterPeriod::ofYear(value);
+    }
+    const QDate first = QDate::fromString(args.value(QStringLiteral("--from")), Qt::ISODate);
+    const QDate last = QDate::fromString(args.value(QStringLiteral("--to")), Qt::ISODate);
+    if (!first.isValid() || !last.isValid())
+        return usage(QStringLiteral("--from and --to take dates such as 2026-01-31"));
+    auto period = app::RegisterPeriod::between(first, last);
+    if (!period)
+        return usage(period.status().message());
+    return period;
+}
+
+Status printRegister(CommandContext& ctx)
+{
+    SEN_TRY(ctx.args.allowOnly({QStringLiteral("--home"), QStringLiteral("--direction"),
+                                QStringLiteral("--year"), QStringLiteral("--from"), QStringLiteral("--to"),
+                                QStringLiteral("--out"), QStringLiteral("--office")}));
+    SEN_TRY(ctx.args.expectPositional(3, kRegisterUsage));
+    const QString direction = ctx.args.value(QStringLiteral("--direction"));
+    if (direction != u"in" && direction != u"out")
+        return usage(QStringLiteral("--direction is in or out"));
+    if (ctx.args.value(QStringLiteral("--out")).isEmpty())
+        return usage(QStringLiteral("--out FILE.pdf is required"));
+    SEN_ASSIGN_OR_RETURN(const app::RegisterPeriod period, periodOf(ctx.args));
+    SEN_ASSIGN_OR_RETURN(auto session, ctx.openSession(ctx.args.positional(2)));
+    SEN_ASSIGN_OR_RETURN(const app::RegisterReport report,
+                         app::RegisterReport::build(*session,
+                                                    direction == u"in" ? app::RegisterDirection::Incoming
+                                                                       : app::RegisterDirection::Outgoing,
+                                                    period, ctx.args.value(QStringLiteral("--office"))));
+    const QString path = ctx.args.value(QStringLiteral("--out"));
+    SEN_ASSIGN_OR_RETURN(const int pages, print::writeRegisterPdf(report, path));
+    ctx.out << path << ": " << report.rows.size() << (report.rows.size() == 1 ? " entry, " : " entries, ")
+            << pages << (pages == 1 ? " page\n" : " pages\n");
+    return Status::ok();
+}
+
+} // namespace
+
+Status runPrintCommand(CommandContext& ctx)
+{
+    if (ctx.args.positional(1) == u"register")
+        return printRegister(ctx);
+    return Status(ErrorCode::InvalidArgument, QStringLiteral("usage: ") + kRegisterUsage);
+}
+
+} // namespace sen::cli
