@@ -5,6 +5,7 @@
 
 #include "common/acl/Acl.h"
 #include "common/attachments/AttachmentStore.h"
+#include "common/fts/SenTokenizer.h"
 #include "common/model/DocumentCodec.h"
 #include "common/sql/SqlDatabase.h"
 #include "common/store/ReplicaStore.h"
@@ -54,6 +55,7 @@ void checkContents(ReplicaStore& store, int fixtureVersion)
     // The raw file, through a connection of the test's own (the store keeps its own private).
     auto raw = sql::SqlDatabase::open(store.path(), {});
     REQUIRE(raw);
+    requireOk(fts::registerTokenizer((*raw)->handle())); // the full-text table's own tokenizer
     CHECK((*raw)->queryInt("PRAGMA user_version").value() == schema::kVersion);
     requireOk(store.integrityCheck());
     requireOk((*raw)->exec("INSERT INTO fulltext(fulltext, rank) VALUES ('integrity-check', 1)"));
