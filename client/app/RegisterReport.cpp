@@ -1,75 +1,24 @@
 #include "client/app/RegisterReport.h"
 
+#include "client/app/ReportCells.h"
 #include "common/model/Document.h"
 
 #include <QRegularExpression>
 
 #include <algorithm>
-#include <cmath>
 #include <limits>
 #include <optional>
 #include <tuple>
 
 namespace sen::app {
 
+using cells::commonNames;
+using cells::dateOf;
+using cells::dayText;
+using cells::textOf;
+using cells::typeAndAbstract;
+
 namespace {
-
-QString dayText(const QDate& day)
-{
-    return day.isValid() ? day.toString(QStringLiteral("dd/MM/yyyy")) : QString();
-}
-
-// The local date of a date-time item, or an invalid date.
-QDate dateOf(const Document& doc, const QString& item)
-{
-    const Item* value = doc.item(item);
-    if (!value)
-        return {};
-    const QDateTime time = value->toDateTime();
-    return time.isValid() ? time.toLocalTime().date() : QDate();
-}
-
-// A text, a list (one entry a line) or a number of the document, as plain text.
-QString textOf(const Document& doc, const QString& name)
-{
-    const Item* item = doc.item(name);
-    if (!item)
-        return {};
-    if (item->type == ItemType::Number) {
-        const double number = item->toNumber();
-        return number == std::floor(number) && std::abs(number) < 1e15
-                   ? QString::number(static_cast<qint64>(number))
-                   : QString::number(number);
-    }
-    return item->toList().join(QLatin1Char('\n')).trimmed();
-}
-
-// Names as people read them: the common name of "Nguyễn Văn A/VPTU/HaNoi".
-QString commonNames(const Document& doc, const QString& name)
-{
-    const Item* item = doc.item(name);
-    if (!item)
-        return {};
-    QStringList names;
-    for (const QString& full : item->toList()) {
-        QString first = full.section(QLatin1Char('/'), 0, 0).trimmed();
-        if (first.startsWith(QLatin1String("CN="), Qt::CaseInsensitive))
-            first = first.mid(3);
-        if (!first.isEmpty())
-            names << first;
-    }
-    return names.join(QLatin1Char('\n'));
-}
-
-// "Tên loại và trích yếu": the type name, then the abstract.
-QString typeAndAbstract(const Document& doc)
-{
-    const QString type = doc.text(QStringLiteral("LoaiVanBan")).trimmed();
-    const QString abstract = doc.text(QStringLiteral("TrichYeu")).trimmed();
-    if (type.isEmpty() || abstract.isEmpty())
-        return type + abstract;
-    return type + QStringLiteral(" – ") + abstract;
-}
 
 // The number a row is ordered by: SoDen for an incoming document; So, else the leading digits
 // of SoKyHieu, for an outgoing one. None: the row goes after the numbered ones.
@@ -159,14 +108,7 @@ std::vector<RegisterColumn> RegisterReport::columnsOf(RegisterDirection directio
 
 QString RegisterReport::numberAndSymbol(const Document& doc)
 {
-    const QString composed = doc.text(QStringLiteral("SoKyHieu")).trimmed();
-    if (!composed.isEmpty())
-        return composed;
-    const QString number = textOf(doc, QStringLiteral("So"));
-    const QString symbol = textOf(doc, QStringLiteral("KyHieu"));
-    if (number.isEmpty() || symbol.isEmpty())
-        return number + symbol;
-    return number + QLatin1Char('-') + symbol;
+    return cells::numberAndSymbol(doc);
 }
 
 QStringList RegisterReport::cellsOf(const Document& doc, RegisterDirection direction)

@@ -18,6 +18,7 @@
 // number last in its year), then by date; every cell is plain text, dates dd/MM/yyyy.
 
 #include "client/app/DatabaseSession.h"
+#include "client/app/ReportCells.h"
 #include "common/core/Result.h"
 
 #include <QDate>
@@ -53,12 +54,8 @@ struct RegisterPeriod
     QString text() const;
 };
 
-struct RegisterColumn
-{
-    QString title; // the heading Phụ lục IV gives it
-    double weight; // its share of the page's width
-    bool centred;  // numbers and dates are centred, texts start left
-};
+// A column of the register: its heading as Phụ lục IV gives it (client/app/ReportCells.h).
+using RegisterColumn = ReportColumn;
 
 struct RegisterReport
 {

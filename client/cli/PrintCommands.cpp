@@ -1,9 +1,13 @@
 // senctl print register: a register of ND 30 as a PDF file (client/app/RegisterReport.h laid
-// out by client/print/RegisterPrinter.h). Needs a QGuiApplication for its fonts: senctl's
-// main makes one, on the offscreen platform, for this command (client/senctl/main.cpp).
+// out by client/print/RegisterPrinter.h); senctl print dossier: a dossier's table of contents
+// (client/app/DossierReport.h, client/print/DossierPrinter.h). Need a QGuiApplication for
+// their fonts: senctl's main makes one, on the offscreen platform, for this command
+// (client/senctl/main.cpp).
 
+#include "client/app/DossierReport.h"
 #include "client/app/RegisterReport.h"
 #include "client/cli/CommandContext.h"
+#include "client/print/DossierPrinter.h"
 #include "client/print/RegisterPrinter.h"
 
 #include <QDate>
@@ -16,9 +20,11 @@ const QString kRegisterUsage = QStringLiteral(
     "print register DB --direction in|out (--year YYYY | --from YYYY-MM-DD --to YYYY-MM-DD) --out FILE.pdf "
     "[--office TEXT]");
 
-Status usage(const QString& why)
+const QString kDossierUsage = QStringLiteral("print dossier DB DOSSIER --out FILE.pdf [--office TEXT]");
+
+Status usage(const QString& why, const QString& usage = kRegisterUsage)
 {
-    return Status(ErrorCode::InvalidArgument, QStringLiteral("usage: %1; %2").arg(why, kRegisterUsage));
+    return Status(ErrorCode::InvalidArgument, QStringLiteral("usage: %1; %2").arg(why, usage));
 }
 
 Result<app::RegisterPeriod> periodOf(const Arguments& args)
@@ -70,13 +76,38 @@ Status printRegister(CommandContext& ctx)
     return Status::ok();
 }
 
+Status printDossier(CommandContext& ctx)
+{
+    SEN_TRY(
+        ctx.args.allowOnly({QStringLiteral("--home"), QStringLiteral("--out"), QStringLiteral("--office")}));
+    SEN_TRY(ctx.args.expectPositional(4, kDossierUsage));
+    if (ctx.args.value(QStringLiteral("--out")).isEmpty())
+        return usage(QStringLiteral("--out FILE.pdf is required"), kDossierUsage);
+    const auto dossier = parseUnid(ctx.args.positional(3));
+    if (!dossier)
+        return usage(dossier.status().message(), kDossierUsage);
+    SEN_ASSIGN_OR_RETURN(auto session, ctx.openSession(ctx.args.positional(2)));
+    SEN_ASSIGN_OR_RETURN(
+        const app::DossierReport report,
+        app::DossierReport::build(*session, *dossier, ctx.args.value(QStringLiteral("--office"))));
+    const QString path = ctx.args.value(QStringLiteral("--out"));
+    SEN_ASSIGN_OR_RETURN(const int pages, print::writeDossierPdf(report, path));
+    ctx.out << path << ": " << report.rows.size()
+            << (report.rows.size() == 1 ? " document, " : " documents, ") << pages
+            << (pages == 1 ? " page\n" : " pages\n");
+    return Status::ok();
+}
+
 } // namespace
 
 Status runPrintCommand(CommandContext& ctx)
 {
     if (ctx.args.positional(1) == u"register")
         return printRegister(ctx);
-    return Status(ErrorCode::InvalidArgument, QStringLiteral("usage: ") + kRegisterUsage);
+    if (ctx.args.positional(1) == u"dossier")
+        return printDossier(ctx);
+    return Status(ErrorCode::InvalidArgument,
+                  QStringLiteral("usage: ") + kRegisterUsage + QStringLiteral(" | ") + kDossierUsage);
 }
 
 } // namespace sen::cli

@@ -36,6 +36,8 @@ const char* const kUsage =
     "  duplicates DB [--json]   (incoming registrations sharing issuer, number, symbol and date)\n"
     "  print register DB --direction in|out (--year YYYY | --from YYYY-MM-DD --to YYYY-MM-DD)\n"
     "        --out FILE.pdf [--office TEXT]   (the ND 30 register as a PDF, A4 landscape)\n"
+    "  print dossier DB DOSSIER --out FILE.pdf [--office TEXT]\n"
+    "                           (the dossier's table of contents, mục lục văn bản, as a PDF, A4 portrait)\n"
     "ITEM is NAME=TEXT or NAME:TYPE=VALUE (TYPE: text, textlist, number, datetime, names,\n"
     "readers, authors, richtext; lists separated by ';').\n"
     "The ID password comes from SEN_PASSWORD or --password-file F. A new password needs at least\n"
@@ -85,6 +87,8 @@ client::ErrorContext situationOf(const Arguments& args)
         return ErrorContext::of(Situation::DeletingDocument);
     if (command == u"doc" && verb == u"get")
         return ErrorContext::of(Situation::OpeningDocument);
+    if (command == u"print" && verb == u"dossier")
+        return ErrorContext::forDatabase(Situation::PrintingDossier, args.positional(2));
     if (command == u"print")
         return ErrorContext::forDatabase(Situation::PrintingRegister, args.positional(2));
     if (command == u"refused" && verb == u"restore")

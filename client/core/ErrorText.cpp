@@ -119,6 +119,11 @@ QString lead(const ErrorContext& c)
         return c.database.isEmpty()
                    ? ErrorText::tr("The register could not be printed.")
                    : ErrorText::tr("The register of %1 could not be printed.").arg(c.database);
+    case Situation::PrintingDossier:
+        return c.database.isEmpty()
+                   ? ErrorText::tr("The dossier's table of contents could not be printed.")
+                   : ErrorText::tr("The dossier's table of contents in %1 could not be printed.")
+                         .arg(c.database);
     }
     return ErrorText::tr("The operation could not be completed.");
 }

@@ -59,8 +59,9 @@ enum class Situation
     SavingSchedule,      // `database`: its automatic sync interval
     SelfTest,            // the cryptographic self-test sen and senctl run when they start
     PrintingRegister,    // `database`: printing its register (sổ đăng ký, docs/registers.md)
+    PrintingDossier,     // `database`: printing a dossier's table of contents (mục lục văn bản)
 };
-inline constexpr int kSituationCount = static_cast<int>(Situation::PrintingRegister) + 1;
+inline constexpr int kSituationCount = static_cast<int>(Situation::PrintingDossier) + 1;
 
 struct ErrorContext
 {

@@ -7,7 +7,7 @@
 // the hand-filled columns (Ngày chuyển, Ký nhận) have room, and "Trang N/M" at the foot of
 // every page. Text is DejaVu Sans (Vietnamese glyphs), which a PDF embeds; a cell wraps at
 // word boundaries, or anywhere inside an over-long word, and a row never splits across
-// pages (a row taller than a page is cut at its foot).
+// pages (a row taller than a page is cut at its foot). The page layout is client/print/TablePage.h's.
 //
 // One painter on any paged device: QPdfWriter for `senctl print register`, the QPrinter of
 // `sen`'s print preview. Needs a QGuiApplication (fonts); sen_print is the only library of

@@ -10,6 +10,7 @@
 #include "client/gui/app/MainWindow.h"
 #include "client/gui/forms/AttachmentPanel.h"
 #include "client/gui/forms/DocumentForm.h"
+#include "client/gui/print/DossierPrintPreview.h"
 
 #include <QCloseEvent>
 #include <QFrame>
@@ -210,6 +211,10 @@ void DocumentPage::buildUi()
         button->setPopupMode(QToolButton::InstantPopup);
     m_delete = toolBar->addAction(tr("Delete"), this, &DocumentPage::deleteDocument);
     m_delete->setObjectName(QStringLiteral("delete"));
+    // A dossier's mục lục văn bản, as stored (docs/registers.md "Dossier table of contents").
+    m_printDossier = toolBar->addAction(tr("Print table of contents…"), this,
+                                        [this] { DossierPrintPreview::run(this, *m_session, m_unid); });
+    m_printDossier->setObjectName(QStringLiteral("printDossier"));
 
     m_title = new QLabel(this);
     m_title->setObjectName(QStringLiteral("documentTitle"));
@@ -341,6 +346,7 @@ void DocumentPage::updateActions()
     const bool mainDocument = !m_definition.response && !m_isNew;
     m_respond->setVisible(mainDocument && !forms::FormCatalog::responseForms(m_definition.kind).empty());
     m_delete->setVisible(!m_restored && mayDelete());
+    m_printDossier->setVisible(m_definition.name == client::Dossiers::kForm && !m_isNew);
     m_responseBox->setVisible(mainDocument && m_responses->topLevelItemCount() > 0);
     m_unfile->setEnabled(m_responses->currentItem() != nullptr);
 }

@@ -1,8 +1,8 @@
 #pragma once
 
 // One open document in a tab of the main window (Notes' document window): a toolbar (Edit,
-// Save, Save and close, Close, New response, Delete), the document's title, its form
-// (DocumentForm) and the list of its responses.
+// Save, Save and close, Close, New response, Delete; a dossier's Print table of contents…),
+// the document's title, its form (DocumentForm) and the list of its responses.
 //
 // Contract for the database window:
 //   DocumentPage::openInWindow(window, replica, unid)          an existing document
@@ -157,6 +157,7 @@ private:
     QAction* m_saveClose = nullptr;
     QAction* m_close = nullptr;
     QAction* m_delete = nullptr;
+    QAction* m_printDossier = nullptr; // a dossier's table of contents
     QAction* m_respond = nullptr;
     QWidget* m_refusedBanner = nullptr;
     QLabel* m_refusedText = nullptr;
