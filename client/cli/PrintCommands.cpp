@@ -78,8 +78,11 @@ Status printRegister(CommandContext& ctx)
 
 Status printDossier(CommandContext& ctx)
 {
-    SEN_TRY(
-        ctx.args.allowOnly({QStringLiteral("--home"), QStringLiteral("--out"), QStringLiteral("--office")}));
+    // An option it does not take is a wrong command line too (exit status 2).
+    if (const Status options = ctx.args.allowOnly(
+            {QStringLiteral("--home"), QStringLiteral("--out"), QStringLiteral("--office")});
+        !options.isOk())
+        return usage(options.message(), kDossierUsage);
     SEN_TRY(ctx.args.expectPositional(4, kDossierUsage));
     if (ctx.args.value(QStringLiteral("--out")).isEmpty())
         return usage(QStringLiteral("--out FILE.pdf is required"), kDossierUsage);

@@ -25,6 +25,13 @@
     </message>
 </context>
 <context>
+    <name>DossierPrintPreview</name>
+    <message>
+        <source>Print table of contents</source>
+        <translation>In mục lục văn bản</translation>
+    </message>
+</context>
+<context>
     <name>ErrorText</name>
     <message>
         <source>A classified document (Mật, Tối mật, Tuyệt mật) may be kept only as a register entry, without a body or attachments.</source>
@@ -457,6 +464,14 @@
     <message>
         <source>The register of %1 could not be printed.</source>
         <translation>Không in được sổ đăng ký của %1.</translation>
+    </message>
+    <message>
+        <source>The dossier&apos;s table of contents could not be printed.</source>
+        <translation>Không in được mục lục văn bản của hồ sơ.</translation>
+    </message>
+    <message>
+        <source>The dossier&apos;s table of contents in %1 could not be printed.</source>
+        <translation>Không in được mục lục văn bản của hồ sơ trong %1.</translation>
     </message>
 </context>
 <context>
@@ -1652,6 +1667,10 @@ Cùng cơ quan ban hành, số, ký hiệu và ngày ban hành. Vẫn vào sổ 
     <message>
         <source>Register anyway</source>
         <translation>Vẫn vào sổ</translation>
+    </message>
+    <message>
+        <source>Print table of contents…</source>
+        <translation>In mục lục văn bản…</translation>
     </message>
 </context>
 <context>
