@@ -11,6 +11,7 @@
 #include "client/core/Workspace.h"
 #include "client/print/DossierPrinter.h"
 #include "tests/gui/GuiFixture.h"
+#include "tests/gui/GuiScreenshot.h"
 #include "tests/support/TempDir.h"
 
 #include <QAction>
@@ -288,6 +289,8 @@ TEST_CASE("a saved dossier's page offers Print table of contents, other document
     test::fill(*fresh, QStringLiteral("SoKyHieuHoSo"), QStringLiteral("02.VP"));
     REQUIRE(fresh->save().isOk());
     CHECK(action->isVisible());
+    fresh->resize(900, 600);
+    test::shoot(*fresh, QStringLiteral("dossier-print-action"));
 
     auto saved = fx.store(QStringLiteral("docs"))
                      ->save(DocumentEdit::create(QStringLiteral("VanBanDen"))
