@@ -3,6 +3,7 @@
 #include "client/core/ReplicaAccess.h"
 #include "client/core/ReplicaStatus.h"
 #include "client/forms/FormValidation.h"
+#include "client/forms/Numbering.h"
 #include "client/forms/Registration.h"
 #include "client/views/ViewCacheFile.h"
 #include "client/views/ViewCatalog.h"
@@ -10,11 +11,13 @@
 #include "common/attachments/AttachmentStore.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
 
 #include <algorithm>
+#include <map>
 
 namespace sen::app {
 
@@ -187,9 +190,63 @@ Result<Document> DatabaseSession::save(const DocumentEdit& edit, bool allowDupli
     }
     DocumentEdit completed = edit;
     forms::completeRegistration(base, completed);
+    if (registers::directionOfForm(edit.isCreate() ? edit.form() : base.form)) {
+        SEN_ASSIGN_OR_RETURN(const std::vector<registers::Register> books, registers());
+        // Without a reported access (a local database) the server still judges the number.
+        const auto reported = access();
+        const bool mayRenumber = !reported || reported->level >= acl::AccessLevel::Manager;
+        SEN_TRY(forms::prepareNumbering(base, completed, books, mayRenumber));
+    }
     SEN_ASSIGN_OR_RETURN(Document saved, m_store->save(completed));
     committed();
     return saved;
+}
+
+Result<std::vector<registers::Register>> DatabaseSession::registers() const
+{
+    SEN_ASSIGN_OR_RETURN(const std::vector<Document> docs,
+                         m_store->documentsOfForm(QLatin1String(registers::kRegisterForm)));
+    return registers::registersFrom(docs);
+}
+
+Result<std::vector<DatabaseSession::RegisterRun>> DatabaseSession::registerRuns() const
+{
+    SEN_ASSIGN_OR_RETURN(const std::vector<registers::Register> books, registers());
+    std::map<std::pair<Unid, qint64>, RegisterRun> runs;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    for (const char* form : {"VanBanDen", "VanBanDi", "VanBanNoiBo"}) {
+        SEN_ASSIGN_OR_RETURN(const std::vector<Document> docs, m_store->documentsOfForm(QLatin1String(form)));
+        for (const Document& doc : docs) {
+            const auto reg = registers::registrationOf(doc);
+            if (!reg.isOk() || !*reg)
+                continue;
+            for (const registers::Register& book : books) {
+                if (book.unid != (*reg)->registerUnid)
+                    continue;
+                RegisterRun& run = runs[{book.unid, registers::periodOf(book, (*reg)->dateMs, now)}];
+                run.book = book;
+                run.period = registers::periodOf(book, (*reg)->dateMs, now);
+                if ((*reg)->number) {
+                    ++run.numbered;
+                    run.last = std::max(run.last, *(*reg)->number);
+                } else {
+                    ++run.awaiting;
+                }
+            }
+        }
+    }
+    std::vector<RegisterRun> out;
+    for (const registers::Register& book : books) {
+        bool any = false;
+        for (const auto& [key, run] : runs)
+            if (key.first == book.unid) {
+                out.push_back(run);
+                any = true;
+            }
+        if (!any)
+            out.push_back(RegisterRun{book, 0, 0, 0, 0});
+    }
+    return out;
 }
 
 Result<Document> DatabaseSession::remove(const Unid& unid)

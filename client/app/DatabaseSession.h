@@ -34,6 +34,7 @@
 #include "common/core/Result.h"
 #include "common/model/AttachmentRef.h"
 #include "common/model/Document.h"
+#include "common/registers/Registers.h"
 
 #include <QHash>
 #include <QObject>
@@ -113,6 +114,21 @@ public:
     // Deletes a document, leaving a stub (a stub already: nothing is written); NotFound when
     // absent, PermissionDenied when the user may not delete it.
     Result<Document> remove(const Unid& unid);
+    // The registers of this database (docs/registers.md), in the order they were made. A
+    // registration saved here names one and awaits its number from the server
+    // (forms/Numbering.h; the number comes with the next sync).
+    Result<std::vector<registers::Register>> registers() const;
+    // Each register's run of numbers as this replica knows it, per period: how many
+    // registrations carry a number, the highest, and how many await one (period of their date).
+    struct RegisterRun
+    {
+        registers::Register book;
+        qint64 period = 0;
+        qint64 numbered = 0;
+        qint64 last = 0;
+        qint64 awaiting = 0;
+    };
+    Result<std::vector<RegisterRun>> registerRuns() const;
     // Runs `work` (saves, attachment imports through this session) as one transaction,
     // all or nothing; changed() comes once, after the commit, when something was written.
     Status batch(const std::function<Status()>& work);

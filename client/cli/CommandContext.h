@@ -8,6 +8,7 @@
 #include "client/app/DatabaseSession.h"
 #include "client/core/ErrorText.h"
 #include "client/core/Workspace.h"
+#include "client/sync/Replicator.h"
 #include "common/cmdline/Arguments.h"
 
 #include <QTextStream>
@@ -28,6 +29,10 @@ struct CommandContext
     Result<std::unique_ptr<app::DatabaseSession>> openSession(const QString& nameOrReplicaId);
 };
 
+// A Replicator as the logged-in user, the ID unlocked with the password of SEN_PASSWORD or
+// --password-file (ReplicationCommands.cpp).
+Result<client::Replicator> makeReplicator(CommandContext& ctx);
+
 // "32 hex digits" or InvalidArgument naming the text.
 Result<Unid> parseUnid(const QString& text);
 
@@ -47,6 +52,7 @@ Status runDossierCommand(CommandContext& ctx);     // dossier list/members/file/
 Status runConflictCommand(CommandContext& ctx);    // conflict show/resolve
 Status runHistoryCommand(CommandContext& ctx);     // history
 Status runDuplicatesCommand(CommandContext& ctx);  // duplicates
+Status runRegisterCommand(CommandContext& ctx);    // register list
 Status runPrintCommand(CommandContext& ctx);       // print register
 
 } // namespace sen::cli

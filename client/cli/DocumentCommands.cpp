@@ -4,9 +4,11 @@
 #include "client/cli/CommandContext.h"
 #include "client/core/DocumentJson.h"
 #include "client/core/ItemSpec.h"
+#include "client/forms/Numbering.h"
 #include "common/model/AttachmentName.h"
 #include "common/model/AttachmentRef.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -56,13 +58,38 @@ Status applyItemOptions(CommandContext& ctx, app::DatabaseSession& store, Docume
     return Status::ok();
 }
 
+// A registration saved while its replica's server is reachable gets its number at once
+// (docs/registers.md §Numbering); otherwise it waits for the next sync, which is no failure
+// of the command: a line on stderr says so.
+void numberNow(CommandContext& ctx, const QString& database)
+{
+    QTextStream err(stderr);
+    auto replicator = makeReplicator(ctx);
+    if (!replicator) {
+        err << QCoreApplication::translate("sen::cli", "Awaiting its number until the next sync (%1).")
+                   .arg(replicator.status().message())
+            << '\n';
+        return;
+    }
+    const auto report = replicator->number(database);
+    const Status status = report ? report->status : report.status();
+    if (!status.isOk() || report->stats.numbered == 0)
+        err << QCoreApplication::translate("sen::cli", "Awaiting its number until the next sync (%1).")
+                   .arg(status.isOk() ? QCoreApplication::translate("sen::cli", "the server gave none")
+                                      : status.message())
+            << '\n';
+}
+
 Status docCreate(CommandContext& ctx, app::DatabaseSession& store)
 {
     const QString kAllowDuplicate = QStringLiteral("--allow-duplicate");
-    SEN_TRY(ctx.args.allowOnly({kHome, kForm, kParent, kSet, kAttach, kAllowDuplicate}));
+    const QString kOffline = QStringLiteral("--offline");
+    const QString kPasswordFile = QStringLiteral("--password-file");
+    SEN_TRY(
+        ctx.args.allowOnly({kHome, kForm, kParent, kSet, kAttach, kAllowDuplicate, kOffline, kPasswordFile}));
     SEN_TRY(ctx.args.expectPositional(
         3, QStringLiteral("doc create DB --form FORM [--parent UNID] [--set ITEM]... "
-                          "[--attach PATH]... [--allow-duplicate]")));
+                          "[--attach PATH]... [--allow-duplicate] [--offline]")));
     if (ctx.args.value(kForm).isEmpty())
         return Status(ErrorCode::InvalidArgument, QStringLiteral("usage: doc create needs --form FORM"));
     std::optional<Unid> parent;
@@ -80,6 +107,8 @@ Status docCreate(CommandContext& ctx, app::DatabaseSession& store)
         return Status::ok();
     }));
     ctx.out << saved.unid.toHex() << '\n';
+    if (forms::isAwaitingNumber(saved) && !ctx.args.has(kOffline))
+        numberNow(ctx, ctx.args.positional(1));
     return Status::ok();
 }
 
@@ -132,10 +161,18 @@ Status docGet(CommandContext& ctx, app::DatabaseSession& store)
     SEN_TRY(ctx.args.expectPositional(4, QStringLiteral("doc get DB UNID [--json]")));
     SEN_ASSIGN_OR_RETURN(const Unid unid, parseUnid(ctx.args.positional(3)));
     SEN_ASSIGN_OR_RETURN(const Document doc, store.document(unid));
-    if (ctx.args.has(kJson))
-        ctx.out << QJsonDocument(client::documentToJson(doc)).toJson(QJsonDocument::Compact) << '\n';
-    else
+    // A registration still waiting for the server's number says so (docs/registers.md).
+    const bool awaiting = forms::isAwaitingNumber(doc);
+    if (ctx.args.has(kJson)) {
+        QJsonObject json = client::documentToJson(doc);
+        if (awaiting)
+            json.insert(QStringLiteral("numbering"), QStringLiteral("awaiting number"));
+        ctx.out << QJsonDocument(json).toJson(QJsonDocument::Compact) << '\n';
+    } else {
         printDocument(ctx.out, doc);
+        if (awaiting)
+            ctx.out << QCoreApplication::translate("sen::cli", "Number: awaiting the server") << '\n';
+    }
     return Status::ok();
 }
 

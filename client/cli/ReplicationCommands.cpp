@@ -155,6 +155,11 @@ Status sync(CommandContext& ctx)
 
 } // namespace
 
+Result<client::Replicator> makeReplicator(CommandContext& ctx)
+{
+    return replicator(ctx);
+}
+
 Status runLoginCommand(CommandContext& ctx)
 {
     return login(ctx);

@@ -34,6 +34,7 @@ const char* const kUsage =
     "  conflict resolve DB UNID --keep this|other | --use-other ITEM...\n"
     "  history DB [--json]      (the replica's replication sessions, newest first)\n"
     "  duplicates DB [--json]   (incoming registrations sharing issuer, number, symbol and date)\n"
+    "  register list DB [--json] (registers: direction, year, series, last number, awaiting)\n"
     "  print register DB --direction in|out (--year YYYY | --from YYYY-MM-DD --to YYYY-MM-DD)\n"
     "        --out FILE.pdf [--office TEXT]   (the ND 30 register as a PDF, A4 landscape)\n"
     "  print dossier DB DOSSIER --out FILE.pdf [--office TEXT]\n"
@@ -163,6 +164,8 @@ int runSenctl(const QStringList& words, QTextStream& out, QTextStream& err)
         status = runHistoryCommand(ctx);
     else if (command == u"duplicates")
         status = runDuplicatesCommand(ctx);
+    else if (command == u"register")
+        status = runRegisterCommand(ctx);
     else if (command == u"print")
         status = runPrintCommand(ctx);
     else if (command == u"dump")

@@ -126,7 +126,8 @@ FormDefinition incoming()
     form.sections.push_back(
         {QT_TRANSLATE_NOOP("sen::forms", "Registration"),
          {
-             limited(number("SoDen", QT_TRANSLATE_NOOP("sen::forms", "Arrival number"), true), 10),
+             // Given by the server (docs/registers.md); typed only to re-register paper.
+             limited(number("SoDen", QT_TRANSLATE_NOOP("sen::forms", "Arrival number")), 10),
              date("NgayDen", QT_TRANSLATE_NOOP("sen::forms", "Arrival date"), true),
          }});
     form.sections.push_back(documentSection());

@@ -1,5 +1,6 @@
 #include "client/sync/Replicator.h"
 
+#include "client/sync/NumberRequests.h"
 #include "client/sync/SyncFollowUp.h"
 #include "replication/transport/TlsConfiguration.h"
 
@@ -123,6 +124,22 @@ Result<std::vector<SyncReport>> Replicator::sync(const QString& nameOrReplicaId)
     return reports;
 }
 
+Result<SyncReport> Replicator::number(const QString& name)
+{
+    SEN_ASSIGN_OR_RETURN(std::unique_ptr<ReplicaStore> store, m_workspace.openDatabase(name));
+    SEN_ASSIGN_OR_RETURN(const ReplicaSettings settings, settingsOf(*store));
+    if (settings.server.isEmpty())
+        return Status(ErrorCode::InvalidArgument,
+                      QStringLiteral("%1 is a local database: it has no server to give numbers").arg(name));
+    SEN_ASSIGN_OR_RETURN(SessionPlan planned, plan(settings));
+    planned.options.pull = false;
+    SyncReport report;
+    report.replica = name;
+    report.server = settings.server;
+    report.status = runSession(*store, planned, report);
+    return report;
+}
+
 SyncReport Replicator::syncOne(const QString& name, std::unique_ptr<ReplicaStore>& store,
                                const ReplicaSettings& settings)
 {
@@ -154,7 +171,9 @@ SyncReport Replicator::syncOne(const QString& name, std::unique_ptr<ReplicaStore
 
 Status Replicator::runSession(ReplicaStore& store, const SessionPlan& plan, SyncReport& report)
 {
-    RemoteSession session(store, plan.tls, plan.endpoint, plan.options);
+    SessionOptions options = plan.options;
+    options.numbering = std::make_shared<NumberRequests>(store);
+    RemoteSession session(store, plan.tls, plan.endpoint, options);
     const Status status = session.runBlocking(kSessionTimeoutMs);
     report.stats = session.stats();
     if (const Status kept = SyncFollowUp::keepReportedAccess(store, session, m_credentials.name.toString());

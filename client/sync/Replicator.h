@@ -58,6 +58,11 @@ public:
     // Syncs the replica named `nameOrReplicaId`, or every replica that has a server when empty.
     Result<std::vector<SyncReport>> sync(const QString& nameOrReplicaId = {});
 
+    // Asks the server of replica `name` for the numbers of its registrations awaiting one and
+    // pushes them numbered (a session without a pull: the number is one round trip after the
+    // handshake; docs/registers.md §Numbering). The report's stats say how many were numbered.
+    Result<SyncReport> number(const QString& name);
+
     static Result<ReplicaSettings> settingsOf(const ReplicaStore& store);
 
     // What one session with the server of `settings` needs: where, as whom, with which filter.

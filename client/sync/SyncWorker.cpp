@@ -1,5 +1,6 @@
 #include "client/sync/SyncWorker.h"
 
+#include "client/sync/NumberRequests.h"
 #include "client/sync/SyncFollowUp.h"
 #include "replication/session/RemoteSession.h"
 
@@ -108,7 +109,9 @@ void SyncWorker::run(const SyncJob& job)
 
 void SyncWorker::startSession()
 {
-    m_session = new RemoteSession(*m_store, m_plan.tls, m_plan.endpoint, m_plan.options, this);
+    SessionOptions options = m_plan.options;
+    options.numbering = std::make_shared<NumberRequests>(*m_store);
+    m_session = new RemoteSession(*m_store, m_plan.tls, m_plan.endpoint, options, this);
     connect(m_session, &RemoteSession::progressed, this,
             [this](const SessionProgress& progress) { Q_EMIT jobProgressed(m_job.name, progress); });
     connect(m_session, &RemoteSession::finished, this, &SyncWorker::onSessionFinished);

@@ -1,9 +1,11 @@
 #include "client/views/ViewRowBuilder.h"
 
+#include "client/forms/Numbering.h"
 #include "client/forms/Registration.h"
 #include "client/views/ViewValueMemo.h"
 #include "common/fts/SenTokenizer.h"
 #include "common/model/Document.h"
+#include "common/registers/Registers.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -109,6 +111,9 @@ ColumnValue compute(const ViewColumn& column, const Document& doc, ViewValueMemo
         if (item && item->type == ItemType::Number) {
             v.real = item->toNumber();
             v.display = QString::number(v.real, 'g', 15);
+        } else if (!item && column.item == registers::numberItem(doc.form) && forms::isAwaitingNumber(doc)) {
+            // A registration whose number the server has not given yet (docs/registers.md).
+            v.display = QCoreApplication::translate("sen::views", "awaiting number");
         }
         return v;
     }

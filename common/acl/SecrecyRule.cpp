@@ -147,6 +147,8 @@ const QStringList& registerItemNames()
         QStringLiteral("SoTrang"),       // page count
         QStringLiteral("ChucVuNguoiKy"), // the signer's position
         QStringLiteral("DocOrdinal"),    // position in the dossier
+        QStringLiteral("SoVanBan"),      // the register that numbers it (a document ID)
+        QStringLiteral("SoDeNghi"),      // a number typed by hand, awaiting the server
     };
     return kNames;
 }
@@ -183,6 +185,8 @@ int registerFieldLength(const QString& itemName)
         {u"SoTrang", 3},         // PageAmount (Number 3)
         {u"ChucVuNguoiKy", 100}, // SignerInfo: Position (String 100)
         {u"DocOrdinal", 3},      // DocOrdinal (Number 3)
+        {u"SoVanBan", 32},       // the register's document ID in hex (Sen's own)
+        {u"SoDeNghi", 10},       // as ArrivalNumber (Number 10)
     };
     for (const Field& field : kFields) {
         if (QStringView(field.name).compare(itemName, Qt::CaseInsensitive) == 0)

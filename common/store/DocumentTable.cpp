@@ -19,6 +19,9 @@ constexpr const char* kSelectById = "SELECT " SEN_DOCUMENT_COLUMNS " FROM docume
 constexpr const char* kSelectChildren =
     "SELECT " SEN_DOCUMENT_COLUMNS " FROM documents WHERE parent = ?1 ORDER BY id";
 constexpr const char* kSelectAll = "SELECT " SEN_DOCUMENT_COLUMNS " FROM documents ORDER BY unid";
+// Documents of one form, in change-feed order (a scan of the rows that decodes only theirs).
+constexpr const char* kSelectForm =
+    "SELECT " SEN_DOCUMENT_COLUMNS " FROM documents WHERE form = ?1 ORDER BY seq";
 // The whole feed after a position (the view indexer's walk).
 constexpr const char* kSelectSince =
     "SELECT " SEN_DOCUMENT_COLUMNS " FROM documents WHERE seq > ?1 ORDER BY seq";
@@ -272,6 +275,19 @@ Status DocumentTable::forEachChild(const Unid& parent,
     // A private statement (not the cache): `visit` may call back into this table.
     SEN_ASSIGN_OR_RETURN(auto stmt, m_db.prepare(kSelectChildren));
     stmt.bind(1, bytesOf(parent));
+    for (;;) {
+        SEN_ASSIGN_OR_RETURN(auto stored, readRow(stmt, ItemsRead::Decoded));
+        if (!stored || !visit(*stored))
+            return Status::ok();
+    }
+}
+
+Status DocumentTable::forEachOfForm(const QString& form,
+                                    const std::function<bool(const StoredDocument&)>& visit) const
+{
+    // A private statement (not the cache): `visit` may call back into this table.
+    SEN_ASSIGN_OR_RETURN(auto stmt, m_db.prepare(kSelectForm));
+    stmt.bind(1, form);
     for (;;) {
         SEN_ASSIGN_OR_RETURN(auto stored, readRow(stmt, ItemsRead::Decoded));
         if (!stored || !visit(*stored))

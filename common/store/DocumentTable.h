@@ -97,6 +97,8 @@ public:
     Status forEachChild(const Unid& parent, const std::function<bool(const StoredDocument&)>& visit) const;
     // Calls `visit` for every document in UNID order until it returns false.
     Status forEach(const std::function<bool(const StoredDocument&)>& visit, bool includeDeleted) const;
+    // Every row of `form` (stubs included), in change-feed order, until `visit` returns false.
+    Status forEachOfForm(const QString& form, const std::function<bool(const StoredDocument&)>& visit) const;
 
 private:
     Result<std::optional<StoredDocument>> readRow(sql::SqlStatement& stmt, ItemsRead read,

@@ -230,6 +230,17 @@ Status ReplicaStore::forEachDocument(const std::function<bool(const Document&)>&
                                    includeDeleted);
 }
 
+Result<std::vector<Document>> ReplicaStore::documentsOfForm(const QString& form) const
+{
+    std::vector<Document> out;
+    SEN_TRY(m_file->table().forEachOfForm(form, [&](const store::StoredDocument& s) {
+        if (!s.doc.isDeleted())
+            out.push_back(s.doc);
+        return true;
+    }));
+    return out;
+}
+
 Result<std::vector<Document>> ReplicaStore::responses(const Unid& parent) const
 {
     std::vector<Document> out;

@@ -93,6 +93,9 @@ public:
     // Every document in UNID order (stubs included when asked) until `visit` returns false.
     Status forEachDocument(const std::function<bool(const Document&)>& visit,
                            bool includeDeleted = false) const;
+    // The live documents of `form`, in change-feed order (oldest change first): a scan of the
+    // rows that decodes only that form's (registers, catalogues: a few documents).
+    Result<std::vector<Document>> documentsOfForm(const QString& form) const;
     // The live responses of `parent` (documents whose parent it is, conflict documents
     // included), oldest modification first: one range of the index documents_by_parent, not
     // a walk of the replica.

@@ -13,7 +13,7 @@
 namespace sen {
 
 ReplicaSync::ReplicaSync(store::ReplicaFile& file)
-    : m_file(file), m_log(file.db()), m_stubReaders(file.db()), m_refused(file.db())
+    : m_file(file), m_log(file.db()), m_stubReaders(file.db()), m_numbers(file.db()), m_refused(file.db())
 {}
 
 Result<std::optional<Document>> ReplicaSync::findHeader(const Unid& unid) const

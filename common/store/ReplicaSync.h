@@ -16,6 +16,7 @@
 #include "common/model/Document.h"
 #include "common/store/DocumentTable.h"
 #include "common/store/RefusedVersions.h"
+#include "common/store/RegisterNumbers.h"
 #include "common/store/ReplicationLog.h"
 #include "common/store/StubReaders.h"
 
@@ -135,6 +136,9 @@ public:
     // Who could read each deletion stub's live version (StubReaders.h; servers).
     StubReaders& stubReaders() { return m_stubReaders; }
     const StubReaders& stubReaders() const { return m_stubReaders; }
+    // The numbers this replica gave in its registers (RegisterNumbers.h; servers).
+    RegisterNumbers& numbers() { return m_numbers; }
+    const RegisterNumbers& numbers() const { return m_numbers; }
 
 private:
     friend class ReplicaStore;
@@ -143,6 +147,7 @@ private:
     store::ReplicaFile& m_file;
     ReplicationLog m_log;
     StubReaders m_stubReaders;
+    RegisterNumbers m_numbers;
     store::RefusedVersions m_refused;
 };
 

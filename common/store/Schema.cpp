@@ -5,6 +5,7 @@
 #include "common/sql/SqlDatabase.h"
 #include "common/sql/SqlTransaction.h"
 #include "common/store/ChunkRefs.h"
+#include "common/store/RegisterNumbers.h"
 
 #include <QByteArray>
 
@@ -139,6 +140,7 @@ Status createFresh(sql::SqlDatabase& db)
     SEN_TRY(db.exec(FullTextIndex::createTableSql()));
     SEN_TRY(db.exec(AttachmentStore::createTableSql()));
     SEN_TRY(db.exec(store::ChunkRefs::createTableSql()));
+    SEN_TRY(db.exec(RegisterNumbers::createTableSql()));
     SEN_TRY(setVersion(db, kVersion));
     return tx.commit();
 }
@@ -157,6 +159,10 @@ Status migrate(sql::SqlDatabase& db, int fromVersion)
              return file.exec(kStubReaders);
          }},
         {2, addChunkIndex},
+        {3,
+         [](sql::SqlDatabase& file) {
+             return file.exec(RegisterNumbers::createTableSql());
+         }},
     };
     for (const Migration& m : kMigrations) {
         if (m.from < fromVersion)

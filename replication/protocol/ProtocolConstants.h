@@ -10,12 +10,13 @@
 namespace sen::protocol {
 
 // Protocol versions this build speaks; the session uses the highest both sides speak.
-// Version 2 adds the sender's feed end to CHANGES, version 3 the peer's access to WELCOME
-// (docs/protocol.md §Versions); a sender writes each only in a session that chose its version.
+// Version 2 adds the sender's feed end to CHANGES, version 3 the peer's access to WELCOME,
+// version 4 the numbering messages (docs/protocol.md §Versions); a sender writes each only in a session that chose its version.
 constexpr int kVersionMin = 1;
-constexpr int kVersionMax = 3;
+constexpr int kVersionMax = 4;
 constexpr int kVersionFeedEnd = 2;       // the first version whose CHANGES may carry `feedEnd`
 constexpr int kVersionWelcomeAccess = 3; // the first version whose WELCOME may carry the access
+constexpr int kVersionNumbers = 4;       // the first version with NUMBER and NUMBERS
 
 // Frame header: length (u32, bytes after the length field), type (u8), flags (u8), request
 // id (u32), all big-endian.
@@ -57,8 +58,12 @@ enum class MessageType : std::uint8_t
     // responder -> initiator, answering a HELLO with a null replica ID (docs/protocol.md
     // §Describing a database): the database's replica ID, kind and title; then it closes.
     DatabaseInfo = 14,
+    // Version 4 (docs/protocol.md §Numbers): initiator -> responder, the registrations awaiting
+    // a number; responder -> initiator, the numbers given (replication/protocol/Numbers.h).
+    Number = 15,
+    Numbers = 16,
 };
-constexpr std::uint8_t kMaxMessageType = 14;
+constexpr std::uint8_t kMaxMessageType = 16;
 constexpr int kBundleFormatVersion = 1;
 
 // Attachment chunks.

@@ -1,6 +1,8 @@
 #include "replication/session/Session.h"
 
+#include "common/core/Check.h"
 #include "common/store/ReplicationLog.h"
+#include "replication/protocol/Numbers.h"
 
 #include <QDateTime>
 
@@ -75,12 +77,81 @@ void Session::start()
         finish(counter.status());
         return;
     }
-    hello.counter = *counter;
+    std::vector<NumberRequest> requests;
+    if (m_options.numbering) {
+        auto asked = m_options.numbering->requests();
+        if (!asked) {
+            finish(asked.status());
+            return;
+        }
+        requests = std::move(asked).value();
+    }
+    // Each number given is one local save before the push: the HELLO declares those counters
+    // too, so the server stores the numbered versions in this session (docs/protocol.md
+    // §Instances: a version beyond the declared counter waits for the next session).
+    hello.counter = *counter + requests.size();
     send(MessageType::Hello, encode(hello));
+    sendNumberRequests(std::move(requests));
     if (const Status early = sendEarlyPull(); !early.isOk()) {
         m_connection.fail(early);
         finish(early);
     }
+}
+
+void Session::sendNumberRequests(std::vector<NumberRequest> all)
+{
+    // Sent with HELLO, before WELCOME names the version: a responder of this build speaks
+    // version 4, and one that chose an older version refuses NUMBER (ProtocolError).
+    for (std::size_t at = 0; at < all.size(); at += kMaxNumberRequests) {
+        const auto end = all.begin() + std::min(all.size(), at + kMaxNumberRequests);
+        std::vector<NumberRequest> part(all.begin() + at, end);
+        send(MessageType::Number, encodeNumberRequests(part));
+        m_numberRequests.push_back(std::move(part));
+    }
+}
+
+Status Session::onNumbers(const Frame& frame)
+{
+    if (m_numberRequests.empty())
+        return Status(ErrorCode::ProtocolError, QStringLiteral("NUMBERS that answer no NUMBER"));
+    SEN_ASSIGN_OR_RETURN(const std::vector<NumberAnswer> answers, decodeNumberAnswers(frame.payload));
+    const std::vector<NumberRequest> asked = std::move(m_numberRequests.front());
+    m_numberRequests.pop_front();
+    if (answers.size() != asked.size())
+        return Status(ErrorCode::ProtocolError,
+                      QStringLiteral("NUMBERS answers %1 requests, not the %2 asked")
+                          .arg(answers.size())
+                          .arg(asked.size()));
+    for (std::size_t i = 0; i < answers.size(); ++i) {
+        if (answers[i].unid != asked[i].unid)
+            return Status(ErrorCode::ProtocolError,
+                          QStringLiteral("NUMBERS answers another document than asked"));
+        if (answers[i].number)
+            ++m_numbered;
+        else
+            ++m_numberRefused;
+    }
+    SEN_TRY(m_options.numbering->apply(answers));
+    if (m_numberRequests.empty() && std::exchange(m_pushAfterNumbers, false))
+        return startPush();
+    return Status::ok();
+}
+
+Status Session::answerNumbers(const Frame& frame)
+{
+    if (m_version < kVersionNumbers)
+        return Status(ErrorCode::ProtocolError,
+                      QStringLiteral("NUMBER in a session of protocol version %1").arg(m_version));
+    if (!m_options.numberingAuthority)
+        return Status(ErrorCode::Unsupported, QStringLiteral("this replica gives no numbers"));
+    SEN_ASSIGN_OR_RETURN(const std::vector<NumberRequest> requests, decodeNumberRequests(frame.payload));
+    SEN_ASSIGN_OR_RETURN(const std::vector<NumberAnswer> answers,
+                         m_options.numberingAuthority->answer(requests));
+    SEN_CHECK(answers.size() == requests.size(), "one answer per number request");
+    for (const NumberAnswer& a : answers)
+        ++(a.number ? m_numbered : m_numberRefused);
+    send(MessageType::Numbers, encodeNumberAnswers(answers));
+    return Status::ok();
 }
 
 Status Session::sendEarlyPull()
@@ -125,6 +196,8 @@ SessionStats Session::stats() const
     // Initiator: what the peer refused of our push; responder: what we refused of theirs.
     s.refused = (m_sender ? m_sender->refused() : 0) + (m_receiver ? m_receiver->refused() : 0);
     s.withdrawn = m_receiver ? m_receiver->withdrawn() : 0;
+    s.numbered = m_numbered;
+    s.numberRefused = m_numberRefused;
     return s;
 }
 
@@ -197,6 +270,8 @@ Status Session::handleAsInitiator(const Frame& frame)
             return startPush();
         return Status::ok();
     }
+    case MessageType::Numbers:
+        return onNumbers(frame);
     case MessageType::Want:
     case MessageType::Ack:
     case MessageType::ChunkWant: {
@@ -262,6 +337,11 @@ Status Session::checkPullFilter(const InstanceId& peer)
 
 Status Session::startPush()
 {
+    if (!m_numberRequests.empty()) {
+        // The numbers go into the registrations before they are pushed.
+        m_pushAfterNumbers = true;
+        return Status::ok();
+    }
     m_phase = Phase::Pushing;
     if (!m_options.push) {
         finish(Status::ok());
@@ -363,6 +443,10 @@ Status Session::handleAsResponder(const Frame& frame)
         m_phase = Phase::Pulling;
         return Status::ok();
     }
+    case MessageType::Number:
+        if (m_phase == Phase::Handshake)
+            return Status(ErrorCode::ProtocolError, QStringLiteral("NUMBER before HELLO"));
+        return answerNumbers(frame);
     case MessageType::Pull: {
         if (m_phase != Phase::Pulling || m_sender)
             return Status(ErrorCode::ProtocolError, QStringLiteral("unexpected PULL"));

@@ -12,6 +12,7 @@
 // direction starts and after each batch committed (pull) or acknowledged (push) — at most once
 // per batch, so a listener may do a little work for each.
 
+#include "replication/protocol/Numbers.h"
 #include "replication/session/ChangeReceiver.h"
 #include "replication/session/ChangeSender.h"
 #include "replication/session/Connection.h"
@@ -19,6 +20,7 @@
 
 #include <QObject>
 
+#include <deque>
 #include <memory>
 
 namespace sen {
@@ -66,6 +68,11 @@ private:
     Status handle(const protocol::Frame& frame);
     Status handleAsInitiator(const protocol::Frame& frame);
     Status handleAsResponder(const protocol::Frame& frame);
+    // Initiator: sends NUMBER with HELLO for the registrations awaiting a number; applies each
+    // NUMBERS; the push waits until every NUMBER is answered. Responder: answers NUMBER.
+    void sendNumberRequests(std::vector<protocol::NumberRequest> all);
+    Status onNumbers(const protocol::Frame& frame);
+    Status answerNumbers(const protocol::Frame& frame);
     // Initiator: sends PULL with HELLO when its `since` does not wait on WELCOME.
     Status sendEarlyPull();
     // Notes what the pull may store over (for skipping its echo in startPush).
@@ -121,6 +128,11 @@ private:
     qint64 m_received = 0;
     qint64 m_conflicts = 0;
     qint64 m_stubsDropped = 0;
+    // Numbers (protocol version 4): the NUMBER messages sent and not yet answered, in order.
+    std::deque<std::vector<protocol::NumberRequest>> m_numberRequests;
+    bool m_pushAfterNumbers = false;
+    qint64 m_numbered = 0;
+    qint64 m_numberRefused = 0;
 };
 
 } // namespace sen

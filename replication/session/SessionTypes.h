@@ -4,6 +4,7 @@
 
 #include "replication/protocol/Messages.h"
 #include "replication/session/AccessPolicy.h"
+#include "replication/session/Numbering.h"
 #include "replication/session/PushCheck.h"
 
 #include <QString>
@@ -37,6 +38,11 @@ struct SessionOptions
     // WELCOME, a round trip sooner (docs/protocol.md §"A session"). A wrong guess costs bytes,
     // never a change: the checkpoint for the peer that answered does not move past what it was.
     InstanceId expectedPeer;
+    // Initiator: asks the responder for the numbers of the registrations awaiting one, right
+    // after HELLO, and writes them before the push (docs/protocol.md §Numbers); null: none.
+    std::shared_ptr<NumberingClient> numbering;
+    // Responder: the authority over this database's registers; null: a NUMBER is refused.
+    std::shared_ptr<NumberingAuthority> numberingAuthority;
 };
 
 struct SessionStats
@@ -47,6 +53,8 @@ struct SessionStats
     qint64 refused = 0;      // versions the peer refused (access control); they stay here
     qint64 stubsDropped = 0; // acknowledged deletion stubs dropped after the push
     qint64 withdrawn = 0;    // documents removed here because we may no longer read them
+    qint64 numbered = 0;     // registrations given a number (initiator) or numbers given (responder)
+    qint64 numberRefused = 0; // number requests refused
     qint64 bytesIn = 0;
     qint64 bytesOut = 0;
     qint64 framesIn = 0;

@@ -36,6 +36,8 @@ inline constexpr char16_t kLogHeadInvalid[] = u"log_head_invalid";
 inline constexpr char16_t kPushRefused[] = u"push_refused";
 inline constexpr char16_t kDocumentDeleted[] = u"document_deleted";
 inline constexpr char16_t kDocumentRemoved[] = u"document_removed";
+// A number the server gave in a register (docs/registers.md §Numbering).
+inline constexpr char16_t kNumberGiven[] = u"number_given";
 // An administrator's acknowledgement of a log_tail_missing, log_head_missing or
 // log_head_invalid record ("admin.audit_acknowledge", detail "seq N: note").
 inline constexpr char16_t kAuditAcknowledge[] = u"admin.audit_acknowledge";

@@ -3,6 +3,9 @@
 #include "common/acl/AccessCheck.h"
 #include "common/acl/ParentSecrecy.h"
 #include "common/acl/PushDecision.h"
+#include "common/registers/RegisterCheck.h"
+#include "common/store/ReplicaStore.h"
+#include "common/store/ReplicaSync.h"
 #include "server/audit/AuditEvent.h"
 
 namespace sen::server {
@@ -44,7 +47,29 @@ Status AclAccessPolicy::mayStore(const std::optional<Document>& stored, const Do
             return parent.status();
         inherited = *parent;
     }
-    return acl::decidePush(m_access, stored, incoming, inherited).status;
+    SEN_TRY(acl::decidePush(m_access, stored, incoming, inherited).status);
+    return checkRegisters(stored, incoming);
+}
+
+Status AclAccessPolicy::checkRegisters(const std::optional<Document>& stored, const Document& incoming) const
+{
+    if (!m_context.store)
+        return Status::ok();
+    const ReplicaStore& store = *m_context.store;
+    registers::RegisterLookup lookup;
+    lookup.binding = [&store](const Unid& unid) {
+        return store.replication().numbers().find(unid);
+    };
+    lookup.registerOf = [&store](const Unid& unid) -> Result<std::optional<registers::Register>> {
+        SEN_ASSIGN_OR_RETURN(const std::optional<Document> doc, store.find(unid));
+        if (!doc || doc->isDeleted() || doc->form != QLatin1String(registers::kRegisterForm))
+            return std::optional<registers::Register>();
+        const Result<registers::Register> reg = registers::registerFromDocument(*doc);
+        return reg.isOk() ? std::optional<registers::Register>(*reg) : std::nullopt;
+    };
+    const registers::RegisterRights rights{m_access.level >= acl::AccessLevel::Designer,
+                                           m_access.level >= acl::AccessLevel::Manager};
+    return registers::checkPushedVersion(stored, incoming, rights, lookup);
 }
 
 void AclAccessPolicy::noteRefused(const std::optional<Document>& stored, const Document& incoming,

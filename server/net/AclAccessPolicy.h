@@ -51,6 +51,9 @@ public:
     void noteDeleted(const Document& lastLive) const override;
 
 private:
+    // The registers' rules (common/registers/RegisterCheck.h) against this database.
+    Status checkRegisters(const std::optional<Document>& stored, const Document& incoming) const;
+
     void audit(const QString& kind, const QString& detail) const;
 
     acl::EffectiveAccess m_access;

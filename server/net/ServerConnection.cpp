@@ -10,6 +10,7 @@
 #include "replication/transport/TlsTransport.h"
 #include "server/audit/AuditEvent.h"
 #include "server/net/AclAccessPolicy.h"
+#include "server/net/RegisterAuthority.h"
 #include "server/net/InstanceClaim.h"
 #include "server/net/StoreCache.h"
 
@@ -180,6 +181,8 @@ Status ServerConnection::onHello(const protocol::Hello& hello)
     options.access = std::make_shared<AclAccessPolicy>(
         access, AclAccessPolicy::Context{store, m_context.audit, m_peerAddress, hello.database,
                                          m_context.auditFailed});
+    options.numberingAuthority = std::make_shared<RegisterAuthority>(
+        *store, access, hello.database, m_peerAddress, m_context.audit, m_context.auditFailed);
     options.pushCheck = std::make_shared<PushCheck>(
         *store, PushPeer{hello.instanceId, m_peerName, hello.counter, m_peerIsServer});
     m_session = new Session(Session::Role::Responder, *store, *m_transport, options, this);

@@ -13,6 +13,7 @@
 #include "client/views/ViewCatalog.h"
 #include "client/views/ViewIndex.h"
 #include "client/views/ViewQuery.h"
+#include "common/registers/DefaultRegisters.h"
 #include "common/store/ReplicaStore.h"
 #include "tests/client/SyncTestOffice.h"
 #include "tests/support/TempDir.h"
@@ -301,6 +302,13 @@ TEST_CASE("Two offices register the same công văn offline; after syncing both 
     const QString kVanBan = QStringLiteral("vanban");
     ServerFixture f;
     f.createDatabase(kVanBan, acl::AccessLevel::Editor);
+    {
+        // The registers `sen-server db create` starts a documents database with: the typed
+        // arrival numbers become requests the server grants (docs/registers.md §Numbering).
+        auto server = ReplicaStore::open(f.serverPath(kVanBan));
+        REQUIRE(server.isOk());
+        REQUIRE(registers::createDefaultRegisters(**server).isOk());
+    }
     struct Office
     {
         Office(ServerFixture& f, const QString& user, const QString& db)

@@ -73,7 +73,7 @@ void requireReferencedBy(const ReplicaStore& store, const AttachmentRef& ref, co
 
 } // namespace
 
-TEST_CASE("A version 1 replica opens, migrates to version 3 and its chunk index is complete",
+TEST_CASE("A version 1 replica opens, migrates to the current version and its chunk index is complete",
           "[store][chunks]")
 {
     // A file of the previous schema (no chunk_refs) holding documents with attachments, one
@@ -97,13 +97,13 @@ TEST_CASE("A version 1 replica opens, migrates to version 3 and its chunk index 
         requireOk(s.remove(c).status());
     }
     {
-        // What version 1 was: this schema without the stub readers (version 2) and the index
-        // (version 3).
+        // What version 1 was: this schema without the stub readers (version 2), the index
+        // (version 3) and the register numbers (version 4).
         auto db = sql::SqlDatabase::open(path, {});
         requireOk(db.status());
         requireOk((*db)->exec(
             "DROP TRIGGER chunk_refs_follow_documents; DROP TABLE chunk_refs; DROP TABLE stub_readers; "
-            "PRAGMA user_version = 1"));
+            "DROP TABLE register_numbers; PRAGMA user_version = 1"));
     }
     auto store = ReplicaStore::open(path);
     requireOk(store.status());

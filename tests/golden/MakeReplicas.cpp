@@ -60,6 +60,9 @@ Status fill(ReplicaStore& store, ManualClock& clock)
     edit.set(Item::names(QStringLiteral("NguoiNhan"), ItemType::Names, {userName()}));
     SEN_TRY(store.save(edit).status());
 
+    // A number the file gave in a register (version 4; the older files lose the table).
+    SEN_TRY(sync.numbers().bind(NumberBinding{golden::localDocumentUnid(), 2026, 1250,
+                                              golden::localDocumentUnid(), userName(), kBaseMs}));
     SEN_TRY(store.setSetting(QStringLiteral("replication.server"), replicationServerSetting()));
     SEN_TRY(sync.setCheckpoint(serverInstance(), ReplicaSync::Direction::Pull, 44));
     acl::Acl acl;
@@ -67,11 +70,13 @@ Status fill(ReplicaStore& store, ManualClock& clock)
     return store.saveAcl(acl);
 }
 
-// Takes a closed version 3 file back to `version` and compacts it.
+// Takes a closed file of the current version (4) back to `version` and compacts it.
 Status finish(const QString& path, int version)
 {
     SEN_ASSIGN_OR_RETURN(auto db, sql::SqlDatabase::open(path, {}));
     SEN_TRY(db->exec("PRAGMA journal_mode = DELETE"));
+    if (version < 4)
+        SEN_TRY(db->exec("DROP TABLE register_numbers"));
     if (version < 3)
         SEN_TRY(db->exec("DROP TRIGGER chunk_refs_follow_documents; DROP TABLE chunk_refs"));
     if (version < 2)
@@ -94,7 +99,7 @@ Status makeReplicas(const QString& out)
     QTemporaryDir work;
     if (!work.isValid())
         return Status(ErrorCode::IoError, QStringLiteral("no temporary folder"));
-    const QString path = work.filePath(QStringLiteral("schema-3.sen"));
+    const QString path = work.filePath(QStringLiteral("schema-4.sen"));
     ManualClock clock(kBaseMs + 10 * 60 * 1000);
     {
         ReplicaCreateOptions create;
@@ -113,17 +118,17 @@ Status makeReplicas(const QString& out)
         SEN_TRY(writeBundle(*store, std::nullopt, bundle).status());
         SEN_TRY(writeNewFile(out, QStringLiteral("bundle/first.bundle"), bundle.data()));
     }
-    SEN_TRY(finish(path, 3));
-    const QByteArray version3 = readAll(path);
-    for (int version = 1; version <= 2; ++version) {
+    SEN_TRY(finish(path, 4));
+    const QByteArray version4 = readAll(path);
+    for (int version = 1; version <= 3; ++version) {
         const QString older = work.filePath(QStringLiteral("schema-%1.sen").arg(version));
         QFile copy(older);
-        if (!copy.open(QIODevice::WriteOnly) || copy.write(version3) != version3.size())
+        if (!copy.open(QIODevice::WriteOnly) || copy.write(version4) != version4.size())
             return Status(ErrorCode::IoError, QStringLiteral("cannot write %1").arg(older));
         copy.close();
         SEN_TRY(finish(older, version));
     }
-    for (int version = 1; version <= 3; ++version) {
+    for (int version = 1; version <= 4; ++version) {
         const QString name = QStringLiteral("schema-%1.sen").arg(version);
         const QByteArray bytes = readAll(work.filePath(name));
         if (bytes.isEmpty())

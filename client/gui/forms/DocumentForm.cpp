@@ -1,12 +1,14 @@
 #include "client/gui/forms/DocumentForm.h"
 
 #include "client/app/DatabaseSession.h"
+#include "client/forms/Numbering.h"
 #include "client/gui/app/ErrorBox.h"
 #include "client/gui/forms/AttachmentImages.h"
 #include "client/gui/forms/AttachmentPanel.h"
 #include "client/gui/forms/FieldEditor.h"
 #include "client/gui/forms/RichTextEditor.h"
 #include "common/acl/SecrecyRule.h"
+#include "common/registers/Registers.h"
 
 #include <QFileDialog>
 #include <QFileInfo>
@@ -140,6 +142,25 @@ void DocumentForm::load(const Document& doc)
         editor->load(doc);
     clearProblems();
     updateSecrecy();
+    showNumberState(doc);
+}
+
+void DocumentForm::showNumberState(const Document& doc)
+{
+    // A registration's number comes from the server (docs/registers.md §Numbering).
+    if (!registers::directionOfForm(m_form.name))
+        return;
+    FieldEditor* number = m_editors.value(registers::numberItem(m_form.name));
+    if (!number)
+        return;
+    QString hint;
+    if (doc.unid.isNull())
+        hint = tr("given by the server when saved");
+    else if (const Item* requested = doc.item(QLatin1String(registers::kItemRequested)))
+        hint = tr("awaiting number (asked for %1)").arg(qint64(requested->toNumber()));
+    else if (forms::isAwaitingNumber(doc))
+        hint = tr("awaiting number");
+    number->setPlaceholder(hint);
 }
 
 void DocumentForm::loadNew(const QString& userName)

@@ -89,6 +89,9 @@ private:
     void chooseImage(const QString& item);
     Status storeAndInsertImage(const QString& item, const QString& path);
 
+    // The number field's hint: given by the server, awaiting it (docs/registers.md).
+    void showNumberState(const Document& doc);
+
     const forms::FormDefinition& m_form;
     std::shared_ptr<app::DatabaseSession> m_session;
     Document m_loaded;

@@ -221,6 +221,12 @@ void FieldEditor::setReadOnly(bool readOnly)
     applyState();
 }
 
+void FieldEditor::setPlaceholder(const QString& text)
+{
+    if (auto* line = qobject_cast<QLineEdit*>(m_widget))
+        line->setPlaceholderText(text);
+}
+
 void FieldEditor::setClosed(bool closed, const QString& why)
 {
     m_closed = closed;

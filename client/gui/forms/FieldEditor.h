@@ -41,6 +41,9 @@ public:
     // Closed by the secrecy rule (a classified document's body fields): disabled, with `why`
     // as its tooltip. Independent of read mode: reopening never makes a read-only field editable.
     void setClosed(bool closed, const QString& why);
+    // What a one-line field shows while empty (a number the server will give); no effect on
+    // other editors.
+    void setPlaceholder(const QString& text);
 
     // The value as the user sees it (see docs/forms.md): dates dd/MM/yyyy [HH:mm], lists one
     // per line, names separated by "; ", rich text as HTML.

@@ -1,0 +1,90 @@
+#include "common/registers/RegisterCheck.h"
+
+#include "common/acl/SecrecyRule.h"
+
+namespace sen::registers {
+
+namespace {
+
+Status refuse(const QString& why)
+{
+    return Status(ErrorCode::PermissionDenied, why);
+}
+
+// The number item's value and the register item's text, compared as stored.
+struct NumberState
+{
+    std::optional<double> number;
+    QString registerText;
+    friend bool operator==(const NumberState&, const NumberState&) = default;
+};
+
+NumberState stateOf(const Document& doc)
+{
+    NumberState state;
+    if (const Item* n = doc.item(numberItem(doc.form)))
+        state.number = n->type == ItemType::Number ? n->toNumber() : -1.0;
+    state.registerText = doc.text(QLatin1String(kItemRegister)).trimmed();
+    return state;
+}
+
+Status checkRegister(const std::optional<Document>& stored, const Document& incoming,
+                     const RegisterRights& rights)
+{
+    if (incoming.isDeleted() && (!stored || stored->isDeleted()))
+        return Status::ok();
+    if (!rights.mayEditRegisters)
+        return refuse(
+            QStringLiteral("only a Designer or Manager of the database may create, change or delete a "
+                           "register"));
+    if (incoming.isDeleted())
+        return Status::ok();
+    return registerFromDocument(incoming).status();
+}
+
+} // namespace
+
+Status checkPushedVersion(const std::optional<Document>& stored, const Document& incoming,
+                          const RegisterRights& rights, const RegisterLookup& lookup)
+{
+    if (incoming.form == QLatin1String(kRegisterForm))
+        return checkRegister(stored, incoming, rights);
+    const auto direction = directionOfForm(incoming.form);
+    if (!direction || incoming.isDeleted())
+        return Status::ok();
+
+    const NumberState now = stateOf(incoming);
+    const NumberState before = stored && !stored->isDeleted() ? stateOf(*stored) : NumberState{};
+    if (now == before)
+        return Status::ok();
+    if (before.number && !rights.mayRenumber)
+        return refuse(
+            QStringLiteral("the number %1 of a registered document never changes; only a Manager of "
+                           "the database may correct it")
+                .arg(qint64(*before.number)));
+    if (!now.number)
+        return Status::ok(); // awaiting its number
+    SEN_ASSIGN_OR_RETURN(const std::optional<Registration> reg, registrationOf(incoming));
+    if (!reg)
+        return refuse(QStringLiteral("a number is given by a register: the document names none"));
+    SEN_ASSIGN_OR_RETURN(const std::optional<NumberBinding> binding, lookup.binding(incoming.unid));
+    if (!binding || binding->registerUnid != reg->registerUnid || binding->number != *reg->number)
+        return refuse(
+            QStringLiteral("the number %1 was not given to this document by the register").arg(*reg->number));
+    SEN_ASSIGN_OR_RETURN(const std::optional<Register> book, lookup.registerOf(reg->registerUnid));
+    if (!book)
+        return refuse(QStringLiteral("the register %1 does not exist").arg(reg->registerUnid.toHex()));
+    if (book->direction != *direction)
+        return refuse(
+            QStringLiteral("the register \"%1\" is not a register of this kind of document").arg(book->name));
+    const bool classified = acl::secrecyOf(incoming) != acl::Secrecy::Unclassified;
+    if (book->secret != classified)
+        return refuse(classified ? QStringLiteral("a classified document is numbered in the secret register")
+                                 : QStringLiteral("the secret register numbers classified documents only"));
+    if (reg->dateMs && periodOf(*book, reg->dateMs, 0) != binding->period)
+        return refuse(QStringLiteral("the document's date is not in the year its number was given for (%1)")
+                          .arg(binding->period));
+    return Status::ok();
+}
+
+} // namespace sen::registers

@@ -1,0 +1,50 @@
+#pragma once
+
+// What a server holds a pushed version to, as the authority over its registers
+// (docs/registers.md §Numbering; issue #13). Pure: the caller looks up what is stored.
+//
+// - A register (form SoVanBan) is written only by a Designer or Manager of the database, and
+//   must describe a register (registerFromDocument).
+// - A registration's number never changes once given: a version that changes or removes the
+//   number item (SoDen / So), or moves a numbered document to another register, is refused
+//   unless the peer is a Manager of the database.
+// - A number appearing in a registration must be the one the server bound to that document
+//   in that register (RegisterNumbers): a number the peer chose itself, a number of another
+//   document or of another register is refused, as is a number without a register. A
+//   binding holds only in a register of the document's direction, the secret register for a
+//   classified document (and only for it), and a yearly register's year of the document's
+//   date.
+// - A registration awaiting its number (no number item), and an old document whose number is
+//   unchanged, pass.
+//
+// Refusals are PermissionDenied (a policy refusal of a well-formed version) or
+// InvalidArgument (a malformed register or registration), each with an English message the
+// client shows in Vietnamese (client/core/ErrorText.h).
+
+#include "common/model/Document.h"
+#include "common/registers/Registers.h"
+#include "common/store/RegisterNumbers.h"
+
+#include <functional>
+#include <optional>
+
+namespace sen::registers {
+
+struct RegisterLookup
+{
+    // The number bound to a registration (RegisterNumbers::find).
+    std::function<Result<std::optional<NumberBinding>>(const Unid&)> binding;
+    // The register a UNID names, if the replica holds it live.
+    std::function<Result<std::optional<Register>>(const Unid&)> registerOf;
+};
+
+struct RegisterRights
+{
+    bool mayEditRegisters = false; // Designer or above
+    bool mayRenumber = false;      // Manager
+};
+
+Status checkPushedVersion(const std::optional<Document>& stored, const Document& incoming,
+                          const RegisterRights& rights, const RegisterLookup& lookup);
+
+} // namespace sen::registers

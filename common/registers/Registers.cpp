@@ -1,0 +1,158 @@
+#include "common/registers/Registers.h"
+
+#include <QDateTime>
+
+#include <cmath>
+
+namespace sen::registers {
+
+namespace {
+
+Status invalid(const QString& what)
+{
+    return Status(ErrorCode::InvalidArgument, what);
+}
+
+} // namespace
+
+QString directionCode(Direction direction)
+{
+    switch (direction) {
+    case Direction::Incoming:
+        return QStringLiteral("Den");
+    case Direction::Outgoing:
+        return QStringLiteral("Di");
+    case Direction::Internal:
+        return QStringLiteral("NoiBo");
+    }
+    return {};
+}
+
+QString cycleCode(Cycle cycle)
+{
+    return cycle == Cycle::Year ? QStringLiteral("Nam") : QStringLiteral("NhiemKy");
+}
+
+std::optional<Direction> directionFromCode(const QString& code)
+{
+    for (Direction d : {Direction::Incoming, Direction::Outgoing, Direction::Internal})
+        if (code.compare(directionCode(d), Qt::CaseInsensitive) == 0)
+            return d;
+    return std::nullopt;
+}
+
+Result<Register> registerFromDocument(const Document& doc)
+{
+    if (doc.form != QLatin1String(kRegisterForm) || doc.isDeleted())
+        return invalid(QStringLiteral("document %1 is not a register").arg(doc.unid.toHex()));
+    Register reg;
+    reg.unid = doc.unid;
+    reg.name = doc.text(QLatin1String(kItemName)).trimmed();
+    if (reg.name.isEmpty())
+        return invalid(QStringLiteral("register %1 has no name (TenSo)").arg(doc.unid.toHex()));
+    const auto direction = directionFromCode(doc.text(QLatin1String(kItemDirection)).trimmed());
+    if (!direction)
+        return invalid(QStringLiteral("register %1 has no known direction (Huong: Den, Di or NoiBo)")
+                           .arg(doc.unid.toHex()));
+    reg.direction = *direction;
+    if (const Item* secret = doc.item(QLatin1String(kItemSecret)))
+        reg.secret = secret->type == ItemType::Number ? secret->toNumber() != 0
+                                                      : secret->toText().trimmed() == QLatin1String("1");
+    const QString cycle = doc.text(QLatin1String(kItemCycle)).trimmed();
+    if (cycle.isEmpty() || cycle.compare(cycleCode(Cycle::Year), Qt::CaseInsensitive) == 0)
+        reg.cycle = Cycle::Year;
+    else if (cycle.compare(cycleCode(Cycle::Term), Qt::CaseInsensitive) == 0)
+        reg.cycle = Cycle::Term;
+    else
+        return invalid(
+            QStringLiteral("register %1 has no known cycle (ChuKy: Nam or NhiemKy)").arg(doc.unid.toHex()));
+    reg.typeCode = doc.text(QLatin1String(kItemTypeCode)).trimmed();
+    reg.issuerCode = doc.text(QLatin1String(kItemIssuerCode)).trimmed();
+    return reg;
+}
+
+std::optional<Direction> directionOfForm(const QString& form)
+{
+    if (form == QLatin1String("VanBanDen"))
+        return Direction::Incoming;
+    if (form == QLatin1String("VanBanDi"))
+        return Direction::Outgoing;
+    if (form == QLatin1String("VanBanNoiBo"))
+        return Direction::Internal;
+    return std::nullopt;
+}
+
+QString numberItem(const QString& form)
+{
+    return form == QLatin1String("VanBanDen") ? QStringLiteral("SoDen") : QStringLiteral("So");
+}
+
+QString dateItem(const QString& form)
+{
+    return form == QLatin1String("VanBanDen") ? QStringLiteral("NgayDen") : QStringLiteral("NgayBanHanh");
+}
+
+std::vector<Register> registersFrom(const std::vector<Document>& docs)
+{
+    std::vector<Register> out;
+    for (const Document& doc : docs)
+        if (Result<Register> reg = registerFromDocument(doc); reg.isOk())
+            out.push_back(std::move(reg).value());
+    return out;
+}
+
+std::optional<Register> defaultRegister(const std::vector<Register>& registers, Direction direction,
+                                        bool classified)
+{
+    for (const Register& reg : registers)
+        if (reg.direction == direction && reg.secret == classified)
+            return reg;
+    return std::nullopt;
+}
+
+Result<std::optional<Registration>> registrationOf(const Document& doc)
+{
+    if (doc.isDeleted() || !directionOfForm(doc.form))
+        return std::optional<Registration>();
+    const Item* reg = doc.item(QLatin1String(kItemRegister));
+    if (!reg)
+        return std::optional<Registration>();
+    const auto unid = Unid::fromHex(reg->toText().trimmed());
+    if (reg->type != ItemType::Text || !unid)
+        return invalid(QStringLiteral("the register item SoVanBan of document %1 is not a document ID")
+                           .arg(doc.unid.toHex()));
+    Registration out;
+    out.registerUnid = *unid;
+    if (const Item* n = doc.item(numberItem(doc.form))) {
+        const double value = n->toNumber();
+        if (n->type != ItemType::Number || !std::isfinite(value) || value != std::floor(value) || value < 1 ||
+            value > double(kMaxNumber))
+            return invalid(QStringLiteral("the number %1 of document %2 is not a whole number from 1 to %3")
+                               .arg(n->value.toDouble())
+                               .arg(doc.unid.toHex())
+                               .arg(kMaxNumber));
+        out.number = qint64(value);
+    }
+    if (const Item* r = doc.item(QLatin1String(kItemRequested)); r && r->type == ItemType::Number) {
+        const double value = r->toNumber();
+        if (std::isfinite(value) && value == std::floor(value) && value >= 1 && value <= double(kMaxNumber))
+            out.requested = qint64(value);
+    }
+    if (const Item* d = doc.item(dateItem(doc.form)); d && d->type == ItemType::DateTime)
+        out.dateMs = d->toDateTime().toMSecsSinceEpoch();
+    return std::optional<Registration>(out);
+}
+
+int vietnamYear(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms + kVietnamOffsetMs, Qt::UTC).date().year();
+}
+
+qint64 periodOf(const Register& reg, std::optional<qint64> dateMs, qint64 nowMs)
+{
+    if (reg.cycle == Cycle::Term)
+        return 0;
+    return vietnamYear(dateMs.value_or(nowMs));
+}
+
+} // namespace sen::registers

@@ -1,0 +1,249 @@
+// The server as the authority over its registers (issue #13; docs/registers.md §Numbering),
+// whoever holds the certificate: an insider speaks the protocol by hand (HostilePeer.h) —
+// NUMBER messages and pushes of registrations — against a real server over TLS. Every claim
+// about a number is judged: a number the peer chose, a number changed after it was given, a
+// register the peer may not write, a period, a count, a hand-typed number already taken.
+
+#include "common/registers/DefaultRegisters.h"
+#include "common/registers/Registers.h"
+#include "common/store/ReplicaSync.h"
+#include "replication/protocol/Numbers.h"
+#include "tests/server/HostilePeer.h"
+#include "tests/server/RequireOk.h"
+#include "tests/server/ServerFixture.h"
+
+#include <QDateTime>
+
+#include <catch2/catch.hpp>
+
+using namespace sen;
+using namespace sen::test;
+using namespace sen::protocol;
+
+namespace {
+
+const QString kDb = QStringLiteral("vanban");
+const QString kClerk = QStringLiteral("Trần Văn Bình");
+
+QString fullName(const QString& name)
+{
+    return name + QStringLiteral("/VPTU/HaNoi");
+}
+
+struct Office
+{
+    ServerFixture f;
+    ReplicaInfo info;
+    registers::Register incoming;
+    registers::Register secretIncoming;
+
+    Office()
+    {
+        info = f.createDatabase(kDb, acl::AccessLevel::Editor);
+        auto store = ReplicaStore::open(f.serverPath(kDb));
+        REQUIRE(store.isOk());
+        requireOk(registers::createDefaultRegisters(**store));
+        auto docs = (*store)->documentsOfForm(QLatin1String(registers::kRegisterForm));
+        requireOk(docs.status());
+        for (const registers::Register& r : registers::registersFrom(*docs)) {
+            if (r.direction == registers::Direction::Incoming)
+                (r.secret ? secretIncoming : incoming) = r;
+        }
+        REQUIRE(!incoming.unid.isNull());
+        REQUIRE(!secretIncoming.unid.isNull());
+    }
+
+    std::unique_ptr<HostilePeer> connect(const InstanceId& instance, std::uint64_t counter,
+                                         const QString& name = kClerk)
+    {
+        auto peer = std::make_unique<HostilePeer>(f.port(), f.user(name));
+        REQUIRE(peer->isConnected());
+        requireOk(peer->hello(kDb, info.replicaId, fullName(name), instance, counter).status());
+        return peer;
+    }
+
+    std::unique_ptr<ReplicaStore> server()
+    {
+        auto store = ReplicaStore::open(f.serverPath(kDb));
+        REQUIRE(store.isOk());
+        return std::move(store).value();
+    }
+};
+
+int thisYear()
+{
+    return registers::vietnamYear(QDateTime::currentMSecsSinceEpoch());
+}
+
+Result<std::vector<NumberAnswer>> ask(HostilePeer& peer, const std::vector<NumberRequest>& requests)
+{
+    peer.send(MessageType::Number, encodeNumberRequests(requests));
+    SEN_ASSIGN_OR_RETURN(const Frame frame, peer.expect(MessageType::Numbers));
+    return decodeNumberAnswers(frame.payload);
+}
+
+// An incoming registration in `book`, numbered `number` (0: awaiting), stamped by the peer.
+Document registration(const Unid& book, const InstanceId& instance, std::uint64_t counter, qint64 number,
+                      const QString& secrecy = {})
+{
+    std::vector<Item> items{Item::text(QStringLiteral("TrichYeu"), QStringLiteral("Công văn đến")),
+                            Item::text(QStringLiteral("SoVanBan"), book.toHex())};
+    if (number > 0)
+        items.push_back(Item::number(QStringLiteral("SoDen"), double(number)));
+    if (!secrecy.isEmpty())
+        items.push_back(Item::text(QStringLiteral("DoMat"), secrecy));
+    return forgedDocument(QStringLiteral("VanBanDen"), instance, counter, std::move(items));
+}
+
+// `doc` with its number item set to `number` by a later save of the same instance.
+Document renumbered(Document doc, const InstanceId& instance, std::uint64_t counter, qint64 number)
+{
+    const HlcTime time = makeHlc(QDateTime::currentMSecsSinceEpoch() + 1, 0);
+    doc.versions.set(instance, counter);
+    for (Item& item : doc.items)
+        if (item.name == QStringLiteral("SoDen")) {
+            item.value = QCborValue(double(number));
+            item.stamp = Stamp{Dot{instance, counter}, time};
+        }
+    return doc;
+}
+
+} // namespace
+
+TEST_CASE("Hostile numbering: a number the server did not give is refused, one it gave is stored and "
+          "never changes",
+          "[server][hostile][numbering]")
+{
+    Office office;
+    const InstanceId instance = newInstanceId();
+    auto peer = office.connect(instance, 3);
+
+    // A number chosen by the peer: refused in the ACK, not stored.
+    const Document forged = registration(office.incoming.unid, instance, 1, 1250);
+    auto ack = peer->push({forged}, 1, false);
+    requireOk(ack.status());
+    REQUIRE(ack->refused.size() == 1);
+    REQUIRE(ack->refused[0].code == ErrorCode::PermissionDenied);
+    REQUIRE(ack->refused[0].message.contains(QStringLiteral("not given")));
+    REQUIRE_FALSE(office.server()->find(forged.unid)->has_value());
+
+    // Asked for: number 1 of this year, the same when asked again; then stored with it.
+    const Document awaiting = registration(office.incoming.unid, instance, 2, 0);
+    const NumberRequest request{awaiting.unid, office.incoming.unid, thisYear(), std::nullopt};
+    auto answers = ask(*peer, {request, request});
+    requireOk(answers.status());
+    REQUIRE(answers->size() == 2);
+    REQUIRE((*answers)[0].number == 1);
+    REQUIRE((*answers)[1].number == 1);
+    Document numbered = registration(office.incoming.unid, instance, 2, 1);
+    numbered.unid = awaiting.unid;
+    ack = peer->push({numbered}, 2, false);
+    requireOk(ack.status());
+    REQUIRE(ack->refused.empty());
+
+    // Changing it afterwards: refused (an Editor is not the register's Manager).
+    ack = peer->push({renumbered(numbered, instance, 3, 2)}, 3, true);
+    requireOk(ack.status());
+    REQUIRE(ack->refused.size() == 1);
+    REQUIRE(ack->refused[0].message.contains(QStringLiteral("never changes")));
+    const auto stored = office.server()->find(awaiting.unid);
+    REQUIRE(stored->has_value());
+    REQUIRE((*stored)->item(QStringLiteral("SoDen"))->toNumber() == 1);
+}
+
+TEST_CASE("Hostile numbering: every request is judged — register, period, hand-typed number, rights, "
+          "secret register",
+          "[server][hostile][numbering]")
+{
+    Office office;
+    const InstanceId instance = newInstanceId();
+    auto peer = office.connect(instance, 1);
+    const Unid a = newUnid(), b = newUnid(), c = newUnid();
+
+    auto answers =
+        ask(*peer, {
+                       NumberRequest{a, newUnid(), thisYear(), std::nullopt},                // no register
+                       NumberRequest{a, office.incoming.unid, thisYear() + 1, std::nullopt}, // next year
+                       NumberRequest{a, office.incoming.unid, thisYear() - 2, std::nullopt}, // too old
+                       NumberRequest{a, a, 0, std::nullopt},                                 // not a register
+                       NumberRequest{b, office.incoming.unid, thisYear(), 1250},             // typed, free
+                       NumberRequest{c, office.incoming.unid, thisYear(), 1250},             // typed, taken
+                       NumberRequest{c, office.incoming.unid, thisYear(), std::nullopt},
+                   });
+    requireOk(answers.status());
+    REQUIRE(answers->size() == 7);
+    REQUIRE((*answers)[0].code == ErrorCode::NotFound);
+    REQUIRE((*answers)[1].code == ErrorCode::InvalidArgument);
+    REQUIRE((*answers)[2].code == ErrorCode::InvalidArgument);
+    REQUIRE((*answers)[3].code == ErrorCode::NotFound); // a document that is not a register
+    REQUIRE((*answers)[4].number == 1250);
+    REQUIRE((*answers)[5].code == ErrorCode::Conflict);
+    REQUIRE((*answers)[6].number == 1251); // the run goes on after the highest number
+
+    // A secret registration numbered in the ordinary register is refused on push.
+    const Unid secretUnid = newUnid();
+    answers = ask(*peer, {NumberRequest{secretUnid, office.incoming.unid, thisYear(), std::nullopt}});
+    requireOk(answers.status());
+    Document secret =
+        registration(office.incoming.unid, instance, 1, *(*answers)[0].number, QStringLiteral("Mật"));
+    secret.unid = secretUnid;
+    auto ack = peer->push({secret}, 1, true);
+    requireOk(ack.status());
+    REQUIRE(ack->refused.size() == 1);
+    REQUIRE(ack->refused[0].message.contains(QStringLiteral("secret register")));
+}
+
+TEST_CASE("Hostile numbering: a Reader gets no number and an Editor writes no register",
+          "[server][hostile][numbering]")
+{
+    Office office;
+    office.f.setAccess(kDb, fullName(QStringLiteral("Đọc Giả")), acl::AccessLevel::Reader);
+    auto reader = office.connect(newInstanceId(), 0, QStringLiteral("Đọc Giả"));
+    auto answers = ask(*reader, {NumberRequest{newUnid(), office.incoming.unid, thisYear(), std::nullopt}});
+    requireOk(answers.status());
+    REQUIRE((*answers)[0].code == ErrorCode::PermissionDenied);
+
+    const InstanceId instance = newInstanceId();
+    auto editor = office.connect(instance, 1);
+    const Document book = forgedDocument(QStringLiteral("SoVanBan"), instance, 1,
+                                         {Item::text(QStringLiteral("TenSo"), QStringLiteral("Sổ riêng")),
+                                          Item::text(QStringLiteral("Huong"), QStringLiteral("Den"))});
+    auto ack = editor->push({book}, 1, true);
+    requireOk(ack.status());
+    REQUIRE(ack->refused.size() == 1);
+    REQUIRE(ack->refused[0].message.contains(QStringLiteral("Designer")));
+}
+
+TEST_CASE("Hostile numbering: malformed NUMBER messages end the session", "[server][hostile][numbering]")
+{
+    Office office;
+    SECTION("more than 256 requests")
+    {
+        auto peer = office.connect(newInstanceId(), 0);
+        std::vector<NumberRequest> many(
+            kMaxNumberRequests + 1, NumberRequest{newUnid(), office.incoming.unid, thisYear(), std::nullopt});
+        peer->send(MessageType::Number, encodeNumberRequests(many));
+        requireError(peer->waitError(), ErrorCode::ProtocolError, QStringLiteral("numbers"));
+    }
+    SECTION("a number out of range")
+    {
+        auto peer = office.connect(newInstanceId(), 0);
+        peer->send(MessageType::Number,
+                   encodeNumberRequests({NumberRequest{newUnid(), office.incoming.unid, thisYear(), 0}}));
+        requireError(peer->waitError(), ErrorCode::ProtocolError, QStringLiteral("number request"));
+    }
+    SECTION("a period beyond the year 9999")
+    {
+        auto peer = office.connect(newInstanceId(), 0);
+        peer->send(MessageType::Number, encodeNumberRequests({NumberRequest{newUnid(), office.incoming.unid,
+                                                                            10000, std::nullopt}}));
+        requireError(peer->waitError(), ErrorCode::ProtocolError, QStringLiteral("number request"));
+    }
+    SECTION("NUMBERS sent to the server")
+    {
+        auto peer = office.connect(newInstanceId(), 0);
+        peer->send(MessageType::Numbers,
+                   encodeNumberAnswers({NumberAnswer{newUnid(), 1, ErrorCode::Ok, {}}}));
+        requireError(peer->waitError(), ErrorCode::ProtocolError, QStringLiteral("unexpected"));
+    }
+}
