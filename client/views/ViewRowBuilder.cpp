@@ -80,10 +80,12 @@ ColumnValue compute(const ViewColumn& column, const Document& doc, ViewValueMemo
     if (column.item == QLatin1String(kColumnForm))
         return textValue(doc.form, memo, withKey);
     if (column.item == QLatin1String(kColumnDuplicateKey)) {
+        // The key alone: one category per key, whatever each document's spelling; its title is
+        // made from it when shown (categoryDisplay), not stored with every document.
         const QString key = forms::duplicateKey(doc);
-        ColumnValue v = textValue(forms::duplicateKeyTitle(key), memo, withKey);
-        if (withKey && !key.isEmpty())
-            v.text = key + QChar(1) + v.display; // one category per key, whatever each document's spelling
+        ColumnValue v = textValue(forms::duplicateKeyTitle(key), memo, false);
+        if (withKey)
+            v.text = key;
         return v;
     }
     if (column.item == QLatin1String(kColumnModified))
@@ -179,6 +181,13 @@ std::vector<ColumnValue> ViewRowBuilder::row(const ViewDefinition& view, const D
     for (const ViewColumn& column : view.columns)
         values.push_back(value(column, doc));
     return values;
+}
+
+QString ViewRowBuilder::categoryDisplay(const ViewColumn& column, const QString& key)
+{
+    if (column.item == QLatin1String(kColumnDuplicateKey))
+        return forms::duplicateKeyTitle(key);
+    return key.section(QChar(1), 1);
 }
 
 QString ViewRowBuilder::categoryTitle(const ViewColumn& column, const QVariant& key, const QString& display)
