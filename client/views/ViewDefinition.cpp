@@ -21,9 +21,15 @@ bool ViewDefinition::selects(const Document& doc, const QString& userName) const
 
 bool ViewDefinition::selectsForKey(const Document& doc, const QString& userKey) const
 {
+    return selectsForKey(doc, userKey, [&] { return forms::duplicateKey(doc); });
+}
+
+bool ViewDefinition::selectsForKey(const Document& doc, const QString& userKey,
+                                   const std::function<QString()>& duplicateKey) const
+{
     if (!forms.isEmpty() && !forms.contains(doc.form))
         return false;
-    if (sharedCategoriesOnly && forms::duplicateKey(doc).isEmpty())
+    if (sharedCategoriesOnly && duplicateKey().isEmpty())
         return false;
     if (assignedItem.isEmpty())
         return true;

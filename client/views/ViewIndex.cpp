@@ -275,7 +275,9 @@ Status ViewIndex::apply(const store::StoredDocument& stored)
         allFresh = allFresh && table.fresh;
         bool selected = false;
         if (!doc.isDeleted())
-            selected = doc.parent ? table.def.showResponses : table.def.selectsForKey(doc, m_userKey);
+            selected = doc.parent ? table.def.showResponses : table.def.selectsForKey(doc, m_userKey, [this] {
+                return m_values->duplicateKey();
+            });
         shown = shown || selected;
         if (stored.seq <= table.seq)
             continue;

@@ -79,15 +79,8 @@ ColumnValue compute(const ViewColumn& column, const Document& doc, ViewValueMemo
 {
     if (column.item == QLatin1String(kColumnForm))
         return textValue(doc.form, memo, withKey);
-    if (column.item == QLatin1String(kColumnDuplicateKey)) {
-        // The key alone: one category per key, whatever each document's spelling; its title is
-        // made from it when shown (categoryDisplay), not stored with every document.
-        const QString key = forms::duplicateKey(doc);
-        ColumnValue v = textValue(forms::duplicateKeyTitle(key), memo, false);
-        if (withKey)
-            v.text = key;
-        return v;
-    }
+    if (column.item == QLatin1String(kColumnDuplicateKey))
+        return ViewRowBuilder::duplicateKeyValue(column, forms::duplicateKey(doc), withKey);
     if (column.item == QLatin1String(kColumnModified))
         return dateValue(column,
                          doc.items.empty() ? std::nullopt : std::optional(hlcPhysicalMs(doc.modifiedTime())),
@@ -181,6 +174,18 @@ std::vector<ColumnValue> ViewRowBuilder::row(const ViewDefinition& view, const D
     for (const ViewColumn& column : view.columns)
         values.push_back(value(column, doc));
     return values;
+}
+
+ColumnValue ViewRowBuilder::duplicateKeyValue(const ViewColumn& column, const QString& key, bool withKey)
+{
+    // The key alone: one category per key, whatever each document's spelling. Categorised,
+    // it has no display, as a date bucket: the title is made from the key when shown
+    // (categoryDisplay), not for every document indexed.
+    ColumnValue v =
+        column.categorised ? ColumnValue() : textValue(forms::duplicateKeyTitle(key), nullptr, false);
+    if (withKey)
+        v.text = key;
+    return v;
 }
 
 QString ViewRowBuilder::categoryDisplay(const ViewColumn& column, const QString& key)

@@ -56,6 +56,10 @@ public:
                              bool withKey);
     static std::vector<ColumnValue> row(const ViewDefinition& view, const Document& doc);
 
+    // The value of a $DuplicateKey column for a document whose key (forms::duplicateKey) is
+    // `key`: the key itself, shown as its title (forms::duplicateKeyTitle) unless categorised.
+    static ColumnValue duplicateKeyValue(const ViewColumn& column, const QString& key, bool withKey);
+
     // The sort key of a plain text ("Đảng" -> "dang\u0001Đảng").
     static QString textKey(const QString& text);
     static constexpr int kMaxKey = 48;
