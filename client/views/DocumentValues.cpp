@@ -10,13 +10,14 @@ namespace sen::views {
 namespace {
 
 // Whether two columns compute the same value (ViewRowBuilder::value depends on the bucket
-// of a categorised date only).
+// of a categorised date, and a categorised $DuplicateKey has no display).
 bool sameValue(const ViewColumn& a, const ViewColumn& b)
 {
     const auto bucket = [](const ViewColumn& c) {
         return c.kind == ColumnKind::Date && c.categorised ? c.bucket : DateBucket::None;
     };
-    return a.item == b.item && a.kind == b.kind && bucket(a) == bucket(b);
+    return a.item == b.item && a.kind == b.kind && bucket(a) == bucket(b) &&
+           (a.item != QLatin1String(kColumnDuplicateKey) || a.categorised == b.categorised);
 }
 
 } // namespace
@@ -61,6 +62,14 @@ void DocumentValues::reset(const Document& doc)
     m_doc = &doc;
     for (auto& value : m_values)
         value.reset();
+    m_duplicateKey.reset();
+}
+
+const QString& DocumentValues::duplicateKey()
+{
+    if (!m_duplicateKey)
+        m_duplicateKey = forms::duplicateKey(*m_doc);
+    return *m_duplicateKey;
 }
 
 const ColumnValue& DocumentValues::value(int slot)
@@ -68,7 +77,9 @@ const ColumnValue& DocumentValues::value(int slot)
     auto& value = m_values[static_cast<std::size_t>(slot)];
     if (!value) {
         const Slot& s = m_slots[static_cast<std::size_t>(slot)];
-        value = ViewRowBuilder::value(s.column, *m_doc, m_memo, s.withKey);
+        value = s.column.item == QLatin1String(kColumnDuplicateKey)
+                    ? ViewRowBuilder::duplicateKeyValue(s.column, duplicateKey(), s.withKey)
+                    : ViewRowBuilder::value(s.column, *m_doc, m_memo, s.withKey);
     }
     return *value;
 }

@@ -47,6 +47,9 @@ public:
     // Starts a document: values are computed when first asked for.
     void reset(const Document& doc);
     const ColumnValue& value(int slot);
+    // The document's duplicate key (forms::duplicateKey), worked out once for the selection of
+    // a duplicates view and its $DuplicateKey column.
+    const QString& duplicateKey();
 
 private:
     struct Slot
@@ -61,6 +64,7 @@ private:
     ViewValueMemo m_memo;
     const Document* m_doc = nullptr;
     std::vector<std::optional<ColumnValue>> m_values;
+    std::optional<QString> m_duplicateKey;
 };
 
 } // namespace sen::views

@@ -21,9 +21,15 @@ bool ViewDefinition::selects(const Document& doc, const QString& userName) const
 
 bool ViewDefinition::selectsForKey(const Document& doc, const QString& userKey) const
 {
+    return selectsForKey(doc, userKey, [&] { return forms::duplicateKey(doc); });
+}
+
+bool ViewDefinition::selectsForKey(const Document& doc, const QString& userKey,
+                                   const std::function<QString()>& duplicateKey) const
+{
     if (!forms.isEmpty() && !forms.contains(doc.form))
         return false;
-    if (sharedCategoriesOnly && forms::duplicateKey(doc).isEmpty())
+    if (sharedCategoriesOnly && duplicateKey().isEmpty())
         return false;
     if (assignedItem.isEmpty())
         return true;
@@ -45,8 +51,11 @@ QByteArray ViewDefinition::indexHash(const QString& userName) const
     // A line per fact, fields separated by U+001F: unambiguous, and stable across builds.
     QString text = QStringLiteral("sen-view-1\n") + id + u'\n' + forms.join(QChar(0x1f)) + u'\n' +
                    (showResponses ? u'1' : u'0') + u'\n' + assignedItem + u'\n';
+    // "-2": such a view keeps only its category index (ViewIndex::createIndexes), and its
+    // $DuplicateKey category stores the key alone (ViewRowBuilder); a cache made before
+    // builds this view again, once.
     if (sharedCategoriesOnly)
-        text += QStringLiteral("shared-categories\n");
+        text += QStringLiteral("shared-categories-2\n");
     if (!assignedItem.isEmpty())
         text += acl::nameKey(userName) + u'\n';
     for (const ViewColumn& c : columns) {

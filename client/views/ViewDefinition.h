@@ -9,6 +9,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <vector>
 
 namespace sen {
@@ -47,6 +48,10 @@ struct ViewDefinition
     // The same with the user given as acl::nameKey(userName), worked out once by a caller
     // that tests many documents (an empty key: no user).
     bool selectsForKey(const Document& doc, const QString& userKey) const;
+    // The same with the document's duplicate key (forms::duplicateKey) given by `duplicateKey`,
+    // called only when a duplicates view needs it: an indexer works it out once per document.
+    bool selectsForKey(const Document& doc, const QString& userKey,
+                       const std::function<QString()>& duplicateKey) const;
 
     // SHA-256 of everything that shapes the index: id, selection (with the user it is
     // resolved for when the view has an `assignedItem`), each column's item, kind, category

@@ -201,7 +201,14 @@ Status ViewIndex::createIndexes(Table& table)
     const bool categorised = table.def.isCategorised();
     if (categorised)
         sql += "CREATE INDEX IF NOT EXISTS " + name + "_c ON " + name + "(s0, doc) WHERE parent IS NULL;";
-    for (std::size_t i = categorised ? 1 : 0; i < table.def.columns.size(); ++i) {
+    // A view of shared categories only (the duplicates) lists a handful of documents per
+    // category, found through the category index and sorted without one of their own; an
+    // index per sortable column would repeat every document's long category key (the
+    // duplicate key and its title) once more, for every document of the database.
+    const std::size_t sortedFrom = table.def.sharedCategoriesOnly ? table.def.columns.size()
+                                   : categorised                  ? 1
+                                                                  : 0;
+    for (std::size_t i = sortedFrom; i < table.def.columns.size(); ++i) {
         if (!table.def.columns[i].sortable)
             continue;
         const QByteArray s = "s" + QByteArray::number(i);
@@ -268,7 +275,9 @@ Status ViewIndex::apply(const store::StoredDocument& stored)
         allFresh = allFresh && table.fresh;
         bool selected = false;
         if (!doc.isDeleted())
-            selected = doc.parent ? table.def.showResponses : table.def.selectsForKey(doc, m_userKey);
+            selected = doc.parent ? table.def.showResponses : table.def.selectsForKey(doc, m_userKey, [this] {
+                return m_values->duplicateKey();
+            });
         shown = shown || selected;
         if (stored.seq <= table.seq)
             continue;

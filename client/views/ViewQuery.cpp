@@ -226,7 +226,7 @@ Result<std::vector<ViewCategory>> ViewQuery::categories(bool descending)
         c.count = stmt->int64(1);
         QString display;
         if (column.kind == ColumnKind::Text || column.kind == ColumnKind::Names)
-            display = c.key.toString().section(QChar(1), 1);
+            display = ViewRowBuilder::categoryDisplay(column, c.key.toString());
         else if (column.kind == ColumnKind::Number && c.key.toDouble() > -1e308)
             display = QString::number(c.key.toDouble(), 'g', 15);
         else if (column.kind == ColumnKind::Date && c.key.toLongLong() != ViewRowBuilder::kMissingInteger)

@@ -81,13 +81,8 @@ ColumnValue compute(const ViewColumn& column, const Document& doc, ViewValueMemo
 {
     if (column.item == QLatin1String(kColumnForm))
         return textValue(doc.form, memo, withKey);
-    if (column.item == QLatin1String(kColumnDuplicateKey)) {
-        const QString key = forms::duplicateKey(doc);
-        ColumnValue v = textValue(forms::duplicateKeyTitle(key), memo, withKey);
-        if (withKey && !key.isEmpty())
-            v.text = key + QChar(1) + v.display; // one category per key, whatever each document's spelling
-        return v;
-    }
+    if (column.item == QLatin1String(kColumnDuplicateKey))
+        return ViewRowBuilder::duplicateKeyValue(column, forms::duplicateKey(doc), withKey);
     if (column.item == QLatin1String(kColumnModified))
         return dateValue(column,
                          doc.items.empty() ? std::nullopt : std::optional(hlcPhysicalMs(doc.modifiedTime())),
@@ -184,6 +179,25 @@ std::vector<ColumnValue> ViewRowBuilder::row(const ViewDefinition& view, const D
     for (const ViewColumn& column : view.columns)
         values.push_back(value(column, doc));
     return values;
+}
+
+ColumnValue ViewRowBuilder::duplicateKeyValue(const ViewColumn& column, const QString& key, bool withKey)
+{
+    // The key alone: one category per key, whatever each document's spelling. Categorised,
+    // it has no display, as a date bucket: the title is made from the key when shown
+    // (categoryDisplay), not for every document indexed.
+    ColumnValue v =
+        column.categorised ? ColumnValue() : textValue(forms::duplicateKeyTitle(key), nullptr, false);
+    if (withKey)
+        v.text = key;
+    return v;
+}
+
+QString ViewRowBuilder::categoryDisplay(const ViewColumn& column, const QString& key)
+{
+    if (column.item == QLatin1String(kColumnDuplicateKey))
+        return forms::duplicateKeyTitle(key);
+    return key.section(QChar(1), 1);
 }
 
 QString ViewRowBuilder::categoryTitle(const ViewColumn& column, const QVariant& key, const QString& display)

@@ -12,6 +12,8 @@
 // INTEGER Unix ms; a missing number or date is the lowest value of its type, so it sorts first. A categorised
 // date column keys by its bucket (local Julian day of the day or of the week's Monday, or year * 100 + month)
 // and stores no display: the category title is made when shown, in the user's language (categoryTitle).
+// $DuplicateKey keys by the duplicate key alone (client/forms/Registration.h): its title is made from the key
+// when shown (categoryDisplay).
 
 #include "client/views/ViewDefinition.h"
 
@@ -54,6 +56,10 @@ public:
                              bool withKey);
     static std::vector<ColumnValue> row(const ViewDefinition& view, const Document& doc);
 
+    // The value of a $DuplicateKey column for a document whose key (forms::duplicateKey) is
+    // `key`: the key itself, shown as its title (forms::duplicateKeyTitle) unless categorised.
+    static ColumnValue duplicateKeyValue(const ViewColumn& column, const QString& key, bool withKey);
+
     // The sort key of a plain text ("Đảng" -> "dang\u0001Đảng").
     static QString textKey(const QString& text);
     static constexpr int kMaxKey = 48;
@@ -61,6 +67,9 @@ public:
     // The key a missing date or bucket gets.
     static constexpr std::int64_t kMissingInteger = INT64_MIN;
 
+    // The shown text of a text category key of `column`: the original after U+0001, or for
+    // $DuplicateKey (whose key is the duplicate key alone) its title (forms::duplicateKeyTitle).
+    static QString categoryDisplay(const ViewColumn& column, const QString& key);
     // The title of a category of `column` (its first column): for a date bucket made from
     // `key` and translated ("Tuần 47: 16/11/2026 – 22/11/2026"), otherwise `display`;
     // "(Not categorised)" for a document without the value.

@@ -2,6 +2,7 @@
 // of the calendar, unread marks and search results shown as rows.
 
 #include "client/views/ReadMarks.h"
+#include "common/sql/SqlDatabase.h"
 #include "tests/client/ViewFixture.h"
 
 using namespace sen;
@@ -177,4 +178,80 @@ TEST_CASE("Views: full-text hits show as rows of a view in the order of the hits
     }
     CHECK(rows[0].unid == expected[0]);
     CHECK(rows[1].unid == expected[1]);
+}
+
+TEST_CASE("Views: the duplicates view keeps only its category index and the key alone, and sorts each "
+          "category by every column",
+          "[views]")
+{
+    // Three registrations of công văn 17, two of 18, one of 19 (not a duplicate): the same
+    // issuer, ký hiệu and issue date, arrival numbers and days apart.
+    ViewFixture f;
+    const auto registration = [&](int number, int soDen, int arrivedDay) {
+        DocumentEdit edit = f.incomingEdit({.number = number, .arrived = 10},
+                                           DocumentEdit::create(QStringLiteral("VanBanDen")));
+        edit.set(Item::number(QStringLiteral("SoDen"), soDen)).set(f.dateItem("NgayDen", arrivedDay));
+        return requireValue(f.store->save(edit)).unid;
+    };
+    const Unid a30 = registration(17, 30, 12);
+    const Unid a10 = registration(17, 10, 14);
+    const Unid a20 = registration(17, 20, 11);
+    const Unid b40 = registration(18, 40, 15);
+    const Unid b5 = registration(18, 5, 13);
+    registration(19, 1, 13);
+    f.update();
+
+    // The category index only: an index per sortable column would repeat every document's
+    // category key.
+    {
+        auto db = requireValue(sql::SqlDatabase::open(f.cachePath, {}));
+        auto stmt =
+            requireValue(db->prepare("SELECT name FROM sqlite_schema WHERE type = 'index' AND "
+                                     "tbl_name = (SELECT 'v' || tab FROM views WHERE id = 'duplicates') "
+                                     "ORDER BY name"));
+        QStringList names;
+        while (requireValue(stmt.step()))
+            names << stmt.text(0).section(u'_', 1);
+        CHECK(names == QStringList{S("c"), S("parent")});
+    }
+
+    auto q = f.query("duplicates");
+    CHECK(requireValue(q->count()) == 5);
+    const auto categories = requireValue(q->categories());
+    REQUIRE(categories.size() == 2);
+    CHECK(categories[0].title == S("17-CV/TU · TINH UY HA NAM · 08/11/2026"));
+    CHECK(categories[0].count == 3);
+    CHECK(categories[1].title == S("18-CV/TU · TINH UY HA NAM · 08/11/2026"));
+    CHECK(categories[0].key.toString() == S("tinh uy ha nam|17|cv/tu|2026-11-08"));
+
+    const auto unids = [](const std::vector<views::ViewRow>& rows) {
+        std::vector<Unid> out;
+        for (const views::ViewRow& r : rows)
+            out.push_back(r.unid);
+        return out;
+    };
+    const auto inCategory = [&](int category, ViewSort sort) {
+        return unids(requireValue(q->categoryRows(categories[category].key, sort, 0, 10)));
+    };
+    // Arrival number, arrival date, number and symbol (equal within a category: by document).
+    CHECK(inCategory(0, {1, false}) == std::vector<Unid>{a10, a20, a30});
+    CHECK(inCategory(0, {1, true}) == std::vector<Unid>{a30, a20, a10});
+    CHECK(inCategory(0, {2, false}) == std::vector<Unid>{a20, a30, a10});
+    CHECK(inCategory(0, {2, true}) == std::vector<Unid>{a10, a30, a20});
+    CHECK(inCategory(0, {3, false}) == std::vector<Unid>{a30, a10, a20});
+    CHECK(inCategory(0, {3, true}) == std::vector<Unid>{a20, a10, a30});
+    CHECK(inCategory(1, {1, false}) == std::vector<Unid>{b5, b40});
+    CHECK(inCategory(1, {2, true}) == std::vector<Unid>{b40, b5});
+
+    // The whole view in one order, category by category (descending, the last first), and
+    // each row's position in it.
+    for (const ViewSort sort : {ViewSort{1, false}, ViewSort{2, true}, ViewSort{3, false}}) {
+        const std::vector<Unid> all = unids(requireValue(q->rows(sort, 0, 10)));
+        std::vector<Unid> expected = inCategory(sort.descending ? 1 : 0, sort);
+        for (const Unid& unid : inCategory(sort.descending ? 0 : 1, sort))
+            expected.push_back(unid);
+        CHECK(all == expected);
+        for (std::size_t i = 0; i < all.size(); ++i)
+            CHECK(requireValue(q->position(all[i], sort, QVariant())) == std::optional<std::int64_t>(i));
+    }
 }
