@@ -199,6 +199,8 @@ Result<Document> DatabaseSession::save(const DocumentEdit& edit, bool allowDupli
     }
     SEN_ASSIGN_OR_RETURN(Document saved, m_store->save(completed));
     committed();
+    if (forms::isAwaitingNumber(saved))
+        Q_EMIT awaitingNumber();
     return saved;
 }
 

@@ -179,6 +179,9 @@ public:
 Q_SIGNALS:
     // Documents of this database changed (a commit here, or a sync stored what it brought).
     void changed();
+    // A registration was saved awaiting its number (docs/registers.md §Numbering): the
+    // desktop client syncs at once (SyncScheduler::numberSoon) so the number comes now.
+    void awaitingNumber();
     // A restore wrote a draft into the drafts database `name` of the same workspace.
     void draftsChanged(const QString& name);
 

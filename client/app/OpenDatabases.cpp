@@ -19,6 +19,7 @@ Result<std::shared_ptr<DatabaseSession>> OpenDatabases::session(const QString& n
     std::shared_ptr<DatabaseSession> shared = std::move(opened);
     DatabaseSession* session = shared.get();
     connect(session, &DatabaseSession::changed, this, [this, name] { Q_EMIT databaseChanged(name); });
+    connect(session, &DatabaseSession::awaitingNumber, this, [this, name] { Q_EMIT awaitingNumber(name); });
     connect(session, &DatabaseSession::draftsChanged, this, [this](const QString& drafts) {
         if (const auto open = openSession(drafts))
             open->externalChange(); // not a sync, but the same news: another connection wrote

@@ -48,6 +48,8 @@ public:
 Q_SIGNALS:
     // The session of `name` emitted changed().
     void databaseChanged(const QString& name);
+    // The session of `name` saved a registration awaiting its number.
+    void awaitingNumber(const QString& name);
 
 private:
     void syncChanged(const QString& name);

@@ -99,6 +99,12 @@ void SyncScheduler::onTimeout(const QString& name)
     Q_EMIT due(name, true);
 }
 
+void SyncScheduler::numberSoon(const QString& name)
+{
+    if (!m_offline)
+        m_controller.sync(name);
+}
+
 void SyncScheduler::setOffline(bool offline)
 {
     if (offline == m_offline)

@@ -45,6 +45,9 @@ public:
 
     bool isOffline() const { return m_offline; }
     void setOffline(bool offline);
+    // A registration of `name` awaits its number: syncs it now, unless the workspace works
+    // offline (then the number comes with the next sync; docs/registers.md §Numbering).
+    void numberSoon(const QString& name);
 
     // Tests: how long a "minute" of the schedule lasts (60 s unless changed); applies to the
     // timers started afterwards (setInterval, reload).

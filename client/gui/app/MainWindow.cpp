@@ -99,6 +99,9 @@ void MainWindow::buildReplication()
     // The drafts database may be new (the session announced the restore itself).
     connect(m_replicationPage, &ReplicationPage::replicaRestored, this, &MainWindow::refreshWorkspace);
     m_databases->watch(*m_sync); // what a sync stores reaches every page through the sessions
+    // A registration saved online gets its number at once (docs/registers.md §Numbering).
+    connect(m_databases, &app::OpenDatabases::awaitingNumber, m_scheduler,
+            &client::SyncScheduler::numberSoon);
     connect(m_sync, &client::SyncController::finished, this, &MainWindow::refreshWorkspace);
     connect(m_sync, &client::SyncController::finished, this, [this](const client::SyncReport& report) {
         if (report.renewal) // a restored or copied replica took a new identity (also in its history)
