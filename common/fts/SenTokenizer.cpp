@@ -377,6 +377,9 @@ constexpr double kTier = 1e6; // above any sum of idf * tf terms (idf < 13 for 1
 struct PhraseWeights
 {
     std::vector<double> idf;
+    // Scratch space for the positions of each phrase's matches, reused from row to row of
+    // the query, so ranking a match allocates nothing once the largest row has been seen.
+    std::vector<std::vector<int>> positions;
 };
 
 int computeWeights(const Fts5ExtensionApi* api, Fts5Context* fts, int phrases, sqlite3_value* frequencies,
@@ -405,10 +408,25 @@ int computeWeights(const Fts5ExtensionApi* api, Fts5Context* fts, int phrases, s
     return SQLITE_OK;
 }
 
-// Whether phrase `next` has a match starting at `at` (positions sorted).
-bool startsAt(const std::vector<int>& next, int at)
+// Whether some match of `first` (positions sorted) is followed by one of `second` starting
+// `gap` tokens later: one pass over both lists.
+bool followedBy(const std::vector<int>& first, const std::vector<int>& second, int gap)
 {
-    return std::binary_search(next.begin(), next.end(), at);
+    auto next = second.begin();
+    for (const int at : first) {
+        while (next != second.end() && *next < at + gap)
+            ++next;
+        if (next == second.end())
+            return false;
+        if (*next == at + gap)
+            return true;
+    }
+    return false;
+}
+
+bool startsAt(const std::vector<int>& positions, int at)
+{
+    return std::binary_search(positions.begin(), positions.end(), at);
 }
 
 // The word-order tiers of one document (see above): one per pair of consecutive phrases that
@@ -416,14 +434,15 @@ bool startsAt(const std::vector<int>& next, int at)
 int orderTiers(const Fts5ExtensionApi* api, Fts5Context* fts, const std::vector<std::vector<int>>& positions)
 {
     const std::size_t count = positions.size();
-    std::vector<int> sizes(count);
+    // Phrases are few (the words typed); their sizes on the stack for up to 16.
+    int stackSizes[16];
+    std::vector<int> heapSizes(count > 16 ? count : 0);
+    int* sizes = count > 16 ? heapSizes.data() : stackSizes;
     for (std::size_t p = 0; p < count; ++p)
         sizes[p] = api->xPhraseSize(fts, static_cast<int>(p));
     int tiers = 0;
     for (std::size_t p = 0; p + 1 < count; ++p) {
-        const bool adjacent = std::any_of(positions[p].begin(), positions[p].end(),
-                                          [&](int at) { return startsAt(positions[p + 1], at + sizes[p]); });
-        tiers += adjacent ? 1 : 0;
+        tiers += followedBy(positions[p], positions[p + 1], sizes[p]) ? 1 : 0;
     }
     if (count > 2 && tiers == static_cast<int>(count) - 1) {
         const bool run = std::any_of(positions[0].begin(), positions[0].end(), [&](int at) {
@@ -445,9 +464,9 @@ void senRank(const Fts5ExtensionApi* api, Fts5Context* fts, sqlite3_context* res
     int phrases = api->xPhraseCount(fts);
     if (argCount > 1 && sqlite3_value_type(args[1]) == SQLITE_INTEGER)
         phrases = std::clamp(sqlite3_value_int(args[1]), 0, phrases);
-    const PhraseWeights* weights = nullptr;
+    PhraseWeights* weights = nullptr;
     if (phrases > 1 && argCount > 0) {
-        weights = static_cast<const PhraseWeights*>(api->xGetAuxdata(fts, 0));
+        weights = static_cast<PhraseWeights*>(api->xGetAuxdata(fts, 0));
         if (!weights) {
             auto* computed = new (std::nothrow) PhraseWeights;
             if (!computed) {
@@ -472,8 +491,12 @@ void senRank(const Fts5ExtensionApi* api, Fts5Context* fts, sqlite3_context* res
     }
     double score = 0;
     // The positions of each phrase's matches, in text order (one column: the offsets).
-    std::vector<std::vector<int>> positions(phrases > 1 ? static_cast<std::size_t>(phrases) : 0);
+    std::vector<std::vector<int>> local;
+    std::vector<std::vector<int>>& positions = weights ? weights->positions : local;
     try {
+        positions.resize(phrases > 1 ? static_cast<std::size_t>(phrases) : 0);
+        for (std::vector<int>& list : positions)
+            list.clear();
         for (int p = 0; p < phrases; ++p) {
             Fts5PhraseIter it;
             int column = 0;
