@@ -15,6 +15,7 @@ namespace {
 
 // Hits read from the index at a time while fields are checked.
 constexpr int kMinPage = 200;
+constexpr int kMaxPage = 12800;
 
 SearchResult resultOf(const DatabaseSession& session, const Document& doc, double rank, QString snippet)
 {
@@ -68,7 +69,10 @@ Result<std::vector<SearchResult>> fromIndex(const DatabaseSession& session, cons
         }
         if (static_cast<int>(hits.size()) < options.limit)
             return results;
+        // Each page ranks every match again: pages twice as large each time keep a rare
+        // field among common words to a few index queries, not one per 200 hits.
         options.offset += options.limit;
+        options.limit = std::min(options.limit * 2, kMaxPage);
     }
 }
 

@@ -259,3 +259,24 @@ TEST_CASE("A hit shows its form's title, never the internal form name", "[search
     CHECK(hits[0].formTitle == S("Văn bản đến"));
     CHECK(Search::formTitle(QStringLiteral("KhongCo")) == QStringLiteral("Document"));
 }
+
+TEST_CASE("Fields checked past the first pages of the index's hits still find their documents", "[search]")
+{
+    // The two documents of 2020 are the oldest of 452 with the words, so they come last in
+    // the index's order (ties newest first), past its first pages.
+    Office office;
+    const QString db = QStringLiteral("vanban");
+    const Unid first = office.incoming(db, S("1/TB"), S("Huyện ủy"), QDate(2020, 5, 4), S("Thông báo cũ"));
+    const Unid second =
+        office.incoming(db, S("2/TB"), S("Huyện ủy"), QDate(2020, 6, 1), S("Thông báo cũ nữa"));
+    REQUIRE(office.db(db).batch([&] {
+        for (int i = 0; i < 450; ++i)
+            office.incoming(db, S("%1/TB").arg(i + 10), S("Huyện ủy"), QDate(2026, 1, 1 + i % 28),
+                            S("Thông báo số %1").arg(i));
+        return Status::ok();
+    }));
+    auto query = SearchQuery::fromTexts(S("thong bao"), {}, {}, {}, S("31/12/2020"));
+    REQUIRE(query);
+    const auto hits = office.search(db, *query);
+    CHECK(unids(hits) == std::set<Unid>{first, second});
+}
