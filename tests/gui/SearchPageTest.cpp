@@ -134,6 +134,9 @@ TEST_CASE("The advanced search finds by fields, in every database, and opens a h
     REQUIRE(model->rowCount() == 1);
     REQUIRE(model->index(0, 0).data(gui::ViewModel::UnidRole).toString() == archived.toHex());
 
+    // The hit is not this database's to delete, file or mark.
+    page->view()->setCurrentIndex(model->index(0, 0));
+    CHECK_FALSE(page->currentDocument());
     Q_EMIT page->view()->activated(model->index(0, 0));
     gui::DocumentPage* opened = nullptr;
     for (int i = 0; i < window.tabs().count(); ++i) {

@@ -134,10 +134,8 @@ void DatabasePage::buildUi()
     newButton->setPopupMode(QToolButton::InstantPopup);
     newButton->setObjectName(QStringLiteral("newDocument"));
     toolbar->addWidget(newButton);
-    toolbar->addAction(tr("Open"), this, [this] {
-        if (const auto unid = currentDocument())
-            openDocument(*unid);
-    });
+    // As a double click: a search hit of another database opens there.
+    toolbar->addAction(tr("Open"), this, [this] { onActivated(m_view->currentIndex()); });
     m_deleteAction = toolbar->addAction(tr("Delete"), this, &DatabasePage::deleteCurrent);
     m_deleteAction->setObjectName(QStringLiteral("delete"));
     if (kind == DatabaseKind::Documents) {
@@ -450,8 +448,10 @@ std::shared_ptr<app::DatabaseSession> DatabasePage::sessionOf(const QString& dat
 
 std::optional<Unid> DatabasePage::currentDocument() const
 {
-    const Unid unid = unidAt(m_view->currentIndex());
-    if (unid.isNull())
+    const QModelIndex current = m_view->currentIndex();
+    const Unid unid = unidAt(current);
+    // A hit of another database is not this database's to delete, file or mark.
+    if (unid.isNull() || databaseAt(current) != m_name)
         return std::nullopt;
     return unid;
 }
@@ -584,13 +584,13 @@ void DatabasePage::fileCurrentInDossier()
 void DatabasePage::markCurrent(bool read)
 {
     const QModelIndex current = m_view->currentIndex();
-    const Unid unid = unidAt(current);
-    if (unid.isNull())
+    const auto unid = currentDocument();
+    if (!unid)
         return;
     if (m_viewModel) {
         m_viewModel->setRead(current, read);
     } else if (m_marks) {
-        if (m_marks->setRead(unid, read).isOk())
+        if (m_marks->setRead(*unid, read).isOk())
             static_cast<SearchResultsModel*>(m_model)->setUnread(current.row(), !read);
     }
 }

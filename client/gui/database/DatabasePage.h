@@ -84,7 +84,8 @@ public:
     QAction* advancedSearchAction() const { return m_advancedAction; }
     // Opens the document (a conflict document: the conflict dialog).
     void openDocument(const Unid& unid);
-    // The current document of the view, if any.
+    // The current document of the view, if any and of this database (not a search hit of
+    // another one).
     std::optional<Unid> currentDocument() const;
 
 Q_SIGNALS:
