@@ -406,6 +406,12 @@ Result<std::vector<SearchHit>> DatabaseSession::search(const QString& query, int
     return m_store->search(query, options);
 }
 
+Result<std::vector<SearchHit>> DatabaseSession::search(const QString& query,
+                                                       const SearchOptions& options) const
+{
+    return m_store->search(query, options);
+}
+
 Result<std::vector<HistoryEntry>> DatabaseSession::history(int limit) const
 {
     return client::ReplicaStatus::history(*m_store, limit);

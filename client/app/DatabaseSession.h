@@ -160,6 +160,8 @@ public:
     // ---- Search and history -------------------------------------------------------------
     // Full-text search (diacritics ignored), best first, at most `limit` hits.
     Result<std::vector<SearchHit>> search(const QString& query, int limit) const;
+    // The same with every option (a page, filter words): client/app/Search.h.
+    Result<std::vector<SearchHit>> search(const QString& query, const SearchOptions& options) const;
     // The newest `limit` replication sessions, newest first.
     Result<std::vector<HistoryEntry>> history(int limit) const;
 

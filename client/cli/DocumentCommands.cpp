@@ -1,4 +1,4 @@
-// senctl doc create/update/delete/get/list/responses/import, attachment save, search, dump:
+// senctl doc create/update/delete/get/list/responses/import, attachment save, dump:
 // each through the database's session (client/app/DatabaseSession.h).
 
 #include "client/cli/CommandContext.h"
@@ -296,29 +296,6 @@ Status runAttachmentCommand(CommandContext& ctx)
                           .arg(ctx.args.positional(5)));
     // The target appears only once every chunk has been verified.
     return store->exportAttachment(ref, ctx.args.positional(5));
-}
-
-Status runSearchCommand(CommandContext& ctx)
-{
-    SEN_TRY(ctx.args.allowOnly({kHome, kJson}));
-    SEN_TRY(ctx.args.expectPositional(3, QStringLiteral("search DB QUERY [--json]")));
-    SEN_ASSIGN_OR_RETURN(auto store, ctx.openSession(ctx.args.positional(1)));
-    SEN_ASSIGN_OR_RETURN(const auto hits, store->search(ctx.args.positional(2), 100));
-    QJsonArray array;
-    for (const SearchHit& hit : hits) {
-        if (ctx.args.has(kJson)) {
-            array.append(QJsonObject{{QStringLiteral("unid"), hit.unid.toHex()},
-                                     {QStringLiteral("rank"), hit.rank},
-                                     {QStringLiteral("snippet"), hit.snippet}});
-        } else {
-            // One hit a line: the snippet may span items, which the index separates by newlines.
-            ctx.out << hit.unid.toHex() << '\t' << QString(hit.snippet).replace(u'\n', QStringLiteral(" · "))
-                    << '\n';
-        }
-    }
-    if (ctx.args.has(kJson))
-        ctx.out << QJsonDocument(array).toJson(QJsonDocument::Compact) << '\n';
-    return Status::ok();
 }
 
 Status runDumpCommand(CommandContext& ctx)

@@ -23,7 +23,8 @@ const char* const kUsage =
     "  doc responses DB UNID [--json]\n"
     "  doc import DB FILE\n"
     "  attachment save DB UNID NAME FILE\n"
-    "  search DB QUERY [--json]\n"
+    "  search DB|--all [WORDS] [--number TEXT] [--issuer TEXT] [--from YYYY-MM-DD] [--to YYYY-MM-DD]\n"
+    "         [--json]   (full-text words and/or fields; --all: every database of the workspace)\n"
     "  dump DB\n"
     "  refused list DB [--json]\n"
     "  refused restore DB UNID\n"
@@ -63,9 +64,12 @@ const QSet<QString> kValued = {QStringLiteral("--home"),
                                QStringLiteral("--from"),
                                QStringLiteral("--to"),
                                QStringLiteral("--out"),
-                               QStringLiteral("--office")};
+                               QStringLiteral("--office"),
+                               QStringLiteral("--number"),
+                               QStringLiteral("--issuer")};
 const QSet<QString> kFlags = {QStringLiteral("--json"), QStringLiteral("--help"),
-                              QStringLiteral("--summary-only"), QStringLiteral("--allow-duplicate")};
+                              QStringLiteral("--summary-only"), QStringLiteral("--allow-duplicate"),
+                              QStringLiteral("--all")};
 
 // The situation a failure of the command in `args` is reported in (commands narrow it).
 client::ErrorContext situationOf(const Arguments& args)

@@ -811,6 +811,13 @@
     </message>
 </context>
 <context>
+    <name>sen::app::Search</name>
+    <message>
+        <source>Document</source>
+        <translation>Văn bản</translation>
+    </message>
+</context>
+<context>
     <name>sen::client::RefusedChanges</name>
     <message>
         <source>Drafts: %1</source>
@@ -1469,6 +1476,22 @@
     <message>
         <source>Print register…</source>
         <translation>In sổ đăng ký…</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>Nâng cao</translation>
+    </message>
+    <message>
+        <source>Search by number and symbol, issuer, dates, or in every database</source>
+        <translation>Tìm theo số, ký hiệu, cơ quan ban hành, ngày tháng, hoặc trong mọi cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>Type dates as dd/mm/yyyy, the first not after the second.</source>
+        <translation>Nhập ngày theo dạng dd/mm/yyyy, ngày đầu không sau ngày cuối.</translation>
+    </message>
+    <message>
+        <source>%1 (all databases)</source>
+        <translation>%1 (mọi cơ sở dữ liệu)</translation>
     </message>
 </context>
 <context>
@@ -2170,10 +2193,77 @@ Cùng cơ quan ban hành, số, ký hiệu và ngày ban hành. Vẫn vào sổ 
     </message>
 </context>
 <context>
+    <name>sen::gui::SearchBar</name>
+    <message>
+        <source>e.g. 15/QĐ-UBND</source>
+        <translation>VD: 15/QĐ-UBND</translation>
+    </message>
+    <message>
+        <source>e.g. UBND tỉnh</source>
+        <translation>VD: UBND tỉnh</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation>&amp;Số, ký hiệu:</translation>
+    </message>
+    <message>
+        <source>&amp;Issuer:</source>
+        <translation>&amp;Cơ quan ban hành:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Từ ngày:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>Đế&amp;n ngày:</translation>
+    </message>
+    <message>
+        <source>This database</source>
+        <translation>Cơ sở dữ liệu này</translation>
+    </message>
+    <message>
+        <source>All databases</source>
+        <translation>Mọi cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>&amp;In:</source>
+        <translation>Tìm tr&amp;ong:</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Tìm</translation>
+    </message>
+</context>
+<context>
     <name>sen::gui::SearchResultsModel</name>
     <message>
         <source>Matches</source>
         <translation>Đoạn khớp</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Number and symbol</source>
+        <translation>Số, ký hiệu</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Abstract</source>
+        <translation>Trích yếu</translation>
     </message>
 </context>
 <context>

@@ -677,7 +677,16 @@ Result<std::vector<SearchHit>> FullTextIndex::search(const QString& query, const
 {
     std::vector<SearchHit> hits;
     const std::vector<Phrase> phrases = parseQuery(query);
-    if (phrases.empty() || options.limit <= 0)
+    // The filter words follow the ranked phrases in the match (sen_rank ranks the first
+    // phrases.size() of them), each a prefix, never a phrase.
+    std::vector<Phrase> matched = phrases;
+    for (const QString& filter : options.filterWords) {
+        for (const Phrase& parsed : parseQuery(filter)) {
+            for (const QString& word : parsed.words)
+                matched.push_back(Phrase{{word}, false, true});
+        }
+    }
+    if (matched.empty() || options.limit <= 0)
         return hits;
 
     // One statement: rank every match with sen_rank() (see SenTokenizer.cpp for why not
@@ -692,13 +701,13 @@ Result<std::vector<SearchHit>> FullTextIndex::search(const QString& query, const
     }
     SEN_ASSIGN_OR_RETURN(
         auto stmt, m_db.cached("SELECT hit.id, documents.unid, hit.score, documents.items"
-                               "  FROM (SELECT rowid AS id, sen_rank(fulltext, ?4) AS score FROM fulltext"
+                               "  FROM (SELECT rowid AS id, sen_rank(fulltext, ?4, ?5) AS score FROM fulltext"
                                "         WHERE fulltext MATCH ?1"
                                "         ORDER BY score, rowid DESC LIMIT ?2 OFFSET ?3) AS hit"
                                "  JOIN documents ON documents.id = hit.id"
                                " ORDER BY hit.score, hit.id DESC"));
-    stmt->bind(1, matchExpression(phrases)).bind(2, options.limit).bind(3, std::max(options.offset, 0));
-    stmt->bind(4, frequencies);
+    stmt->bind(1, matchExpression(matched)).bind(2, options.limit).bind(3, std::max(options.offset, 0));
+    stmt->bind(4, frequencies).bind(5, static_cast<std::int64_t>(phrases.size()));
     try {
         const SnippetMaker snippets(phrases, options);
         for (;;) {

@@ -25,6 +25,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 
 #include <vector>
 
@@ -37,7 +38,8 @@ struct SearchHit
 {
     std::int64_t docId = 0; // the local row id of the document
     Unid unid;
-    double rank = 0; // lower is better: minus the relevance score (see sen_rank in SenTokenizer.cpp)
+    double rank = 0; // lower is better: minus the relevance score (see sen_rank in SenTokenizer.cpp);
+                     // below -1e6 when query words stand together in the order typed
     QString snippet; // about 12 words around the best matches, wrapped in the markers below,
                      // with "…" where the text was cut
 };
@@ -46,6 +48,11 @@ struct SearchOptions
 {
     int limit = 50;
     int offset = 0;
+    // Words every hit must also contain, each as a prefix, that neither rank nor highlight:
+    // the words of a fielded search's filters (client/app/Search.h), which narrow the hits the
+    // caller then checks field by field. With no query words, the hits of these alone come
+    // newest first.
+    QStringList filterWords;
     QString highlightOpen = QStringLiteral("[");
     QString highlightClose = QStringLiteral("]");
 };
@@ -72,7 +79,9 @@ public:
     // Runs a user query: diacritics and case are ignored, all words are required, and quotes
     // keep a phrase. The last word (or an unclosed final phrase's last word) matches as a
     // prefix, the others as whole words, as in a search box that searches while one types:
-    // "quyet di" finds "quyết định" but "quy dinh" does not. Results are ranked best first,
+    // "quyet di" finds "quyết định" but "quy dinh" does not. Results are ranked best first:
+    // documents where the words stand together in the order typed before those where they
+    // are scattered ("dang uy" lists "Đảng ủy" before "Đang … Huyện ủy"), then by relevance;
     // ties newest first. A query with no words returns no hits; query syntax is never passed
     // to FTS5 raw, so no user input can make it fail with a syntax error.
     Result<std::vector<SearchHit>> search(const QString& query, const SearchOptions& options = {}) const;

@@ -342,7 +342,7 @@ int tokenize(Fts5Tokenizer*, void* context, int, const char* text, int size, Fts
 
 // ---- The ranking function ------------------------------------------------------------------
 //
-// sen_rank(fulltext [, frequencies]): minus the sum over the query's phrases of
+// sen_rank(fulltext [, frequencies [, ranked]]): minus the sum over the query's phrases of
 //     idf(phrase) * tf * (k1 + 1) / (tf + k1),     k1 = 1.2,
 //     idf = ln(1 + (N - n + 0.5) / (n + 0.5)),     N documents, n of them with the phrase,
 // that is BM25 without document-length normalisation (b = 0), negated so that, like bm25(),
@@ -358,12 +358,28 @@ int tokenize(Fts5Tokenizer*, void* context, int, const char* text, int size, Fts
 // counts whole words, which is cheap, and for the prefix being typed counts the word as
 // typed so far. Without it (or for a one-phrase query, where idf cannot change the order)
 // every phrase weighs 1.
+//
+// Word order comes before that score (issue #13): "dang uy" must list "Đảng ủy phường" before
+// "Đang xử lý công văn của Huyện ủy", whose words are both there but apart. Each pair of
+// phrases typed one after the other that also stands one after the other somewhere in the
+// document (the second starting at the token after the first ends) adds a tier, and the whole
+// query standing as one run adds one more; a tier is worth kTier, more than any score, so
+// documents are ordered by tier, then by score. The positions are those the loop over each
+// phrase's matches reads anyway (detail=full), so no other lookup is made.
+//
+// `ranked` (optional) is how many of the phrases, from the first, are the user's words; the
+// others only filter (a fielded search's number or issuer words, FullTextIndex::search) and
+// neither score nor make tiers. Without it every phrase is ranked.
 
 constexpr double kK1 = 1.2;
+constexpr double kTier = 1e6; // above any sum of idf * tf terms (idf < 13 for 10^5 documents)
 
 struct PhraseWeights
 {
     std::vector<double> idf;
+    // Scratch space for the positions of each phrase's matches, reused from row to row of
+    // the query, so ranking a match allocates nothing once the largest row has been seen.
+    std::vector<std::vector<int>> positions;
 };
 
 int computeWeights(const Fts5ExtensionApi* api, Fts5Context* fts, int phrases, sqlite3_value* frequencies,
@@ -392,13 +408,65 @@ int computeWeights(const Fts5ExtensionApi* api, Fts5Context* fts, int phrases, s
     return SQLITE_OK;
 }
 
+// Whether some match of `first` (positions sorted) is followed by one of `second` starting
+// `gap` tokens later: one pass over both lists.
+bool followedBy(const std::vector<int>& first, const std::vector<int>& second, int gap)
+{
+    auto next = second.begin();
+    for (const int at : first) {
+        while (next != second.end() && *next < at + gap)
+            ++next;
+        if (next == second.end())
+            return false;
+        if (*next == at + gap)
+            return true;
+    }
+    return false;
+}
+
+bool startsAt(const std::vector<int>& positions, int at)
+{
+    return std::binary_search(positions.begin(), positions.end(), at);
+}
+
+// The word-order tiers of one document (see above): one per pair of consecutive phrases that
+// also stand consecutively, and one more when three phrases or more stand as one run.
+int orderTiers(const Fts5ExtensionApi* api, Fts5Context* fts, const std::vector<std::vector<int>>& positions)
+{
+    const std::size_t count = positions.size();
+    // Phrases are few (the words typed); their sizes on the stack for up to 16.
+    int stackSizes[16];
+    std::vector<int> heapSizes(count > 16 ? count : 0);
+    int* sizes = count > 16 ? heapSizes.data() : stackSizes;
+    for (std::size_t p = 0; p < count; ++p)
+        sizes[p] = api->xPhraseSize(fts, static_cast<int>(p));
+    int tiers = 0;
+    for (std::size_t p = 0; p + 1 < count; ++p) {
+        tiers += followedBy(positions[p], positions[p + 1], sizes[p]) ? 1 : 0;
+    }
+    if (count > 2 && tiers == static_cast<int>(count) - 1) {
+        const bool run = std::any_of(positions[0].begin(), positions[0].end(), [&](int at) {
+            for (std::size_t p = 1; p < count; ++p) {
+                at += sizes[p - 1];
+                if (!startsAt(positions[p], at))
+                    return false;
+            }
+            return true;
+        });
+        tiers += run ? 1 : 0;
+    }
+    return tiers;
+}
+
 void senRank(const Fts5ExtensionApi* api, Fts5Context* fts, sqlite3_context* result, int argCount,
              sqlite3_value** args)
 {
-    const int phrases = api->xPhraseCount(fts);
-    const PhraseWeights* weights = nullptr;
+    int phrases = api->xPhraseCount(fts);
+    if (argCount > 1 && sqlite3_value_type(args[1]) == SQLITE_INTEGER)
+        phrases = std::clamp(sqlite3_value_int(args[1]), 0, phrases);
+    PhraseWeights* weights = nullptr;
     if (phrases > 1 && argCount > 0) {
-        weights = static_cast<const PhraseWeights*>(api->xGetAuxdata(fts, 0));
+        weights = static_cast<PhraseWeights*>(api->xGetAuxdata(fts, 0));
         if (!weights) {
             auto* computed = new (std::nothrow) PhraseWeights;
             if (!computed) {
@@ -422,20 +490,36 @@ void senRank(const Fts5ExtensionApi* api, Fts5Context* fts, sqlite3_context* res
         }
     }
     double score = 0;
-    for (int p = 0; p < phrases; ++p) {
-        Fts5PhraseIter it;
-        int column = 0;
-        int offset = 0;
-        int tf = 0;
-        const int rc = api->xPhraseFirst(fts, p, &it, &column, &offset);
-        if (rc != SQLITE_OK) {
-            sqlite3_result_error_code(result, rc);
-            return;
+    // The positions of each phrase's matches, in text order (one column: the offsets).
+    std::vector<std::vector<int>> local;
+    std::vector<std::vector<int>>& positions = weights ? weights->positions : local;
+    try {
+        positions.resize(phrases > 1 ? static_cast<std::size_t>(phrases) : 0);
+        for (std::vector<int>& list : positions)
+            list.clear();
+        for (int p = 0; p < phrases; ++p) {
+            Fts5PhraseIter it;
+            int column = 0;
+            int offset = 0;
+            int tf = 0;
+            const int rc = api->xPhraseFirst(fts, p, &it, &column, &offset);
+            if (rc != SQLITE_OK) {
+                sqlite3_result_error_code(result, rc);
+                return;
+            }
+            for (; column >= 0; api->xPhraseNext(fts, &it, &column, &offset)) {
+                ++tf;
+                if (!positions.empty())
+                    positions[static_cast<std::size_t>(p)].push_back(offset);
+            }
+            const double idf = weights ? weights->idf[static_cast<std::size_t>(p)] : 1.0;
+            score += idf * tf * (kK1 + 1) / (tf + kK1);
         }
-        for (; column >= 0; api->xPhraseNext(fts, &it, &column, &offset))
-            ++tf;
-        const double idf = weights ? weights->idf[static_cast<std::size_t>(p)] : 1.0;
-        score += idf * tf * (kK1 + 1) / (tf + kK1);
+        if (!positions.empty())
+            score += kTier * orderTiers(api, fts, positions);
+    } catch (const std::bad_alloc&) {
+        sqlite3_result_error_nomem(result);
+        return;
     }
     sqlite3_result_double(result, -score);
 }

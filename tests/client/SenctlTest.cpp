@@ -158,6 +158,50 @@ TEST_CASE("senctl searches without diacritics", "[senctl]")
     REQUIRE(json[0].toObject()[S("unid")].toString() == unid);
 }
 
+TEST_CASE("senctl searches by fields, and across every database with --all", "[senctl]")
+{
+    Senctl senctl;
+    senctl.ok({S("db"), S("create"), S("vb"), S("--kind"), S("documents"), S("--title"), S("Văn bản đến")});
+    senctl.ok({S("db"), S("create"), S("vb2"), S("--kind"), S("documents"), S("--title"), S("Lưu trữ")});
+    const QString decision =
+        senctl.ok({S("doc"), S("create"), S("vb"), S("--form"), S("VanBanDen"), S("--set"),
+                   S("SoKyHieu=15/QĐ-UBND"), S("--set"), S("CoQuanBanHanh=UBND tỉnh Hà Nam"), S("--set"),
+                   S("NgayBanHanh:datetime=2026-03-10T09:00:00"), S("--set"),
+                   S("TrichYeu=Quyết định về phòng chống lụt bão")});
+    const QString report =
+        senctl.ok({S("doc"), S("create"), S("vb2"), S("--form"), S("VanBanDen"), S("--set"),
+                   S("SoKyHieu=20-BC/HU"), S("--set"), S("CoQuanBanHanh=Huyện ủy"), S("--set"),
+                   S("NgayBanHanh:datetime=2026-05-02T09:00:00"), S("--set"), S("TrichYeu=Báo cáo lụt bão")});
+
+    // Fields alone, one hit a line: UNID, database, form title, số ký hiệu, date, abstract.
+    const QString byNumber = senctl.ok({S("search"), S("vb"), S("--number"), S("15/qd")});
+    CHECK(byNumber == decision + S("\tvb\tIncoming document\t15/QĐ-UBND\t10/03/2026\tQuyết định về phòng "
+                                   "chống lụt bão"));
+    CHECK(senctl.ok({S("search"), S("vb"), S("--issuer"), S("ha nam")}).startsWith(decision));
+    CHECK(senctl.ok({S("search"), S("vb"), S("--issuer"), S("huyen uy")}).isEmpty());
+
+    // Across the workspace, with words and a date range.
+    const QString both = senctl.ok({S("search"), S("--all"), S("lut"), S("bao")});
+    CHECK(both.split(u'\n').size() == 2);
+    const QJsonArray may =
+        QJsonDocument::fromJson(senctl
+                                    .ok({S("search"), S("--all"), S("lut bao"), S("--from"), S("2026-04-01"),
+                                         S("--to"), S("2026-05-31"), S("--json")})
+                                    .toUtf8())
+            .array();
+    REQUIRE(may.size() == 1);
+    const QJsonObject hit = may[0].toObject();
+    CHECK(hit[S("unid")].toString() == report);
+    CHECK(hit[S("database")].toString() == S("vb2"));
+    CHECK(hit[S("databaseTitle")].toString() == S("Lưu trữ"));
+    CHECK(hit[S("formTitle")].toString() == S("Incoming document"));
+    CHECK(hit[S("date")].toString() == S("2026-05-02"));
+
+    // Usage errors: nothing to search for, a malformed date.
+    CHECK(senctl({S("search"), S("vb")}).code != 0);
+    CHECK(senctl({S("search"), S("--all"), S("--from"), S("2026-13-01")}).code != 0);
+}
+
 TEST_CASE("senctl stores an attachment once and saves it back byte for byte", "[senctl]")
 {
     Senctl senctl;

@@ -499,3 +499,67 @@ TEST_CASE("Bad input: items that are not canonical CBOR are refused", "[fts]")
     }
     CHECK(fixture.indexedRows() == 0);
 }
+
+TEST_CASE("Words standing together in the order typed rank before scattered ones", "[fts]")
+{
+    // Issue #13: "dang uy" listed "Đang xử lý … Huyện ủy" (both words, apart) before
+    // "Đảng ủy phường" (the two words as typed). The scattered document is the newer and
+    // mentions the words more often, so without word order it would come first.
+    IndexFixture fixture;
+    const auto together = fixture.addText(QStringLiteral("Đảng ủy phường họp"));
+    const auto scattered = fixture.addText(
+        QStringLiteral("Đang xử lý công văn của Huyện ủy. Đang chờ ý kiến Thường trực Huyện ủy."));
+
+    for (const QString& query : {QStringLiteral("dang uy"), QStringLiteral("Đảng ủy"),
+                                 QStringLiteral("ĐANG UY"), QStringLiteral("đang ủy")}) {
+        INFO(query.toStdString());
+        const auto hits = fixture.search(query);
+        REQUIRE(hits.size() == 2);
+        CHECK(hits[0].docId == together);
+        CHECK(hits[1].docId == scattered);
+    }
+    // The reverse order typed is not the order in the text: relevance decides again.
+    const auto reversed = fixture.search(QStringLiteral("uy dang"));
+    REQUIRE(reversed.size() == 2);
+    CHECK(reversed[0].docId == scattered);
+}
+
+TEST_CASE("The more of the query stands in order, the higher the document", "[fts]")
+{
+    // Three words: all three in a run, then two of them together, then none together.
+    IndexFixture fixture;
+    const auto run = fixture.addText(QStringLiteral("Ban chấp hành Đảng bộ tỉnh"));
+    const auto pair = fixture.addText(QStringLiteral("Chấp hành nghị quyết của ban thường vụ"));
+    const auto none = fixture.addText(QStringLiteral("Hành chính: ban hành quy chế, chấp thuận đề án"));
+
+    const auto hits = fixture.search(QStringLiteral("ban chap hanh"));
+    REQUIRE(hits.size() == 3);
+    CHECK(hits[0].docId == run);
+    CHECK(hits[1].docId == pair);
+    CHECK(hits[2].docId == none);
+    CHECK(hits[0].rank < hits[1].rank);
+    CHECK(hits[1].rank < hits[2].rank);
+}
+
+TEST_CASE("Filter words narrow the hits without ranking or highlighting", "[fts]")
+{
+    IndexFixture fixture;
+    const auto province = fixture.addText(QStringLiteral("Công văn của UBND tỉnh về phòng chống lụt bão"));
+    const auto district = fixture.addText(QStringLiteral("Công văn của UBND huyện về lụt bão"));
+
+    SearchOptions options;
+    options.filterWords = {QStringLiteral("tinh")};
+    const auto hits = fixture.search(QStringLiteral("lut bao"), options);
+    REQUIRE(hits.size() == 1);
+    CHECK(hits[0].docId == province);
+    CHECK(hits[0].snippet.contains(QStringLiteral("[lụt]")));
+    CHECK_FALSE(hits[0].snippet.contains(QStringLiteral("[tỉnh]")));
+
+    // Filters alone: every document that has them, newest first, all ranked alike.
+    options.filterWords = {QStringLiteral("UBND cong")};
+    const auto alone = fixture.search(QString(), options);
+    REQUIRE(alone.size() == 2);
+    CHECK(alone[0].docId == district);
+    CHECK(alone[1].docId == province);
+    CHECK(alone[0].rank == alone[1].rank);
+}

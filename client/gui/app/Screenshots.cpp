@@ -3,6 +3,7 @@
 #include "client/forms/FormCatalog.h"
 #include "client/gui/app/MainWindow.h"
 #include "client/gui/database/DatabasePage.h"
+#include "client/gui/database/SearchBar.h"
 #include "client/gui/forms/DocumentPage.h"
 #include "client/gui/views/ViewModel.h"
 #include "client/gui/workspace/WorkspaceModel.h"
@@ -119,6 +120,17 @@ Status captureScreens(MainWindow& window, const QString& directory)
             }
         }
         tabs.setCurrentWidget(page);
+    }
+    // A search of every database from the first one's page, with the advanced row shown.
+    if (DatabasePage* page = names.isEmpty() ? nullptr : DatabasePage::openInWindow(window, names.front())) {
+        page->advancedSearchAction()->setChecked(true);
+        page->searchBar()->setAllDatabases(true);
+        page->search(QStringLiteral("dang uy"));
+        selectFirstDocument(*page);
+        SEN_TRY(save(QStringLiteral("search-all")));
+        page->advancedSearchAction()->setChecked(false);
+        page->searchBar()->setAllDatabases(false);
+        page->search(QString());
     }
     window.openReplicationPage(names.value(0));
     SEN_TRY(save(QStringLiteral("replication")));

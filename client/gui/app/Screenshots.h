@@ -2,7 +2,7 @@
 
 // Renders the client's main screens to PNG files, so they can be looked at without a
 // display (`sen --screenshots DIR` under QT_QPA_PLATFORM=offscreen): the workspace, each
-// database tab, and every page the main window offers. Files are named
+// database tab, a search of every database, and every page the main window offers. Files are named
 // `NN-<screen>.png` in the order shown.
 
 #include "common/core/Result.h"

@@ -2,11 +2,13 @@
 
 #include "client/app/IndexUpdater.h"
 #include "client/app/OpenDatabases.h"
+#include "client/app/Search.h"
 #include "client/app/ViewIndexers.h"
 #include "client/forms/FormCatalog.h"
 #include "client/gui/app/ErrorBox.h"
 #include "client/gui/app/MainWindow.h"
 #include "client/gui/conflicts/ConflictDialog.h"
+#include "client/gui/database/SearchBar.h"
 #include "client/gui/database/SearchResultsModel.h"
 #include "client/gui/database/ViewNavigator.h"
 #include "client/gui/forms/DocumentPage.h"
@@ -132,10 +134,8 @@ void DatabasePage::buildUi()
     newButton->setPopupMode(QToolButton::InstantPopup);
     newButton->setObjectName(QStringLiteral("newDocument"));
     toolbar->addWidget(newButton);
-    toolbar->addAction(tr("Open"), this, [this] {
-        if (const auto unid = currentDocument())
-            openDocument(*unid);
-    });
+    // As a double click: a search hit of another database opens there.
+    toolbar->addAction(tr("Open"), this, [this] { onActivated(m_view->currentIndex()); });
     m_deleteAction = toolbar->addAction(tr("Delete"), this, &DatabasePage::deleteCurrent);
     m_deleteAction->setObjectName(QStringLiteral("delete"));
     if (kind == DatabaseKind::Documents) {
@@ -165,6 +165,15 @@ void DatabasePage::buildUi()
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     toolbar->addWidget(spacer);
     toolbar->addWidget(m_searchBox);
+    m_searchBar = new SearchBar(this);
+    m_searchBar->setVisible(false);
+    connect(m_searchBar, &SearchBar::searchRequested, this, [this] { search(m_searchBox->text()); });
+    QAction* advanced = toolbar->addAction(tr("Advanced"));
+    m_advancedAction = advanced;
+    advanced->setObjectName(QStringLiteral("advancedSearch"));
+    advanced->setCheckable(true);
+    advanced->setToolTip(tr("Search by number and symbol, issuer, dates, or in every database"));
+    connect(advanced, &QAction::toggled, m_searchBar, &QWidget::setVisible);
 
     m_navigator = new ViewNavigator(m_views, this);
     connect(m_navigator, &ViewNavigator::viewChosen, this, &DatabasePage::showView);
@@ -206,6 +215,7 @@ void DatabasePage::buildUi()
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(toolbar);
+    layout->addWidget(m_searchBar);
     layout->addWidget(split, 1);
 }
 
@@ -236,6 +246,7 @@ void DatabasePage::onIndexUpdated()
 void DatabasePage::setModel(QAbstractItemModel* model)
 {
     QAbstractItemModel* old = m_model;
+    m_view->setRootIsDecorated(true);
     m_view->setSortingEnabled(false);
     m_view->setModel(model);
     m_model = model;
@@ -300,52 +311,107 @@ void DatabasePage::showView(const QString& viewId)
 
 void DatabasePage::search(const QString& text)
 {
-    const QString query = text.trimmed();
-    if (query.isEmpty()) {
+    // The advanced row counts while it is shown: what the user sees is what is searched.
+    auto query = m_searchBar->isHidden() ? app::SearchQuery::fromTexts(text, {}, {}, {}, {})
+                                         : m_searchBar->query(text);
+    const bool everyDatabase = !m_searchBar->isHidden() && m_searchBar->allDatabases();
+    if (!query) {
+        showMessage(tr("Type dates as dd/mm/yyyy, the first not after the second."));
+        return;
+    }
+    if (query->isEmpty()) {
         if (!m_viewModel && !m_viewId.isEmpty())
             showView(m_viewId);
         return;
     }
     if (!m_ready)
         return;
-    const auto hits = m_session->search(query, kSearchLimit);
-    if (!hits) {
-        showError(hits.status(), client::Situation::Searching);
-        return;
-    }
-    const DatabaseKind kind = m_session->kind();
-    const auto view = views::ViewCatalog::find(kind, views::ViewCatalog::searchViewId(kind));
-    if (!view)
-        return;
-    auto viewQuery = views::ViewQuery::open(m_cachePath, *view, m_window.session().userName());
-    if (!viewQuery) {
-        showError(viewQuery.status(), client::Situation::OpeningView);
-        return;
-    }
-    std::vector<Unid> unids;
-    QHash<QString, QString> snippets;
-    for (const SearchHit& hit : *hits) {
-        unids.push_back(hit.unid);
-        snippets.insert(hit.unid.toHex(), hit.snippet);
-    }
-    const auto rows = (*viewQuery)->rowsFor(unids);
-    if (!rows) {
-        showError(rows.status(), client::Situation::Searching);
-        return;
+    app::SearchOutcome outcome;
+    if (everyDatabase) {
+        outcome = searchAll(*query);
+    } else {
+        auto hits = app::Search::run(*m_session, *query, kSearchLimit);
+        if (!hits) {
+            showError(hits.status(), client::Situation::Searching);
+            return;
+        }
+        outcome.hits = std::move(*hits);
     }
     std::vector<SearchResultsModel::Hit> results;
-    for (const views::ViewRow& row : *rows)
-        results.push_back({row, snippets.value(row.unid.toHex())});
-    auto* model = new SearchResultsModel(*view, query, std::move(results), this);
+    for (app::SearchResult& hit : outcome.hits) {
+        bool unread = false;
+        if (m_marks && hit.database == m_name) {
+            const auto marked = m_marks->isUnread(hit.unid);
+            unread = marked && *marked;
+        }
+        results.push_back({std::move(hit), unread});
+    }
+    const QString shown = describe(*query, everyDatabase);
+    auto* model = new SearchResultsModel(shown, std::move(results), this);
     m_viewModel = nullptr;
     setModel(model);
-    m_navigator->showSearch(query);
+    const int charWidth = m_view->fontMetrics().averageCharWidth();
+    m_view->setRootIsDecorated(false); // a flat list: no room kept for branches
+    const int widths[] = {18, 20, 20, 11, 50};
+    for (int i = 0; i < static_cast<int>(std::size(widths)); ++i)
+        m_view->setColumnWidth(i, widths[i] * charWidth + 16);
+    m_navigator->showSearch(shown);
     if (m_searchBox->text() != text) {
         m_searchBox->blockSignals(true);
         m_searchBox->setText(text);
         m_searchBox->blockSignals(false);
     }
+    if (!outcome.failures.empty()) {
+        const app::SearchFailure& failure = outcome.failures.front();
+        m_window.showStatusError(failure.status, client::ErrorContext::forDatabase(
+                                                     client::Situation::Searching, failure.database));
+        return;
+    }
     m_window.showStatusMessage(tr("%n document(s) found", nullptr, model->rowCount()));
+}
+
+app::SearchOutcome DatabasePage::searchAll(const app::SearchQuery& query)
+{
+    app::SearchOutcome outcome;
+    auto entries = m_session->workspace().list();
+    if (!entries) {
+        outcome.failures.push_back({m_name, entries.status()});
+        return outcome;
+    }
+    std::vector<std::shared_ptr<app::DatabaseSession>> sessions;
+    for (const client::ReplicaEntry& entry : *entries) {
+        auto session = m_window.databases().session(entry.name);
+        if (!session) {
+            outcome.failures.push_back({entry.name, session.status()});
+            continue;
+        }
+        sessions.push_back(std::move(*session));
+    }
+    std::vector<const app::DatabaseSession*> pointers;
+    for (const auto& session : sessions)
+        pointers.push_back(session.get());
+    app::SearchOutcome found = app::Search::runAll(pointers, query, kSearchLimit);
+    outcome.hits = std::move(found.hits);
+    outcome.failures.insert(outcome.failures.end(), found.failures.begin(), found.failures.end());
+    return outcome;
+}
+
+QString DatabasePage::describe(const app::SearchQuery& query, bool everyDatabase) const
+{
+    QStringList parts;
+    if (!query.words.isEmpty())
+        parts << query.words;
+    if (!query.number.isEmpty())
+        parts << query.number;
+    if (!query.issuer.isEmpty())
+        parts << query.issuer;
+    const QString format = QStringLiteral("dd/MM/yyyy");
+    if (query.from.isValid() || query.to.isValid())
+        parts << query.from.toString(format) + QStringLiteral("–") + query.to.toString(format);
+    QString text = parts.join(QStringLiteral(" · "));
+    if (everyDatabase)
+        text = tr("%1 (all databases)").arg(text);
+    return text;
 }
 
 void DatabasePage::spanCategories()
@@ -366,10 +432,26 @@ Unid DatabasePage::unidAt(const QModelIndex& index) const
     return unid ? *unid : Unid();
 }
 
+QString DatabasePage::databaseAt(const QModelIndex& index) const
+{
+    const QString database = index.siblingAtColumn(0).data(SearchResultsModel::DatabaseRole).toString();
+    return database.isEmpty() ? m_name : database;
+}
+
+std::shared_ptr<app::DatabaseSession> DatabasePage::sessionOf(const QString& database) const
+{
+    if (database == m_name)
+        return m_session;
+    auto session = m_window.databases().session(database);
+    return session ? *session : nullptr;
+}
+
 std::optional<Unid> DatabasePage::currentDocument() const
 {
-    const Unid unid = unidAt(m_view->currentIndex());
-    if (unid.isNull())
+    const QModelIndex current = m_view->currentIndex();
+    const Unid unid = unidAt(current);
+    // A hit of another database is not this database's to delete, file or mark.
+    if (unid.isNull() || databaseAt(current) != m_name)
         return std::nullopt;
     return unid;
 }
@@ -378,28 +460,48 @@ void DatabasePage::onCurrentChanged(const QModelIndex& current)
 {
     const Unid unid = unidAt(current);
     m_deleteAction->setEnabled(true); // nothing to judge: deleteCurrent() does nothing
-    if (unid.isNull()) {
+    // A hit of another database (a search of every database) is shown from its own session.
+    const QString database = databaseAt(current);
+    const auto session = unid.isNull() ? nullptr : sessionOf(database);
+    if (!session) {
         m_preview->clear();
         return;
     }
-    const auto doc = m_session->document(unid);
+    const auto doc = session->document(unid);
     if (!doc || doc->isDeleted()) {
         m_preview->clear();
         return;
     }
     // Offered only when the server would accept it (client/core/ReplicaAccess.h); the access
     // is read again each time, as a sync may have brought a new one.
-    m_deleteAction->setEnabled(m_session->mayDelete(*doc));
-    m_preview->show(*m_session, *doc);
-    if (current.siblingAtColumn(0).data(ViewModel::UnreadRole).toBool())
+    m_deleteAction->setEnabled(database == m_name && m_session->mayDelete(*doc));
+    m_preview->show(*session, *doc);
+    if (database == m_name && current.siblingAtColumn(0).data(ViewModel::UnreadRole).toBool())
         markCurrent(true);
 }
 
 void DatabasePage::onActivated(const QModelIndex& index)
 {
     const Unid unid = unidAt(index);
-    if (!unid.isNull())
+    if (unid.isNull())
+        return;
+    const QString database = databaseAt(index);
+    if (database == m_name) {
         openDocument(unid);
+        return;
+    }
+    // A hit of another database opens there, as from that database's own page.
+    const auto session = sessionOf(database);
+    const auto doc = session ? session->document(unid) : Result<Document>(Status(ErrorCode::NotFound, {}));
+    if (!doc || doc->isDeleted()) {
+        showMessage(tr("This document is no longer in the database."));
+        return;
+    }
+    if (doc->isConflict()) {
+        ConflictDialog::resolve(this, m_window.databases(), database, unid, fieldLabel, [] {});
+        return;
+    }
+    DocumentPage::openInWindow(m_window, database, unid);
 }
 
 void DatabasePage::openDocument(const Unid& unid)
@@ -482,13 +584,13 @@ void DatabasePage::fileCurrentInDossier()
 void DatabasePage::markCurrent(bool read)
 {
     const QModelIndex current = m_view->currentIndex();
-    const Unid unid = unidAt(current);
-    if (unid.isNull())
+    const auto unid = currentDocument();
+    if (!unid)
         return;
     if (m_viewModel) {
         m_viewModel->setRead(current, read);
     } else if (m_marks) {
-        if (m_marks->setRead(unid, read).isOk())
+        if (m_marks->setRead(*unid, read).isOk())
             static_cast<SearchResultsModel*>(m_model)->setUnread(current.row(), !read);
     }
 }

@@ -2,7 +2,8 @@
 
 // One database in a tab of the main window (Notes' database window): the navigator of its
 // views on the left, the current view (a lazily fetched, sortable, categorised tree) with
-// the preview pane under it, a search box that shows its results as a view, and the actions
+// the preview pane under it, a search box (with an advanced row of fields and a scope, this
+// database or all: client/app/Search.h) that lists its hits in place of the view, and the actions
 // on documents: new (each main form of the database), open (a conflict document opens the
 // conflict dialog), delete, read marks, sync; in a documents database also filing in a
 // dossier and printing the registers (client/gui/print/RegisterPrintDialog.h).
@@ -14,6 +15,7 @@
 // a sync). Reading the views uses the GUI thread's own connections to the view cache.
 
 #include "client/app/ReplicaTypes.h"
+#include "client/app/Search.h"
 #include "client/core/ErrorText.h"
 #include "client/views/ViewDefinition.h"
 #include "common/core/Ids.h"
@@ -44,6 +46,7 @@ namespace sen::gui {
 
 class DocumentPreview;
 class MainWindow;
+class SearchBar;
 class ViewModel;
 class ViewNavigator;
 
@@ -70,12 +73,19 @@ public:
 
     // Shows a view of the catalog by id.
     void showView(const QString& viewId);
-    // Runs a full-text search (diacritics ignored) and shows its hits as a view; an empty
-    // text returns to the last view.
+    // Runs a search of `text` (full-text words, diacritics ignored) and the advanced row's
+    // fields (số ký hiệu, issuer, dates) in this database or, as the row's scope says, every
+    // database of the workspace (client/app/Search.h), and shows the hits: database, form,
+    // number, date, abstract, matches. Nothing to search for returns to the last view.
     void search(const QString& text);
+    // The advanced search row (fields and scope), shown and hidden by the toolbar's
+    // "Advanced" button; its fields and scope count only while it is shown.
+    SearchBar* searchBar() const { return m_searchBar; }
+    QAction* advancedSearchAction() const { return m_advancedAction; }
     // Opens the document (a conflict document: the conflict dialog).
     void openDocument(const Unid& unid);
-    // The current document of the view, if any.
+    // The current document of the view, if any and of this database (not a search hit of
+    // another one).
     std::optional<Unid> currentDocument() const;
 
 Q_SIGNALS:
@@ -99,6 +109,13 @@ private:
     // A failure in the status bar: ErrorText's sentence, the details as its tooltip.
     void showError(const Status& status, client::Situation situation);
     Unid unidAt(const QModelIndex& index) const;
+    // The database of a row: a search hit's own, else this page's.
+    QString databaseAt(const QModelIndex& index) const;
+    // This page's session for its database, else the window's session of `database` (or null).
+    std::shared_ptr<app::DatabaseSession> sessionOf(const QString& database) const;
+    app::SearchOutcome searchAll(const app::SearchQuery& query);
+    // The query as the navigator shows it.
+    QString describe(const app::SearchQuery& query, bool everyDatabase) const;
 
     MainWindow& m_window;
     QString m_name;
@@ -118,6 +135,8 @@ private:
     QTreeView* m_view = nullptr;
     DocumentPreview* m_preview = nullptr;
     QLineEdit* m_searchBox = nullptr;
+    SearchBar* m_searchBar = nullptr;
+    QAction* m_advancedAction = nullptr;
     QAbstractItemModel* m_model = nullptr;
     ViewModel* m_viewModel = nullptr; // m_model when a view (not search results) is shown
     QString m_viewId;

@@ -6,24 +6,22 @@
 
 namespace sen::gui {
 
-SearchResultsModel::SearchResultsModel(const views::ViewDefinition& view, QString query,
-                                       std::vector<Hit> hits, QObject* parent)
+SearchResultsModel::SearchResultsModel(QString query, std::vector<Hit> hits, QObject* parent)
     : QAbstractTableModel(parent), m_query(std::move(query)), m_hits(std::move(hits))
+{}
+
+const app::SearchResult* SearchResultsModel::hit(int row) const
 {
-    for (std::size_t i = 0; i < view.columns.size(); ++i) {
-        if (view.columns[i].categorised)
-            continue;
-        m_sourceColumns.push_back(static_cast<int>(i));
-        m_titles << view.columns[i].translatedTitle();
-    }
-    m_titles << tr("Matches");
+    if (row < 0 || row >= rowCount())
+        return nullptr;
+    return &m_hits[static_cast<std::size_t>(row)].result;
 }
 
 void SearchResultsModel::setUnread(int row, bool unread)
 {
     if (row < 0 || row >= rowCount())
         return;
-    m_hits[static_cast<std::size_t>(row)].row.unread = unread;
+    m_hits[static_cast<std::size_t>(row)].unread = unread;
     Q_EMIT dataChanged(index(row, 0), index(row, columnCount() - 1), {Qt::FontRole});
 }
 
@@ -34,7 +32,7 @@ int SearchResultsModel::rowCount(const QModelIndex& parent) const
 
 int SearchResultsModel::columnCount(const QModelIndex& parent) const
 {
-    return parent.isValid() ? 0 : static_cast<int>(m_titles.size());
+    return parent.isValid() ? 0 : ColumnCount;
 }
 
 QVariant SearchResultsModel::data(const QModelIndex& index, int role) const
@@ -42,28 +40,44 @@ QVariant SearchResultsModel::data(const QModelIndex& index, int role) const
     if (!index.isValid() || index.row() >= rowCount())
         return {};
     const Hit& hit = m_hits[static_cast<std::size_t>(index.row())];
-    const bool snippetColumn = index.column() == static_cast<int>(m_sourceColumns.size());
+    const app::SearchResult& result = hit.result;
     switch (role) {
     case Qt::DisplayRole:
     case Qt::ToolTipRole:
-        if (snippetColumn)
-            return hit.snippet;
-        return hit.row.values.value(m_sourceColumns[static_cast<std::size_t>(index.column())]);
+        switch (index.column()) {
+        case DatabaseColumn:
+            return result.databaseTitle;
+        case FormColumn:
+            return result.formTitle;
+        case NumberColumn:
+            return result.record.number;
+        case DateColumn:
+            return result.record.date.isValid() ? result.record.date.toString(QStringLiteral("dd/MM/yyyy"))
+                                                : QString();
+        case AbstractColumn:
+            return result.record.abstract;
+        case MatchesColumn:
+            return QString(result.snippet).replace(u'\n', QStringLiteral(" · "));
+        default:
+            return {};
+        }
     case Qt::FontRole:
-        if (hit.row.unread) {
+        if (hit.unread) {
             QFont font;
             font.setBold(true);
             return font;
         }
         return {};
     case ViewModel::UnidRole:
-        return hit.row.unid.toHex();
+        return result.unid.toHex();
     case ViewModel::UnreadRole:
-        return hit.row.unread;
+        return hit.unread;
     case ViewModel::ConflictRole:
-        return hit.row.conflict;
+        return false; // the conflict dialog opens from the document itself
     case ViewModel::CategoryRole:
         return false;
+    case DatabaseRole:
+        return result.database;
     default:
         return {};
     }
@@ -73,7 +87,22 @@ QVariant SearchResultsModel::headerData(int section, Qt::Orientation orientation
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
-    return m_titles.value(section);
+    switch (section) {
+    case DatabaseColumn:
+        return tr("Database");
+    case FormColumn:
+        return tr("Form");
+    case NumberColumn:
+        return tr("Number and symbol");
+    case DateColumn:
+        return tr("Date");
+    case AbstractColumn:
+        return tr("Abstract");
+    case MatchesColumn:
+        return tr("Matches");
+    default:
+        return {};
+    }
 }
 
 } // namespace sen::gui

@@ -1,12 +1,11 @@
 #pragma once
 
-// Search results shown as a view (issue #5: "results as a view"): the rows of the hits of
-// ReplicaStore::search in relevance order, with the columns of the database's search view
-// and the matching words around each hit as the last column. Holds at most the hits asked
-// for (a page of results), so it needs no lazy fetching. Same roles as ViewModel.
+// Search results (client/app/Search.h) as a table, best first: the database, the form's title,
+// số ký hiệu, date, trích yếu and the matching words around each hit. Holds at most the hits
+// asked for (a page of results), so it needs no lazy fetching. Same roles as ViewModel
+// (the UNID, unread, conflict) and DatabaseRole, the database the hit is in.
 
-#include "client/views/ViewDefinition.h"
-#include "client/views/ViewRow.h"
+#include "client/app/Search.h"
 
 #include <QAbstractTableModel>
 
@@ -18,16 +17,31 @@ class SearchResultsModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    struct Hit
+    enum Role
     {
-        views::ViewRow row;
-        QString snippet; // matches wrapped in "[" and "]"
+        DatabaseRole = Qt::UserRole + 64, // QString: the workspace name of the hit's database
+    };
+    enum Column
+    {
+        DatabaseColumn,
+        FormColumn,
+        NumberColumn,
+        DateColumn,
+        AbstractColumn,
+        MatchesColumn,
+        ColumnCount
     };
 
-    SearchResultsModel(const views::ViewDefinition& view, QString query, std::vector<Hit> hits,
-                       QObject* parent = nullptr);
+    struct Hit
+    {
+        app::SearchResult result;
+        bool unread = false;
+    };
+
+    SearchResultsModel(QString query, std::vector<Hit> hits, QObject* parent = nullptr);
 
     const QString& query() const { return m_query; }
+    const app::SearchResult* hit(int row) const;
     void setUnread(int row, bool unread);
 
     int rowCount(const QModelIndex& parent = {}) const override;
@@ -36,8 +50,6 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
-    std::vector<int> m_sourceColumns; // the view's columns shown (a category column is not)
-    QStringList m_titles;
     QString m_query;
     std::vector<Hit> m_hits;
 };
