@@ -66,7 +66,7 @@ void numberNow(CommandContext& ctx, const QString& database)
     QTextStream err(stderr);
     auto replicator = makeReplicator(ctx);
     if (!replicator) {
-        err << QCoreApplication::translate("sen::cli", "Awaiting its number until the next sync (%1).")
+        err << QStringLiteral("Awaiting its number until the next sync (%1).")
                    .arg(replicator.status().message())
             << '\n';
         return;
@@ -74,9 +74,8 @@ void numberNow(CommandContext& ctx, const QString& database)
     const auto report = replicator->number(database);
     const Status status = report ? report->status : report.status();
     if (!status.isOk() || report->stats.numbered == 0)
-        err << QCoreApplication::translate("sen::cli", "Awaiting its number until the next sync (%1).")
-                   .arg(status.isOk() ? QCoreApplication::translate("sen::cli", "the server gave none")
-                                      : status.message())
+        err << QStringLiteral("Awaiting its number until the next sync (%1).")
+                   .arg(status.isOk() ? QStringLiteral("the server gave none") : status.message())
             << '\n';
 }
 
@@ -171,7 +170,7 @@ Status docGet(CommandContext& ctx, app::DatabaseSession& store)
     } else {
         printDocument(ctx.out, doc);
         if (awaiting)
-            ctx.out << QCoreApplication::translate("sen::cli", "Number: awaiting the server") << '\n';
+            ctx.out << QStringLiteral("Number: awaiting the server") << '\n';
     }
     return Status::ok();
 }

@@ -1512,6 +1512,18 @@
         <source>Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</source>
         <translation>Hình ảnh (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</translation>
     </message>
+    <message>
+        <source>given by the server when saved</source>
+        <translation>máy chủ cấp khi lưu</translation>
+    </message>
+    <message>
+        <source>awaiting number (asked for %1)</source>
+        <translation>chờ cấp số (đề nghị số %1)</translation>
+    </message>
+    <message>
+        <source>awaiting number</source>
+        <translation>chờ cấp số</translation>
+    </message>
 </context>
 <context>
     <name>sen::gui::DocumentPage</name>
@@ -2551,6 +2563,10 @@ Máy chủ: %4</translation>
     <message>
         <source>Document</source>
         <translation>Văn bản</translation>
+    </message>
+    <message>
+        <source>awaiting number</source>
+        <translation>chờ cấp số</translation>
     </message>
 </context>
 </TS>

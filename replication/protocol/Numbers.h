@@ -40,6 +40,15 @@ struct NumberAnswer
 
 QByteArray encodeNumberRequests(const std::vector<NumberRequest>& requests);
 QByteArray encodeNumberAnswers(const std::vector<NumberAnswer>& answers);
+// The same, named like the other messages' encoders (Messages.h).
+inline QByteArray encode(const std::vector<NumberRequest>& m)
+{
+    return encodeNumberRequests(m);
+}
+inline QByteArray encode(const std::vector<NumberAnswer>& m)
+{
+    return encodeNumberAnswers(m);
+}
 Result<std::vector<NumberRequest>> decodeNumberRequests(QByteArrayView payload);
 Result<std::vector<NumberAnswer>> decodeNumberAnswers(QByteArrayView payload);
 

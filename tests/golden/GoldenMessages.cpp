@@ -138,6 +138,20 @@ DatabaseInfo databaseInfo()
     return {replicaId(), 1, replicaTitle()};
 }
 
+std::vector<NumberRequest> numberRequests()
+{
+    return {NumberRequest{localDocumentUnid(), everyItemTypeDocument().unid, 2026, std::nullopt},
+            NumberRequest{conflictResponseDocument().unid, everyItemTypeDocument().unid, 2026, 1250}};
+}
+
+std::vector<NumberAnswer> numberAnswers()
+{
+    return {NumberAnswer{localDocumentUnid(), 1251, ErrorCode::Ok, {}},
+            NumberAnswer{
+                conflictResponseDocument().unid, std::nullopt, ErrorCode::Conflict,
+                QStringLiteral("number 1250 is already taken in the register \"Sổ đăng ký văn bản đến\"")}};
+}
+
 std::vector<GoldenFrame> goldenFrames()
 {
     const auto file = [](const char* name) -> QString {
@@ -157,6 +171,8 @@ std::vector<GoldenFrame> goldenFrames()
         {file("09-chunks.frame"), MessageType::Chunks, encode(chunks())},
         {file("10-chunk-want.frame"), MessageType::ChunkWant, encode(chunkWant())},
         {file("14-database-info.frame"), MessageType::DatabaseInfo, encode(databaseInfo())},
+        {file("15-number.frame"), MessageType::Number, encodeNumberRequests(numberRequests())},
+        {file("16-numbers.frame"), MessageType::Numbers, encodeNumberAnswers(numberAnswers())},
     };
 }
 

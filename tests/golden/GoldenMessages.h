@@ -8,6 +8,7 @@
 
 #include "replication/protocol/DatabaseInfo.h"
 #include "replication/protocol/Messages.h"
+#include "replication/protocol/Numbers.h"
 
 #include <QString>
 
@@ -28,6 +29,9 @@ protocol::ErrorMessage error();
 protocol::Chunks chunks(); // one chunk with its bytes, one the sender lacks
 protocol::ChunkWant chunkWant();
 protocol::DatabaseInfo databaseInfo();
+// Version 4: a request for a number (one automatic, one typed by hand) and its answers.
+std::vector<protocol::NumberRequest> numberRequests();
+std::vector<protocol::NumberAnswer> numberAnswers();
 
 struct GoldenFrame
 {

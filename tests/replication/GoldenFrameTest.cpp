@@ -107,6 +107,21 @@ TEST_CASE("Golden frames: the handshake messages decode and encode to the same b
     CHECK(info.kind == 1);
     CHECK(info.title == golden::replicaTitle());
 
+    const auto requests = decodeFrame<std::vector<NumberRequest>>(frameFile("15-number.frame"),
+                                                                  MessageType::Number, decodeNumberRequests);
+    REQUIRE(requests.size() == 2);
+    CHECK(requests[0].unid == golden::numberRequests()[0].unid);
+    CHECK(requests[0].registerUnid == golden::numberRequests()[0].registerUnid);
+    CHECK(requests[0].period == 2026);
+    CHECK_FALSE(requests[0].requested.has_value());
+    CHECK(requests[1].requested == 1250);
+    const auto answers = decodeFrame<std::vector<NumberAnswer>>(frameFile("16-numbers.frame"),
+                                                                MessageType::Numbers, decodeNumberAnswers);
+    REQUIRE(answers.size() == 2);
+    CHECK(answers[0].number == 1251);
+    CHECK(answers[1].code == ErrorCode::Conflict);
+    CHECK(answers[1].message == golden::numberAnswers()[1].message);
+
     const auto error =
         decodeFrame<ErrorMessage>(frameFile("08-error.frame"), MessageType::Error, decodeError);
     CHECK(error.code == ErrorCode::StaleInstance);
@@ -200,7 +215,7 @@ TEST_CASE("Golden frames: each message type has its fixture, the same bytes this
         types.insert(frame.type);
     }
     // Every type a session sends; the bundle's own (11 to 13) are in bundle/first.bundle.
-    CHECK(types.size() == 11);
+    CHECK(types.size() == 13);
 }
 
 TEST_CASE("Golden frames: a compressed stream decodes frame by frame to the same payloads",
