@@ -15,6 +15,8 @@ const char* const kUsage =
     "  sync [DB] [--json]\n"
     "  db create NAME --kind documents|calendar|news [--title TEXT]\n"
     "  doc create DB --form FORM [--parent UNID] [--set ITEM]... [--attach PATH]... [--allow-duplicate]\n"
+    "                           [--offline] (a registration is numbered by the server at once, unless\n"
+    "                           --offline or unreachable: then at the next sync)\n"
     "                           (an incoming registration that duplicates one: exit status 3)\n"
     "  doc update DB UNID [--set ITEM]... [--unset NAME]... [--attach PATH]...\n"
     "  doc delete DB UNID\n"
@@ -67,9 +69,9 @@ const QSet<QString> kValued = {QStringLiteral("--home"),
                                QStringLiteral("--office"),
                                QStringLiteral("--number"),
                                QStringLiteral("--issuer")};
-const QSet<QString> kFlags = {QStringLiteral("--json"), QStringLiteral("--help"),
+const QSet<QString> kFlags = {QStringLiteral("--json"),         QStringLiteral("--help"),
                               QStringLiteral("--summary-only"), QStringLiteral("--allow-duplicate"),
-                              QStringLiteral("--all")};
+                              QStringLiteral("--all"),          QStringLiteral("--offline")};
 
 // The situation a failure of the command in `args` is reported in (commands narrow it).
 client::ErrorContext situationOf(const Arguments& args)

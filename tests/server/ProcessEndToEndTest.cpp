@@ -20,8 +20,16 @@ QString S(const char* utf8)
     return QString::fromUtf8(utf8);
 }
 
-// Live documents in a server database, read while the daemon may be writing (WAL readers
-// never block it); -1 when the file cannot be read yet.
+// Live documents of `store` besides its registers (the SoVanBan documents `db create` makes).
+std::int64_t countBesidesRegisters(const ReplicaStore& store)
+{
+    const auto registers = store.documentsOfForm(QStringLiteral("SoVanBan"));
+    const auto all = store.documentCount();
+    return registers && all ? *all - std::int64_t(registers->size()) : -1;
+}
+
+// The same in a server database, read while the daemon may be writing (WAL readers never
+// block it); -1 when the file cannot be read yet.
 std::int64_t serverCount(const QString& path)
 {
     ReplicaOpenOptions options;
@@ -29,7 +37,7 @@ std::int64_t serverCount(const QString& path)
     auto store = ReplicaStore::open(path, options);
     if (!store)
         return -1;
-    return (*store)->documentCount().valueOr(-1);
+    return countBesidesRegisters(**store);
 }
 
 void login(const QString& home, const QString& idPath, const QString& address)
@@ -187,10 +195,10 @@ TEST_CASE("End to end: an online backup taken while a client syncs opens as a va
     auto live = ReplicaStore::open(server.databasePath(S("vanban")));
     REQUIRE(live.isOk());
     REQUIRE((*copy)->info().replicaId == (*live)->info().replicaId);
-    const std::int64_t copied = (*copy)->documentCount().value();
+    const std::int64_t copied = countBesidesRegisters(**copy);
     INFO("the backup holds " << copied << " documents");
     REQUIRE(copied >= 0);
     REQUIRE(copied <= kDocs);
-    REQUIRE((*live)->documentCount().value() == kDocs);
+    REQUIRE(countBesidesRegisters(**live) == kDocs);
     server.stop();
 }

@@ -21,11 +21,13 @@ const QString kHoa = QStringLiteral("Lê Thị Hoa/VPTU/HaNoi");
 
 } // namespace
 
-TEST_CASE("The server tells a version 3 client its access in WELCOME: level, rights, roles and groups",
-          "[server][access][protocol]")
+TEST_CASE(
+    "The server tells a version 3 or later client its access in WELCOME: level, rights, roles and groups",
+    "[server][access][protocol]")
 {
-    // An Editor given the delete right and the role [VanThu] says HELLO offering versions 1 to 3:
-    // WELCOME chooses 3 and carries what the server resolved for that name.
+    // An Editor given the delete right and the role [VanThu] says HELLO offering every version
+    // this build speaks (3 and later carry the access): WELCOME chooses the highest and carries
+    // what the server resolved for that name.
     ServerFixture f;
     const ReplicaInfo info = f.createDatabase(kDb, acl::AccessLevel::Reader);
     acl::AclEntry entry = acl::AclEntry::make(kHoa, acl::AccessLevel::Editor);
@@ -37,7 +39,8 @@ TEST_CASE("The server tells a version 3 client its access in WELCOME: level, rig
     REQUIRE(peer.isConnected());
     auto welcome = peer.hello(kDb, info.replicaId, kHoa, newInstanceId(), 0);
     requireOk(welcome.status());
-    REQUIRE(welcome->version == protocol::kVersionWelcomeAccess);
+    REQUIRE(welcome->version == protocol::kVersionMax);
+    REQUIRE(welcome->version >= protocol::kVersionWelcomeAccess);
     REQUIRE(welcome->access.has_value());
     CHECK(welcome->access->level == static_cast<int>(acl::AccessLevel::Editor));
     CHECK(welcome->access->rights == (acl::CreateDocuments | acl::DeleteDocuments | acl::Replicate));
