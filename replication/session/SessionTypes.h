@@ -47,13 +47,13 @@ struct SessionOptions
 
 struct SessionStats
 {
-    qint64 received = 0;     // versions stored from the peer
-    qint64 sent = 0;         // versions sent to the peer
-    qint64 conflicts = 0;    // conflict documents made here
-    qint64 refused = 0;      // versions the peer refused (access control); they stay here
-    qint64 stubsDropped = 0; // acknowledged deletion stubs dropped after the push
-    qint64 withdrawn = 0;    // documents removed here because we may no longer read them
-    qint64 numbered = 0;     // registrations given a number (initiator) or numbers given (responder)
+    qint64 received = 0;      // versions stored from the peer
+    qint64 sent = 0;          // versions sent to the peer
+    qint64 conflicts = 0;     // conflict documents made here
+    qint64 refused = 0;       // versions the peer refused (access control); they stay here
+    qint64 stubsDropped = 0;  // acknowledged deletion stubs dropped after the push
+    qint64 withdrawn = 0;     // documents removed here because we may no longer read them
+    qint64 numbered = 0;      // registrations given a number (initiator) or numbers given (responder)
     qint64 numberRefused = 0; // number requests refused
     qint64 bytesIn = 0;
     qint64 bytesOut = 0;

@@ -10,8 +10,8 @@
 #include "replication/transport/TlsTransport.h"
 #include "server/audit/AuditEvent.h"
 #include "server/net/AclAccessPolicy.h"
-#include "server/net/RegisterAuthority.h"
 #include "server/net/InstanceClaim.h"
+#include "server/net/RegisterAuthority.h"
 #include "server/net/StoreCache.h"
 
 #include <QDateTime>
