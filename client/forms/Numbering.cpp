@@ -10,21 +10,23 @@ using namespace registers;
 
 namespace {
 
-// The item as the saved version will hold it: the edit's, else the stored one (null when the
-// edit removes it or neither has it).
-const Item* resulting(const Document& base, const DocumentEdit& edit, const QString& name)
+// The item as the saved version will hold it: the edit's, else the stored one (none when the
+// edit removes it or neither has it). A copy: later sets move the edit's items.
+std::optional<Item> resulting(const Document& base, const DocumentEdit& edit, const QString& name)
 {
     for (const Item& item : edit.sets())
         if (item.name == name)
-            return &item;
+            return item;
     if (std::find(edit.removes().begin(), edit.removes().end(), name) != edit.removes().end())
-        return nullptr;
-    return base.item(name);
+        return std::nullopt;
+    if (const Item* stored = base.item(name))
+        return *stored;
+    return std::nullopt;
 }
 
 bool classified(const Document& base, const DocumentEdit& edit)
 {
-    const Item* level = resulting(base, edit, acl::secrecyItemName());
+    const std::optional<Item> level = resulting(base, edit, acl::secrecyItemName());
     return level && acl::secrecyFromText(level->toText()) != acl::Secrecy::Unclassified;
 }
 
@@ -46,9 +48,9 @@ Status prepareNumbering(const Document& base, DocumentEdit& edit, const std::vec
     const QString numberName = numberItem(form);
     const QString registerName = QLatin1String(kItemRegister);
     const Item* storedNumber = base.item(numberName);
-    const Item* newNumber = resulting(base, edit, numberName);
+    const std::optional<Item> newNumber = resulting(base, edit, numberName);
     const Item* storedRegister = base.item(registerName);
-    const Item* newRegister = resulting(base, edit, registerName);
+    const std::optional<Item> newRegister = resulting(base, edit, registerName);
 
     if (storedNumber) {
         const bool numberChanged = !newNumber || !newNumber->sameContent(*storedNumber);

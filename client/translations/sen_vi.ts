@@ -1730,6 +1730,18 @@ Cùng cơ quan ban hành, số, ký hiệu và ngày ban hành. Vẫn vào sổ 
         <source>Attachments</source>
         <translation>Tệp đính kèm</translation>
     </message>
+    <message>
+        <source>awaiting number (asked for %1)</source>
+        <translation>chờ cấp số (đề nghị số %1)</translation>
+    </message>
+    <message>
+        <source>awaiting number</source>
+        <translation>chờ cấp số</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Sổ đăng ký</translation>
+    </message>
 </context>
 <context>
     <name>sen::gui::FieldEditor</name>

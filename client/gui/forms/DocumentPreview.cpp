@@ -5,9 +5,11 @@
 #include "client/core/ItemSpec.h"
 #include "client/forms/FormCatalog.h"
 #include "client/forms/FormValidation.h"
+#include "client/forms/Numbering.h"
 #include "client/gui/forms/AttachmentImages.h"
 #include "common/acl/SecrecyRule.h"
 #include "common/model/AttachmentName.h"
+#include "common/registers/Registers.h"
 
 #include <QLocale>
 #include <QRegularExpression>
@@ -54,6 +56,35 @@ void DocumentPreview::clear()
     QTextBrowser::clear();
 }
 
+QString DocumentPreview::numberRows(const app::DatabaseSession& session, const Document& doc,
+                                    const forms::FieldDefinition& field, QStringList& shownItems) const
+{
+    // A registration's number (or that it awaits one) and the register that gives it
+    // (docs/registers.md §Numbering).
+    shownItems << field.item << QLatin1String(registers::kItemRegister)
+               << QLatin1String(registers::kItemRequested);
+    QString rows;
+    const QString number = forms::fieldText(field, doc);
+    if (!number.isEmpty())
+        rows += row(field.displayLabel(), plain(number));
+    else if (const Item* asked = doc.item(QLatin1String(registers::kItemRequested)))
+        rows += row(field.displayLabel(),
+                    plain(tr("awaiting number (asked for %1)").arg(qint64(asked->toNumber()))));
+    else if (forms::isAwaitingNumber(doc))
+        rows += row(field.displayLabel(), plain(tr("awaiting number")));
+    const QString named = doc.text(QLatin1String(registers::kItemRegister)).trimmed();
+    if (!named.isEmpty()) {
+        QString name = named;
+        if (const auto books = session.registers()) {
+            for (const registers::Register& book : *books)
+                if (book.unid.toHex() == named.toLower())
+                    name = book.name;
+        }
+        rows += row(tr("Register"), plain(name));
+    }
+    return rows;
+}
+
 void DocumentPreview::show(const app::DatabaseSession& session, const Document& doc)
 {
     m_images.clear();
@@ -91,6 +122,10 @@ void DocumentPreview::show(const app::DatabaseSession& session, const Document& 
         for (const forms::FormSection& section : form->sections) {
             QString rows;
             for (const forms::FieldDefinition& field : section.fields) {
+                if (field.item == registers::numberItem(doc.form) && registers::directionOfForm(doc.form)) {
+                    rows += numberRows(session, doc, field, shownItems);
+                    continue;
+                }
                 const Item* item = doc.item(field.item);
                 if (!item)
                     continue;

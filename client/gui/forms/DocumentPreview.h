@@ -20,6 +20,9 @@ struct Document;
 namespace app {
 class DatabaseSession;
 }
+namespace forms {
+struct FieldDefinition;
+}
 } // namespace sen
 
 namespace sen::gui {
@@ -41,6 +44,9 @@ protected:
     QVariant loadResource(int type, const QUrl& url) override;
 
 private:
+    QString numberRows(const app::DatabaseSession& session, const Document& doc,
+                       const forms::FieldDefinition& field, QStringList& shownItems) const;
+
     QHash<QString, QImage> m_images;
     QString m_html;
 };
