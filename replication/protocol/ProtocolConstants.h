@@ -11,8 +11,8 @@ namespace sen::protocol {
 
 // Protocol versions this build speaks; the session uses the highest both sides speak.
 // Version 2 adds the sender's feed end to CHANGES, version 3 the peer's access to WELCOME,
-// version 4 the numbering messages (docs/protocol.md §Versions); a sender writes each only in a session that
-// chose its version.
+// version 4 the numbering messages (docs/protocol.md §Versions); a sender writes each only
+// in a session that chose its version.
 constexpr int kVersionMin = 1;
 constexpr int kVersionMax = 4;
 constexpr int kVersionFeedEnd = 2;       // the first version whose CHANGES may carry `feedEnd`

@@ -169,6 +169,25 @@ TEST_CASE("Numbering: random offline registrations, syncs and server kills end w
             REQUIRE(theirs.at(unid).number == n.number);
         }
     }
+    // senctl register list says the same: one run per register used, its last number its count.
+    const QJsonArray listed =
+        QJsonDocument::fromJson(
+            ServerProcess::senctlOk(home[0], {S("register"), S("list"), S("vanban"), S("--json")}).toUtf8())
+            .array();
+    qint64 listedTotal = 0;
+    for (const QJsonValue& v : listed) {
+        const QJsonObject run = v.toObject();
+        CHECK(run.value(S("awaiting")).toInt() == 0);
+        const auto used = runs.find(run.value(S("register")).toString());
+        if (used == runs.end()) {
+            CHECK(run.value(S("lastNumber")).toInt() == 0);
+            continue;
+        }
+        CHECK(run.value(S("lastNumber")).toInteger() == qint64(used->second.size()));
+        CHECK(run.value(S("numbered")).toInteger() == qint64(used->second.size()));
+        listedTotal += run.value(S("numbered")).toInteger();
+    }
+    CHECK(listedTotal == made);
     server.stop();
     server.admin({S("audit"), S("verify")});
 }
