@@ -81,6 +81,11 @@ Result<NumberAnswer> RegisterAuthority::decide(const NumberRequest& r, qint64& p
                            .arg(r.period));
 
     SEN_ASSIGN_OR_RETURN(const std::optional<Document> doc, m_store.find(r.unid));
+    // A document the peer may not read gets no number from it, and asking does not tell its
+    // number (its UNID is all a withdrawn entry ever showed the peer).
+    if (doc && !doc->isDeleted() && !acl::canRead(m_access, *doc).isOk())
+        return refused(r, ErrorCode::NotFound,
+                       QStringLiteral("there is no document %1 to number").arg(r.unid.toHex()));
     if (doc && (doc->isDeleted() || directionOfForm(doc->form) != book->direction))
         return refused(r, ErrorCode::InvalidArgument,
                        QStringLiteral("document %1 is not a registration for the register \"%2\"")

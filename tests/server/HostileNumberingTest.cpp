@@ -14,6 +14,7 @@
 
 #include <QDateTime>
 
+#include <algorithm>
 #include <catch2/catch.hpp>
 
 using namespace sen;
@@ -212,6 +213,42 @@ TEST_CASE("Hostile numbering: a Reader gets no number and an Editor writes no re
     requireOk(ack.status());
     REQUIRE(ack->refused.size() == 1);
     REQUIRE(ack->refused[0].message.contains(QStringLiteral("Designer")));
+}
+
+TEST_CASE("Hostile numbering: asking for the number of a document the peer may not read tells nothing",
+          "[server][hostile][numbering]")
+{
+    // Hoa's registration is for her eyes only (Readers); an Editor who learnt its UNID asks
+    // the server for its number, then for a typed one.
+    Office office;
+    const InstanceId hoa = newInstanceId();
+    auto owner = office.connect(hoa, 2, QStringLiteral("Lê Thị Hoa"));
+    const Unid unid = newUnid();
+    auto given = ask(*owner, {NumberRequest{unid, office.incoming.unid, thisYear(), std::nullopt}});
+    requireOk(given.status());
+    REQUIRE((*given)[0].number == 1);
+    Document restricted = registration(office.incoming.unid, hoa, 1, 1);
+    restricted.unid = unid;
+    Item readers =
+        Item::names(QStringLiteral("DocGia"), ItemType::Readers, {fullName(QStringLiteral("Lê Thị Hoa"))});
+    readers.stamp = restricted.items.front().stamp;
+    restricted.items.push_back(readers);
+    std::sort(restricted.items.begin(), restricted.items.end(),
+              [](const Item& a, const Item& b) { return a.name < b.name; });
+    auto ack = owner->push({restricted}, 1, true);
+    requireOk(ack.status());
+    REQUIRE(ack->refused.empty());
+
+    auto peer = office.connect(newInstanceId(), 0);
+    auto answers = ask(*peer, {NumberRequest{restricted.unid, office.incoming.unid, thisYear(), std::nullopt},
+                               NumberRequest{restricted.unid, office.incoming.unid, thisYear(), 7}});
+    requireOk(answers.status());
+    for (const NumberAnswer& a : *answers) {
+        CHECK_FALSE(a.number.has_value());
+        CHECK(a.code == ErrorCode::NotFound);
+        CHECK_FALSE(a.message.contains(QStringLiteral("number 1")));
+    }
+    CHECK(office.server()->replication().numbers().find(restricted.unid).value()->number == 1);
 }
 
 TEST_CASE("Hostile numbering: malformed NUMBER messages end the session", "[server][hostile][numbering]")
