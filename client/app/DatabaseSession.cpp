@@ -188,9 +188,18 @@ Result<Document> DatabaseSession::save(const DocumentEdit& edit, bool allowDupli
                                                       "this document is already registered: %1")
                               .arg(describeRegistration(existing.front())));
     }
+    const QString form = edit.isCreate() ? edit.form() : base.form;
+    if (form == QLatin1String(registers::kRegisterForm)) {
+        // The server takes registers from Designers and Managers only (docs/registers.md).
+        const auto reported = access();
+        if (reported && reported->level < acl::AccessLevel::Designer)
+            return Status(ErrorCode::PermissionDenied,
+                          QStringLiteral("only a Designer or Manager of the database may create or change a "
+                                         "register"));
+    }
     DocumentEdit completed = edit;
     forms::completeRegistration(base, completed);
-    if (registers::directionOfForm(edit.isCreate() ? edit.form() : base.form)) {
+    if (registers::directionOfForm(form)) {
         SEN_ASSIGN_OR_RETURN(const std::vector<registers::Register> books, registers());
         // Without a reported access (a local database) the server still judges the number.
         const auto reported = access();

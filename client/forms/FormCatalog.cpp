@@ -246,6 +246,37 @@ FormDefinition dossier()
     return form;
 }
 
+// A register (sổ đăng ký văn bản, docs/registers.md): data of the documents database, written
+// by its Designers and Managers (the server refuses anyone else), read by every registration.
+FormDefinition registerBook()
+{
+    FormDefinition form{QStringLiteral("SoVanBan"),
+                        QT_TRANSLATE_NOOP("sen::forms", "Register"),
+                        DatabaseKind::Documents,
+                        false,
+                        false,
+                        {QStringLiteral("TenSo")},
+                        {}};
+    form.sections.push_back(
+        {QT_TRANSLATE_NOOP("sen::forms", "Register"),
+         {
+             limited(line("TenSo", QT_TRANSLATE_NOOP("sen::forms", "Register name"), true), 200),
+             choice("Huong", QT_TRANSLATE_NOOP("sen::forms", "Documents"), words({u"Đến", u"Đi", u"Nội bộ"}),
+                    true),
+             choice("Mat", QT_TRANSLATE_NOOP("sen::forms", "Register of classified documents"),
+                    words({u"Không", u"Có"})),
+             choice("ChuKy", QT_TRANSLATE_NOOP("sen::forms", "Numbers start again"),
+                    words({u"Năm", u"Nhiệm kỳ"})),
+             limited(
+                 line("KyHieuLoai", QT_TRANSLATE_NOOP("sen::forms", "Series: document type abbreviation")),
+                 30),
+             limited(line("KyHieuCoQuan", QT_TRANSLATE_NOOP("sen::forms", "Series: issuer abbreviation")),
+                     30),
+             multiLine("GhiChu", QT_TRANSLATE_NOOP("sen::forms", "Notes"), false, false),
+         }});
+    return form;
+}
+
 FormDefinition calendarEntry()
 {
     FormDefinition form{QStringLiteral("LichCongTac"),
@@ -314,8 +345,8 @@ FormDefinition article()
 const std::vector<FormDefinition>& FormCatalog::all()
 {
     static const std::vector<FormDefinition> kForms{incoming(), outgoing(false), outgoing(true),
-                                                    dossier(),  calendarEntry(), article(),
-                                                    comment(),  assignment()};
+                                                    dossier(),  registerBook(),  calendarEntry(),
+                                                    article(),  comment(),       assignment()};
     return kForms;
 }
 

@@ -1138,6 +1138,34 @@
             <numerusform>Tối đa %n ký tự (Phụ lục VI Nghị định 30); nội dung này có %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Register</source>
+        <translation>Sổ đăng ký</translation>
+    </message>
+    <message>
+        <source>Register name</source>
+        <translation>Tên sổ</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Văn bản</translation>
+    </message>
+    <message>
+        <source>Register of classified documents</source>
+        <translation>Sổ văn bản mật</translation>
+    </message>
+    <message>
+        <source>Numbers start again</source>
+        <translation>Đánh số lại từ 1 mỗi</translation>
+    </message>
+    <message>
+        <source>Series: document type abbreviation</source>
+        <translation>Hệ số: chữ viết tắt tên loại</translation>
+    </message>
+    <message>
+        <source>Series: issuer abbreviation</source>
+        <translation>Hệ số: chữ viết tắt cơ quan ban hành</translation>
+    </message>
 </context>
 <context>
     <name>sen::gui</name>
@@ -2579,6 +2607,26 @@ Máy chủ: %4</translation>
     <message>
         <source>awaiting number</source>
         <translation>chờ cấp số</translation>
+    </message>
+    <message>
+        <source>Registers</source>
+        <translation>Sổ đăng ký văn bản</translation>
+    </message>
+    <message>
+        <source>Register name</source>
+        <translation>Tên sổ</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Văn bản</translation>
+    </message>
+    <message>
+        <source>Classified</source>
+        <translation>Mật</translation>
+    </message>
+    <message>
+        <source>Numbers start again</source>
+        <translation>Đánh số lại từ 1 mỗi</translation>
     </message>
 </context>
 </TS>

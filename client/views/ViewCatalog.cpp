@@ -122,6 +122,16 @@ std::vector<ViewDefinition> documentViews()
                 10),
          column("opened", QT_TRANSLATE_NOOP("sen::views", "Opened on"), "NgayMoHoSo", ColumnKind::Date, 10)},
         0, false));
+    // Sổ đăng ký: the registers that number the registrations (docs/registers.md).
+    views.push_back(
+        view("registers", QT_TRANSLATE_NOOP("sen::views", "Registers"), {S("SoVanBan")},
+             {unsorted(column("name", QT_TRANSLATE_NOOP("sen::views", "Register name"), "TenSo",
+                              ColumnKind::Text, 40)),
+              column("direction", QT_TRANSLATE_NOOP("sen::views", "Documents"), "Huong", ColumnKind::Text, 8),
+              column("secret", QT_TRANSLATE_NOOP("sen::views", "Classified"), "Mat", ColumnKind::Text, 8),
+              column("cycle", QT_TRANSLATE_NOOP("sen::views", "Numbers start again"), "ChuKy",
+                     ColumnKind::Text, 10)},
+             1, false));
     // Trùng văn bản: incoming registrations sharing issuer, số, ký hiệu and issue date
     // (client/forms/Registration.h), made on different replicas and met after a sync.
     ViewDefinition duplicates = view(

@@ -23,10 +23,12 @@ Status createDefaultRegisters(ReplicaStore& store)
     return store.batch([&]() -> Status {
         for (const Book& book : kBooks) {
             DocumentEdit edit = DocumentEdit::create(QLatin1String(kRegisterForm));
+            // The words the register form (client/forms/FormCatalog.cpp) offers.
             edit.set(Item::text(QLatin1String(kItemName), QString::fromUtf8(book.name)))
-                .set(Item::text(QLatin1String(kItemDirection), directionCode(book.direction)))
-                .set(Item::number(QLatin1String(kItemSecret), book.secret ? 1 : 0))
-                .set(Item::text(QLatin1String(kItemCycle), cycleCode(Cycle::Year)));
+                .set(Item::text(QLatin1String(kItemDirection), directionWord(book.direction)))
+                .set(Item::text(QLatin1String(kItemSecret),
+                                book.secret ? QStringLiteral("Có") : QStringLiteral("Không")))
+                .set(Item::text(QLatin1String(kItemCycle), QStringLiteral("Năm")));
             SEN_TRY(store.save(edit).status());
         }
         return Status::ok();

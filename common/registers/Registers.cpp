@@ -13,6 +13,19 @@ Status invalid(const QString& what)
     return Status(ErrorCode::InvalidArgument, what);
 }
 
+// "Nội bộ" -> "noibo", "ĐẾN" -> "den": what a register's words are compared as (the form
+// writes the Vietnamese words, older files and scripts the ASCII codes).
+QString fold(const QString& text)
+{
+    QString out;
+    for (const QChar c : text.normalized(QString::NormalizationForm_D)) {
+        if (c.category() == QChar::Mark_NonSpacing || c.isSpace())
+            continue;
+        out += (c == u'đ' || c == u'Đ') ? QChar(u'd') : c.toLower();
+    }
+    return out;
+}
+
 } // namespace
 
 QString directionCode(Direction direction)
@@ -28,6 +41,19 @@ QString directionCode(Direction direction)
     return {};
 }
 
+QString directionWord(Direction direction)
+{
+    switch (direction) {
+    case Direction::Incoming:
+        return QStringLiteral("Đến");
+    case Direction::Outgoing:
+        return QStringLiteral("Đi");
+    case Direction::Internal:
+        return QStringLiteral("Nội bộ");
+    }
+    return {};
+}
+
 QString cycleCode(Cycle cycle)
 {
     return cycle == Cycle::Year ? QStringLiteral("Nam") : QStringLiteral("NhiemKy");
@@ -36,7 +62,7 @@ QString cycleCode(Cycle cycle)
 std::optional<Direction> directionFromCode(const QString& code)
 {
     for (Direction d : {Direction::Incoming, Direction::Outgoing, Direction::Internal})
-        if (code.compare(directionCode(d), Qt::CaseInsensitive) == 0)
+        if (fold(code) == fold(directionCode(d)))
             return d;
     return std::nullopt;
 }
@@ -55,13 +81,15 @@ Result<Register> registerFromDocument(const Document& doc)
         return invalid(QStringLiteral("register %1 has no known direction (Huong: Den, Di or NoiBo)")
                            .arg(doc.unid.toHex()));
     reg.direction = *direction;
-    if (const Item* secret = doc.item(QLatin1String(kItemSecret)))
+    if (const Item* secret = doc.item(QLatin1String(kItemSecret))) {
+        const QString word = fold(secret->toText());
         reg.secret = secret->type == ItemType::Number ? secret->toNumber() != 0
-                                                      : secret->toText().trimmed() == QLatin1String("1");
-    const QString cycle = doc.text(QLatin1String(kItemCycle)).trimmed();
-    if (cycle.isEmpty() || cycle.compare(cycleCode(Cycle::Year), Qt::CaseInsensitive) == 0)
+                                                      : word == u"1" || word == u"co" || word == u"mat";
+    }
+    const QString cycle = fold(doc.text(QLatin1String(kItemCycle)));
+    if (cycle.isEmpty() || cycle == fold(cycleCode(Cycle::Year)))
         reg.cycle = Cycle::Year;
-    else if (cycle.compare(cycleCode(Cycle::Term), Qt::CaseInsensitive) == 0)
+    else if (cycle == fold(cycleCode(Cycle::Term)))
         reg.cycle = Cycle::Term;
     else
         return invalid(

@@ -6,9 +6,10 @@
 //
 // - A register is a document of form `SoVanBan` in the documents database, replicated like
 //   any other and written by Designers and Managers: its name (`TenSo`), direction (`Huong`:
-//   "Den", "Di", "NoiBo"), whether it is the separate register of classified documents
-//   (`Mat`: 1), and its cycle (`ChuKy`: "Nam", numbers start at 1 on 1 January, Vietnam time;
-//   "NhiemKy", one run of numbers for the register's whole life, as a party series numbers
+//   "Đến", "Đi", "Nội bộ" — or the codes "Den", "Di", "NoiBo"; compared without marks, case
+//   or spaces), whether it is the separate register of classified documents (`Mat`: "Có", or
+//   the number 1), and its cycle (`ChuKy`: "Năm", numbers start at 1 on 1 January, Vietnam
+//   time; "Nhiệm kỳ", one run of numbers for the register's whole life, as a party series numbers
 //   through its term — e.g. the series of `NQ/TW` of one Central Committee). A series names
 //   the type and issuer abbreviations it numbers (`KyHieuLoai`, `KyHieuCoQuan`), empty for a
 //   register of every type.
@@ -84,8 +85,11 @@ std::vector<Register> registersFrom(const std::vector<Document>& docs);
 std::optional<Register> defaultRegister(const std::vector<Register>& registers, Direction direction,
                                         bool classified);
 
-// The words stored for a direction and a cycle ("Den", "Di", "NoiBo"; "Nam", "NhiemKy").
+// The codes of a direction and a cycle ("Den", "Di", "NoiBo"; "Nam", "NhiemKy"), as senctl
+// prints them.
 QString directionCode(Direction direction);
+// The word the register form stores for a direction ("Đến", "Đi", "Nội bộ").
+QString directionWord(Direction direction);
 QString cycleCode(Cycle cycle);
 std::optional<Direction> directionFromCode(const QString& code);
 

@@ -56,11 +56,11 @@ Document incomingDocument()
 
 TEST_CASE("The catalog offers the forms of each database kind")
 {
-    // Documents have three main forms, the dossier and two responses; calendar and news one
-    // form each and no responses; every form is found by its name.
+    // Documents have three main forms, the dossier, the register and two responses; calendar
+    // and news one form each and no responses; every form is found by its name.
     CHECK(formNames(FormCatalog::mainForms(DatabaseKind::Documents)) ==
           QStringList{QStringLiteral("VanBanDen"), QStringLiteral("VanBanDi"), QStringLiteral("VanBanNoiBo"),
-                      QStringLiteral("HoSo")});
+                      QStringLiteral("HoSo"), QStringLiteral("SoVanBan")});
     CHECK(formNames(FormCatalog::responseForms(DatabaseKind::Documents)) ==
           QStringList{QStringLiteral("YKien"), QStringLiteral("PhieuXuLy")});
     CHECK(formNames(FormCatalog::mainForms(DatabaseKind::Calendar)) ==
@@ -175,9 +175,9 @@ TEST_CASE("Validation refuses a body, notes and attachments on a classified docu
     CHECK(sen::forms::secrecyExplanation(sen::acl::Secrecy::Unclassified).isEmpty());
 
     // Every register field of every documents form is allowed by the store's own rule. (A
-    // dossier carries no secrecy marking of its own: its fields are the dossier register.)
+    // dossier and a register carry no secrecy marking of their own.)
     for (const FormDefinition* form : FormCatalog::mainForms(DatabaseKind::Documents)) {
-        if (form->name == QStringLiteral("HoSo"))
+        if (form->name == QStringLiteral("HoSo") || form->name == QStringLiteral("SoVanBan"))
             continue;
         for (const auto* field : form->fields()) {
             if (field->type != ItemType::RichText && field->item != QStringLiteral("GhiChu")) {
