@@ -9,6 +9,12 @@ TlsTransport::TlsTransport(QSslSocket* socket, int idleTimeoutMs, QObject* paren
 {
     m_socket->setParent(this);
     m_socket->setReadBufferSize(kReadBufferBytes);
+    // Frames are small and answered at once (HELLO and NUMBER, WANT, ACK): with Nagle's
+    // algorithm a second small write waits for the peer's delayed ACK, some 40 ms a round.
+    // Set now for an accepted socket, once connected for one that dials.
+    m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+    connect(m_socket, &QSslSocket::connected, this,
+            [this] { m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1); });
     connect(m_socket, &QSslSocket::encrypted, this, &TlsTransport::encrypted);
     connect(m_socket, &QSslSocket::readyRead, this, &TlsTransport::onReadyRead);
     connect(m_socket, &QSslSocket::encryptedBytesWritten, this, &TlsTransport::onBytesWritten);
