@@ -225,8 +225,8 @@ Result<std::vector<DatabaseSession::RegisterRun>> DatabaseSession::registerRuns(
     SEN_ASSIGN_OR_RETURN(const std::vector<registers::Register> books, registers());
     std::map<std::pair<Unid, qint64>, RegisterRun> runs;
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    for (const char* form : {"VanBanDen", "VanBanDi", "VanBanNoiBo"}) {
-        SEN_ASSIGN_OR_RETURN(const std::vector<Document> docs, m_store->documentsOfForm(QLatin1String(form)));
+    for (const QString& form : registers::registrationForms()) {
+        SEN_ASSIGN_OR_RETURN(const std::vector<Document> docs, m_store->documentsOfForm(form));
         for (const Document& doc : docs) {
             const auto reg = registers::registrationOf(doc);
             if (!reg.isOk() || !*reg)

@@ -33,8 +33,8 @@ Result<std::vector<protocol::NumberRequest>> NumberRequests::requests()
     if (registers.empty())
         return out;
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    for (const char* form : {"VanBanDen", "VanBanDi", "VanBanNoiBo"}) {
-        SEN_ASSIGN_OR_RETURN(const std::vector<Document> docs, m_store.documentsOfForm(QLatin1String(form)));
+    for (const QString& form : registers::registrationForms()) {
+        SEN_ASSIGN_OR_RETURN(const std::vector<Document> docs, m_store.documentsOfForm(form));
         for (const Document& doc : docs) {
             const Result<std::optional<Registration>> reg = registrationOf(doc);
             if (!reg.isOk() || !*reg || (*reg)->number)

@@ -99,6 +99,13 @@ Result<Register> registerFromDocument(const Document& doc)
     return reg;
 }
 
+const QStringList& registrationForms()
+{
+    static const QStringList kForms{QStringLiteral("VanBanDen"), QStringLiteral("VanBanDi"),
+                                    QStringLiteral("VanBanNoiBo")};
+    return kForms;
+}
+
 std::optional<Direction> directionOfForm(const QString& form)
 {
     if (form == QLatin1String("VanBanDen"))

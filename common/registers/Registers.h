@@ -26,6 +26,7 @@
 #include "common/model/Document.h"
 
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 #include <vector>
@@ -93,6 +94,8 @@ QString directionWord(Direction direction);
 QString cycleCode(Cycle cycle);
 std::optional<Direction> directionFromCode(const QString& code);
 
+// The registration forms: VanBanDen, VanBanDi, VanBanNoiBo.
+const QStringList& registrationForms();
 // The direction a form registers in, or nothing for a form that is not a registration.
 std::optional<Direction> directionOfForm(const QString& form);
 // The item holding the number a register gives, for a registration form ("SoDen", "So").
