@@ -107,7 +107,7 @@ Status docCreate(CommandContext& ctx, app::DatabaseSession& store)
     }));
     ctx.out << saved.unid.toHex() << '\n';
     if (forms::isAwaitingNumber(saved) && !ctx.args.has(kOffline))
-        numberNow(ctx, ctx.args.positional(1));
+        numberNow(ctx, ctx.args.positional(2)); // doc create DB ...
     return Status::ok();
 }
 
