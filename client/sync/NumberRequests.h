@@ -8,9 +8,10 @@
 //   typed by hand if any (SoDeNghi). Any replica holding one may ask: the server gives the
 //   same number to every request for the same document.
 // - apply(): in one transaction, writes each number given into its registration (number item
-//   set, SoDeNghi removed) when the document still awaits one; a refusal is remembered in the
-//   replica's setting "numbering.refusals" (JSON: UNID → the server's reason), shown next to
-//   the document ("chờ cấp số", with why), and forgotten when a number comes.
+//   set, SoDeNghi removed, an outgoing one's SoKyHieu composed with it) when the document still
+//   awaits one; a refusal is remembered in the replica's setting "numbering.refusals" (JSON:
+//   UNID → the server's reason), shown next to the document ("chờ cấp số", with why), and
+//   forgotten when a number comes.
 
 #include "replication/session/Numbering.h"
 

@@ -1166,6 +1166,46 @@
         <source>Series: issuer abbreviation</source>
         <translation>Hệ số: chữ viết tắt cơ quan ban hành</translation>
     </message>
+    <message>
+        <source>Copy type</source>
+        <translation>Loại bản sao</translation>
+    </message>
+    <message>
+        <source>Symbols written the way of</source>
+        <translation>Cách ghi ký hiệu theo</translation>
+    </message>
+    <message>
+        <source>Catalogue entry</source>
+        <translation>Mục danh mục</translation>
+    </message>
+    <message>
+        <source>Catalogue</source>
+        <translation>Danh mục</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Abbreviation</source>
+        <translation>Viết tắt</translation>
+    </message>
+    <message>
+        <source>Party abbreviation, where different</source>
+        <translation>Viết tắt theo quy định của Đảng (nếu khác)</translation>
+    </message>
+    <message>
+        <source>Identifier code</source>
+        <translation>Mã định danh</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Thứ tự</translation>
+    </message>
+    <message>
+        <source>No longer offered</source>
+        <translation>Ngừng sử dụng</translation>
+    </message>
 </context>
 <context>
     <name>sen::gui</name>
@@ -2627,6 +2667,34 @@ Máy chủ: %4</translation>
     <message>
         <source>Numbers start again</source>
         <translation>Đánh số lại từ 1 mỗi</translation>
+    </message>
+    <message>
+        <source>Catalogues</source>
+        <translation>Danh mục</translation>
+    </message>
+    <message>
+        <source>Catalogue</source>
+        <translation>Danh mục</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Thứ tự</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Abbreviation</source>
+        <translation>Viết tắt</translation>
+    </message>
+    <message>
+        <source>Identifier code</source>
+        <translation>Mã định danh</translation>
+    </message>
+    <message>
+        <source>No longer offered</source>
+        <translation>Ngừng sử dụng</translation>
     </message>
 </context>
 </TS>
