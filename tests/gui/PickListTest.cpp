@@ -5,8 +5,10 @@
 #include "client/gui/forms/PickList.h"
 
 #include "tests/gui/GuiFixture.h"
+#include "tests/gui/GuiScreenshot.h"
 
 #include <QComboBox>
+#include <QAbstractItemView>
 #include <QCompleter>
 
 using sen::DocumentEdit;
@@ -66,6 +68,16 @@ TEST_CASE("Pick lists offer the database's catalogue and find values without dia
     CHECK_FALSE(quyet.contains(QStringLiteral("Quy định")));
     CHECK(completions(types, QStringLiteral("QĐi")) == QStringList{QStringLiteral("Quy định")});
     CHECK(completions(types, QStringLiteral("dieu le dang")) == QStringList{QStringLiteral("Điều lệ Đảng")});
+
+    // What the văn thư sees typing "quyet": the list drops down with the matching types.
+    page->resize(900, 700);
+    page->show();
+    types->setFocus();
+    types->completer()->setCompletionPrefix(QStringLiteral("quyet"));
+    types->completer()->complete();
+    REQUIRE(types->completer()->popup()->isVisible());
+    sen::test::shoot(*types->completer()->popup(), QStringLiteral("picklist-quyet"));
+    types->completer()->popup()->hide();
 
     QComboBox* bodies = comboOf(*page, QStringLiteral("CoQuanBanHanh"));
     CHECK(completions(bodies, QStringLiteral("tinh uy")) == QStringList{QStringLiteral("Tỉnh ủy Hà Nam")});
