@@ -84,7 +84,11 @@ for db in vanban lich tintuc; do as_cadre replica add "$address" "$db"; done
 as_cadre replica list
 echo
 echo "== Văn bản =="
-as_cadre doc list vanban
+as_cadre doc list vanban --form VanBanDen,VanBanDi,VanBanNoiBo
+echo
+echo "== Sổ đăng ký and the catalogue of issuing bodies =="
+as_cadre register list vanban
+as_cadre catalog list vanban --catalogue CoQuanBanHanh
 echo
 echo "== Search without diacritics: \"dang uy\" =="
 as_cadre search vanban "dang uy"

@@ -21,7 +21,7 @@ const char* const kUsage =
     "  doc update DB UNID [--set ITEM]... [--unset NAME]... [--attach PATH]...\n"
     "  doc delete DB UNID\n"
     "  doc get DB UNID [--json]\n"
-    "  doc list DB [--json]\n"
+    "  doc list DB [--form F1,F2] [--json]   (--form: documents of these forms only)\n"
     "  doc responses DB UNID [--json]\n"
     "  doc import DB FILE\n"
     "  attachment save DB UNID NAME FILE\n"

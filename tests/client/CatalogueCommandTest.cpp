@@ -153,6 +153,14 @@ TEST_CASE("Catalogues through senctl: defaults, add, retire, and what a save tak
     // A ký hiệu the văn thư typed is never replaced.
     CHECK(text(outgoing(S("Nghị quyết"), {S("KyHieu=NQ/BTV")}), "KyHieu") == S("NQ/BTV"));
 
+    // `doc list --form` leaves a database's own data out of a list of its documents.
+    const QStringList outgoingOnly =
+        senctl.ok({S("doc"), S("list"), S("vanban"), S("--form"), S("VanBanDi,VanBanNoiBo")}).split(u'\n');
+    CHECK(outgoingOnly.size() == 6);
+    for (const QString& line : outgoingOnly)
+        CHECK(line.section(u'\t', 1, 1) == S("VanBanDi"));
+    CHECK(senctl.ok({S("doc"), S("list"), S("vanban")}).split(u'\n').size() > 40);
+
     // Retired: no longer listed, still there with --all.
     senctl.ok({S("catalog"), S("retire"), S("vanban"), S("--catalogue"), S("LoaiVanBan"), S("--name"),
                S("Phiếu báo")});
