@@ -7,8 +7,8 @@
 #include "tests/gui/GuiFixture.h"
 #include "tests/gui/GuiScreenshot.h"
 
-#include <QComboBox>
 #include <QAbstractItemView>
+#include <QComboBox>
 #include <QCompleter>
 
 using sen::DocumentEdit;
