@@ -1176,7 +1176,7 @@
     </message>
     <message>
         <source>Catalogue entry</source>
-        <translation>Mục danh mục</translation>
+        <translation>Danh mục</translation>
     </message>
     <message>
         <source>Catalogue</source>
@@ -2670,7 +2670,7 @@ Máy chủ: %4</translation>
     </message>
     <message>
         <source>Catalogues</source>
-        <translation>Danh mục</translation>
+        <translation>Các danh mục</translation>
     </message>
     <message>
         <source>Catalogue</source>
