@@ -3,6 +3,7 @@
 #include "client/core/ReplicaAccess.h"
 #include "client/core/ReplicaStatus.h"
 #include "client/forms/CatalogueFill.h"
+#include "client/forms/ComputedAccess.h"
 #include "client/forms/FormValidation.h"
 #include "client/forms/Numbering.h"
 #include "client/forms/Registration.h"
@@ -206,6 +207,7 @@ Result<Document> DatabaseSession::save(const DocumentEdit& edit, bool allowDupli
     }
     DocumentEdit completed = edit;
     forms::completeRegistration(base, completed);
+    forms::completeEditors(base, completed, m_userName); // docs/access-control.md "Who may edit what"
     if (registers::directionOfForm(form)) {
         SEN_ASSIGN_OR_RETURN(const std::vector<registers::Register> books, registers());
         // Without a reported access (a local database) the server still judges the number.
