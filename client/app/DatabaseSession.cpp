@@ -192,18 +192,19 @@ Result<Document> DatabaseSession::save(const DocumentEdit& edit, bool allowDupli
                               .arg(describeRegistration(existing.front())));
     }
     const QString form = edit.isCreate() ? edit.form() : base.form;
-    if (form == QLatin1String(registers::kRegisterForm) || form == QLatin1String(catalogues::kEntryForm)) {
+    if (form == QLatin1String(registers::kRegisterForm) || form == QLatin1String(catalogues::kEntryForm) ||
+        form == QLatin1String(workdays::kDayForm)) {
         // The server takes registers and catalogues from Designers and Managers only
         // (docs/registers.md, docs/catalogues.md).
         const auto reported = access();
         if (reported && reported->level < acl::AccessLevel::Designer)
-            return Status(
-                ErrorCode::PermissionDenied,
-                form == QLatin1String(registers::kRegisterForm)
-                    ? QStringLiteral("only a Designer or Manager of the database may create or change a "
-                                     "register")
-                    : QStringLiteral("only a Designer or Manager of the database may create or change a "
-                                     "catalogue entry"));
+            return Status(ErrorCode::PermissionDenied,
+                          QStringLiteral("only a Designer or Manager of the database may create or change %1")
+                              .arg(form == QLatin1String(registers::kRegisterForm)
+                                       ? QStringLiteral("a register")
+                                   : form == QLatin1String(catalogues::kEntryForm)
+                                       ? QStringLiteral("a catalogue entry")
+                                       : QStringLiteral("the working calendar")));
     }
     DocumentEdit completed = edit;
     forms::completeRegistration(base, completed);
@@ -231,6 +232,13 @@ DatabaseSession::catalogue(std::optional<catalogues::Catalogue> which) const
     SEN_ASSIGN_OR_RETURN(const std::vector<Document> docs,
                          m_store->documentsOfForm(QLatin1String(catalogues::kEntryForm)));
     return catalogues::entriesFrom(docs, which);
+}
+
+Result<workdays::WorkCalendar> DatabaseSession::workCalendar() const
+{
+    SEN_ASSIGN_OR_RETURN(const std::vector<Document> docs,
+                         m_store->documentsOfForm(QLatin1String(workdays::kDayForm)));
+    return workdays::WorkCalendar(workdays::rulesFrom(docs));
 }
 
 Result<int> DatabaseSession::addDefaultCatalogueEntries()

@@ -36,6 +36,7 @@
 #include "common/model/AttachmentRef.h"
 #include "common/model/Document.h"
 #include "common/registers/Registers.h"
+#include "common/workdays/WorkCalendar.h"
 
 #include <QHash>
 #include <QObject>
@@ -119,6 +120,9 @@ public:
     // retired ones included (docs/catalogues.md).
     Result<std::vector<catalogues::Entry>>
     catalogue(std::optional<catalogues::Catalogue> which = std::nullopt) const;
+    // The office's working calendar: the statutory holidays and this database's LichNghi days
+    // (docs/workdays.md).
+    Result<workdays::WorkCalendar> workCalendar() const;
     // Adds the default entries a database of this kind starts with that its catalogues lack
     // (catalogues::addDefaultEntries); how many. PermissionDenied below Designer.
     Result<int> addDefaultCatalogueEntries();

@@ -45,6 +45,9 @@ const char* const kUsage =
     "                           [--order N]   (Designers and Managers; prints the entry's UNID)\n"
     "  catalog retire DB --catalogue NAME --name TEXT   (no longer offered; old documents keep it)\n"
     "  catalog defaults DB      (adds the default entries a database of its kind starts with)\n"
+    "  workdays DB (--year YYYY | --from YYYY-MM-DD --to YYYY-MM-DD) [--json]\n"
+    "                           (the days off: public holidays, the office's own; --json adds weekends)\n"
+    "  workdays DB --from YYYY-MM-DD --add N   (the date N working days later)\n"
     "  print register DB --direction in|out (--year YYYY | --from YYYY-MM-DD --to YYYY-MM-DD)\n"
     "        --out FILE.pdf [--office TEXT]   (the ND 30 register as a PDF, A4 landscape)\n"
     "  print dossier DB DOSSIER --out FILE.pdf [--office TEXT]\n"
@@ -81,7 +84,8 @@ const QSet<QString> kValued = {QStringLiteral("--home"),
                                QStringLiteral("--abbreviation"),
                                QStringLiteral("--party-abbreviation"),
                                QStringLiteral("--code"),
-                               QStringLiteral("--order")};
+                               QStringLiteral("--order"),
+                               QStringLiteral("--add")};
 const QSet<QString> kFlags = {QStringLiteral("--json"),         QStringLiteral("--help"),
                               QStringLiteral("--summary-only"), QStringLiteral("--allow-duplicate"),
                               QStringLiteral("--all"),          QStringLiteral("--offline")};
@@ -185,6 +189,8 @@ int runSenctl(const QStringList& words, QTextStream& out, QTextStream& err)
         status = runDuplicatesCommand(ctx);
     else if (command == u"register")
         status = runRegisterCommand(ctx);
+    else if (command == u"workdays")
+        status = runWorkdaysCommand(ctx);
     else if (command == u"catalog")
         status = runCatalogueCommand(ctx);
     else if (command == u"print")

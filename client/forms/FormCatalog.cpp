@@ -329,6 +329,27 @@ FormDefinition catalogueEntry()
     return form;
 }
 
+// A day of the office's working calendar (docs/workdays.md): a holiday the Government
+// moved, an extra day off, a make-up Saturday. Designers and Managers write them.
+FormDefinition workingDay()
+{
+    FormDefinition form{QStringLiteral("LichNghi"),
+                        QT_TRANSLATE_NOOP("sen::forms", "Day off or make-up working day"),
+                        DatabaseKind::Documents,
+                        false,
+                        false,
+                        {QStringLiteral("Ngay"), QStringLiteral("Ten")},
+                        {}};
+    form.sections.push_back({QT_TRANSLATE_NOOP("sen::forms", "Working calendar"),
+                             {
+                                 date("Ngay", QT_TRANSLATE_NOOP("sen::forms", "Date"), true),
+                                 choice("Loai", QT_TRANSLATE_NOOP("sen::forms", "The day is"),
+                                        words({u"Nghỉ", u"Làm việc"}), true),
+                                 limited(line("Ten", QT_TRANSLATE_NOOP("sen::forms", "Reason")), 200),
+                             }});
+    return form;
+}
+
 FormDefinition calendarEntry()
 {
     FormDefinition form{QStringLiteral("LichCongTac"),
@@ -399,7 +420,7 @@ const std::vector<FormDefinition>& FormCatalog::all()
 {
     static const std::vector<FormDefinition> kForms{
         // Each database's own forms first: a new document of its kind is its first main form.
-        incoming(),      outgoing(false), outgoing(true),   dossier(), registerBook(),
+        incoming(),      outgoing(false), outgoing(true),   dossier(), registerBook(), workingDay(),
         calendarEntry(), article(),       catalogueEntry(), comment(), assignment()};
     return kForms;
 }

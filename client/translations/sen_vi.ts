@@ -1206,6 +1206,22 @@
         <source>No longer offered</source>
         <translation>Ngừng sử dụng</translation>
     </message>
+    <message>
+        <source>Day off or make-up working day</source>
+        <translation>Ngày nghỉ, ngày làm bù</translation>
+    </message>
+    <message>
+        <source>Working calendar</source>
+        <translation>Lịch làm việc</translation>
+    </message>
+    <message>
+        <source>The day is</source>
+        <translation>Ngày này</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
 </context>
 <context>
     <name>sen::gui</name>
@@ -2695,6 +2711,22 @@ Máy chủ: %4</translation>
     <message>
         <source>No longer offered</source>
         <translation>Ngừng sử dụng</translation>
+    </message>
+    <message>
+        <source>Days off and make-up days</source>
+        <translation>Ngày nghỉ, ngày làm bù</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>The day is</source>
+        <translation>Ngày này</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Lý do</translation>
     </message>
 </context>
 </TS>

@@ -163,6 +163,13 @@ std::vector<ViewDefinition> documentViews()
     duplicates.sharedCategoriesOnly = true;
     views.push_back(std::move(duplicates));
     views.push_back(catalogueView());
+    // Lịch nghỉ: the office's days off and make-up working days (docs/workdays.md).
+    views.push_back(view(
+        "working-calendar", QT_TRANSLATE_NOOP("sen::views", "Days off and make-up days"), {S("LichNghi")},
+        {column("date", QT_TRANSLATE_NOOP("sen::views", "Date"), "Ngay", ColumnKind::Date, 10),
+         column("kind", QT_TRANSLATE_NOOP("sen::views", "The day is"), "Loai", ColumnKind::Text, 10),
+         unsorted(column("reason", QT_TRANSLATE_NOOP("sen::views", "Reason"), "Ten", ColumnKind::Text, 40))},
+        0, true));
     views.push_back(view(
         "all-by-date", QT_TRANSLATE_NOOP("sen::views", "All by date"), kAllDocumentForms,
         {column("issued", QT_TRANSLATE_NOOP("sen::views", "Issued"), "NgayBanHanh", ColumnKind::Date, 10),

@@ -7,6 +7,7 @@
 #include "common/registers/RegisterCheck.h"
 #include "common/store/ReplicaStore.h"
 #include "common/store/ReplicaSync.h"
+#include "common/workdays/WorkCalendar.h"
 #include "server/audit/AuditEvent.h"
 
 namespace sen::server {
@@ -51,6 +52,7 @@ Status AclAccessPolicy::mayStore(const std::optional<Document>& stored, const Do
     SEN_TRY(acl::decidePush(m_access, stored, incoming, inherited).status);
     // Catalogues are the Designers' data (docs/catalogues.md), as registers are.
     SEN_TRY(catalogues::checkPushedEntry(stored, incoming, m_access.level >= acl::AccessLevel::Designer));
+    SEN_TRY(workdays::checkPushedDay(stored, incoming, m_access.level >= acl::AccessLevel::Designer));
     return checkRegisters(stored, incoming);
 }
 

@@ -61,7 +61,8 @@ TEST_CASE("The catalog offers the forms of each database kind")
     // form is found by its name.
     CHECK(formNames(FormCatalog::mainForms(DatabaseKind::Documents)) ==
           QStringList{QStringLiteral("VanBanDen"), QStringLiteral("VanBanDi"), QStringLiteral("VanBanNoiBo"),
-                      QStringLiteral("HoSo"), QStringLiteral("SoVanBan"), QStringLiteral("DanhMuc")});
+                      QStringLiteral("HoSo"), QStringLiteral("SoVanBan"), QStringLiteral("LichNghi"),
+                      QStringLiteral("DanhMuc")});
     CHECK(formNames(FormCatalog::responseForms(DatabaseKind::Documents)) ==
           QStringList{QStringLiteral("YKien"), QStringLiteral("PhieuXuLy")});
     CHECK(formNames(FormCatalog::mainForms(DatabaseKind::Calendar)) ==
@@ -178,10 +179,11 @@ TEST_CASE("Validation refuses a body, notes and attachments on a classified docu
     CHECK(sen::forms::secrecyExplanation(sen::acl::Secrecy::Unclassified).isEmpty());
 
     // Every register field of every documents form is allowed by the store's own rule. (A
-    // dossier, a register and a catalogue entry carry no secrecy marking of their own.)
+    // dossier, a register, a catalogue entry and a day of the working calendar carry no
+    // secrecy marking of their own.)
     for (const FormDefinition* form : FormCatalog::mainForms(DatabaseKind::Documents)) {
         if (form->name == QStringLiteral("HoSo") || form->name == QStringLiteral("SoVanBan") ||
-            form->name == QStringLiteral("DanhMuc"))
+            form->name == QStringLiteral("DanhMuc") || form->name == QStringLiteral("LichNghi"))
             continue;
         for (const auto* field : form->fields()) {
             if (field->type != ItemType::RichText && field->item != QStringLiteral("GhiChu")) {

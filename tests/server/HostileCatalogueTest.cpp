@@ -1,13 +1,16 @@
-// The server as the keeper of its catalogues (docs/catalogues.md): an insider holding a real
-// user's certificate pushes catalogue entries by hand (HostilePeer.h) over TLS. Only a
-// Designer or Manager of the database creates, changes or deletes one, and an entry must
-// describe one — whatever the client's own checks would have stopped.
+// The server as the keeper of its catalogues (docs/catalogues.md) and working calendar
+// (docs/workdays.md): an insider holding a real user's certificate pushes entries by hand
+// (HostilePeer.h) over TLS. Only a Designer or Manager of the database creates, changes or
+// deletes one, and an entry must describe one — whatever the client's own checks would have
+// stopped.
 
 #include "common/catalogues/Catalogues.h"
 #include "common/catalogues/DefaultCatalogues.h"
 #include "tests/server/HostilePeer.h"
 #include "tests/server/RequireOk.h"
 #include "tests/server/ServerFixture.h"
+
+#include <QTimeZone>
 
 #include <catch2/catch.hpp>
 
@@ -151,4 +154,23 @@ TEST_CASE("Hostile catalogue: a Designer's entry is stored only when it describe
     REQUIRE(store->find(good.unid)->has_value());
     for (const Document& bad : {unknown, longCode, nameless})
         CHECK_FALSE(store->find(bad.unid)->has_value());
+}
+
+TEST_CASE("Hostile catalogue: an Editor moves no day of the working calendar", "[server][hostile]")
+{
+    Office office;
+    const QString editor = QStringLiteral("Trần Văn Bình");
+    const InstanceId instance = newInstanceId();
+    auto peer = office.connect(editor, instance, 1);
+    const Document dayOff =
+        forgedDocument(QStringLiteral("LichNghi"), instance, 1,
+                       {Item::dateTime(QStringLiteral("Ngay"),
+                                       QDateTime(QDate(2026, 12, 31), QTime(0, 0), QTimeZone::utc())),
+                        Item::text(QStringLiteral("Loai"), QStringLiteral("Nghỉ")),
+                        Item::text(QStringLiteral("Ten"), QStringLiteral("Nghỉ tất niên"))});
+    auto ack = peer->push({dayOff}, 1, true);
+    requireOk(ack.status());
+    REQUIRE(ack->refused.size() == 1);
+    CHECK(ack->refused[0].message.contains(QStringLiteral("working calendar")));
+    CHECK_FALSE(office.server()->find(dayOff.unid)->has_value());
 }

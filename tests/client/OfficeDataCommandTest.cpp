@@ -1,7 +1,8 @@
-// The catalogues as data through senctl and the application layer (docs/catalogues.md), on a
-// real workspace on disk: the default entries, an entry added and retired, an issuing body's
-// mã định danh filled on save, and the ký hiệu of an outgoing document composed from its
-// register and its type's abbreviation, the party's way and the state's.
+// The office's own data through senctl and the application layer, on a real workspace on
+// disk: the catalogues (docs/catalogues.md) — the default entries, an entry added and
+// retired, an issuing body's mã định danh filled on save, the ký hiệu of an outgoing document
+// composed from its register and its type's abbreviation, the party's way and the state's —
+// and the working calendar (docs/workdays.md).
 
 #include "client/cli/Senctl.h"
 #include "client/forms/CatalogueFill.h"
@@ -168,4 +169,38 @@ TEST_CASE("Catalogues through senctl: defaults, add, retire, and what a save tak
                     .contains(S("Phiếu báo")));
     CHECK(senctl.ok({S("catalog"), S("list"), S("vanban"), S("--catalogue"), S("LoaiVanBan"), S("--all")})
               .contains(S("Phiếu báo")));
+}
+
+TEST_CASE("The working calendar through senctl: holidays, the office's days, working days added",
+          "[client][workdays][senctl]")
+{
+    Senctl senctl;
+    senctl.ok({S("db"), S("create"), S("vanban"), S("--kind"), S("documents")});
+    const QString year = senctl.ok({S("workdays"), S("vanban"), S("--year"), S("2026")});
+    CHECK(year.contains(S("17/02/2026\tTết Nguyên đán")));
+    CHECK(year.contains(S("27/04/2026\tNghỉ bù Giỗ Tổ Hùng Vương")));
+    CHECK_FALSE(year.contains(S("Thứ Bảy")));
+    CHECK(senctl.ok({S("workdays"), S("vanban"), S("--from"), S("2026-02-13"), S("--add"), S("1")}) ==
+          S("2026-02-23"));
+
+    // The office works Saturday 10/1/2026 and takes Friday 2/1 off.
+    senctl.ok({S("doc"), S("create"), S("vanban"), S("--form"), S("LichNghi"), S("--set"),
+               S("Ngay:datetime=2026-01-02"), S("--set"), S("Loai=Nghỉ"), S("--set"),
+               S("Ten=Hoán đổi ngày làm việc")});
+    senctl.ok({S("doc"), S("create"), S("vanban"), S("--form"), S("LichNghi"), S("--set"),
+               S("Ngay:datetime=2026-01-10"), S("--set"), S("Loai=Làm việc"), S("--set"),
+               S("Ten=Làm bù cho ngày 2/1")});
+    CHECK(senctl.ok({S("workdays"), S("vanban"), S("--from"), S("2026-01-01"), S("--to"), S("2026-01-10")}) ==
+          S("01/01/2026\tTết Dương lịch\n02/01/2026\tHoán đổi ngày làm việc"));
+    const QJsonArray days =
+        QJsonDocument::fromJson(senctl
+                                    .ok({S("workdays"), S("vanban"), S("--from"), S("2026-01-01"), S("--to"),
+                                         S("2026-01-11"), S("--json")})
+                                    .toUtf8())
+            .array();
+    CHECK(days.size() == 5); // 1/1, 2/1, the weekend 3-4/1 and Sunday 11/1; not Saturday 10/1, worked
+    CHECK(senctl.ok({S("workdays"), S("vanban"), S("--from"), S("2026-01-09"), S("--add"), S("1")}) ==
+          S("2026-01-10"));
+    CHECK(senctl({S("workdays"), S("vanban"), S("--from"), S("2026-13-01"), S("--add"), S("1")}).code == 1);
+    CHECK(senctl({S("workdays"), S("vanban")}).code == 2);
 }
