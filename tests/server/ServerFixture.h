@@ -25,8 +25,11 @@ namespace sen::test {
 class ServerFixture
 {
 public:
-    // `handshakeTimeoutMs` is the server's limit for the TLS handshake and the HELLO.
-    explicit ServerFixture(int handshakeTimeoutMs = 3000);
+    // `handshakeTimeoutMs` is the server's limit for the TLS handshake and the HELLO;
+    // `maxPendingNumbers` its bound on the numbers a user holds for documents it has not
+    // received (`sen-server run --max-pending-numbers`).
+    explicit ServerFixture(int handshakeTimeoutMs = 3000,
+                           qint64 maxPendingNumbers = server::kMaxPendingNumbers);
     ~ServerFixture();
 
     quint16 port() const { return m_server->port(); }
