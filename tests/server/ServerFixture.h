@@ -57,6 +57,10 @@ public:
     // A client presenting no certificate at all.
     QSslConfiguration anonymous();
 
+    // The server's own credentials (its certificate from this fixture's certifier): what a
+    // hostile server or a man in the middle holding the server's key presents.
+    const identity::Credentials& serverCredentials() const { return m_context.credentials; }
+
     // A second in-process server that presents the *user* certificate of `name` (same
     // certifier) and serves the same databases; returns its port. Lives as long as the fixture.
     quint16 startImpostor(const QString& name);
