@@ -1,5 +1,6 @@
 #include "client/sync/NumberRequests.h"
 
+#include "client/sync/AwaitingNumbers.h"
 #include "common/registers/Registers.h"
 #include "common/store/ReplicaStore.h"
 
@@ -60,22 +61,33 @@ Result<QJsonObject> NumberRequests::refusals(const ReplicaStore& store)
 
 Result<std::vector<protocol::NumberRequest>> NumberRequests::requests()
 {
-    SEN_ASSIGN_OR_RETURN(const std::vector<Register> registers, loadRegisters(m_store));
-    std::vector<protocol::NumberRequest> out;
-    if (registers.empty())
-        return out;
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    for (const QString& form : registers::registrationForms()) {
-        SEN_ASSIGN_OR_RETURN(const std::vector<Document> docs, m_store.documentsOfForm(form));
-        for (const Document& doc : docs) {
-            const Result<std::optional<Registration>> reg = registrationOf(doc);
-            if (!reg.isOk() || !*reg || (*reg)->number)
-                continue;
-            if (const Register* book = findRegister(registers, (*reg)->registerUnid))
-                out.push_back(protocol::NumberRequest{
-                    doc.unid, book->unid, periodOf(*book, (*reg)->dateMs, now), (*reg)->requested});
-        }
+    SEN_ASSIGN_OR_RETURN(const AwaitingNumbers::State state, AwaitingNumbers::update(m_store));
+    std::vector<Unid> gone; // purged: no longer in the file
+    std::vector<Document> registerDocs;
+    for (const Unid& unid : state.registers) {
+        SEN_ASSIGN_OR_RETURN(std::optional<Document> doc, m_store.find(unid));
+        if (doc)
+            registerDocs.push_back(std::move(*doc));
+        else
+            gone.push_back(unid);
     }
+    const std::vector<Register> registers = registersFrom(registerDocs);
+    std::vector<protocol::NumberRequest> out;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    for (const Unid& unid : registers.empty() ? std::vector<Unid>() : state.awaiting) {
+        SEN_ASSIGN_OR_RETURN(const std::optional<Document> doc, m_store.find(unid));
+        if (!doc) {
+            gone.push_back(unid);
+            continue;
+        }
+        const Result<std::optional<Registration>> reg = registrationOf(*doc);
+        if (!reg.isOk() || !*reg || (*reg)->number)
+            continue;
+        if (const Register* book = findRegister(registers, (*reg)->registerUnid))
+            out.push_back(protocol::NumberRequest{doc->unid, book->unid, periodOf(*book, (*reg)->dateMs, now),
+                                                  (*reg)->requested});
+    }
+    SEN_TRY(AwaitingNumbers::forget(m_store, gone));
     return out;
 }
 
