@@ -34,13 +34,6 @@ QString oneLine(const QString& message)
     return out;
 }
 
-Result<std::vector<Register>> loadRegisters(const ReplicaStore& store)
-{
-    SEN_ASSIGN_OR_RETURN(const std::vector<Document> docs,
-                         store.documentsOfForm(QLatin1String(kRegisterForm)));
-    return registersFrom(docs);
-}
-
 const Register* findRegister(const std::vector<Register>& books, const Unid& unid)
 {
     for (const Register& book : books)
@@ -91,34 +84,6 @@ Result<std::vector<protocol::NumberRequest>> NumberRequests::requests()
     return out;
 }
 
-Status NumberRequests::loadShown()
-{
-    if (m_shown)
-        return Status::ok();
-    SEN_ASSIGN_OR_RETURN(const std::vector<Register> registers, loadRegisters(m_store));
-    static const QStringList kItems = [] {
-        QStringList items{QLatin1String(kItemRegister)};
-        for (const QString& form : registrationForms())
-            items << numberItem(form) << dateItem(form);
-        items.removeDuplicates();
-        items.sort();
-        return items;
-    }();
-    QSet<QString> shown;
-    SEN_TRY(m_store.forEachChange(0, kItems, [&](const store::StoredDocument& stored) {
-        const Result<std::optional<Registration>> reg = registrationOf(stored.doc);
-        if (!reg.isOk() || !*reg || !(*reg)->number)
-            return true;
-        const Register* book = findRegister(registers, (*reg)->registerUnid);
-        // A yearly register's number without a date has a period only the server knows.
-        if (book && (book->cycle == Cycle::Term || (*reg)->dateMs))
-            shown.insert(slot(book->unid, periodOf(*book, (*reg)->dateMs, 0), *(*reg)->number));
-        return true;
-    }));
-    m_shown = std::move(shown);
-    return Status::ok();
-}
-
 Status NumberRequests::apply(const std::vector<protocol::NumberRequest>& asked,
                              const std::vector<protocol::NumberAnswer>& answers)
 {
@@ -130,8 +95,6 @@ Status NumberRequests::apply(const std::vector<protocol::NumberRequest>& asked,
     for (std::size_t i = 0; i < answers.size(); ++i)
         if (answers[i].number)
             ++givenHere[slot(asked[i].registerUnid, asked[i].period, *answers[i].number)];
-    if (!givenHere.isEmpty())
-        SEN_TRY(loadShown());
 
     SEN_TRY(m_store.batch([&]() -> Status {
         for (std::size_t i = 0; i < answers.size(); ++i) {
@@ -180,12 +143,12 @@ Status NumberRequests::apply(const std::vector<protocol::NumberRequest>& asked,
                         .arg(number));
                 continue;
             }
-            if (m_shown->contains(where)) {
-                refuse(QCoreApplication::translate(
-                           "sen::client::NumberRequests",
-                           "the server's answer was not used: number %1 is already another registration's "
-                           "in the register")
-                           .arg(number));
+            if (m_written.contains(where)) {
+                refuse(
+                    QCoreApplication::translate("sen::client::NumberRequests",
+                                                "the server's answer was not used: it gave number %1 of the "
+                                                "register to another registration in this session")
+                        .arg(number));
                 continue;
             }
             const bool sameDate =
@@ -203,7 +166,7 @@ Status NumberRequests::apply(const std::vector<protocol::NumberRequest>& asked,
             if (doc->item(QLatin1String(kItemRequested)))
                 edit.remove(QLatin1String(kItemRequested));
             SEN_TRY(m_store.save(edit).status());
-            m_shown->insert(where);
+            m_written.insert(where);
         }
         if (refused != before)
             SEN_TRY(m_store.setSetting(

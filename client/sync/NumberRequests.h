@@ -20,8 +20,7 @@
 // refusals and in the log, a number that
 // - differs from the number typed by hand (SoDeNghi) it answers;
 // - the same answer gives to another document of the same register and period;
-// - another registration of this replica already shows in that register and period, or this
-//   session already wrote there;
+// - this session already wrote into another registration of that register and period;
 // - answers a request whose register or period the registration no longer has (changed
 //   while the number was asked; the next sync asks again).
 // A number never replaces one the registration already shows: a different one is logged and
@@ -31,8 +30,6 @@
 
 #include <QJsonObject>
 #include <QSet>
-
-#include <optional>
 
 namespace sen {
 class ReplicaStore;
@@ -54,12 +51,8 @@ public:
     static Result<QJsonObject> refusals(const ReplicaStore& store);
 
 private:
-    // "register|period|number" of every number a registration of the replica shows (those
-    // whose period is known), read once per session when the first number is to be written.
-    Status loadShown();
-
     ReplicaStore& m_store;
-    std::optional<QSet<QString>> m_shown;
+    QSet<QString> m_written; // "register|period|number" of each number this session wrote
 };
 
 } // namespace sen::client
