@@ -31,6 +31,7 @@
 #include "client/core/RefusedChanges.h"
 #include "client/core/Workspace.h"
 #include "common/acl/EffectiveAccess.h"
+#include "common/catalogues/Catalogues.h"
 #include "common/core/Result.h"
 #include "common/model/AttachmentRef.h"
 #include "common/model/Document.h"
@@ -116,6 +117,13 @@ public:
     // Deletes a document, leaving a stub (a stub already: nothing is written); NotFound when
     // absent, PermissionDenied when the user may not delete it.
     Result<Document> remove(const Unid& unid);
+    // The entries of this database's catalogue `which` (all of them for none), in their order,
+    // retired ones included (docs/catalogues.md).
+    Result<std::vector<catalogues::Entry>>
+    catalogue(std::optional<catalogues::Catalogue> which = std::nullopt) const;
+    // Adds the default entries a database of this kind starts with that its catalogues lack
+    // (catalogues::addDefaultEntries); how many. PermissionDenied below Designer.
+    Result<int> addDefaultCatalogueEntries();
     // The registers of this database (docs/registers.md), in the order they were made. A
     // registration saved here names one and awaits its number from the server
     // (forms/Numbering.h; the number comes with the next sync).

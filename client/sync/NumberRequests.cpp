@@ -1,5 +1,6 @@
 #include "client/sync/NumberRequests.h"
 
+#include "client/forms/Registration.h"
 #include "client/sync/AwaitingNumbers.h"
 #include "common/registers/Registers.h"
 #include "common/store/ReplicaStore.h"
@@ -165,6 +166,8 @@ Status NumberRequests::apply(const std::vector<protocol::NumberRequest>& asked,
             edit.set(Item::number(numberItem(doc->form), double(number)));
             if (doc->item(QLatin1String(kItemRequested)))
                 edit.remove(QLatin1String(kItemRequested));
+            // An outgoing document's SoKyHieu now carries its number: "NQ/HU" becomes "36-NQ/HU".
+            forms::completeRegistration(*doc, edit);
             SEN_TRY(m_store.save(edit).status());
             m_written.insert(where);
         }

@@ -10,9 +10,10 @@
 //   replica's awaiting registrations, kept up to date from the change feed), not a walk of
 //   every registration.
 // - apply(): in one transaction, writes each number given into its registration (number item
-//   set, SoDeNghi removed) when the document still awaits one; a refusal is remembered in the
-//   replica's setting "numbering.refusals" (JSON: UNID → the reason), shown next to the
-//   document ("chờ cấp số", with why), and forgotten when a number comes.
+//   set, SoDeNghi removed, an outgoing one's SoKyHieu composed with it) when the document still
+//   awaits one; a refusal is remembered in the replica's setting "numbering.refusals" (JSON:
+//   UNID → the reason), shown next to the document ("chờ cấp số", with why), and forgotten
+//   when a number comes.
 //
 // The server is a peer, and a peer is a suspect (docs/protocol.md §Numbers): the session has
 // already refused an answer for another document, another count, or a number outside

@@ -1186,6 +1186,46 @@
         <translation>Hệ số: chữ viết tắt cơ quan ban hành</translation>
     </message>
     <message>
+        <source>Copy type</source>
+        <translation>Loại bản sao</translation>
+    </message>
+    <message>
+        <source>Symbols written the way of</source>
+        <translation>Cách ghi ký hiệu theo</translation>
+    </message>
+    <message>
+        <source>Catalogue entry</source>
+        <translation>Danh mục</translation>
+    </message>
+    <message>
+        <source>Catalogue</source>
+        <translation>Danh mục</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Abbreviation</source>
+        <translation>Viết tắt</translation>
+    </message>
+    <message>
+        <source>Party abbreviation, where different</source>
+        <translation>Viết tắt theo quy định của Đảng (nếu khác)</translation>
+    </message>
+    <message>
+        <source>Identifier code</source>
+        <translation>Mã định danh</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Thứ tự</translation>
+    </message>
+    <message>
+        <source>No longer offered</source>
+        <translation>Ngừng sử dụng</translation>
+    </message>
+    <message>
         <source>edXML document ID</source>
         <translation>Mã văn bản điện tử (edXML)</translation>
     </message>
@@ -2650,6 +2690,34 @@ Máy chủ: %4</translation>
     <message>
         <source>Numbers start again</source>
         <translation>Đánh số lại từ 1 mỗi</translation>
+    </message>
+    <message>
+        <source>Catalogues</source>
+        <translation>Các danh mục</translation>
+    </message>
+    <message>
+        <source>Catalogue</source>
+        <translation>Danh mục</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Thứ tự</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Abbreviation</source>
+        <translation>Viết tắt</translation>
+    </message>
+    <message>
+        <source>Identifier code</source>
+        <translation>Mã định danh</translation>
+    </message>
+    <message>
+        <source>No longer offered</source>
+        <translation>Ngừng sử dụng</translation>
     </message>
 </context>
 </TS>

@@ -52,6 +52,23 @@ ViewDefinition view(const char* id, const char* title, QStringList forms, std::v
     return v;
 }
 
+// Danh mục: the database's catalogue entries, by catalogue (docs/catalogues.md).
+ViewDefinition catalogueView()
+{
+    return view(
+        "catalogues", QT_TRANSLATE_NOOP("sen::views", "Catalogues"), {S("DanhMuc")},
+        {category("catalogue", QT_TRANSLATE_NOOP("sen::views", "Catalogue"), "LoaiDanhMuc", ColumnKind::Text),
+         column("order", QT_TRANSLATE_NOOP("sen::views", "Order"), "ThuTu", ColumnKind::Number, 5),
+         unsorted(column("name", QT_TRANSLATE_NOOP("sen::views", "Name"), "Ten", ColumnKind::Text, 40)),
+         column("abbreviation", QT_TRANSLATE_NOOP("sen::views", "Abbreviation"), "VietTat", ColumnKind::Text,
+                8),
+         column("code", QT_TRANSLATE_NOOP("sen::views", "Identifier code"), "MaDinhDanh", ColumnKind::Text,
+                14),
+         column("retired", QT_TRANSLATE_NOOP("sen::views", "No longer offered"), "NgungDung",
+                ColumnKind::Text, 8)},
+        1, false);
+}
+
 const QStringList kAllDocumentForms{S("VanBanDen"), S("VanBanDi"), S("VanBanNoiBo")};
 
 std::vector<ViewDefinition> documentViews()
@@ -145,6 +162,7 @@ std::vector<ViewDefinition> documentViews()
         1, false);
     duplicates.sharedCategoriesOnly = true;
     views.push_back(std::move(duplicates));
+    views.push_back(catalogueView());
     views.push_back(view(
         "all-by-date", QT_TRANSLATE_NOOP("sen::views", "All by date"), kAllDocumentForms,
         {column("issued", QT_TRANSLATE_NOOP("sen::views", "Issued"), "NgayBanHanh", ColumnKind::Date, 10),
@@ -182,6 +200,7 @@ std::vector<ViewDefinition> calendarViews()
                          calendarColumns(category("month", QT_TRANSLATE_NOOP("sen::views", "Month"), "Ngay",
                                                   ColumnKind::Date, DateBucket::Month)),
                          1, false));
+    views.push_back(catalogueView());
     return views;
 }
 
@@ -204,6 +223,7 @@ std::vector<ViewDefinition> newsViews()
          unsorted(
              column("summary", QT_TRANSLATE_NOOP("sen::views", "Summary"), "TomTat", ColumnKind::Text, 50))},
         1, true));
+    views.push_back(catalogueView());
     return views;
 }
 
