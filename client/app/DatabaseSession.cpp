@@ -152,13 +152,20 @@ Result<std::vector<Registration>> DatabaseSession::duplicatesOf(const DocumentEd
         return std::vector<Registration>();
     DocumentEdit completed = edit;
     forms::completeRegistration(base, completed);
-    const QString key = forms::duplicateKey(forms::applyEdit(base, completed));
-    if (key.isEmpty() || (!edit.isCreate() && key == forms::duplicateKey(base)))
+    // The same công văn: same fields, or same edXML DocumentId (forms::documentIdKey).
+    const Document after = forms::applyEdit(base, completed);
+    QString key = forms::duplicateKey(after);
+    QString idKey = forms::documentIdKey(after);
+    if (!edit.isCreate() && key == forms::duplicateKey(base))
+        key.clear();
+    if (!edit.isCreate() && idKey == forms::documentIdKey(base))
+        idKey.clear();
+    if (key.isEmpty() && idKey.isEmpty())
         return std::vector<Registration>();
     if (!m_duplicates)
         m_duplicates = std::make_unique<DuplicateIndex>();
     SEN_TRY(m_duplicates->update(*m_store));
-    std::vector<Registration> found = m_duplicates->find(key);
+    std::vector<Registration> found = m_duplicates->find(key, idKey);
     std::erase_if(found, [&](const Registration& r) { return r.unid == edit.unid(); });
     return found;
 }

@@ -102,15 +102,17 @@ public:
     // access does not allow is refused with PermissionDenied, before writing (see above).
     // An incoming, outgoing or internal document whose edit sets So or KyHieu gets SoKyHieu
     // composed from them (client/forms/Registration.h). An incoming registration (VanBanDen)
-    // that is new, or whose issuer, số, ký hiệu or issue date change, and whose duplicate key
-    // another live registration holds is refused with Conflict naming that registration (its
+    // that is new, or whose issuer, số, ký hiệu, issue date or edXML DocumentId change, and
+    // whose duplicate key or DocumentId another live registration holds (the same công văn,
+    // DuplicateIndex.h) is refused with Conflict naming that registration (its
     // số đến and arrival date; duplicatesOf() gives them), unless `allowDuplicate`: the văn
     // thư registers it deliberately (docs/forms.md "Duplicates").
     Result<Document> save(const DocumentEdit& edit, bool allowDuplicate = false);
     // The live registrations other than the edited document that the incoming registration
     // `edit` would duplicate (empty when none or not an incoming registration).
     Result<std::vector<Registration>> duplicatesOf(const DocumentEdit& edit);
-    // Every group of two live incoming registrations or more sharing a duplicate key: after a
+    // Every group of two live incoming registrations or more sharing a duplicate key or an
+    // edXML DocumentId (DuplicateIndex::groups): after a
     // sync, those made on different replicas (senctl duplicates).
     Result<std::vector<std::vector<Registration>>> duplicates();
     // Deletes a document, leaving a stub (a stub already: nothing is written); NotFound when

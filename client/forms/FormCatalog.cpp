@@ -144,6 +144,7 @@ FormDefinition incoming()
              // Given by the server (docs/registers.md); typed only to re-register paper.
              limited(number("SoDen", QT_TRANSLATE_NOOP("sen::forms", "Arrival number")), 10),
              date("NgayDen", QT_TRANSLATE_NOOP("sen::forms", "Arrival date"), true),
+             limited(line("MaVanBanDienTu", QT_TRANSLATE_NOOP("sen::forms", "edXML document ID")), 100),
          }});
     form.sections.push_back(documentSection());
     form.sections.push_back(

@@ -818,6 +818,25 @@
     </message>
 </context>
 <context>
+    <name>sen::client::NumberRequests</name>
+    <message>
+        <source>the server&apos;s answer was not used: it gave number %1 for the number %2 typed</source>
+        <translation>không dùng câu trả lời của máy chủ: máy chủ cấp số %1 cho số đề nghị %2</translation>
+    </message>
+    <message>
+        <source>the server&apos;s answer was not used: it gave number %1 to more than one registration of the register</source>
+        <translation>không dùng câu trả lời của máy chủ: máy chủ cấp số %1 của sổ cho nhiều văn bản</translation>
+    </message>
+    <message>
+        <source>the server&apos;s answer was not used: it gave number %1 of the register to another registration in this session</source>
+        <translation>không dùng câu trả lời của máy chủ: trong phiên này máy chủ đã cấp số %1 của sổ cho văn bản khác</translation>
+    </message>
+    <message>
+        <source>the register or the date of the registration changed while its number was asked; it asks again at the next sync</source>
+        <translation>sổ đăng ký hoặc ngày của văn bản đã thay đổi trong khi đang xin cấp số; sẽ xin lại ở lần đồng bộ sau</translation>
+    </message>
+</context>
+<context>
     <name>sen::client::RefusedChanges</name>
     <message>
         <source>Drafts: %1</source>
@@ -1221,6 +1240,10 @@
     <message>
         <source>Reason</source>
         <translation>Lý do</translation>
+    </message>
+    <message>
+        <source>edXML document ID</source>
+        <translation>Mã văn bản điện tử (edXML)</translation>
     </message>
 </context>
 <context>

@@ -440,6 +440,13 @@ TEST_CASE("Bad command line: usage errors exit 2 and other commands need a data 
     REQUIRE(senServer({S("init"), S("--org"), S("VPTU")}).code == 2);
     REQUIRE(
         senServer.fails({S("replicas")}).contains(S("is not a sen-server data directory (no server.json)")));
+    // run's bound on pending numbers is a whole number of 1 or more.
+    senServer.init();
+    for (const QString& bad : {S("0"), S("-3"), S("many")}) {
+        const Run run = senServer({S("run"), S("--max-pending-numbers"), bad});
+        REQUIRE(run.code == 2);
+        REQUIRE(run.err.contains(S("--max-pending-numbers N with N a whole number of 1 or more")));
+    }
 }
 
 TEST_CASE("audit verify fails while a log_tail_missing record stands unacknowledged", "[admin][audit]")
