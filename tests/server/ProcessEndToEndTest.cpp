@@ -75,7 +75,8 @@ void startSyncAndWaitForFirstCommit(QProcess& sync, const QString& home, const Q
     REQUIRE(sync.waitForStarted());
     QElapsedTimer waited;
     waited.start();
-    while (serverCount(serverDatabase) <= 0 && waited.elapsed() < 60'000)
+    // Generous: numbering the office's typed numbers comes first, and a loaded machine is slow.
+    while (serverCount(serverDatabase) <= 0 && waited.elapsed() < 180'000)
         QThread::msleep(10);
 }
 
