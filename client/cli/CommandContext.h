@@ -33,6 +33,10 @@ struct CommandContext
 // --password-file (ReplicationCommands.cpp).
 Result<client::Replicator> makeReplicator(CommandContext& ctx);
 
+// The workspace's credentials, the ID unlocked with the password of SEN_PASSWORD or
+// --password-file (ReplicationCommands.cpp).
+Result<identity::Credentials> unlockIdentity(CommandContext& ctx);
+
 // "32 hex digits" or InvalidArgument naming the text.
 Result<Unid> parseUnid(const QString& text);
 
@@ -54,5 +58,6 @@ Status runHistoryCommand(CommandContext& ctx);     // history
 Status runDuplicatesCommand(CommandContext& ctx);  // duplicates
 Status runRegisterCommand(CommandContext& ctx);    // register list
 Status runPrintCommand(CommandContext& ctx);       // print register
+Status runBundleCommand(CommandContext& ctx);      // bundle export/import
 
 } // namespace sen::cli
