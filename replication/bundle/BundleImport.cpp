@@ -61,6 +61,7 @@ private:
     {
         SEN_ASSIGN_OR_RETURN(const std::int64_t pulled,
                              m_store.replication().checkpoint(m_info.author, ReplicaSync::Direction::Pull));
+        SEN_ASSIGN_OR_RETURN(const std::int64_t seqBefore, m_store.lastSeq());
         // Everything up to lastSeq came here before (this bundle, or a session since): a version
         // refused then is not judged, nor recorded, again.
         m_info.alreadyImported = m_info.lastSeq <= pulled && m_info.lastSeq > 0;
@@ -81,7 +82,22 @@ private:
                                                         m_info.lastSeq));
         if (m_info.recipient == m_store.info().instanceId)
             SEN_TRY(noteAnswer());
-        return Status::ok();
+        return skipEcho(seqBefore);
+    }
+
+    // What this import stored is the author's own versions: a bundle back would carry them for
+    // nothing. When it stored only those and the author had everything of ours before it, our
+    // push checkpoint moves past them (as a session's push after its pull, Session.cpp).
+    Status skipEcho(std::int64_t seqBefore)
+    {
+        if (!m_onlyAuthorVersions || m_info.stored == 0)
+            return Status::ok();
+        SEN_ASSIGN_OR_RETURN(const std::int64_t pushed,
+                             m_store.replication().checkpoint(m_info.author, ReplicaSync::Direction::Push));
+        if (pushed != seqBefore)
+            return Status::ok();
+        SEN_ASSIGN_OR_RETURN(const std::int64_t lastSeq, m_store.lastSeq());
+        return m_store.replication().setCheckpoint(m_info.author, ReplicaSync::Direction::Push, lastSeq);
     }
 
     Status importDocuments(const Frame& frame, std::uint64_t& authorCounter)
@@ -124,6 +140,8 @@ private:
                 continue;
             }
             m_info.stored += outcome.applied.stored ? 1 : 0;
+            if (outcome.applied.stored && !outcome.applied.peerVersion)
+                m_onlyAuthorVersions = false;
             m_info.conflicts += outcome.applied.conflictStored ? 1 : 0;
             authorCounter = std::max(authorCounter, remote->versions.get(m_info.author));
         }
@@ -177,6 +195,7 @@ private:
     const SignedBundle& m_bundle;
     const BundleImportOptions& m_options;
     BundleInfo m_info;
+    bool m_onlyAuthorVersions = true; // every version stored was the author's as written
 };
 
 } // namespace
