@@ -1,9 +1,9 @@
 // senctl bundle export, bundle import: an office with no link carries its changes to the server
-// on a USB stick and imports the server's answer (client/sync/OfficeBundle.h, docs/client.md
+// on a USB stick and imports the server's answer (client/app/OfficeBundle.h, docs/client.md
 // §Bundles).
 
+#include "client/app/OfficeBundle.h"
 #include "client/cli/CommandContext.h"
-#include "client/sync/OfficeBundle.h"
 
 namespace sen::cli {
 
@@ -23,7 +23,7 @@ Status bundleExport(CommandContext& ctx)
     SEN_ASSIGN_OR_RETURN(const identity::Credentials signer, unlockIdentity(ctx));
     ctx.situation = client::ErrorContext::forFile(client::Situation::ExportingBundle, database, path);
     SEN_ASSIGN_OR_RETURN(const BundleInfo info,
-                         client::OfficeBundle::exportReplica(ctx.workspace, database, signer, path));
+                         app::OfficeBundle::exportReplica(ctx.workspace, database, signer, path));
     ctx.out << "wrote " << path << ": " << info.documents << " versions, " << info.chunks << " chunks, feed "
             << info.since << " to " << info.lastSeq << ", for "
             << (info.recipient ? info.recipient->toHex() : QStringLiteral("anyone")) << '\n';
@@ -37,9 +37,9 @@ Status bundleImport(CommandContext& ctx)
     const QString database = ctx.args.positional(2);
     const QString path = ctx.args.positional(3);
     ctx.situation = client::ErrorContext::forFile(client::Situation::ImportingBundle, database, path);
-    SEN_ASSIGN_OR_RETURN(const QByteArray certifier, client::OfficeBundle::workspaceCertifier(ctx.workspace));
+    SEN_ASSIGN_OR_RETURN(const QByteArray certifier, app::OfficeBundle::workspaceCertifier(ctx.workspace));
     SEN_ASSIGN_OR_RETURN(const BundleInfo info,
-                         client::OfficeBundle::importReplica(ctx.workspace, database, certifier, path));
+                         app::OfficeBundle::importReplica(ctx.workspace, database, certifier, path));
     ctx.out << "imported " << path << " from " << info.signer << ": " << info.documents
             << " versions, stored " << info.stored << ", conflicts " << info.conflicts << ", refused "
             << info.refused << ", refused by the server " << info.noted

@@ -60,7 +60,7 @@ enum class Situation
     SelfTest,            // the cryptographic self-test sen and senctl run when they start
     PrintingRegister,    // `database`: printing its register (sổ đăng ký, docs/registers.md)
     PrintingDossier,     // `database`: printing a dossier's table of contents (mục lục văn bản)
-    ExportingBundle,     // `database`, `name`: the bundle file written (client/sync/OfficeBundle.h)
+    ExportingBundle,     // `database`, `name`: the bundle file written (client/app/OfficeBundle.h)
     ImportingBundle,     // `database`, `name`: the bundle file read
 };
 inline constexpr int kSituationCount = static_cast<int>(Situation::ImportingBundle) + 1;

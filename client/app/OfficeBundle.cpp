@@ -1,4 +1,4 @@
-#include "client/sync/OfficeBundle.h"
+#include "client/app/OfficeBundle.h"
 
 #include "client/core/UserIdentity.h"
 #include "client/core/Workspace.h"
@@ -9,25 +9,25 @@
 #include <QFile>
 #include <QSaveFile>
 
-namespace sen::client {
+namespace sen::app {
 
-Result<BundleInfo> OfficeBundle::exportReplica(const Workspace& workspace, const QString& name,
+Result<BundleInfo> OfficeBundle::exportReplica(const client::Workspace& workspace, const QString& name,
                                                const identity::Credentials& signer, const QString& path)
 {
     SEN_ASSIGN_OR_RETURN(const std::unique_ptr<ReplicaStore> store, workspace.openDatabase(name));
     return exportTo(*store, signer, path, workspace.replicasFolder());
 }
 
-Result<BundleInfo> OfficeBundle::importReplica(const Workspace& workspace, const QString& name,
+Result<BundleInfo> OfficeBundle::importReplica(const client::Workspace& workspace, const QString& name,
                                                const QByteArray& certifierDer, const QString& path)
 {
     SEN_ASSIGN_OR_RETURN(const std::unique_ptr<ReplicaStore> store, workspace.openDatabase(name));
     return importFrom(*store, certifierDer, path);
 }
 
-Result<QByteArray> OfficeBundle::workspaceCertifier(const Workspace& workspace)
+Result<QByteArray> OfficeBundle::workspaceCertifier(const client::Workspace& workspace)
 {
-    const QString path = UserIdentity::idPath(workspace);
+    const QString path = client::UserIdentity::idPath(workspace);
     if (!QFile::exists(path))
         return Status(ErrorCode::NotFound,
                       QStringLiteral("this workspace has no ID yet: log in first (senctl login --id FILE)"));
@@ -57,7 +57,7 @@ Result<std::optional<InstanceId>> OfficeBundle::recipientOf(const ReplicaStore& 
 Result<BundleInfo> OfficeBundle::exportTo(ReplicaStore& store, const identity::Credentials& signer,
                                           const QString& path, const QString& replicasFolder)
 {
-    if (!replicasFolder.isEmpty() && Workspace::isInReplicasFolder(replicasFolder, path))
+    if (!replicasFolder.isEmpty() && client::Workspace::isInReplicasFolder(replicasFolder, path))
         return Status(
             ErrorCode::InvalidArgument,
             QStringLiteral("%1 is a file of the workspace's replicas: a bundle is never written there")
@@ -110,4 +110,4 @@ QString OfficeBundle::describeImport(const BundleInfo& info)
     return text;
 }
 
-} // namespace sen::client
+} // namespace sen::app

@@ -27,8 +27,10 @@
 #include <optional>
 
 namespace sen::client {
-
 class Workspace;
+}
+
+namespace sen::app {
 
 class OfficeBundle
 {
@@ -36,12 +38,12 @@ class OfficeBundle
 public:
     // The replica named `name` in `workspace` (what senctl and the desktop client call; the
     // replica is opened on its own connection for the export or import).
-    static Result<BundleInfo> exportReplica(const Workspace& workspace, const QString& name,
+    static Result<BundleInfo> exportReplica(const client::Workspace& workspace, const QString& name,
                                             const identity::Credentials& signer, const QString& path);
-    static Result<BundleInfo> importReplica(const Workspace& workspace, const QString& name,
+    static Result<BundleInfo> importReplica(const client::Workspace& workspace, const QString& name,
                                             const QByteArray& certifierDer, const QString& path);
     // The certifier of the workspace's ID (its clear header: no password). NotFound before a login.
-    static Result<QByteArray> workspaceCertifier(const Workspace& workspace);
+    static Result<QByteArray> workspaceCertifier(const client::Workspace& workspace);
 
     // Writes the bundle to `path` (atomically: a failed export leaves no partial file).
     // InvalidArgument when `path` is a file of the workspace's replicas folder `replicasFolder`.
@@ -60,4 +62,4 @@ public:
     static QString describeImport(const BundleInfo& info);
 };
 
-} // namespace sen::client
+} // namespace sen::app
