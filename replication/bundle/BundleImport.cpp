@@ -1,8 +1,10 @@
 #include "common/acl/ParentSecrecy.h"
 #include "common/attachments/AttachmentStore.h"
 #include "common/model/DocumentCodec.h"
+#include "common/store/ReplicationLog.h"
 #include "replication/bundle/Bundle.h"
 #include "replication/protocol/BoundedCbor.h"
+#include "replication/session/PushCheck.h"
 #include "replication/session/PushedVersion.h"
 
 #include <QCborArray>
@@ -62,9 +64,17 @@ private:
         SEN_ASSIGN_OR_RETURN(const std::int64_t pulled,
                              m_store.replication().checkpoint(m_info.author, ReplicaSync::Direction::Pull));
         SEN_ASSIGN_OR_RETURN(const std::int64_t seqBefore, m_store.lastSeq());
-        // Everything up to lastSeq came here before (this bundle, or a session since): a version
-        // refused then is not judged, nor recorded, again.
-        m_info.alreadyImported = m_info.lastSeq <= pulled && m_info.lastSeq > 0;
+        // Everything up to lastSeq came here before (this bundle, or a session since), from a
+        // replica no older than the one that wrote it: a version refused then is not judged,
+        // nor recorded, again. A file restored from a backup goes back in its feed too, so the
+        // counter tells them apart: behind what we received, it is a copy or a restored
+        // backup, refused as a session's HELLO is (its new edits would reuse dots) — and so
+        // is a bundle older than one imported since.
+        SEN_ASSIGN_OR_RETURN(const auto known, m_store.replication().log().peer(m_info.author));
+        const std::uint64_t received = known ? known->highestCounter : 0;
+        m_info.alreadyImported = m_info.lastSeq <= pulled && m_info.lastSeq > 0 && m_info.counter >= received;
+        if (!m_info.alreadyImported)
+            SEN_TRY(checkDeclaredCounter(m_store, m_info.author, m_info.counter, m_info.signer));
         std::uint64_t authorCounter = 0;
         for (const Frame& frame : m_bundle.frames) {
             if (frame.type == MessageType::BundleDocs)

@@ -277,3 +277,23 @@ TEST_CASE("Bad bundle: an office refuses an answer that carries no revocation li
     REQUIRE(carried->signer == QStringLiteral("sen01/VPTU/HaNoi"));
     REQUIRE(carried->stored == 1);
 }
+
+TEST_CASE("Bad bundle: one from a restored backup of the author's replica is refused as stale", "[bundle]")
+{
+    // The district backs its replica up, sends two bundles' worth of edits, then restores the
+    // backup: its next bundle declares a counter behind what the centre already received, so
+    // it is refused (its new edits would reuse dots), as a session's HELLO would be.
+    test::SyncFixture f(2);
+    create(f.replica(0), QStringLiteral("trước sao lưu"));
+    const QString backup = f.path(0) + QStringLiteral(".bak");
+    f.backup(0, backup);
+    create(f.replica(0), QStringLiteral("sau sao lưu 1"));
+    create(f.replica(0), QStringLiteral("sau sao lưu 2"));
+    REQUIRE(import(f.replica(1), write(f.replica(0), std::nullopt)).isOk());
+
+    f.restore(0, backup);
+    create(f.replica(0), QStringLiteral("sửa trên bản khôi phục"));
+    const auto r = import(f.replica(1), write(f.replica(0), f.replica(1).info().instanceId));
+    REQUIRE(r.code() == ErrorCode::StaleInstance);
+    REQUIRE(f.replica(1).documentCount(true).value() == 3);
+}
