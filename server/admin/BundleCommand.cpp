@@ -137,8 +137,10 @@ Status runBundleImport(AdminContext& ctx)
                                                                   *database, record.failedFlag()});
     PushCheck check(*store, PushPeer{bundle.info.author, signer, bundle.info.counter,
                                      bundle.signer.role == identity::CertificateRole::Server});
-    SEN_ASSIGN_OR_RETURN(const BundleInfo imported,
-                         importBundle(*store, bundle, BundleImportOptions{&policy, &check}));
+    Result<BundleInfo> done = importBundle(*store, bundle, BundleImportOptions{&policy, &check});
+    if (!done) // nothing stored: a copy or restored backup of the office's replica, a bad version
+        return refuse(done.status());
+    const BundleInfo imported = std::move(done).value();
     record(AuditEvent{QString::fromUtf16(audit::kBundleImported), signer, bundlePeer(path),
                       summary(*database, imported)});
     SEN_TRY(record.status());
