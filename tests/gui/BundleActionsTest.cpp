@@ -14,6 +14,7 @@
 #include "common/store/ReplicaStore.h"
 #include "replication/bundle/Bundle.h"
 #include "tests/client/SyncTestOffice.h"
+#include "tests/gui/GuiScreenshot.h"
 
 #include <QAction>
 #include <QApplication>
@@ -21,6 +22,7 @@
 #include <QFile>
 #include <QMenu>
 #include <QSignalSpy>
+#include <QStandardItemModel>
 
 #include <catch2/catch.hpp>
 
@@ -75,6 +77,9 @@ TEST_CASE("The Bundles menu exports the office's changes and imports the answer,
     gui::ReplicationPage page(databases, controller, scheduler);
     page.bundles().setIdentity(&office.credentials);
     page.select(kVanBan);
+    page.resize(1100, 600);
+    page.show();
+    test::shoot(page, QStringLiteral("replication-bundles"));
     REQUIRE(action(page, "exportBundle").text() == QStringLiteral("Xuất gói thay đổi…"));
     REQUIRE(action(page, "importBundle").text() == QStringLiteral("Nhập gói…"));
     REQUIRE(action(page, "exportBundle").isEnabled());
@@ -150,6 +155,9 @@ TEST_CASE("The Bundles menu exports the office's changes and imports the answer,
     REQUIRE(told[1].status.isOk());
     REQUIRE(told[1].text.startsWith(QStringLiteral("Đã nhập gói: 2 trong số")));
     REQUIRE(changed.count() >= 1);
+    test::shoot(page, QStringLiteral("replication-bundle-imported"));
+    REQUIRE(page.selectedName() == kVanBan);
+    REQUIRE(page.history().rowCount() == 2); // the first sync, then the bundle
 
     // The same answer damaged on the stick: refused, nothing changed, said in Vietnamese.
     answer[answer.size() / 2] = static_cast<char>(answer[answer.size() / 2] ^ 0x11);

@@ -163,10 +163,8 @@ ReplicationPage::ReplicationPage(app::OpenDatabases& databases, client::SyncCont
     connect(syncAll, &QPushButton::clicked, this, [this] { requestSync(QString()); });
     connect(m_stop, &QPushButton::clicked, this, [this] { m_controller.cancel(selectedName()); });
     connect(add, &QPushButton::clicked, this, &ReplicationPage::addReplicaRequested);
-    connect(m_bundles, &BundleActions::imported, this, [this](const QString& name) {
-        (void)m_model->reload(); // the new history row, the unsent mark
-        if (name == selectedName())
-            showDetails();
+    connect(m_bundles, &BundleActions::imported, this, [this](const QString&) {
+        reload(); // the new history row, the unsent mark, the refused edits; keeps the selection
     });
     connect(m_schedule, &QComboBox::activated, this, &ReplicationPage::chooseSchedule);
     connect(m_offline, &QCheckBox::toggled, &m_scheduler, &client::SyncScheduler::setOffline);
