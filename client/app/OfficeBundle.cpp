@@ -2,6 +2,7 @@
 
 #include "client/core/UserIdentity.h"
 #include "client/core/Workspace.h"
+#include "client/sync/NumberRequests.h"
 #include "common/identity/IdFile.h"
 #include "common/store/ReplicationLog.h"
 
@@ -64,6 +65,9 @@ Result<BundleInfo> OfficeBundle::exportTo(ReplicaStore& store, const identity::C
                 .arg(path));
     BundleWriteOptions options;
     SEN_ASSIGN_OR_RETURN(options.recipient, recipientOf(store));
+    // The registrations awaiting a number ask the server for one, as a session does first.
+    client::NumberRequests numbering(store);
+    SEN_ASSIGN_OR_RETURN(options.numberRequests, numbering.requests());
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
     SEN_ASSIGN_OR_RETURN(const BundleInfo info, writeBundle(store, signer, buffer, options));
@@ -86,7 +90,16 @@ Result<BundleInfo> OfficeBundle::importFrom(ReplicaStore& store, const QByteArra
     BundleTrust trust;
     trust.certifierDer = certifierDer; // and the CRL the answer carries: an office has no other
     SEN_ASSIGN_OR_RETURN(const SignedBundle bundle, readBundle(file, trust));
-    return importBundle(store, bundle);
+    SEN_ASSIGN_OR_RETURN(BundleInfo info, importBundle(store, bundle));
+    // The numbers the server gave our registrations: written as a session writes them (local
+    // saves, which the next export carries to the server).
+    if (bundle.info.recipient == store.info().instanceId && !bundle.numberAnswers.empty()) {
+        client::NumberRequests numbering(store);
+        SEN_TRY(numbering.apply(bundle.numberAnswers));
+        for (const protocol::NumberAnswer& answer : bundle.numberAnswers)
+            info.numbered += answer.number ? 1 : 0;
+    }
+    return info;
 }
 
 QString OfficeBundle::describeExport(const BundleInfo& info)
@@ -105,6 +118,8 @@ QString OfficeBundle::describeImport(const BundleInfo& info)
         text += u' ' + tr("Refused and not stored: %1.").arg(info.refused);
     if (info.noted > 0)
         text += u' ' + tr("The server refused %1 of your changes: see the refused changes.").arg(info.noted);
+    if (info.numbered > 0)
+        text += u' ' + tr("Registrations numbered by the server: %1.").arg(info.numbered);
     if (info.conflicts > 0)
         text += u' ' + tr("Conflicts to resolve: %1.").arg(info.conflicts);
     return text;

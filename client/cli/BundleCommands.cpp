@@ -24,9 +24,9 @@ Status bundleExport(CommandContext& ctx)
     ctx.situation = client::ErrorContext::forFile(client::Situation::ExportingBundle, database, path);
     SEN_ASSIGN_OR_RETURN(const BundleInfo info,
                          app::OfficeBundle::exportReplica(ctx.workspace, database, signer, path));
-    ctx.out << "wrote " << path << ": " << info.documents << " versions, " << info.chunks << " chunks, feed "
-            << info.since << " to " << info.lastSeq << ", for "
-            << (info.recipient ? info.recipient->toHex() : QStringLiteral("anyone")) << '\n';
+    ctx.out << "wrote " << path << ": " << info.documents << " versions, " << info.chunks << " chunks, "
+            << info.numberRequests << " number requests, feed " << info.since << " to " << info.lastSeq
+            << ", for " << (info.recipient ? info.recipient->toHex() : QStringLiteral("anyone")) << '\n';
     return Status::ok();
 }
 
@@ -42,7 +42,7 @@ Status bundleImport(CommandContext& ctx)
                          app::OfficeBundle::importReplica(ctx.workspace, database, certifier, path));
     ctx.out << "imported " << path << " from " << info.signer << ": " << info.documents
             << " versions, stored " << info.stored << ", conflicts " << info.conflicts << ", refused "
-            << info.refused << ", refused by the server " << info.noted
+            << info.refused << ", refused by the server " << info.noted << ", numbered " << info.numbered
             << (info.alreadyImported ? " (imported before)" : "") << '\n';
     for (const protocol::Refusal& refusal : info.refusals)
         ctx.out << "refused " << refusal.unid.toHex() << ": " << refusal.message << '\n';

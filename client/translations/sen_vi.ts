@@ -544,6 +544,10 @@
         <source>Conflicts to resolve: %1.</source>
         <translation>Xung đột cần giải quyết: %1.</translation>
     </message>
+    <message>
+        <source>Registrations numbered by the server: %1.</source>
+        <translation>Văn bản được máy chủ cấp số: %1.</translation>
+    </message>
 </context>
 <context>
     <name>QFileDialog</name>

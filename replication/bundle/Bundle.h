@@ -6,7 +6,8 @@
 // the database, the author, how far the author has imported the recipient's changes, and the
 // certificate of the ID that signs it; whole document versions from the author's change feed
 // since what the recipient last acknowledged; the attachment chunks they reference; the
-// refusals of the bundle it answers; an end frame with a digest of everything before it and
+// refusals of the bundle it answers; numbers asked for (an office) or given (a server's
+// answer); an end frame with a digest of everything before it and
 // the signer's signature of that digest (format 2).
 //
 // Reading checks the digest, the signature and the signer's certificate (the organisation's
@@ -23,6 +24,7 @@
 #include "common/store/ReplicaStore.h"
 #include "replication/protocol/Frame.h"
 #include "replication/protocol/Messages.h"
+#include "replication/protocol/Numbers.h"
 
 #include <QDateTime>
 #include <QIODevice>
@@ -52,6 +54,8 @@ struct BundleInfo
     qint64 refused = 0;           // import: versions the checks refused (`refusals` says which and why)
     qint64 deferred = 0;          // import: versions left for a later bundle (PushCheck's declared counter)
     qint64 noted = 0;             // import: refusals of our own versions the bundle reports (now recorded)
+    qint64 numberRequests = 0;    // write: registrations asking for a number
+    qint64 numbered = 0;          // import: numbers the bundle's answers gave our registrations
     bool alreadyImported = false; // import: every version was imported before; nothing judged again
     std::vector<protocol::Refusal> refusals; // import: what was refused here, to tell the author
 };
@@ -68,6 +72,10 @@ struct BundleWriteOptions
     // The certifier's current CRL (DER), carried so an office with no link learns revocations
     // (a server writes it; empty: none).
     QByteArray crlDer;
+    // Numbers (docs/protocol.md §Numbers) as a session's NUMBER and NUMBERS carry them: an
+    // office asks for its registrations awaiting one, a server answers in its answer bundle.
+    std::vector<protocol::NumberRequest> numberRequests;
+    std::vector<protocol::NumberAnswer> numberAnswers;
 };
 
 // Writes every change since what the recipient acknowledged, signed with `signer`'s key.
@@ -91,7 +99,9 @@ struct SignedBundle
     identity::CertificateInfo signer;
     QByteArray crlDer;                       // the CRL it carries (empty: none)
     std::vector<protocol::Refusal> refusals; // what its author refused of the recipient's versions
-    std::vector<protocol::Frame> frames;     // documents and chunks, in order
+    std::vector<protocol::NumberRequest> numberRequests; // the author's registrations awaiting a number
+    std::vector<protocol::NumberAnswer> numberAnswers;   // numbers given to the recipient's requests
+    std::vector<protocol::Frame> frames;                 // documents and chunks, in order
 };
 
 // Corruption for a damaged or truncated file (a digest that does not match); Unsupported for

@@ -5,6 +5,7 @@
 #include "replication/bundle/BundleFormat.h"
 #include "replication/protocol/BoundedCbor.h"
 #include "replication/protocol/Frame.h"
+#include "replication/protocol/Numbers.h"
 
 #include <QCborArray>
 
@@ -140,6 +141,12 @@ Result<SignedBundle> readBundle(QIODevice& in, const BundleTrust& trust)
         if (frame.type == MessageType::Ack) {
             SEN_ASSIGN_OR_RETURN(const Ack ack, decodeAck(frame.payload));
             bundle.refusals.insert(bundle.refusals.end(), ack.refused.begin(), ack.refused.end());
+        } else if (frame.type == MessageType::Number) {
+            SEN_ASSIGN_OR_RETURN(const auto requests, decodeNumberRequests(frame.payload));
+            bundle.numberRequests.insert(bundle.numberRequests.end(), requests.begin(), requests.end());
+        } else if (frame.type == MessageType::Numbers) {
+            SEN_ASSIGN_OR_RETURN(const auto answers, decodeNumberAnswers(frame.payload));
+            bundle.numberAnswers.insert(bundle.numberAnswers.end(), answers.begin(), answers.end());
         } else if (frame.type == MessageType::BundleDocs || frame.type == MessageType::Chunks) {
             bundle.frames.push_back(std::move(frame));
         } else {

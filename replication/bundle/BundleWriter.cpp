@@ -152,6 +152,22 @@ Result<BundleInfo> writeBundle(ReplicaStore& store, const identity::Credentials&
         SEN_TRY(
             writeFrame(out, encoder, digest, MessageType::Ack, encode(Ack{0, info.ack, options.refusals})));
     }
+    info.numberRequests = static_cast<qint64>(options.numberRequests.size());
+    // Numbers asked for or given, at most kMaxNumberRequests a frame, as a session sends them.
+    for (std::size_t at = 0; at < options.numberRequests.size(); at += kMaxNumberRequests) {
+        const auto first = options.numberRequests.begin() + static_cast<std::ptrdiff_t>(at);
+        const std::vector<NumberRequest> part(
+            first, first + static_cast<std::ptrdiff_t>(std::min<std::size_t>(
+                               kMaxNumberRequests, options.numberRequests.size() - at)));
+        SEN_TRY(writeFrame(out, encoder, digest, MessageType::Number, encodeNumberRequests(part)));
+    }
+    for (std::size_t at = 0; at < options.numberAnswers.size(); at += kMaxNumberRequests) {
+        const auto first = options.numberAnswers.begin() + static_cast<std::ptrdiff_t>(at);
+        const std::vector<NumberAnswer> part(
+            first, first + static_cast<std::ptrdiff_t>(
+                               std::min<std::size_t>(kMaxNumberRequests, options.numberAnswers.size() - at)));
+        SEN_TRY(writeFrame(out, encoder, digest, MessageType::Numbers, encodeNumberAnswers(part)));
+    }
     const QByteArray sum = digest.finish().toBytes();
     SEN_ASSIGN_OR_RETURN(const QByteArray signature,
                          crypto::sign(signer.privateKeyPem, bundle::signedPart(sum)));

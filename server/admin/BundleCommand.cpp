@@ -10,6 +10,7 @@
 #include "server/admin/AdminCommands.h"
 #include "server/net/AclAccessPolicy.h"
 #include "server/net/InstanceClaim.h"
+#include "server/net/RegisterAuthority.h"
 
 #include <QBuffer>
 #include <QFile>
@@ -145,12 +146,21 @@ Status runBundleImport(AdminContext& ctx)
                       summary(*database, imported)});
     SEN_TRY(record.status());
 
-    // The answer: what that user may read and the office lacks, and what was refused.
+    // Numbers for the office's registrations awaiting one, by the authority a session asks
+    // (server/net/RegisterAuthority.h), now that the registrations are here.
+    std::vector<protocol::NumberAnswer> numbers;
+    if (!bundle.numberRequests.empty()) {
+        RegisterAuthority authority(*store, access, *database, bundlePeer(path), record, record.failedFlag());
+        SEN_ASSIGN_OR_RETURN(numbers, authority.answer(bundle.numberRequests));
+    }
+
+    // The answer: what that user may read and the office lacks, what was refused, the numbers.
     SEN_ASSIGN_OR_RETURN(identity::Credentials credentials, dir.serverCredentials());
     BundleWriteOptions options;
     options.recipient = bundle.info.author;
     options.readers = &policy;
     options.refusals = imported.refusals;
+    options.numberAnswers = numbers;
     SEN_ASSIGN_OR_RETURN(options.crlDer, dir.currentCrlDer());
     QBuffer answer;
     answer.open(QIODevice::WriteOnly);
@@ -165,6 +175,12 @@ Status runBundleImport(AdminContext& ctx)
     ctx.out << '\n';
     for (const protocol::Refusal& refusal : imported.refusals)
         ctx.out << "refused " << refusal.unid.toHex() << ": " << refusal.message << '\n';
+    for (const protocol::NumberAnswer& number : numbers) {
+        if (number.number)
+            ctx.out << "numbered " << number.unid.toHex() << ": " << *number.number << '\n';
+        else
+            ctx.out << "number refused " << number.unid.toHex() << ": " << number.message << '\n';
+    }
     ctx.out << "wrote the answer to " << answerPath << ": " << written.documents << " versions, "
             << written.chunks << " chunks\n";
     return Status::ok();

@@ -317,3 +317,52 @@ TEST_CASE("Bad bundle: the server refuses a bundle of a revoked user, of another
     REQUIRE_FALSE(QFile::exists(centre.path(S("answer.bundle"))));
     REQUIRE(centre.auditLog().count(S("\"bundle_refused\"")) == 3);
 }
+
+TEST_CASE("Bundles: a registration made offline is numbered by the server's answer and the number is kept",
+          "[server][bundle][registers]")
+{
+    // The office registers an incoming document with no link: it awaits its number. Its bundle
+    // asks for it (as a session's NUMBER does), the server gives number 1 in its answer, the
+    // office writes it, and the next bundle brings the numbered version, which the register
+    // check accepts.
+    Centre centre;
+    centre.exportOffice(S("office-1.bundle"));
+    centre.import(S("office-1.bundle"), S("answer-1.bundle"));
+    centre.importOffice(S("answer-1.bundle"));
+    Unid awaiting;
+    {
+        const auto office = centre.office();
+        const auto books = registers::registersFrom(
+            office->documentsOfForm(QLatin1String(registers::kRegisterForm)).value());
+        const auto incoming = std::find_if(books.begin(), books.end(), [](const registers::Register& r) {
+            return r.direction == registers::Direction::Incoming && !r.secret;
+        });
+        REQUIRE(incoming != books.end());
+        auto saved = office->save(DocumentEdit::create(S("VanBanDen"))
+                                      .set(Item::text(S("TrichYeu"), S("Công văn đến chờ số")))
+                                      .set(Item::text(S("SoVanBan"), incoming->unid.toHex())));
+        REQUIRE(saved.isOk());
+        awaiting = saved->unid;
+    }
+    const QString exported = centre.exportOffice(S("office-2.bundle"));
+    INFO(exported.toStdString());
+    REQUIRE(count(exported, S("chunks,")) == 1); // "0 chunks, 1 number requests"
+    const QString imported = centre.import(S("office-2.bundle"), S("answer-2.bundle"));
+    INFO(imported.toStdString());
+    REQUIRE(imported.contains(S("numbered ") + awaiting.toHex() + S(": 1")));
+
+    const QString answered = centre.importOffice(S("answer-2.bundle"));
+    INFO(answered.toStdString());
+    REQUIRE(count(answered, S("numbered")) == 1);
+    const auto numbered = centre.office()->get(awaiting);
+    REQUIRE(numbered.isOk());
+    REQUIRE(numbered->item(S("SoDen")) != nullptr);
+    REQUIRE(numbered->item(S("SoDen"))->toNumber() == 1);
+
+    centre.exportOffice(S("office-3.bundle"));
+    const QString kept = centre.import(S("office-3.bundle"), S("answer-3.bundle"));
+    INFO(kept.toStdString());
+    REQUIRE(count(kept, S("refused")) == 0);
+    REQUIRE(count(kept, S("stored")) == 1);
+    REQUIRE(centre.server()->get(awaiting)->item(S("SoDen"))->toNumber() == 1);
+}
