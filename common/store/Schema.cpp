@@ -111,6 +111,10 @@ CREATE TABLE stub_readers(
 ) WITHOUT ROWID;
 )sql";
 
+// Version 5: documents by form, for what a database keeps as data of its own forms — its
+// registers, catalogues, dossiers — read on every registration's save (docs/file-format.md).
+const char* const kFormIndex = "CREATE INDEX documents_by_form ON documents(form, seq);";
+
 Status setVersion(sql::SqlDatabase& db, int version)
 {
     const QByteArray sql = "PRAGMA user_version = " + QByteArray::number(version);
@@ -141,6 +145,7 @@ Status createFresh(sql::SqlDatabase& db)
     SEN_TRY(db.exec(AttachmentStore::createTableSql()));
     SEN_TRY(db.exec(store::ChunkRefs::createTableSql()));
     SEN_TRY(db.exec(RegisterNumbers::createTableSql()));
+    SEN_TRY(db.exec(kFormIndex));
     SEN_TRY(setVersion(db, kVersion));
     return tx.commit();
 }
@@ -162,6 +167,10 @@ Status migrate(sql::SqlDatabase& db, int fromVersion)
         {3,
          [](sql::SqlDatabase& file) {
              return file.exec(RegisterNumbers::createTableSql());
+         }},
+        {4,
+         [](sql::SqlDatabase& file) {
+             return file.exec(kFormIndex);
          }},
     };
     for (const Migration& m : kMigrations) {
