@@ -10,6 +10,8 @@
 #include <QFile>
 #include <QSaveFile>
 
+#include <algorithm>
+
 namespace sen::app {
 
 Result<BundleInfo> OfficeBundle::exportReplica(const client::Workspace& workspace, const QString& name,
@@ -94,10 +96,25 @@ Result<BundleInfo> OfficeBundle::importFrom(ReplicaStore& store, const QByteArra
     // The numbers the server gave our registrations: written as a session writes them (local
     // saves, which the next export carries to the server).
     if (bundle.info.recipient == store.info().instanceId && !bundle.numberAnswers.empty()) {
+        // Each answer against what the registration asks now (the export's requests are not
+        // kept): one no longer awaiting a number is passed over, and apply() holds the rest to
+        // the checks a session's answers get (client/sync/NumberRequests.h).
         client::NumberRequests numbering(store);
-        SEN_TRY(numbering.apply(bundle.numberAnswers));
-        for (const protocol::NumberAnswer& answer : bundle.numberAnswers)
+        SEN_ASSIGN_OR_RETURN(const std::vector<protocol::NumberRequest> awaiting, numbering.requests());
+        std::vector<protocol::NumberRequest> asked;
+        std::vector<protocol::NumberAnswer> answers;
+        for (const protocol::NumberAnswer& answer : bundle.numberAnswers) {
+            const auto request =
+                std::find_if(awaiting.begin(), awaiting.end(),
+                             [&](const protocol::NumberRequest& r) { return r.unid == answer.unid; });
+            if (request == awaiting.end())
+                continue;
+            asked.push_back(*request);
+            answers.push_back(answer);
             info.numbered += answer.number ? 1 : 0;
+        }
+        if (!answers.empty())
+            SEN_TRY(numbering.apply(asked, answers));
     }
     return info;
 }
