@@ -41,6 +41,9 @@ public:
     std::shared_ptr<DatabaseSession> openSession(const QString& name) const;
     // Sessions of databases that changed through a sync of `controller` emit changed().
     void watch(const client::SyncController& controller);
+    // Another connection wrote to `name` (a bundle imported, client/app/OfficeBundle.h): its
+    // session emits changed(), as after a sync.
+    void announceChange(const QString& name) { syncChanged(name); }
 
     const client::Workspace& workspace() const { return m_workspace; }
     const QString& userName() const { return m_userName; }

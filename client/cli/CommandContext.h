@@ -33,6 +33,10 @@ struct CommandContext
 // --password-file (ReplicationCommands.cpp).
 Result<client::Replicator> makeReplicator(CommandContext& ctx);
 
+// The workspace's credentials, the ID unlocked with the password of SEN_PASSWORD or
+// --password-file (ReplicationCommands.cpp).
+Result<identity::Credentials> unlockIdentity(CommandContext& ctx);
+
 // "32 hex digits" or InvalidArgument naming the text.
 Result<Unid> parseUnid(const QString& text);
 
@@ -56,5 +60,6 @@ Status runRegisterCommand(CommandContext& ctx);    // register list
 Status runCatalogueCommand(CommandContext& ctx);   // catalog list/add/retire/defaults
 Status runWorkdaysCommand(CommandContext& ctx);    // workdays
 Status runPrintCommand(CommandContext& ctx);       // print register
+Status runBundleCommand(CommandContext& ctx);      // bundle export/import
 
 } // namespace sen::cli

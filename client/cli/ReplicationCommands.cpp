@@ -155,6 +155,17 @@ Status sync(CommandContext& ctx)
 
 } // namespace
 
+Result<identity::Credentials> unlockIdentity(CommandContext& ctx)
+{
+    const client::ErrorContext working = ctx.situation;
+    ctx.situation = client::ErrorContext::of(client::Situation::LoggingIn);
+    SEN_ASSIGN_OR_RETURN(const QString secret, password(ctx.args));
+    SEN_ASSIGN_OR_RETURN(identity::Credentials credentials,
+                         client::UserIdentity::unlock(ctx.workspace, secret));
+    ctx.situation = working;
+    return credentials;
+}
+
 Result<client::Replicator> makeReplicator(CommandContext& ctx)
 {
     return replicator(ctx);

@@ -35,6 +35,8 @@ const char* const kUsage =
     "  dossier file|unfile DB DOSSIER UNID\n"
     "  conflict show DB UNID [--json]\n"
     "  conflict resolve DB UNID --keep this|other | --use-other ITEM...\n"
+    "  bundle export DB --out FILE  (the replica's unsent changes, signed, for an office with no link)\n"
+    "  bundle import DB FILE    (the server's answer bundle)\n"
     "  history DB [--json]      (the replica's replication sessions, newest first)\n"
     "  duplicates DB [--json]   (incoming registrations sharing issuer, number, symbol and date)\n"
     "  register list DB [--json] (registers: direction, year, series, last number, awaiting)\n"
@@ -197,6 +199,8 @@ int runSenctl(const QStringList& words, QTextStream& out, QTextStream& err)
         status = runPrintCommand(ctx);
     else if (command == u"dump")
         status = runDumpCommand(ctx);
+    else if (command == u"bundle")
+        status = runBundleCommand(ctx);
     else {
         err << "senctl: unknown command \"" << command << "\"\n" << kUsage;
         return 2;

@@ -124,6 +124,12 @@ QString lead(const ErrorContext& c)
                    ? ErrorText::tr("The dossier's table of contents could not be printed.")
                    : ErrorText::tr("The dossier's table of contents in %1 could not be printed.")
                          .arg(c.database);
+    case Situation::ExportingBundle:
+        return ErrorText::tr("The bundle of changes of %1 could not be written to “%2”.")
+            .arg(c.database, c.name);
+    case Situation::ImportingBundle:
+        return ErrorText::tr("The bundle “%1” could not be imported into %2; nothing was changed.")
+            .arg(c.name, c.database);
     }
     return ErrorText::tr("The operation could not be completed.");
 }
@@ -428,6 +434,40 @@ QString refusal(ErrorCode code, const QString& message)
     return ErrorText::tr("The server could not store this change.");
 }
 
+// A bundle carried on a USB stick (docs/protocol.md §Bundles): why its import was refused.
+std::optional<QString> bundleWork(ErrorCode code, const QString& message, const ErrorContext& c)
+{
+    if (c.situation != Situation::ImportingBundle)
+        return std::nullopt;
+    const QString lead = ErrorText::tr("The bundle “%1” was not imported; nothing was changed.").arg(c.name);
+    if (code == ErrorCode::Corruption)
+        return lead + u' ' +
+               ErrorText::tr("The file is damaged or incomplete: copy it from the server's computer again.");
+    if (code == ErrorCode::Unsupported && mentions(message, "not signed"))
+        return lead + u' ' +
+               ErrorText::tr("It is not signed (it was written by an older version of Sen): ask for a new "
+                             "bundle.");
+    if (code == ErrorCode::Unsupported)
+        return lead + u' ' + ErrorText::tr("It was written by a newer version of Sen: update Sen first.");
+    if (code == ErrorCode::PermissionDenied && mentions(message, "signature does not match"))
+        return lead + u' ' +
+               ErrorText::tr("It was altered after it was signed: do not use it, and tell the IT office.");
+    if (code == ErrorCode::PermissionDenied && mentions(message, "signer is not trusted"))
+        return lead + u' ' +
+               ErrorText::tr(
+                   "It was not signed by an ID of your organisation that is still valid (the ID may "
+                   "have been revoked): do not use it, and tell the IT office.");
+    if (code == ErrorCode::PermissionDenied)
+        return lead + u' ' +
+               ErrorText::tr("Who made it cannot be checked: do not use it, and tell the IT office.");
+    if (code == ErrorCode::InvalidArgument && mentions(message, "another database"))
+        return lead + u' ' + ErrorText::tr("It belongs to another database.");
+    if (code == ErrorCode::InvalidArgument && mentions(message, "written by this replica"))
+        return lead + u' ' +
+               ErrorText::tr("It was written by this computer: import the server's answer instead.");
+    return std::nullopt;
+}
+
 std::optional<QString> written(ErrorCode code, const QString& message, const ErrorContext& c)
 {
     switch (c.situation) {
@@ -460,6 +500,10 @@ std::optional<QString> written(ErrorCode code, const QString& message, const Err
                        "BMP or WebP image.")
                 .arg(c.name);
         return std::nullopt;
+    case Situation::ImportingBundle:
+        if (code == ErrorCode::Ok)
+            return std::nullopt;
+        return bundleWork(code, message, c);
     case Situation::UpdatingViews:
         if (code == ErrorCode::Busy)
             return ErrorText::tr(

@@ -60,8 +60,10 @@ enum class Situation
     SelfTest,            // the cryptographic self-test sen and senctl run when they start
     PrintingRegister,    // `database`: printing its register (sổ đăng ký, docs/registers.md)
     PrintingDossier,     // `database`: printing a dossier's table of contents (mục lục văn bản)
+    ExportingBundle,     // `database`, `name`: the bundle file written (client/app/OfficeBundle.h)
+    ImportingBundle,     // `database`, `name`: the bundle file read
 };
-inline constexpr int kSituationCount = static_cast<int>(Situation::PrintingDossier) + 1;
+inline constexpr int kSituationCount = static_cast<int>(Situation::ImportingBundle) + 1;
 
 struct ErrorContext
 {
@@ -82,6 +84,10 @@ struct ErrorContext
     static ErrorContext forName(Situation situation, const QString& name)
     {
         return {situation, {}, {}, name};
+    }
+    static ErrorContext forFile(Situation situation, const QString& database, const QString& name)
+    {
+        return {situation, {}, database, name};
     }
 };
 

@@ -473,6 +473,81 @@
         <source>The dossier&apos;s table of contents in %1 could not be printed.</source>
         <translation>Không in được mục lục văn bản của hồ sơ trong %1.</translation>
     </message>
+    <message>
+        <source>The bundle of changes of %1 could not be written to “%2”.</source>
+        <translation>Không ghi được gói thay đổi của %1 vào “%2”.</translation>
+    </message>
+    <message>
+        <source>The bundle “%1” could not be imported into %2; nothing was changed.</source>
+        <translation>Không nhập được gói “%1” vào %2; không có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>The bundle “%1” was not imported; nothing was changed.</source>
+        <translation>Gói “%1” chưa được nhập; không có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>The file is damaged or incomplete: copy it from the server&apos;s computer again.</source>
+        <translation>Tệp bị hỏng hoặc không đầy đủ: hãy chép lại từ máy chủ.</translation>
+    </message>
+    <message>
+        <source>It is not signed (it was written by an older version of Sen): ask for a new bundle.</source>
+        <translation>Gói không có chữ ký (do phiên bản Sen cũ hơn tạo ra): hãy đề nghị tạo gói mới.</translation>
+    </message>
+    <message>
+        <source>It was written by a newer version of Sen: update Sen first.</source>
+        <translation>Gói do phiên bản Sen mới hơn tạo ra: hãy cập nhật Sen trước.</translation>
+    </message>
+    <message>
+        <source>It was altered after it was signed: do not use it, and tell the IT office.</source>
+        <translation>Gói đã bị sửa đổi sau khi ký: không sử dụng gói này và báo cho bộ phận công nghệ thông tin.</translation>
+    </message>
+    <message>
+        <source>It was not signed by an ID of your organisation that is still valid (the ID may have been revoked): do not use it, and tell the IT office.</source>
+        <translation>Gói không được ký bằng một ID còn hiệu lực của cơ quan (ID có thể đã bị thu hồi): không sử dụng gói này và báo cho bộ phận công nghệ thông tin.</translation>
+    </message>
+    <message>
+        <source>Who made it cannot be checked: do not use it, and tell the IT office.</source>
+        <translation>Không kiểm tra được ai đã tạo gói: không sử dụng gói này và báo cho bộ phận công nghệ thông tin.</translation>
+    </message>
+    <message>
+        <source>It belongs to another database.</source>
+        <translation>Gói thuộc về một cơ sở dữ liệu khác.</translation>
+    </message>
+    <message>
+        <source>It was written by this computer: import the server&apos;s answer instead.</source>
+        <translation>Gói do chính máy này tạo ra: hãy nhập gói trả lời của máy chủ.</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeBundle</name>
+    <message>
+        <source>Bundle written: %1 documents, %2 attachment parts.</source>
+        <translation>Đã ghi gói: %1 văn bản, %2 phần tệp đính kèm.</translation>
+    </message>
+    <message>
+        <source>This bundle was imported before: nothing changed.</source>
+        <translation>Gói này đã được nhập trước đây: không có gì thay đổi.</translation>
+    </message>
+    <message>
+        <source>Bundle imported: %1 of its %2 documents changed this database.</source>
+        <translation>Đã nhập gói: %1 trong số %2 văn bản của gói đã cập nhật vào cơ sở dữ liệu này.</translation>
+    </message>
+    <message>
+        <source>Refused and not stored: %1.</source>
+        <translation>Bị từ chối và không lưu: %1.</translation>
+    </message>
+    <message>
+        <source>The server refused %1 of your changes: see the refused changes.</source>
+        <translation>Máy chủ đã từ chối %1 thay đổi của bạn: xem các thay đổi bị từ chối.</translation>
+    </message>
+    <message>
+        <source>Conflicts to resolve: %1.</source>
+        <translation>Xung đột cần giải quyết: %1.</translation>
+    </message>
+    <message>
+        <source>Registrations numbered by the server: %1.</source>
+        <translation>Văn bản được máy chủ cấp số: %1.</translation>
+    </message>
 </context>
 <context>
     <name>QFileDialog</name>
@@ -1388,6 +1463,37 @@
     </message>
 </context>
 <context>
+    <name>sen::gui::BundleActions</name>
+    <message>
+        <source>Export change bundle…</source>
+        <translation>Xuất gói thay đổi…</translation>
+    </message>
+    <message>
+        <source>Write this replica&apos;s unsent changes to a file to carry to the server</source>
+        <translation>Ghi các thay đổi chưa gửi của bản sao này ra tệp để mang đến máy chủ</translation>
+    </message>
+    <message>
+        <source>Import bundle…</source>
+        <translation>Nhập gói…</translation>
+    </message>
+    <message>
+        <source>Import the answer bundle the server&apos;s administrator wrote</source>
+        <translation>Nhập gói trả lời do người quản trị máy chủ tạo ra</translation>
+    </message>
+    <message>
+        <source>Sen bundles (*.senbundle);;All files (*)</source>
+        <translation>Gói Sen (*.senbundle);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>Export change bundle</source>
+        <translation>Xuất gói thay đổi</translation>
+    </message>
+    <message>
+        <source>Import bundle</source>
+        <translation>Nhập gói</translation>
+    </message>
+</context>
+<context>
     <name>sen::gui::ChangePasswordDialog</name>
     <message>
         <source>Change password</source>
@@ -2271,6 +2377,14 @@ Cùng cơ quan ban hành, số, ký hiệu và ngày ban hành. Vẫn vào sổ 
     <message>
         <source>Choose a refused edit first.</source>
         <translation>Hãy chọn một thay đổi bị từ chối trước.</translation>
+    </message>
+    <message>
+        <source>Bundles</source>
+        <translation>Gói thay đổi</translation>
+    </message>
+    <message>
+        <source>Carry changes on a USB stick when there is no link to the server</source>
+        <translation>Mang thay đổi bằng USB khi không có kết nối tới máy chủ</translation>
     </message>
 </context>
 <context>

@@ -65,7 +65,7 @@ enum class MessageType : std::uint8_t
     Numbers = 16,
 };
 constexpr std::uint8_t kMaxMessageType = 16;
-constexpr int kBundleFormatVersion = 1;
+constexpr int kBundleFormatVersion = 2; // 2: signed (docs/protocol.md §Bundles)
 
 // Attachment chunks.
 constexpr int kChunkWantMax = 64;                    // hashes in one CHUNK_WANT

@@ -2,9 +2,8 @@
 
 #include "common/attachments/AttachmentStore.h"
 #include "common/store/ReplicationLog.h"
-#include "common/store/StubReaders.h"
 #include "replication/merge/ApplyVersion.h"
-#include "replication/session/ChunkAccess.h"
+#include "replication/session/PushedVersion.h"
 
 #include <algorithm>
 
@@ -219,45 +218,20 @@ Status ChangeReceiver::apply(Batch& batch, std::int64_t& checkpoint)
                                       QStringLiteral("the deletion of document %1 leaves item %2 live")
                                           .arg(change.unid.toHex(), live->name));
                 }
-            } else if (local && (local->form != remote.form || local->parent != remote.parent)) {
-                return Status(ErrorCode::ProtocolError,
-                              QStringLiteral("document %1 arrived with another form or parent")
-                                  .arg(change.unid.toHex()));
             }
-            if (m_check) {
-                const std::optional<Document> stored =
-                    current ? std::optional<Document>(current->doc) : std::nullopt;
-                SEN_ASSIGN_OR_RETURN(const PushCheck::Outcome outcome, m_check->checkVersion(stored, remote));
-                if (outcome.verdict == PushCheck::Verdict::Refuse) {
-                    m_refusals.push_back({change.unid, outcome.status.code(), outcome.status.message()});
-                    continue;
-                }
-                if (outcome.verdict == PushCheck::Verdict::Defer) {
-                    m_cap = std::min(m_cap, change.seq - 1);
-                    continue;
-                }
+            SEN_ASSIGN_OR_RETURN(
+                const PushedVersion outcome,
+                receivePushedVersion(m_store, m_access.get(), m_check.get(), current, remote, remoteItems));
+            if (outcome.verdict == PushedVersion::Verdict::Refused) {
+                m_refusals.push_back({change.unid, outcome.why.code(), outcome.why.message()});
+                continue;
             }
-            if (m_access) {
-                const std::optional<Document> stored =
-                    current ? std::optional<Document>(current->doc) : std::nullopt;
-                Status allowed = m_access->mayStore(stored, remote);
-                if (allowed.isOk())
-                    allowed = ChunkAccess(m_store, *m_access).mayReference(stored, remote);
-                if (!allowed.isOk()) {
-                    if (allowed.code() != ErrorCode::PermissionDenied &&
-                        allowed.code() != ErrorCode::InvalidArgument)
-                        return allowed; // not about this version: the batch is not committed
-                    m_access->noteRefused(stored, remote, allowed);
-                    m_refusals.push_back({change.unid, allowed.code(), allowed.message()});
-                    continue;
-                }
+            if (outcome.verdict == PushedVersion::Verdict::Deferred) {
+                m_cap = std::min(m_cap, change.seq - 1);
+                continue;
             }
-            SEN_TRY(store(remote, current, remoteItems));
+            count(outcome.applied);
             peerCounter = std::max(peerCounter, remote.versions.get(m_peer));
-            // A server remembers who could read the live version a stub replaces: the stub's
-            // tombstones name its items, so only they receive it (ChangeSender::entryFor).
-            if (m_check && remote.isDeleted() && current && !current->doc.isDeleted())
-                SEN_TRY(m_store.replication().stubReaders().noteDeletion(current->doc));
         }
     }
     // The peer's own dots this replica now holds: a later HELLO from that instance with a
@@ -280,26 +254,15 @@ Status ChangeReceiver::withdraw(const ChangeEntry& change)
     return Status::ok();
 }
 
-Status ChangeReceiver::store(const Document& remote, const std::optional<store::StoredDocument>& current,
-                             const QByteArray& remoteItems)
+void ChangeReceiver::count(const merge::Applied& applied)
 {
-    SEN_ASSIGN_OR_RETURN(const merge::Applied applied,
-                         merge::applyVersion(m_store, remote, current, remoteItems));
     if (!applied.stored)
-        return Status::ok();
-    if (m_access && remote.isDeleted() && current && !current->doc.isDeleted()) {
-        // A concurrent edit may have kept the document alive (docs/merge.md rule 5): only a
-        // deletion that took effect is one.
-        SEN_ASSIGN_OR_RETURN(const auto now, m_store.replication().findHeader(remote.unid));
-        if (now && now->isDeleted())
-            m_access->noteDeleted(current->doc);
-    }
+        return;
     ++m_received;
     if (!applied.peerVersion)
         m_onlyPeerVersions = false;
     if (applied.conflictStored)
         ++m_conflicts;
-    return Status::ok();
 }
 
 } // namespace sen

@@ -7,6 +7,7 @@
 // never applies anything twice.
 
 #include "common/store/ReplicaStore.h"
+#include "replication/merge/ApplyVersion.h"
 #include "replication/protocol/Messages.h"
 #include "replication/session/AccessPolicy.h"
 #include "replication/session/PushCheck.h"
@@ -76,9 +77,8 @@ private:
     Status drain();
     Status askForChunks();
     Status apply(Batch& batch, std::int64_t& checkpoint);
-    // `remoteItems`: encodeItems(remote.items) as received, or empty (see merge::applyVersion).
-    Status store(const Document& remote, const std::optional<store::StoredDocument>& current,
-                 const QByteArray& remoteItems);
+    // Counts a version stored through receivePushedVersion (session/PushedVersion.h).
+    void count(const merge::Applied& applied);
     Status withdraw(const protocol::ChangeEntry& change);
 
     ReplicaStore& m_store;

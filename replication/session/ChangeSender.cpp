@@ -2,9 +2,9 @@
 
 #include "common/attachments/AttachmentStore.h"
 #include "common/model/DocumentCodec.h"
-#include "common/store/StubReaders.h"
 #include "replication/protocol/BoundedCbor.h"
 #include "replication/session/ChunkAccess.h"
+#include "replication/session/ReaderFilter.h"
 
 #include <limits>
 
@@ -48,14 +48,9 @@ bool ChangeSender::passes(const store::Change& change) const
 Result<ChangeEntry> ChangeSender::entryFor(const store::Change& c) const
 {
     ChangeEntry entry{c.unid, c.versions, c.seq, c.deleted, false};
-    if (m_access && !c.deleted) {
-        SEN_ASSIGN_OR_RETURN(const auto doc, m_store.find(c.unid));
-        entry.withdrawn = doc && !m_access->mayRead(*doc);
-    } else if (m_access) {
-        // A stub's tombstones name the items it removed: a peer that could not read the live
-        // version it replaced has it withdrawn instead (StubReaders.h), as it had the document.
-        SEN_ASSIGN_OR_RETURN(const auto readers, m_store.replication().stubReaders().find(c.unid));
-        entry.withdrawn = readers && !m_access->mayRead(readers->asDocument(c.unid));
+    if (m_access) {
+        SEN_ASSIGN_OR_RETURN(const bool readable, peerMayReceive(m_store, *m_access, c));
+        entry.withdrawn = !readable;
     }
     return entry;
 }

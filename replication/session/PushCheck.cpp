@@ -29,6 +29,27 @@ bool sameName(const QString& a, const QString& b)
 
 } // namespace
 
+Status checkDeclaredCounter(ReplicaStore& store, const InstanceId& instance, std::uint64_t counter,
+                            const QString& peerName)
+{
+    if (counter > kMaxCounter)
+        return Status(
+            ErrorCode::ProtocolError,
+            QStringLiteral("the counter %1 the peer declares is beyond the largest a replica may reach (%2)")
+                .arg(counter)
+                .arg(kMaxCounter));
+    SEN_ASSIGN_OR_RETURN(const auto known, store.replication().log().peer(instance));
+    if (known && known->highestCounter > counter)
+        return Status(
+            ErrorCode::StaleInstance,
+            QStringLiteral("this replica is behind what %1 already sent (counter %2 < %3): it is a copy "
+                           "or a restored backup and must take a new instance ID")
+                .arg(peerName)
+                .arg(counter)
+                .arg(known->highestCounter));
+    return Status::ok();
+}
+
 PushCheck::PushCheck(ReplicaStore& store, PushPeer peer, const Clock* clock)
     : m_store(store), m_peer(std::move(peer)), m_clock(clock ? *clock : SystemClock::instance())
 {}

@@ -32,6 +32,15 @@ namespace sen {
 
 class ReplicaStore;
 
+// What a peer declares its instance's last counter to be (a session's HELLO, a bundle's
+// header), against what this replica received: beyond kMaxCounter is a ProtocolError; behind
+// the highest counter received in that instance's dots, the peer's file is a copy or a
+// restored backup whose new edits would reuse dots (StaleInstance: it must take a new
+// instance ID). What earlier declarations claimed does not count (docs/protocol.md
+// §Instances): naming someone else's instance with a huge counter must not lock it out.
+Status checkDeclaredCounter(ReplicaStore& store, const InstanceId& instance, std::uint64_t counter,
+                            const QString& peerName);
+
 struct PushPeer
 {
     InstanceId instance;       // the session's instance (HELLO)

@@ -412,26 +412,8 @@ Status Session::handleAsResponder(const Frame& frame)
         if (hello.instanceId == m_store.info().instanceId)
             return Status(ErrorCode::InvalidArgument,
                           QStringLiteral("the peer is a copy of this very replica file"));
-        if (hello.counter > kMaxCounter)
-            return Status(
-                ErrorCode::ProtocolError,
-                QStringLiteral("the HELLO's counter %1 is beyond the largest a replica may reach (%2)")
-                    .arg(hello.counter)
-                    .arg(kMaxCounter));
-        // A file that comes back behind the highest counter we received in its
-        // instance's dots is a copy or a restored backup; its new edits would reuse dots. What
-        // earlier HELLOs claimed does not count (docs/protocol.md §Instances): a HELLO naming
-        // someone else's instance with a huge counter must not lock that replica out.
-        ReplicationLog& log = m_store.replication().log();
-        SEN_ASSIGN_OR_RETURN(const auto known, log.peer(hello.instanceId));
-        if (known && known->highestCounter > hello.counter)
-            return Status(
-                ErrorCode::StaleInstance,
-                QStringLiteral("this replica is behind what %1 already sent (counter %2 < %3): it is a copy "
-                               "or a restored backup and must take a new instance ID")
-                    .arg(hello.peerName)
-                    .arg(hello.counter)
-                    .arg(known->highestCounter));
+        // A copy or a restored backup must take a new instance ID (session/PushCheck.h).
+        SEN_TRY(checkDeclaredCounter(m_store, hello.instanceId, hello.counter, hello.peerName));
         m_peerInstance = hello.instanceId;
         m_peerName = hello.peerName;
         m_version = version;

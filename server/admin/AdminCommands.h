@@ -16,6 +16,7 @@ Status runAclSet(AdminContext& ctx);           // acl set DB ENTRY LEVEL
 Status runAclList(AdminContext& ctx);          // acl list DB
 Status runReplicas(AdminContext& ctx);         // replicas [DB]
 Status runBackup(AdminContext& ctx);           // backup DB FILE
+Status runBundleImport(AdminContext& ctx);     // bundle import FILE --answer OUT
 Status runAuditVerify(AdminContext& ctx);      // audit verify
 Status runAuditAcknowledge(AdminContext& ctx); // audit acknowledge SEQ --note TEXT
 Status runServe(AdminContext& ctx);            // run: the daemon, until SIGTERM or SIGINT

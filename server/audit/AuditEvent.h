@@ -36,6 +36,9 @@ inline constexpr char16_t kLogHeadInvalid[] = u"log_head_invalid";
 inline constexpr char16_t kPushRefused[] = u"push_refused";
 inline constexpr char16_t kDocumentDeleted[] = u"document_deleted";
 inline constexpr char16_t kDocumentRemoved[] = u"document_removed";
+// An office's bundle imported by `sen-server bundle import`, or refused whole (docs/audit-log.md).
+inline constexpr char16_t kBundleImported[] = u"bundle_imported";
+inline constexpr char16_t kBundleRefused[] = u"bundle_refused";
 // A number the server gave in a register (docs/registers.md §Numbering).
 inline constexpr char16_t kNumberGiven[] = u"number_given";
 // An administrator's acknowledgement of a log_tail_missing, log_head_missing or

@@ -16,7 +16,7 @@ Status writeNewFile(const QString& out, const QString& relative, const QByteArra
 
 // document/*.cbor and frames/*.
 Status makeDocumentsAndFrames(const QString& out);
-// replica/schema-{1,2,3}.sen and bundle/first.bundle.
+// replica/schema-{1,2,3,4}.sen and bundle/signed.bundle (signed with the committed identity/user.id).
 Status makeReplicas(const QString& out);
 // identity/* and audit/*.
 Status makeIdentityAndAudit(const QString& out);

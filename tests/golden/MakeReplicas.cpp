@@ -1,4 +1,4 @@
-// The replica fixtures (schema versions 1, 2 and 3) and a bundle written from one.
+// The replica fixtures (schema versions 1 to 5) and a signed bundle written from one.
 //
 // Version 3 is written by the current store with fixed identifiers and a frozen clock. The
 // older versions are that file taken back with the SQL that undoes each later migration
@@ -9,11 +9,13 @@
 
 #include "common/acl/Acl.h"
 #include "common/attachments/AttachmentStore.h"
+#include "common/identity/IdFile.h"
 #include "common/sql/SqlDatabase.h"
 #include "common/store/ReplicaStore.h"
 #include "common/store/ReplicaSync.h"
 #include "common/store/StubReaders.h"
 #include "replication/bundle/Bundle.h"
+#include "tests/golden/GoldenData.h"
 #include "tests/golden/GoldenInputs.h"
 #include "tests/golden/MakeFixtures.h"
 
@@ -24,6 +26,15 @@
 namespace sen::golden {
 
 namespace {
+
+// A committed fixture that a new one is made with; NotFound when it is not there.
+Result<QByteArray> readCommitted(const QString& relative)
+{
+    QByteArray bytes = readFixture(relative);
+    if (bytes.isEmpty())
+        return Status(ErrorCode::NotFound, QStringLiteral("no committed fixture %1").arg(relative));
+    return bytes;
+}
 
 Status importAttachment(ReplicaStore& store, const QByteArray& bytes, const AttachmentRef& expected)
 {
@@ -114,11 +125,19 @@ Status makeReplicas(const QString& out)
         SEN_TRY(setFileInstance(path));
         SEN_ASSIGN_OR_RETURN(auto store, ReplicaStore::open(path, open));
         SEN_TRY(fill(*store, clock));
-        // Every document, both attachments' chunks, for anyone (a first bundle).
+        // Every document, both attachments' chunks, for anyone (a first bundle), signed by the
+        // user of the committed identity/user.id (format 2; bundle/first.bundle, format 1, was
+        // written unsigned by the version before).
+        SEN_ASSIGN_OR_RETURN(
+            const identity::Credentials signer,
+            identity::IdFile::open(readFixture(QStringLiteral("identity/user.id")), idFilePassword()));
+        SEN_ASSIGN_OR_RETURN(const QByteArray crl, readCommitted(QStringLiteral("identity/certifier.crl")));
+        BundleWriteOptions options;
+        options.crlDer = crl;
         QBuffer bundle;
         bundle.open(QIODevice::WriteOnly);
-        SEN_TRY(writeBundle(*store, std::nullopt, bundle).status());
-        SEN_TRY(writeNewFile(out, QStringLiteral("bundle/first.bundle"), bundle.data()));
+        SEN_TRY(writeBundle(*store, signer, bundle, options).status());
+        SEN_TRY(writeNewFile(out, QStringLiteral("bundle/signed.bundle"), bundle.data()));
     }
     SEN_TRY(finish(path, 5));
     const QByteArray version5 = readAll(path);

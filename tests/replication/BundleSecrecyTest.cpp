@@ -3,6 +3,7 @@
 
 #include "replication/bundle/Bundle.h"
 #include "replication/merge/ApplyVersion.h"
+#include "tests/replication/BundleIds.h"
 #include "tests/replication/SyncFixture.h"
 
 #include <QBuffer>
@@ -53,13 +54,9 @@ TEST_CASE("Bad file: a bundle carrying a classified document with a body is refu
                     .isOk());
     }
 
-    QBuffer out;
-    out.open(QIODevice::WriteOnly);
-    REQUIRE(writeBundle(f.replica(0), std::nullopt, out).isOk());
-    QBuffer in;
-    in.setData(out.data());
-    in.open(QIODevice::ReadOnly);
-    const auto info = importBundle(f.replica(1), in);
+    test::BundleIds ids;
+    const auto info =
+        test::importSigned(f.replica(1), test::writeSigned(f.replica(0), ids.office), ids.trust());
     INFO(info.status().toString().toStdString());
     REQUIRE(info.isOk());
     REQUIRE(info->refused == 1);

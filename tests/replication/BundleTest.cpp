@@ -4,33 +4,41 @@
 #include "replication/bundle/Bundle.h"
 
 #include "common/attachments/AttachmentStore.h"
+#include "common/crypto/Sha256.h"
+#include "common/identity/CertificateInfo.h"
+#include "replication/protocol/Frame.h"
+#include "tests/replication/BundleIds.h"
 #include "tests/replication/SyncFixture.h"
 
 #include <QBuffer>
+#include <QCborArray>
 #include <QFile>
 
 #include <catch2/catch.hpp>
+#include <functional>
 
 using namespace sen;
 
 namespace {
 
-QByteArray write(ReplicaStore& store, const std::optional<InstanceId>& recipient)
+// Both sides are of one organisation; the centre writes as its server, the district as a user.
+test::BundleIds& ids()
 {
-    QBuffer buffer;
-    buffer.open(QIODevice::WriteOnly);
-    const auto info = writeBundle(store, recipient, buffer);
-    INFO(info.status().toString().toStdString());
-    REQUIRE(info.isOk());
-    return buffer.data();
+    static test::BundleIds shared;
+    return shared;
+}
+
+QByteArray write(ReplicaStore& store, const std::optional<InstanceId>& recipient,
+                 const identity::Credentials& signer = ids().office)
+{
+    BundleWriteOptions options;
+    options.recipient = recipient;
+    return test::writeSigned(store, signer, options);
 }
 
 Result<BundleInfo> import(ReplicaStore& store, const QByteArray& bytes)
 {
-    QBuffer buffer;
-    buffer.setData(bytes);
-    buffer.open(QIODevice::ReadOnly);
-    return importBundle(store, buffer);
+    return test::importSigned(store, bytes, ids().trust());
 }
 
 Unid create(ReplicaStore& store, const QString& text)
@@ -148,4 +156,144 @@ TEST_CASE("Any database that can be stored can be replicated: a bundle of 40 doc
     REQUIRE(imported.isOk());
     for (const Unid& unid : unids)
         REQUIRE(f.replica(1).get(unid).isOk());
+}
+
+namespace {
+
+// The bundle's frames written again after `change` edited them, with a correct digest but
+// the original signature: what someone without the signer's key can make of a bundle.
+QByteArray reforged(const QByteArray& bundle,
+                    const std::function<void(std::vector<protocol::Frame>&)>& change)
+{
+    protocol::FrameDecoder decoder;
+    REQUIRE(decoder.feed(bundle).isOk());
+    std::vector<protocol::Frame> frames;
+    while (auto frame = decoder.next())
+        frames.push_back(std::move(*frame));
+    REQUIRE(frames.size() >= 2);
+    QCborArray end = QCborValue::fromCbor(frames.back().payload).toArray();
+    frames.pop_back();
+    change(frames);
+    protocol::FrameEncoder encoder;
+    QByteArray out;
+    for (const protocol::Frame& frame : frames)
+        out += encoder.encode(frame.type, 0, frame.payload, true);
+    end[3] = crypto::Sha256::hash(out).toBytes();
+    return out + encoder.encode(protocol::MessageType::BundleEnd, 0, end.toCborValue().toCbor(), true);
+}
+
+} // namespace
+
+TEST_CASE("Bad bundle: a document changed after signing, the digest made to match, is refused as altered",
+          "[bundle][signature]")
+{
+    // Someone edits a document in the district's bundle on the way and fixes the checksum; the
+    // signature no longer matches and the centre imports nothing.
+    test::SyncFixture f(2);
+    create(f.replica(0), QStringLiteral("báo cáo thật"));
+    const QByteArray altered =
+        reforged(write(f.replica(0), std::nullopt), [](std::vector<protocol::Frame>& frames) {
+            QByteArray& docs = frames[1].payload;
+            const qsizetype at = docs.indexOf(QStringLiteral("thật").toUtf8());
+            REQUIRE(at > 0);
+            docs.replace(at, QStringLiteral("thật").toUtf8().size(), QStringLiteral("giả!").toUtf8());
+        });
+    const auto r = import(f.replica(1), altered);
+    REQUIRE(r.code() == ErrorCode::PermissionDenied);
+    REQUIRE(r.message().contains(QStringLiteral("signature does not match")));
+    REQUIRE(f.replica(1).documentCount(true).value() == 0);
+}
+
+TEST_CASE("Bad bundle: another ID's certificate put in the header is refused as altered",
+          "[bundle][signature]")
+{
+    // The bundle claims to come from the centre's server; the signature is the district's.
+    test::SyncFixture f(2);
+    create(f.replica(0), QStringLiteral("một"));
+    const QByteArray swapped =
+        reforged(write(f.replica(0), std::nullopt), [](std::vector<protocol::Frame>& frames) {
+            QCborArray header = QCborValue::fromCbor(frames[0].payload).toArray();
+            header[9] = ids().centre.leafDer();
+            frames[0].payload = header.toCborValue().toCbor();
+        });
+    const auto r = import(f.replica(1), swapped);
+    REQUIRE(r.code() == ErrorCode::PermissionDenied);
+    REQUIRE(f.replica(1).documentCount(true).value() == 0);
+}
+
+TEST_CASE("Bad bundle: one signed by a revoked ID is refused", "[bundle][signature]")
+{
+    // The district's ID is revoked (a stolen laptop); its bundle is refused, naming why.
+    test::SyncFixture f(2);
+    test::BundleIds own;
+    const identity::Credentials stolen =
+        test::BundleIds::issue(own.certifier, QStringLiteral("Lê Văn C/VPTU/HaNoi"));
+    create(f.replica(0), QStringLiteral("một"));
+    const QByteArray bundle = test::writeSigned(f.replica(0), stolen);
+    REQUIRE(test::importSigned(f.replica(1), bundle, own.trust()).isOk());
+
+    test::SyncFixture g(2);
+    create(g.replica(0), QStringLiteral("hai"));
+    const QByteArray later = test::writeSigned(g.replica(0), stolen);
+    const auto info = identity::CertificateInfo::fromDer(stolen.leafDer());
+    REQUIRE(info.isOk());
+    REQUIRE(own.certifier.revoke(info->serialHex).isOk());
+    const auto r = test::importSigned(g.replica(1), later, own.trust());
+    REQUIRE(r.code() == ErrorCode::PermissionDenied);
+    REQUIRE(r.message().contains(QStringLiteral("revoked")));
+    REQUIRE(g.replica(1).documentCount(true).value() == 0);
+}
+
+TEST_CASE("Bad bundle: one signed by another organisation's ID is refused", "[bundle][signature]")
+{
+    // A bundle made with an ID of another certifier, however well formed, is nobody's here.
+    test::SyncFixture f(2);
+    identity::Certifier foreign = test::bundleCertifier(QStringLiteral("Other/Org"));
+    const identity::Credentials stranger =
+        test::BundleIds::issue(foreign, QStringLiteral("Trần Văn D/Other/Org"));
+    create(f.replica(0), QStringLiteral("một"));
+    const auto r = import(f.replica(1), test::writeSigned(f.replica(0), stranger));
+    REQUIRE(r.code() == ErrorCode::PermissionDenied);
+    REQUIRE(f.replica(1).documentCount(true).value() == 0);
+}
+
+TEST_CASE("Bad bundle: an office refuses an answer that carries no revocation list", "[bundle][signature]")
+{
+    // An office has no CRL of its own: it believes a signer only with the certifier's CRL the
+    // server puts in its answer.
+    test::SyncFixture f(2);
+    create(f.replica(0), QStringLiteral("một"));
+    BundleTrust office;
+    office.certifierDer = ids().certifier.certificateDer();
+    const auto bare =
+        test::importSigned(f.replica(1), write(f.replica(0), std::nullopt, ids().centre), office);
+    REQUIRE(bare.code() == ErrorCode::PermissionDenied);
+    BundleWriteOptions options;
+    options.crlDer = ids().crl();
+    const auto carried =
+        test::importSigned(f.replica(1), test::writeSigned(f.replica(0), ids().centre, options), office);
+    INFO(carried.status().toString().toStdString());
+    REQUIRE(carried.isOk());
+    REQUIRE(carried->signer == QStringLiteral("sen01/VPTU/HaNoi"));
+    REQUIRE(carried->stored == 1);
+}
+
+TEST_CASE("Bad bundle: one from a restored backup of the author's replica is refused as stale", "[bundle]")
+{
+    // The district backs its replica up, sends two bundles' worth of edits, then restores the
+    // backup: its next bundle declares a counter behind what the centre already received, so
+    // it is refused (its new edits would reuse dots), as a session's HELLO would be.
+    test::SyncFixture f(2);
+    create(f.replica(0), QStringLiteral("trước sao lưu"));
+    const QString backup = f.path(0) + QStringLiteral(".bak");
+    f.backup(0, backup);
+    create(f.replica(0), QStringLiteral("sau sao lưu 1"));
+    create(f.replica(0), QStringLiteral("sau sao lưu 2"));
+    REQUIRE(import(f.replica(1), write(f.replica(0), std::nullopt)).isOk());
+
+    f.restore(0, backup);
+    create(f.replica(0), QStringLiteral("sửa trên bản khôi phục"));
+    const auto r = import(f.replica(1), write(f.replica(0), f.replica(1).info().instanceId));
+    REQUIRE(r.code() == ErrorCode::StaleInstance);
+    REQUIRE(f.replica(1).documentCount(true).value() == 3);
 }

@@ -1,8 +1,8 @@
 // The replication protocol's frames and messages, pinned by tests/data/frames, and a bundle
 // file, tests/data/bundle (docs/protocol.md): every fixture decodes to the message it was
 // written from and encodes back to exactly its bytes; a compressed stream written by this
-// build's zstd decodes; the bundle imports. A failure here is a wire format change: see
-// tests/data/README.md.
+// build's zstd decodes; the signed bundle imports and the unsigned one is refused. A failure here is a wire
+// format change: see tests/data/README.md.
 
 #include "common/attachments/AttachmentStore.h"
 #include "common/crypto/Sha256.h"
@@ -240,7 +240,8 @@ TEST_CASE("Golden frames: a compressed stream decodes frame by frame to the same
     CHECK(decoder.pendingBytes() == 0);
 }
 
-TEST_CASE("Golden bundle: its frames decode, its documents encode to the same bytes, and it imports",
+TEST_CASE("Golden bundle, format 1: its frames decode, its documents encode to the same bytes, and it is "
+          "refused as unsigned",
           "[golden][bundle]")
 {
     const QByteArray bytes = golden::readFixture(QStringLiteral("bundle/first.bundle"));
@@ -291,7 +292,8 @@ TEST_CASE("Golden bundle: its frames decode, its documents encode to the same by
     CHECK(end[2].toInteger() == 2);
     CHECK(end[3].toByteArray() == crypto::Sha256::hash(bytes.left(lastFrameStart(bytes))).toBytes());
 
-    // Imported into a new replica of the same database: every version, both chunks.
+    // Format 1 carries no signature: no one can say who made it, so it is refused whole and
+    // nothing is stored (docs/protocol.md §Bundles).
     test::TempDir dir;
     ReplicaCreateOptions create;
     create.replicaId = golden::replicaId();
@@ -300,7 +302,65 @@ TEST_CASE("Golden bundle: its frames decode, its documents encode to the same by
     QBuffer in;
     in.setData(bytes);
     REQUIRE(in.open(QIODevice::ReadOnly));
-    const auto imported = importBundle(**store, in);
+    BundleTrust trust;
+    trust.certifierDer = golden::readFixture(QStringLiteral("identity/certifier.der"));
+    trust.crlDer = golden::readFixture(QStringLiteral("identity/certifier.crl"));
+    const auto read = readBundle(in, trust);
+    REQUIRE(read.code() == ErrorCode::Unsupported);
+    CHECK(read.message().contains(QStringLiteral("not signed")));
+    CHECK((*store)->documentCount(true).value() == 0);
+}
+
+TEST_CASE("Golden bundle, format 2: signed by the golden user, its frames decode and it imports",
+          "[golden][bundle]")
+{
+    const QByteArray bytes = golden::readFixture(QStringLiteral("bundle/signed.bundle"));
+    REQUIRE_FALSE(bytes.isEmpty());
+    FrameDecoder decoder;
+    REQUIRE(decoder.feed(bytes).isOk());
+    std::vector<Frame> frames;
+    while (auto frame = decoder.next())
+        frames.push_back(std::move(*frame));
+    REQUIRE(decoder.error().isOk());
+    REQUIRE(frames.size() == 5); // header, one frame of documents, two chunks, end
+
+    // [format, replica, author, recipient, since, lastSeq, ack, written, counter, certificate, CRL]
+    REQUIRE(frames[0].type == MessageType::BundleHeader);
+    const QCborArray header = QCborValue::fromCbor(frames[0].payload).toArray();
+    REQUIRE(header.size() == 11);
+    CHECK(header[0].toInteger() == 2);
+    CHECK(header[1].toByteArray() == golden::replicaId().toBytes());
+    CHECK(header[2].toByteArray() == golden::fileInstance().toBytes());
+    CHECK(header[3].isNull());
+    CHECK(header[5].toInteger() == 5);
+    CHECK(header[10].toByteArray() == golden::readFixture(QStringLiteral("identity/certifier.crl")));
+    // [lastSeq, documents, chunks, SHA-256 of every byte before the end frame, signature]
+    REQUIRE(frames[4].type == MessageType::BundleEnd);
+    const QCborArray end = QCborValue::fromCbor(frames[4].payload).toArray();
+    REQUIRE(end.size() == 5);
+    CHECK(end[1].toInteger() == 4);
+    CHECK(end[2].toInteger() == 2);
+    CHECK(end[3].toByteArray() == crypto::Sha256::hash(bytes.left(lastFrameStart(bytes))).toBytes());
+    CHECK(end[4].toByteArray().size() == 64);
+
+    // Read with the golden certifier and its CRL (the user's certificate is valid then) and
+    // imported into a new replica of the same database: every version, both chunks.
+    test::TempDir dir;
+    ReplicaCreateOptions create;
+    create.replicaId = golden::replicaId();
+    auto store = ReplicaStore::create(dir.path(QStringLiteral("office.sen")), create);
+    REQUIRE(store.isOk());
+    QBuffer in;
+    in.setData(bytes);
+    REQUIRE(in.open(QIODevice::ReadOnly));
+    BundleTrust trust;
+    trust.certifierDer = golden::readFixture(QStringLiteral("identity/certifier.der"));
+    trust.now = QDateTime::fromMSecsSinceEpoch(golden::kBaseMs, Qt::UTC).addDays(30);
+    const auto read = readBundle(in, trust); // the CRL it carries
+    INFO(read.status().toString().toStdString());
+    REQUIRE(read.isOk());
+    CHECK(read->info.signer == golden::userName());
+    const auto imported = importBundle(**store, *read);
     INFO(imported.status().toString().toStdString());
     REQUIRE(imported.isOk());
     CHECK(imported->documents == 4);

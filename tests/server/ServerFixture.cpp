@@ -73,6 +73,12 @@ ServerFixture::ServerFixture(int handshakeTimeoutMs, qint64 maxPendingNumbers)
     REQUIRE(m_server->start(QHostAddress::LocalHost, 0).isOk());
 }
 
+QByteArray ServerFixture::crl() const
+{
+    QMutexLocker lock(&m_crlMutex);
+    return m_crl;
+}
+
 ServerFixture::~ServerFixture()
 {
     m_impostor.reset(); // each joins its workers before the contexts go

@@ -48,6 +48,8 @@ public:
     void userIdFile(const QString& name, const QString& password, const QString& path);
     // Revokes a user's certificate (takes effect at the next connection).
     void revoke(const QString& name);
+    // The certifier's current CRL (DER), as the server reads it.
+    QByteArray crl() const;
 
     // Bad peers. Each trusts this fixture's certifier, so only the server can refuse it.
     // A user whose certificate expired yesterday.

@@ -7,6 +7,7 @@
 #include "client/gui/database/DatabasePage.h"
 #include "client/gui/i18n/Language.h"
 #include "client/gui/replication/AddReplicaDialog.h"
+#include "client/gui/replication/BundleActions.h"
 #include "client/gui/replication/ReplicationModel.h"
 #include "client/gui/replication/ReplicationPage.h"
 #include "client/gui/workspace/NewDatabaseDialog.h"
@@ -90,6 +91,7 @@ void MainWindow::buildReplication()
     (void)m_scheduler->reload(); // a replica that cannot be read shows on the workspace page
     m_replicationPage = new ReplicationPage(*m_databases, *m_sync, *m_scheduler, this);
     m_replicationPage->hide();
+    m_replicationPage->bundles().setIdentity(&m_session.credentials); // signs the bundles it exports
     m_syncStatus = new QLabel(this);
     m_syncStatus->setObjectName(QStringLiteral("syncStatus"));
 

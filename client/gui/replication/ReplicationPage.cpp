@@ -4,6 +4,7 @@
 #include "client/core/ErrorText.h"
 #include "client/core/RefusedChanges.h"
 #include "client/gui/app/ErrorBox.h"
+#include "client/gui/replication/BundleActions.h"
 #include "client/gui/replication/ProgressDelegate.h"
 #include "client/gui/replication/ReplicaDetails.h"
 #include "client/gui/replication/ReplicationModel.h"
@@ -15,12 +16,14 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
 #include <QStandardItemModel>
 #include <QTabWidget>
 #include <QTableView>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace sen::gui {
@@ -71,6 +74,13 @@ ReplicationPage::ReplicationPage(app::OpenDatabases& databases, client::SyncCont
     for (const int minutes : client::SyncScheduler::intervals())
         m_schedule->addItem(ReplicationModel::scheduleText(minutes), minutes);
     m_offline = new QCheckBox(tr("Work offline"), this);
+    m_bundles = new BundleActions(databases, this);
+    auto* bundles = new QToolButton(this);
+    bundles->setObjectName(QStringLiteral("bundles"));
+    bundles->setText(tr("Bundles"));
+    bundles->setToolTip(tr("Carry changes on a USB stick when there is no link to the server"));
+    bundles->setPopupMode(QToolButton::InstantPopup);
+    bundles->setMenu(m_bundles->menu());
     m_offline->setChecked(m_scheduler.isOffline());
 
     m_table = new QTableView(this);
@@ -84,6 +94,11 @@ ReplicationPage::ReplicationPage(app::OpenDatabases& databases, client::SyncCont
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(ReplicationModel::ProgressColumn, QHeaderView::Fixed);
     m_table->setColumnWidth(ReplicationModel::ProgressColumn, 280);
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_table, &QWidget::customContextMenuRequested, this, [this](const QPoint& at) {
+        if (!selectedName().isEmpty())
+            m_bundles->menu()->popup(m_table->viewport()->mapToGlobal(at));
+    });
 
     auto* actions = new QHBoxLayout;
     actions->addWidget(m_syncNow);
@@ -91,6 +106,7 @@ ReplicationPage::ReplicationPage(app::OpenDatabases& databases, client::SyncCont
     actions->addWidget(new QLabel(tr("Sync by itself:"), this));
     actions->addWidget(m_schedule);
     actions->addStretch();
+    actions->addWidget(bundles);
     actions->addWidget(m_offline);
     actions->addWidget(syncAll);
     actions->addWidget(add);
@@ -147,6 +163,9 @@ ReplicationPage::ReplicationPage(app::OpenDatabases& databases, client::SyncCont
     connect(syncAll, &QPushButton::clicked, this, [this] { requestSync(QString()); });
     connect(m_stop, &QPushButton::clicked, this, [this] { m_controller.cancel(selectedName()); });
     connect(add, &QPushButton::clicked, this, &ReplicationPage::addReplicaRequested);
+    connect(m_bundles, &BundleActions::imported, this, [this](const QString&) {
+        reload(); // the new history row, the unsent mark, the refused edits; keeps the selection
+    });
     connect(m_schedule, &QComboBox::activated, this, &ReplicationPage::chooseSchedule);
     connect(m_offline, &QCheckBox::toggled, &m_scheduler, &client::SyncScheduler::setOffline);
     connect(&m_scheduler, &client::SyncScheduler::offlineChanged, m_offline, &QCheckBox::setChecked);
@@ -251,6 +270,7 @@ void ReplicationPage::showDetails()
 void ReplicationPage::updateActions()
 {
     const QString name = selectedName();
+    m_bundles->setReplica(name);
     m_syncNow->setEnabled(!name.isEmpty() && !m_controller.isQueuedOrRunning(name));
     m_stop->setEnabled(!name.isEmpty() && m_controller.isQueuedOrRunning(name));
     m_schedule->setEnabled(!name.isEmpty());

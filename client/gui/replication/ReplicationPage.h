@@ -3,7 +3,9 @@
 // The replication page (issue #5): every replica that has a server, with its last sync and
 // result, a "changes not sent" mark, a progress bar while it syncs, "sync now" and its
 // schedule; below, for the selected replica, its history, its errors in plain words and the
-// edits the server refused. Work offline is a switch here and in the main window's menu.
+// edits the server refused. Work offline is a switch here and in the main window's menu. An
+// office with no link exports and imports bundles of changes from the "Bundles" menu
+// (BundleActions.h) on the selected replica.
 //
 // It watches the SyncController and the SyncScheduler (both owned by the main window) and
 // asks them for work; it never drives a session. It reads each replica's history and
@@ -36,6 +38,7 @@ struct SyncReport;
 
 namespace sen::gui {
 
+class BundleActions;
 class ReplicationModel;
 
 class ReplicationPage : public QWidget
@@ -51,6 +54,8 @@ public:
     QStandardItemModel& errors() const { return *m_errors; }
     QStandardItemModel& refusals() const { return *m_refusals; }
     QTableView* table() const { return m_table; }
+    // Export and import of bundles on the selected replica.
+    BundleActions& bundles() const { return *m_bundles; }
 
     // Reads the replicas again (keeps the selection when it still exists).
     void reload();
@@ -91,6 +96,7 @@ private:
     QPushButton* m_syncNow;
     QPushButton* m_stop;
     QPushButton* m_restoreRefused;
+    BundleActions* m_bundles;
     QTableView* m_refusalsView;
     QComboBox* m_schedule;
     QCheckBox* m_offline;

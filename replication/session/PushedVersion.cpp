@@ -1,0 +1,58 @@
+#include "replication/session/PushedVersion.h"
+
+#include "common/store/StubReaders.h"
+#include "replication/session/ChunkAccess.h"
+
+namespace sen {
+
+Result<PushedVersion> receivePushedVersion(ReplicaStore& store, const AccessPolicy* access, PushCheck* check,
+                                           const std::optional<store::StoredDocument>& current,
+                                           const Document& remote, const QByteArray& remoteItems)
+{
+    const Document* local = current ? &current->doc : nullptr;
+    if (local && (local->form != remote.form || local->parent != remote.parent))
+        return Status(
+            ErrorCode::ProtocolError,
+            QStringLiteral("document %1 arrived with another form or parent").arg(remote.unid.toHex()));
+    const std::optional<Document> stored = local ? std::optional<Document>(*local) : std::nullopt;
+    PushedVersion outcome;
+    if (check) {
+        SEN_ASSIGN_OR_RETURN(const PushCheck::Outcome checked, check->checkVersion(stored, remote));
+        if (checked.verdict != PushCheck::Verdict::Store) {
+            outcome.verdict = checked.verdict == PushCheck::Verdict::Refuse
+                                  ? PushedVersion::Verdict::Refused
+                                  : PushedVersion::Verdict::Deferred;
+            outcome.why = checked.status;
+            return outcome;
+        }
+    }
+    if (access) {
+        Status allowed = access->mayStore(stored, remote);
+        if (allowed.isOk())
+            allowed = ChunkAccess(store, *access).mayReference(stored, remote);
+        if (!allowed.isOk()) {
+            if (allowed.code() != ErrorCode::PermissionDenied && allowed.code() != ErrorCode::InvalidArgument)
+                return allowed; // not about this version: the batch is not committed
+            access->noteRefused(stored, remote, allowed);
+            outcome.verdict = PushedVersion::Verdict::Refused;
+            outcome.why = allowed;
+            return outcome;
+        }
+    }
+    SEN_ASSIGN_OR_RETURN(outcome.applied, merge::applyVersion(store, remote, current, remoteItems));
+    const bool deletedLive = remote.isDeleted() && local && !local->isDeleted();
+    if (outcome.applied.stored && access && deletedLive) {
+        // A concurrent edit may have kept the document alive (docs/merge.md rule 5): only a
+        // deletion that took effect is one.
+        SEN_ASSIGN_OR_RETURN(const auto now, store.replication().findHeader(remote.unid));
+        if (now && now->isDeleted())
+            access->noteDeleted(*local);
+    }
+    // A server remembers who could read the live version a stub replaces: the stub's
+    // tombstones name its items, so only they receive it (ChangeSender::entryFor).
+    if (check && deletedLive)
+        SEN_TRY(store.replication().stubReaders().noteDeletion(*local));
+    return outcome;
+}
+
+} // namespace sen

@@ -1,0 +1,19 @@
+#pragma once
+
+// What a peer may receive of a replica's change feed (docs/access-control.md §Documents): a
+// live document only if its Readers let the peer read it; a deletion stub only if the peer
+// could read the live version the stub replaced (StubReaders.h), as it then had the document.
+// One rule for a session's sender (a change the peer may not receive goes out as withdrawn)
+// and for a bundle written for a user (such a change is left out).
+
+#include "common/core/Result.h"
+#include "common/store/ReplicaStore.h"
+
+namespace sen {
+
+class AccessPolicy;
+
+Result<bool> peerMayReceive(const ReplicaStore& store, const AccessPolicy& access,
+                            const store::Change& change);
+
+} // namespace sen
