@@ -295,6 +295,28 @@ const AttachmentStore& ReplicaStore::attachments() const
     return m_file->attachments();
 }
 
+AttachmentTextStore& ReplicaStore::attachmentText()
+{
+    return m_file->attachmentText();
+}
+
+const AttachmentTextStore& ReplicaStore::attachmentText() const
+{
+    return m_file->attachmentText();
+}
+
+Status ReplicaStore::indexAttachmentText(const Unid& unid, const FullTextIndex::AttachmentText& text)
+{
+    sql::SqlTransaction tx(m_file->db());
+    SEN_TRY(tx.beginStatus());
+    // The items as stored now, in this transaction: the row's own text comes from them.
+    SEN_ASSIGN_OR_RETURN(const auto stored, m_file->table().find(unid, store::ItemsRead::Bytes));
+    if (!stored || stored->doc.isDeleted())
+        return tx.commit(); // remove() took the stub's entry out, attachment text included
+    SEN_TRY(m_file->fts().setAttachmentText(stored->id, stored->items, text));
+    return tx.commit();
+}
+
 Status ReplicaStore::integrityCheck() const
 {
     SEN_ASSIGN_OR_RETURN(auto stmt, m_file->db().prepare("PRAGMA integrity_check"));

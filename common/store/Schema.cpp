@@ -1,6 +1,7 @@
 #include "common/store/Schema.h"
 
 #include "common/attachments/AttachmentStore.h"
+#include "common/fts/AttachmentTextStore.h"
 #include "common/fts/FullTextIndex.h"
 #include "common/sql/SqlDatabase.h"
 #include "common/sql/SqlTransaction.h"
@@ -141,6 +142,7 @@ Status createFresh(sql::SqlDatabase& db)
     SEN_TRY(db.exec(AttachmentStore::createTableSql()));
     SEN_TRY(db.exec(store::ChunkRefs::createTableSql()));
     SEN_TRY(db.exec(RegisterNumbers::createTableSql()));
+    SEN_TRY(db.exec(AttachmentTextStore::createTableSql()));
     SEN_TRY(setVersion(db, kVersion));
     return tx.commit();
 }
@@ -162,6 +164,12 @@ Status migrate(sql::SqlDatabase& db, int fromVersion)
         {3,
          [](sql::SqlDatabase& file) {
              return file.exec(RegisterNumbers::createTableSql());
+         }},
+        // Empty: the client's attachment indexer reads every document's files on its first
+        // pass (its checkpoint starts at 0).
+        {4,
+         [](sql::SqlDatabase& file) {
+             return file.exec(AttachmentTextStore::createTableSql());
          }},
     };
     for (const Migration& m : kMigrations) {
