@@ -70,11 +70,15 @@ Status fill(ReplicaStore& store, ManualClock& clock)
     return store.saveAcl(acl);
 }
 
-// Takes a closed file of the current version (4) back to `version` and compacts it.
+// Takes a closed file of the current version (5) back to `version` and compacts it.
 Status finish(const QString& path, int version)
 {
     SEN_ASSIGN_OR_RETURN(auto db, sql::SqlDatabase::open(path, {}));
     SEN_TRY(db->exec("PRAGMA journal_mode = DELETE"));
+    if (version < 5)
+        SEN_TRY(db->exec(
+            "DROP TRIGGER fulltext_attachments_follow_documents; DROP TABLE fulltext_attachment_files; "
+            "DROP TABLE fulltext_attachments; DROP TABLE attachment_text"));
     if (version < 4)
         SEN_TRY(db->exec("DROP TABLE register_numbers"));
     if (version < 3)
