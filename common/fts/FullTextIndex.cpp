@@ -417,11 +417,10 @@ Result<std::optional<QByteArray>> FullTextIndex::attachmentText(std::int64_t doc
 
 Status FullTextIndex::add(std::int64_t docId, QByteArrayView items)
 {
-    SEN_ASSIGN_OR_RETURN(const QByteArray own, indexedTextOf(items));
-    // A new row id has no attachment text (a purged row's went with it, fulltext_attachments'
-    // trigger), but a reused one is checked rather than assumed.
-    SEN_ASSIGN_OR_RETURN(const std::optional<QByteArray> attached, attachmentText(docId));
-    const QByteArray text = joined(own, attached.value_or(QByteArray()));
+    // A new row has no attachment text: the attachment indexer comes later, and a reused row
+    // id's went with the deleted row (the trigger fulltext_attachments_follow_documents). So
+    // no lookup here, on the path of every document a sync brings.
+    SEN_ASSIGN_OR_RETURN(const QByteArray text, indexedTextOf(items));
     if (text.isEmpty())
         return Status::ok(); // nothing to find; no row keeps the index smaller
     return insertText(docId, text);

@@ -311,9 +311,12 @@ Status ReplicaStore::indexAttachmentText(const Unid& unid, const FullTextIndex::
     SEN_TRY(tx.beginStatus());
     // The items as stored now, in this transaction: the row's own text comes from them.
     SEN_ASSIGN_OR_RETURN(const auto stored, m_file->table().find(unid, store::ItemsRead::Bytes));
-    if (!stored || stored->doc.isDeleted())
-        return tx.commit(); // remove() took the stub's entry out, attachment text included
-    SEN_TRY(m_file->fts().setAttachmentText(stored->id, stored->items, text));
+    if (!stored)
+        return tx.commit();
+    // A stub holds no text. A local deletion took its entry out already; one that came by
+    // sync replaced the items' text only, and its attachment text goes now.
+    SEN_TRY(m_file->fts().setAttachmentText(
+        stored->id, stored->items, stored->doc.isDeleted() ? FullTextIndex::AttachmentText() : text));
     return tx.commit();
 }
 

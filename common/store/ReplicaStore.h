@@ -127,8 +127,9 @@ public:
     AttachmentTextStore& attachmentText();
     const AttachmentTextStore& attachmentText() const;
     // Makes the full-text entry of document `unid` hold `text` after its items' text (see
-    // FullTextIndex::setAttachmentText). An absent document or a deletion stub gets nothing
-    // (its entry holds none). One transaction, or the caller's (batch()).
+    // FullTextIndex::setAttachmentText). A deletion stub's entry is emptied of attachment text
+    // whatever `text` says; an absent document is left alone. One transaction, or the
+    // caller's (batch()).
     Status indexAttachmentText(const Unid& unid, const FullTextIndex::AttachmentText& text);
 
     // Settings of this replica file, local to it (never replicated): where it replicates,

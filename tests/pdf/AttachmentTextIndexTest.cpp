@@ -218,6 +218,38 @@ TEST_CASE("PDF attachment text: a summary-only replica's stub is indexed once it
     CHECK(store.attachmentText().waitingDocuments().value().empty());
 }
 
+TEST_CASE("PDF attachment text: a deletion that comes by sync takes the attachment text out", "[pdf][search]")
+{
+    Replica origin;
+    const Unid doc = saveDocument(*origin.store, S("Văn bản đến"), {{S("qd.pdf"), decision()}});
+    auto live = origin.store->get(doc);
+    requireOk(live.status());
+
+    Replica copy(origin.store->info().replicaId);
+    ReplicaStore& store = *copy.store;
+    requireOk(store.replication().putReplicated(*live));
+    const std::vector<app::PdfAttachment> pdfs = app::pdfAttachments(*live);
+    REQUIRE(pdfs.size() == 1);
+    for (const ChunkRef& chunk : pdfs.front().ref.chunks) {
+        auto bytes = origin.store->attachments().chunk(chunk.hash);
+        requireOk(bytes.status());
+        requireOk(store.attachments().putChunk(chunk.hash, *bytes));
+    }
+    pass(store);
+    REQUIRE(found(store, S("tuyen dung")) == std::set<Unid>{doc});
+
+    // The stub arrives: the items' text goes with the save, the attachment text with the pass.
+    auto stub = origin.store->remove(doc);
+    requireOk(stub.status());
+    requireOk(store.replication().putReplicated(*stub));
+    CHECK(found(store, S("van ban den")).empty());
+    pass(store);
+    CHECK(found(store, S("tuyen dung")).empty());
+    CHECK(store.attachmentText().counts().value().documents == 0);
+    CHECK(store.attachmentText().counts().value().files == 0);
+    requireOk(store.integrityCheck());
+}
+
 TEST_CASE("PDF attachment text: a file is read once for every document, and a pass reads a bounded number",
           "[pdf][search]")
 {
