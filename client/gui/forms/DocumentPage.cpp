@@ -539,7 +539,14 @@ bool DocumentPage::showPdf(const QString& name)
         if (pdf.name != name)
             continue;
         m_pdf->setVisible(true);
-        if (!m_session->holdsAttachment(pdf.ref)) {
+        const bool present = m_session->holdsAttachment(pdf.ref);
+        // The same file, in the same state, as shown: a reload (a sync, another page's save)
+        // keeps the reader's page and does not read the file again.
+        const QByteArray shown = pdf.ref.sha256.toBytes() + (present ? '1' : '0');
+        if (name == m_pdf->name() && shown == m_pdfShown)
+            return true;
+        m_pdfShown = shown;
+        if (!present) {
             m_pdf->showNotDownloaded(pdf.name);
             return true;
         }
@@ -559,6 +566,7 @@ void DocumentPage::refreshPdf()
     const std::vector<app::PdfAttachment> pdfs =
         doc ? app::pdfAttachments(*doc) : std::vector<app::PdfAttachment>();
     if (pdfs.empty()) {
+        m_pdfShown.clear();
         m_pdf->clear();
         m_pdf->setVisible(false);
         return;

@@ -155,6 +155,7 @@ private:
 
     DocumentForm* m_form = nullptr;
     PdfViewer* m_pdf = nullptr;
+    QByteArray m_pdfShown; // the file shown (its SHA-256) and whether it was there: not read again
     QLabel* m_title = nullptr;
     QLabel* m_subtitle = nullptr;
     QTreeWidget* m_responses = nullptr;
