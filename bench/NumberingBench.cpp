@@ -4,8 +4,13 @@
 //     then a session without a pull (Replicator::number's) asks for the number and pushes the
 //     numbered version — registrations per second, NUMBER round trips per registration (the
 //     target is 1), and the session's whole cost;
-//  2. a batch registered offline and numbered by one session (NUMBER messages of 256).
-// Prints figures; asserts nothing. Usage: sen_bench_numbering [--docs N] [--batch N] [--dir D]
+//  2. a batch registered offline and numbered by one session (NUMBER messages of 256);
+//  3. finding the registrations that await a number (NumberRequests::requests(), what every
+//     session does first) in a replica of `--scan` registrations of which 10 await: the first
+//     session of the replica, then sessions after one more save each, then sessions with
+//     nothing new. No server: `--scan-only` runs this part alone.
+// Prints figures; asserts nothing.
+// Usage: sen_bench_numbering [--docs N] [--batch N] [--scan N] [--scan-only] [--dir D]
 
 #include "bench/BenchReplicas.h"
 #include "bench/ServerProcess.h"
@@ -13,6 +18,7 @@
 #include "client/sync/NumberRequests.h"
 #include "common/crypto/SelfTest.h"
 #include "common/identity/IdFile.h"
+#include "common/registers/DefaultRegisters.h"
 #include "common/registers/Registers.h"
 #include "common/store/ReplicaStore.h"
 #include "replication/session/RemoteSession.h"
@@ -69,6 +75,64 @@ void registerOne(ReplicaStore& store, const std::vector<registers::Register>& bo
         fail("save", saved.status());
 }
 
+// Part 3: `scan` registrations in a fresh replica with the default registers, all numbered but
+// 10; then NumberRequests::requests() timed as sessions call it.
+void findAwaiting(const QString& dir, int scan)
+{
+    auto store = createReplica(dir + QStringLiteral("/awaiting.sen"));
+    if (const Status made = registers::createDefaultRegisters(*store); !made.isOk())
+        fail("registers", made);
+    auto registerDocs = store->documentsOfForm(QLatin1String(registers::kRegisterForm));
+    if (!registerDocs)
+        fail("registers", registerDocs.status());
+    const std::vector<registers::Register> books = registers::registersFrom(*registerDocs);
+    QRandomGenerator random(31);
+    const auto save = [&](int i, bool numbered) {
+        registerOne(*store, books, random, i);
+        if (!numbered)
+            return;
+        // The number the server gave, as NumberRequests::apply writes it.
+        auto docs = store->changesSince(store->lastSeq().value() - 1, 1);
+        DocumentEdit edit = DocumentEdit::update(docs->front().unid);
+        edit.set(Item::number(QStringLiteral("SoDen"), double(i + 1)));
+        if (const auto saved = store->save(edit); !saved.isOk())
+            fail("number", saved.status());
+    };
+    const int awaiting = std::min(10, scan);
+    const Status filled = store->batch([&] {
+        for (int i = 0; i < scan; ++i)
+            save(i, i >= awaiting);
+        return Status::ok();
+    });
+    if (!filled.isOk())
+        fail("fill", filled);
+    std::printf("\n== 3. finding the registrations awaiting a number: %d registrations, %d awaiting ==\n",
+                scan, awaiting);
+    const auto timed = [&](const char* what, int sessions, bool saveBetween) {
+        double wall = 0, cpu = 0;
+        std::size_t found = 0;
+        for (int n = 0; n < sessions; ++n) {
+            if (saveBetween)
+                save(scan + n, true);
+            const double cpuBefore = sampleProcess().cpuSeconds;
+            QElapsedTimer timer;
+            timer.start();
+            client::NumberRequests requests(*store); // one per session, as the sync makes it
+            auto asked = requests.requests();
+            if (!asked)
+                fail("requests", asked.status());
+            wall += secondsSince(timer);
+            cpu += sampleProcess().cpuSeconds - cpuBefore;
+            found = asked->size();
+        }
+        std::printf("%-44s %8.2f ms wall, %8.2f ms CPU per session (%zu requests)\n", what,
+                    1000.0 * wall / sessions, 1000.0 * cpu / sessions, found);
+    };
+    timed("first session of the replica:", 1, false);
+    timed("20 sessions, one numbered save before each:", 20, true);
+    timed("20 sessions, nothing new:", 20, false);
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
@@ -78,20 +142,31 @@ int main(int argc, char* argv[])
         return 2;
     int docs = 1000;
     int batch = 5000;
+    int scan = 10000;
     QString dir;
     const QStringList args = app.arguments();
-    for (int i = 1; i + 1 < args.size(); i += 2) {
-        if (args[i] == u"--docs")
+    const bool scanOnly = args.contains(QStringLiteral("--scan-only"));
+    for (int i = 1; i + 1 < args.size(); ++i) {
+        if (args[i] == u"--scan-only")
+            continue;
+        if (args[i] == u"--scan")
+            scan = std::max(1, args[i + 1].toInt());
+        else if (args[i] == u"--docs")
             docs = std::max(1, args[i + 1].toInt());
         else if (args[i] == u"--batch")
             batch = std::max(1, args[i + 1].toInt());
         else if (args[i] == u"--dir")
             dir = args[i + 1];
+        ++i;
     }
     QTemporaryDir tmp(dir.isEmpty() ? QDir::tempPath() + QStringLiteral("/sen-bench-XXXXXX")
                                     : dir + QStringLiteral("/sen-bench-XXXXXX"));
     if (!tmp.isValid())
         fail("temporary directory", Status(ErrorCode::IoError, tmp.errorString()));
+    if (scanOnly) {
+        findAwaiting(tmp.path(), scan);
+        return 0;
+    }
 
     ServerProcess server(QCoreApplication::applicationDirPath() + QStringLiteral("/sen-server"),
                          tmp.path() + QStringLiteral("/server"));
@@ -167,5 +242,6 @@ int main(int argc, char* argv[])
                 static_cast<long long>(stats.numbered), batchSeconds, stats.numbered / batchSeconds,
                 (batch + 255) / 256);
     server.stop();
+    findAwaiting(tmp.path(), scan);
     return 0;
 }

@@ -26,8 +26,9 @@ server register --user "Nguyễn Văn An" --id "$root/nguyen-van-an.id" >/dev/nu
 server db create vanban --kind documents --title "Văn bản đến, đi – Huyện ủy Kim Bảng" >/dev/null
 server db create lich --kind calendar --title "Lịch công tác tuần" >/dev/null
 server db create tintuc --kind news --title "Tin tức nội bộ" >/dev/null
+# The văn thư keeps the office's registers and catalogues (docs/catalogues.md): a Designer.
 for db in vanban lich tintuc; do
-    server acl set "$db" "Văn Thư/$org" editor >/dev/null
+    server acl set "$db" "Văn Thư/$org" designer >/dev/null
     server acl set "$db" "Nguyễn Văn An/$org" author >/dev/null
 done
 server acl list vanban
@@ -50,6 +51,27 @@ echo
 echo "== The clerk (văn thư) registers the documents, schedule and news, and syncs =="
 as_clerk login --id "$root/van-thu.id"
 for db in vanban lich tintuc; do as_clerk replica add "$address" "$db"; done
+# The office's own catalogue entries: the bodies that write to it, its units, its news
+# categories; and its abbreviation on the outgoing register, from which ký hiệu are composed.
+while IFS='|' read -r name abbreviation; do
+    as_clerk catalog add vanban --catalogue CoQuanBanHanh --name "$name" --abbreviation "$abbreviation" >/dev/null
+done <<'BODIES'
+Tỉnh ủy Hà Nam|TU
+Ban Tuyên giáo Tỉnh ủy|BTGTU
+Ủy ban Kiểm tra Tỉnh ủy|UBKTTU
+Huyện ủy Kim Bảng|HU
+Văn phòng Huyện ủy|VPHU
+Ủy ban nhân dân huyện Kim Bảng|UBND
+BODIES
+for unit in "Văn phòng Huyện ủy" "Ban Tổ chức Huyện ủy" "Ban Tuyên giáo Huyện ủy" "Ban Dân vận Huyện ủy" \
+    "Ủy ban Kiểm tra Huyện ủy"; do
+    as_clerk catalog add vanban --catalogue DonVi --name "$unit" >/dev/null
+    as_clerk catalog add lich --catalogue DonVi --name "$unit" >/dev/null
+done
+as_clerk catalog add tintuc --catalogue ChuyenMuc --name "Hoạt động của Huyện ủy" --order 0 >/dev/null
+as_clerk catalog retire tintuc --catalogue ChuyenMuc --name "Hoạt động của cấp ủy"
+outgoing_register=$(as_clerk register list vanban | awk -F'\t' '$2 == "Di" && $3 != "mat" { print $NF; exit }')
+as_clerk doc update vanban "$outgoing_register" --set KyHieuCoQuan=HU >/dev/null
 echo "Imported $(as_clerk doc import vanban client/demo/documents.jsonl) documents," \
      "$(as_clerk doc import lich client/demo/calendar.jsonl) schedule entries," \
      "$(as_clerk doc import tintuc client/demo/news.jsonl) news articles."
@@ -62,7 +84,11 @@ for db in vanban lich tintuc; do as_cadre replica add "$address" "$db"; done
 as_cadre replica list
 echo
 echo "== Văn bản =="
-as_cadre doc list vanban
+as_cadre doc list vanban --form VanBanDen,VanBanDi,VanBanNoiBo
+echo
+echo "== Sổ đăng ký and the catalogue of issuing bodies =="
+as_cadre register list vanban
+as_cadre catalog list vanban --catalogue CoQuanBanHanh
 echo
 echo "== Search without diacritics: \"dang uy\" =="
 as_cadre search vanban "dang uy"

@@ -3,6 +3,8 @@
 #include "client/app/AttachmentTextIndexer.h"
 #include "client/core/ReplicaAccess.h"
 #include "client/core/ReplicaStatus.h"
+#include "client/forms/CatalogueFill.h"
+#include "client/forms/ComputedAccess.h"
 #include "client/forms/FormValidation.h"
 #include "client/forms/Numbering.h"
 #include "client/forms/Registration.h"
@@ -10,6 +12,7 @@
 #include "client/views/ViewCatalog.h"
 #include "client/views/ViewQuery.h"
 #include "common/attachments/AttachmentStore.h"
+#include "common/catalogues/DefaultCatalogues.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -150,13 +153,20 @@ Result<std::vector<Registration>> DatabaseSession::duplicatesOf(const DocumentEd
         return std::vector<Registration>();
     DocumentEdit completed = edit;
     forms::completeRegistration(base, completed);
-    const QString key = forms::duplicateKey(forms::applyEdit(base, completed));
-    if (key.isEmpty() || (!edit.isCreate() && key == forms::duplicateKey(base)))
+    // The same công văn: same fields, or same edXML DocumentId (forms::documentIdKey).
+    const Document after = forms::applyEdit(base, completed);
+    QString key = forms::duplicateKey(after);
+    QString idKey = forms::documentIdKey(after);
+    if (!edit.isCreate() && key == forms::duplicateKey(base))
+        key.clear();
+    if (!edit.isCreate() && idKey == forms::documentIdKey(base))
+        idKey.clear();
+    if (key.isEmpty() && idKey.isEmpty())
         return std::vector<Registration>();
     if (!m_duplicates)
         m_duplicates = std::make_unique<DuplicateIndex>();
     SEN_TRY(m_duplicates->update(*m_store));
-    std::vector<Registration> found = m_duplicates->find(key);
+    std::vector<Registration> found = m_duplicates->find(key, idKey);
     std::erase_if(found, [&](const Registration& r) { return r.unid == edit.unid(); });
     return found;
 }
@@ -190,28 +200,66 @@ Result<Document> DatabaseSession::save(const DocumentEdit& edit, bool allowDupli
                               .arg(describeRegistration(existing.front())));
     }
     const QString form = edit.isCreate() ? edit.form() : base.form;
-    if (form == QLatin1String(registers::kRegisterForm)) {
-        // The server takes registers from Designers and Managers only (docs/registers.md).
+    if (form == QLatin1String(registers::kRegisterForm) || form == QLatin1String(catalogues::kEntryForm) ||
+        form == QLatin1String(workdays::kDayForm)) {
+        // The server takes registers and catalogues from Designers and Managers only
+        // (docs/registers.md, docs/catalogues.md).
         const auto reported = access();
         if (reported && reported->level < acl::AccessLevel::Designer)
             return Status(ErrorCode::PermissionDenied,
-                          QStringLiteral("only a Designer or Manager of the database may create or change a "
-                                         "register"));
+                          QStringLiteral("only a Designer or Manager of the database may create or change %1")
+                              .arg(form == QLatin1String(registers::kRegisterForm)
+                                       ? QStringLiteral("a register")
+                                   : form == QLatin1String(catalogues::kEntryForm)
+                                       ? QStringLiteral("a catalogue entry")
+                                       : QStringLiteral("the working calendar")));
     }
     DocumentEdit completed = edit;
     forms::completeRegistration(base, completed);
+    forms::completeEditors(base, completed, m_userName); // docs/access-control.md "Who may edit what"
     if (registers::directionOfForm(form)) {
         SEN_ASSIGN_OR_RETURN(const std::vector<registers::Register> books, registers());
         // Without a reported access (a local database) the server still judges the number.
         const auto reported = access();
         const bool mayRenumber = !reported || reported->level >= acl::AccessLevel::Manager;
         SEN_TRY(forms::prepareNumbering(base, completed, books, mayRenumber));
+        SEN_ASSIGN_OR_RETURN(const std::vector<catalogues::Entry> entries, catalogue());
+        if (forms::fillFromCatalogues(base, completed, entries, books))
+            forms::completeRegistration(base, completed);
     }
     SEN_ASSIGN_OR_RETURN(Document saved, m_store->save(completed));
     committed();
     if (forms::isAwaitingNumber(saved))
         Q_EMIT awaitingNumber();
     return saved;
+}
+
+Result<std::vector<catalogues::Entry>>
+DatabaseSession::catalogue(std::optional<catalogues::Catalogue> which) const
+{
+    SEN_ASSIGN_OR_RETURN(const std::vector<Document> docs,
+                         m_store->documentsOfForm(QLatin1String(catalogues::kEntryForm)));
+    return catalogues::entriesFrom(docs, which);
+}
+
+Result<workdays::WorkCalendar> DatabaseSession::workCalendar() const
+{
+    SEN_ASSIGN_OR_RETURN(const std::vector<Document> docs,
+                         m_store->documentsOfForm(QLatin1String(workdays::kDayForm)));
+    return workdays::WorkCalendar(workdays::rulesFrom(docs));
+}
+
+Result<int> DatabaseSession::addDefaultCatalogueEntries()
+{
+    const auto reported = access();
+    if (reported && reported->level < acl::AccessLevel::Designer)
+        return Status(ErrorCode::PermissionDenied,
+                      QStringLiteral("only a Designer or Manager of the database may create or change a "
+                                     "catalogue entry"));
+    SEN_ASSIGN_OR_RETURN(const int added, catalogues::addDefaultEntries(*m_store, m_store->info().kind));
+    if (added > 0)
+        committed();
+    return added;
 }
 
 Result<std::vector<registers::Register>> DatabaseSession::registers() const

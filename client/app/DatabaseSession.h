@@ -31,10 +31,12 @@
 #include "client/core/RefusedChanges.h"
 #include "client/core/Workspace.h"
 #include "common/acl/EffectiveAccess.h"
+#include "common/catalogues/Catalogues.h"
 #include "common/core/Result.h"
 #include "common/model/AttachmentRef.h"
 #include "common/model/Document.h"
 #include "common/registers/Registers.h"
+#include "common/workdays/WorkCalendar.h"
 
 #include <QHash>
 #include <QObject>
@@ -100,20 +102,32 @@ public:
     // access does not allow is refused with PermissionDenied, before writing (see above).
     // An incoming, outgoing or internal document whose edit sets So or KyHieu gets SoKyHieu
     // composed from them (client/forms/Registration.h). An incoming registration (VanBanDen)
-    // that is new, or whose issuer, số, ký hiệu or issue date change, and whose duplicate key
-    // another live registration holds is refused with Conflict naming that registration (its
+    // that is new, or whose issuer, số, ký hiệu, issue date or edXML DocumentId change, and
+    // whose duplicate key or DocumentId another live registration holds (the same công văn,
+    // DuplicateIndex.h) is refused with Conflict naming that registration (its
     // số đến and arrival date; duplicatesOf() gives them), unless `allowDuplicate`: the văn
     // thư registers it deliberately (docs/forms.md "Duplicates").
     Result<Document> save(const DocumentEdit& edit, bool allowDuplicate = false);
     // The live registrations other than the edited document that the incoming registration
     // `edit` would duplicate (empty when none or not an incoming registration).
     Result<std::vector<Registration>> duplicatesOf(const DocumentEdit& edit);
-    // Every group of two live incoming registrations or more sharing a duplicate key: after a
+    // Every group of two live incoming registrations or more sharing a duplicate key or an
+    // edXML DocumentId (DuplicateIndex::groups): after a
     // sync, those made on different replicas (senctl duplicates).
     Result<std::vector<std::vector<Registration>>> duplicates();
     // Deletes a document, leaving a stub (a stub already: nothing is written); NotFound when
     // absent, PermissionDenied when the user may not delete it.
     Result<Document> remove(const Unid& unid);
+    // The entries of this database's catalogue `which` (all of them for none), in their order,
+    // retired ones included (docs/catalogues.md).
+    Result<std::vector<catalogues::Entry>>
+    catalogue(std::optional<catalogues::Catalogue> which = std::nullopt) const;
+    // The office's working calendar: the statutory holidays and this database's LichNghi days
+    // (docs/workdays.md).
+    Result<workdays::WorkCalendar> workCalendar() const;
+    // Adds the default entries a database of this kind starts with that its catalogues lack
+    // (catalogues::addDefaultEntries); how many. PermissionDenied below Designer.
+    Result<int> addDefaultCatalogueEntries();
     // The registers of this database (docs/registers.md), in the order they were made. A
     // registration saved here names one and awaits its number from the server
     // (forms/Numbering.h; the number comes with the next sync).

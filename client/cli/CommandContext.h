@@ -53,6 +53,8 @@ Status runConflictCommand(CommandContext& ctx);    // conflict show/resolve
 Status runHistoryCommand(CommandContext& ctx);     // history
 Status runDuplicatesCommand(CommandContext& ctx);  // duplicates
 Status runRegisterCommand(CommandContext& ctx);    // register list
+Status runCatalogueCommand(CommandContext& ctx);   // catalog list/add/retire/defaults
+Status runWorkdaysCommand(CommandContext& ctx);    // workdays
 Status runPrintCommand(CommandContext& ctx);       // print register
 
 } // namespace sen::cli

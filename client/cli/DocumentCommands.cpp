@@ -107,7 +107,7 @@ Status docCreate(CommandContext& ctx, app::DatabaseSession& store)
     }));
     ctx.out << saved.unid.toHex() << '\n';
     if (forms::isAwaitingNumber(saved) && !ctx.args.has(kOffline))
-        numberNow(ctx, ctx.args.positional(1));
+        numberNow(ctx, ctx.args.positional(2)); // doc create DB ...
     return Status::ok();
 }
 
@@ -177,11 +177,16 @@ Status docGet(CommandContext& ctx, app::DatabaseSession& store)
 
 Status docList(CommandContext& ctx, app::DatabaseSession& store)
 {
-    SEN_TRY(ctx.args.allowOnly({kHome, kJson}));
-    SEN_TRY(ctx.args.expectPositional(3, QStringLiteral("doc list DB [--json]")));
+    SEN_TRY(ctx.args.allowOnly({kHome, kJson, kForm}));
+    SEN_TRY(ctx.args.expectPositional(3, QStringLiteral("doc list DB [--form F1,F2] [--json]")));
     const bool json = ctx.args.has(kJson);
+    // --form: only documents of these forms (a database's own data — registers, catalogue
+    // entries — left out of a list of its documents).
+    const QStringList forms = ctx.args.value(kForm).split(u',', Qt::SkipEmptyParts);
     QJsonArray array;
     SEN_TRY(store.forEachDocument([&](const Document& doc) {
+        if (!forms.isEmpty() && !forms.contains(doc.form))
+            return true;
         if (json)
             array.append(client::documentToJson(doc));
         else

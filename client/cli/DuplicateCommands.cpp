@@ -1,6 +1,6 @@
 // senctl duplicates: the incoming registrations that share a duplicate key (issuer, số, ký
-// hiệu, issue date; docs/forms.md "Duplicates"), as the "Trùng văn bản" view shows them in
-// sen, read through the same session (client/app/DatabaseSession.h).
+// hiệu, issue date) or an edXML DocumentId (docs/forms.md "Duplicates"), as the "Trùng văn
+// bản" view shows them in sen, read through the same session (client/app/DatabaseSession.h).
 
 #include "client/cli/CommandContext.h"
 
@@ -32,7 +32,8 @@ Status runDuplicatesCommand(CommandContext& ctx)
                 ctx.out << r.title << '\t' << r.arrivalNumber << '\t' << arrived << '\t' << r.unid.toHex()
                         << '\n';
         }
-        array.append(QJsonObject{{QStringLiteral("key"), group.front().key},
+        const app::Registration& first = group.front();
+        array.append(QJsonObject{{QStringLiteral("key"), first.key.isEmpty() ? first.idKey : first.key},
                                  {QStringLiteral("title"), group.front().title},
                                  {QStringLiteral("documents"), documents}});
     }

@@ -22,9 +22,10 @@ Status runRegisterCommand(CommandContext& ctx)
     SEN_ASSIGN_OR_RETURN(const auto runs, session->registerRuns());
     QJsonArray array;
     for (const app::DatabaseSession::RegisterRun& run : runs) {
-        const QString series = run.book.typeCode.isEmpty() && run.book.issuerCode.isEmpty()
-                                   ? QString()
-                                   : run.book.typeCode + u'/' + run.book.issuerCode;
+        // "NQ/TW" for a series; the office's abbreviation alone ("HU") for a register of every type.
+        QStringList codes{run.book.typeCode, run.book.issuerCode};
+        codes.removeAll(QString());
+        const QString series = codes.join(u'/');
         const QString direction = registers::directionCode(run.book.direction);
         array.append(QJsonObject{{QStringLiteral("register"), run.book.unid.toHex()},
                                  {QStringLiteral("name"), run.book.name},

@@ -21,7 +21,7 @@ const char* const kUsage =
     "  doc update DB UNID [--set ITEM]... [--unset NAME]... [--attach PATH]...\n"
     "  doc delete DB UNID\n"
     "  doc get DB UNID [--json]\n"
-    "  doc list DB [--json]\n"
+    "  doc list DB [--form F1,F2] [--json]   (--form: documents of these forms only)\n"
     "  doc responses DB UNID [--json]\n"
     "  doc import DB FILE\n"
     "  attachment save DB UNID NAME FILE\n"
@@ -38,6 +38,16 @@ const char* const kUsage =
     "  history DB [--json]      (the replica's replication sessions, newest first)\n"
     "  duplicates DB [--json]   (incoming registrations sharing issuer, number, symbol and date)\n"
     "  register list DB [--json] (registers: direction, year, series, last number, awaiting)\n"
+    "  catalog list DB [--catalogue NAME] [--all] [--json]   (NAME: LoaiVanBan, LoaiBanSao, CoQuanBanHanh,\n"
+    "                           DonVi, ChuyenMuc; --all: retired entries too)\n"
+    "  catalog add DB --catalogue NAME --name TEXT [--abbreviation A] [--party-abbreviation A] [--code "
+    "CODE]\n"
+    "                           [--order N]   (Designers and Managers; prints the entry's UNID)\n"
+    "  catalog retire DB --catalogue NAME --name TEXT   (no longer offered; old documents keep it)\n"
+    "  catalog defaults DB      (adds the default entries a database of its kind starts with)\n"
+    "  workdays DB (--year YYYY | --from YYYY-MM-DD --to YYYY-MM-DD) [--json]\n"
+    "                           (the days off: public holidays, the office's own; --json adds weekends)\n"
+    "  workdays DB --from YYYY-MM-DD --add N   (the date N working days later)\n"
     "  print register DB --direction in|out (--year YYYY | --from YYYY-MM-DD --to YYYY-MM-DD)\n"
     "        --out FILE.pdf [--office TEXT]   (the ND 30 register as a PDF, A4 landscape)\n"
     "  print dossier DB DOSSIER --out FILE.pdf [--office TEXT]\n"
@@ -68,7 +78,14 @@ const QSet<QString> kValued = {QStringLiteral("--home"),
                                QStringLiteral("--out"),
                                QStringLiteral("--office"),
                                QStringLiteral("--number"),
-                               QStringLiteral("--issuer")};
+                               QStringLiteral("--issuer"),
+                               QStringLiteral("--catalogue"),
+                               QStringLiteral("--name"),
+                               QStringLiteral("--abbreviation"),
+                               QStringLiteral("--party-abbreviation"),
+                               QStringLiteral("--code"),
+                               QStringLiteral("--order"),
+                               QStringLiteral("--add")};
 const QSet<QString> kFlags = {QStringLiteral("--json"),         QStringLiteral("--help"),
                               QStringLiteral("--summary-only"), QStringLiteral("--allow-duplicate"),
                               QStringLiteral("--all"),          QStringLiteral("--offline")};
@@ -172,6 +189,10 @@ int runSenctl(const QStringList& words, QTextStream& out, QTextStream& err)
         status = runDuplicatesCommand(ctx);
     else if (command == u"register")
         status = runRegisterCommand(ctx);
+    else if (command == u"workdays")
+        status = runWorkdaysCommand(ctx);
+    else if (command == u"catalog")
+        status = runCatalogueCommand(ctx);
     else if (command == u"print")
         status = runPrintCommand(ctx);
     else if (command == u"dump")

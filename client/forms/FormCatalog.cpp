@@ -49,6 +49,23 @@ FieldDefinition names(const char* item, const char* label, bool required = false
     return {QString::fromLatin1(item), label, ItemType::Names, EditorHint::NameList, required, true, {}};
 }
 
+// A choice among the entries of the database's `catalogue` (docs/catalogues.md).
+FieldDefinition picked(const char* item, const char* label, catalogues::Catalogue catalogue,
+                       bool required = false)
+{
+    FieldDefinition field{
+        QString::fromLatin1(item), label, ItemType::Text, EditorHint::Choice, required, true, {}};
+    field.catalogue = catalogue;
+    return field;
+}
+
+// `field` starting a new document with `value`.
+FieldDefinition startingWith(FieldDefinition field, const char16_t* value)
+{
+    field.initial = QString::fromUtf16(value);
+    return field;
+}
+
 // `field` limited to `length` characters (digits for a number), as Phụ lục VI gives it.
 FieldDefinition limited(FieldDefinition field, int length)
 {
@@ -67,14 +84,6 @@ const QStringList& processingStates()
     return kStates;
 }
 
-const QStringList& newsCategories()
-{
-    static const QStringList kCategories =
-        words({u"Hoạt động của Huyện ủy", u"Xây dựng Đảng", u"Chuyển đổi số", u"Công tác tài chính Đảng",
-               u"Thông tin chung"});
-    return kCategories;
-}
-
 // The fields every document of the documents database shares (ND 30 Phụ lục VI, part II:
 // fields 2–10, 12 and 14 of the outgoing list, the same of the incoming one). Số and ký hiệu are
 // two items; SoKyHieu, composed from them on save (client/forms/Registration.h), is what
@@ -88,10 +97,16 @@ FormSection documentSection()
             limited(line("KyHieu", QT_TRANSLATE_NOOP("sen::forms", "Symbol")), 30),
             limited(line("SoKyHieu", QT_TRANSLATE_NOOP("sen::forms", "Number and symbol"), true), 42),
             date("NgayBanHanh", QT_TRANSLATE_NOOP("sen::forms", "Date issued"), true),
-            limited(line("CoQuanBanHanh", QT_TRANSLATE_NOOP("sen::forms", "Issuing body"), true), 200),
+            limited(picked("CoQuanBanHanh", QT_TRANSLATE_NOOP("sen::forms", "Issuing body"),
+                           catalogues::Catalogue::IssuingBody, true),
+                    200),
             limited(line("OrganId", QT_TRANSLATE_NOOP("sen::forms", "Issuing body's identifier code")), 13),
-            limited(choice("LoaiVanBan", QT_TRANSLATE_NOOP("sen::forms", "Document type"),
-                           FormCatalog::documentTypes(), true),
+            limited(startingWith(picked("LoaiVanBan", QT_TRANSLATE_NOOP("sen::forms", "Document type"),
+                                        catalogues::Catalogue::DocumentType, true),
+                                 u"Công văn"), // most of what an office registers
+                    100),
+            limited(picked("LoaiBanSao", QT_TRANSLATE_NOOP("sen::forms", "Copy type"),
+                           catalogues::Catalogue::CopyType),
                     100),
             limited(multiLine("TrichYeu", QT_TRANSLATE_NOOP("sen::forms", "Abstract"), true), 500),
             limited(choice("NgonNgu", QT_TRANSLATE_NOOP("sen::forms", "Language"), FormCatalog::languages()),
@@ -129,6 +144,7 @@ FormDefinition incoming()
              // Given by the server (docs/registers.md); typed only to re-register paper.
              limited(number("SoDen", QT_TRANSLATE_NOOP("sen::forms", "Arrival number")), 10),
              date("NgayDen", QT_TRANSLATE_NOOP("sen::forms", "Arrival date"), true),
+             limited(line("MaVanBanDienTu", QT_TRANSLATE_NOOP("sen::forms", "edXML document ID")), 100),
          }});
     form.sections.push_back(documentSection());
     form.sections.push_back(
@@ -272,8 +288,66 @@ FormDefinition registerBook()
                  30),
              limited(line("KyHieuCoQuan", QT_TRANSLATE_NOOP("sen::forms", "Series: issuer abbreviation")),
                      30),
+             choice("KieuKyHieu", QT_TRANSLATE_NOOP("sen::forms", "Symbols written the way of"),
+                    words({u"Đảng", u"Nhà nước"})),
              multiLine("GhiChu", QT_TRANSLATE_NOOP("sen::forms", "Notes"), false, false),
          }});
+    return form;
+}
+
+// A catalogue entry (danh mục, docs/catalogues.md): data of every database, written by its
+// Designers and Managers (the server refuses anyone else), offered by the forms' pick lists.
+FormDefinition catalogueEntry()
+{
+    QStringList catalogueWords;
+    for (catalogues::Catalogue c : catalogues::allCatalogues())
+        catalogueWords << catalogues::catalogueWord(c);
+    FormDefinition form{QStringLiteral("DanhMuc"),
+                        QT_TRANSLATE_NOOP("sen::forms", "Catalogue entry"),
+                        DatabaseKind::Documents,
+                        false,
+                        false,
+                        {QStringLiteral("Ten")},
+                        {}};
+    form.everyKind = true;
+    form.sections.push_back(
+        {QT_TRANSLATE_NOOP("sen::forms", "Catalogue entry"),
+         {
+             choice("LoaiDanhMuc", QT_TRANSLATE_NOOP("sen::forms", "Catalogue"), catalogueWords, true),
+             limited(line("Ten", QT_TRANSLATE_NOOP("sen::forms", "Name"), true), catalogues::kMaxName),
+             limited(line("VietTat", QT_TRANSLATE_NOOP("sen::forms", "Abbreviation")),
+                     catalogues::kMaxAbbreviation),
+             limited(
+                 line("VietTatDang", QT_TRANSLATE_NOOP("sen::forms", "Party abbreviation, where different")),
+                 catalogues::kMaxAbbreviation),
+             limited(line("MaDinhDanh", QT_TRANSLATE_NOOP("sen::forms", "Identifier code")),
+                     catalogues::kMaxCode),
+             limited(number("ThuTu", QT_TRANSLATE_NOOP("sen::forms", "Order")), 4),
+             choice("NgungDung", QT_TRANSLATE_NOOP("sen::forms", "No longer offered"),
+                    words({u"Không", u"Có"})),
+             multiLine("GhiChu", QT_TRANSLATE_NOOP("sen::forms", "Notes"), false, false),
+         }});
+    return form;
+}
+
+// A day of the office's working calendar (docs/workdays.md): a holiday the Government
+// moved, an extra day off, a make-up Saturday. Designers and Managers write them.
+FormDefinition workingDay()
+{
+    FormDefinition form{QStringLiteral("LichNghi"),
+                        QT_TRANSLATE_NOOP("sen::forms", "Day off or make-up working day"),
+                        DatabaseKind::Documents,
+                        false,
+                        false,
+                        {QStringLiteral("Ngay"), QStringLiteral("Ten")},
+                        {}};
+    form.sections.push_back({QT_TRANSLATE_NOOP("sen::forms", "Working calendar"),
+                             {
+                                 date("Ngay", QT_TRANSLATE_NOOP("sen::forms", "Date"), true),
+                                 choice("Loai", QT_TRANSLATE_NOOP("sen::forms", "The day is"),
+                                        words({u"Nghỉ", u"Làm việc"}), true),
+                                 limited(line("Ten", QT_TRANSLATE_NOOP("sen::forms", "Reason")), 200),
+                             }});
     return form;
 }
 
@@ -305,7 +379,8 @@ FormDefinition calendarEntry()
                                  line("ChuTri", QT_TRANSLATE_NOOP("sen::forms", "Presiding")),
                                  lines("ThanhPhan", QT_TRANSLATE_NOOP("sen::forms", "Participants")),
                                  line("DiaDiem", QT_TRANSLATE_NOOP("sen::forms", "Place")),
-                                 line("DonViChuanBi", QT_TRANSLATE_NOOP("sen::forms", "Preparing unit")),
+                                 picked("DonViChuanBi", QT_TRANSLATE_NOOP("sen::forms", "Preparing unit"),
+                                        catalogues::Catalogue::Unit),
                                  multiLine("GhiChu", QT_TRANSLATE_NOOP("sen::forms", "Notes"), false, false),
                              }});
     return form;
@@ -320,21 +395,21 @@ FormDefinition article()
                         true,
                         {QStringLiteral("TieuDe")},
                         {}};
-    form.sections.push_back(
-        {QT_TRANSLATE_NOOP("sen::forms", "Article"),
-         {
-             line("TieuDe", QT_TRANSLATE_NOOP("sen::forms", "Title"), true),
-             multiLine("TomTat", QT_TRANSLATE_NOOP("sen::forms", "Summary")),
-             choice("ChuyenMuc", QT_TRANSLATE_NOOP("sen::forms", "Category"), newsCategories()),
-             {QStringLiteral("NgayDang"),
-              QT_TRANSLATE_NOOP("sen::forms", "Published"),
-              ItemType::DateTime,
-              EditorHint::DateTime,
-              false,
-              true,
-              {}},
-             line("TacGia", QT_TRANSLATE_NOOP("sen::forms", "Author")),
-         }});
+    form.sections.push_back({QT_TRANSLATE_NOOP("sen::forms", "Article"),
+                             {
+                                 line("TieuDe", QT_TRANSLATE_NOOP("sen::forms", "Title"), true),
+                                 multiLine("TomTat", QT_TRANSLATE_NOOP("sen::forms", "Summary")),
+                                 picked("ChuyenMuc", QT_TRANSLATE_NOOP("sen::forms", "Category"),
+                                        catalogues::Catalogue::NewsCategory),
+                                 {QStringLiteral("NgayDang"),
+                                  QT_TRANSLATE_NOOP("sen::forms", "Published"),
+                                  ItemType::DateTime,
+                                  EditorHint::DateTime,
+                                  false,
+                                  true,
+                                  {}},
+                                 line("TacGia", QT_TRANSLATE_NOOP("sen::forms", "Author")),
+                             }});
     form.sections.push_back({QT_TRANSLATE_NOOP("sen::forms", "Body"),
                              {richText("NoiDung", QT_TRANSLATE_NOOP("sen::forms", "Body"))}});
     return form;
@@ -344,9 +419,10 @@ FormDefinition article()
 
 const std::vector<FormDefinition>& FormCatalog::all()
 {
-    static const std::vector<FormDefinition> kForms{incoming(), outgoing(false), outgoing(true),
-                                                    dossier(),  registerBook(),  calendarEntry(),
-                                                    article(),  comment(),       assignment()};
+    static const std::vector<FormDefinition> kForms{
+        // Each database's own forms first: a new document of its kind is its first main form.
+        incoming(),      outgoing(false), outgoing(true),   dossier(), registerBook(), workingDay(),
+        calendarEntry(), article(),       catalogueEntry(), comment(), assignment()};
     return kForms;
 }
 
@@ -363,7 +439,7 @@ std::vector<const FormDefinition*> FormCatalog::mainForms(DatabaseKind kind)
 {
     std::vector<const FormDefinition*> forms;
     for (const FormDefinition& f : all()) {
-        if (f.kind == kind && !f.response)
+        if ((f.kind == kind || f.everyKind) && !f.response)
             forms.push_back(&f);
     }
     return forms;
@@ -388,16 +464,6 @@ const QStringList& FormCatalog::urgencyChoices()
 const QStringList& FormCatalog::secrecyChoices()
 {
     static const QStringList kValues = words({u"Thường", u"Mật", u"Tối mật", u"Tuyệt mật"});
-    return kValues;
-}
-
-const QStringList& FormCatalog::documentTypes()
-{
-    static const QStringList kValues =
-        words({u"Công văn",  u"Nghị quyết", u"Quyết định", u"Chỉ thị",         u"Kết luận",
-               u"Quy chế",   u"Quy định",   u"Thông tri",  u"Hướng dẫn",       u"Thông báo",
-               u"Thông cáo", u"Báo cáo",    u"Kế hoạch",   u"Chương trình",    u"Đề án",
-               u"Tờ trình",  u"Biên bản",   u"Giấy mời",   u"Giấy giới thiệu", u"Bản sao"});
     return kValues;
 }
 

@@ -1,8 +1,10 @@
 #pragma once
 
 // The forms of Sen's three databases (docs/forms.md), built once and never changed:
-//   documents: VanBanDen (incoming), VanBanDi (outgoing), VanBanNoiBo (internal), and the
-//              responses YKien (comment) and PhieuXuLy (processing slip / assignment);
+//   documents: VanBanDen (incoming), VanBanDi (outgoing), VanBanNoiBo (internal), HoSo
+//              (dossier), SoVanBan (register), and the responses YKien (comment) and
+//              PhieuXuLy (processing slip / assignment);
+//   every kind: DanhMuc (a catalogue entry, docs/catalogues.md);
 //   calendar:  LichCongTac (an entry of the weekly work schedule);
 //   news:      TinTuc (an article).
 // Item names follow the demo data (client/demo/*.jsonl) and ND 30/2020 Phụ lục VI.
@@ -29,7 +31,6 @@ public:
     // Choice values shared by several forms (stored as these Vietnamese words).
     static const QStringList& urgencyChoices(); // độ khẩn: Thường, Khẩn, Thượng khẩn, Hỏa tốc
     static const QStringList& secrecyChoices(); // độ mật: Thường, Mật, Tối mật, Tuyệt mật
-    static const QStringList& documentTypes();  // loại văn bản (66-QĐ/TW, ND 30 Phụ lục III)
     static const QStringList& sessionChoices(); // buổi: Sáng, Chiều
     static const QStringList& languages();      // ngôn ngữ: Tiếng Việt (the default), Tiếng Anh, ...
 };

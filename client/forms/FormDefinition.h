@@ -9,12 +9,14 @@
 // "sen::forms"; the *Label() accessors return them translated for the current language.
 // Choice values are data (the Vietnamese words stored in the document), never translated.
 
+#include "common/catalogues/Catalogues.h"
 #include "common/model/Document.h"
 #include "common/model/ReplicaInfo.h"
 
 #include <QString>
 #include <QStringList>
 
+#include <optional>
 #include <vector>
 
 namespace sen::forms {
@@ -45,6 +47,10 @@ struct FieldDefinition
     QStringList choices; // for Choice: the values offered, first is the default for a new document
     int maxLength = 0;   // ND 30 Phụ lục VI length: characters of a text (a list's values joined
                          // by "; "), digits of a number; 0: no limit (FormValidation checks it)
+    // For Choice: the database's catalogue whose entries are offered (docs/catalogues.md),
+    // searchable and open to a value outside it; `choices` is then empty.
+    std::optional<catalogues::Catalogue> catalogue;
+    QString initial; // what a new document starts with when `choices` offers nothing first
 
     QString displayLabel() const;
     int itemFlags() const { return summary ? Summary : 0; }
@@ -67,6 +73,7 @@ struct FormDefinition
     bool attachments = false; // the form offers an attachment list
     QStringList titleItems;   // the items whose text names a document of this form, in order
     std::vector<FormSection> sections;
+    bool everyKind = false; // a form of every database whatever its `kind` (catalogue entries)
 
     QString displayTitle() const;
     // The field for `item`, or null.

@@ -25,6 +25,9 @@ qint64 itemNumber(const Document& doc, const char* name)
     return static_cast<qint64>(item->toNumber());
 }
 
+// Before the ID in a documentIdKey: a duplicateKey starts with a folded issuer, never this.
+constexpr const char* kDocumentIdPrefix = "edxml:";
+
 bool isRegisteredForm(const QString& form)
 {
     return form == u"VanBanDen" || form == u"VanBanDi" || form == u"VanBanNoiBo";
@@ -103,11 +106,24 @@ QString duplicateKey(const Document& doc)
            issued->toDateTime().toUTC().date().toString(Qt::ISODate);
 }
 
+QString documentIdKey(const Document& doc)
+{
+    const QString id = itemText(doc, kItemDocumentId);
+    return id.isEmpty() ? QString() : QLatin1String(kDocumentIdPrefix) + id.toCaseFolded();
+}
+
+QString duplicateCategory(const Document& doc)
+{
+    QString key = documentIdKey(doc);
+    return key.isEmpty() ? duplicateKey(doc) : key;
+}
+
 const QStringList& duplicateKeyItems()
 {
     static const QStringList kItems = [] {
-        QStringList items{QLatin1String(kItemIssuer), QLatin1String(kItemIssued), QLatin1String(kItemNumber),
-                          QLatin1String(kItemComposed), QLatin1String(kItemSymbol)};
+        QStringList items{QLatin1String(kItemIssuer), QLatin1String(kItemIssued),
+                          QLatin1String(kItemNumber), QLatin1String(kItemComposed),
+                          QLatin1String(kItemSymbol), QLatin1String(kItemDocumentId)};
         items.sort();
         return items;
     }();
@@ -116,6 +132,8 @@ const QStringList& duplicateKeyItems()
 
 QString duplicateKeyTitle(const QString& key)
 {
+    if (key.startsWith(QLatin1String(kDocumentIdPrefix)))
+        return QStringLiteral("edXML ") + key.mid(int(qstrlen(kDocumentIdPrefix))).toUpper();
     const QStringList parts = key.split(u'|');
     if (parts.size() != 4)
         return key;
@@ -135,7 +153,11 @@ QString duplicateTitle(const Document& doc)
     const QString day = issued && issued->toDateTime().isValid()
                             ? issued->toDateTime().toUTC().date().toString(u"dd/MM/yyyy")
                             : QString();
-    return QStringList{itemText(doc, kItemIssuer), shown, day}.join(QStringLiteral(" · "));
+    QStringList parts{itemText(doc, kItemIssuer), shown, day};
+    if (const QString id = itemText(doc, kItemDocumentId); !id.isEmpty())
+        parts << QStringLiteral("edXML ") + id;
+    parts.removeAll(QString());
+    return parts.join(QStringLiteral(" · "));
 }
 
 } // namespace sen::forms

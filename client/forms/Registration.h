@@ -11,6 +11,9 @@
 // - two incoming registrations are the same công văn when issuer, số, ký hiệu and issue date
 //   agree, compared folded (case and diacritics ignored, whitespace trimmed and collapsed,
 //   the number as a number); an old document's SoKyHieu is split into its số and ký hiệu.
+//   A document received through the national exchange (edXML, QCVN 102:2016) carries the
+//   sender's DocumentId (`MaVanBanDienTu`): two registrations with the same ID (trimmed,
+//   case ignored) are the same công văn whatever their other fields say or lack.
 
 #include "common/model/Document.h"
 #include "common/model/DocumentEdit.h"
@@ -26,6 +29,8 @@ inline constexpr const char* kItemComposed = "SoKyHieu"; // số và ký hiệu 
 inline constexpr const char* kItemIssuer = "CoQuanBanHanh";
 inline constexpr const char* kItemIssued = "NgayBanHanh";
 inline constexpr const char* kIncomingForm = "VanBanDen";
+// The edXML DocumentId of a document received through the exchange (Text).
+inline constexpr const char* kItemDocumentId = "MaVanBanDienTu";
 
 // "36-NQ/TW", "15/QĐ-UBND", "05/BNV-VP"; the number alone without a ký hiệu, the ký hiệu
 // alone without a number (number <= 0), empty when both are.
@@ -43,13 +48,20 @@ QString foldForCompare(const QString& text);
 // The duplicate key of a registration (issuer, số, ký hiệu, issue date, folded), or empty when
 // the document lacks the issuer, the number and symbol, or the issue date.
 QString duplicateKey(const Document& doc);
-// The items duplicateKey reads, sorted.
+// The key of the edXML DocumentId (MaVanBanDienTu): "edxml:" and the ID trimmed and
+// case-folded; empty without one.
+QString documentIdKey(const Document& doc);
+// The category of a registration in the "duplicates" view, one per document: its
+// documentIdKey when it has one, else its duplicateKey.
+QString duplicateCategory(const Document& doc);
+// The items duplicateKey, documentIdKey and duplicateTitle read, sorted.
 const QStringList& duplicateKeyItems();
 // A duplicate key made readable, the same for every document holding it (a view's category):
-// "125-QD/TU · TINH UY HA NAM · 16/11/2026" (folded, so in capitals without diacritics).
+// "125-QD/TU · TINH UY HA NAM · 16/11/2026" (folded, so in capitals without diacritics); a
+// documentIdKey as "edXML 000.00.00.H14,2026/11/16,1" (the ID in capitals).
 QString duplicateKeyTitle(const QString& key);
 // The key made readable for a category title: "Tỉnh ủy Hà Nam · 125-QĐ/TU · 16/11/2026"
-// (the texts of `doc`, not folded).
+// (the texts of `doc`, not folded; empty parts left out), then "edXML ID" when it has one.
 QString duplicateTitle(const Document& doc);
 
 } // namespace sen::forms

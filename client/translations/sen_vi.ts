@@ -818,6 +818,25 @@
     </message>
 </context>
 <context>
+    <name>sen::client::NumberRequests</name>
+    <message>
+        <source>the server&apos;s answer was not used: it gave number %1 for the number %2 typed</source>
+        <translation>không dùng câu trả lời của máy chủ: máy chủ cấp số %1 cho số đề nghị %2</translation>
+    </message>
+    <message>
+        <source>the server&apos;s answer was not used: it gave number %1 to more than one registration of the register</source>
+        <translation>không dùng câu trả lời của máy chủ: máy chủ cấp số %1 của sổ cho nhiều văn bản</translation>
+    </message>
+    <message>
+        <source>the server&apos;s answer was not used: it gave number %1 of the register to another registration in this session</source>
+        <translation>không dùng câu trả lời của máy chủ: trong phiên này máy chủ đã cấp số %1 của sổ cho văn bản khác</translation>
+    </message>
+    <message>
+        <source>the register or the date of the registration changed while its number was asked; it asks again at the next sync</source>
+        <translation>sổ đăng ký hoặc ngày của văn bản đã thay đổi trong khi đang xin cấp số; sẽ xin lại ở lần đồng bộ sau</translation>
+    </message>
+</context>
+<context>
     <name>sen::client::RefusedChanges</name>
     <message>
         <source>Drafts: %1</source>
@@ -1165,6 +1184,66 @@
     <message>
         <source>Series: issuer abbreviation</source>
         <translation>Hệ số: chữ viết tắt cơ quan ban hành</translation>
+    </message>
+    <message>
+        <source>Copy type</source>
+        <translation>Loại bản sao</translation>
+    </message>
+    <message>
+        <source>Symbols written the way of</source>
+        <translation>Cách ghi ký hiệu theo</translation>
+    </message>
+    <message>
+        <source>Catalogue entry</source>
+        <translation>Danh mục</translation>
+    </message>
+    <message>
+        <source>Catalogue</source>
+        <translation>Danh mục</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Abbreviation</source>
+        <translation>Viết tắt</translation>
+    </message>
+    <message>
+        <source>Party abbreviation, where different</source>
+        <translation>Viết tắt theo quy định của Đảng (nếu khác)</translation>
+    </message>
+    <message>
+        <source>Identifier code</source>
+        <translation>Mã định danh</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Thứ tự</translation>
+    </message>
+    <message>
+        <source>No longer offered</source>
+        <translation>Ngừng sử dụng</translation>
+    </message>
+    <message>
+        <source>Day off or make-up working day</source>
+        <translation>Ngày nghỉ, ngày làm bù</translation>
+    </message>
+    <message>
+        <source>Working calendar</source>
+        <translation>Lịch làm việc</translation>
+    </message>
+    <message>
+        <source>The day is</source>
+        <translation>Ngày này</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <source>edXML document ID</source>
+        <translation>Mã văn bản điện tử (edXML)</translation>
     </message>
 </context>
 <context>
@@ -2678,6 +2757,50 @@ Máy chủ: %4</translation>
     <message>
         <source>Numbers start again</source>
         <translation>Đánh số lại từ 1 mỗi</translation>
+    </message>
+    <message>
+        <source>Catalogues</source>
+        <translation>Các danh mục</translation>
+    </message>
+    <message>
+        <source>Catalogue</source>
+        <translation>Danh mục</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Thứ tự</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Abbreviation</source>
+        <translation>Viết tắt</translation>
+    </message>
+    <message>
+        <source>Identifier code</source>
+        <translation>Mã định danh</translation>
+    </message>
+    <message>
+        <source>No longer offered</source>
+        <translation>Ngừng sử dụng</translation>
+    </message>
+    <message>
+        <source>Days off and make-up days</source>
+        <translation>Ngày nghỉ, ngày làm bù</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>The day is</source>
+        <translation>Ngày này</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Lý do</translation>
     </message>
 </context>
 </TS>

@@ -68,7 +68,7 @@ void DocumentValues::reset(const Document& doc)
 const QString& DocumentValues::duplicateKey()
 {
     if (!m_duplicateKey)
-        m_duplicateKey = forms::duplicateKey(*m_doc);
+        m_duplicateKey = forms::duplicateCategory(*m_doc);
     return *m_duplicateKey;
 }
 

@@ -47,8 +47,8 @@ public:
     // Starts a document: values are computed when first asked for.
     void reset(const Document& doc);
     const ColumnValue& value(int slot);
-    // The document's duplicate key (forms::duplicateKey), worked out once for the selection of
-    // a duplicates view and its $DuplicateKey column.
+    // The document's duplicate key (forms::duplicateCategory: its edXML ID, else its fields),
+    // worked out once for the selection of a duplicates view and its $DuplicateKey column.
     const QString& duplicateKey();
 
 private:

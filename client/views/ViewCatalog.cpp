@@ -52,6 +52,23 @@ ViewDefinition view(const char* id, const char* title, QStringList forms, std::v
     return v;
 }
 
+// Danh mục: the database's catalogue entries, by catalogue (docs/catalogues.md).
+ViewDefinition catalogueView()
+{
+    return view(
+        "catalogues", QT_TRANSLATE_NOOP("sen::views", "Catalogues"), {S("DanhMuc")},
+        {category("catalogue", QT_TRANSLATE_NOOP("sen::views", "Catalogue"), "LoaiDanhMuc", ColumnKind::Text),
+         column("order", QT_TRANSLATE_NOOP("sen::views", "Order"), "ThuTu", ColumnKind::Number, 5),
+         unsorted(column("name", QT_TRANSLATE_NOOP("sen::views", "Name"), "Ten", ColumnKind::Text, 40)),
+         column("abbreviation", QT_TRANSLATE_NOOP("sen::views", "Abbreviation"), "VietTat", ColumnKind::Text,
+                8),
+         column("code", QT_TRANSLATE_NOOP("sen::views", "Identifier code"), "MaDinhDanh", ColumnKind::Text,
+                14),
+         column("retired", QT_TRANSLATE_NOOP("sen::views", "No longer offered"), "NgungDung",
+                ColumnKind::Text, 8)},
+        1, false);
+}
+
 const QStringList kAllDocumentForms{S("VanBanDen"), S("VanBanDi"), S("VanBanNoiBo")};
 
 std::vector<ViewDefinition> documentViews()
@@ -145,6 +162,14 @@ std::vector<ViewDefinition> documentViews()
         1, false);
     duplicates.sharedCategoriesOnly = true;
     views.push_back(std::move(duplicates));
+    views.push_back(catalogueView());
+    // Lịch nghỉ: the office's days off and make-up working days (docs/workdays.md).
+    views.push_back(view(
+        "working-calendar", QT_TRANSLATE_NOOP("sen::views", "Days off and make-up days"), {S("LichNghi")},
+        {column("date", QT_TRANSLATE_NOOP("sen::views", "Date"), "Ngay", ColumnKind::Date, 10),
+         column("kind", QT_TRANSLATE_NOOP("sen::views", "The day is"), "Loai", ColumnKind::Text, 10),
+         unsorted(column("reason", QT_TRANSLATE_NOOP("sen::views", "Reason"), "Ten", ColumnKind::Text, 40))},
+        0, true));
     views.push_back(view(
         "all-by-date", QT_TRANSLATE_NOOP("sen::views", "All by date"), kAllDocumentForms,
         {column("issued", QT_TRANSLATE_NOOP("sen::views", "Issued"), "NgayBanHanh", ColumnKind::Date, 10),
@@ -182,6 +207,7 @@ std::vector<ViewDefinition> calendarViews()
                          calendarColumns(category("month", QT_TRANSLATE_NOOP("sen::views", "Month"), "Ngay",
                                                   ColumnKind::Date, DateBucket::Month)),
                          1, false));
+    views.push_back(catalogueView());
     return views;
 }
 
@@ -204,6 +230,7 @@ std::vector<ViewDefinition> newsViews()
          unsorted(
              column("summary", QT_TRANSLATE_NOOP("sen::views", "Summary"), "TomTat", ColumnKind::Text, 50))},
         1, true));
+    views.push_back(catalogueView());
     return views;
 }
 

@@ -21,7 +21,7 @@ bool ViewDefinition::selects(const Document& doc, const QString& userName) const
 
 bool ViewDefinition::selectsForKey(const Document& doc, const QString& userKey) const
 {
-    return selectsForKey(doc, userKey, [&] { return forms::duplicateKey(doc); });
+    return selectsForKey(doc, userKey, [&] { return forms::duplicateCategory(doc); });
 }
 
 bool ViewDefinition::selectsForKey(const Document& doc, const QString& userKey,
@@ -53,9 +53,10 @@ QByteArray ViewDefinition::indexHash(const QString& userName) const
                    (showResponses ? u'1' : u'0') + u'\n' + assignedItem + u'\n';
     // "-2": such a view keeps only its category index (ViewIndex::createIndexes), and its
     // $DuplicateKey category stores the key alone (ViewRowBuilder); a cache made before
-    // builds this view again, once.
+    // builds this view again, once. "-3": a registration with an edXML DocumentId is under
+    // that ID (forms::duplicateCategory).
     if (sharedCategoriesOnly)
-        text += QStringLiteral("shared-categories-2\n");
+        text += QStringLiteral("shared-categories-3\n");
     if (!assignedItem.isEmpty())
         text += acl::nameKey(userName) + u'\n';
     for (const ViewColumn& c : columns) {

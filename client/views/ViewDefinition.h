@@ -48,7 +48,7 @@ struct ViewDefinition
     // The same with the user given as acl::nameKey(userName), worked out once by a caller
     // that tests many documents (an empty key: no user).
     bool selectsForKey(const Document& doc, const QString& userKey) const;
-    // The same with the document's duplicate key (forms::duplicateKey) given by `duplicateKey`,
+    // The same with the document's duplicate key (forms::duplicateCategory) given by `duplicateKey`,
     // called only when a duplicates view needs it: an indexer works it out once per document.
     bool selectsForKey(const Document& doc, const QString& userKey,
                        const std::function<QString()>& duplicateKey) const;

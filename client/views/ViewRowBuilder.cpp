@@ -82,7 +82,7 @@ ColumnValue compute(const ViewColumn& column, const Document& doc, ViewValueMemo
     if (column.item == QLatin1String(kColumnForm))
         return textValue(doc.form, memo, withKey);
     if (column.item == QLatin1String(kColumnDuplicateKey))
-        return ViewRowBuilder::duplicateKeyValue(column, forms::duplicateKey(doc), withKey);
+        return ViewRowBuilder::duplicateKeyValue(column, forms::duplicateCategory(doc), withKey);
     if (column.item == QLatin1String(kColumnModified))
         return dateValue(column,
                          doc.items.empty() ? std::nullopt : std::optional(hlcPhysicalMs(doc.modifiedTime())),

@@ -56,7 +56,7 @@ public:
                              bool withKey);
     static std::vector<ColumnValue> row(const ViewDefinition& view, const Document& doc);
 
-    // The value of a $DuplicateKey column for a document whose key (forms::duplicateKey) is
+    // The value of a $DuplicateKey column for a document whose key (forms::duplicateCategory) is
     // `key`: the key itself, shown as its title (forms::duplicateKeyTitle) unless categorised.
     static ColumnValue duplicateKeyValue(const ViewColumn& column, const QString& key, bool withKey);
 

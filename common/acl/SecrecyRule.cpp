@@ -149,6 +149,9 @@ const QStringList& registerItemNames()
         QStringLiteral("DocOrdinal"),    // position in the dossier
         QStringLiteral("SoVanBan"),      // the register that numbers it (a document ID)
         QStringLiteral("SoDeNghi"),      // a number typed by hand, awaiting the server
+        QStringLiteral("LoaiBanSao"),    // copy type (sao y, trích sao, sao lục)
+        // The edXML DocumentId of a document received through the exchange (QCVN 102:2016).
+        QStringLiteral("MaVanBanDienTu"),
     };
     return kNames;
 }
@@ -187,6 +190,9 @@ int registerFieldLength(const QString& itemName)
         {u"DocOrdinal", 3},      // DocOrdinal (Number 3)
         {u"SoVanBan", 32},       // the register's document ID in hex (Sen's own)
         {u"SoDeNghi", 10},       // as ArrivalNumber (Number 10)
+        {u"LoaiBanSao", 100},    // as TypeName (String 100): a copy type of the catalogue
+        // edXML DocumentId (QCVN 102:2016): Sen's bound, beyond any ID the exchange makes.
+        {u"MaVanBanDienTu", 100},
     };
     for (const Field& field : kFields) {
         if (QStringView(field.name).compare(itemName, Qt::CaseInsensitive) == 0)

@@ -69,7 +69,7 @@ int registerFieldLength(const QString& itemName);
 
 // The register fields a classified document may carry (number and symbol, arrival number,
 // dates, issuer, type, trích yếu, signer, handler, urgency, secrecy, deadline, recipients,
-// copies issued, status, notes on the paper copy's location).
+// copies issued, status, notes on the paper copy's location, the edXML DocumentId).
 const QStringList& registerItemNames();
 
 // Whether a classified document may hold `item` (its type and name; the value is not looked

@@ -96,6 +96,12 @@ Result<Register> registerFromDocument(const Document& doc)
             QStringLiteral("register %1 has no known cycle (ChuKy: Nam or NhiemKy)").arg(doc.unid.toHex()));
     reg.typeCode = doc.text(QLatin1String(kItemTypeCode)).trimmed();
     reg.issuerCode = doc.text(QLatin1String(kItemIssuerCode)).trimmed();
+    const QString style = fold(doc.text(QLatin1String(kItemSymbolStyle)));
+    if (style == u"nhanuoc")
+        reg.partyStyle = false;
+    else if (!style.isEmpty() && style != u"dang")
+        return invalid(QStringLiteral("register %1 has no known ký hiệu style (KieuKyHieu: Dang or NhaNuoc)")
+                           .arg(doc.unid.toHex()));
     return reg;
 }
 

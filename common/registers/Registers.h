@@ -12,7 +12,9 @@
 //   time; "Nhiệm kỳ", one run of numbers for the register's whole life, as a party series numbers
 //   through its term — e.g. the series of `NQ/TW` of one Central Committee). A series names
 //   the type and issuer abbreviations it numbers (`KyHieuLoai`, `KyHieuCoQuan`), empty for a
-//   register of every type.
+//   register of every type; the office's register of outgoing documents names the office's
+//   own abbreviation (`KyHieuCoQuan`) so that the ký hiệu of what it issues is composed
+//   (`KieuKyHieu`: the party's or the state's way, client/forms/CatalogueFill.h).
 // - A registration is an incoming (`VanBanDen`, number item `SoDen`), outgoing (`VanBanDi`,
 //   `So`) or internal (`VanBanNoiBo`, `So`) document whose item `SoVanBan` names its register
 //   (the register's UNID in hex). Without its number item it is *awaiting a number*
@@ -41,6 +43,9 @@ inline constexpr const char* kItemSecret = "Mat";
 inline constexpr const char* kItemCycle = "ChuKy";
 inline constexpr const char* kItemTypeCode = "KyHieuLoai";
 inline constexpr const char* kItemIssuerCode = "KyHieuCoQuan";
+// How the register's ký hiệu are written: "Đảng" (HD 36: 36-NQ/TW, the default) or "Nhà nước"
+// (ND 30: 15/QĐ-UBND); compared folded, the codes "Dang" and "NhaNuoc" too.
+inline constexpr const char* kItemSymbolStyle = "KieuKyHieu";
 // In a registration awaiting its number: the number typed by hand (re-registering paper),
 // which the server gives only if it is free in the register.
 inline constexpr const char* kItemRequested = "SoDeNghi";
@@ -71,8 +76,9 @@ struct Register
     Direction direction = Direction::Incoming;
     bool secret = false;
     Cycle cycle = Cycle::Year;
-    QString typeCode;   // e.g. "NQ"; empty: every type
-    QString issuerCode; // e.g. "TW"; empty: any
+    QString typeCode;       // e.g. "NQ"; empty: every type
+    QString issuerCode;     // e.g. "TW"; empty: any
+    bool partyStyle = true; // KieuKyHieu: the party's way of writing a ký hiệu, else the state's
 };
 
 // The register a live document of form SoVanBan describes; InvalidArgument naming the item

@@ -112,6 +112,10 @@ CREATE TABLE stub_readers(
 ) WITHOUT ROWID;
 )sql";
 
+// Version 5: documents by form, for what a database keeps as data of its own forms — its
+// registers, catalogues, dossiers — read on every registration's save (docs/file-format.md).
+const char* const kFormIndex = "CREATE INDEX documents_by_form ON documents(form, seq);";
+
 Status setVersion(sql::SqlDatabase& db, int version)
 {
     const QByteArray sql = "PRAGMA user_version = " + QByteArray::number(version);
@@ -142,6 +146,7 @@ Status createFresh(sql::SqlDatabase& db)
     SEN_TRY(db.exec(AttachmentStore::createTableSql()));
     SEN_TRY(db.exec(store::ChunkRefs::createTableSql()));
     SEN_TRY(db.exec(RegisterNumbers::createTableSql()));
+    SEN_TRY(db.exec(kFormIndex));
     SEN_TRY(db.exec(AttachmentTextStore::createTableSql()));
     SEN_TRY(setVersion(db, kVersion));
     return tx.commit();
@@ -165,9 +170,13 @@ Status migrate(sql::SqlDatabase& db, int fromVersion)
          [](sql::SqlDatabase& file) {
              return file.exec(RegisterNumbers::createTableSql());
          }},
+        {4,
+         [](sql::SqlDatabase& file) {
+             return file.exec(kFormIndex);
+         }},
         // Empty: the client's attachment indexer reads every document's files on its first
         // pass (its checkpoint starts at 0).
-        {4,
+        {5,
          [](sql::SqlDatabase& file) {
              return file.exec(AttachmentTextStore::createTableSql());
          }},

@@ -4,7 +4,7 @@
 // the responder, the authority over its registers, for the numbers of registrations awaiting
 // one, and writes what it is given before it pushes. The session only carries the messages;
 // which registrations await and what the authority decides live with the client
-// (client/app/NumberRequests.h) and the server (server/net/RegisterAuthority.h).
+// (client/sync/NumberRequests.h) and the server (server/net/RegisterAuthority.h).
 //
 // Both are called from the session's thread, inside its event loop; neither may block on the
 // network.
@@ -36,8 +36,12 @@ public:
     // sends them kMaxNumberRequests a message).
     virtual Result<std::vector<protocol::NumberRequest>> requests() = 0;
     // Writes the numbers given into the registrations (one local save each, in one
-    // transaction). Called once per NUMBERS message, answers in the order asked.
-    virtual Status apply(const std::vector<protocol::NumberAnswer>& answers) = 0;
+    // transaction). Called once per NUMBERS message with the requests of its NUMBER and the
+    // answers, one per request in the same order, for the same UNIDs (the session checks
+    // that much: anything else ends it with ProtocolError before apply). The answers come
+    // from a peer, which may lie: an implementation checks what it writes.
+    virtual Status apply(const std::vector<protocol::NumberRequest>& asked,
+                         const std::vector<protocol::NumberAnswer>& answers) = 0;
 };
 
 } // namespace sen

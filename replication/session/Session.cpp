@@ -131,7 +131,7 @@ Status Session::onNumbers(const Frame& frame)
         else
             ++m_numberRefused;
     }
-    SEN_TRY(m_options.numbering->apply(answers));
+    SEN_TRY(m_options.numbering->apply(asked, answers));
     if (m_numberRequests.empty() && std::exchange(m_pushAfterNumbers, false))
         return startPush();
     return Status::ok();

@@ -1,6 +1,7 @@
 // sen-server db create: a new database with the server's starting ACL.
 
 #include "common/acl/Acl.h"
+#include "common/catalogues/DefaultCatalogues.h"
 #include "common/registers/DefaultRegisters.h"
 #include "common/store/ReplicaStore.h"
 #include "server/admin/AdminCommands.h"
@@ -57,6 +58,8 @@ Status runDbCreate(AdminContext& ctx)
     Status made = store->saveAcl(acl);
     if (made.isOk() && create.kind == DatabaseKind::Documents)
         made = registers::createDefaultRegisters(*store); // docs/registers.md §Registers
+    if (made.isOk())
+        made = catalogues::addDefaultEntries(*store, create.kind).status(); // docs/catalogues.md
     if (made.isOk() && !QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner))
         made = Status(ErrorCode::IoError, QStringLiteral("cannot restrict the permissions of %1").arg(path));
     const ReplicaInfo info = store->info();

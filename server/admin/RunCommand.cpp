@@ -33,6 +33,23 @@ Result<std::pair<QHostAddress, quint16>> parseListen(const QString& text)
     return std::pair{address, static_cast<quint16>(port)};
 }
 
+// --max-pending-numbers N: the numbers a user may hold for registrations the server has not
+// received (RegisterAuthority.h), 1 or more.
+Result<qint64> parseMaxPendingNumbers(const AdminContext& ctx)
+{
+    const QString option = QStringLiteral("--max-pending-numbers");
+    if (!ctx.args.has(option))
+        return kMaxPendingNumbers;
+    bool ok = false;
+    const qint64 n = ctx.args.value(option).toLongLong(&ok);
+    if (!ok || n < 1)
+        return Status(
+            ErrorCode::InvalidArgument,
+            QStringLiteral("usage: --max-pending-numbers N with N a whole number of 1 or more (\"%1\")")
+                .arg(ctx.args.value(option)));
+    return n;
+}
+
 } // namespace
 
 Status runServe(AdminContext& ctx)
@@ -54,6 +71,7 @@ Status runServe(AdminContext& ctx)
                                ? ctx.args.value(QStringLiteral("--listen"))
                                : dir.defaultListen();
     SEN_ASSIGN_OR_RETURN(const auto endpoint, parseListen(listen));
+    SEN_ASSIGN_OR_RETURN(const qint64 maxPendingNumbers, parseMaxPendingNumbers(ctx));
     SEN_ASSIGN_OR_RETURN(identity::Credentials credentials, dir.serverCredentials());
     // Opens the server's ID for the audit head's signature now, not on the first event.
     SEN_TRY(dir.auditLogOptions().status());
@@ -93,6 +111,7 @@ Status runServe(AdminContext& ctx)
         return groups;
     };
     context.audit = appendAudit;
+    context.maxPendingNumbers = maxPendingNumbers;
 
     Server server(context);
     SEN_TRY(server.start(endpoint.first, endpoint.second));

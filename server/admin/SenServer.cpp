@@ -84,20 +84,20 @@ const std::vector<Command>& commands()
         {{S("run")},
          0,
          0,
-         {S("--listen")},
+         {S("--listen"), S("--max-pending-numbers")},
          {S("--service")},
          true,
          runServe,
-         S("run [--listen HOST:PORT] [--service]   (default 127.0.0.1:1352)")},
+         S("run [--listen HOST:PORT] [--max-pending-numbers N] [--service]")},
 #else
         {{S("run")},
          0,
          0,
-         {S("--listen")},
+         {S("--listen"), S("--max-pending-numbers")},
          {},
          true,
          runServe,
-         S("run [--listen HOST:PORT]          (default 127.0.0.1:1352)")},
+         S("run [--listen HOST:PORT] [--max-pending-numbers N]   (default 127.0.0.1:1352)")},
 #endif
     };
     return table;

@@ -3,9 +3,11 @@
 #include "common/acl/AccessCheck.h"
 #include "common/acl/ParentSecrecy.h"
 #include "common/acl/PushDecision.h"
+#include "common/catalogues/Catalogues.h"
 #include "common/registers/RegisterCheck.h"
 #include "common/store/ReplicaStore.h"
 #include "common/store/ReplicaSync.h"
+#include "common/workdays/WorkCalendar.h"
 #include "server/audit/AuditEvent.h"
 
 namespace sen::server {
@@ -48,6 +50,9 @@ Status AclAccessPolicy::mayStore(const std::optional<Document>& stored, const Do
         inherited = *parent;
     }
     SEN_TRY(acl::decidePush(m_access, stored, incoming, inherited).status);
+    // Catalogues are the Designers' data (docs/catalogues.md), as registers are.
+    SEN_TRY(catalogues::checkPushedEntry(stored, incoming, m_access.level >= acl::AccessLevel::Designer));
+    SEN_TRY(workdays::checkPushedDay(stored, incoming, m_access.level >= acl::AccessLevel::Designer));
     return checkRegisters(stored, incoming);
 }
 

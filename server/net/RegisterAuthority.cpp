@@ -6,6 +6,8 @@
 #include "common/store/ReplicaSync.h"
 #include "server/audit/AuditEvent.h"
 
+#include <algorithm>
+
 namespace sen::server {
 
 using protocol::NumberAnswer;
@@ -27,10 +29,11 @@ NumberAnswer given(const NumberRequest& r, qint64 number)
 
 RegisterAuthority::RegisterAuthority(ReplicaStore& store, acl::EffectiveAccess access, QString database,
                                      QString peerAddress, AuditFn audit,
-                                     std::shared_ptr<const std::atomic<bool>> auditFailed, const Clock* clock)
+                                     std::shared_ptr<const std::atomic<bool>> auditFailed, const Clock* clock,
+                                     qint64 maxPending)
     : m_store(store), m_access(std::move(access)), m_database(std::move(database)),
       m_peerAddress(std::move(peerAddress)), m_audit(std::move(audit)), m_auditFailed(std::move(auditFailed)),
-      m_clock(clock ? *clock : SystemClock::instance())
+      m_clock(clock ? *clock : SystemClock::instance()), m_maxPending(std::max<qint64>(1, maxPending))
 {}
 
 Result<std::vector<NumberAnswer>> RegisterAuthority::answer(const std::vector<NumberRequest>& requests)
@@ -105,7 +108,7 @@ Result<NumberAnswer> RegisterAuthority::decide(const NumberRequest& r, qint64& p
                                "may change it")
                     .arg(bound->number));
         SEN_TRY(numbers.unbind(r.unid));
-    } else if (!doc && pending >= kMaxPendingNumbers) {
+    } else if (!doc && pending >= m_maxPending) {
         return refused(
             r, ErrorCode::Busy,
             QStringLiteral("%1 numbers given to you wait for their documents; sync them first").arg(pending));

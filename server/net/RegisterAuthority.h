@@ -18,8 +18,10 @@
 // - a document already bound keeps its number; another register or another number for it is
 //   a Manager's correction only (the old binding goes, so the old number becomes free);
 // - a number typed by hand is given only if it is free in the register and period;
-// - a peer may hold at most kMaxPendingNumbers numbers whose registration has not reached
-//   the server, so no one can empty a register with made-up document IDs.
+// - a peer may hold at most `maxPending` numbers (default kMaxPendingNumbers; `sen-server run
+//   --max-pending-numbers N`) whose registration has not reached the server, so no one can
+//   empty a register with made-up document IDs: past it a request for a document the server
+//   does not hold is refused with Busy.
 // Every number given is written to the audit log (`number_given`).
 
 #include "common/acl/EffectiveAccess.h"
@@ -38,18 +40,22 @@ namespace sen::server {
 
 struct AuditEvent;
 
+// The default bound on the numbers a user holds for registrations the server has not
+// received (docs/protocol.md §What a server refuses).
+constexpr qint64 kMaxPendingNumbers = 10'000;
+
 class RegisterAuthority final : public NumberingAuthority
 {
 public:
-    static constexpr qint64 kMaxPendingNumbers = 10000;
     using AuditFn = std::function<void(const AuditEvent&)>;
 
     // `store` and `clock` (null: the system clock) must outlive this object.
     // `auditFailed`, when set and true, refuses every request (IoError): no number is given
-    // unrecorded (docs/audit-log.md §When the log cannot be written).
+    // unrecorded (docs/audit-log.md §When the log cannot be written). `maxPending` (at least
+    // 1) bounds the numbers the peer holds for documents the server has not received.
     RegisterAuthority(ReplicaStore& store, acl::EffectiveAccess access, QString database, QString peerAddress,
                       AuditFn audit, std::shared_ptr<const std::atomic<bool>> auditFailed,
-                      const Clock* clock = nullptr);
+                      const Clock* clock = nullptr, qint64 maxPending = kMaxPendingNumbers);
 
     Result<std::vector<protocol::NumberAnswer>>
     answer(const std::vector<protocol::NumberRequest>& requests) override;
@@ -64,6 +70,7 @@ private:
     AuditFn m_audit;
     std::shared_ptr<const std::atomic<bool>> m_auditFailed;
     const Clock& m_clock;
+    qint64 m_maxPending;
 };
 
 } // namespace sen::server

@@ -181,8 +181,9 @@ Status ServerConnection::onHello(const protocol::Hello& hello)
     options.access = std::make_shared<AclAccessPolicy>(
         access, AclAccessPolicy::Context{store, m_context.audit, m_peerAddress, hello.database,
                                          m_context.auditFailed});
-    options.numberingAuthority = std::make_shared<RegisterAuthority>(
-        *store, access, hello.database, m_peerAddress, m_context.audit, m_context.auditFailed);
+    options.numberingAuthority =
+        std::make_shared<RegisterAuthority>(*store, access, hello.database, m_peerAddress, m_context.audit,
+                                            m_context.auditFailed, nullptr, m_context.maxPendingNumbers);
     options.pushCheck = std::make_shared<PushCheck>(
         *store, PushPeer{hello.instanceId, m_peerName, hello.counter, m_peerIsServer});
     m_session = new Session(Session::Role::Responder, *store, *m_transport, options, this);

@@ -13,6 +13,7 @@
 #include "common/core/Result.h"
 #include "common/identity/Credentials.h"
 #include "server/net/ConnectionLimits.h"
+#include "server/net/RegisterAuthority.h"
 
 #include <QString>
 
@@ -52,6 +53,9 @@ struct ServerContext
     int maxPendingPerAddress = kMaxPendingPerAddress;   // in handshake or before HELLO, per address
     int maxSessionsPerAddress = kMaxSessionsPerAddress; // past HELLO, per address
     int droppedReportMs = kDroppedReportMs;             // aggregate record of connections closed before TLS
+    // Numbers a user may hold for registrations the server has not received
+    // (RegisterAuthority.h; `run --max-pending-numbers N`).
+    qint64 maxPendingNumbers = kMaxPendingNumbers;
 
     // Set by Server for its workers (null otherwise): the per-address limits and counts.
     ConnectionLimits* limits = nullptr;

@@ -57,15 +57,18 @@ Document incomingDocument()
 TEST_CASE("The catalog offers the forms of each database kind")
 {
     // Documents have three main forms, the dossier, the register and two responses; calendar
-    // and news one form each and no responses; every form is found by its name.
+    // and news one form each and no responses; every database has its catalogue entries; every
+    // form is found by its name.
     CHECK(formNames(FormCatalog::mainForms(DatabaseKind::Documents)) ==
           QStringList{QStringLiteral("VanBanDen"), QStringLiteral("VanBanDi"), QStringLiteral("VanBanNoiBo"),
-                      QStringLiteral("HoSo"), QStringLiteral("SoVanBan")});
+                      QStringLiteral("HoSo"), QStringLiteral("SoVanBan"), QStringLiteral("LichNghi"),
+                      QStringLiteral("DanhMuc")});
     CHECK(formNames(FormCatalog::responseForms(DatabaseKind::Documents)) ==
           QStringList{QStringLiteral("YKien"), QStringLiteral("PhieuXuLy")});
     CHECK(formNames(FormCatalog::mainForms(DatabaseKind::Calendar)) ==
-          QStringList{QStringLiteral("LichCongTac")});
-    CHECK(formNames(FormCatalog::mainForms(DatabaseKind::News)) == QStringList{QStringLiteral("TinTuc")});
+          QStringList{QStringLiteral("LichCongTac"), QStringLiteral("DanhMuc")});
+    CHECK(formNames(FormCatalog::mainForms(DatabaseKind::News)) ==
+          QStringList{QStringLiteral("TinTuc"), QStringLiteral("DanhMuc")});
     CHECK(FormCatalog::responseForms(DatabaseKind::News).empty());
     for (const FormDefinition& form : FormCatalog::all()) {
         CHECK(FormCatalog::find(form.name) == &form);
@@ -76,8 +79,9 @@ TEST_CASE("The catalog offers the forms of each database kind")
             CHECK_FALSE(seen.contains(field->item));
             seen.insert(field->item);
             CHECK_FALSE(field->displayLabel().isEmpty());
+            // A choice offers its words, or its database's catalogue (docs/catalogues.md).
             if (field->hint == sen::forms::EditorHint::Choice)
-                CHECK_FALSE(field->choices.isEmpty());
+                CHECK(field->choices.isEmpty() == field->catalogue.has_value());
         }
     }
     CHECK(FormCatalog::find(QStringLiteral("NoSuchForm")) == nullptr);
@@ -102,8 +106,8 @@ TEST_CASE("Every item of the demo documents is a field of its form with the same
                 const auto* field = form->field(item.name);
                 REQUIRE(field != nullptr);
                 CHECK(field->type == item.type);
-                if (field->hint == sen::forms::EditorHint::Choice &&
-                    field->item != QStringLiteral("ChuyenMuc"))
+                // A pick list's values are the database's data (docs/catalogues.md), not the form's.
+                if (field->hint == sen::forms::EditorHint::Choice && !field->catalogue)
                     CHECK(field->choices.contains(item.toText()));
             }
         }
@@ -175,9 +179,11 @@ TEST_CASE("Validation refuses a body, notes and attachments on a classified docu
     CHECK(sen::forms::secrecyExplanation(sen::acl::Secrecy::Unclassified).isEmpty());
 
     // Every register field of every documents form is allowed by the store's own rule. (A
-    // dossier and a register carry no secrecy marking of their own.)
+    // dossier, a register, a catalogue entry and a day of the working calendar carry no
+    // secrecy marking of their own.)
     for (const FormDefinition* form : FormCatalog::mainForms(DatabaseKind::Documents)) {
-        if (form->name == QStringLiteral("HoSo") || form->name == QStringLiteral("SoVanBan"))
+        if (form->name == QStringLiteral("HoSo") || form->name == QStringLiteral("SoVanBan") ||
+            form->name == QStringLiteral("DanhMuc") || form->name == QStringLiteral("LichNghi"))
             continue;
         for (const auto* field : form->fields()) {
             if (field->type != ItemType::RichText && field->item != QStringLiteral("GhiChu")) {

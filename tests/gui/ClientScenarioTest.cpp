@@ -65,7 +65,8 @@ void fill(gui::DocumentPage& page, const QHash<QString, QString>& values)
             editor->setText(QStringLiteral("08:00"));
             break;
         case forms::EditorHint::Choice:
-            editor->setText(field->choices.value(0));
+            // A pick list (docs/catalogues.md) takes any value: it is typed like a line.
+            editor->setText(field->catalogue ? S("Văn phòng Huyện ủy") : field->choices.value(0));
             break;
         default:
             editor->setText(S("Văn phòng Huyện ủy"));

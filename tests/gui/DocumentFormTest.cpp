@@ -112,7 +112,7 @@ TEST_CASE("An outgoing and an internal document are saved from their forms")
         REQUIRE(page->save().isOk());
         const Document doc = fx.get(QStringLiteral("docs"), page->unid());
         CHECK(doc.form == form);
-        CHECK(doc.text(QStringLiteral("LoaiVanBan")) == QStringLiteral("Công văn")); // first type
+        CHECK(doc.text(QStringLiteral("LoaiVanBan")) == QStringLiteral("Công văn")); // the initial type
         CHECK(doc.item(QStringLiteral("NgayBanHanh"))->toDateTime() == utcDay(2026, 11, 20));
         if (form == QStringLiteral("VanBanDi"))
             CHECK(doc.item(QStringLiteral("SoBan"))->toNumber() == 5);

@@ -300,13 +300,17 @@ TEST_CASE("Bad database: acl set on an unknown database fails with one clear lin
 
 TEST_CASE("Backup produces a file that opens as a replica with the same documents", "[admin]")
 {
-    // A database holding three documents is backed up and the copy is opened.
+    // A database holding three documents besides its default catalogue entries is backed up
+    // and the copy is opened.
     SenServer senServer;
     senServer.init();
     senServer.ok({S("db"), S("create"), S("tintuc"), S("--kind"), S("news")});
+    std::int64_t entries = 0;
     {
         auto store = ReplicaStore::open(openData(senServer).databasePath(S("tintuc")));
         REQUIRE(store.isOk());
+        entries = (*store)->documentCount().value();
+        CHECK(entries == 5); // docs/catalogues.md: the news categories
         for (int i = 0; i < 3; ++i)
             REQUIRE(
                 (*store)
@@ -317,7 +321,7 @@ TEST_CASE("Backup produces a file that opens as a replica with the same document
     auto copy = ReplicaStore::open(senServer.path(S("tintuc-backup.sen")));
     REQUIRE(copy.isOk());
     REQUIRE((*copy)->integrityCheck().isOk());
-    REQUIRE((*copy)->documentCount().value() == 3);
+    REQUIRE((*copy)->documentCount().value() == entries + 3);
     REQUIRE((*copy)->info().kind == DatabaseKind::News);
     REQUIRE(senServer.fails({S("backup"), S("tintuc"), senServer.path(S("tintuc-backup.sen"))})
                 .contains(S("already exists")));
@@ -436,6 +440,13 @@ TEST_CASE("Bad command line: usage errors exit 2 and other commands need a data 
     REQUIRE(senServer({S("init"), S("--org"), S("VPTU")}).code == 2);
     REQUIRE(
         senServer.fails({S("replicas")}).contains(S("is not a sen-server data directory (no server.json)")));
+    // run's bound on pending numbers is a whole number of 1 or more.
+    senServer.init();
+    for (const QString& bad : {S("0"), S("-3"), S("many")}) {
+        const Run run = senServer({S("run"), S("--max-pending-numbers"), bad});
+        REQUIRE(run.code == 2);
+        REQUIRE(run.err.contains(S("--max-pending-numbers N with N a whole number of 1 or more")));
+    }
 }
 
 TEST_CASE("audit verify fails while a log_tail_missing record stands unacknowledged", "[admin][audit]")

@@ -38,7 +38,9 @@ struct Office
     registers::Register incoming;
     registers::Register secretIncoming;
 
-    Office()
+    // `maxPending`: the server's bound on the numbers a user holds for documents it has not
+    // received (`sen-server run --max-pending-numbers`).
+    explicit Office(qint64 maxPending = server::kMaxPendingNumbers) : f(3000, maxPending)
     {
         info = f.createDatabase(kDb, acl::AccessLevel::Editor);
         auto store = ReplicaStore::open(f.serverPath(kDb));
@@ -249,6 +251,57 @@ TEST_CASE("Hostile numbering: asking for the number of a document the peer may n
         CHECK_FALSE(a.message.contains(QStringLiteral("number 1")));
     }
     CHECK(office.server()->replication().numbers().find(restricted.unid).value()->number == 1);
+}
+
+TEST_CASE("Hostile numbering: a user holds at most the server's bound of numbers for documents it has "
+          "not sent",
+          "[server][hostile][numbering]")
+{
+    // A clerk's certificate asks for numbers for made-up document IDs, to empty the register.
+    // The server runs with --max-pending-numbers 5 (the default, 10,000, is the same code).
+    Office office(5);
+    const InstanceId instance = newInstanceId();
+    auto peer = office.connect(instance, 1);
+    std::vector<NumberRequest> made;
+    for (int i = 0; i < 6; ++i)
+        made.push_back(NumberRequest{newUnid(), office.incoming.unid, thisYear(), std::nullopt});
+    auto answers = ask(*peer, made);
+    requireOk(answers.status());
+    REQUIRE(answers->size() == 6);
+    for (int i = 0; i < 5; ++i)
+        REQUIRE((*answers)[i].number == i + 1);
+    REQUIRE_FALSE((*answers)[5].number.has_value());
+    REQUIRE((*answers)[5].code == ErrorCode::Busy);
+    REQUIRE((*answers)[5].message.contains(QStringLiteral("5 numbers")));
+
+    // The count is the server's, not the session's: a new session is held back the same, a
+    // typed number as well; a document already numbered is told its number again.
+    auto again = office.connect(newInstanceId(), 0);
+    answers = ask(*again, {NumberRequest{newUnid(), office.incoming.unid, thisYear(), std::nullopt},
+                           NumberRequest{newUnid(), office.incoming.unid, thisYear(), 900}, made[0]});
+    requireOk(answers.status());
+    REQUIRE((*answers)[0].code == ErrorCode::Busy);
+    REQUIRE((*answers)[1].code == ErrorCode::Busy);
+    REQUIRE((*answers)[2].number == 1);
+
+    // Another user's requests are not held back by the clerk's.
+    auto other = office.connect(newInstanceId(), 0, QStringLiteral("Lê Thị Hoa"));
+    answers = ask(*other, {NumberRequest{newUnid(), office.incoming.unid, thisYear(), std::nullopt}});
+    requireOk(answers.status());
+    REQUIRE((*answers)[0].number == 6);
+
+    // A registration that reaches the server frees its place: one more number, then Busy.
+    Document sent = registration(office.incoming.unid, instance, 1, 1);
+    sent.unid = made[0].unid;
+    auto ack = peer->push({sent}, 1, false);
+    requireOk(ack.status());
+    REQUIRE(ack->refused.empty());
+    answers = ask(*peer, {NumberRequest{newUnid(), office.incoming.unid, thisYear(), std::nullopt},
+                          NumberRequest{newUnid(), office.incoming.unid, thisYear(), std::nullopt}});
+    requireOk(answers.status());
+    REQUIRE((*answers)[0].number == 7);
+    REQUIRE((*answers)[1].code == ErrorCode::Busy);
+    CHECK(office.server()->replication().numbers().pendingBy(fullName(kClerk)).value() == 5);
 }
 
 TEST_CASE("Hostile numbering: malformed NUMBER messages end the session", "[server][hostile][numbering]")

@@ -112,9 +112,15 @@ TEST_CASE("Numbering: random offline registrations, syncs and server kills end w
                               S("TrichYeu=Công văn đến số %1").arg(++made)};
             if (random.bounded(2u) == 0)
                 words << S("--offline");
-            ServerProcess::senctlOk(home[h], words);
-            if (!words.contains(S("--offline")))
+            const QString unid = ServerProcess::senctlOk(home[h], words);
+            if (!words.contains(S("--offline"))) {
                 look(h);
+                // Online, it is numbered during the command (one round trip), not at a sync.
+                if (up) {
+                    INFO("document " << unid.toStdString());
+                    CHECK(registrations(home[h])[unid].number > 0);
+                }
+            }
         } else if (action < 8) { // a sync (fails while the server is down; nothing is lost)
             senctl(home[h], {S("sync")});
             look(h);

@@ -20,12 +20,14 @@ QString S(const char* utf8)
     return QString::fromUtf8(utf8);
 }
 
-// Live documents of `store` besides its registers (the SoVanBan documents `db create` makes).
+// Live documents of `store` besides its registers and catalogue entries (the SoVanBan and
+// DanhMuc documents `db create` makes).
 std::int64_t countBesidesRegisters(const ReplicaStore& store)
 {
     const auto registers = store.documentsOfForm(QStringLiteral("SoVanBan"));
+    const auto entries = store.documentsOfForm(QStringLiteral("DanhMuc"));
     const auto all = store.documentCount();
-    return registers && all ? *all - std::int64_t(registers->size()) : -1;
+    return registers && entries && all ? *all - std::int64_t(registers->size() + entries->size()) : -1;
 }
 
 // The same in a server database, read while the daemon may be writing (WAL readers never

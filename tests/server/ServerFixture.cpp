@@ -28,7 +28,7 @@ identity::Validity recent()
 
 } // namespace
 
-ServerFixture::ServerFixture(int handshakeTimeoutMs)
+ServerFixture::ServerFixture(int handshakeTimeoutMs, qint64 maxPendingNumbers)
     : m_certifier(identity::Certifier::create(nameOf(QStringLiteral("VPTU/HaNoi")), recent()).value())
 {
     auto crl = m_certifier.crl(QDateTime::currentDateTimeUtc(), QDateTime::currentDateTimeUtc().addDays(7));
@@ -68,6 +68,7 @@ ServerFixture::ServerFixture(int handshakeTimeoutMs)
     };
     m_context.workerThreads = 2;
     m_context.handshakeTimeoutMs = handshakeTimeoutMs;
+    m_context.maxPendingNumbers = maxPendingNumbers;
     m_server = std::make_unique<server::Server>(m_context);
     REQUIRE(m_server->start(QHostAddress::LocalHost, 0).isOk());
 }

@@ -25,8 +25,11 @@ namespace sen::test {
 class ServerFixture
 {
 public:
-    // `handshakeTimeoutMs` is the server's limit for the TLS handshake and the HELLO.
-    explicit ServerFixture(int handshakeTimeoutMs = 3000);
+    // `handshakeTimeoutMs` is the server's limit for the TLS handshake and the HELLO;
+    // `maxPendingNumbers` its bound on the numbers a user holds for documents it has not
+    // received (`sen-server run --max-pending-numbers`).
+    explicit ServerFixture(int handshakeTimeoutMs = 3000,
+                           qint64 maxPendingNumbers = server::kMaxPendingNumbers);
     ~ServerFixture();
 
     quint16 port() const { return m_server->port(); }
@@ -53,6 +56,10 @@ public:
     QSslConfiguration foreignUser(const QString& name);
     // A client presenting no certificate at all.
     QSslConfiguration anonymous();
+
+    // The server's own credentials (its certificate from this fixture's certifier): what a
+    // hostile server or a man in the middle holding the server's key presents.
+    const identity::Credentials& serverCredentials() const { return m_context.credentials; }
 
     // A second in-process server that presents the *user* certificate of `name` (same
     // certifier) and serves the same databases; returns its port. Lives as long as the fixture.

@@ -191,10 +191,14 @@ TEST_CASE("Two programs on one workspace: the client library and senctl save, sy
         auto local = ReplicaStore::open(replicaPath);
         REQUIRE(local.isOk());
         REQUIRE((*local)->integrityCheck().isOk());
-        // Besides what was saved: the registers the server made with the database.
+        // Besides what was saved: the registers and catalogue entries the server made with
+        // the database.
         const auto registers = (*local)->documentsOfForm(S("SoVanBan"));
         REQUIRE(registers.isOk());
-        REQUIRE((*local)->documentCount().value() == std::int64_t(saved.size() + registers->size()));
+        const auto entries = (*local)->documentsOfForm(S("DanhMuc"));
+        REQUIRE(entries.isOk());
+        REQUIRE((*local)->documentCount().value() ==
+                std::int64_t(saved.size() + registers->size() + entries->size()));
         requireAllThere(**local, saved, contents, "the local replica");
     }
     for (const QString& backup : backups) {
@@ -209,6 +213,9 @@ TEST_CASE("Two programs on one workspace: the client library and senctl save, sy
     REQUIRE((*onServer)->integrityCheck().isOk());
     const auto serverRegisters = (*onServer)->documentsOfForm(S("SoVanBan"));
     REQUIRE(serverRegisters.isOk());
-    REQUIRE((*onServer)->documentCount().value() == std::int64_t(saved.size() + serverRegisters->size()));
+    const auto serverEntries = (*onServer)->documentsOfForm(S("DanhMuc"));
+    REQUIRE(serverEntries.isOk());
+    REQUIRE((*onServer)->documentCount().value() ==
+            std::int64_t(saved.size() + serverRegisters->size() + serverEntries->size()));
     requireAllThere(**onServer, saved, contents, "the server");
 }

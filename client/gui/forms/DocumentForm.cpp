@@ -128,8 +128,33 @@ void DocumentForm::build()
 void DocumentForm::setSession(std::shared_ptr<app::DatabaseSession> session)
 {
     m_session = session;
+    offerCatalogues();
     if (m_attachments)
         m_attachments->setSession(std::move(session));
+}
+
+void DocumentForm::offerCatalogues()
+{
+    if (!m_session)
+        return;
+    const Result<std::vector<catalogues::Entry>> entries = m_session->catalogue();
+    if (!entries.isOk())
+        return; // the pick lists stay open to typing; the database's failure shows elsewhere
+    for (FieldEditor* editor : std::as_const(m_editors)) {
+        if (!editor->field().catalogue)
+            continue;
+        QList<PickValue> values;
+        for (const catalogues::Entry& entry : *entries) {
+            if (entry.catalogue != *editor->field().catalogue || entry.retired)
+                continue;
+            QStringList detail;
+            for (const QString& part : {entry.abbreviation, entry.partyAbbreviation, entry.code})
+                if (!part.isEmpty() && !detail.contains(part))
+                    detail << part;
+            values.append({entry.name, detail.join(QStringLiteral(" · "))});
+        }
+        editor->setOffered(values);
+    }
 }
 
 void DocumentForm::load(const Document& doc)
@@ -172,6 +197,8 @@ void DocumentForm::loadNew(const QString& userName)
         const forms::FieldDefinition& field = editor->field();
         if (field.hint == forms::EditorHint::Choice && !field.choices.isEmpty())
             editor->setText(field.choices.first());
+        else if (!field.initial.isEmpty())
+            editor->setText(field.initial);
         else if (startsToday(field.item))
             editor->setText(field.hint == forms::EditorHint::DateTime ? now : today);
         else if (startsWithUser(field.item) && !userName.isEmpty())

@@ -51,8 +51,9 @@ public:
     // Shows a stored version; nothing is changed afterwards.
     void load(const Document& doc);
     // Shows a new, empty document with the form's defaults (first choice of each choice
-    // field, today for the registration and assignment dates, `userName` as author of a
-    // comment or assignment); the defaults count as changes, so they are saved.
+    // field, else its initial value; today for the registration and assignment dates,
+    // `userName` as author of a comment or assignment); the defaults count as changes, so
+    // they are saved.
     void loadNew(const QString& userName);
     const Document& loaded() const { return m_loaded; }
 
@@ -83,6 +84,8 @@ Q_SIGNALS:
     void modified();
 
 private:
+    // Fills the pick lists from the database's catalogues (docs/catalogues.md).
+    void offerCatalogues();
     void build();
     void updateSecrecy();
     void clearProblems();

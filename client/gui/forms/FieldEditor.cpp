@@ -1,5 +1,6 @@
 #include "client/gui/forms/FieldEditor.h"
 
+#include "client/gui/forms/PickList.h"
 #include "client/gui/forms/RichTextEditor.h"
 
 #include <QCalendarWidget>
@@ -127,9 +128,13 @@ QWidget* FieldEditor::build(QWidget* parent)
     }
     case EditorHint::Choice: {
         auto* combo = new QComboBox(parent);
-        if (!m_field.required)
-            combo->addItem(QString());
-        combo->addItems(m_field.choices);
+        if (m_field.catalogue) {
+            makePickList(combo); // filled by setOffered() from the database's catalogue
+        } else {
+            if (!m_field.required)
+                combo->addItem(QString());
+            combo->addItems(m_field.choices);
+        }
         connect(combo, &QComboBox::currentTextChanged, this, &FieldEditor::changed);
         return combo;
     }
@@ -249,6 +254,17 @@ void FieldEditor::applyState()
         m_widget->findChild<QLineEdit*>()->setReadOnly(m_readOnly);
         m_widget->findChild<QToolButton*>()->setVisible(!m_readOnly);
     }
+}
+
+void FieldEditor::setOffered(const QList<PickValue>& values)
+{
+    auto* combo = qobject_cast<QComboBox*>(m_widget);
+    if (!combo || !m_field.catalogue)
+        return;
+    const bool unchanged = !isChanged();
+    setPickValues(combo, values);
+    if (unchanged)
+        m_loadedText = text();
 }
 
 QString FieldEditor::text() const

@@ -9,6 +9,7 @@
 // GUI thread only. The widget is owned by the parent given to the constructor.
 
 #include "client/forms/FormDefinition.h"
+#include "client/gui/forms/PickList.h"
 
 #include <QObject>
 
@@ -44,6 +45,10 @@ public:
     // What a one-line field shows while empty (a number the server will give); no effect on
     // other editors.
     void setPlaceholder(const QString& text);
+
+    // The values a pick list (a Choice field with a catalogue) offers, from the database's
+    // catalogue; the value shown stays. No effect on other editors.
+    void setOffered(const QList<PickValue>& values);
 
     // The value as the user sees it (see docs/forms.md): dates dd/MM/yyyy [HH:mm], lists one
     // per line, names separated by "; ", rich text as HTML.

@@ -1,0 +1,28 @@
+#pragma once
+
+// Who may edit a response is computed from what it says, never typed (issue #14;
+// docs/access-control.md "Who may edit what"), GUI-free and applied by the application layer
+// to every save — from `sen` and `senctl` alike:
+// - a processing slip (PhieuXuLy) may be edited by whoever made it (`NguoiTao`), the leader
+//   who assigned it (`NguoiGiao`), its handlers (`NguoiXuLy`) and its co-ordinators
+//   (`NguoiPhoiHop`);
+// - a comment (YKien) by whoever made it and its author (`NguoiGopY`).
+// The names go into the Authors item `QuyenSua`, which the server's access check reads: an
+// Author-level cadre named there may change the slip, one not named may not. The maker is
+// recorded once, at creation, as the logged-in user. Values that are not names (free text
+// typed into a names field) are left out: the server refuses an Authors item holding them.
+
+#include "common/model/Document.h"
+#include "common/model/DocumentEdit.h"
+
+namespace sen::forms {
+
+inline constexpr const char* kItemMaker = "NguoiTao";
+inline constexpr const char* kItemEditors = "QuyenSua";
+
+// Adds to `edit` (of a document whose stored version is `base`, empty for a new one) the
+// maker, at creation, and the Authors item when the names it is computed from change.
+// `userName`: the logged-in user's hierarchical name (empty: no maker recorded).
+void completeEditors(const Document& base, DocumentEdit& edit, const QString& userName);
+
+} // namespace sen::forms
