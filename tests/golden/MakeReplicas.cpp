@@ -105,7 +105,7 @@ Status makeReplicas(const QString& out)
     QTemporaryDir work;
     if (!work.isValid())
         return Status(ErrorCode::IoError, QStringLiteral("no temporary folder"));
-    const QString path = work.filePath(QStringLiteral("schema-5.sen"));
+    const QString path = work.filePath(QStringLiteral("schema-6.sen"));
     ManualClock clock(kBaseMs + 10 * 60 * 1000);
     {
         ReplicaCreateOptions create;
@@ -124,17 +124,17 @@ Status makeReplicas(const QString& out)
         SEN_TRY(writeBundle(*store, std::nullopt, bundle).status());
         SEN_TRY(writeNewFile(out, QStringLiteral("bundle/first.bundle"), bundle.data()));
     }
-    SEN_TRY(finish(path, 5));
-    const QByteArray version5 = readAll(path);
-    for (int version = 1; version <= 4; ++version) {
+    SEN_TRY(finish(path, 6));
+    const QByteArray version6 = readAll(path);
+    for (int version = 1; version <= 5; ++version) {
         const QString older = work.filePath(QStringLiteral("schema-%1.sen").arg(version));
         QFile copy(older);
-        if (!copy.open(QIODevice::WriteOnly) || copy.write(version5) != version5.size())
+        if (!copy.open(QIODevice::WriteOnly) || copy.write(version6) != version6.size())
             return Status(ErrorCode::IoError, QStringLiteral("cannot write %1").arg(older));
         copy.close();
         SEN_TRY(finish(older, version));
     }
-    for (int version = 1; version <= 5; ++version) {
+    for (int version = 1; version <= 6; ++version) {
         const QString name = QStringLiteral("schema-%1.sen").arg(version);
         const QByteArray bytes = readAll(work.filePath(name));
         if (bytes.isEmpty())
