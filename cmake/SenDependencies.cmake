@@ -2,6 +2,10 @@
 # (see scripts/install-deps.sh); on Windows they come from vcpkg or the Qt installer.
 
 find_package(Qt6 6.4 REQUIRED COMPONENTS Core Gui Network PrintSupport Widgets Test LinguistTools)
+# Qt PDF (Debian 12: qt6-pdf-dev): PDF attachments shown in `sen` (Pdf, PdfWidgets) and the
+# text layer of PDF scans indexed for search (Pdf; client/pdf). Found separately because it
+# is its own Debian package and, on Windows, an "Additional Library" of the Qt installer.
+find_package(Qt6 6.4 REQUIRED COMPONENTS Pdf PdfWidgets)
 find_package(PkgConfig REQUIRED)
 
 # SQLite: the system library (FTS5 and the session extension are enabled in Debian's build).

@@ -7,6 +7,7 @@ packages=(
     build-essential cmake ninja-build pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     libqt6opengl6-dev
+    qt6-pdf-dev # Qt PDF: attachments shown in sen, their text layer indexed (client/pdf)
     libsqlite3-dev libbotan-2-dev libzstd-dev catch2
     clang-format # scripts/check-format.sh: Debian 12's clang-format 14
     fonts-dejavu-core poppler-utils

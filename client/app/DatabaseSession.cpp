@@ -1,5 +1,6 @@
 #include "client/app/DatabaseSession.h"
 
+#include "client/app/AttachmentTextIndexer.h"
 #include "client/core/ReplicaAccess.h"
 #include "client/core/ReplicaStatus.h"
 #include "client/forms/CatalogueFill.h"
@@ -455,6 +456,11 @@ DatabaseSession::resolveConflict(const client::ConflictResolution& resolution, c
 }
 
 // ---- Search and history ------------------------------------------------------------------
+
+Status DatabaseSession::indexAttachmentText()
+{
+    return AttachmentTextIndexer::runAll(*m_store);
+}
 
 Result<std::vector<SearchHit>> DatabaseSession::search(const QString& query, int limit) const
 {

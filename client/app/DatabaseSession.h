@@ -176,6 +176,10 @@ public:
     Result<std::vector<SearchHit>> search(const QString& query, int limit) const;
     // The same with every option (a page, filter words): client/app/Search.h.
     Result<std::vector<SearchHit>> search(const QString& query, const SearchOptions& options) const;
+    // Reads the text of every PDF attachment not yet read into the full-text index, on this
+    // thread, until none remains (client/app/AttachmentTextIndexer.h): `senctl search` before
+    // it searches (`sen` does it on its index worker). Derived data: emits nothing.
+    Status indexAttachmentText();
     // The newest `limit` replication sessions, newest first.
     Result<std::vector<HistoryEntry>> history(int limit) const;
 

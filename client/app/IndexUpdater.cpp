@@ -1,5 +1,6 @@
 #include "client/app/IndexUpdater.h"
 
+#include "client/app/AttachmentTextIndexer.h"
 #include "client/views/ViewIndex.h"
 #include "common/store/ReplicaStore.h"
 
@@ -31,11 +32,30 @@ public:
             return;
         }
         Q_EMIT finished(stats->seq, stats->changes, static_cast<int>(ErrorCode::Ok), QString());
+        // The views are current (finished() went first: they do not wait for PDFs); then the
+        // text of new attachments, a bounded pass at a time.
+        indexAttachmentText();
+    }
+
+    // One pass of the attachment indexer; another is queued while files remain, so that an
+    // update asked for meanwhile runs between two passes. A failure is not the views': the
+    // next update tries again.
+    void indexAttachmentText()
+    {
+        if (!m_store)
+            return;
+        const Result<AttachmentTextIndexer::Outcome> outcome = AttachmentTextIndexer::runPass(*m_store);
+        if (outcome && outcome->more)
+            QMetaObject::invokeMethod(this, &IndexWorker::indexAttachmentText, Qt::QueuedConnection);
+        if (outcome && outcome->documents > 0)
+            Q_EMIT attachmentTextIndexed(outcome->documents);
     }
 
 Q_SIGNALS:
     // `code` and `message`: the update's Status, taken apart to cross the threads.
     void finished(qint64 seq, qint64 changes, int code, const QString& message);
+    // A pass of the attachment indexer rewrote the index entries of `documents` documents.
+    void attachmentTextIndexed(int documents);
 
 private:
     Result<views::ViewIndex::UpdateStats> run()
@@ -64,6 +84,7 @@ IndexUpdater::IndexUpdater(QString replicaPath, QString cachePath, std::vector<v
     m_worker->moveToThread(m_thread);
     connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     connect(m_worker, &IndexWorker::finished, this, &IndexUpdater::onFinished);
+    connect(m_worker, &IndexWorker::attachmentTextIndexed, this, &IndexUpdater::attachmentTextIndexed);
     m_thread->start(QThread::LowPriority);
 }
 

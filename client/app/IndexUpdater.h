@@ -9,6 +9,10 @@
 // meanwhile and open when updated() arrives. Destroying the updater waits for the update in
 // progress (each commits in batches, so an interrupted build resumes next time).
 //
+// After each update, on the same thread and connection, the attachment indexer reads the text
+// of new PDF attachments into the full-text index (client/app/AttachmentTextIndexer.h), a
+// bounded pass at a time, after updated() is sent: the views never wait for it.
+//
 // Lives in the GUI thread; its signals arrive there.
 
 #include "client/views/ViewDefinition.h"
@@ -44,6 +48,9 @@ Q_SIGNALS:
     // The update failed (the view index or the replica could not be read or written); the
     // views keep what they showed. Words for the user: client::ErrorText.
     void failed(const sen::Status& status);
+    // The attachment indexer rewrote the full-text entries of `documents` documents (a search
+    // may now find more).
+    void attachmentTextIndexed(int documents);
 
 private:
     void onFinished(qint64 seq, qint64 changes, int code, const QString& message);

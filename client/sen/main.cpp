@@ -2,6 +2,7 @@
 
 #include "client/gui/app/ClientApp.h"
 #include "client/gui/app/StartupReport.h"
+#include "client/pdf/PdfTextReader.h"
 
 #include <QApplication>
 
@@ -14,6 +15,8 @@ int main(int argc, char* argv[])
     QApplication::setApplicationName(QStringLiteral("Sen"));
     QApplication::setOrganizationName(QStringLiteral("Sen"));
     QApplication::setApplicationVersion(QStringLiteral(SEN_VERSION));
+    // The text of PDF attachments for the full-text index, read on the index workers.
+    sen::pdf::installPdfTextReader();
 
     QStringList arguments = QApplication::arguments();
     arguments.removeFirst();

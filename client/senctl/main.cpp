@@ -2,6 +2,7 @@
 
 #include "client/cli/Senctl.h"
 #include "client/core/ErrorText.h"
+#include "client/pdf/PdfTextReader.h"
 #include "common/crypto/SelfTest.h"
 
 #include <QCoreApplication>
@@ -44,6 +45,8 @@ int main(int argc, char* argv[])
             << '\n';
         return 1;
     }
+    // PDF attachments' text for the full-text index (works under QCoreApplication).
+    sen::pdf::installPdfTextReader();
     QStringList words = QCoreApplication::arguments();
     words.removeFirst();
     return sen::cli::runSenctl(words, out, err);

@@ -2177,6 +2177,57 @@ Cùng cơ quan ban hành, số, ký hiệu và ngày ban hành. Vẫn vào sổ 
     </message>
 </context>
 <context>
+    <name>sen::gui::PdfViewer</name>
+    <message>
+        <source>Previous page</source>
+        <translation>Trang trước</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Trang sau</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>Vừa chiều rộng</translation>
+    </message>
+    <message>
+        <source>Fit the page to the width of the pane</source>
+        <translation>Co giãn trang cho vừa chiều rộng khung</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Thu nhỏ</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Phóng to</translation>
+    </message>
+    <message>
+        <source>Open with another program</source>
+        <translation>Mở bằng chương trình khác</translation>
+    </message>
+    <message>
+        <source>Open the file with the program the system uses for PDF files</source>
+        <translation>Mở tệp bằng chương trình mà hệ thống dùng cho tệp PDF</translation>
+    </message>
+    <message>
+        <source>Synchronise to download it</source>
+        <translation>Đồng bộ để tải về</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be shown: the file is damaged or is not a PDF. Try opening it with another program, or ask the sender for it again.</source>
+        <translation>Không hiển thị được “%1”: tệp bị hỏng hoặc không phải là tệp PDF. Hãy thử mở bằng chương trình khác, hoặc đề nghị nơi gửi gửi lại.</translation>
+    </message>
+    <message>
+        <source>“%1” has not been downloaded to this computer yet: this copy of the database holds summaries only.</source>
+        <translation>“%1” chưa được tải về máy này: bản sao cơ sở dữ liệu này chỉ giữ phần tóm tắt.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Trang %1/%2</translation>
+    </message>
+</context>
+<context>
     <name>sen::gui::RegisterPrintDialog</name>
     <message>
         <source>Print register</source>

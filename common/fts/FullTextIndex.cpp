@@ -1,8 +1,7 @@
 #include "common/fts/FullTextIndex.h"
 
+#include "common/fts/IndexedText.h"
 #include "common/fts/SenTokenizer.h"
-#include "common/model/CborReader.h"
-#include "common/model/Item.h"
 #include "common/sql/SqlDatabase.h"
 
 #include <QStringList>
@@ -18,257 +17,17 @@ namespace sen {
 
 namespace {
 
-// ---- Rich text to plain text ------------------------------------------------------------
-//
-// Rich text items hold HTML in Qt's rich-text subset (QTextDocument::toHtml), whose <head>
-// carries a <style> sheet. Only the words a reader sees are indexed: tags, comments, and the
-// content of head/style/script go; entities are decoded. QTextDocumentFragment would do this
-// but lives in Qt Gui, and common/ links Qt Core only.
+using fts::indexedTextOf;
 
-bool startsWithAt(QStringView text, qsizetype at, QLatin1String what)
+// A document's text as its row holds it: the items' text, then the text of its attachments
+// (fulltext_attachments), after a newline.
+QByteArray joined(QByteArray items, const QByteArray& attachments)
 {
-    return text.mid(at).startsWith(what, Qt::CaseInsensitive);
-}
-
-// Tags that sit inside a word ("<b>Đ</b>ảng" is one word); every other tag separates words.
-bool isInlineTag(QStringView name)
-{
-    static const char* const kInline[] = {"a",   "abbr", "b",  "big",   "code", "em",     "font",
-                                          "i",   "kbd",  "s",  "small", "span", "strike", "strong",
-                                          "sub", "sup",  "tt", "u",     "var",  "mark"};
-    for (const char* tag : kInline) {
-        if (name.compare(QLatin1String(tag), Qt::CaseInsensitive) == 0)
-            return true;
-    }
-    return false;
-}
-
-// Tags whose content is not text a reader sees.
-bool isHiddenContentTag(QStringView name)
-{
-    return name.compare(QLatin1String("head"), Qt::CaseInsensitive) == 0 ||
-           name.compare(QLatin1String("style"), Qt::CaseInsensitive) == 0 ||
-           name.compare(QLatin1String("script"), Qt::CaseInsensitive) == 0;
-}
-
-// The index just past the '>' closing the tag that starts at `at` ('<'), quotes respected;
-// the end of the text for an unterminated tag.
-qsizetype skipTag(QStringView html, qsizetype at)
-{
-    QChar quote;
-    for (qsizetype i = at + 1; i < html.size(); ++i) {
-        const QChar c = html[i];
-        if (!quote.isNull()) {
-            if (c == quote)
-                quote = QChar();
-        } else if (c == u'"' || c == u'\'') {
-            quote = c;
-        } else if (c == u'>') {
-            return i + 1;
-        }
-    }
-    return html.size();
-}
-
-// Decodes the entity starting at `at` ('&') into `out`; returns the index after it, or `at`
-// when there is no entity there (the '&' is then literal text).
-qsizetype decodeEntity(QStringView html, qsizetype at, QString& out)
-{
-    const qsizetype semicolon = html.indexOf(u';', at + 1);
-    if (semicolon < 0 || semicolon - at > 12)
-        return at;
-    const QStringView name = html.sliced(at + 1, semicolon - at - 1);
-    if (name.startsWith(u'#')) {
-        bool ok = false;
-        const uint code = name.startsWith(QLatin1String("#x"), Qt::CaseInsensitive)
-                              ? name.sliced(2).toUInt(&ok, 16)
-                              : name.sliced(1).toUInt(&ok, 10);
-        if (!ok)
-            return at;
-        const auto cp = static_cast<char32_t>(code);
-        if (cp == 0 || cp > 0x10FFFF || QChar::isSurrogate(cp))
-            out.append(QChar::ReplacementCharacter);
-        else
-            out.append(QString::fromUcs4(&cp, 1));
-        return semicolon + 1;
-    }
-    struct Named
-    {
-        const char* name;
-        char16_t ch;
-    };
-    static const Named kNamed[] = {
-        {"amp", u'&'},         {"lt", u'<'},         {"gt", u'>'},         {"quot", u'"'},
-        {"apos", u'\''},       {"nbsp", u' '},       {"ndash", u'\u2013'}, {"mdash", u'\u2014'},
-        {"hellip", u'\u2026'}, {"laquo", u'\u00AB'}, {"raquo", u'\u00BB'}, {"lsquo", u'\u2018'},
-        {"rsquo", u'\u2019'},  {"ldquo", u'\u201C'}, {"rdquo", u'\u201D'}, {"copy", u'\u00A9'},
-        {"reg", u'\u00AE'},
-    };
-    for (const Named& entity : kNamed) {
-        // Entity names are case-sensitive.
-        if (name == QLatin1String(entity.name)) {
-            out.append(QChar(entity.ch));
-            return semicolon + 1;
-        }
-    }
-    return at;
-}
-
-QString plainTextFromHtml(QStringView html)
-{
-    QString out;
-    out.reserve(html.size());
-    qsizetype i = 0;
-    while (i < html.size()) {
-        const QChar c = html[i];
-        if (c == u'&') {
-            const qsizetype next = decodeEntity(html, i, out);
-            if (next == i) {
-                out.append(c);
-                ++i;
-            } else {
-                i = next;
-            }
-            continue;
-        }
-        if (c != u'<') {
-            out.append(c);
-            ++i;
-            continue;
-        }
-        if (startsWithAt(html, i, QLatin1String("<!--"))) {
-            const qsizetype end = html.indexOf(QLatin1String("-->"), i + 4);
-            i = end < 0 ? html.size() : end + 3;
-            out.append(u' ');
-            continue;
-        }
-        // A '<' that opens no tag ("a < b" in hand-written HTML) is text.
-        const qsizetype nameStart = (i + 1 < html.size() && html[i + 1] == u'/') ? i + 2 : i + 1;
-        if (nameStart >= html.size() ||
-            !(html[nameStart].isLetter() || html[nameStart] == u'!' || html[nameStart] == u'?')) {
-            out.append(c);
-            ++i;
-            continue;
-        }
-        qsizetype nameEnd = nameStart;
-        while (nameEnd < html.size() && html[nameEnd].isLetterOrNumber())
-            ++nameEnd;
-        const QStringView name = html.sliced(nameStart, nameEnd - nameStart);
-        const bool closing = nameStart == i + 2;
-        i = skipTag(html, i);
-        if (!closing && isHiddenContentTag(name)) {
-            // Skip to the matching end tag (these do not nest in Qt's HTML).
-            const QString endTag = QLatin1String("</") + name.toString();
-            const qsizetype end = html.indexOf(endTag, i, Qt::CaseInsensitive);
-            i = end < 0 ? html.size() : skipTag(html, end);
-        }
-        if (!isInlineTag(name))
-            out.append(u' ');
-    }
-    return out.simplified();
-}
-
-// ---- Document to indexed text -----------------------------------------------------------
-
-// Appends a part to the indexed text, after a newline unless it is the first.
-void appendPart(QByteArray& text, QByteArrayView utf8)
-{
-    if (utf8.isEmpty())
-        return;
-    if (!text.isEmpty())
-        text += '\n';
-    text += utf8;
-}
-
-// Appends a text item's value (a string), or a list item's (an array of strings).
-bool appendValue(CborReader& reader, ItemType type, QByteArray& text)
-{
-    quint8 major = 0;
-    quint64 argument = 0;
-    if (!reader.head(major, argument))
-        return false;
-    QByteArrayView utf8;
-    if (major == 3) {
-        if (!reader.take(argument, utf8))
-            return false;
-        if (type == ItemType::RichText)
-            appendPart(text, plainTextFromHtml(QString::fromUtf8(utf8)).toUtf8());
-        else
-            appendPart(text, utf8);
-        return true;
-    }
-    if (major == 4 && type != ItemType::RichText && type != ItemType::Text) {
-        for (quint64 i = 0; i < argument; ++i) {
-            quint8 elementMajor = 0;
-            quint64 elementArgument = 0;
-            if (!reader.head(elementMajor, elementArgument))
-                return false;
-            if (elementMajor != 3) {
-                if (!reader.skipRest(elementMajor, elementArgument, 1))
-                    return false;
-                continue;
-            }
-            if (!reader.take(elementArgument, utf8))
-                return false;
-            appendPart(text, utf8);
-        }
-        return true;
-    }
-    return reader.skipRest(major, argument, 0); // a tombstone's null, or a value of no text
-}
-
-// The text the index holds for a document, in UTF-8: the text of its live items of text,
-// text list, names and rich text types (rich text stripped of markup, encrypted items left
-// out), joined by newlines, empty parts left out. Read from the canonical CBOR of the items
-// (encodeItems), the very bytes stored in the document's row: the index is contentless, so
-// update() and remove() recompute from the stored bytes the text they were indexed with,
-// and snippets read the same bytes. Nullopt when the bytes are not an items array.
-std::optional<QByteArray> indexedText(QByteArrayView items)
-{
-    QByteArray text;
-    text.reserve(items.size()); // the text is part of the items
-    CborReader reader(items);
-    quint8 major = 0;
-    quint64 count = 0;
-    if (!reader.head(major, count) || major != 4)
-        return std::nullopt;
-    for (quint64 i = 0; i < count; ++i) {
-        // [name, type, flags, value-or-null, stamp instance, stamp counter, stamp time]
-        quint64 fields = 0;
-        quint64 type = 0;
-        quint64 flags = 0;
-        quint8 typeMajor = 0;
-        quint8 flagsMajor = 0;
-        if (!reader.head(major, fields) || major != 4 || fields != 7 || !reader.skip() ||
-            !reader.head(typeMajor, type) || typeMajor != 0 || !reader.head(flagsMajor, flags) ||
-            flagsMajor != 0)
-            return std::nullopt;
-        // A type no version has is damage (decodeItems refuses it too), not an item without text.
-        const std::optional<ItemType> known = itemTypeFromInt(static_cast<qint64>(type));
-        if (!known)
-            return std::nullopt;
-        const ItemType itemType = *known;
-        const bool hasText = itemType == ItemType::Text || itemType == ItemType::TextList ||
-                             itemType == ItemType::Names || itemType == ItemType::RichText;
-        // Encrypted values are ciphertext: nothing to find, and the plaintext must not leak
-        // into the index.
-        const bool indexed = hasText && !(flags & Encrypted);
-        if (!(indexed ? appendValue(reader, itemType, text) : reader.skip()))
-            return std::nullopt;
-        for (int k = 0; k < 3; ++k) {
-            if (!reader.skip())
-                return std::nullopt;
-        }
-    }
-    return text;
-}
-
-Result<QByteArray> indexedTextOf(QByteArrayView items)
-{
-    std::optional<QByteArray> text = indexedText(items);
-    if (!text)
-        return Status(ErrorCode::Corruption, QStringLiteral("full-text index: items are not canonical CBOR"));
-    return std::move(*text);
+    if (attachments.isEmpty())
+        return items;
+    if (!items.isEmpty())
+        items += '\n';
+    return items + attachments;
 }
 
 // ---- User query ---------------------------------------------------------------------------
@@ -644,8 +403,23 @@ Status FullTextIndex::deleteText(std::int64_t docId, const QByteArray& text)
     return stmt->bind(1, docId).bindText(2, text).exec();
 }
 
+Result<std::optional<QByteArray>> FullTextIndex::attachmentText(std::int64_t docId) const
+{
+    SEN_ASSIGN_OR_RETURN(auto stmt, m_db.cached("SELECT text FROM fulltext_attachments WHERE doc_id = ?1"));
+    stmt->bind(1, docId);
+    SEN_ASSIGN_OR_RETURN(const bool row, stmt->step());
+    std::optional<QByteArray> text;
+    if (row)
+        text = stmt->blob(0);
+    stmt->reset();
+    return text;
+}
+
 Status FullTextIndex::add(std::int64_t docId, QByteArrayView items)
 {
+    // A new row has no attachment text: the attachment indexer comes later, and a reused row
+    // id's went with the deleted row (the trigger fulltext_attachments_follow_documents). So
+    // no lookup here, on the path of every document a sync brings.
     SEN_ASSIGN_OR_RETURN(const QByteArray text, indexedTextOf(items));
     if (text.isEmpty())
         return Status::ok(); // nothing to find; no row keeps the index smaller
@@ -654,10 +428,15 @@ Status FullTextIndex::add(std::int64_t docId, QByteArrayView items)
 
 Status FullTextIndex::update(std::int64_t docId, QByteArrayView before, QByteArrayView after)
 {
-    SEN_ASSIGN_OR_RETURN(const QByteArray old, indexedTextOf(before));
-    SEN_ASSIGN_OR_RETURN(const QByteArray text, indexedTextOf(after));
-    if (old == text)
+    SEN_ASSIGN_OR_RETURN(const QByteArray oldOwn, indexedTextOf(before));
+    SEN_ASSIGN_OR_RETURN(const QByteArray newOwn, indexedTextOf(after));
+    if (oldOwn == newOwn)
         return Status::ok(); // e.g. an edit of a date or a number
+    // The attachment text stays as it is until the attachment indexer's next pass
+    // (client/app/AttachmentTextIndexer.h) sees the new version.
+    SEN_ASSIGN_OR_RETURN(const std::optional<QByteArray> attached, attachmentText(docId));
+    const QByteArray old = joined(oldOwn, attached.value_or(QByteArray()));
+    const QByteArray text = joined(newOwn, attached.value_or(QByteArray()));
     if (!old.isEmpty())
         SEN_TRY(deleteText(docId, old));
     if (!text.isEmpty())
@@ -665,12 +444,54 @@ Status FullTextIndex::update(std::int64_t docId, QByteArrayView before, QByteArr
     return Status::ok();
 }
 
+Status FullTextIndex::forgetAttachments(std::int64_t docId)
+{
+    SEN_ASSIGN_OR_RETURN(auto text, m_db.cached("DELETE FROM fulltext_attachments WHERE doc_id = ?1"));
+    SEN_TRY(text->bind(1, docId).exec());
+    SEN_ASSIGN_OR_RETURN(auto files, m_db.cached("DELETE FROM fulltext_attachment_files WHERE doc_id = ?1"));
+    return files->bind(1, docId).exec();
+}
+
 Status FullTextIndex::remove(std::int64_t docId, QByteArrayView before)
 {
-    SEN_ASSIGN_OR_RETURN(const QByteArray old, indexedTextOf(before));
+    SEN_ASSIGN_OR_RETURN(const QByteArray own, indexedTextOf(before));
+    SEN_ASSIGN_OR_RETURN(const std::optional<QByteArray> attached, attachmentText(docId));
+    if (attached)
+        SEN_TRY(forgetAttachments(docId));
+    const QByteArray old = joined(own, attached.value_or(QByteArray()));
     if (old.isEmpty())
         return Status::ok();
     return deleteText(docId, old);
+}
+
+Status FullTextIndex::setAttachmentText(std::int64_t docId, QByteArrayView items, const AttachmentText& text)
+{
+    SEN_ASSIGN_OR_RETURN(const QByteArray own, indexedTextOf(items));
+    SEN_ASSIGN_OR_RETURN(const std::optional<QByteArray> attached, attachmentText(docId));
+    const QByteArray before = attached.value_or(QByteArray());
+    if (before != text.text) {
+        const QByteArray old = joined(own, before);
+        const QByteArray now = joined(own, text.text);
+        if (!old.isEmpty())
+            SEN_TRY(deleteText(docId, old));
+        if (!now.isEmpty())
+            SEN_TRY(insertText(docId, now));
+    }
+    if (attached)
+        SEN_TRY(forgetAttachments(docId));
+    if (text.files.empty() && text.waiting == 0)
+        return Status::ok();
+    SEN_ASSIGN_OR_RETURN(auto put, m_db.cached("INSERT INTO fulltext_attachments(doc_id, waiting, text) "
+                                               "VALUES (?1, ?2, ?3)"));
+    SEN_TRY(put->bind(1, docId).bind(2, text.waiting).bindText(3, text.text).exec());
+    SEN_ASSIGN_OR_RETURN(auto file,
+                         m_db.cached("INSERT OR IGNORE INTO fulltext_attachment_files(hash, doc_id) "
+                                     "VALUES (?1, ?2)"));
+    for (const crypto::Sha256Digest& hash : text.files) {
+        SEN_TRY(file->bind(1, hash.toBytes()).bind(2, docId).exec());
+        file->reset();
+    }
+    return Status::ok();
 }
 
 Result<std::vector<SearchHit>> FullTextIndex::search(const QString& query, const SearchOptions& options) const
@@ -700,11 +521,12 @@ Result<std::vector<SearchHit>> FullTextIndex::search(const QString& query, const
         SEN_ASSIGN_OR_RETURN(frequencies, phraseFrequencies(m_db, phrases));
     }
     SEN_ASSIGN_OR_RETURN(
-        auto stmt, m_db.cached("SELECT hit.id, documents.unid, hit.score, documents.items"
+        auto stmt, m_db.cached("SELECT hit.id, documents.unid, hit.score, documents.items, attached.text"
                                "  FROM (SELECT rowid AS id, sen_rank(fulltext, ?4, ?5) AS score FROM fulltext"
                                "         WHERE fulltext MATCH ?1"
                                "         ORDER BY score, rowid DESC LIMIT ?2 OFFSET ?3) AS hit"
                                "  JOIN documents ON documents.id = hit.id"
+                               "  LEFT JOIN fulltext_attachments AS attached ON attached.doc_id = hit.id"
                                " ORDER BY hit.score, hit.id DESC"));
     stmt->bind(1, matchExpression(matched)).bind(2, options.limit).bind(3, std::max(options.offset, 0));
     stmt->bind(4, frequencies).bind(5, static_cast<std::int64_t>(phrases.size()));
@@ -722,11 +544,12 @@ Result<std::vector<SearchHit>> FullTextIndex::search(const QString& query, const
                               QStringLiteral("document %1 has a malformed UNID").arg(hit.docId));
             hit.unid = *unid;
             hit.rank = stmt->real(2);
-            // The document's stored items are what the index holds (same transactions).
+            // The document's stored items, and its attachments' text, are what the index
+            // holds (same transactions).
             auto text = indexedTextOf(stmt->blobView(3));
             if (!text)
                 return text.status().withContext(QStringLiteral("document %1").arg(unid->toHex()));
-            hit.snippet = snippets.make(*text);
+            hit.snippet = snippets.make(joined(std::move(*text), stmt->blob(4)));
             hits.push_back(std::move(hit));
         }
     } catch (const std::bad_alloc&) {

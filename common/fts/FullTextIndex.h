@@ -14,19 +14,27 @@
 // - Snippets are built here, in C++, from the stored items of the page's documents, which
 //   the same transactions keep in step with the index.
 // The text is that of the live items of text, text list, names and rich text types (rich
-// text stripped of markup), encrypted items left out, joined by newlines. A deletion stub
-// has none, and a document without text has no row.
+// text stripped of markup), encrypted items left out, joined by newlines (IndexedText.h). A
+// deletion stub has none, and a document without text has no row.
+//
+// After its items' text, a document's row holds the text of its attachments (the text layer
+// of PDF scans, docs/search.md §Attachments): derived, local data that another pass extracts
+// (client/app/AttachmentTextIndexer.h) and hands over with setAttachmentText(). It is kept in
+// fulltext_attachments, as indexed, so that every change of the row can take it out again:
+// add(), update() and remove() read it, and a save leaves it as it is until the next pass.
 //
 // Owned by ReplicaStore; uses its connection and thread. Writes must run inside the caller's
 // transaction; on failure that transaction must be rolled back (ReplicaStore's are).
 
 #include "common/core/Ids.h"
 #include "common/core/Result.h"
+#include "common/crypto/Sha256.h"
 
 #include <QByteArray>
 #include <QString>
 #include <QStringList>
 
+#include <optional>
 #include <vector>
 
 namespace sen {
@@ -73,8 +81,20 @@ public:
     // Replaces the text of `before` (see above) with that of `after`; writes nothing when the
     // indexed text did not change.
     Status update(std::int64_t docId, QByteArrayView before, QByteArrayView after);
-    // Removes the text of `before` (see above).
+    // Removes the text of `before` (see above), and the document's attachment text.
     Status remove(std::int64_t docId, QByteArrayView before);
+
+    // What a document's row holds besides its items' text.
+    struct AttachmentText
+    {
+        QByteArray text; // UTF-8: the texts of `files`, in item order, joined by newlines
+        std::vector<crypto::Sha256Digest> files; // the files (whole-file SHA-256) read for it
+        int waiting = 0;                         // files of text whose bytes this replica lacks yet
+    };
+    // Makes the row of the document (whose stored items are `items`) hold `text` after its
+    // items' text, and records it (fulltext_attachments, fulltext_attachment_files). Runs in
+    // the caller's transaction.
+    Status setAttachmentText(std::int64_t docId, QByteArrayView items, const AttachmentText& text);
 
     // Runs a user query: diacritics and case are ignored, all words are required, and quotes
     // keep a phrase. The last word (or an unclosed final phrase's last word) matches as a
@@ -87,6 +107,9 @@ public:
     Result<std::vector<SearchHit>> search(const QString& query, const SearchOptions& options = {}) const;
 
 private:
+    // The attachment text the document's row holds (nullopt: no fulltext_attachments row).
+    Result<std::optional<QByteArray>> attachmentText(std::int64_t docId) const;
+    Status forgetAttachments(std::int64_t docId);
     Status insertText(std::int64_t docId, const QByteArray& text);
     Status deleteText(std::int64_t docId, const QByteArray& text);
     sql::SqlDatabase& m_db;

@@ -2,6 +2,7 @@
 
 #include "common/attachments/AttachmentStore.h"
 #include "common/core/OwnerOnly.h"
+#include "common/fts/AttachmentTextStore.h"
 #include "common/fts/SenTokenizer.h"
 #include "common/model/AttachmentRef.h"
 #include "common/sql/SqlDatabase.h"
@@ -29,7 +30,8 @@ Status ReplicaFile::putMeta(const QString& key, const QVariant& value)
 
 ReplicaFile::ReplicaFile(std::unique_ptr<sql::SqlDatabase> db, const Clock& clock)
     : m_db(std::move(db)), m_hlc(clock), m_table(*m_db), m_fts(*m_db),
-      m_attachments(std::make_unique<AttachmentStore>(*m_db))
+      m_attachments(std::make_unique<AttachmentStore>(*m_db)),
+      m_attachmentText(std::make_unique<AttachmentTextStore>(*m_db))
 {}
 
 ReplicaFile::~ReplicaFile() = default;

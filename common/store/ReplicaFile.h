@@ -31,6 +31,7 @@
 namespace sen {
 
 class AttachmentStore;
+class AttachmentTextStore;
 namespace sql {
 class SqlDatabase;
 }
@@ -56,6 +57,7 @@ public:
     DocumentTable& table() { return m_table; }
     FullTextIndex& fts() { return m_fts; }
     AttachmentStore& attachments() { return *m_attachments; }
+    AttachmentTextStore& attachmentText() { return *m_attachmentText; }
 
     // Inside a write transaction: the next seq and time from this instance's local_state row,
     // and with `newDot` the next counter (else counter is 0). nextAllocation() writes
@@ -101,6 +103,7 @@ private:
     DocumentTable m_table;
     FullTextIndex m_fts;
     std::unique_ptr<AttachmentStore> m_attachments;
+    std::unique_ptr<AttachmentTextStore> m_attachmentText;
 };
 
 } // namespace store

@@ -295,6 +295,31 @@ const AttachmentStore& ReplicaStore::attachments() const
     return m_file->attachments();
 }
 
+AttachmentTextStore& ReplicaStore::attachmentText()
+{
+    return m_file->attachmentText();
+}
+
+const AttachmentTextStore& ReplicaStore::attachmentText() const
+{
+    return m_file->attachmentText();
+}
+
+Status ReplicaStore::indexAttachmentText(const Unid& unid, const FullTextIndex::AttachmentText& text)
+{
+    sql::SqlTransaction tx(m_file->db());
+    SEN_TRY(tx.beginStatus());
+    // The items as stored now, in this transaction: the row's own text comes from them.
+    SEN_ASSIGN_OR_RETURN(const auto stored, m_file->table().find(unid, store::ItemsRead::Bytes));
+    if (!stored)
+        return tx.commit();
+    // A stub holds no text. A local deletion took its entry out already; one that came by
+    // sync replaced the items' text only, and its attachment text goes now.
+    SEN_TRY(m_file->fts().setAttachmentText(
+        stored->id, stored->items, stored->doc.isDeleted() ? FullTextIndex::AttachmentText() : text));
+    return tx.commit();
+}
+
 Status ReplicaStore::integrityCheck() const
 {
     SEN_ASSIGN_OR_RETURN(auto stmt, m_file->db().prepare("PRAGMA integrity_check"));

@@ -42,6 +42,7 @@
 namespace sen {
 
 class AttachmentStore;
+class AttachmentTextStore;
 namespace store {
 class ReplicaFile;
 }
@@ -120,6 +121,16 @@ public:
     Result<std::vector<SearchHit>> search(const QString& query, const SearchOptions& options = {}) const;
     AttachmentStore& attachments();
     const AttachmentStore& attachments() const;
+
+    // The text of attachment files for the full-text index (docs/search.md §Attachments):
+    // derived, local, never replicated. The files' texts and the indexer's checkpoint:
+    AttachmentTextStore& attachmentText();
+    const AttachmentTextStore& attachmentText() const;
+    // Makes the full-text entry of document `unid` hold `text` after its items' text (see
+    // FullTextIndex::setAttachmentText). A deletion stub's entry is emptied of attachment text
+    // whatever `text` says; an absent document is left alone. One transaction, or the
+    // caller's (batch()).
+    Status indexAttachmentText(const Unid& unid, const FullTextIndex::AttachmentText& text);
 
     // Settings of this replica file, local to it (never replicated): where it replicates,
     // its selective-replication choices (docs/file-format.md, meta keys "setting.*").

@@ -1,6 +1,7 @@
 #include "common/store/Schema.h"
 
 #include "common/attachments/AttachmentStore.h"
+#include "common/fts/AttachmentTextStore.h"
 #include "common/fts/FullTextIndex.h"
 #include "common/sql/SqlDatabase.h"
 #include "common/sql/SqlTransaction.h"
@@ -146,6 +147,7 @@ Status createFresh(sql::SqlDatabase& db)
     SEN_TRY(db.exec(store::ChunkRefs::createTableSql()));
     SEN_TRY(db.exec(RegisterNumbers::createTableSql()));
     SEN_TRY(db.exec(kFormIndex));
+    SEN_TRY(db.exec(AttachmentTextStore::createTableSql()));
     SEN_TRY(setVersion(db, kVersion));
     return tx.commit();
 }
@@ -171,6 +173,12 @@ Status migrate(sql::SqlDatabase& db, int fromVersion)
         {4,
          [](sql::SqlDatabase& file) {
              return file.exec(kFormIndex);
+         }},
+        // Empty: the client's attachment indexer reads every document's files on its first
+        // pass (its checkpoint starts at 0).
+        {5,
+         [](sql::SqlDatabase& file) {
+             return file.exec(AttachmentTextStore::createTableSql());
          }},
     };
     for (const Migration& m : kMigrations) {

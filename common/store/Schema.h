@@ -17,7 +17,10 @@ constexpr std::int32_t kApplicationId = 0x53454E31;
 // 2: stub_readers, who could read the live version a deletion stub replaced (created empty).
 // 3: the chunk index (chunk_refs), built from the documents when an older file is opened.
 // 4: register_numbers, the numbers a server gave in its registers (created empty).
-constexpr int kVersion = 5;
+// 5: documents_by_form, the index of documents by form (Schema.cpp).
+// 6: the text of attachment files for the full-text index (attachment_text and the tables
+//    saying what each document's index entry holds, created empty; fts/AttachmentTextStore.h).
+constexpr int kVersion = 6;
 // The page size of new files. Any size SQLite supports is read; 8 KiB rather than SQLite's
 // 4 KiB because a save writes each page it touches twice (WAL, then checkpoint), one system
 // call each: batched saves of ~1 KB documents ran ~10% faster, single saves ~15% slower

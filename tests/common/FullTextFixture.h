@@ -4,6 +4,7 @@
 // the index reads, and a fixture holding an index on a real SQLite file.
 
 #include "common/core/Ids.h"
+#include "common/fts/AttachmentTextStore.h"
 #include "common/fts/FullTextIndex.h"
 #include "common/fts/SenTokenizer.h"
 #include "common/model/Document.h"
@@ -177,6 +178,8 @@ private:
         REQUIRE(fts::registerTokenizer((*db)->handle()).isOk());
         REQUIRE((*db)->exec(FullTextIndex::createTableSql()).isOk());
         REQUIRE((*db)->exec(kDocumentsTableSql).isOk());
+        // The index reads what each row holds of its attachments' text (schema version 5).
+        REQUIRE((*db)->exec(AttachmentTextStore::createTableSql()).isOk());
         return std::move(db).value();
     }
 

@@ -359,6 +359,7 @@ TEST_CASE("The tokenizer can be registered on a fresh connection to an existing 
         REQUIRE(fts::registerTokenizer((*db)->handle()).isOk());
         REQUIRE((*db)->exec(FullTextIndex::createTableSql()).isOk());
         REQUIRE((*db)->exec(kDocumentsTableSql).isOk());
+        REQUIRE((*db)->exec(AttachmentTextStore::createTableSql()).isOk());
         const Document doc = IndexFixture::textDocument(QStringLiteral("Điện mật"));
         putRow(**db, stamped(doc), 7);
         FullTextIndex index(**db);

@@ -81,11 +81,15 @@ Status fill(ReplicaStore& store, ManualClock& clock)
     return store.saveAcl(acl);
 }
 
-// Takes a closed file of the current version (5) back to `version` and compacts it.
+// Takes a closed file of the current version (6) back to `version` and compacts it.
 Status finish(const QString& path, int version)
 {
     SEN_ASSIGN_OR_RETURN(auto db, sql::SqlDatabase::open(path, {}));
     SEN_TRY(db->exec("PRAGMA journal_mode = DELETE"));
+    if (version < 6)
+        SEN_TRY(db->exec(
+            "DROP TRIGGER fulltext_attachments_follow_documents; DROP TABLE fulltext_attachment_files; "
+            "DROP TABLE fulltext_attachments; DROP TABLE attachment_text"));
     if (version < 5)
         SEN_TRY(db->exec("DROP INDEX documents_by_form"));
     if (version < 4)
@@ -112,7 +116,7 @@ Status makeReplicas(const QString& out)
     QTemporaryDir work;
     if (!work.isValid())
         return Status(ErrorCode::IoError, QStringLiteral("no temporary folder"));
-    const QString path = work.filePath(QStringLiteral("schema-5.sen"));
+    const QString path = work.filePath(QStringLiteral("schema-6.sen"));
     ManualClock clock(kBaseMs + 10 * 60 * 1000);
     {
         ReplicaCreateOptions create;
@@ -139,17 +143,17 @@ Status makeReplicas(const QString& out)
         SEN_TRY(writeBundle(*store, signer, bundle, options).status());
         SEN_TRY(writeNewFile(out, QStringLiteral("bundle/signed.bundle"), bundle.data()));
     }
-    SEN_TRY(finish(path, 5));
-    const QByteArray version5 = readAll(path);
-    for (int version = 1; version <= 4; ++version) {
+    SEN_TRY(finish(path, 6));
+    const QByteArray version6 = readAll(path);
+    for (int version = 1; version <= 5; ++version) {
         const QString older = work.filePath(QStringLiteral("schema-%1.sen").arg(version));
         QFile copy(older);
-        if (!copy.open(QIODevice::WriteOnly) || copy.write(version5) != version5.size())
+        if (!copy.open(QIODevice::WriteOnly) || copy.write(version6) != version6.size())
             return Status(ErrorCode::IoError, QStringLiteral("cannot write %1").arg(older));
         copy.close();
         SEN_TRY(finish(older, version));
     }
-    for (int version = 1; version <= 5; ++version) {
+    for (int version = 1; version <= 6; ++version) {
         const QString name = QStringLiteral("schema-%1.sen").arg(version);
         const QByteArray bytes = readAll(work.filePath(name));
         if (bytes.isEmpty())

@@ -5,8 +5,8 @@
    ("common/core/Result.h"), so the include path order can never pick the wrong file.
 2. A library includes only the libraries below it (docs/architecture.md, Layers):
    common <- replication <- server;  common, replication <- client (sen_client)
-   <- client/print (sen_print: paper, Qt Gui) <- client/cli (senctl's commands) and
-   client/gui (sen's widgets).
+   <- client/print (sen_print: paper, Qt Gui) and client/pdf (sen_pdf: PDF text, Qt PDF)
+   <- client/cli (senctl's commands) and client/gui (sen's widgets).
 3. The widgets stand on the application layer: no file of client/gui includes a header of
    the store or of SQLite's wrapper (common/store, common/sql).
 Prints each violation as FILE:LINE: message and exits 1 when there is one.
@@ -26,10 +26,11 @@ ALLOWED = [
     ('replication/', ['common/', 'replication/']),
     ('server/', ['common/', 'replication/', 'server/']),
     ('client/print/', ['common/', 'replication/', 'client/print/'] + CLIENT_LIB),
-    ('client/cli/', ['common/', 'replication/', 'client/print/', 'client/cli/'] + CLIENT_LIB),
-    ('client/senctl/', ['common/', 'replication/', 'client/cli/'] + CLIENT_LIB),
-    ('client/gui/', ['common/', 'replication/', 'client/print/', 'client/gui/'] + CLIENT_LIB),
-    ('client/sen/', ['common/', 'replication/', 'client/gui/'] + CLIENT_LIB),
+    ('client/pdf/', ['common/', 'replication/', 'client/pdf/'] + CLIENT_LIB),
+    ('client/cli/', ['common/', 'replication/', 'client/print/', 'client/pdf/', 'client/cli/'] + CLIENT_LIB),
+    ('client/senctl/', ['common/', 'replication/', 'client/pdf/', 'client/cli/'] + CLIENT_LIB),
+    ('client/gui/', ['common/', 'replication/', 'client/print/', 'client/pdf/', 'client/gui/'] + CLIENT_LIB),
+    ('client/sen/', ['common/', 'replication/', 'client/pdf/', 'client/gui/'] + CLIENT_LIB),
 ] + [(p, ['common/', 'replication/'] + CLIENT_LIB) for p in CLIENT_LIB]
 FORBIDDEN = [
     ('client/gui/', ['common/store/', 'common/sql/'],

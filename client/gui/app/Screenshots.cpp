@@ -1,5 +1,7 @@
 #include "client/gui/app/Screenshots.h"
 
+#include "client/app/OpenDatabases.h"
+#include "client/app/PdfAttachments.h"
 #include "client/forms/FormCatalog.h"
 #include "client/gui/app/MainWindow.h"
 #include "client/gui/database/DatabasePage.h"
@@ -16,6 +18,8 @@
 #include <QTabWidget>
 #include <QTimer>
 #include <QTreeView>
+
+#include <optional>
 
 namespace sen::gui {
 
@@ -78,6 +82,21 @@ Status saveScreenshot(QWidget& widget, const QString& path)
     return {};
 }
 
+// The first live document of database `name` with a PDF attachment, if any.
+std::optional<Unid> documentWithPdf(MainWindow& window, const QString& name)
+{
+    const auto session = window.databases().session(name);
+    if (!session)
+        return std::nullopt;
+    std::optional<Unid> found;
+    static_cast<void>((*session)->forEachDocument([&](const Document& doc) {
+        if (!app::pdfAttachments(doc).empty())
+            found = doc.unid;
+        return !found;
+    }));
+    return found;
+}
+
 Status captureScreens(MainWindow& window, const QString& directory)
 {
     if (!QDir().mkpath(directory))
@@ -107,6 +126,15 @@ Status captureScreens(MainWindow& window, const QString& directory)
         if (const auto unid = page->currentDocument()) {
             if (DocumentPage* document = DocumentPage::openInWindow(window, name, *unid)) {
                 SEN_TRY(save(QStringLiteral("doc-") + slug(name)));
+                tabs.removeTab(tabs.indexOf(document));
+                document->deleteLater();
+            }
+        }
+        // A document with its scanned PDF beside the form (issue #13), when the database has one.
+        if (const auto unid = documentWithPdf(window, name)) {
+            if (DocumentPage* document = DocumentPage::openInWindow(window, name, *unid)) {
+                settle();
+                SEN_TRY(save(QStringLiteral("doc-pdf-") + slug(name)));
                 tabs.removeTab(tabs.indexOf(document));
                 document->deleteLater();
             }

@@ -83,6 +83,10 @@ AttachmentPanel::AttachmentPanel(QWidget* parent) : QWidget(parent)
     connect(m_open, &QPushButton::clicked, this, [this] { openAttachment(selectedName()); });
     connect(m_save, &QPushButton::clicked, this, &AttachmentPanel::saveSelected);
     connect(m_list, &QTreeWidget::itemSelectionChanged, this, &AttachmentPanel::updateButtons);
+    connect(m_list, &QTreeWidget::itemSelectionChanged, this, [this] {
+        if (const QString name = selectedName(); !name.isEmpty())
+            Q_EMIT chosen(name);
+    });
     connect(m_list, &QTreeWidget::itemActivated, this, [this] { openAttachment(selectedName()); });
     updateButtons();
 }

@@ -91,6 +91,8 @@ Q_SIGNALS:
     void failed(const QString& message);
     // A transfer finished well (an import listed, an export written, a file opened).
     void transferred(const QString& name);
+    // The user chose attachment `name` in the list (the document page shows a PDF so chosen).
+    void chosen(const QString& name);
 
 protected:
     void dragEnterEvent(QDragEnterEvent* event) override;

@@ -1,6 +1,7 @@
 #include "client/gui/forms/DocumentPage.h"
 
 #include "client/app/OpenDatabases.h"
+#include "client/app/PdfAttachments.h"
 #include "client/core/Dossiers.h"
 #include "client/core/ErrorText.h"
 #include "client/core/RefusedChanges.h"
@@ -10,6 +11,7 @@
 #include "client/gui/app/MainWindow.h"
 #include "client/gui/forms/AttachmentPanel.h"
 #include "client/gui/forms/DocumentForm.h"
+#include "client/gui/forms/PdfViewer.h"
 #include "client/gui/print/DossierPrintPreview.h"
 
 #include <QCloseEvent>
@@ -22,6 +24,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QSplitter>
 #include <QTabWidget>
 #include <QToolBar>
 #include <QToolButton>
@@ -71,6 +74,7 @@ Result<DocumentPage*> DocumentPage::open(app::OpenDatabases& databases, const QS
     page->setEditing(false);
     page->refreshResponses();
     page->refreshRefusal();
+    page->refreshPdf();
     page->updateTitle();
     return page;
 }
@@ -248,8 +252,15 @@ void DocumentPage::buildUi()
         m_touched = true;
         updateTitle();
     });
-    if (AttachmentPanel* panel = m_form->attachments())
+    m_pdf = new PdfViewer(this);
+    m_pdf->setVisible(false);
+    if (AttachmentPanel* panel = m_form->attachments()) {
         connect(panel, &AttachmentPanel::busyChanged, this, &DocumentPage::updateActions);
+        connect(panel, &AttachmentPanel::chosen, this, [this](const QString& name) { showPdf(name); });
+        connect(m_pdf, &PdfViewer::openRequested, panel, &AttachmentPanel::openAttachment);
+    }
+    // Not downloaded yet: a sync of the database brings what it can (the page reloads then).
+    connect(m_pdf, &PdfViewer::fetchRequested, this, [this] { Q_EMIT syncRequested(m_replica); });
 
     m_responseBox = new QGroupBox(tr("Responses"), this);
     auto* responseLayout = new QVBoxLayout(m_responseBox);
@@ -283,11 +294,20 @@ void DocumentPage::buildUi()
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(content);
 
+    // The form on the left, the scanned document on the right (issue #13).
+    auto* splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setObjectName(QStringLiteral("documentSplitter"));
+    splitter->setChildrenCollapsible(false);
+    splitter->addWidget(scroll);
+    splitter->addWidget(m_pdf);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
+
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(toolBar);
-    layout->addWidget(scroll);
+    layout->addWidget(splitter);
 }
 
 QString DocumentPage::title() const
@@ -504,7 +524,58 @@ void DocumentPage::reloadFromStore()
         m_form->load(*doc);
         updateTitle();
     }
+    refreshPdf(); // a file may have arrived, or gone
     updateActions();
+}
+
+bool DocumentPage::showPdf(const QString& name)
+{
+    if (m_isNew)
+        return false;
+    const Result<Document> doc = m_session->document(m_unid);
+    if (!doc)
+        return false;
+    for (const app::PdfAttachment& pdf : app::pdfAttachments(*doc)) {
+        if (pdf.name != name)
+            continue;
+        m_pdf->setVisible(true);
+        const bool present = m_session->holdsAttachment(pdf.ref);
+        // The same file, in the same state, as shown: a reload (a sync, another page's save)
+        // keeps the reader's page and does not read the file again.
+        const QByteArray shown = pdf.ref.sha256.toBytes() + (present ? '1' : '0');
+        if (name == m_pdf->name() && shown == m_pdfShown)
+            return true;
+        m_pdfShown = shown;
+        if (!present) {
+            m_pdf->showNotDownloaded(pdf.name);
+            return true;
+        }
+        const Result<QByteArray> bytes = m_session->readAttachment(pdf.ref);
+        if (!bytes && bytes.status().code() == ErrorCode::NotFound)
+            m_pdf->showNotDownloaded(pdf.name);
+        else
+            m_pdf->showPdf(pdf.name, bytes ? *bytes : QByteArray()); // a damaged one says so
+        return true;
+    }
+    return false;
+}
+
+void DocumentPage::refreshPdf()
+{
+    const Result<Document> doc = m_session->document(m_unid);
+    const std::vector<app::PdfAttachment> pdfs =
+        doc ? app::pdfAttachments(*doc) : std::vector<app::PdfAttachment>();
+    if (pdfs.empty()) {
+        m_pdfShown.clear();
+        m_pdf->clear();
+        m_pdf->setVisible(false);
+        return;
+    }
+    // The one shown stays if it is still there (reloaded: its bytes may have arrived).
+    const QString shown = m_pdf->name();
+    if (!shown.isEmpty() && showPdf(shown))
+        return;
+    showPdf(pdfs.front().name);
 }
 
 void DocumentPage::refreshRefusal()

@@ -53,6 +53,7 @@ namespace sen::gui {
 
 class DocumentForm;
 class MainWindow;
+class PdfViewer;
 
 class DocumentPage : public QWidget
 {
@@ -85,6 +86,10 @@ public:
     QString title() const;
     DocumentForm& form() const { return *m_form; }
     QTreeWidget& responseList() const { return *m_responses; }
+    // The PDF attachment beside the form (hidden when the document has none).
+    PdfViewer& pdfViewer() const { return *m_pdf; }
+    // Shows PDF attachment `name` of the stored document; false when it has no such PDF.
+    bool showPdf(const QString& name);
     // UNIDs of the responses listed.
     std::vector<Unid> responseUnids() const;
 
@@ -131,6 +136,8 @@ private:
     void refreshResponses();
     void refreshDossierMembers();
     void refreshRefusal();
+    // Shows the PDF shown before (or the first) of the stored document, or hides the viewer.
+    void refreshPdf();
     void unfileSelected();
     void closeAndDelete();
 
@@ -147,6 +154,8 @@ private:
     bool m_closing = false;
 
     DocumentForm* m_form = nullptr;
+    PdfViewer* m_pdf = nullptr;
+    QByteArray m_pdfShown; // the file shown (its SHA-256) and whether it was there: not read again
     QLabel* m_title = nullptr;
     QLabel* m_subtitle = nullptr;
     QTreeWidget* m_responses = nullptr;
