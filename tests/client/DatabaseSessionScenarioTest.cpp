@@ -6,8 +6,7 @@
 // step that the session's changed() fired exactly once per commit, a sync that brought
 // changes included, and never for what wrote nothing.
 
-#include "client/app/OpenDatabases.h"
-#include "tests/client/SyncTestOffice.h"
+#include "tests/client/AppOffice.h"
 
 #include <catch2/catch.hpp>
 
@@ -46,24 +45,9 @@ bool broughtChanges(const client::SyncReport& report)
 }
 
 // One office: a logged-in user, their replication controller and the application layer on it.
-struct Office
+struct Office : test::AppOffice
 {
-    Office(ServerFixture& f, const QString& user)
-        : office(f, user), controller(office.workspace, office.credentials), log(controller),
-          databases(office.workspace, office.credentials.name.toString())
-    {
-        databases.watch(controller);
-        test::addReplicaAndWait(controller, log, office, kVanBan);
-        auto opened = databases.session(kVanBan);
-        REQUIRE(opened.isOk());
-        session = *opened;
-    }
-
-    SyncTestOffice office;
-    SyncController controller;
-    ControllerLog log;
-    OpenDatabases databases;
-    std::shared_ptr<DatabaseSession> session;
+    Office(ServerFixture& f, const QString& user) : AppOffice(f, user, kVanBan) {}
 };
 
 } // namespace

@@ -4,9 +4,8 @@
 // composed from its register and its type's abbreviation, the party's way and the state's —
 // and the working calendar (docs/workdays.md).
 
-#include "client/cli/Senctl.h"
 #include "client/forms/CatalogueFill.h"
-#include "tests/support/TempDir.h"
+#include "tests/client/SenctlRun.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -18,43 +17,18 @@ using namespace sen;
 
 namespace {
 
-struct Run
-{
-    int code;
-    QString out;
-    QString err;
-};
+using Run = test::SenctlResult;
 
-class Senctl
+class Senctl : public test::Senctl
 {
 public:
-    Run operator()(QStringList words) const
-    {
-        words.prepend(m_dir.root() + QStringLiteral("/home"));
-        words.prepend(QStringLiteral("--home"));
-        QString out, err;
-        QTextStream outStream(&out), errStream(&err);
-        const int code = cli::runSenctl(words, outStream, errStream);
-        outStream.flush();
-        errStream.flush();
-        return {code, out, err};
-    }
-    QString ok(const QStringList& words) const
-    {
-        const Run run = (*this)(words);
-        INFO(run.err.toStdString());
-        REQUIRE(run.code == 0);
-        return run.out.trimmed();
-    }
+    // The items of document `unid` of `db`, as `doc get --json` prints them.
     QJsonObject items(const QString& db, const QString& unid) const
     {
         const QString json =
             ok({QStringLiteral("doc"), QStringLiteral("get"), db, unid, QStringLiteral("--json")});
         return QJsonDocument::fromJson(json.toUtf8()).object().value(QStringLiteral("items")).toObject();
     }
-
-private:
-    test::TempDir m_dir;
 };
 
 QString S(const char* utf8)

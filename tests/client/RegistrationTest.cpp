@@ -15,7 +15,7 @@
 #include "client/views/ViewQuery.h"
 #include "common/registers/DefaultRegisters.h"
 #include "common/store/ReplicaStore.h"
-#include "tests/client/SyncTestOffice.h"
+#include "tests/client/AppOffice.h"
 #include "tests/support/TempDir.h"
 
 #include <QElapsedTimer>
@@ -309,24 +309,7 @@ TEST_CASE("Two offices register the same công văn offline; after syncing both 
         REQUIRE(server.isOk());
         REQUIRE(registers::createDefaultRegisters(**server).isOk());
     }
-    struct Office
-    {
-        Office(ServerFixture& f, const QString& user, const QString& db)
-            : office(f, user), controller(office.workspace, office.credentials), log(controller),
-              databases(office.workspace, office.credentials.name.toString())
-        {
-            databases.watch(controller);
-            test::addReplicaAndWait(controller, log, office, db);
-            auto opened = databases.session(db);
-            REQUIRE(opened.isOk());
-            session = *opened;
-        }
-        SyncTestOffice office;
-        client::SyncController controller;
-        ControllerLog log;
-        app::OpenDatabases databases;
-        std::shared_ptr<app::DatabaseSession> session;
-    };
+    using Office = test::AppOffice;
     Office an(f, S("Nguyễn Văn An"), kVanBan);
     Office hoa(f, S("Lê Thị Hoa"), kVanBan);
     const auto a = an.session->save(incoming(S("Tỉnh ủy Hà Nam"), 125, S("QĐ/TU"), 1250));

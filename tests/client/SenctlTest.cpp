@@ -1,8 +1,7 @@
 // senctl's local commands, run in-process against a real workspace on disk: the output
 // formats and exit codes scripts depend on.
 
-#include "client/cli/Senctl.h"
-
+#include "tests/client/SenctlRun.h"
 #include "tests/support/TempDir.h"
 
 #include <QJsonArray>
@@ -15,40 +14,8 @@ using namespace sen;
 
 namespace {
 
-struct Run
-{
-    int code;
-    QString out;
-    QString err;
-};
-
-class Senctl
-{
-public:
-    Run operator()(QStringList words) const
-    {
-        words.prepend(m_dir.root() + QStringLiteral("/home"));
-        words.prepend(QStringLiteral("--home"));
-        QString out, err;
-        QTextStream outStream(&out), errStream(&err);
-        const int code = cli::runSenctl(words, outStream, errStream);
-        outStream.flush();
-        errStream.flush();
-        return {code, out, err};
-    }
-    // Runs and requires success; returns stdout without the final newline.
-    QString ok(const QStringList& words) const
-    {
-        const Run run = (*this)(words);
-        INFO(run.err.toStdString());
-        REQUIRE(run.code == 0);
-        return run.out.trimmed();
-    }
-    const test::TempDir& dir() const { return m_dir; }
-
-private:
-    test::TempDir m_dir;
-};
+using Run = test::SenctlResult;
+using test::Senctl;
 
 QString S(const char* utf8)
 {

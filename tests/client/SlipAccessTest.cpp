@@ -4,14 +4,12 @@
 // it; a cadre not named is refused; a comment's author edits his comment and nobody else at
 // Author level does. Real server over TLS, the application layer as sen uses it.
 
-#include "client/app/OpenDatabases.h"
-#include "tests/client/SyncTestOffice.h"
+#include "tests/client/AppOffice.h"
 
 #include <catch2/catch.hpp>
 
 using namespace sen;
 using test::ServerFixture;
-using test::SyncTestOffice;
 
 namespace {
 
@@ -22,18 +20,9 @@ QString S(const char* utf8)
     return QString::fromUtf8(utf8);
 }
 
-struct Office
+struct Office : test::AppOffice
 {
-    Office(ServerFixture& f, const QString& user)
-        : office(f, user), controller(office.workspace, office.credentials), log(controller),
-          databases(office.workspace, office.credentials.name.toString())
-    {
-        databases.watch(controller);
-        test::addReplicaAndWait(controller, log, office, kVanBan);
-        auto opened = databases.session(kVanBan);
-        REQUIRE(opened.isOk());
-        session = *opened;
-    }
+    Office(ServerFixture& f, const QString& user) : AppOffice(f, user, kVanBan) {}
 
     // Syncs and returns how many of this office's versions the server refused.
     qint64 sync()
@@ -47,12 +36,6 @@ struct Office
     }
 
     QString name() const { return office.credentials.name.toString(); }
-
-    SyncTestOffice office;
-    client::SyncController controller;
-    test::ControllerLog log;
-    app::OpenDatabases databases;
-    std::shared_ptr<app::DatabaseSession> session;
 };
 
 void author(ServerFixture& f, const QString& name)
