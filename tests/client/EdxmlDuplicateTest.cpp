@@ -5,7 +5,6 @@
 // `senctl duplicates` with those matching by fields, and under one category in "Trùng văn bản".
 
 #include "client/app/DatabaseSession.h"
-#include "client/cli/Senctl.h"
 #include "client/core/Workspace.h"
 #include "client/forms/FormCatalog.h"
 #include "client/forms/Registration.h"
@@ -13,6 +12,7 @@
 #include "client/views/ViewIndex.h"
 #include "client/views/ViewQuery.h"
 #include "common/store/ReplicaStore.h"
+#include "tests/server/SenctlRun.h"
 #include "tests/support/TempDir.h"
 
 #include <QJsonArray>
@@ -55,24 +55,8 @@ DocumentEdit incoming(const QString& issuer, double so, const QString& kyHieu, d
     return edit;
 }
 
-struct Run
-{
-    int code;
-    QString out;
-    QString err;
-};
-
-Run senctl(const QString& home, QStringList words)
-{
-    words.prepend(home);
-    words.prepend(QStringLiteral("--home"));
-    QString out, err;
-    QTextStream outStream(&out), errStream(&err);
-    const int code = cli::runSenctl(words, outStream, errStream);
-    outStream.flush();
-    errStream.flush();
-    return {code, out, err};
-}
+using Run = test::SenctlRun;
+using test::senctl;
 
 } // namespace
 

@@ -5,7 +5,7 @@
 // and the working calendar (docs/workdays.md).
 
 #include "client/forms/CatalogueFill.h"
-#include "tests/client/SenctlRun.h"
+#include "tests/server/SenctlRun.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -17,7 +17,7 @@ using namespace sen;
 
 namespace {
 
-using Run = test::SenctlResult;
+using Run = test::SenctlRun;
 
 class Senctl : public test::Senctl
 {

@@ -7,7 +7,6 @@
 #include "client/forms/Registration.h"
 
 #include "client/app/OpenDatabases.h"
-#include "client/cli/Senctl.h"
 #include "client/forms/FormCatalog.h"
 #include "client/forms/FormValidation.h"
 #include "client/views/ViewCatalog.h"
@@ -16,6 +15,7 @@
 #include "common/registers/DefaultRegisters.h"
 #include "common/store/ReplicaStore.h"
 #include "tests/client/AppOffice.h"
+#include "tests/server/SenctlRun.h"
 #include "tests/support/TempDir.h"
 
 #include <QElapsedTimer>
@@ -53,24 +53,8 @@ DocumentEdit incoming(const QString& issuer, double so, const QString& kyHieu, d
     return edit;
 }
 
-struct Run
-{
-    int code;
-    QString out;
-    QString err;
-};
-
-Run senctl(const QString& home, QStringList words)
-{
-    words.prepend(home);
-    words.prepend(QStringLiteral("--home"));
-    QString out, err;
-    QTextStream outStream(&out), errStream(&err);
-    const int code = cli::runSenctl(words, outStream, errStream);
-    outStream.flush();
-    errStream.flush();
-    return {code, out, err};
-}
+using Run = test::SenctlRun;
+using test::senctl;
 
 std::vector<QString> problemItems(const forms::FormDefinition& form, const Document& doc)
 {

@@ -1,7 +1,7 @@
 // senctl's local commands, run in-process against a real workspace on disk: the output
 // formats and exit codes scripts depend on.
 
-#include "tests/client/SenctlRun.h"
+#include "tests/server/SenctlRun.h"
 #include "tests/support/TempDir.h"
 
 #include <QJsonArray>
@@ -14,7 +14,7 @@ using namespace sen;
 
 namespace {
 
-using Run = test::SenctlResult;
+using Run = test::SenctlRun;
 using test::Senctl;
 
 QString S(const char* utf8)

@@ -108,6 +108,8 @@ TEST_CASE("Working calendar: only a Designer changes it, and a day must be one",
     CHECK(checkPushedDay(day, gone, false).code() == ErrorCode::PermissionDenied);
     Document odd = dayDoc(QDate(2026, 1, 2), QStringLiteral("Đi chơi"), QStringLiteral("x"));
     CHECK(checkPushedDay(std::nullopt, odd, true).code() == ErrorCode::InvalidArgument);
+    Document wordy = dayDoc(QDate(2026, 1, 2), QStringLiteral("Nghỉ"), QString(201, u'x'));
+    CHECK(checkPushedDay(std::nullopt, wordy, true).code() == ErrorCode::InvalidArgument);
     Document other = day;
     other.form = QStringLiteral("VanBanDen");
     CHECK(checkPushedDay(std::nullopt, other, false).isOk());

@@ -3,6 +3,7 @@
 // Running senctl in-process for tests (cli::runSenctl): its exit code and what it printed.
 
 #include "client/cli/Senctl.h"
+#include "tests/support/TempDir.h"
 
 #include <QTextStream>
 
@@ -38,5 +39,19 @@ inline QString senctlOk(const QString& home, const QStringList& words)
     REQUIRE(run.code == 0);
     return run.out.trimmed();
 }
+
+// senctl with a workspace of its own in a temporary directory.
+class Senctl
+{
+public:
+    SenctlRun operator()(const QStringList& words) const { return senctl(home(), words); }
+    // Runs and requires success; returns stdout without the final newline.
+    QString ok(const QStringList& words) const { return senctlOk(home(), words); }
+    const TempDir& dir() const { return m_dir; }
+    QString home() const { return m_dir.root() + QStringLiteral("/home"); }
+
+private:
+    TempDir m_dir;
+};
 
 } // namespace sen::test
