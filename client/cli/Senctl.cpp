@@ -50,6 +50,8 @@ const char* const kUsage =
     "  workdays DB (--year YYYY | --from YYYY-MM-DD --to YYYY-MM-DD) [--json]\n"
     "                           (the days off: public holidays, the office's own; --json adds weekends)\n"
     "  workdays DB --from YYYY-MM-DD --add N   (the date N working days later)\n"
+    "  mywork [--json] [--today YYYY-MM-DD]   (across the workspace: assigned to me, awaiting my\n"
+    "                           opinion, to present, due soon and overdue, new incoming, today's schedule)\n"
     "  print register DB --direction in|out (--year YYYY | --from YYYY-MM-DD --to YYYY-MM-DD)\n"
     "        --out FILE.pdf [--office TEXT]   (the ND 30 register as a PDF, A4 landscape)\n"
     "  print dossier DB DOSSIER --out FILE.pdf [--office TEXT]\n"
@@ -87,7 +89,8 @@ const QSet<QString> kValued = {QStringLiteral("--home"),
                                QStringLiteral("--party-abbreviation"),
                                QStringLiteral("--code"),
                                QStringLiteral("--order"),
-                               QStringLiteral("--add")};
+                               QStringLiteral("--add"),
+                               QStringLiteral("--today")};
 const QSet<QString> kFlags = {QStringLiteral("--json"),         QStringLiteral("--help"),
                               QStringLiteral("--summary-only"), QStringLiteral("--allow-duplicate"),
                               QStringLiteral("--all"),          QStringLiteral("--offline")};
@@ -193,6 +196,8 @@ int runSenctl(const QStringList& words, QTextStream& out, QTextStream& err)
         status = runRegisterCommand(ctx);
     else if (command == u"workdays")
         status = runWorkdaysCommand(ctx);
+    else if (command == u"mywork")
+        status = runMyWorkCommand(ctx);
     else if (command == u"catalog")
         status = runCatalogueCommand(ctx);
     else if (command == u"print")

@@ -34,6 +34,9 @@ public:
                                  identity::KdfCost cost = identity::KdfCost::Interactive);
 
     static QString idPath(const Workspace& workspace);
+    // The name of the workspace's user, read from the ID's clear header (no password);
+    // NotFound before a login.
+    static Result<QString> userName(const Workspace& workspace);
 };
 
 } // namespace sen::client

@@ -57,8 +57,9 @@ ServerFixture::ServerFixture(int handshakeTimeoutMs, qint64 maxPendingNumbers)
             return Status(ErrorCode::NotFound, QStringLiteral("no database %1").arg(name));
         return path;
     };
-    m_context.directory = [] {
-        return acl::Directory();
+    m_context.directory = [this] {
+        QMutexLocker lock(&m_directoryMutex);
+        return m_directory;
     };
     m_context.audit = [this](const server::AuditEvent& event) {
         // As `sen-server run` does: a failed write stops the server accepting changes.
@@ -107,6 +108,12 @@ ReplicaInfo ServerFixture::createDatabase(const QString& name, acl::AccessLevel 
 void ServerFixture::setAccess(const QString& database, const QString& entry, acl::AccessLevel level)
 {
     setEntry(database, acl::AclEntry::make(entry, level));
+}
+
+void ServerFixture::setGroup(const QString& group, const QStringList& members)
+{
+    QMutexLocker lock(&m_directoryMutex);
+    m_directory.setGroup(group, members);
 }
 
 void ServerFixture::setEntry(const QString& database, const acl::AclEntry& entry)

@@ -6,6 +6,7 @@
 
 #include "common/acl/AccessLevel.h"
 #include "common/acl/AclEntry.h"
+#include "common/acl/Directory.h"
 #include "common/identity/Certifier.h"
 #include "common/store/ReplicaStore.h"
 #include "replication/session/RemoteSession.h"
@@ -42,6 +43,9 @@ public:
     void setAccess(const QString& database, const QString& entry, acl::AccessLevel level);
     // Sets one ACL entry as given (rights and roles included).
     void setEntry(const QString& database, const acl::AclEntry& entry);
+    // Defines (or replaces) a group of the server's directory and its direct members (full
+    // names); the server resolves access with it from the next session on.
+    void setGroup(const QString& group, const QStringList& members);
     // A user "NAME/VPTU/HaNoi" and the TLS configuration it presents.
     QSslConfiguration user(const QString& name);
     // The same user as an ID file sealed under `password` (cheap KDF), written to `path`.
@@ -97,6 +101,8 @@ private:
     mutable QMutex m_crlMutex;
     QByteArray m_crl;
     QString m_auditPath;
+    mutable QMutex m_directoryMutex;
+    acl::Directory m_directory;
     server::AuditLogOptions m_auditOptions;
     QMutex m_auditMutex; // m_audit is appended to from worker threads and swapped by failAuditWrites
     std::unique_ptr<server::AuditLog> m_audit;
