@@ -886,10 +886,123 @@
     </message>
 </context>
 <context>
+    <name>sen::app::MyWork</name>
+    <message>
+        <source>Assigned to me</source>
+        <translation>Giao cho tôi</translation>
+    </message>
+    <message>
+        <source>Awaiting my opinion</source>
+        <translation>Chờ ý kiến của tôi</translation>
+    </message>
+    <message>
+        <source>To present to the leaders</source>
+        <translation>Cần trình lãnh đạo</translation>
+    </message>
+    <message>
+        <source>New incoming documents</source>
+        <translation>Văn bản đến mới</translation>
+    </message>
+    <message>
+        <source>Today&apos;s schedule</source>
+        <translation>Lịch công tác hôm nay</translation>
+    </message>
+    <message>
+        <source>agency leader&apos;s direction</source>
+        <translation>ý kiến chỉ đạo của lãnh đạo cơ quan</translation>
+    </message>
+    <message>
+        <source>unit head&apos;s direction</source>
+        <translation>ý kiến chỉ đạo của lãnh đạo đơn vị</translation>
+    </message>
+    <message>
+        <source>Presented to you for direction</source>
+        <translation>Trình đồng chí cho ý kiến chỉ đạo</translation>
+    </message>
+    <message>
+        <source>Returned: awaiting a new direction</source>
+        <translation>Bị trả lại: chờ chỉ đạo lại</translation>
+    </message>
+    <message>
+        <source>Assign within your unit (agency leader&apos;s direction)</source>
+        <translation>Phân công trong đơn vị (theo ý kiến chỉ đạo của lãnh đạo cơ quan)</translation>
+    </message>
+    <message>
+        <source>Lead: %1</source>
+        <translation>Chủ trì: %1</translation>
+    </message>
+    <message>
+        <source>Co-ordinating: %1</source>
+        <translation>Phối hợp: %1</translation>
+    </message>
+    <message>
+        <source>Registered, not yet presented</source>
+        <translation>Đã vào sổ, chưa trình</translation>
+    </message>
+    <message>
+        <source>Arrived %1</source>
+        <translation>Đến ngày %1</translation>
+    </message>
+    <message>
+        <source>Today&apos;s schedule, at %1</source>
+        <translation>Lịch công tác hôm nay, tại %1</translation>
+    </message>
+</context>
+<context>
     <name>sen::app::Search</name>
     <message>
         <source>Document</source>
         <translation>Văn bản</translation>
+    </message>
+</context>
+<context>
+    <name>sen::app::WorkNotifier</name>
+    <message>
+        <source>New: %1</source>
+        <translation>Mới: %1</translation>
+    </message>
+    <message>
+        <source>Due soon: %1</source>
+        <translation>Sắp đến hạn: %1</translation>
+    </message>
+    <message>
+        <source>Overdue: %1</source>
+        <translation>Quá hạn: %1</translation>
+    </message>
+</context>
+<context>
+    <name>sen::app::Workflow</name>
+    <message>
+        <source>the document has been deleted</source>
+        <translation>văn bản đã bị xóa</translation>
+    </message>
+    <message>
+        <source>only an incoming document is processed this way</source>
+        <translation>chỉ văn bản đến mới được xử lý theo cách này</translation>
+    </message>
+    <message>
+        <source>the step belongs to no incoming document</source>
+        <translation>bước xử lý không thuộc văn bản đến nào</translation>
+    </message>
+    <message>
+        <source>name the leaders the document is presented to</source>
+        <translation>hãy chọn lãnh đạo được trình văn bản</translation>
+    </message>
+    <message>
+        <source>name who leads the handling</source>
+        <translation>hãy chọn người chủ trì xử lý</translation>
+    </message>
+    <message>
+        <source>write the direction</source>
+        <translation>hãy ghi ý kiến chỉ đạo</translation>
+    </message>
+    <message>
+        <source>a report answers a direction (phiếu xử lý)</source>
+        <translation>báo cáo phải trả lời một phiếu xử lý</translation>
+    </message>
+    <message>
+        <source>the direction names you neither as lead nor as co-ordinating</source>
+        <translation>phiếu xử lý không giao đồng chí chủ trì hay phối hợp</translation>
     </message>
 </context>
 <context>
@@ -993,10 +1106,6 @@
         <translation>Đơn vị hoặc người nhận</translation>
     </message>
     <message>
-        <source>Handled by</source>
-        <translation>Người xử lý</translation>
-    </message>
-    <message>
         <source>Deadline</source>
         <translation>Hạn xử lý</translation>
     </message>
@@ -1047,26 +1156,6 @@
     <message>
         <source>Processing slip</source>
         <translation>Phiếu xử lý</translation>
-    </message>
-    <message>
-        <source>Assignment</source>
-        <translation>Giao việc</translation>
-    </message>
-    <message>
-        <source>Assigned by</source>
-        <translation>Người giao</translation>
-    </message>
-    <message>
-        <source>Date assigned</source>
-        <translation>Ngày giao</translation>
-    </message>
-    <message>
-        <source>Lead handler</source>
-        <translation>Chủ trì xử lý</translation>
-    </message>
-    <message>
-        <source>Co-ordinating</source>
-        <translation>Phối hợp</translation>
     </message>
     <message>
         <source>Direction</source>
@@ -1319,6 +1408,66 @@
     <message>
         <source>edXML document ID</source>
         <translation>Mã văn bản điện tử (edXML)</translation>
+    </message>
+    <message>
+        <source>Opinion of</source>
+        <translation>Ý kiến của</translation>
+    </message>
+    <message>
+        <source>Directed by</source>
+        <translation>Người chỉ đạo</translation>
+    </message>
+    <message>
+        <source>Directed on</source>
+        <translation>Ngày chỉ đạo</translation>
+    </message>
+    <message>
+        <source>Lead (chủ trì)</source>
+        <translation>Chủ trì</translation>
+    </message>
+    <message>
+        <source>Co-ordinating (phối hợp)</source>
+        <translation>Phối hợp</translation>
+    </message>
+    <message>
+        <source>Presentation</source>
+        <translation>Trình văn bản</translation>
+    </message>
+    <message>
+        <source>Presented by</source>
+        <translation>Người trình</translation>
+    </message>
+    <message>
+        <source>Presented on</source>
+        <translation>Ngày trình</translation>
+    </message>
+    <message>
+        <source>Presented to</source>
+        <translation>Trình cho</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Báo cáo</translation>
+    </message>
+    <message>
+        <source>Reported by</source>
+        <translation>Người báo cáo</translation>
+    </message>
+    <message>
+        <source>Reported on</source>
+        <translation>Ngày báo cáo</translation>
+    </message>
+    <message>
+        <source>As</source>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <source>Report or proposal</source>
+        <translation>Báo cáo hoặc đề xuất</translation>
+    </message>
+    <message>
+        <source>Reply number and symbol</source>
+        <translation>Số, ký hiệu văn bản trả lời</translation>
     </message>
 </context>
 <context>
@@ -2144,6 +2293,74 @@ Cùng cơ quan ban hành, số, ký hiệu và ngày ban hành. Vẫn vào sổ 
         <source>The ID password was changed.</source>
         <translation>Đã đổi mật khẩu của tệp ID.</translation>
     </message>
+    <message>
+        <source>Sen — my work</source>
+        <translation>Sen — việc của tôi</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>và %n việc khác</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sen::gui::MyWorkModel</name>
+    <message>
+        <source>Deadline</source>
+        <translation>Hạn xử lý</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Văn bản</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Nội dung việc</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>New · %1</source>
+        <translation>Mới · %1</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Quá hạn</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>Sắp đến hạn</translation>
+    </message>
+</context>
+<context>
+    <name>sen::gui::MyWorkPage</name>
+    <message>
+        <source>&lt;b&gt;My work&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Việc của tôi&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Làm mới</translation>
+    </message>
+    <message>
+        <source>%1 assigned · %2 awaiting your opinion · &lt;span style=&quot;color:#c62828&quot;&gt;%3 overdue&lt;/span&gt; · &lt;span style=&quot;color:#b26a00&quot;&gt;%4 due soon&lt;/span&gt;</source>
+        <translation>%1 việc được giao · %2 chờ ý kiến · &lt;span style=&quot;color:#c62828&quot;&gt;%3 quá hạn&lt;/span&gt; · &lt;span style=&quot;color:#b26a00&quot;&gt;%4 sắp đến hạn&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>%1 registrations not presented in time</source>
+        <translation>%1 văn bản đến chưa trình đúng hạn</translation>
+    </message>
+    <message>
+        <source>%1 new</source>
+        <translation>%1 mới</translation>
+    </message>
 </context>
 <context>
     <name>sen::gui::NewDatabaseDialog</name>
@@ -2625,6 +2842,14 @@ Máy chủ: %4</translation>
     <message>
         <source>none</source>
         <translation>không có</translation>
+    </message>
+    <message>
+        <source>%1 to do, %2 overdue</source>
+        <translation>%1 việc, %2 quá hạn</translation>
+    </message>
+    <message>
+        <source>%1 to do</source>
+        <translation>%1 việc</translation>
     </message>
 </context>
 <context>

@@ -1,15 +1,19 @@
 #include "client/gui/app/MainWindow.h"
 
+#include "client/app/MyWork.h"
 #include "client/app/OpenDatabases.h"
 #include "client/app/ViewIndexers.h"
+#include "client/app/WorkNotifier.h"
 #include "client/core/ErrorText.h"
 #include "client/gui/app/ChangePasswordDialog.h"
 #include "client/gui/database/DatabasePage.h"
+#include "client/gui/forms/DocumentPage.h"
 #include "client/gui/i18n/Language.h"
 #include "client/gui/replication/AddReplicaDialog.h"
 #include "client/gui/replication/BundleActions.h"
 #include "client/gui/replication/ReplicationModel.h"
 #include "client/gui/replication/ReplicationPage.h"
+#include "client/gui/workspace/MyWorkPage.h"
 #include "client/gui/workspace/NewDatabaseDialog.h"
 #include "client/gui/workspace/WorkspaceModel.h"
 #include "client/gui/workspace/WorkspacePage.h"
@@ -27,9 +31,12 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
+#include <QSplitter>
 #include <QStatusBar>
+#include <QSystemTrayIcon>
 #include <QTabBar>
 #include <QTabWidget>
+#include <QTimer>
 
 namespace sen::gui {
 
@@ -54,11 +61,20 @@ MainWindow::MainWindow(UserSession session, QWidget* parent)
         return unread ? std::optional<qint64>(*unread) : std::nullopt;
     });
     m_workspacePage = new WorkspacePage(*m_model, this);
+    m_myWorkPage = new MyWorkPage(this);
+    // The first screen: the user's work, beside the database tiles.
+    auto* home = new QSplitter(Qt::Horizontal, this);
+    home->setObjectName(QStringLiteral("home"));
+    home->addWidget(m_myWorkPage);
+    home->addWidget(m_workspacePage);
+    home->setStretchFactor(0, 3);
+    home->setStretchFactor(1, 2);
+    home->setSizes({720, 480});
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("tabs"));
     m_tabs->setDocumentMode(true);
     m_tabs->setTabsClosable(true);
-    m_tabs->addTab(m_workspacePage, tr("Workspace"));
+    m_tabs->addTab(home, tr("Workspace"));
     m_tabs->tabBar()->setTabButton(0, QTabBar::RightSide, nullptr); // the workspace stays
     connect(m_tabs, &QTabWidget::tabCloseRequested, this, &MainWindow::closeTab);
     setCentralWidget(m_tabs);
@@ -76,6 +92,7 @@ MainWindow::MainWindow(UserSession session, QWidget* parent)
         if (message.isEmpty())
             statusBar()->setToolTip(QString()); // an error's details go with its sentence
     });
+    buildMyWork();
     refreshWorkspace();
     updateSyncStatus();
     // Every replica's views brought up to date in the background: true unread counts on the
@@ -119,6 +136,69 @@ void MainWindow::buildReplication()
     connect(m_sync, &client::SyncController::progressed, this, &MainWindow::updateSyncStatus);
     connect(m_sync, &client::SyncController::idle, this, &MainWindow::updateSyncStatus);
     connect(m_scheduler, &client::SyncScheduler::offlineChanged, this, &MainWindow::updateSyncStatus);
+}
+
+void MainWindow::buildMyWork()
+{
+    m_notifier = std::make_unique<app::WorkNotifier>(m_session.workspace.home() + QStringLiteral("/sen.ini"));
+    m_myWorkTimer = new QTimer(this);
+    m_myWorkTimer->setSingleShot(true);
+    m_myWorkTimer->setInterval(200);
+    connect(m_myWorkTimer, &QTimer::timeout, this, &MainWindow::refreshMyWork);
+    auto soon = [this] {
+        m_myWorkTimer->start();
+    };
+    connect(m_databases, &app::OpenDatabases::databaseChanged, this, soon);
+    connect(m_sync, &client::SyncController::finished, this, soon);
+    connect(m_myWorkPage, &MyWorkPage::refreshRequested, this, &MainWindow::refreshMyWork);
+    connect(m_myWorkPage, &MyWorkPage::openRequested, this, &MainWindow::openWorkDocument);
+    if (QSystemTrayIcon::isSystemTrayAvailable()) {
+        m_tray = new QSystemTrayIcon(windowIcon(), this);
+        m_tray->setToolTip(tr("Sen — my work"));
+        connect(m_tray, &QSystemTrayIcon::messageClicked, this, [this] {
+            showNormal();
+            activateWindow();
+            m_tabs->setCurrentIndex(0);
+        });
+        m_tray->show();
+    }
+    m_myWorkTimer->start();
+}
+
+void MainWindow::refreshMyWork()
+{
+    m_myWorkTimer->stop();
+    const Result<app::MyWorkReport> report = app::MyWork::collect(*m_databases);
+    if (!report) {
+        m_myWorkPage->showError(
+            client::ErrorText::sentence(report.status(), client::ErrorContext::of(client::Situation::Other)));
+        return;
+    }
+    const std::vector<app::WorkNotice> notices = m_notifier->update(*report);
+    QHash<QString, QString> titles;
+    QHash<QString, WorkspaceModel::WorkCounts> counts;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const QModelIndex index = m_model->index(row);
+        titles.insert(index.data(WorkspaceModel::NameRole).toString(),
+                      index.data(Qt::DisplayRole).toString());
+    }
+    for (const app::DatabaseWork& work : report->databases)
+        counts.insert(work.database, {work.assigned, work.overdue});
+    m_myWorkPage->showReport(*report, notices, titles);
+    m_model->setWorkCounts(std::move(counts));
+    if (m_tray && !notices.empty()) {
+        QStringList lines;
+        for (std::size_t i = 0; i < notices.size() && i < 5; ++i)
+            lines << app::WorkNotifier::text(notices[i]);
+        if (notices.size() > 5)
+            lines << tr("and %n more", nullptr, int(notices.size() - 5));
+        m_tray->showMessage(tr("Sen — my work"), lines.join(u'\n'));
+    }
+}
+
+void MainWindow::openWorkDocument(const QString& database, const Unid& unid)
+{
+    DocumentPage::openInWindow(*this, database, unid);
 }
 
 void MainWindow::updateSyncStatus()
@@ -267,7 +347,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
 
 void MainWindow::closeTab(int index)
 {
-    if (index <= 0)
+    if (index <= 0) // the home tab stays
         return;
     QWidget* page = m_tabs->widget(index);
     if (page == m_replicationPage) { // kept, with its state, for the next time it is opened

@@ -1,6 +1,8 @@
 #pragma once
 
-// The client's main window: the workspace page as the first tab, each opened database in a
+// The client's main window: the workspace page as the first tab, beside "Việc của tôi"
+// (MyWorkPage: the user's work, refreshed after every sync and save; what is newly assigned
+// or newly due also goes to the system tray when there is one), each opened database in a
 // tab of its own (Notes' window tabs), menus for switching ID and language, and the user's
 // name in the status bar. It owns the workspace model, the replication controller and
 // scheduler (issue #5: replication off the GUI thread) and the replication page, shown as a
@@ -12,8 +14,12 @@
 
 #include <QMainWindow>
 
+#include <memory>
+
 class QLabel;
+class QSystemTrayIcon;
 class QTabWidget;
+class QTimer;
 
 namespace sen::client {
 class SyncController;
@@ -23,10 +29,12 @@ class SyncScheduler;
 namespace sen::app {
 class OpenDatabases;
 class ViewIndexers;
+class WorkNotifier;
 } // namespace sen::app
 
 namespace sen::gui {
 
+class MyWorkPage;
 class ReplicationPage;
 class WorkspaceModel;
 class WorkspacePage;
@@ -41,6 +49,7 @@ public:
     const UserSession& session() const { return m_session; }
     WorkspaceModel& workspaceModel() const { return *m_model; }
     WorkspacePage& workspacePage() const { return *m_workspacePage; }
+    MyWorkPage& myWorkPage() const { return *m_myWorkPage; }
     QTabWidget& tabs() const { return *m_tabs; }
     app::OpenDatabases& databases() const { return *m_databases; }
     app::ViewIndexers& indexers() const { return *m_indexers; }
@@ -53,6 +62,10 @@ public:
     bool openDatabase(const QString& name);
     // Reads the workspace's replicas again (after a sync, an added replica, a save).
     void refreshWorkspace();
+    // Collects "my work" again now (app::MyWork), shows it on the home page and the tiles,
+    // and tells the user what is newly assigned or due (app::WorkNotifier). Changes and
+    // syncs call it through a short timer, so a burst of them reads once.
+    void refreshMyWork();
     // A message in the status bar for a few seconds.
     void showStatusMessage(const QString& text);
     // A failure in the status bar for a few seconds: ErrorText's sentence, the engine's words
@@ -85,12 +98,18 @@ private:
     void closeTab(int index);
     void buildReplication();
     void updateSyncStatus();
+    void buildMyWork();
+    void openWorkDocument(const QString& database, const Unid& unid);
 
     UserSession m_session;
     app::OpenDatabases* m_databases;
     app::ViewIndexers* m_indexers;
     WorkspaceModel* m_model;
     WorkspacePage* m_workspacePage;
+    MyWorkPage* m_myWorkPage;
+    std::unique_ptr<app::WorkNotifier> m_notifier;
+    QTimer* m_myWorkTimer;
+    QSystemTrayIcon* m_tray = nullptr;
     QTabWidget* m_tabs;
     client::SyncController* m_sync;
     client::SyncScheduler* m_scheduler;

@@ -109,6 +109,11 @@ Status captureScreens(MainWindow& window, const QString& directory)
     QTabWidget& tabs = window.tabs();
     WorkspacePage& workspace = window.workspacePage();
 
+    // The first screen: "Việc của tôi" beside the tiles (docs/workflow.md "My work").
+    window.refreshMyWork();
+    tabs.setCurrentIndex(0);
+    SEN_TRY(save(QStringLiteral("my-work")));
+
     // Every database of the workspace in its tab, with its first document previewed, then
     // that document open, then a new document of the database's first form.
     const WorkspaceModel& model = window.workspaceModel();

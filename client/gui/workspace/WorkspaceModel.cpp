@@ -16,6 +16,13 @@ void WorkspaceModel::setUnreadCounter(UnreadCounter counter)
     m_unreadCounter = std::move(counter);
 }
 
+void WorkspaceModel::setWorkCounts(QHash<QString, WorkCounts> counts)
+{
+    m_work = std::move(counts);
+    if (!m_rows.empty())
+        Q_EMIT dataChanged(index(0), index(rowCount() - 1));
+}
+
 Status WorkspaceModel::reload()
 {
     Status first;
@@ -52,6 +59,9 @@ QString WorkspaceModel::subtitle(const Row& row) const
         parts << tr("%n unread", nullptr, static_cast<int>(*row.unread));
     else
         parts << tr("%n documents", nullptr, static_cast<int>(row.entry.documents));
+    if (const auto work = m_work.constFind(row.entry.name); work != m_work.constEnd() && work->work > 0)
+        parts << (work->overdue > 0 ? tr("%1 to do, %2 overdue").arg(work->work).arg(work->overdue)
+                                    : tr("%1 to do").arg(work->work));
     if (!row.status.isReplicated())
         parts << tr("local only");
     else if (!row.status.lastSession)
@@ -104,6 +114,13 @@ QVariant WorkspaceModel::data(const QModelIndex& index, int role) const
         return row.status.settings.server;
     case SubtitleRole:
         return subtitle(row);
+    case WorkRole:
+    case OverdueRole: {
+        const auto work = m_work.constFind(row.entry.name);
+        if (work == m_work.constEnd())
+            return {};
+        return role == WorkRole ? work->work : work->overdue;
+    }
     default:
         return {};
     }

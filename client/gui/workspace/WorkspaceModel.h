@@ -32,6 +32,14 @@ public:
         UnsentRole,                  // bool
         ServerRole,                  // QString: HOST:PORT, empty for a local database
         SubtitleRole,                // QString: the second line of a tile
+        WorkRole,                    // int: my work in it (assigned, awaiting), invalid when not known
+        OverdueRole,                 // int: of which overdue
+    };
+    // My work per database (client/app/MyWork.h): assigned and awaiting, and overdue.
+    struct WorkCounts
+    {
+        int work = 0;
+        int overdue = 0;
     };
 
     // Counts a replica's unread documents (the view index keeps the read marks); nullopt
@@ -41,6 +49,8 @@ public:
     explicit WorkspaceModel(const client::Workspace& workspace, QObject* parent = nullptr);
 
     void setUnreadCounter(UnreadCounter counter);
+    // The counts of "my work" shown on the tiles, by workspace name (kept across reloads).
+    void setWorkCounts(QHash<QString, WorkCounts> counts);
     // Reads the replicas again; returns the first error (the readable ones are shown).
     Status reload();
 
@@ -62,6 +72,7 @@ private:
 
     const client::Workspace& m_workspace;
     UnreadCounter m_unreadCounter;
+    QHash<QString, WorkCounts> m_work;
     std::vector<Row> m_rows;
 };
 
