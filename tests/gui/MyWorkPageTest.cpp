@@ -94,8 +94,8 @@ TEST_CASE("The home page lists my work with its deadlines, counts it on the tile
     gui::MainWindow window(gui::UserSession{office.workspace, office.credentials});
     window.resize(1280, 760);
     gui::MyWorkPage& page = window.myWorkPage();
-    REQUIRE(test::waitUntil([&] { return !page.summary()->text().isEmpty(); }, 30'000));
     const MyWorkModel& model = page.model();
+    REQUIRE(test::waitUntil([&] { return rowsOf(model, app::WorkSection::Assigned).size() == 2; }, 30'000));
     auto assigned = rowsOf(model, app::WorkSection::Assigned);
     REQUIRE(assigned.size() == 2);
     const QString lateTitle = S("12/UBND — Về việc báo cáo quý IV");

@@ -150,6 +150,9 @@ void MainWindow::buildMyWork()
     };
     connect(m_databases, &app::OpenDatabases::databaseChanged, this, soon);
     connect(m_sync, &client::SyncController::finished, this, soon);
+    // The first time once the indexers have brought each workflow index up to date (its first
+    // build runs on their threads: app::IndexUpdater).
+    connect(m_indexers, &app::ViewIndexers::indexesUpdated, this, soon);
     connect(m_myWorkPage, &MyWorkPage::refreshRequested, this, &MainWindow::refreshMyWork);
     connect(m_myWorkPage, &MyWorkPage::openRequested, this, &MainWindow::openWorkDocument);
     if (QSystemTrayIcon::isSystemTrayAvailable()) {
@@ -162,7 +165,7 @@ void MainWindow::buildMyWork()
         });
         m_tray->show();
     }
-    m_myWorkTimer->start();
+    m_myWorkPage->showError(tr("Reading your work…"));
 }
 
 void MainWindow::refreshMyWork()
