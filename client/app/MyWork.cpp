@@ -7,6 +7,7 @@
 #include "common/workflow/WorkflowIndex.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QSet>
 
 #include <algorithm>
@@ -45,15 +46,38 @@ QString titleOf(const workflow::IndexRow& row)
     return row.number + QStringLiteral(" — ") + row.summary;
 }
 
-std::optional<workdays::DeadlineState> dueOf(const workflow::IndexRow& row,
-                                             const workdays::WorkCalendar& calendar, const QDate& today)
+// Where a row's deadline stands today (Workflow::deadlineState), once per distinct state,
+// deadline and arrival: counting working days is the costly part of a long list, whose
+// deadlines repeat.
+class DueMemo
 {
-    workflow::Processing processing;
-    processing.state = row.state;
-    processing.deadline = row.deadline;
-    processing.arrived = row.arrived;
-    return Workflow::deadlineState(processing, calendar, today);
-}
+public:
+    DueMemo(const workdays::WorkCalendar& calendar, const QDate& today) : m_calendar(calendar), m_today(today)
+    {}
+
+    std::optional<workdays::DeadlineState> operator()(const workflow::IndexRow& row)
+    {
+        const auto day = [](const QDate& d) {
+            return d.isValid() ? d.toJulianDay() : 0;
+        };
+        const qint64 key = (qint64(row.state) << 48) | (day(row.deadline) << 24) |
+                           (row.state == workflow::State::Registered ? day(row.arrived) : 0);
+        if (const auto it = m_known.constFind(key); it != m_known.constEnd())
+            return *it;
+        workflow::Processing processing;
+        processing.state = row.state;
+        processing.deadline = row.deadline;
+        processing.arrived = row.arrived;
+        const auto due = Workflow::deadlineState(processing, m_calendar, m_today);
+        m_known.insert(key, due);
+        return due;
+    }
+
+private:
+    const workdays::WorkCalendar& m_calendar;
+    QDate m_today;
+    QHash<qint64, std::optional<workdays::DeadlineState>> m_known;
+};
 
 WorkRow rowFrom(const DatabaseSession& session, WorkSection section, const workflow::IndexRow& doc,
                 const QString& what)
@@ -134,6 +158,7 @@ Status collectNamed(DatabaseSession& session, const workflow::WorkflowIndexTable
             break;
         }
     }
+    DueMemo dueOf(calendar, report.today);
     for (auto& [key, ranked] : rows) {
         WorkRow& row = ranked.second;
         if (row.state == workflow::State::Done)
@@ -141,7 +166,7 @@ Status collectNamed(DatabaseSession& session, const workflow::WorkflowIndexTable
         workflow::IndexRow doc;
         doc.state = row.state;
         doc.deadline = row.deadline;
-        row.due = dueOf(doc, calendar, report.today);
+        row.due = dueOf(doc);
         ++counts.assigned;
         if (row.due == workdays::DeadlineState::Overdue)
             ++counts.overdue;
@@ -170,8 +195,9 @@ Status collectUnpresented(DatabaseSession& session, const workflow::WorkflowInde
     counts.overdue += int(overdue);
     SEN_ASSIGN_OR_RETURN(const std::vector<workflow::IndexRow> rows,
                          index.inState(workflow::State::Registered, options.rowLimit));
+    DueMemo dueOf(calendar, report.today);
     for (const workflow::IndexRow& doc : rows) {
-        const auto due = dueOf(doc, calendar, report.today);
+        const auto due = dueOf(doc);
         if (!due || *due == workdays::DeadlineState::OnTime)
             continue;
         WorkRow row =

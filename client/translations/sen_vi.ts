@@ -2303,6 +2303,10 @@ Cùng cơ quan ban hành, số, ký hiệu và ngày ban hành. Vẫn vào sổ 
             <numerusform>và %n việc khác</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Reading your work…</source>
+        <translation>Đang tải danh sách việc…</translation>
+    </message>
 </context>
 <context>
     <name>sen::gui::MyWorkModel</name>
@@ -2337,6 +2341,10 @@ Cùng cơ quan ban hành, số, ký hiệu và ngày ban hành. Vẫn vào sổ 
     <message>
         <source>Due soon</source>
         <translation>Sắp đến hạn</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… và %1 việc khác</translation>
     </message>
 </context>
 <context>

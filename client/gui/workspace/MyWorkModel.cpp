@@ -51,7 +51,8 @@ void MyWorkModel::setReport(const app::MyWorkReport& report, const QSet<QString>
             empty->setEditable(false);
             topRow << empty;
         }
-        for (const app::WorkRow* row : rows) {
+        for (std::size_t i = 0; i < rows.size() && i < std::size_t(kMaxRows); ++i) {
+            const app::WorkRow* row = rows[i];
             const bool isNew = fresh.contains(freshKey(*row));
             QList<QStandardItem*> cells;
             cells << new QStandardItem(row->title)
@@ -78,6 +79,12 @@ void MyWorkModel::setReport(const app::MyWorkReport& report, const QSet<QString>
             else if (row->due == workdays::DeadlineState::DueSoon)
                 cells[DeadlineColumn]->setToolTip(tr("Due soon"));
             top->appendRow(cells);
+        }
+        if (rows.size() > std::size_t(kMaxRows)) {
+            auto* more = new QStandardItem(tr("… and %1 more").arg(rows.size() - kMaxRows));
+            more->setEditable(false);
+            more->setData(int(section), SectionRole);
+            top->appendRow(more);
         }
         appendRow(topRow);
     }

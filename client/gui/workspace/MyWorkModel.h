@@ -3,7 +3,9 @@
 // The rows of "Việc của tôi" (client/app/MyWork.h) as a two-level item model for the home
 // page: one top row per section with its count ("Assigned to me (3)"), the work under it —
 // title, deadline, why, database — overdue rows in red, due-soon rows in amber, the rows
-// newly notified (app::WorkNotifier) marked "Mới". Holds copies; setReport() replaces all.
+// newly notified (app::WorkNotifier) marked "Mới". A section lists its first kMaxRows rows
+// (overdue first) and then says how many more there are: its count in the title is all of
+// them. Holds copies; setReport() replaces all.
 
 #include "client/app/MyWork.h"
 #include "client/app/WorkNotifier.h"
@@ -32,6 +34,8 @@ public:
         DatabaseColumn,
         ColumnCount,
     };
+
+    static constexpr int kMaxRows = 300;
 
     explicit MyWorkModel(QObject* parent = nullptr);
 
