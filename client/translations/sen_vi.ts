@@ -909,11 +909,11 @@
     </message>
     <message>
         <source>agency leader&apos;s direction</source>
-        <translation>ý kiến chỉ đạo của lãnh đạo cơ quan</translation>
+        <translation>lãnh đạo cơ quan giao</translation>
     </message>
     <message>
         <source>unit head&apos;s direction</source>
-        <translation>ý kiến chỉ đạo của lãnh đạo đơn vị</translation>
+        <translation>lãnh đạo đơn vị giao</translation>
     </message>
     <message>
         <source>Presented to you for direction</source>
