@@ -319,4 +319,14 @@ TEST_CASE("Workflow index: without a checkpoint, built by other rules or ahead o
            "'workflow.index_version'");
     // No checkpoint at all (a file just migrated to schema 7).
     damage("UPDATE workflow_index SET state = 4; DELETE FROM meta WHERE key = 'workflow.index_seq'");
+
+    // A step purged (withdrawn by the server: no stub, no feed entry): rebuilt without it.
+    const Unid other = incoming(*store, QStringLiteral("8/SNV"), 3);
+    const Unid shown = present(*store, other, at(3, 9), {kAn});
+    catchUp(*store);
+    CHECK(rowOf(*store, other).state == State::Presented);
+    REQUIRE(store->replication().purge(shown).isOk());
+    CHECK(catchUp(*store).rebuilt);
+    CHECK(rowOf(*store, other).state == State::Registered);
+    CHECK(naming(*store, {kAn}).size() == 1); // the direction of the first document only
 }
