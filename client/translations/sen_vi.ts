@@ -1006,6 +1006,17 @@
     </message>
 </context>
 <context>
+    <name>sen::app::WorkflowCells</name>
+    <message>
+        <source>overdue %1</source>
+        <translation>quá hạn %1</translation>
+    </message>
+    <message>
+        <source>due soon %1</source>
+        <translation>sắp đến hạn %1</translation>
+    </message>
+</context>
+<context>
     <name>sen::client::NumberRequests</name>
     <message>
         <source>the server&apos;s answer was not used: it gave number %1 for the number %2 typed</source>

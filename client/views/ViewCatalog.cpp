@@ -84,7 +84,8 @@ std::vector<ViewDefinition> documentViews()
          unsorted(column("subject", QT_TRANSLATE_NOOP("sen::views", "Abstract"), "TrichYeu", ColumnKind::Text,
                          50)),
          column("due", QT_TRANSLATE_NOOP("sen::views", "Deadline"), "HanXuLy", ColumnKind::Date, 10),
-         column("status", QT_TRANSLATE_NOOP("sen::views", "Status"), "TrangThai", ColumnKind::Text)},
+         unsorted(column("status", QT_TRANSLATE_NOOP("sen::views", "Status"), kColumnProcessing,
+                         ColumnKind::Text, 24))},
         0, true));
     views.push_back(view(
         "outgoing-by-date", QT_TRANSLATE_NOOP("sen::views", "Outgoing by date"), {S("VanBanDi")},
@@ -124,7 +125,8 @@ std::vector<ViewDefinition> documentViews()
          column("symbol", QT_TRANSLATE_NOOP("sen::views", "Number and symbol"), "SoKyHieu", ColumnKind::Text),
          unsorted(column("subject", QT_TRANSLATE_NOOP("sen::views", "Abstract"), "TrichYeu", ColumnKind::Text,
                          50)),
-         column("status", QT_TRANSLATE_NOOP("sen::views", "Status"), "TrangThai", ColumnKind::Text),
+         unsorted(column("status", QT_TRANSLATE_NOOP("sen::views", "Status"), kColumnProcessing,
+                         ColumnKind::Text, 24)),
          column("arrived", QT_TRANSLATE_NOOP("sen::views", "Arrived"), "NgayDen", ColumnKind::Date, 10)},
         0, false);
     mine.assignedItem = S("NguoiXuLy");

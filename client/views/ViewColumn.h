@@ -33,6 +33,11 @@ inline constexpr const char* kColumnForm = "$Form";         // the form name
 // An incoming registration's duplicate key (client/forms/Registration.h), shown as
 // "issuer · số ký hiệu · date"; empty when the document has no key.
 inline constexpr const char* kColumnDuplicateKey = "$DuplicateKey";
+// An incoming document's processing: its derived state and whether it is due soon or overdue
+// (client/app/WorkflowCells.h). Stored empty: the view model fills it when a row is shown,
+// from the workflow index, since it depends on the document's steps and on the day. Not
+// sortable.
+inline constexpr const char* kColumnProcessing = "$Processing";
 
 struct ViewColumn
 {

@@ -1,14 +1,18 @@
 // The home page "Việc của tôi" in the real main window (issue #14; docs/workflow.md "My
 // work"): the user's assigned work by section with counts, the overdue row red and the
 // due-soon one amber, the counts on the database's tile, a row opening its document in a tab,
-// and a direction saved later appearing marked new. Real replica files, offscreen.
+// and a direction saved later appearing marked new. Then the view of incoming documents: its
+// status column shows the derived state and the due marker, from the workflow index. Real
+// replica files, offscreen.
 
 #include "client/gui/workspace/MyWorkPage.h"
 
 #include "client/app/DatabaseSession.h"
 #include "client/core/Workspace.h"
 #include "client/gui/app/MainWindow.h"
+#include "client/gui/database/DatabasePage.h"
 #include "client/gui/forms/DocumentPage.h"
+#include "client/gui/views/ViewModel.h"
 #include "client/gui/workspace/MyWorkModel.h"
 #include "client/gui/workspace/WorkspaceModel.h"
 #include "common/workflow/Steps.h"
@@ -111,6 +115,9 @@ TEST_CASE("The home page lists my work with its deadlines, counts it on the tile
     CHECK(assigned[soonTitle].data(MyWorkModel::DueRole).toInt() == int(workdays::DeadlineState::DueSoon));
     CHECK(assigned[soonTitle].data(Qt::ForegroundRole).value<QBrush>().color() == QColor(0xb2, 0x6a, 0x00));
     CHECK(page.summary()->text().contains(QStringLiteral("1 overdue")));
+    // (The model's indexes do not outlive a refresh: keep what is needed later.)
+    const QString lateHex = assigned[lateTitle].data(MyWorkModel::UnidRole).toString();
+    const QString soonHex = assigned[soonTitle].data(MyWorkModel::UnidRole).toString();
 
     // The tile counts the work and what is overdue.
     const gui::WorkspaceModel& tiles = window.workspaceModel();
@@ -130,7 +137,7 @@ TEST_CASE("The home page lists my work with its deadlines, counts it on the tile
             opened = doc;
     REQUIRE(opened);
     CHECK(opened->replicaName() == QStringLiteral("vanban"));
-    CHECK(opened->unid().toHex() == assigned[soonTitle].data(MyWorkModel::UnidRole).toString());
+    CHECK(opened->unid().toHex() == soonHex);
     // A section's row opens nothing.
     const int tabs = window.tabs().count();
     Q_EMIT page.view()->activated(model.sectionIndex(app::WorkSection::Assigned));
@@ -155,4 +162,36 @@ TEST_CASE("The home page lists my work with its deadlines, counts it on the tile
     CHECK(page.summary()->text().contains(QStringLiteral("1 new")));
     CHECK(tiles.index(tiles.rowOf(QStringLiteral("vanban"))).data(gui::WorkspaceModel::WorkRole).toInt() ==
           3);
+
+    // The incoming view: the status column says where each document stands, due rows coloured.
+    gui::DatabasePage* database = gui::DatabasePage::openInWindow(window, QStringLiteral("vanban"));
+    REQUIRE(database);
+    REQUIRE(test::waitUntil([&] { return database->isReady(); }, 30'000));
+    database->showView(QStringLiteral("incoming-by-date"));
+    auto* view = qobject_cast<gui::ViewModel*>(database->model());
+    REQUIRE(view);
+    int status = -1;
+    for (int c = 0; c < view->columnCount(); ++c)
+        if (view->headerData(c, Qt::Horizontal).toString() == QStringLiteral("Status"))
+            status = c;
+    REQUIRE(status >= 0);
+    auto rowOf = [&](const QString& hex) {
+        for (int r = 0; r < view->rowCount(); ++r)
+            if (view->index(r, 0).data(gui::ViewModel::UnidRole).toString() == hex)
+                return view->index(r, 0);
+        return QModelIndex();
+    };
+    REQUIRE(test::waitUntil([&] { return rowOf(lateHex).isValid(); }, 30'000));
+    const QModelIndex lateRow = rowOf(lateHex);
+    const QString shown = lateRow.siblingAtColumn(status).data().toString();
+    CHECK(shown.startsWith(QStringLiteral("Directed")));
+    CHECK(shown.contains(QStringLiteral("overdue ") +
+                         today.addDays(-3).toString(QStringLiteral("dd/MM/yyyy"))));
+    CHECK(lateRow.data(Qt::ForegroundRole).value<QColor>() == QColor(0xc6, 0x28, 0x28));
+    // Due in a month: its state alone, in the usual colour.
+    const QModelIndex plain = rowOf(fresh.toHex());
+    REQUIRE(plain.isValid());
+    CHECK(plain.siblingAtColumn(status).data().toString() == QStringLiteral("Directed"));
+    CHECK_FALSE(plain.data(Qt::ForegroundRole).isValid());
+    test::shoot(window, QStringLiteral("incoming-view-processing"));
 }

@@ -4,6 +4,7 @@
 #include "client/app/OpenDatabases.h"
 #include "client/app/Search.h"
 #include "client/app/ViewIndexers.h"
+#include "client/app/WorkflowCells.h"
 #include "client/forms/FormCatalog.h"
 #include "client/gui/app/ErrorBox.h"
 #include "client/gui/app/MainWindow.h"
@@ -99,12 +100,22 @@ DatabasePage::DatabasePage(MainWindow& window, QString name, std::shared_ptr<app
             QTimer::singleShot(1000 * m_retries, this, [this] { m_updater->requestUpdate(); });
         }
     });
-    connect(m_session.get(), &app::DatabaseSession::changed, this, [this] { m_updater->requestUpdate(); });
+    // What $Processing columns show (the workflow index) is read afresh after every change.
+    m_cells = std::make_unique<app::WorkflowCells>(*m_session);
+    connect(m_session.get(), &app::DatabaseSession::changed, this, [this] {
+        m_cells->invalidate();
+        m_updater->requestUpdate();
+    });
     connect(this, &DatabasePage::syncRequested, &m_window, &MainWindow::syncReplica);
     m_updater->requestUpdate();
 }
 
-DatabasePage::~DatabasePage() = default;
+DatabasePage::~DatabasePage()
+{
+    // The view model (a child, destroyed after the members) must not read m_cells once gone.
+    if (m_viewModel)
+        m_viewModel->setProcessingCells(nullptr);
+}
 
 QString DatabasePage::title() const
 {
@@ -272,6 +283,7 @@ void DatabasePage::showView(const QString& viewId)
     }
     auto marks = views::ReadMarks::open(m_cachePath);
     auto* model = new ViewModel(std::move(*query), marks ? std::move(*marks) : nullptr, this);
+    model->setProcessingCells(m_cells.get());
     connect(model, &ViewModel::queryFailed, this,
             [this](const Status& status) { showError(status, client::Situation::OpeningView); });
     m_viewId = viewId;

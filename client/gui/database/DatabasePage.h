@@ -40,6 +40,7 @@ class ReadMarks;
 namespace sen::app {
 class DatabaseSession;
 class IndexUpdater;
+class WorkflowCells;
 } // namespace sen::app
 
 namespace sen::gui {
@@ -121,6 +122,7 @@ private:
     QString m_name;
     QAction* m_deleteAction = nullptr; // offered only when the stored access allows the deletion
     std::shared_ptr<app::DatabaseSession> m_session;
+    std::unique_ptr<app::WorkflowCells> m_cells; // $Processing columns (before the models that use it)
     std::vector<views::ViewDefinition> m_views;
     QString m_cachePath;
     app::IndexUpdater* m_updater = nullptr; // the window's ViewIndexers' (or this page's, if that failed)

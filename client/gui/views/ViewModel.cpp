@@ -1,5 +1,9 @@
 #include "client/gui/views/ViewModel.h"
 
+#include "client/app/WorkflowCells.h"
+#include "client/views/ViewColumn.h"
+
+#include <QColor>
 #include <QFont>
 
 #include <algorithm>
@@ -300,6 +304,18 @@ void ViewModel::fetchMore(const QModelIndex& parent)
     endInsertRows();
 }
 
+void ViewModel::setProcessingCells(app::WorkflowCells* cells)
+{
+    m_cells = cells;
+    m_processingColumn = -1;
+    const auto& columns = view().columns;
+    for (std::size_t i = 0; i < columns.size(); ++i)
+        if (columns[i].item == QLatin1String(views::kColumnProcessing))
+            m_processingColumn = static_cast<int>(i);
+    if (m_cells && rowCount() > 0)
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+}
+
 QVariant ViewModel::data(const QModelIndex& index, int role) const
 {
     if (!index.isValid())
@@ -328,11 +344,25 @@ QVariant ViewModel::data(const QModelIndex& index, int role) const
     const views::ViewRow* row = rowAt(container, index.row());
     if (!row)
         return {};
+    const bool processing = m_cells && m_processingColumn >= 0 && !row->conflict;
     switch (role) {
     case Qt::DisplayRole:
         if (index.column() == 0 && view().isCategorised())
             return QString();
+        if (processing && index.column() == m_processingColumn) {
+            const auto cell = m_cells->cell(row->unid);
+            return cell ? cell->text : QString();
+        }
         return row->values.value(index.column());
+    case Qt::ForegroundRole:
+        if (processing) {
+            const auto cell = m_cells->cell(row->unid);
+            if (cell && cell->due == workdays::DeadlineState::Overdue)
+                return QColor(0xc6, 0x28, 0x28);
+            if (cell && cell->due == workdays::DeadlineState::DueSoon)
+                return QColor(0xb2, 0x6a, 0x00);
+        }
+        return {};
     case Qt::FontRole:
         if (!row->unread && !row->conflict)
             return {};

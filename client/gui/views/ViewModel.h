@@ -20,6 +20,10 @@
 // the same categories and documents (a layout change with the persistent indexes moved by
 // UNID and category key).
 //
+// A $Processing column (client/views/ViewColumn.h) is filled when shown, from `cells`
+// (setProcessingCells): the derived state and due marker; a row due soon is amber and an
+// overdue one red, in every column.
+//
 // Errors of the underlying queries leave rows empty and are reported by queryFailed().
 // GUI thread only (the ViewQuery's connection belongs to it).
 
@@ -27,6 +31,10 @@
 #include "client/views/ViewQuery.h"
 
 #include <QAbstractItemModel>
+
+namespace sen::app {
+class WorkflowCells;
+}
 
 #include <memory>
 
@@ -73,6 +81,8 @@ public:
     void refresh();
     // Marks the document at `index` read or unread and repaints it.
     void setRead(const QModelIndex& index, bool read = true);
+    // Where $Processing columns read (null: they stay empty); it must outlive the model.
+    void setProcessingCells(app::WorkflowCells* cells);
     // Pages of rows read from the cache since the model was made (tests, benchmarks).
     int pagesRead() const { return m_pagesRead; }
     // The index of a main document (under its category in a categorised view), or invalid.
@@ -105,6 +115,8 @@ private:
     std::int64_t m_seq = -1;
     mutable int m_pagesRead = 0;
     std::unique_ptr<Node> m_root;
+    app::WorkflowCells* m_cells = nullptr;
+    int m_processingColumn = -1; // the view's $Processing column, -1 when none
 };
 
 } // namespace sen::gui
