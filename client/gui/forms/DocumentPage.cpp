@@ -8,9 +8,11 @@
 #include "client/core/ReplicaAccess.h"
 #include "client/forms/FormCatalog.h"
 #include "client/gui/app/ErrorBox.h"
+#include "client/gui/app/Icons.h"
 #include "client/gui/app/MainWindow.h"
 #include "client/gui/forms/AttachmentPanel.h"
 #include "client/gui/forms/DocumentForm.h"
+#include "client/gui/forms/DocumentPreview.h"
 #include "client/gui/forms/PdfViewer.h"
 #include "client/gui/print/DossierPrintPreview.h"
 
@@ -26,6 +28,7 @@
 #include <QScrollArea>
 #include <QSplitter>
 #include <QTabWidget>
+#include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
 #include <QTreeWidget>
@@ -133,8 +136,9 @@ void placeInWindow(MainWindow& window, DocumentPage* page)
             tabs.setTabToolTip(at, title);
         }
     });
-    QObject::connect(page, &DocumentPage::saved, page, [page](const Unid& unid) {
+    QObject::connect(page, &DocumentPage::saved, page, [page, &window](const Unid& unid) {
         page->setProperty("senDocument", DocumentPage::documentKey(page->replicaName(), unid));
+        window.showStatusMessage(DocumentPage::tr("Saved: %1").arg(page->title()));
     });
     QObject::connect(page, &DocumentPage::syncRequested, &window, [&window](const QString& replica) {
         window.refreshWorkspace(); // the drafts database may be new
@@ -189,15 +193,30 @@ DocumentPage* DocumentPage::createInWindow(MainWindow& window, const QString& re
 void DocumentPage::buildUi()
 {
     auto* toolBar = new QToolBar(this);
-    toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    m_edit = toolBar->addAction(tr("Edit"), this, [this] { setEditing(true); });
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolBar->setIconSize(QSize(20, 20));
+    // Shortcuts work while the focus is in this page; each shows in its tooltip.
+    auto withShortcut = [this](QAction* action, const QKeySequence& keys) {
+        action->setShortcut(keys);
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        action->setToolTip(
+            QStringLiteral("%1 (%2)").arg(action->text(), keys.toString(QKeySequence::NativeText)));
+        addAction(action);
+    };
+    m_edit = toolBar->addAction(icon(Icon::Edit), tr("Edit"), this, [this] { setEditing(true); });
     m_edit->setObjectName(QStringLiteral("edit"));
-    m_save = toolBar->addAction(tr("Save"), this, [this] { (void)save(); });
+    // Ctrl+E: edit mode, and back to read mode (asking about unsaved changes).
+    m_toggleEdit = new QAction(tr("Edit or read"), this);
+    m_toggleEdit->setObjectName(QStringLiteral("toggleEditing"));
+    withShortcut(m_toggleEdit, QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_edit->setToolTip(m_toggleEdit->toolTip().replace(m_toggleEdit->text(), m_edit->text()));
+    connect(m_toggleEdit, &QAction::triggered, this, &DocumentPage::toggleEditing);
+    m_save = toolBar->addAction(icon(Icon::Save), tr("Save"), this, [this] { (void)save(); });
     m_save->setObjectName(QStringLiteral("save"));
-    m_save->setShortcut(QKeySequence::Save);
+    withShortcut(m_save, QKeySequence::Save);
     m_saveClose = toolBar->addAction(tr("Save and close"), this, [this] { saveAndClose(); });
     m_saveClose->setObjectName(QStringLiteral("saveAndClose"));
-    m_close = toolBar->addAction(tr("Close"), this, [this] { closeAndDelete(); });
+    m_close = toolBar->addAction(icon(Icon::Close), tr("Close"), this, [this] { closeAndDelete(); });
     m_close->setObjectName(QStringLiteral("close"));
     toolBar->addSeparator();
 
@@ -208,17 +227,35 @@ void DocumentPage::buildUi()
         });
         action->setObjectName(response->name);
     }
-    m_respond = toolBar->addAction(tr("New response"));
+    m_respond = toolBar->addAction(icon(Icon::Respond), tr("New response"));
     m_respond->setObjectName(QStringLiteral("newResponse"));
     m_respond->setMenu(respondMenu);
     if (auto* button = qobject_cast<QToolButton*>(toolBar->widgetForAction(m_respond)))
         button->setPopupMode(QToolButton::InstantPopup);
-    m_delete = toolBar->addAction(tr("Delete"), this, &DocumentPage::deleteDocument);
+    m_delete = toolBar->addAction(icon(Icon::Delete), tr("Delete"), this, &DocumentPage::deleteDocument);
     m_delete->setObjectName(QStringLiteral("delete"));
+    withShortcut(m_delete, QKeySequence::Delete); // asks first; in read mode only (updateActions)
     // A dossier's mục lục văn bản, as stored (docs/registers.md "Dossier table of contents").
-    m_printDossier = toolBar->addAction(tr("Print table of contents…"), this,
+    m_printDossier = toolBar->addAction(icon(Icon::Print), tr("Print table of contents…"), this,
                                         [this] { DossierPrintPreview::run(this, *m_session, m_unid); });
     m_printDossier->setObjectName(QStringLiteral("printDossier"));
+    withShortcut(m_printDossier, QKeySequence::Print);
+
+    // Edit mode is visibly not read mode: a coloured banner above the form while editing.
+    m_editingBanner = new QLabel(tr("Editing — Ctrl+S saves, Ctrl+E returns to reading."), this);
+    m_editingBanner->setObjectName(QStringLiteral("editingBanner"));
+    m_editingBanner->setStyleSheet(QStringLiteral("background: #fff4ce; color: #5c4400; border: 1px solid "
+                                                  "#e6c35c; border-radius: 4px; padding: 4px 8px;"));
+    m_editingBanner->setVisible(false);
+    // "Saved" for a few seconds after each save (the status bar says it too).
+    m_savedBanner = new QLabel(this);
+    m_savedBanner->setObjectName(QStringLiteral("savedBanner"));
+    m_savedBanner->setStyleSheet(QStringLiteral("background: #e6f4ea; color: #14532d; border: 1px solid "
+                                                "#9ccfa9; border-radius: 4px; padding: 4px 8px;"));
+    m_savedBanner->setVisible(false);
+    m_savedTimer = new QTimer(this);
+    m_savedTimer->setSingleShot(true);
+    connect(m_savedTimer, &QTimer::timeout, m_savedBanner, &QWidget::hide);
 
     m_title = new QLabel(this);
     m_title->setObjectName(QStringLiteral("documentTitle"));
@@ -248,6 +285,17 @@ void DocumentPage::buildUi()
 
     m_form = new DocumentForm(m_definition, this);
     m_form->setSession(m_session);
+    // A news article reads as an article, not as its form (the form returns for editing).
+    m_article = new DocumentPreview(this);
+    m_article->setObjectName(QStringLiteral("article"));
+    m_article->setFrameShape(QFrame::NoFrame);
+    m_article->setVisible(false);
+    m_article->setMinimumHeight(240);
+    connect(m_article, &QTextBrowser::anchorClicked, this, [this](const QUrl& url) {
+        if (AttachmentPanel* panel = m_form->attachments();
+            panel && url.scheme() == QLatin1String("attachment"))
+            panel->openAttachment(url.path());
+    });
     connect(m_form, &DocumentForm::modified, this, [this] {
         m_touched = true;
         updateTitle();
@@ -287,6 +335,9 @@ void DocumentPage::buildUi()
     contentLayout->addWidget(m_title);
     contentLayout->addWidget(m_subtitle);
     contentLayout->addWidget(m_refusedBanner);
+    contentLayout->addWidget(m_savedBanner);
+    contentLayout->addWidget(m_editingBanner);
+    contentLayout->addWidget(m_article);
     contentLayout->addWidget(m_form);
     contentLayout->addWidget(m_responseBox);
     auto* scroll = new QScrollArea(this);
@@ -349,8 +400,53 @@ void DocumentPage::setEditing(bool editing)
     if (editing && !mayEdit())
         return; // the server would refuse the save: read mode stays
     m_form->setEditing(editing);
+    showMode();
     updateActions();
     updateTitle();
+}
+
+bool DocumentPage::showsArticle() const
+{
+    return !m_article->isHidden();
+}
+
+void DocumentPage::showMode()
+{
+    const bool editing = m_form->isEditing();
+    m_editingBanner->setVisible(editing);
+    const bool article = !editing && !m_isNew && m_definition.kind == DatabaseKind::News;
+    if (article)
+        m_article->show(*m_session, m_form->loaded());
+    m_article->setVisible(article);
+    m_form->setVisible(!article);
+}
+
+void DocumentPage::toggleEditing()
+{
+    if (!m_form->isEditing()) {
+        setEditing(true);
+        return;
+    }
+    if (m_isNew)
+        return; // a new document is written, not read: Close leaves it
+    if (m_form->isModified()) {
+        QMessageBox box(QMessageBox::Question, tr("Unsaved changes"),
+                        tr("Save the changes to “%1”?").arg(title()),
+                        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
+        box.setDefaultButton(QMessageBox::Save);
+        box.setObjectName(QStringLiteral("unsavedChanges"));
+        const int answer = box.exec();
+        if (answer == QMessageBox::Save) {
+            if (!save().isOk())
+                return;
+        } else if (answer == QMessageBox::Discard) {
+            const Document stored = m_form->loaded();
+            m_form->load(stored);
+        } else {
+            return;
+        }
+    }
+    setEditing(false);
 }
 
 void DocumentPage::updateActions()
@@ -366,6 +462,7 @@ void DocumentPage::updateActions()
     const bool mainDocument = !m_definition.response && !m_isNew;
     m_respond->setVisible(mainDocument && !forms::FormCatalog::responseForms(m_definition.kind).empty());
     m_delete->setVisible(!m_restored && mayDelete());
+    m_delete->setEnabled(!editing); // the Delete key edits text while editing
     m_printDossier->setVisible(m_definition.name == client::Dossiers::kForm && !m_isNew);
     m_responseBox->setVisible(mainDocument && m_responses->topLevelItemCount() > 0);
     m_unfile->setEnabled(m_responses->currentItem() != nullptr);
@@ -423,8 +520,12 @@ Status DocumentPage::save()
     m_touched = false;
     m_form->load(*stored);
     m_form->setEditing(true);
+    showMode();
     updateActions();
     updateTitle();
+    m_savedBanner->setText(tr("Saved at %1.").arg(QTime::currentTime().toString(QStringLiteral("HH:mm"))));
+    m_savedBanner->setVisible(true);
+    m_savedTimer->start(kSavedBannerMs);
     Q_EMIT saved(m_unid);
     reloadFromStore();
     return Status::ok();
@@ -522,6 +623,7 @@ void DocumentPage::reloadFromStore()
     }
     if (!(*doc == m_form->loaded())) {
         m_form->load(*doc);
+        showMode();
         updateTitle();
     }
     refreshPdf(); // a file may have arrived, or gone
@@ -623,6 +725,7 @@ Status DocumentPage::restoreServerVersion()
     }
     m_restored = true;
     m_form->setEditing(false);
+    showMode();
     updateActions();
     m_refusedText->setText(
         restored->draft ? tr("Your version is kept as a draft in “%1”. The server's version arrives with the "

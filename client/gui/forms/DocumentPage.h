@@ -41,6 +41,7 @@
 class QAction;
 class QLabel;
 class QPushButton;
+class QTimer;
 class QToolButton;
 class QTreeWidget;
 
@@ -52,6 +53,7 @@ class OpenDatabases;
 namespace sen::gui {
 
 class DocumentForm;
+class DocumentPreview;
 class MainWindow;
 class PdfViewer;
 
@@ -94,8 +96,20 @@ public:
     std::vector<Unid> responseUnids() const;
 
     bool isEditing() const;
-    // Edit mode; refused (read mode stays) when the user may not change the document.
+    // Edit mode; refused (read mode stays) when the user may not change the document. Edit
+    // mode shows the editors under a coloured "Editing" banner; read mode shows the values as
+    // text on the page, and a news article as an article (headline, category, date, author,
+    // lead, body with its images, attachments) instead of its form.
     void setEditing(bool editing);
+    // Ctrl+E: read mode to edit mode, or back (unsaved changes: Save / Discard / Cancel).
+    void toggleEditing();
+    // Whether read mode shows the article view (a news document) rather than the form.
+    bool showsArticle() const;
+    DocumentPreview& article() const { return *m_article; }
+    // The "Saved at HH:mm" banner shown for kSavedBannerMs after a save.
+    QLabel& savedBanner() const { return *m_savedBanner; }
+    QLabel& editingBanner() const { return *m_editingBanner; }
+    static constexpr int kSavedBannerMs = 4000;
     // What the server would accept from this user (client/core/ReplicaAccess.h): Edit and
     // Delete are offered only then. Without a stored access, everything is offered.
     bool mayEdit() const;
@@ -130,6 +144,8 @@ private:
                  const forms::FormDefinition& form, QWidget* parent);
     void buildUi();
     void updateActions();
+    // The banner and, for news, the article or the form, as the mode asks.
+    void showMode();
     void updateTitle();
     // The database changed: responses, refusal, and the document unless it is being edited.
     void reloadFromStore();
@@ -162,6 +178,11 @@ private:
     QPushButton* m_unfile = nullptr; // a dossier's "take out" button
     QWidget* m_responseBox = nullptr;
     QAction* m_edit = nullptr;
+    QAction* m_toggleEdit = nullptr;      // Ctrl+E
+    DocumentPreview* m_article = nullptr; // a news document's read mode
+    QLabel* m_editingBanner = nullptr;
+    QLabel* m_savedBanner = nullptr;
+    QTimer* m_savedTimer = nullptr;
     QAction* m_save = nullptr;
     QAction* m_saveClose = nullptr;
     QAction* m_close = nullptr;
