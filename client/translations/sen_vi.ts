@@ -550,6 +550,25 @@
     </message>
 </context>
 <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Folder</source>
+        <translation>Thư mục</translation>
+    </message>
+    <message>
+        <source>Drive</source>
+        <translation>Ổ đĩa</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Không rõ</translation>
+    </message>
+</context>
+<context>
     <name>QFileDialog</name>
     <message>
         <source>Look in:</source>
@@ -611,6 +630,106 @@
         <source>Save As</source>
         <translation>Lưu thành</translation>
     </message>
+    <message>
+        <source>%1 already exists.
+Do you want to replace it?</source>
+        <translation>%1 đã có.
+Bạn có muốn thay thế không?</translation>
+    </message>
+    <message>
+        <source>%1
+File not found.
+Please verify the correct file name was given.</source>
+        <translation>%1
+Không tìm thấy tệp.
+Hãy kiểm tra lại tên tệp.</translation>
+    </message>
+    <message>
+        <source>%1
+Directory not found.
+Please verify the correct directory name was given.</source>
+        <translation>%1
+Không tìm thấy thư mục.
+Hãy kiểm tra lại tên thư mục.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is write protected.
+Do you want to delete it anyway?</source>
+        <translation>“%1” được bảo vệ chống ghi.
+Bạn vẫn muốn xóa?</translation>
+    </message>
+    <message>
+        <source>Are you sure you want to delete &apos;%1&apos;?</source>
+        <translation>Bạn có chắc muốn xóa “%1”?</translation>
+    </message>
+    <message>
+        <source>Could not delete directory.</source>
+        <translation>Không xóa được thư mục.</translation>
+    </message>
+    <message>
+        <source>Recent Places</source>
+        <translation>Nơi mở gần đây</translation>
+    </message>
+    <message>
+        <source>Show &amp;hidden files</source>
+        <translation>Hiện tệp ẩ&amp;n</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>Đổi &amp;tên</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Xóa</translation>
+    </message>
+    <message>
+        <source>&amp;New Folder</source>
+        <translation>Thư mục &amp;mới</translation>
+    </message>
+    <message>
+        <source>New Folder</source>
+        <translation>Thư mục mới</translation>
+    </message>
+    <message>
+        <source>Directory:</source>
+        <translation>Thư mục:</translation>
+    </message>
+    <message>
+        <source>Directories</source>
+        <translation>Thư mục</translation>
+    </message>
+    <message>
+        <source>Find Directory</source>
+        <translation>Chọn thư mục</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>Quay lại</translation>
+    </message>
+    <message>
+        <source>Go forward</source>
+        <translation>Đi tiếp</translation>
+    </message>
+    <message>
+        <source>Go to the parent directory</source>
+        <translation>Lên thư mục cha</translation>
+    </message>
+    <message>
+        <source>Create a New Folder</source>
+        <translation>Tạo thư mục mới</translation>
+    </message>
+    <message>
+        <source>Change to list view mode</source>
+        <translation>Xem dạng danh sách</translation>
+    </message>
+    <message>
+        <source>Change to detail view mode</source>
+        <translation>Xem dạng chi tiết</translation>
+    </message>
+    <message>
+        <source>Sidebar</source>
+        <translation>Thanh bên</translation>
+    </message>
 </context>
 <context>
     <name>QFileSystemModel</name>
@@ -629,6 +748,14 @@
     <message>
         <source>Type</source>
         <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>Máy tính</translation>
+    </message>
+    <message>
+        <source>My Computer</source>
+        <translation>Máy tính của tôi</translation>
     </message>
 </context>
 <context>
@@ -1706,6 +1833,42 @@
         <source>%1 (all databases)</source>
         <translation>%1 (mọi cơ sở dữ liệu)</translation>
     </message>
+    <message>
+        <source>New document</source>
+        <translation>Tài liệu mới</translation>
+    </message>
+    <message>
+        <source>New document (%1)</source>
+        <translation>Tài liệu mới (%1)</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Sửa</translation>
+    </message>
+    <message>
+        <source>Sync this database now (F9)</source>
+        <translation>Đồng bộ cơ sở dữ liệu này ngay (F9)</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Tìm</translation>
+    </message>
+    <message>
+        <source>Search this database (%1)</source>
+        <translation>Tìm trong cơ sở dữ liệu này (%1)</translation>
+    </message>
+    <message>
+        <source>New response</source>
+        <translation>Phản hồi mới</translation>
+    </message>
+    <message>
+        <source>Copy link</source>
+        <translation>Sao chép liên kết</translation>
+    </message>
+    <message>
+        <source>The document&apos;s link is on the clipboard.</source>
+        <translation>Đã sao chép liên kết của tài liệu.</translation>
+    </message>
 </context>
 <context>
     <name>sen::gui::DocumentForm</name>
@@ -1920,6 +2083,22 @@ Cùng cơ quan ban hành, số, ký hiệu và ngày ban hành. Vẫn vào sổ 
         <source>Print table of contents…</source>
         <translation>In mục lục văn bản…</translation>
     </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Đã lưu: %1</translation>
+    </message>
+    <message>
+        <source>Edit or read</source>
+        <translation>Sửa hoặc đọc</translation>
+    </message>
+    <message>
+        <source>Editing — Ctrl+S saves, Ctrl+E returns to reading.</source>
+        <translation>Đang sửa — Ctrl+S để lưu, Ctrl+E để trở về chế độ đọc.</translation>
+    </message>
+    <message>
+        <source>Saved at %1.</source>
+        <translation>Đã lưu lúc %1.</translation>
+    </message>
 </context>
 <context>
     <name>sen::gui::DocumentPreview</name>
@@ -1954,6 +2133,10 @@ Cùng cơ quan ban hành, số, ký hiệu và ngày ban hành. Vẫn vào sổ 
     <message>
         <source>Register</source>
         <translation>Sổ đăng ký</translation>
+    </message>
+    <message>
+        <source>By %1</source>
+        <translation>Tác giả: %1</translation>
     </message>
 </context>
 <context>
@@ -1991,8 +2174,12 @@ Cùng cơ quan ban hành, số, ký hiệu và ngày ban hành. Vẫn vào sổ 
         <translation>Hãy nhập ngày giờ theo dạng dd/mm/yyyy hh:mm.</translation>
     </message>
     <message>
-        <source>Write the time as hh:mm.</source>
-        <translation>Hãy nhập giờ theo dạng hh:mm (giờ:phút).</translation>
+        <source>For example 14:00, 14h, 14h30 or 1400</source>
+        <translation>Ví dụ 14:00, 14h, 14h30 hoặc 1400</translation>
+    </message>
+    <message>
+        <source>Write the time as hh:mm (14:00, 14h30).</source>
+        <translation>Hãy nhập giờ theo dạng hh:mm (14:00, 14h30).</translation>
     </message>
 </context>
 <context>
@@ -2093,10 +2280,6 @@ Cùng cơ quan ban hành, số, ký hiệu và ngày ban hành. Vẫn vào sổ 
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <source>The new language applies from the next start of Sen.</source>
-        <translation>Ngôn ngữ mới sẽ được áp dụng từ lần khởi động Sen tiếp theo.</translation>
-    </message>
-    <message>
         <source>Working offline</source>
         <translation>Đang làm việc ngoại tuyến</translation>
     </message>
@@ -2121,10 +2304,6 @@ Cùng cơ quan ban hành, số, ký hiệu và ngày ban hành. Vẫn vào sổ 
         <translation>&amp;Trang đồng bộ</translation>
     </message>
     <message>
-        <source>&amp;Sync all now</source>
-        <translation>Đồng bộ tất cả &amp;ngay</translation>
-    </message>
-    <message>
         <source>&amp;Add replica from a server…</source>
         <translation>Thêm &amp;bản sao từ máy chủ…</translation>
     </message>
@@ -2143,6 +2322,50 @@ Cùng cơ quan ban hành, số, ký hiệu và ngày ban hành. Vẫn vào sổ 
     <message>
         <source>The ID password was changed.</source>
         <translation>Đã đổi mật khẩu của tệp ID.</translation>
+    </message>
+    <message>
+        <source>The last sync reached %1.</source>
+        <translation>Lần đồng bộ gần nhất đã kết nối được tới %1.</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Ngoại tuyến</translation>
+    </message>
+    <message>
+        <source>The last sync failed: %1</source>
+        <translation>Lần đồng bộ gần nhất không thành công: %1</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Chưa đồng bộ</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>Đồng bộ &amp;ngay</translation>
+    </message>
+    <message>
+        <source>Sync the database of the current tab, or every database (F9)</source>
+        <translation>Đồng bộ cơ sở dữ liệu của thẻ đang mở, hoặc mọi cơ sở dữ liệu (F9)</translation>
+    </message>
+    <message>
+        <source>Sync &amp;all now</source>
+        <translation>Đồng bộ &amp;tất cả ngay</translation>
+    </message>
+    <message>
+        <source>The new language applies from the next start of Sen. Restart now?</source>
+        <translation>Ngôn ngữ mới được áp dụng từ lần khởi động Sen tiếp theo. Khởi động lại ngay?</translation>
+    </message>
+    <message>
+        <source>Restart now</source>
+        <translation>Khởi động lại ngay</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Để sau</translation>
+    </message>
+    <message>
+        <source>Sen could not start again: start it yourself.</source>
+        <translation>Sen không tự khởi động lại được: hãy mở lại Sen.</translation>
     </message>
 </context>
 <context>
@@ -2626,6 +2849,16 @@ Máy chủ: %4</translation>
         <source>none</source>
         <translation>không có</translation>
     </message>
+    <message>
+        <source>cannot be opened</source>
+        <translation>không mở được</translation>
+    </message>
+    <message>
+        <source>%1
+File: %2</source>
+        <translation>%1
+Tệp: %2</translation>
+    </message>
 </context>
 <context>
     <name>sen::gui::WorkspacePage</name>
@@ -2660,6 +2893,18 @@ Máy chủ: %4</translation>
     <message>
         <source>Sync now</source>
         <translation>Đồng bộ ngay</translation>
+    </message>
+    <message>
+        <source>Sync every database now (F9)</source>
+        <translation>Đồng bộ mọi cơ sở dữ liệu ngay (F9)</translation>
+    </message>
+    <message>
+        <source>Properties…</source>
+        <translation>Thuộc tính…</translation>
+    </message>
+    <message>
+        <source>The database&apos;s server, schedule and replication history</source>
+        <translation>Máy chủ, lịch đồng bộ và lịch sử đồng bộ của cơ sở dữ liệu</translation>
     </message>
 </context>
 <context>

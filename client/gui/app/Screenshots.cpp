@@ -14,11 +14,13 @@
 #include <QApplication>
 #include <QDir>
 #include <QEventLoop>
+#include <QMenu>
 #include <QPixmap>
 #include <QTabWidget>
 #include <QTimer>
 #include <QTreeView>
 
+#include <memory>
 #include <optional>
 
 namespace sen::gui {
@@ -124,8 +126,20 @@ Status captureScreens(MainWindow& window, const QString& directory)
         selectFirstDocument(*page);
         SEN_TRY(save(QStringLiteral("db-") + slug(name)));
         if (const auto unid = page->currentDocument()) {
+            // The view's right-click menu, on its own (a menu is a window of its own).
+            std::unique_ptr<QMenu> menu(page->contextMenuFor(page->view()->currentIndex()));
+            menu->adjustSize();
+            SEN_TRY(saveScreenshot(*menu, QStringLiteral("%1/%2-menu-%3.png")
+                                              .arg(directory)
+                                              .arg(++n, 2, 10, QChar(u'0'))
+                                              .arg(slug(name))));
+            // Read mode (a news article reads as an article), then edit mode.
             if (DocumentPage* document = DocumentPage::openInWindow(window, name, *unid)) {
                 SEN_TRY(save(QStringLiteral("doc-") + slug(name)));
+                document->setEditing(true);
+                if (document->isEditing())
+                    SEN_TRY(save(QStringLiteral("doc-edit-") + slug(name)));
+                document->setEditing(false);
                 tabs.removeTab(tabs.indexOf(document));
                 document->deleteLater();
             }

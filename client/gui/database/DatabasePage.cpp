@@ -45,14 +45,14 @@ namespace {
 constexpr int kSearchLimit = 200;
 const char* const kDatabaseProperty = "senDatabase";
 
-// An action of the page with its icon and shortcut: the shortcut works while the focus is in
-// this page (other tabs have their own), and shows in the action's tooltip.
+// An action of the page with its icon and shortcut, shown in its tooltip. The shortcut works
+// while the page is the current tab wherever the focus is: Qt ignores the shortcuts of hidden
+// widgets, so the other tabs' own do not compete.
 QAction* pageAction(QWidget* page, Icon which, const QString& text, const QKeySequence& shortcut)
 {
     auto* action = new QAction(icon(which), text, page);
     if (!shortcut.isEmpty()) {
         action->setShortcut(shortcut);
-        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         action->setToolTip(QStringLiteral("%1 (%2)").arg(text, shortcut.toString(QKeySequence::NativeText)));
     }
     page->addAction(action);
@@ -340,7 +340,8 @@ void DatabasePage::showView(const QString& viewId)
     QFont bold = m_view->font();
     bold.setBold(true);
     const int charWidth = QFontMetrics(bold).horizontalAdvance(QLatin1Char('0'));
-    for (std::size_t i = 0; i + 1 < definition->columns.size(); ++i) { // the last one stretches
+    const std::size_t shown = static_cast<std::size_t>(definition->shownColumns()); // markers are icons
+    for (std::size_t i = 0; i + 1 < shown; ++i) {                                   // the last one stretches
         // The first column also holds the tree's indentation (responses, categories).
         const int indentation = i == 0 ? m_view->indentation() : 0;
         const bool categoryColumn = definition->columns[i].categorised; // its titles span the row

@@ -195,10 +195,10 @@ void DocumentPage::buildUi()
     auto* toolBar = new QToolBar(this);
     toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     toolBar->setIconSize(QSize(20, 20));
-    // Shortcuts work while the focus is in this page; each shows in its tooltip.
+    // Shortcuts work while this page is the current tab (Qt ignores hidden widgets' shortcuts);
+    // each shows in its tooltip.
     auto withShortcut = [this](QAction* action, const QKeySequence& keys) {
         action->setShortcut(keys);
-        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         action->setToolTip(
             QStringLiteral("%1 (%2)").arg(action->text(), keys.toString(QKeySequence::NativeText)));
         addAction(action);
@@ -416,7 +416,7 @@ void DocumentPage::showMode()
     m_editingBanner->setVisible(editing);
     const bool article = !editing && !m_isNew && m_definition.kind == DatabaseKind::News;
     if (article)
-        m_article->show(*m_session, m_form->loaded());
+        m_article->showArticle(*m_session, m_form->loaded());
     m_article->setVisible(article);
     m_form->setVisible(!article);
 }

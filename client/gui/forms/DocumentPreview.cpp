@@ -132,6 +132,7 @@ void DocumentPreview::loadImages(const app::DatabaseSession& session, const Docu
 
 void DocumentPreview::showArticle(const app::DatabaseSession& session, const Document& doc)
 {
+    m_images.clear();
     // A newspaper's order: the section and date above the headline, the lead in bold, then
     // the body with its pictures, the author at the end of the byline.
     const QString category = doc.text(QStringLiteral("ChuyenMuc")).trimmed();
@@ -169,10 +170,6 @@ void DocumentPreview::show(const app::DatabaseSession& session, const Document& 
 {
     m_images.clear();
     const forms::FormDefinition* form = forms::FormCatalog::find(doc.form);
-    if (form && form->kind == DatabaseKind::News && !doc.isDeleted() && !doc.isConflict()) {
-        showArticle(session, doc);
-        return;
-    }
     QString html;
     const QString title = form ? form->documentTitle(doc, 300) : client::documentSummary(doc);
     html += QStringLiteral("<h2>%1</h2>").arg(title.toHtmlEscaped());

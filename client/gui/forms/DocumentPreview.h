@@ -4,9 +4,10 @@
 // title, then each section's fields with their labels (empty fields left out), the rich-text
 // body with its images, and the attachment list. A document whose form Sen does not know is
 // shown item by item under the items' own names. A classified document shows the secrecy
-// notice above its register fields. A news article (a News database's form) shows as an
-// article to read: section and date, headline, author, lead, body with its images, and its
-// attachments as links "attachment:<name>" (anchorClicked; the preview opens nothing itself).
+// notice above its register fields. showArticle() shows a news article as an article to read
+// (the document page's read mode): section and date, headline, author, lead, body with its
+// images, and its attachments as links "attachment:<name>" (anchorClicked; the preview opens
+// nothing itself).
 //
 // show() reads what it needs through the database's session at once (images included), so
 // the preview keeps no reference to the session or the document afterwards.
@@ -37,6 +38,7 @@ public:
 
     using QTextBrowser::show;
     void show(const app::DatabaseSession& session, const Document& doc);
+    void showArticle(const app::DatabaseSession& session, const Document& doc);
     void clear();
 
     // The HTML last shown (tests).
@@ -46,7 +48,6 @@ protected:
     QVariant loadResource(int type, const QUrl& url) override;
 
 private:
-    void showArticle(const app::DatabaseSession& session, const Document& doc);
     // The attachments as a list ("<h3>Attachments</h3><ul>…"), empty without any; with
     // `links`, each stored one as an "attachment:<name>" link.
     QString attachmentList(const app::DatabaseSession& session, const Document& doc, bool links) const;
