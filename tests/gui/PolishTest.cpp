@@ -22,6 +22,7 @@
 #include "tests/client/SyncTestOffice.h"
 #include "tests/client/ViewFixture.h"
 #include "tests/gui/GuiFixture.h"
+#include "tests/gui/GuiScreenshot.h"
 #include "tests/server/WaitUntil.h"
 
 #include <QAction>
@@ -166,6 +167,8 @@ TEST_CASE("Read mode and edit mode look different and Ctrl+E switches between th
     CHECK(opened->isEditing());
     CHECK(opened->editingBanner().isVisible());
     CHECK(opened->form().styleSheet().isEmpty());
+    opened->resize(900, 700);
+    test::shoot(*opened, QStringLiteral("polish-edit-mode"));
     // Back to reading with unsaved changes: Discard restores the stored value.
     test::fill(*opened, QStringLiteral("NoiDung"), S("Họp khác"));
     test::answerNextMessageBox(QMessageBox::Discard);
@@ -263,6 +266,9 @@ TEST_CASE("One unreadable database is a marked tile and the others still work", 
             CHECK_FALSE(action->isEnabled());
     std::unique_ptr<QMenu> goodMenu(page.contextMenuFor(model.index(model.rowOf(QStringLiteral("docs")))));
     CHECK(goodMenu->actions().front()->isEnabled());
+    page.resize(1000, 400);
+    page.show();
+    test::shoot(page, QStringLiteral("polish-unreadable-tile"));
 }
 
 TEST_CASE("Qt's file dialog speaks Vietnamese", "[gui][polish][i18n]")
@@ -322,6 +328,9 @@ TEST_CASE("The status bar says Online only after a sync reached its server, Offl
     CHECK(status->text() == gui::MainWindow::tr("Offline"));
     CHECK_FALSE(status->toolTip().isEmpty());
     CHECK(window.connectivity().state() == client::Connectivity::State::Offline);
+    window.resize(1000, 500);
+    window.show();
+    test::shoot(window, QStringLiteral("polish-status-offline"));
 }
 
 TEST_CASE("The main window fits a 1366x768 screen and remembers its geometry", "[gui][polish]")

@@ -110,6 +110,8 @@ Status captureScreens(MainWindow& window, const QString& directory)
     };
     QTabWidget& tabs = window.tabs();
     WorkspacePage& workspace = window.workspacePage();
+    // A 1366×768 laptop's screen less its task bar: what the window must fit.
+    window.resize(1366, 728);
 
     // Every database of the workspace in its tab, with its first document previewed, then
     // that document open, then a new document of the database's first form.

@@ -216,6 +216,7 @@ void DocumentForm::setEditing(bool editing)
                        "background: transparent; }"
                        "QComboBox:disabled { border: none; background: transparent; color: palette(text); }"
                        "QComboBox:disabled::drop-down { width: 0px; border: none; }"
+                       "QComboBox:disabled::down-arrow { image: none; width: 0px; }"
                        "QGroupBox { font-weight: bold; }");
     setStyleSheet(editing ? QString() : kReadMode);
     for (FieldEditor* editor : std::as_const(m_editors))

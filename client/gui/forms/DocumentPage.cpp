@@ -419,6 +419,8 @@ void DocumentPage::showMode()
         m_article->showArticle(*m_session, m_form->loaded());
     m_article->setVisible(article);
     m_form->setVisible(!article);
+    m_title->setVisible(!article); // the article has its own headline
+    m_subtitle->setVisible(!article);
 }
 
 void DocumentPage::toggleEditing()
