@@ -160,6 +160,8 @@ TEST_CASE("Read mode and edit mode look different and Ctrl+E switches between th
     CHECK_FALSE(opened->isEditing());
     CHECK_FALSE(opened->editingBanner().isVisible());
     CHECK(opened->form().styleSheet().contains(QStringLiteral("transparent"))); // values as text
+    opened->resize(900, 500);
+    test::shoot(*opened, QStringLiteral("polish-read-mode"));
     auto* toggle = opened->findChild<QAction*>(QStringLiteral("toggleEditing"));
     REQUIRE(toggle);
     CHECK(toggle->shortcut() == QKeySequence(Qt::CTRL | Qt::Key_E));

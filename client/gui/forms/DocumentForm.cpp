@@ -215,8 +215,8 @@ void DocumentForm::setEditing(bool editing)
         QStringLiteral("QLineEdit[readOnly=\"true\"], QPlainTextEdit[readOnly=\"true\"] { border: none; "
                        "background: transparent; }"
                        "QComboBox:disabled { border: none; background: transparent; color: palette(text); }"
-                       "QComboBox:disabled::drop-down { width: 0px; border: none; }"
-                       "QComboBox:disabled::down-arrow { image: none; width: 0px; }"
+                       "QComboBox::drop-down:disabled { width: 0px; border: none; }"
+                       "QComboBox::down-arrow:disabled { image: none; width: 0px; height: 0px; }"
                        "QGroupBox { font-weight: bold; }");
     setStyleSheet(editing ? QString() : kReadMode);
     for (FieldEditor* editor : std::as_const(m_editors))
