@@ -2091,14 +2091,6 @@ Cùng cơ quan ban hành, số, ký hiệu và ngày ban hành. Vẫn vào sổ 
         <source>Edit or read</source>
         <translation>Sửa hoặc đọc</translation>
     </message>
-    <message>
-        <source>Editing — Ctrl+S saves, Ctrl+E returns to reading.</source>
-        <translation>Đang sửa — Ctrl+S để lưu, Ctrl+E để trở về chế độ đọc.</translation>
-    </message>
-    <message>
-        <source>Saved at %1.</source>
-        <translation>Đã lưu lúc %1.</translation>
-    </message>
 </context>
 <context>
     <name>sen::gui::DocumentPreview</name>
@@ -2397,6 +2389,17 @@ Cùng cơ quan ban hành, số, ký hiệu và ngày ban hành. Vẫn vào sổ 
     <message>
         <source>Choose a file name of letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;, not starting with &apos;.&apos;.</source>
         <translation>Hãy chọn tên tệp gồm chữ cái, chữ số, &apos;-&apos;, &apos;_&apos; và &apos;.&apos;, không bắt đầu bằng &apos;.&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>sen::gui::PageModes</name>
+    <message>
+        <source>Editing — Ctrl+S saves, Ctrl+E returns to reading.</source>
+        <translation>Đang sửa — Ctrl+S để lưu, Ctrl+E để trở về chế độ đọc.</translation>
+    </message>
+    <message>
+        <source>Saved at %1.</source>
+        <translation>Đã lưu lúc %1.</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,7 @@
 #include "client/gui/forms/AttachmentPanel.h"
 #include "client/gui/forms/DocumentForm.h"
 #include "client/gui/forms/DocumentPreview.h"
+#include "client/gui/forms/PageModes.h"
 #include "client/gui/forms/PdfViewer.h"
 #include "client/gui/print/DossierPrintPreview.h"
 
@@ -28,7 +29,6 @@
 #include <QScrollArea>
 #include <QSplitter>
 #include <QTabWidget>
-#include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
 #include <QTreeWidget>
@@ -241,21 +241,12 @@ void DocumentPage::buildUi()
     m_printDossier->setObjectName(QStringLiteral("printDossier"));
     withShortcut(m_printDossier, QKeySequence::Print);
 
-    // Edit mode is visibly not read mode: a coloured banner above the form while editing.
-    m_editingBanner = new QLabel(tr("Editing — Ctrl+S saves, Ctrl+E returns to reading."), this);
-    m_editingBanner->setObjectName(QStringLiteral("editingBanner"));
-    m_editingBanner->setStyleSheet(QStringLiteral("background: #fff4ce; color: #5c4400; border: 1px solid "
-                                                  "#e6c35c; border-radius: 4px; padding: 4px 8px;"));
-    m_editingBanner->setVisible(false);
-    // "Saved" for a few seconds after each save (the status bar says it too).
-    m_savedBanner = new QLabel(this);
-    m_savedBanner->setObjectName(QStringLiteral("savedBanner"));
-    m_savedBanner->setStyleSheet(QStringLiteral("background: #e6f4ea; color: #14532d; border: 1px solid "
-                                                "#9ccfa9; border-radius: 4px; padding: 4px 8px;"));
-    m_savedBanner->setVisible(false);
-    m_savedTimer = new QTimer(this);
-    m_savedTimer->setSingleShot(true);
-    connect(m_savedTimer, &QTimer::timeout, m_savedBanner, &QWidget::hide);
+    // Edit mode is visibly not read mode; a news article reads as an article (PageModes).
+    m_modes = new PageModes(this);
+    connect(m_modes, &PageModes::attachmentRequested, this, [this](const QString& name) {
+        if (AttachmentPanel* panel = m_form->attachments())
+            panel->openAttachment(name);
+    });
 
     m_title = new QLabel(this);
     m_title->setObjectName(QStringLiteral("documentTitle"));
@@ -285,17 +276,6 @@ void DocumentPage::buildUi()
 
     m_form = new DocumentForm(m_definition, this);
     m_form->setSession(m_session);
-    // A news article reads as an article, not as its form (the form returns for editing).
-    m_article = new DocumentPreview(this);
-    m_article->setObjectName(QStringLiteral("article"));
-    m_article->setFrameShape(QFrame::NoFrame);
-    m_article->setVisible(false);
-    m_article->setMinimumHeight(240);
-    connect(m_article, &QTextBrowser::anchorClicked, this, [this](const QUrl& url) {
-        if (AttachmentPanel* panel = m_form->attachments();
-            panel && url.scheme() == QLatin1String("attachment"))
-            panel->openAttachment(url.path());
-    });
     connect(m_form, &DocumentForm::modified, this, [this] {
         m_touched = true;
         updateTitle();
@@ -335,9 +315,9 @@ void DocumentPage::buildUi()
     contentLayout->addWidget(m_title);
     contentLayout->addWidget(m_subtitle);
     contentLayout->addWidget(m_refusedBanner);
-    contentLayout->addWidget(m_savedBanner);
-    contentLayout->addWidget(m_editingBanner);
-    contentLayout->addWidget(m_article);
+    contentLayout->addWidget(&m_modes->savedBanner());
+    contentLayout->addWidget(&m_modes->editingBanner());
+    contentLayout->addWidget(&m_modes->article());
     contentLayout->addWidget(m_form);
     contentLayout->addWidget(m_responseBox);
     auto* scroll = new QScrollArea(this);
@@ -405,22 +385,10 @@ void DocumentPage::setEditing(bool editing)
     updateTitle();
 }
 
-bool DocumentPage::showsArticle() const
-{
-    return !m_article->isHidden();
-}
-
 void DocumentPage::showMode()
 {
-    const bool editing = m_form->isEditing();
-    m_editingBanner->setVisible(editing);
-    const bool article = !editing && !m_isNew && m_definition.kind == DatabaseKind::News;
-    if (article)
-        m_article->showArticle(*m_session, m_form->loaded());
-    m_article->setVisible(article);
-    m_form->setVisible(!article);
-    m_title->setVisible(!article); // the article has its own headline
-    m_subtitle->setVisible(!article);
+    m_modes->show(m_form->isEditing(), !m_isNew && m_definition.kind == DatabaseKind::News, *m_session,
+                  m_form->loaded(), {m_form, m_title, m_subtitle}); // the article has its own headline
 }
 
 void DocumentPage::toggleEditing()
@@ -432,12 +400,7 @@ void DocumentPage::toggleEditing()
     if (m_isNew)
         return; // a new document is written, not read: Close leaves it
     if (m_form->isModified()) {
-        QMessageBox box(QMessageBox::Question, tr("Unsaved changes"),
-                        tr("Save the changes to “%1”?").arg(title()),
-                        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
-        box.setDefaultButton(QMessageBox::Save);
-        box.setObjectName(QStringLiteral("unsavedChanges"));
-        const int answer = box.exec();
+        const int answer = askToSave();
         if (answer == QMessageBox::Save) {
             if (!save().isOk())
                 return;
@@ -525,9 +488,7 @@ Status DocumentPage::save()
     showMode();
     updateActions();
     updateTitle();
-    m_savedBanner->setText(tr("Saved at %1.").arg(QTime::currentTime().toString(QStringLiteral("HH:mm"))));
-    m_savedBanner->setVisible(true);
-    m_savedTimer->start(kSavedBannerMs);
+    m_modes->showSaved();
     Q_EMIT saved(m_unid);
     reloadFromStore();
     return Status::ok();
@@ -580,6 +541,16 @@ void DocumentPage::closeAndDelete()
         deleteLater();
 }
 
+int DocumentPage::askToSave()
+{
+    QMessageBox box(QMessageBox::Question, tr("Unsaved changes"),
+                    tr("Save the changes to “%1”?").arg(title()),
+                    QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
+    box.setDefaultButton(QMessageBox::Save);
+    box.setObjectName(QStringLiteral("unsavedChanges"));
+    return box.exec();
+}
+
 void DocumentPage::closeEvent(QCloseEvent* event)
 {
     const bool unsaved = m_form->isEditing() && (m_isNew ? m_touched : m_form->isModified());
@@ -588,12 +559,7 @@ void DocumentPage::closeEvent(QCloseEvent* event)
         event->accept();
         return;
     }
-    QMessageBox box(QMessageBox::Question, tr("Unsaved changes"),
-                    tr("Save the changes to “%1”?").arg(title()),
-                    QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
-    box.setDefaultButton(QMessageBox::Save);
-    box.setObjectName(QStringLiteral("unsavedChanges"));
-    const int answer = box.exec();
+    const int answer = askToSave();
     if (answer == QMessageBox::Save ? save().isOk() : answer == QMessageBox::Discard) {
         m_closing = true;
         event->accept();

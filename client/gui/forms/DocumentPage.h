@@ -29,6 +29,7 @@
 
 #include "client/app/DuplicateIndex.h"
 #include "client/forms/FormDefinition.h"
+#include "client/gui/forms/PageModes.h"
 #include "common/acl/EffectiveAccess.h"
 #include "common/core/Ids.h"
 #include "common/core/Result.h"
@@ -41,7 +42,6 @@
 class QAction;
 class QLabel;
 class QPushButton;
-class QTimer;
 class QToolButton;
 class QTreeWidget;
 
@@ -104,12 +104,12 @@ public:
     // Ctrl+E: read mode to edit mode, or back (unsaved changes: Save / Discard / Cancel).
     void toggleEditing();
     // Whether read mode shows the article view (a news document) rather than the form.
-    bool showsArticle() const;
-    DocumentPreview& article() const { return *m_article; }
-    // The "Saved at HH:mm" banner shown for kSavedBannerMs after a save.
-    QLabel& savedBanner() const { return *m_savedBanner; }
-    QLabel& editingBanner() const { return *m_editingBanner; }
-    static constexpr int kSavedBannerMs = 4000;
+    bool showsArticle() const { return m_modes->showsArticle(); }
+    DocumentPreview& article() const { return m_modes->article(); }
+    // The "Saved at HH:mm." banner shown for a few seconds after a save, and the "Editing"
+    // banner shown in edit mode.
+    QLabel& savedBanner() const { return m_modes->savedBanner(); }
+    QLabel& editingBanner() const { return m_modes->editingBanner(); }
     // What the server would accept from this user (client/core/ReplicaAccess.h): Edit and
     // Delete are offered only then. Without a stored access, everything is offered.
     bool mayEdit() const;
@@ -156,6 +156,8 @@ private:
     void refreshPdf();
     void unfileSelected();
     void closeAndDelete();
+    // Save / Discard / Cancel for unsaved changes; the QMessageBox button chosen.
+    int askToSave();
 
     QString m_replica;
     std::shared_ptr<app::DatabaseSession> m_session;
@@ -178,11 +180,8 @@ private:
     QPushButton* m_unfile = nullptr; // a dossier's "take out" button
     QWidget* m_responseBox = nullptr;
     QAction* m_edit = nullptr;
-    QAction* m_toggleEdit = nullptr;      // Ctrl+E
-    DocumentPreview* m_article = nullptr; // a news document's read mode
-    QLabel* m_editingBanner = nullptr;
-    QLabel* m_savedBanner = nullptr;
-    QTimer* m_savedTimer = nullptr;
+    QAction* m_toggleEdit = nullptr; // Ctrl+E
+    PageModes* m_modes = nullptr;    // the banners and a news document's article
     QAction* m_save = nullptr;
     QAction* m_saveClose = nullptr;
     QAction* m_close = nullptr;
