@@ -88,12 +88,17 @@ const workflow::Step* newestReport(const workflow::Processing& processing)
 // (5): the state, then the newest report.
 QString progress(const workflow::Processing& processing)
 {
-    QString text = processingStateWord(processing.state);
-    if (const workflow::Step* report = newestReport(processing))
-        text += QStringLiteral("\n%1 (%2, %3): %4")
-                    .arg(workflow::statusWord(report->status), cells::commonName(report->author),
-                         dayText(report->time.toLocalTime().date()), shortened(report->text));
-    return text;
+    const QString state = processingStateWord(processing.state);
+    const workflow::Step* report = newestReport(processing);
+    if (!report)
+        return state;
+    // "Nguyễn Văn An, 07/12/2026: ...", with the report's status when it is not the state (a
+    // co-ordinator's part done, an older direction's report).
+    QString by =
+        cells::commonName(report->author) + QStringLiteral(", ") + dayText(report->time.toLocalTime().date());
+    if (const QString status = workflow::statusWord(report->status); status != state)
+        by += QStringLiteral(" (") + status + QLatin1Char(')');
+    return state + QLatin1Char('\n') + by + QStringLiteral(": ") + shortened(report->text);
 }
 
 // (6): the reply named by the newest "done" report, else by the newest report naming one.

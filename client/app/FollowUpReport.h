@@ -10,11 +10,10 @@
 //   (1) Số đến; (2) Tên loại, số, ký hiệu, ngày, cơ quan ban hành (and the trích yếu under
 //   them); (3) Đơn vị hoặc người nhận: the chủ trì of the directions in force, then their phối
 //   hợp; (4) Thời hạn giải quyết: the deadline in force; (5) Tiến độ giải quyết: the state,
-//   then the newest report (its status, text, author and day); (6) Số, ký hiệu văn bản trả
-//   lời: the reply named by the newest "done" report, else by the newest report naming one;
-//   (7) Ghi chú: overdue (by how many days, the deadline), due soon, not presented in time,
-//   or done after the deadline — from app::Workflow::deadlineState and the office's working
-//   calendar.
+//   then the newest report (its author, day, status unless it is the state's, and text); (6) Số, ký hiệu văn
+//   bản trả lời: the reply named by the newest "done" report, else by the newest report naming one; (7) Ghi
+//   chú: overdue (by how many days, the deadline), due soon, not presented in time, or done after the
+//   deadline — from app::Workflow::deadlineState and the office's working calendar.
 // The overdue variant keeps only the rows overdue on that day. Like the registers
 // (client/app/RegisterReport.h) the words are the decree's, in Vietnamese whatever the
 // interface language. GUI-free.
