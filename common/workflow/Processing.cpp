@@ -72,6 +72,8 @@ Processing derive(const Document& incoming, std::vector<Step> steps)
     std::sort(steps.begin(), steps.end(), [](const Step& a, const Step& b) {
         if (a.time != b.time)
             return a.time < b.time;
+        if (a.stamped != b.stamped)
+            return a.stamped < b.stamped;
         return a.unid.toBytes() < b.unid.toBytes();
     });
     result.timeline = std::move(steps);

@@ -16,8 +16,9 @@
 // - InProgress: a report on them, none yet by a lead saying done or returned.
 // - Done / Returned: the newest report by a lead (of the governing direction or of a level-2
 //   direction carrying it out) says so. A new level-1 direction after a return starts again.
-// Steps are ordered by their time, then UNID; a report on a direction this document does not
-// hold is ignored (it stays on the timeline).
+// Steps are ordered by their time, then their time item's hybrid-clock stamp (which orders
+// the steps one replica saved in the same millisecond), then UNID; a report on a direction this document does
+// not hold is ignored (it stays on the timeline).
 
 #include "common/workflow/Steps.h"
 
@@ -49,7 +50,7 @@ inline bool isOpen(State state)
 struct Processing
 {
     State state = State::Registered;
-    std::vector<Step> timeline; // every step, by time then UNID
+    std::vector<Step> timeline; // every step, by time, stamp, UNID
     // Index into `timeline` of the governing direction, -1 when none.
     int governing = -1;
     // The deadline that applies: the governing direction's, else the document's own HanXuLy;

@@ -54,6 +54,12 @@ Result<QDateTime> checkedTime(const Document& doc, const char* item)
     return time.toUTC();
 }
 
+HlcTime stampOf(const Document& doc, const char* item)
+{
+    const Item* found = doc.item(QLatin1String(item));
+    return found ? found->stamp.time : 0;
+}
+
 Result<QString> checkedText(const Document& doc, const char* item, int limit, bool required)
 {
     const QString text = doc.text(QLatin1String(item));
@@ -68,6 +74,7 @@ Status presentation(const Document& doc, Step& step)
 {
     SEN_ASSIGN_OR_RETURN(step.author, checkedAuthor(doc, kItemPresenter));
     SEN_ASSIGN_OR_RETURN(step.time, checkedTime(doc, kItemTime));
+    step.stamped = stampOf(doc, kItemTime);
     SEN_ASSIGN_OR_RETURN(step.presentedTo, checkedNames(doc, kItemPresentedTo));
     if (step.presentedTo.isEmpty())
         return invalid(QStringLiteral("a presentation must name the leaders it goes to"));
@@ -84,6 +91,7 @@ Status direction(const Document& doc, Step& step)
     step.level = *level;
     SEN_ASSIGN_OR_RETURN(step.author, checkedAuthor(doc, kItemDirector));
     SEN_ASSIGN_OR_RETURN(step.time, checkedTime(doc, kItemDirectedAt));
+    step.stamped = stampOf(doc, kItemDirectedAt);
     SEN_ASSIGN_OR_RETURN(step.text, checkedText(doc, kItemDirection, kMaxStepText, true));
     SEN_ASSIGN_OR_RETURN(step.lead, checkedNames(doc, kItemLead));
     if (step.lead.isEmpty())
@@ -121,6 +129,7 @@ Status report(const Document& doc, Step& step)
     step.part = *part;
     SEN_ASSIGN_OR_RETURN(step.author, checkedAuthor(doc, kItemReporter));
     SEN_ASSIGN_OR_RETURN(step.time, checkedTime(doc, kItemTime));
+    step.stamped = stampOf(doc, kItemTime);
     SEN_ASSIGN_OR_RETURN(step.text, checkedText(doc, kItemText, kMaxStepText, true));
     SEN_ASSIGN_OR_RETURN(step.reply, checkedText(doc, kItemReply, kMaxReplyLength, false));
     return Status::ok();

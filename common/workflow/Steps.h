@@ -104,9 +104,10 @@ struct Step
     Unid unid;
     std::optional<Unid> parent;
     StepKind kind = StepKind::Presentation;
-    QString author; // the one name of its author item
-    QDateTime time; // UTC
-    QString text;   // the note, direction or report
+    QString author;      // the one name of its author item
+    QDateTime time;      // UTC
+    HlcTime stamped = 0; // the hybrid-clock stamp of the time item: orders the steps of one time
+    QString text;        // the note, direction or report
     // A presentation.
     QStringList presentedTo;
     // A direction.
