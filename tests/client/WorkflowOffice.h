@@ -19,15 +19,6 @@
 #include <catch2/catch.hpp>
 #include <memory>
 
-// Texts as Catch prints them when a check fails.
-namespace Catch {
-template <>
-struct StringMaker<QString>
-{
-    static std::string convert(const QString& text) { return '"' + text.toStdString() + '"'; }
-};
-} // namespace Catch
-
 namespace sen::test {
 
 struct WorkflowOffice
