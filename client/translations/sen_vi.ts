@@ -2522,7 +2522,7 @@ Cùng cơ quan ban hành, số, ký hiệu và ngày ban hành. Vẫn vào sổ 
     </message>
     <message>
         <source>to be presented by %1</source>
-        <translation>phải trình trước hết ngày %1</translation>
+        <translation>hạn trình %1</translation>
     </message>
     <message>
         <source>%1 — overdue</source>
@@ -2926,8 +2926,12 @@ Cùng cơ quan ban hành, số, ký hiệu và ngày ban hành. Vẫn vào sổ 
 <context>
     <name>sen::gui::StepDialog</name>
     <message>
-        <source>Names separated by &apos;;&apos;, e.g. Nguyễn Văn A/VPHU/HaNoi; [LanhDao]</source>
-        <translation>Các tên cách nhau bằng dấu ‘;’, ví dụ Nguyễn Văn A/VPHU/HaNoi; [LanhDao]</translation>
+        <source>Names separated by &apos;;&apos;</source>
+        <translation>Các tên cách nhau bằng dấu ‘;’</translation>
+    </message>
+    <message>
+        <source>People, groups or roles, e.g. Nguyễn Văn A/VPHU/HaNoi; [LanhDao]</source>
+        <translation>Người, nhóm hoặc vai trò, ví dụ Nguyễn Văn A/VPHU/HaNoi; [LanhDao]</translation>
     </message>
 </context>
 <context>

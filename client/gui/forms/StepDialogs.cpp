@@ -29,8 +29,8 @@ QLineEdit* namesEdit(QWidget* parent, const QString& name)
 {
     auto* edit = new QLineEdit(parent);
     edit->setObjectName(name);
-    edit->setPlaceholderText(
-        StepDialog::tr("Names separated by ';', e.g. Nguyễn Văn A/VPHU/HaNoi; [LanhDao]"));
+    edit->setPlaceholderText(StepDialog::tr("Names separated by ';'"));
+    edit->setToolTip(StepDialog::tr("People, groups or roles, e.g. Nguyễn Văn A/VPHU/HaNoi; [LanhDao]"));
     return edit;
 }
 
