@@ -29,7 +29,7 @@ struct Piece
     std::vector<std::pair<std::unique_ptr<TextBlock>, double>> blocks; // each at its x
     double height = 0;
     double gapBefore = 0;
-    bool keepWithNext = false;                       // a heading: never the last piece of a page
+    bool keepWithNext = false; // on the same page as the next piece (a heading, an opinion's lines)
     std::function<void(QPainter&, double top)> draw; // lines, after the blocks
 };
 
@@ -96,6 +96,14 @@ public:
 
     QFont body() const { return printFont(kBodyPoints); }
 
+    std::size_t size() const { return m_pieces.size(); }
+    // The pieces from `start` on stay on one page (unless they are taller than a page).
+    void keepTogether(std::size_t start)
+    {
+        for (std::size_t i = start; i + 1 < m_pieces.size(); ++i)
+            m_pieces[i].keepWithNext = true;
+    }
+
     // Pages (each the index of its first piece), then every page painted.
     Result<int> paint(QPainter& painter)
     {
@@ -107,9 +115,10 @@ public:
         double y = 0;
         for (std::size_t i = 0; i < m_pieces.size(); ++i) {
             const Piece& piece = m_pieces[i];
+            // A piece kept with the next goes to the next page with all it is kept with.
             double needed = piece.gapBefore + piece.height;
-            if (piece.keepWithNext && i + 1 < m_pieces.size())
-                needed += m_pieces[i + 1].gapBefore + m_pieces[i + 1].height;
+            for (std::size_t j = i; m_pieces[j].keepWithNext && j + 1 < m_pieces.size(); ++j)
+                needed += m_pieces[j + 1].gapBefore + m_pieces[j + 1].height;
             if (y > 0 && y + needed > room) {
                 starts.push_back(i);
                 y = 0;
@@ -205,6 +214,7 @@ void part(SlipLayout& layout, const QString& heading, const std::vector<app::Sli
         if (!first)
             layout.text(QString(), layout.body(), 2); // room between two opinions
         first = false;
+        const std::size_t start = layout.size();
         if (!opinion.part.isEmpty())
             layout.labels(QStringLiteral("Vai trò"), opinion.part, QStringLiteral("Tình trạng"),
                           opinion.status);
@@ -218,6 +228,7 @@ void part(SlipLayout& layout, const QString& heading, const std::vector<app::Sli
         if (!opinion.reply.isEmpty())
             layout.labels(QStringLiteral("Văn bản trả lời"), opinion.reply);
         signature(layout, opinion);
+        layout.keepTogether(start); // an opinion is never split from its author
     }
 }
 

@@ -232,3 +232,52 @@ TEST_CASE("senctl prints the follow-up register of a period and its overdue vari
     wrong[8] = QStringLiteral("7/12/2026");
     CHECK(senctl(office.home, wrong) == 2);
 }
+
+TEST_CASE("A long slip goes on to numbered pages, a heading never alone at a page's foot",
+          "[workflow][print]")
+{
+    WorkflowOffice office;
+    const Unid doc = office.incoming(7, QDate(2026, 11, 16), S("Về việc nhiều báo cáo"));
+    const Unid direction =
+        office.direct(doc, S("Đồng chí An chủ trì"), {WorkflowOffice::kAn}, {}, QDate(2026, 12, 20));
+    const QString long_ =
+        S("Báo cáo tiến độ lần %1: ") + S("đã làm việc với các phòng, ban liên quan. ").repeated(8);
+    for (int i = 1; i <= 12; ++i)
+        office.report(WorkflowOffice::kAn, direction, ReportStatus::InProgress, long_.arg(i));
+
+    test::TempDir out;
+    const QString pdf = out.path(QStringLiteral("phieu.pdf"));
+    QString output;
+    REQUIRE(senctl(office.home,
+                   {QStringLiteral("print"), QStringLiteral("slip"), WorkflowOffice::kDatabase, doc.toHex(),
+                    QStringLiteral("--out"), pdf},
+                   &output) == 0);
+    const QStringList pages = pdfPages(pdf);
+    REQUIRE(pages.size() > 1);
+    CHECK(output == pdf + QStringLiteral(": 13 opinions, %1 pages\n").arg(pages.size()));
+    QString all;
+    for (int i = 0; i < pages.size(); ++i) {
+        INFO("page " << i + 1);
+        CHECK(pages[i].contains(S("Trang %1/%2").arg(i + 1).arg(pages.size())));
+        all += pages[i];
+    }
+    // Every report is there, in order.
+    QStringList reports;
+    for (int i = 1; i <= 12; ++i)
+        reports << S("Báo cáo tiến độ lần %1:").arg(i);
+    CHECK(inOrder(all, reports));
+    // The third part's heading is followed on its page by its first report, and no report is
+    // split from its first line or from its author: every page's reports begin with their part
+    // and status and end with their author.
+    for (const QString& page : pages) {
+        if (page.contains(S("3. Ý KIẾN ĐỀ XUẤT")))
+            CHECK(inOrder(page, {S("3. Ý KIẾN ĐỀ XUẤT"), S("Vai trò: Chủ trì")}));
+        const qsizetype text = page.indexOf(S("Báo cáo tiến độ lần"));
+        if (text < 0)
+            continue;
+        INFO(page.toStdString());
+        CHECK(page.indexOf(S("Vai trò: Chủ trì")) < text);
+        const QRegularExpression author(S("^\\s*Nguyễn Văn An\\s*$"), QRegularExpression::MultilineOption);
+        CHECK(page.count(S("Vai trò: Chủ trì")) == page.count(author));
+    }
+}
