@@ -4,10 +4,15 @@
 // variant, made through senctl's own code path from steps written through app::Workflow in a
 // real replica. Needs a QGuiApplication (fonts): the widget tests' main.
 
+#include "client/app/FollowUpReport.h"
+#include "client/app/SlipReport.h"
 #include "client/cli/Senctl.h"
+#include "client/print/FollowUpPrinter.h"
+#include "client/print/SlipPrinter.h"
 #include "tests/client/WorkflowOffice.h"
 
 #include <QFile>
+#include <QPrinter>
 #include <QProcess>
 #include <QRegularExpression>
 
@@ -280,4 +285,36 @@ TEST_CASE("A long slip goes on to numbered pages, a heading never alone at a pag
         const QRegularExpression author(S("^\\s*Nguyễn Văn An\\s*$"), QRegularExpression::MultilineOption);
         CHECK(page.count(S("Vai trò: Chủ trì")) == page.count(author));
     }
+}
+
+TEST_CASE("The slip and the follow-up register paint on a QPrinter as on a PDF writer (sen's print preview)",
+          "[workflow][print]")
+{
+    WorkflowOffice office;
+    const Unid doc = office.incoming(9, QDate(2026, 11, 16), S("Về việc in qua máy in"));
+    office.direct(doc, S("Giao Văn phòng"), {WorkflowOffice::kAn}, {}, QDate(2026, 12, 20));
+    auto& session = office.as(WorkflowOffice::kClerk);
+    test::TempDir out;
+
+    const auto slip = app::SlipReport::build(session, doc);
+    REQUIRE(slip);
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    printer.setOutputFileName(out.path(QStringLiteral("slip.pdf")));
+    REQUIRE(print::paintSlip(*slip, printer).valueOr(0) == 1);
+    const QString slipText = pdfPages(out.path(QStringLiteral("slip.pdf"))).value(0);
+    CHECK(slipText.contains(S("PHIẾU GIẢI QUYẾT VĂN BẢN ĐẾN")));
+    CHECK(slipText.contains(S("Giao Văn phòng")));
+
+    const auto book = app::FollowUpReport::build(
+        session, *app::RegisterPeriod::between(QDate(2026, 11, 1), QDate(2026, 11, 30)), QDate(2026, 12, 1),
+        false);
+    REQUIRE(book);
+    QPrinter landscape(QPrinter::HighResolution);
+    landscape.setOutputFormat(QPrinter::PdfFormat);
+    landscape.setOutputFileName(out.path(QStringLiteral("book.pdf")));
+    REQUIRE(print::paintFollowUp(*book, landscape).valueOr(0) == 1);
+    const QString bookText = pdfPages(out.path(QStringLiteral("book.pdf"))).value(0);
+    CHECK(bookText.contains(S("SỔ THEO DÕI GIẢI QUYẾT VĂN BẢN ĐẾN")));
+    CHECK(bookText.contains(S("Về việc in qua máy in")));
 }
