@@ -893,6 +893,41 @@
     </message>
 </context>
 <context>
+    <name>sen::app::Workflow</name>
+    <message>
+        <source>the document has been deleted</source>
+        <translation>văn bản đã bị xóa</translation>
+    </message>
+    <message>
+        <source>only an incoming document is processed this way</source>
+        <translation>chỉ văn bản đến mới được xử lý theo cách này</translation>
+    </message>
+    <message>
+        <source>the step belongs to no incoming document</source>
+        <translation>bước xử lý này không thuộc văn bản đến nào</translation>
+    </message>
+    <message>
+        <source>name the leaders the document is presented to</source>
+        <translation>hãy ghi lãnh đạo được trình văn bản</translation>
+    </message>
+    <message>
+        <source>name who leads the handling</source>
+        <translation>hãy ghi người chủ trì giải quyết</translation>
+    </message>
+    <message>
+        <source>write the direction</source>
+        <translation>hãy ghi ý kiến chỉ đạo</translation>
+    </message>
+    <message>
+        <source>a report answers a direction (phiếu xử lý)</source>
+        <translation>báo cáo phải trả lời một phiếu xử lý</translation>
+    </message>
+    <message>
+        <source>the direction names you neither as lead nor as co-ordinating</source>
+        <translation>phiếu xử lý không giao cho đồng chí chủ trì hay phối hợp</translation>
+    </message>
+</context>
+<context>
     <name>sen::client::NumberRequests</name>
     <message>
         <source>the server&apos;s answer was not used: it gave number %1 for the number %2 typed</source>
@@ -993,10 +1028,6 @@
         <translation>Đơn vị hoặc người nhận</translation>
     </message>
     <message>
-        <source>Handled by</source>
-        <translation>Người xử lý</translation>
-    </message>
-    <message>
         <source>Deadline</source>
         <translation>Hạn xử lý</translation>
     </message>
@@ -1047,26 +1078,6 @@
     <message>
         <source>Processing slip</source>
         <translation>Phiếu xử lý</translation>
-    </message>
-    <message>
-        <source>Assignment</source>
-        <translation>Giao việc</translation>
-    </message>
-    <message>
-        <source>Assigned by</source>
-        <translation>Người giao</translation>
-    </message>
-    <message>
-        <source>Date assigned</source>
-        <translation>Ngày giao</translation>
-    </message>
-    <message>
-        <source>Lead handler</source>
-        <translation>Chủ trì xử lý</translation>
-    </message>
-    <message>
-        <source>Co-ordinating</source>
-        <translation>Phối hợp</translation>
     </message>
     <message>
         <source>Direction</source>
@@ -1319,6 +1330,66 @@
     <message>
         <source>edXML document ID</source>
         <translation>Mã văn bản điện tử (edXML)</translation>
+    </message>
+    <message>
+        <source>Opinion of</source>
+        <translation>Ý kiến của</translation>
+    </message>
+    <message>
+        <source>Directed by</source>
+        <translation>Người cho ý kiến</translation>
+    </message>
+    <message>
+        <source>Directed on</source>
+        <translation>Ngày cho ý kiến</translation>
+    </message>
+    <message>
+        <source>Lead (chủ trì)</source>
+        <translation>Chủ trì</translation>
+    </message>
+    <message>
+        <source>Co-ordinating (phối hợp)</source>
+        <translation>Phối hợp</translation>
+    </message>
+    <message>
+        <source>Presentation</source>
+        <translation>Trình văn bản</translation>
+    </message>
+    <message>
+        <source>Presented by</source>
+        <translation>Người trình</translation>
+    </message>
+    <message>
+        <source>Presented on</source>
+        <translation>Thời gian trình</translation>
+    </message>
+    <message>
+        <source>Presented to</source>
+        <translation>Trình</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Báo cáo</translation>
+    </message>
+    <message>
+        <source>Reported by</source>
+        <translation>Người báo cáo</translation>
+    </message>
+    <message>
+        <source>Reported on</source>
+        <translation>Thời gian báo cáo</translation>
+    </message>
+    <message>
+        <source>As</source>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <source>Report or proposal</source>
+        <translation>Nội dung báo cáo, đề xuất</translation>
+    </message>
+    <message>
+        <source>Reply number and symbol</source>
+        <translation>Số, ký hiệu văn bản trả lời</translation>
     </message>
 </context>
 <context>
@@ -2915,6 +2986,33 @@ Máy chủ: %4</translation>
     <message>
         <source>Reason</source>
         <translation>Lý do</translation>
+    </message>
+</context>
+<context>
+    <name>sen::workflow</name>
+    <message>
+        <source>Registered</source>
+        <translation>Đã vào sổ</translation>
+    </message>
+    <message>
+        <source>Presented</source>
+        <translation>Đã trình</translation>
+    </message>
+    <message>
+        <source>Directed</source>
+        <translation>Đã cho ý kiến</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Đang xử lý</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Hoàn thành</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Trả lại</translation>
     </message>
 </context>
 </TS>
