@@ -919,15 +919,15 @@
     </message>
     <message>
         <source>the step belongs to no incoming document</source>
-        <translation>bước xử lý không thuộc văn bản đến nào</translation>
+        <translation>bước xử lý này không thuộc văn bản đến nào</translation>
     </message>
     <message>
         <source>name the leaders the document is presented to</source>
-        <translation>hãy ghi tên lãnh đạo được trình văn bản</translation>
+        <translation>hãy ghi lãnh đạo được trình văn bản</translation>
     </message>
     <message>
         <source>name who leads the handling</source>
-        <translation>hãy ghi tên người chủ trì giải quyết</translation>
+        <translation>hãy ghi người chủ trì giải quyết</translation>
     </message>
     <message>
         <source>write the direction</source>
@@ -935,11 +935,11 @@
     </message>
     <message>
         <source>a report answers a direction (phiếu xử lý)</source>
-        <translation>báo cáo phải trả lời một ý kiến chỉ đạo (phiếu xử lý)</translation>
+        <translation>báo cáo phải trả lời một phiếu xử lý</translation>
     </message>
     <message>
         <source>the direction names you neither as lead nor as co-ordinating</source>
-        <translation>ý kiến chỉ đạo không giao cho bạn chủ trì cũng không giao phối hợp</translation>
+        <translation>phiếu xử lý không giao cho đồng chí chủ trì hay phối hợp</translation>
     </message>
 </context>
 <context>
@@ -1376,7 +1376,7 @@
     </message>
     <message>
         <source>Presented on</source>
-        <translation>Ngày trình</translation>
+        <translation>Thời gian trình</translation>
     </message>
     <message>
         <source>Presented to</source>
@@ -1392,7 +1392,7 @@
     </message>
     <message>
         <source>Reported on</source>
-        <translation>Ngày báo cáo</translation>
+        <translation>Thời gian báo cáo</translation>
     </message>
     <message>
         <source>As</source>
@@ -1400,7 +1400,7 @@
     </message>
     <message>
         <source>Report or proposal</source>
-        <translation>Báo cáo hoặc đề xuất</translation>
+        <translation>Nội dung báo cáo, đề xuất</translation>
     </message>
     <message>
         <source>Reply number and symbol</source>
