@@ -61,5 +61,6 @@ Status runCatalogueCommand(CommandContext& ctx);   // catalog list/add/retire/de
 Status runWorkdaysCommand(CommandContext& ctx);    // workdays
 Status runPrintCommand(CommandContext& ctx);       // print register
 Status runBundleCommand(CommandContext& ctx);      // bundle export/import
+Status runSlipCommand(CommandContext& ctx);        // slip present/create/report/show
 
 } // namespace sen::cli

@@ -7,6 +7,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QLabel>
+#include <QMenu>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTreeWidget>
@@ -73,7 +74,10 @@ TEST_CASE("A processing slip and a comment are saved as responses and listed und
 
     const Document slipDoc = fx.get(QStringLiteral("docs"), slip->unid());
     CHECK(slipDoc.parent == parent);
-    CHECK(slipDoc.text(QStringLiteral("TrangThai")) == QStringLiteral("Chưa xử lý"));
+    CHECK(slipDoc.text(QStringLiteral("CapYKien")) == QStringLiteral("Lãnh đạo cơ quan")); // the first choice
+    CHECK(slipDoc.item(QStringLiteral("NguoiGiao"))->toList() ==
+          QStringList{QStringLiteral("Nguyễn Văn A/VPHU/HaNam")});
+    CHECK(slipDoc.item(QStringLiteral("NgayGiao"))->toDateTime().isValid());
     CHECK(fx.get(QStringLiteral("docs"), comment->unid()).parent == parent);
 
     // The saves notified the replica's pages: the main document lists both responses.
@@ -84,8 +88,18 @@ TEST_CASE("A processing slip and a comment are saved as responses and listed und
     Q_EMIT main->responseList().itemActivated(main->responseList().topLevelItem(0), 0);
     CHECK(opened.size() == 1);
 
-    // Responses have no responses of their own, and the calendar offers none.
-    CHECK_FALSE(slip->findChild<QAction*>(QStringLiteral("newResponse"))->isVisible());
+    // A direction is answered by its reports and nothing else (client/forms/ResponseForms.h); a
+    // comment has no responses of its own, and the calendar offers none.
+    QAction* respond = slip->findChild<QAction*>(QStringLiteral("newResponse"));
+    CHECK(respond->isVisible());
+    QStringList offered;
+    for (const QAction* action : respond->menu()->actions())
+        offered << action->objectName();
+    CHECK(offered == QStringList{QStringLiteral("BaoCaoXuLy")});
+    CHECK_FALSE(comment->findChild<QAction*>(QStringLiteral("newResponse"))->isVisible());
+    CHECK(sen::gui::DocumentPage::create(*fx.replicas, QStringLiteral("docs"), QStringLiteral("BaoCaoXuLy"),
+                                         parent)
+              .code() == ErrorCode::InvalidArgument);
     CHECK(sen::gui::DocumentPage::create(*fx.replicas, QStringLiteral("docs"), QStringLiteral("YKien"))
               .code() == ErrorCode::InvalidArgument);
     CHECK(sen::gui::DocumentPage::create(*fx.replicas, QStringLiteral("cal"), QStringLiteral("VanBanDen"))
@@ -166,7 +180,7 @@ TEST_CASE("Closing a page with unsaved changes asks to save, discard or cancel")
     const Unid unid = saveIncoming(fx);
     auto page = fx.open(QStringLiteral("docs"), unid);
     page->setEditing(true);
-    fill(*page, QStringLiteral("TrangThai"), QStringLiteral("Đã xử lý"));
+    fill(*page, QStringLiteral("NoiLuuBanGiay"), QStringLiteral("Tủ 1"));
     CHECK(page->title().endsWith(QStringLiteral(" *")));
 
     bool asked = false;
@@ -178,16 +192,16 @@ TEST_CASE("Closing a page with unsaved changes asks to save, discard or cancel")
     answerNextMessageBox(QMessageBox::Save, &asked);
     CHECK(page->close());
     CHECK(asked);
-    CHECK(fx.get(QStringLiteral("docs"), unid).text(QStringLiteral("TrangThai")) ==
-          QStringLiteral("Đã xử lý"));
+    CHECK(fx.get(QStringLiteral("docs"), unid).text(QStringLiteral("NoiLuuBanGiay")) ==
+          QStringLiteral("Tủ 1"));
 
     auto again = fx.open(QStringLiteral("docs"), unid);
     again->setEditing(true);
-    fill(*again, QStringLiteral("TrangThai"), QStringLiteral("Đang xử lý"));
+    fill(*again, QStringLiteral("NoiLuuBanGiay"), QStringLiteral("Tủ 2"));
     answerNextMessageBox(QMessageBox::Discard);
     CHECK(again->close());
-    CHECK(fx.get(QStringLiteral("docs"), unid).text(QStringLiteral("TrangThai")) ==
-          QStringLiteral("Đã xử lý"));
+    CHECK(fx.get(QStringLiteral("docs"), unid).text(QStringLiteral("NoiLuuBanGiay")) ==
+          QStringLiteral("Tủ 1"));
 
     auto fresh = fx.create(QStringLiteral("docs"), QStringLiteral("VanBanDi"));
     CHECK(fresh->close()); // only defaults: nothing to ask about

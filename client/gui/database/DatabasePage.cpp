@@ -8,12 +8,14 @@
 #include "client/gui/app/ErrorBox.h"
 #include "client/gui/app/Icons.h"
 #include "client/gui/app/MainWindow.h"
+#include "client/gui/app/Shortcuts.h"
 #include "client/gui/conflicts/ConflictDialog.h"
 #include "client/gui/database/SearchBar.h"
 #include "client/gui/database/SearchResultsModel.h"
 #include "client/gui/database/ViewNavigator.h"
 #include "client/gui/forms/DocumentPage.h"
 #include "client/gui/forms/DocumentPreview.h"
+#include "client/gui/print/FollowUpPrintDialog.h"
 #include "client/gui/print/RegisterPrintDialog.h"
 #include "client/gui/views/ViewModel.h"
 #include "client/gui/workspace/KindIcon.h"
@@ -45,17 +47,14 @@ namespace {
 constexpr int kSearchLimit = 200;
 const char* const kDatabaseProperty = "senDatabase";
 
-// An action of the page with its icon and shortcut, shown in its tooltip. The shortcut works
-// while the page is the current tab wherever the focus is: Qt ignores the shortcuts of hidden
-// widgets, so the other tabs' own do not compete.
+// An action of the page with its icon and, if any, its shortcut (client/gui/app/Shortcuts.h).
 QAction* pageAction(QWidget* page, Icon which, const QString& text, const QKeySequence& shortcut)
 {
     auto* action = new QAction(icon(which), text, page);
-    if (!shortcut.isEmpty()) {
-        action->setShortcut(shortcut);
-        action->setToolTip(QStringLiteral("%1 (%2)").arg(text, shortcut.toString(QKeySequence::NativeText)));
-    }
-    page->addAction(action);
+    if (shortcut.isEmpty())
+        page->addAction(action);
+    else
+        setPageShortcut(*page, *action, shortcut);
     return action;
 }
 
@@ -186,6 +185,11 @@ void DatabasePage::buildUi()
         connect(m_printAction, &QAction::triggered, this,
                 [this] { RegisterPrintDialog::run(this, *m_session); });
         toolbar->addAction(m_printAction);
+        // The sổ theo dõi giải quyết văn bản đến, or the overdue report (docs/workflow.md).
+        toolbar
+            ->addAction(tr("Print follow-up register…"), this,
+                        [this] { FollowUpPrintDialog::run(this, *m_session); })
+            ->setObjectName(QStringLiteral("printFollowUp"));
     }
     toolbar->addSeparator();
     m_readAction =

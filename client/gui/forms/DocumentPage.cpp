@@ -7,15 +7,20 @@
 #include "client/core/RefusedChanges.h"
 #include "client/core/ReplicaAccess.h"
 #include "client/forms/FormCatalog.h"
+#include "client/forms/ResponseForms.h"
 #include "client/gui/app/ErrorBox.h"
 #include "client/gui/app/Icons.h"
 #include "client/gui/app/MainWindow.h"
+#include "client/gui/app/Shortcuts.h"
 #include "client/gui/forms/AttachmentPanel.h"
 #include "client/gui/forms/DocumentForm.h"
 #include "client/gui/forms/DocumentPreview.h"
 #include "client/gui/forms/PageModes.h"
 #include "client/gui/forms/PdfViewer.h"
+#include "client/gui/forms/ProcessingPane.h"
 #include "client/gui/print/DossierPrintPreview.h"
+#include "client/gui/print/SlipPrintPreview.h"
+#include "common/workflow/Steps.h"
 
 #include <QCloseEvent>
 #include <QFrame>
@@ -103,6 +108,10 @@ Result<DocumentPage*> DocumentPage::create(app::OpenDatabases& databases, const 
         SEN_ASSIGN_OR_RETURN(const Document parentDoc, session->document(*parentUnid));
         if (parentDoc.isDeleted())
             return Status(ErrorCode::NotFound, tr("The document to answer has been deleted."));
+        const forms::FormDefinition* parentForm = forms::FormCatalog::find(parentDoc.form);
+        if (!parentForm || !forms::mayRespond(*form, *parentForm))
+            return Status(ErrorCode::InvalidArgument,
+                          tr("A %1 cannot answer this document.").arg(form->displayTitle()));
     }
     auto* page = new DocumentPage(replica, std::move(session), *form, parent);
     page->m_unid = newUnid();
@@ -195,13 +204,9 @@ void DocumentPage::buildUi()
     auto* toolBar = new QToolBar(this);
     toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     toolBar->setIconSize(QSize(20, 20));
-    // Shortcuts work while this page is the current tab (Qt ignores hidden widgets' shortcuts);
-    // each shows in its tooltip.
+    // Shortcuts work while this page is the current tab (client/gui/app/Shortcuts.h).
     auto withShortcut = [this](QAction* action, const QKeySequence& keys) {
-        action->setShortcut(keys);
-        action->setToolTip(
-            QStringLiteral("%1 (%2)").arg(action->text(), keys.toString(QKeySequence::NativeText)));
-        addAction(action);
+        setPageShortcut(*this, *action, keys);
     };
     m_edit = toolBar->addAction(icon(Icon::Edit), tr("Edit"), this, [this] { setEditing(true); });
     m_edit->setObjectName(QStringLiteral("edit"));
@@ -221,7 +226,7 @@ void DocumentPage::buildUi()
     toolBar->addSeparator();
 
     auto* respondMenu = new QMenu(this);
-    for (const forms::FormDefinition* response : forms::FormCatalog::responseForms(m_definition.kind)) {
+    for (const forms::FormDefinition* response : forms::responseFormsUnder(m_definition)) {
         QAction* action = respondMenu->addAction(response->displayTitle(), this, [this, response] {
             Q_EMIT createRequested(m_replica, response->name, m_unid);
         });
@@ -240,6 +245,11 @@ void DocumentPage::buildUi()
                                         [this] { DossierPrintPreview::run(this, *m_session, m_unid); });
     m_printDossier->setObjectName(QStringLiteral("printDossier"));
     withShortcut(m_printDossier, QKeySequence::Print);
+    // An incoming document's phiếu giải quyết văn bản đến (docs/workflow.md "Printing").
+    m_printSlip = toolBar->addAction(icon(Icon::Print), tr("Print processing slip…"), this,
+                                     [this] { SlipPrintPreview::run(this, *m_session, m_unid); });
+    m_printSlip->setObjectName(QStringLiteral("printSlip"));
+    withShortcut(m_printSlip, QKeySequence::Print); // a dossier's contents or a slip: never both
 
     // Edit mode is visibly not read mode; a news article reads as an article (PageModes).
     m_modes = new PageModes(this);
@@ -290,6 +300,11 @@ void DocumentPage::buildUi()
     // Not downloaded yet: a sync of the database brings what it can (the page reloads then).
     connect(m_pdf, &PdfViewer::fetchRequested, this, [this] { Q_EMIT syncRequested(m_replica); });
 
+    if (m_definition.name == QLatin1String(workflow::kIncomingForm)) {
+        m_processing = new ProcessingPane(m_session, this);
+        m_processing->setVisible(false); // until the document is stored
+    }
+
     m_responseBox = new QGroupBox(tr("Responses"), this);
     auto* responseLayout = new QVBoxLayout(m_responseBox);
     m_responses = new QTreeWidget(m_responseBox);
@@ -319,6 +334,8 @@ void DocumentPage::buildUi()
     contentLayout->addWidget(&m_modes->editingBanner());
     contentLayout->addWidget(&m_modes->article());
     contentLayout->addWidget(m_form);
+    if (m_processing)
+        contentLayout->addWidget(m_processing);
     contentLayout->addWidget(m_responseBox);
     auto* scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
@@ -400,7 +417,7 @@ void DocumentPage::toggleEditing()
     if (m_isNew)
         return; // a new document is written, not read: Close leaves it
     if (m_form->isModified()) {
-        const int answer = askToSave();
+        const int answer = PageModes::askToSave(this, title());
         if (answer == QMessageBox::Save) {
             if (!save().isOk())
                 return;
@@ -424,12 +441,19 @@ void DocumentPage::updateActions()
     m_save->setEnabled(!busy);
     m_saveClose->setEnabled(!busy);
     m_save->setToolTip(busy ? tr("Wait until the attachments are stored.") : QString());
-    const bool mainDocument = !m_definition.response && !m_isNew;
-    m_respond->setVisible(mainDocument && !forms::FormCatalog::responseForms(m_definition.kind).empty());
+    const bool answerable = !m_isNew && !forms::responseFormsUnder(m_definition).empty();
+    m_respond->setVisible(answerable);
     m_delete->setVisible(!m_restored && mayDelete());
     m_delete->setEnabled(!editing); // the Delete key edits text while editing
     m_printDossier->setVisible(m_definition.name == client::Dossiers::kForm && !m_isNew);
-    m_responseBox->setVisible(mainDocument && m_responses->topLevelItemCount() > 0);
+    m_printSlip->setVisible(m_processing && !m_isNew);
+    m_printSlip->setEnabled(m_processing && !m_isNew);
+    if (m_processing && !m_isNew && m_processing->isHidden()) {
+        m_processing->setDocument(m_unid);
+        m_processing->setVisible(true);
+    }
+    m_responseBox->setVisible((answerable || m_definition.name == client::Dossiers::kForm) && !m_isNew &&
+                              m_responses->topLevelItemCount() > 0);
     m_unfile->setEnabled(m_responses->currentItem() != nullptr);
 }
 
@@ -541,16 +565,6 @@ void DocumentPage::closeAndDelete()
         deleteLater();
 }
 
-int DocumentPage::askToSave()
-{
-    QMessageBox box(QMessageBox::Question, tr("Unsaved changes"),
-                    tr("Save the changes to “%1”?").arg(title()),
-                    QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
-    box.setDefaultButton(QMessageBox::Save);
-    box.setObjectName(QStringLiteral("unsavedChanges"));
-    return box.exec();
-}
-
 void DocumentPage::closeEvent(QCloseEvent* event)
 {
     const bool unsaved = m_form->isEditing() && (m_isNew ? m_touched : m_form->isModified());
@@ -559,7 +573,7 @@ void DocumentPage::closeEvent(QCloseEvent* event)
         event->accept();
         return;
     }
-    const int answer = askToSave();
+    const int answer = PageModes::askToSave(this, title());
     if (answer == QMessageBox::Save ? save().isOk() : answer == QMessageBox::Discard) {
         m_closing = true;
         event->accept();
@@ -710,7 +724,7 @@ Status DocumentPage::restoreServerVersion()
 void DocumentPage::refreshResponses()
 {
     m_responses->clear();
-    if (m_isNew || m_definition.response) {
+    if (m_isNew || (m_definition.response && forms::responseFormsUnder(m_definition).empty())) {
         updateActions();
         return;
     }

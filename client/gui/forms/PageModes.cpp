@@ -2,7 +2,9 @@
 
 #include "client/gui/forms/DocumentPreview.h"
 
+#include <QCoreApplication>
 #include <QLabel>
+#include <QMessageBox>
 #include <QTime>
 #include <QTimer>
 #include <QUrl>
@@ -51,6 +53,18 @@ void PageModes::show(bool editing, bool asArticle, const app::DatabaseSession& s
     m_article->setVisible(article);
     for (QWidget* widget : formWidgets)
         widget->setVisible(!article);
+}
+
+int PageModes::askToSave(QWidget* parent, const QString& title)
+{
+    // The document page's words (its catalogue context), as before this helper existed.
+    QMessageBox box(
+        QMessageBox::Question, QCoreApplication::translate("sen::gui::DocumentPage", "Unsaved changes"),
+        QCoreApplication::translate("sen::gui::DocumentPage", "Save the changes to “%1”?").arg(title),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, parent);
+    box.setDefaultButton(QMessageBox::Save);
+    box.setObjectName(QStringLiteral("unsavedChanges"));
+    return box.exec();
 }
 
 void PageModes::showSaved()

@@ -46,6 +46,9 @@ public:
               const QList<QWidget*>& formWidgets);
     // Shows "Saved at <now>." and hides it kSavedMs later.
     void showSaved();
+    // Asks Save / Discard / Cancel for the unsaved changes of the document `title` (closing
+    // the page, leaving edit mode); the QMessageBox button chosen.
+    static int askToSave(QWidget* parent, const QString& title);
 
 Q_SIGNALS:
     // The reader clicked an attachment's link in the article.
