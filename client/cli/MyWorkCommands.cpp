@@ -79,7 +79,10 @@ Status runMyWorkCommand(CommandContext& ctx)
         if (!options.today.isValid())
             return Status(ErrorCode::InvalidArgument, QStringLiteral("--today takes a date YYYY-MM-DD"));
     }
-    SEN_ASSIGN_OR_RETURN(const QString user, client::UserIdentity::userName(ctx.workspace));
+    const QString user = client::UserIdentity::userName(ctx.workspace);
+    if (user.isEmpty())
+        return Status(ErrorCode::NotFound,
+                      QStringLiteral("no ID in %1: run login --id FILE first").arg(ctx.workspace.home()));
     SEN_ASSIGN_OR_RETURN(const std::vector<client::ReplicaEntry> entries, ctx.workspace.list());
     std::vector<std::unique_ptr<app::DatabaseSession>> sessions;
     std::vector<app::DatabaseSession*> open;

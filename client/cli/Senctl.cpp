@@ -1,6 +1,7 @@
 #include "client/cli/Senctl.h"
 
 #include "client/cli/CommandContext.h"
+#include "client/core/UserIdentity.h"
 
 namespace sen::cli {
 
@@ -50,12 +51,22 @@ const char* const kUsage =
     "  workdays DB (--year YYYY | --from YYYY-MM-DD --to YYYY-MM-DD) [--json]\n"
     "                           (the days off: public holidays, the office's own; --json adds weekends)\n"
     "  workdays DB --from YYYY-MM-DD --add N   (the date N working days later)\n"
+    "  slip present DB UNID --to NAME... [--note TEXT]   (the văn thư presents an incoming document)\n"
+    "  slip create DB UNID --lead NAME... [--with NAME]... [--deadline YYYY-MM-DD] --direction TEXT\n"
+    "              [--level agency|unit] [--carries SLIP]   (a direction; prints the slip's UNID)\n"
+    "  slip report DB SLIP --status in-progress|done|returned --text TEXT [--reply NUMBER] [--as lead|co]\n"
+    "  slip show DB UNID [--json]   (the document's processing state, deadline and timeline)\n"
     "  mywork [--json] [--today YYYY-MM-DD]   (across the workspace: assigned to me, awaiting my\n"
     "                           opinion, to present, due soon and overdue, new incoming, today's schedule)\n"
     "  print register DB --direction in|out (--year YYYY | --from YYYY-MM-DD --to YYYY-MM-DD)\n"
     "        --out FILE.pdf [--office TEXT]   (the ND 30 register as a PDF, A4 landscape)\n"
     "  print dossier DB DOSSIER --out FILE.pdf [--office TEXT]\n"
     "                           (the dossier's table of contents, mục lục văn bản, as a PDF, A4 portrait)\n"
+    "  print slip DB UNID --out FILE.pdf [--office TEXT]\n"
+    "                           (an incoming document's phiếu giải quyết văn bản đến, A4 portrait)\n"
+    "  print followup DB --from YYYY-MM-DD --to YYYY-MM-DD [--overdue] [--as-of YYYY-MM-DD]\n"
+    "        --out FILE.pdf [--office TEXT]   (the sổ theo dõi giải quyết văn bản đến; --overdue: only\n"
+    "                           the documents overdue on --as-of, by default today)\n"
     "ITEM is NAME=TEXT or NAME:TYPE=VALUE (TYPE: text, textlist, number, datetime, names,\n"
     "readers, authors, richtext; lists separated by ';').\n"
     "The ID password comes from SEN_PASSWORD or --password-file F. A new password needs at least\n"
@@ -90,10 +101,22 @@ const QSet<QString> kValued = {QStringLiteral("--home"),
                                QStringLiteral("--code"),
                                QStringLiteral("--order"),
                                QStringLiteral("--add"),
+                               QStringLiteral("--as-of"),
+                               QStringLiteral("--note"),
+                               QStringLiteral("--lead"),
+                               QStringLiteral("--with"),
+                               QStringLiteral("--deadline"),
+                               QStringLiteral("--level"),
+                               QStringLiteral("--carries"),
+                               QStringLiteral("--status"),
+                               QStringLiteral("--text"),
+                               QStringLiteral("--reply"),
+                               QStringLiteral("--as"),
                                QStringLiteral("--today")};
 const QSet<QString> kFlags = {QStringLiteral("--json"),         QStringLiteral("--help"),
                               QStringLiteral("--summary-only"), QStringLiteral("--allow-duplicate"),
-                              QStringLiteral("--all"),          QStringLiteral("--offline")};
+                              QStringLiteral("--all"),          QStringLiteral("--offline"),
+                              QStringLiteral("--overdue")};
 
 // The situation a failure of the command in `args` is reported in (commands narrow it).
 client::ErrorContext situationOf(const Arguments& args)
@@ -116,8 +139,12 @@ client::ErrorContext situationOf(const Arguments& args)
         return ErrorContext::of(Situation::DeletingDocument);
     if (command == u"doc" && verb == u"get")
         return ErrorContext::of(Situation::OpeningDocument);
+    if (command == u"slip" && verb != u"show")
+        return ErrorContext::of(Situation::SavingDocument);
     if (command == u"print" && verb == u"dossier")
         return ErrorContext::forDatabase(Situation::PrintingDossier, args.positional(2));
+    if (command == u"print" && verb == u"slip")
+        return ErrorContext::forDatabase(Situation::PrintingSlip, args.positional(2));
     if (command == u"print")
         return ErrorContext::forDatabase(Situation::PrintingRegister, args.positional(2));
     if (command == u"refused" && verb == u"restore")
@@ -129,7 +156,9 @@ client::ErrorContext situationOf(const Arguments& args)
 
 Result<std::unique_ptr<app::DatabaseSession>> CommandContext::openSession(const QString& nameOrId)
 {
-    auto session = app::DatabaseSession::open(workspace, nameOrId);
+    // As the workspace's user, as sen opens it: a save records them where a form asks
+    // (the maker of a slip, the author of a step).
+    auto session = app::DatabaseSession::open(workspace, nameOrId, client::UserIdentity::userName(workspace));
     if (!session)
         situation = client::ErrorContext::forDatabase(client::Situation::OpeningDatabase, nameOrId);
     return session;
@@ -202,6 +231,8 @@ int runSenctl(const QStringList& words, QTextStream& out, QTextStream& err)
         status = runCatalogueCommand(ctx);
     else if (command == u"print")
         status = runPrintCommand(ctx);
+    else if (command == u"slip")
+        status = runSlipCommand(ctx);
     else if (command == u"dump")
         status = runDumpCommand(ctx);
     else if (command == u"bundle")

@@ -12,17 +12,6 @@ QString UserIdentity::idPath(const Workspace& workspace)
     return workspace.home() + QStringLiteral("/user.id");
 }
 
-Result<QString> UserIdentity::userName(const Workspace& workspace)
-{
-    const QString path = idPath(workspace);
-    if (!QFileInfo::exists(path))
-        return Status(ErrorCode::NotFound,
-                      QStringLiteral("no ID in %1: run login --id FILE first").arg(workspace.home()));
-    SEN_ASSIGN_OR_RETURN(const QByteArray file, identity::IdFile::load(path));
-    SEN_ASSIGN_OR_RETURN(const identity::IdFileHeader header, identity::IdFile::readHeader(file));
-    return header.name.toString();
-}
-
 Result<QString> UserIdentity::login(const Workspace& workspace, const QString& idPath,
                                     const QString& password)
 {
@@ -70,6 +59,18 @@ Status UserIdentity::changePassword(const Workspace& workspace, const QString& o
         return reopened.status();
     crypto::wipe(reopened->privateKeyPem);
     return identity::IdFile::save(path, resealed);
+}
+
+QString UserIdentity::userName(const Workspace& workspace)
+{
+    const QString path = idPath(workspace);
+    if (!QFileInfo::exists(path))
+        return {};
+    const Result<QByteArray> file = identity::IdFile::load(path);
+    if (!file)
+        return {};
+    const Result<identity::IdFileHeader> header = identity::IdFile::readHeader(*file);
+    return header ? header->name.toString() : QString();
 }
 
 } // namespace sen::client
