@@ -200,6 +200,21 @@ EntryMark deriveMark(const std::vector<ChangeRecord>& changes)
     return sorted.back().kind == ChangeKind::Cancelled ? EntryMark::Cancelled : EntryMark::Changed;
 }
 
+QString changeItemName(const Unid& record)
+{
+    return QLatin1String(kItemChangePrefix) + record.toHex();
+}
+
+std::optional<Unid> changeItemRecord(const QString& itemName)
+{
+    if (!itemName.startsWith(QLatin1String(kItemChangePrefix)))
+        return std::nullopt;
+    const QString hex = itemName.mid(int(qstrlen(kItemChangePrefix)));
+    if (hex.size() != 32)
+        return std::nullopt;
+    return Unid::fromHex(hex);
+}
+
 QDate entryDate(const Document& entry)
 {
     const Item* item = entry.item(QLatin1String(kItemDate));

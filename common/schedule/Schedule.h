@@ -40,7 +40,10 @@ inline constexpr const char* kItemPlace = "DiaDiem";           // địa điểm
 inline constexpr const char* kItemPreparing = "DonViChuanBi";  // đơn vị chuẩn bị
 inline constexpr const char* kItemServing = "LanhDaoVanPhong"; // LĐVP phục vụ
 inline constexpr const char* kItemNote = "GhiChu";             // ghi chú
-inline constexpr const char* kItemLastChange = "ThayDoiCuoi";  // UNID (hex) of the change record
+// In a published week, each change of an entry adds an item named after its change record:
+// "ThayDoi_" + the record's UNID in hex, holding the record's kind word. One item per record, so
+// two changes made offline at once add two items and merge without conflict.
+inline constexpr const char* kItemChangePrefix = "ThayDoi_";
 // Week action items.
 inline constexpr const char* kItemWeek = "Tuan";           // "2026-W50"
 inline constexpr const char* kItemAction = "HanhDong";     // "Duyệt" / "Công bố"
@@ -141,6 +144,10 @@ WeekStatus deriveWeek(const WeekId& week, const std::vector<WeekAction>& actions
 EntryMark deriveMark(const std::vector<ChangeRecord>& changes);
 // Orders change records oldest first (time, then UNID): the change log.
 void sortChanges(std::vector<ChangeRecord>& changes);
+
+// The item of an entry naming the change record `record`, and the record an item names.
+QString changeItemName(const Unid& record);
+std::optional<Unid> changeItemRecord(const QString& itemName);
 
 // The day of an entry (its Ngay item's date in UTC); null when it has none.
 QDate entryDate(const Document& entry);

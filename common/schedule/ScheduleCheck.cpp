@@ -122,20 +122,32 @@ Status checkEntry(const std::optional<Document>& stored, const Document& incomin
         return Status::ok(); // an entry added to a published week; its "Thay đổi" record follows it
     if (sameContent(*stored, incoming))
         return Status::ok();
-    const QString named = incoming.text(QLatin1String(kItemLastChange));
-    if (named.isEmpty() || named == stored->text(QLatin1String(kItemLastChange)))
+    // Each item ThayDoi_<UNID> the incoming version adds names a change record of this entry by
+    // the pushing user; at least one is added.
+    int added = 0;
+    for (const Item& item : incoming.items) {
+        if (item.isTombstone() || !item.name.startsWith(QLatin1String(kItemChangePrefix)))
+            continue;
+        if (stored->item(item.name))
+            continue;
+        const std::optional<Unid> recordId = changeItemRecord(item.name);
+        if (!recordId)
+            return Status(ErrorCode::InvalidArgument,
+                          QStringLiteral("%1 must be followed by a change record's UNID")
+                              .arg(QLatin1String(kItemChangePrefix)));
+        SEN_ASSIGN_OR_RETURN(const std::optional<Document> record, context.find(*recordId));
+        if (!isForm(record, kChangeForm) || record->parent != incoming.unid)
+            return denied(
+                QStringLiteral("%1 must name a live change record of this entry").arg(item.name.left(60)));
+        SEN_ASSIGN_OR_RETURN(const ChangeRecord change, changeFromDocument(*record));
+        if (!acl::namesEqual(change.author, context.access.userName))
+            return denied(QStringLiteral("%1 must name a change record of the user who makes the change")
+                              .arg(item.name.left(60)));
+        ++added;
+    }
+    if (added == 0)
         return denied(QStringLiteral("an entry of a published week changes only with a new change record "
-                                     "(Thay đổi) named in ThayDoiCuoi"));
-    const std::optional<Unid> recordId = Unid::fromHex(named);
-    if (!recordId)
-        return Status(ErrorCode::InvalidArgument, QStringLiteral("ThayDoiCuoi must be a UNID"));
-    SEN_ASSIGN_OR_RETURN(const std::optional<Document> record, context.find(*recordId));
-    if (!isForm(record, kChangeForm) || record->parent != incoming.unid)
-        return denied(QStringLiteral("ThayDoiCuoi must name a live change record of this entry"));
-    SEN_ASSIGN_OR_RETURN(const ChangeRecord change, changeFromDocument(*record));
-    if (!acl::namesEqual(change.author, context.access.userName))
-        return denied(
-            QStringLiteral("ThayDoiCuoi must name a change record of the user who makes the change"));
+                                     "(Thay đổi), named by an item ThayDoi_<UNID>"));
     return Status::ok();
 }
 

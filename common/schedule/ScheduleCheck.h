@@ -13,8 +13,8 @@
 // - Week actions and change records are never rewritten; only a Manager deletes one.
 // - An entry of a published week (its stored or its new date): its deletion is refused below
 //   Manager (it is cancelled instead: a "Hoãn/Hủy" record); an update that changes any item
-//   must name in ThayDoiCuoi a live change record of that entry written by the pushing user,
-//   other than the one the stored version named (each change logged, none silently);
+//   must add an item ThayDoi_<UNID> naming a live change record of that entry written by the
+//   pushing user (each change logged, none silently);
 //   only a holder of one of the three roles adds an entry to it.
 // Documents of other forms pass untouched.
 

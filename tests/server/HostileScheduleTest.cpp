@@ -247,12 +247,12 @@ TEST_CASE("Hostile schedule: an entry of a published week is never deleted nor s
     office.expect(kChief, chief, {chiefs}, {});
     const Document borrowed = edited(office.published, clerk, 3,
                                      {Item::text(QStringLiteral("Gio"), QStringLiteral("09:00")),
-                                      Item::text(QStringLiteral("ThayDoiCuoi"), chiefs.unid.toHex())});
+                                      Item::text(schedule::changeItemName(chiefs.unid), S("Thay đổi"))});
     office.expect(kClerk, clerk, {borrowed}, {borrowed.unid}, QStringLiteral("user who makes the change"));
     const Document onDraft = change(clerk, 4, office.draft.unid, kClerk);
     const Document elsewhere = edited(office.published, clerk, 5,
                                       {Item::text(QStringLiteral("Gio"), QStringLiteral("09:00")),
-                                       Item::text(QStringLiteral("ThayDoiCuoi"), onDraft.unid.toHex())});
+                                       Item::text(schedule::changeItemName(onDraft.unid), S("Thay đổi"))});
     office.expect(kClerk, clerk, {onDraft, elsewhere}, {elsewhere.unid}, QStringLiteral("of this entry"));
     CHECK(office.current(office.published.unid).text(QStringLiteral("Gio")) == QStringLiteral("08:00"));
 
@@ -276,7 +276,7 @@ TEST_CASE("Hostile schedule: an entry of a published week is never deleted nor s
     const Document record = change(honest, 1, office.published.unid, kClerk);
     const Document changed = edited(office.published, honest, 2,
                                     {Item::text(QStringLiteral("Gio"), QStringLiteral("09:00")),
-                                     Item::text(QStringLiteral("ThayDoiCuoi"), record.unid.toHex())});
+                                     Item::text(schedule::changeItemName(record.unid), S("Thay đổi"))});
     office.expect(kClerk, honest, {record, changed}, {});
     CHECK(office.current(office.published.unid).text(QStringLiteral("Gio")) == QStringLiteral("09:00"));
     // The same record does not explain a second change.
