@@ -893,6 +893,37 @@
     </message>
 </context>
 <context>
+    <name>sen::app::WeekSchedule</name>
+    <message>
+        <source>log in first: the record is signed with your name</source>
+        <translation>hãy đăng nhập trước: bản ghi được ký bằng tên của bạn</translation>
+    </message>
+    <message>
+        <source>the week is already approved</source>
+        <translation>lịch tuần này đã được duyệt</translation>
+    </message>
+    <message>
+        <source>the week is already published</source>
+        <translation>lịch tuần này đã được công bố</translation>
+    </message>
+    <message>
+        <source>the week must be approved before it is published</source>
+        <translation>lịch tuần phải được duyệt trước khi công bố</translation>
+    </message>
+    <message>
+        <source>say what changes and why</source>
+        <translation>hãy ghi rõ thay đổi gì và lý do</translation>
+    </message>
+    <message>
+        <source>not an entry of the work schedule</source>
+        <translation>không phải là một mục của lịch công tác</translation>
+    </message>
+    <message>
+        <source>Added after publication</source>
+        <translation>Bổ sung sau khi công bố</translation>
+    </message>
+</context>
+<context>
     <name>sen::app::Workflow</name>
     <message>
         <source>the document has been deleted</source>
@@ -1390,6 +1421,10 @@
     <message>
         <source>Reply number and symbol</source>
         <translation>Số, ký hiệu văn bản trả lời</translation>
+    </message>
+    <message>
+        <source>Serving office leader (LĐVP)</source>
+        <translation>Lãnh đạo Văn phòng phục vụ (LĐVP)</translation>
     </message>
 </context>
 <context>
@@ -2731,6 +2766,29 @@ Máy chủ: %4</translation>
     <message>
         <source>Sync now</source>
         <translation>Đồng bộ ngay</translation>
+    </message>
+</context>
+<context>
+    <name>sen::schedule</name>
+    <message>
+        <source>Draft</source>
+        <translation>Dự thảo</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Đã duyệt</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Đã công bố</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Thay đổi</translation>
+    </message>
+    <message>
+        <source>Postponed/cancelled</source>
+        <translation>Hoãn/Hủy</translation>
     </message>
 </context>
 <context>

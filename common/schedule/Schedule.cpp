@@ -85,11 +85,11 @@ const char* stateSourceName(WeekState state)
 {
     switch (state) {
     case WeekState::Draft:
-        return "Draft";
+        return QT_TRANSLATE_NOOP("sen::schedule", "Draft");
     case WeekState::Approved:
-        return "Approved";
+        return QT_TRANSLATE_NOOP("sen::schedule", "Approved");
     case WeekState::Published:
-        return "Published";
+        return QT_TRANSLATE_NOOP("sen::schedule", "Published");
     }
     return "";
 }
@@ -100,9 +100,9 @@ const char* markSourceName(EntryMark mark)
     case EntryMark::None:
         return "";
     case EntryMark::Changed:
-        return "Changed";
+        return QT_TRANSLATE_NOOP("sen::schedule", "Changed");
     case EntryMark::Cancelled:
-        return "Postponed/cancelled";
+        return QT_TRANSLATE_NOOP("sen::schedule", "Postponed/cancelled");
     }
     return "";
 }
