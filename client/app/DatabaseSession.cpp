@@ -356,6 +356,21 @@ Result<Document> DatabaseSession::remove(const Unid& unid)
         return Status(ErrorCode::PermissionDenied,
                       QStringLiteral("the access the server last reported does not let this user "
                                      "delete this document"));
+    if (const auto reported = access();
+        reported && (current.form == QLatin1String(schedule::kEntryForm) ||
+                     current.form == QLatin1String(schedule::kWeekActionForm) ||
+                     current.form == QLatin1String(schedule::kChangeForm))) {
+        // The weekly schedule's rule (docs/schedule.md): a published entry is cancelled, not deleted.
+        Document stub = current;
+        stub.flags |= Deleted;
+        stub.items.clear();
+        const ReplicaStore& store = *m_store;
+        const schedule::ScheduleContext context{
+            *reported, [&store](const Unid& id) { return store.find(id); },
+            [&store]() { return store.documentsOfForm(QLatin1String(schedule::kWeekActionForm)); },
+            QDateTime::currentDateTimeUtc()};
+        SEN_TRY(schedule::checkPushedSchedule(current, stub, context));
+    }
     SEN_ASSIGN_OR_RETURN(Document removed, m_store->remove(unid));
     committed();
     return removed;

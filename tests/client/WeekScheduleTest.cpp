@@ -56,7 +56,7 @@ struct Office : test::AppOffice
 void grant(ServerFixture& f, const QString& name, acl::AccessLevel level, const QStringList& roles = {})
 {
     acl::AclEntry entry = acl::AclEntry::make(name + u'/' + f.orgName(), level);
-    entry.rights |= acl::CreateDocuments;
+    entry.rights |= acl::CreateDocuments | acl::DeleteDocuments;
     entry.roles = roles;
     f.setEntry(kLich, entry);
 }
@@ -172,6 +172,7 @@ TEST_CASE("The week: prepared, approved, published; changed offline by two at on
     DocumentEdit silent = DocumentEdit::update(giaoBan->unid);
     silent.set(Item::text(QStringLiteral("Gio"), QStringLiteral("08:00")));
     CHECK(clerk.session->save(silent).code() == ErrorCode::PermissionDenied);
+    CHECK(clerk.session->remove(giaoBan->unid).code() == ErrorCode::PermissionDenied);
     CHECK(cadre.schedule.change(giaoBan->unid, silent, S("Đổi giờ")).code() == ErrorCode::PermissionDenied);
 
     // Offline at once: the office moves the hour, the leader the place, of the same entry.
