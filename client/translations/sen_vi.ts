@@ -1812,6 +1812,10 @@
         <source>%1 (all databases)</source>
         <translation>%1 (mọi cơ sở dữ liệu)</translation>
     </message>
+    <message>
+        <source>Week schedule…</source>
+        <translation>Lịch công tác tuần…</translation>
+    </message>
 </context>
 <context>
     <name>sen::gui::DocumentForm</name>
@@ -2684,6 +2688,73 @@ Cùng cơ quan ban hành, số, ký hiệu và ngày ban hành. Vẫn vào sổ 
     <message>
         <source>Search: %1</source>
         <translation>Tìm kiếm: %1</translation>
+    </message>
+</context>
+<context>
+    <name>sen::gui::WeekScheduleView</name>
+    <message>
+        <source>◀ Previous week</source>
+        <translation>◀ Tuần trước</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Tuần này</translation>
+    </message>
+    <message>
+        <source>Next week ▶</source>
+        <translation>Tuần sau ▶</translation>
+    </message>
+    <message>
+        <source>Go to the week of this date</source>
+        <translation>Đến tuần có ngày này</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Duyệt</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>Công bố</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Thứ/ngày</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Buổi</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Giờ</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>Presiding</source>
+        <translation>Chủ trì</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Thành phần</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Địa điểm</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Thay đổi</translation>
+    </message>
+    <message>
+        <source>Work schedule — %1</source>
+        <translation>Lịch công tác — %1</translation>
+    </message>
+    <message>
+        <source>Week %1 (%2 – %3) — %4</source>
+        <translation>Tuần %1 (%2 – %3) — %4</translation>
     </message>
 </context>
 <context>

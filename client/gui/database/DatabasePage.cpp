@@ -14,6 +14,7 @@
 #include "client/gui/forms/DocumentPage.h"
 #include "client/gui/forms/DocumentPreview.h"
 #include "client/gui/print/RegisterPrintDialog.h"
+#include "client/gui/schedule/WeekScheduleView.h"
 #include "client/gui/views/ViewModel.h"
 #include "client/gui/workspace/KindIcon.h"
 #include "client/views/ReadMarks.h"
@@ -144,6 +145,14 @@ void DatabasePage::buildUi()
             ->addAction(tr("Print register…"), this, [this] { RegisterPrintDialog::run(this, *m_session); })
             ->setObjectName(QStringLiteral("printRegister"));
     }
+    if (kind == DatabaseKind::Calendar)
+        toolbar
+            ->addAction(tr("Week schedule…"), this,
+                        [this] {
+                            WeekScheduleView::openWindow(this, m_session,
+                                                         [this](const Unid& unid) { openDocument(unid); });
+                        })
+            ->setObjectName(QStringLiteral("weekSchedule"));
     toolbar->addSeparator();
     toolbar->addAction(tr("Mark read"), this, [this] { markCurrent(true); });
     toolbar->addAction(tr("Mark unread"), this, [this] { markCurrent(false); });
