@@ -60,6 +60,11 @@ const char* const kUsage =
     "        --out FILE.pdf [--office TEXT]   (the ND 30 register as a PDF, A4 landscape)\n"
     "  print dossier DB DOSSIER --out FILE.pdf [--office TEXT]\n"
     "                           (the dossier's table of contents, mục lục văn bản, as a PDF, A4 portrait)\n"
+    "  print slip DB UNID --out FILE.pdf [--office TEXT]\n"
+    "                           (an incoming document's phiếu giải quyết văn bản đến, A4 portrait)\n"
+    "  print followup DB --from YYYY-MM-DD --to YYYY-MM-DD [--overdue] [--as-of YYYY-MM-DD]\n"
+    "        --out FILE.pdf [--office TEXT]   (the sổ theo dõi giải quyết văn bản đến; --overdue: only\n"
+    "                           the documents overdue on --as-of, by default today)\n"
     "  print schedule DB --week YYYY-Www --out FILE.pdf [--office TEXT]   (the week, A4 landscape)\n"
     "  schedule week DB [--week YYYY-Www] [--json]   (the work schedule by day and session; default: this "
     "week)\n"
@@ -101,6 +106,7 @@ const QSet<QString> kValued = {QStringLiteral("--home"),
                                QStringLiteral("--code"),
                                QStringLiteral("--order"),
                                QStringLiteral("--add"),
+                               QStringLiteral("--as-of"),
                                QStringLiteral("--week"),
                                QStringLiteral("--reason"),
                                QStringLiteral("--note"),
@@ -115,7 +121,8 @@ const QSet<QString> kValued = {QStringLiteral("--home"),
                                QStringLiteral("--as")};
 const QSet<QString> kFlags = {QStringLiteral("--json"),         QStringLiteral("--help"),
                               QStringLiteral("--summary-only"), QStringLiteral("--allow-duplicate"),
-                              QStringLiteral("--all"),          QStringLiteral("--offline")};
+                              QStringLiteral("--all"),          QStringLiteral("--offline"),
+                              QStringLiteral("--overdue")};
 
 // The situation a failure of the command in `args` is reported in (commands narrow it).
 client::ErrorContext situationOf(const Arguments& args)
@@ -144,6 +151,8 @@ client::ErrorContext situationOf(const Arguments& args)
         return ErrorContext::of(Situation::SavingDocument);
     if (command == u"print" && verb == u"dossier")
         return ErrorContext::forDatabase(Situation::PrintingDossier, args.positional(2));
+    if (command == u"print" && verb == u"slip")
+        return ErrorContext::forDatabase(Situation::PrintingSlip, args.positional(2));
     if (command == u"print")
         return ErrorContext::forDatabase(Situation::PrintingRegister, args.positional(2));
     if (command == u"refused" && verb == u"restore")

@@ -517,6 +517,14 @@
         <source>It was written by this computer: import the server&apos;s answer instead.</source>
         <translation>Gói do chính máy này tạo ra: hãy nhập gói trả lời của máy chủ.</translation>
     </message>
+    <message>
+        <source>The processing slip could not be printed.</source>
+        <translation>Không in được phiếu giải quyết văn bản đến.</translation>
+    </message>
+    <message>
+        <source>The processing slip of a document in %1 could not be printed.</source>
+        <translation>Không in được phiếu giải quyết văn bản đến của một văn bản trong %1.</translation>
+    </message>
 </context>
 <context>
     <name>OfficeBundle</name>
@@ -547,6 +555,25 @@
     <message>
         <source>Registrations numbered by the server: %1.</source>
         <translation>Văn bản được máy chủ cấp số: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Folder</source>
+        <translation>Thư mục</translation>
+    </message>
+    <message>
+        <source>Drive</source>
+        <translation>Ổ đĩa</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Không rõ</translation>
     </message>
 </context>
 <context>
@@ -611,6 +638,106 @@
         <source>Save As</source>
         <translation>Lưu thành</translation>
     </message>
+    <message>
+        <source>%1 already exists.
+Do you want to replace it?</source>
+        <translation>%1 đã có.
+Bạn có muốn thay thế không?</translation>
+    </message>
+    <message>
+        <source>%1
+File not found.
+Please verify the correct file name was given.</source>
+        <translation>%1
+Không tìm thấy tệp.
+Hãy kiểm tra lại tên tệp.</translation>
+    </message>
+    <message>
+        <source>%1
+Directory not found.
+Please verify the correct directory name was given.</source>
+        <translation>%1
+Không tìm thấy thư mục.
+Hãy kiểm tra lại tên thư mục.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is write protected.
+Do you want to delete it anyway?</source>
+        <translation>“%1” được bảo vệ chống ghi.
+Bạn vẫn muốn xóa?</translation>
+    </message>
+    <message>
+        <source>Are you sure you want to delete &apos;%1&apos;?</source>
+        <translation>Bạn có chắc muốn xóa “%1”?</translation>
+    </message>
+    <message>
+        <source>Could not delete directory.</source>
+        <translation>Không xóa được thư mục.</translation>
+    </message>
+    <message>
+        <source>Recent Places</source>
+        <translation>Nơi mở gần đây</translation>
+    </message>
+    <message>
+        <source>Show &amp;hidden files</source>
+        <translation>Hiện tệp ẩ&amp;n</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>Đổi &amp;tên</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Xóa</translation>
+    </message>
+    <message>
+        <source>&amp;New Folder</source>
+        <translation>Thư mục &amp;mới</translation>
+    </message>
+    <message>
+        <source>New Folder</source>
+        <translation>Thư mục mới</translation>
+    </message>
+    <message>
+        <source>Directory:</source>
+        <translation>Thư mục:</translation>
+    </message>
+    <message>
+        <source>Directories</source>
+        <translation>Thư mục</translation>
+    </message>
+    <message>
+        <source>Find Directory</source>
+        <translation>Chọn thư mục</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>Quay lại</translation>
+    </message>
+    <message>
+        <source>Go forward</source>
+        <translation>Đi tiếp</translation>
+    </message>
+    <message>
+        <source>Go to the parent directory</source>
+        <translation>Lên thư mục cha</translation>
+    </message>
+    <message>
+        <source>Create a New Folder</source>
+        <translation>Tạo thư mục mới</translation>
+    </message>
+    <message>
+        <source>Change to list view mode</source>
+        <translation>Xem dạng danh sách</translation>
+    </message>
+    <message>
+        <source>Change to detail view mode</source>
+        <translation>Xem dạng chi tiết</translation>
+    </message>
+    <message>
+        <source>Sidebar</source>
+        <translation>Thanh bên</translation>
+    </message>
 </context>
 <context>
     <name>QFileSystemModel</name>
@@ -629,6 +756,14 @@
     <message>
         <source>Type</source>
         <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>Máy tính</translation>
+    </message>
+    <message>
+        <source>My Computer</source>
+        <translation>Máy tính của tôi</translation>
     </message>
 </context>
 <context>
@@ -872,6 +1007,13 @@
     <message>
         <source>Change refused by the server: %1</source>
         <translation>Máy chủ từ chối thay đổi: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SlipPrintPreview</name>
+    <message>
+        <source>Print processing slip</source>
+        <translation>In phiếu giải quyết văn bản đến</translation>
     </message>
 </context>
 <context>
@@ -1813,8 +1955,103 @@
         <translation>%1 (mọi cơ sở dữ liệu)</translation>
     </message>
     <message>
+        <source>Print follow-up register…</source>
+        <translation>In sổ theo dõi giải quyết…</translation>
+    </message>
+    <message>
+        <source>New document</source>
+        <translation>Tài liệu mới</translation>
+    </message>
+    <message>
+        <source>New document (%1)</source>
+        <translation>Tài liệu mới (%1)</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Sửa</translation>
+    </message>
+    <message>
+        <source>Sync this database now (F9)</source>
+        <translation>Đồng bộ cơ sở dữ liệu này ngay (F9)</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Tìm</translation>
+    </message>
+    <message>
+        <source>Search this database (%1)</source>
+        <translation>Tìm trong cơ sở dữ liệu này (%1)</translation>
+    </message>
+    <message>
+        <source>New response</source>
+        <translation>Phản hồi mới</translation>
+    </message>
+    <message>
+        <source>Copy link</source>
+        <translation>Sao chép liên kết</translation>
+    </message>
+    <message>
+        <source>The document&apos;s link is on the clipboard.</source>
+        <translation>Đã sao chép liên kết của tài liệu.</translation>
+    </message>
+    <message>
         <source>Week schedule…</source>
         <translation>Lịch công tác tuần…</translation>
+    </message>
+</context>
+<context>
+    <name>sen::gui::DirectDialog</name>
+    <message>
+        <source>Give direction</source>
+        <translation>Cho ý kiến chỉ đạo</translation>
+    </message>
+    <message>
+        <source>Assign onward</source>
+        <translation>Giao tiếp</translation>
+    </message>
+    <message>
+        <source>Opinion of:</source>
+        <translation>Ý kiến của:</translation>
+    </message>
+    <message>
+        <source>the agency&apos;s leadership</source>
+        <translation>lãnh đạo cơ quan</translation>
+    </message>
+    <message>
+        <source>the unit&apos;s head</source>
+        <translation>lãnh đạo đơn vị</translation>
+    </message>
+    <message>
+        <source>Carrying out:</source>
+        <translation>Thực hiện ý kiến:</translation>
+    </message>
+    <message>
+        <source>Deadline:</source>
+        <translation>Hạn giải quyết:</translation>
+    </message>
+    <message>
+        <source>Direction:</source>
+        <translation>Ý kiến chỉ đạo:</translation>
+    </message>
+    <message>
+        <source>Lead (chủ trì):</source>
+        <translation>Chủ trì:</translation>
+    </message>
+    <message>
+        <source>Co-ordinating (phối hợp):</source>
+        <translation>Phối hợp:</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>Giao</translation>
+    </message>
+    <message>
+        <source>Write the direction.</source>
+        <translation>Hãy ghi ý kiến chỉ đạo.</translation>
+    </message>
+    <message>
+        <source>Name who leads the handling.</source>
+        <translation>Hãy ghi tên người chủ trì giải quyết.</translation>
     </message>
 </context>
 <context>
@@ -2030,6 +2267,22 @@ Cùng cơ quan ban hành, số, ký hiệu và ngày ban hành. Vẫn vào sổ 
         <source>Print table of contents…</source>
         <translation>In mục lục văn bản…</translation>
     </message>
+    <message>
+        <source>A %1 cannot answer this document.</source>
+        <translation>Không thể tạo %1 trả lời văn bản này.</translation>
+    </message>
+    <message>
+        <source>Print processing slip…</source>
+        <translation>In phiếu giải quyết…</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Đã lưu: %1</translation>
+    </message>
+    <message>
+        <source>Edit or read</source>
+        <translation>Sửa hoặc đọc</translation>
+    </message>
 </context>
 <context>
     <name>sen::gui::DocumentPreview</name>
@@ -2064,6 +2317,10 @@ Cùng cơ quan ban hành, số, ký hiệu và ngày ban hành. Vẫn vào sổ 
     <message>
         <source>Register</source>
         <translation>Sổ đăng ký</translation>
+    </message>
+    <message>
+        <source>By %1</source>
+        <translation>Tác giả: %1</translation>
     </message>
 </context>
 <context>
@@ -2101,8 +2358,43 @@ Cùng cơ quan ban hành, số, ký hiệu và ngày ban hành. Vẫn vào sổ 
         <translation>Hãy nhập ngày giờ theo dạng dd/mm/yyyy hh:mm.</translation>
     </message>
     <message>
-        <source>Write the time as hh:mm.</source>
-        <translation>Hãy nhập giờ theo dạng hh:mm (giờ:phút).</translation>
+        <source>For example 14:00, 14h, 14h30 or 1400</source>
+        <translation>Ví dụ 14:00, 14h, 14h30 hoặc 1400</translation>
+    </message>
+    <message>
+        <source>Write the time as hh:mm (14:00, 14h30).</source>
+        <translation>Hãy nhập giờ theo dạng hh:mm (14:00, 14h30).</translation>
+    </message>
+</context>
+<context>
+    <name>sen::gui::FollowUpPrintDialog</name>
+    <message>
+        <source>Print follow-up register</source>
+        <translation>In sổ theo dõi giải quyết văn bản đến</translation>
+    </message>
+    <message>
+        <source>Only the documents overdue (báo cáo văn bản quá hạn)</source>
+        <translation>Chỉ các văn bản quá hạn (báo cáo văn bản quá hạn)</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>đến ngày</translation>
+    </message>
+    <message>
+        <source>Preview…</source>
+        <translation>Xem trước…</translation>
+    </message>
+    <message>
+        <source>Arrived from:</source>
+        <translation>Văn bản đến từ ngày:</translation>
+    </message>
+    <message>
+        <source>Deadlines as of:</source>
+        <translation>Tính hạn đến ngày:</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>Ngày kết thúc ở trước ngày bắt đầu.</translation>
     </message>
 </context>
 <context>
@@ -2203,10 +2495,6 @@ Cùng cơ quan ban hành, số, ký hiệu và ngày ban hành. Vẫn vào sổ 
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <source>The new language applies from the next start of Sen.</source>
-        <translation>Ngôn ngữ mới sẽ được áp dụng từ lần khởi động Sen tiếp theo.</translation>
-    </message>
-    <message>
         <source>Working offline</source>
         <translation>Đang làm việc ngoại tuyến</translation>
     </message>
@@ -2231,10 +2519,6 @@ Cùng cơ quan ban hành, số, ký hiệu và ngày ban hành. Vẫn vào sổ 
         <translation>&amp;Trang đồng bộ</translation>
     </message>
     <message>
-        <source>&amp;Sync all now</source>
-        <translation>Đồng bộ tất cả &amp;ngay</translation>
-    </message>
-    <message>
         <source>&amp;Add replica from a server…</source>
         <translation>Thêm &amp;bản sao từ máy chủ…</translation>
     </message>
@@ -2253,6 +2537,50 @@ Cùng cơ quan ban hành, số, ký hiệu và ngày ban hành. Vẫn vào sổ 
     <message>
         <source>The ID password was changed.</source>
         <translation>Đã đổi mật khẩu của tệp ID.</translation>
+    </message>
+    <message>
+        <source>The last sync reached %1.</source>
+        <translation>Lần đồng bộ gần nhất đã kết nối được tới %1.</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Ngoại tuyến</translation>
+    </message>
+    <message>
+        <source>The last sync failed: %1</source>
+        <translation>Lần đồng bộ gần nhất không thành công: %1</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Chưa đồng bộ</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>Đồng bộ &amp;ngay</translation>
+    </message>
+    <message>
+        <source>Sync the database of the current tab, or every database (F9)</source>
+        <translation>Đồng bộ cơ sở dữ liệu của thẻ đang mở, hoặc mọi cơ sở dữ liệu (F9)</translation>
+    </message>
+    <message>
+        <source>Sync &amp;all now</source>
+        <translation>Đồng bộ &amp;tất cả ngay</translation>
+    </message>
+    <message>
+        <source>The new language applies from the next start of Sen. Restart now?</source>
+        <translation>Ngôn ngữ mới được áp dụng từ lần khởi động Sen tiếp theo. Khởi động lại ngay?</translation>
+    </message>
+    <message>
+        <source>Restart now</source>
+        <translation>Khởi động lại ngay</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Để sau</translation>
+    </message>
+    <message>
+        <source>Sen could not start again: start it yourself.</source>
+        <translation>Sen không tự khởi động lại được: hãy mở lại Sen.</translation>
     </message>
 </context>
 <context>
@@ -2284,6 +2612,17 @@ Cùng cơ quan ban hành, số, ký hiệu và ngày ban hành. Vẫn vào sổ 
     <message>
         <source>Choose a file name of letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;, not starting with &apos;.&apos;.</source>
         <translation>Hãy chọn tên tệp gồm chữ cái, chữ số, &apos;-&apos;, &apos;_&apos; và &apos;.&apos;, không bắt đầu bằng &apos;.&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>sen::gui::PageModes</name>
+    <message>
+        <source>Editing — Ctrl+S saves, Ctrl+E returns to reading.</source>
+        <translation>Đang sửa — Ctrl+S để lưu, Ctrl+E để trở về chế độ đọc.</translation>
+    </message>
+    <message>
+        <source>Saved at %1.</source>
+        <translation>Đã lưu lúc %1.</translation>
     </message>
 </context>
 <context>
@@ -2335,6 +2674,132 @@ Cùng cơ quan ban hành, số, ký hiệu và ngày ban hành. Vẫn vào sổ 
     <message>
         <source>Page %1 of %2</source>
         <translation>Trang %1/%2</translation>
+    </message>
+</context>
+<context>
+    <name>sen::gui::PresentDialog</name>
+    <message>
+        <source>Present to the leaders</source>
+        <translation>Trình lãnh đạo</translation>
+    </message>
+    <message>
+        <source>Present to:</source>
+        <translation>Trình:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Ghi chú:</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Trình</translation>
+    </message>
+    <message>
+        <source>Name the leaders the document is presented to.</source>
+        <translation>Hãy ghi tên lãnh đạo được trình văn bản.</translation>
+    </message>
+</context>
+<context>
+    <name>sen::gui::ProcessingPane</name>
+    <message>
+        <source>in progress</source>
+        <translation>đang xử lý</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>hoàn thành</translation>
+    </message>
+    <message>
+        <source>returned</source>
+        <translation>trả lại</translation>
+    </message>
+    <message>
+        <source>Presented to %1</source>
+        <translation>Trình %1</translation>
+    </message>
+    <message>
+        <source>Direction of the agency&apos;s leadership: %1</source>
+        <translation>Ý kiến của lãnh đạo cơ quan: %1</translation>
+    </message>
+    <message>
+        <source>Direction of the unit&apos;s head: %1</source>
+        <translation>Ý kiến của lãnh đạo đơn vị: %1</translation>
+    </message>
+    <message>
+        <source>lead: %1</source>
+        <translation>chủ trì: %1</translation>
+    </message>
+    <message>
+        <source>co-ordinating: %1</source>
+        <translation>phối hợp: %1</translation>
+    </message>
+    <message>
+        <source>deadline %1</source>
+        <translation>hạn %1</translation>
+    </message>
+    <message>
+        <source>Report as lead (%1): %2</source>
+        <translation>Báo cáo của người chủ trì (%1): %2</translation>
+    </message>
+    <message>
+        <source>Report as co-ordinator (%1): %2</source>
+        <translation>Báo cáo của người phối hợp (%1): %2</translation>
+    </message>
+    <message>
+        <source>Reply: %1</source>
+        <translation>Văn bản trả lời: %1</translation>
+    </message>
+    <message>
+        <source>Processing</source>
+        <translation>Giải quyết văn bản</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Người thực hiện</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>Present to the leaders…</source>
+        <translation>Trình lãnh đạo…</translation>
+    </message>
+    <message>
+        <source>Give direction…</source>
+        <translation>Cho ý kiến chỉ đạo…</translation>
+    </message>
+    <message>
+        <source>Assign onward…</source>
+        <translation>Giao tiếp…</translation>
+    </message>
+    <message>
+        <source>Report progress…</source>
+        <translation>Báo cáo tiến độ…</translation>
+    </message>
+    <message>
+        <source>Deadline %1</source>
+        <translation>Hạn giải quyết %1</translation>
+    </message>
+    <message>
+        <source>to be presented by %1</source>
+        <translation>hạn trình %1</translation>
+    </message>
+    <message>
+        <source>%1 — overdue</source>
+        <translation>%1 — quá hạn</translation>
+    </message>
+    <message>
+        <source>%1 — due soon</source>
+        <translation>%1 — sắp đến hạn</translation>
+    </message>
+    <message>
+        <source>Registered; not presented yet.</source>
+        <translation>Đã vào sổ; chưa trình.</translation>
     </message>
 </context>
 <context>
@@ -2549,6 +3014,57 @@ Cùng cơ quan ban hành, số, ký hiệu và ngày ban hành. Vẫn vào sổ 
     </message>
 </context>
 <context>
+    <name>sen::gui::ReportDialog</name>
+    <message>
+        <source>Report progress</source>
+        <translation>Báo cáo tiến độ</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Đang xử lý</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Hoàn thành</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Trả lại</translation>
+    </message>
+    <message>
+        <source>Number and symbol of the reply, if any</source>
+        <translation>Số, ký hiệu văn bản trả lời (nếu có)</translation>
+    </message>
+    <message>
+        <source>On the direction:</source>
+        <translation>Về ý kiến chỉ đạo:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Tình trạng:</translation>
+    </message>
+    <message>
+        <source>Report or proposal:</source>
+        <translation>Báo cáo, đề xuất:</translation>
+    </message>
+    <message>
+        <source>Reply:</source>
+        <translation>Văn bản trả lời:</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Báo cáo</translation>
+    </message>
+    <message>
+        <source>Choose the direction the report is on.</source>
+        <translation>Hãy chọn ý kiến chỉ đạo được báo cáo.</translation>
+    </message>
+    <message>
+        <source>Write the report.</source>
+        <translation>Hãy ghi nội dung báo cáo.</translation>
+    </message>
+</context>
+<context>
     <name>sen::gui::RichTextEditor</name>
     <message>
         <source>B</source>
@@ -2670,6 +3186,17 @@ Cùng cơ quan ban hành, số, ký hiệu và ngày ban hành. Vẫn vào sổ 
     <message>
         <source>Abstract</source>
         <translation>Trích yếu</translation>
+    </message>
+</context>
+<context>
+    <name>sen::gui::StepDialog</name>
+    <message>
+        <source>Names separated by &apos;;&apos;</source>
+        <translation>Các tên cách nhau bằng dấu ‘;’</translation>
+    </message>
+    <message>
+        <source>People, groups or roles, e.g. Nguyễn Văn A/VPHU/HaNoi; [LanhDao]</source>
+        <translation>Người, nhóm hoặc vai trò, ví dụ Nguyễn Văn A/VPHU/HaNoi; [LanhDao]</translation>
     </message>
 </context>
 <context>
@@ -2803,6 +3330,16 @@ Máy chủ: %4</translation>
         <source>none</source>
         <translation>không có</translation>
     </message>
+    <message>
+        <source>cannot be opened</source>
+        <translation>không mở được</translation>
+    </message>
+    <message>
+        <source>%1
+File: %2</source>
+        <translation>%1
+Tệp: %2</translation>
+    </message>
 </context>
 <context>
     <name>sen::gui::WorkspacePage</name>
@@ -2837,6 +3374,18 @@ Máy chủ: %4</translation>
     <message>
         <source>Sync now</source>
         <translation>Đồng bộ ngay</translation>
+    </message>
+    <message>
+        <source>Sync every database now (F9)</source>
+        <translation>Đồng bộ mọi cơ sở dữ liệu ngay (F9)</translation>
+    </message>
+    <message>
+        <source>Properties…</source>
+        <translation>Thuộc tính…</translation>
+    </message>
+    <message>
+        <source>The database&apos;s server, schedule and replication history</source>
+        <translation>Máy chủ, lịch đồng bộ và lịch sử đồng bộ của cơ sở dữ liệu</translation>
     </message>
 </context>
 <context>

@@ -44,6 +44,10 @@ struct ViewColumn
     DateBucket bucket = DateBucket::None; // for a categorised Date column: the grouping
     bool sortable = true;                 // the index keeps an SQL index on it
     int widthHint = 12;                   // suggested width in average characters
+    // A marker: read and stored like any column but not shown as one; the view shows it as an
+    // icon in the row (a document's urgency, DoKhan, and secrecy, DoMat). Markers come after
+    // every shown column.
+    bool marker = false;
 
     // The title in the application's language (QCoreApplication::translate("sen::views", title)).
     QString translatedTitle() const;

@@ -2,15 +2,20 @@
 
 // The client's main window: the workspace page as the first tab, each opened database in a
 // tab of its own (Notes' window tabs), menus for switching ID and language, and the user's
-// name in the status bar. It owns the workspace model, the replication controller and
+// name and whether the servers are reachable (client/sync/Connectivity.h) in the status bar.
+// The window's geometry is kept in the workspace's sen.ini across runs, and its first size
+// fits a 1366×768 screen. It owns the workspace model, the replication controller and
 // scheduler (issue #5: replication off the GUI thread) and the replication page, shown as a
 // tab when asked for. The open databases' sessions (app::OpenDatabases) and their view
 // indexers (app::ViewIndexers) are the window's, shared by every page.
 
 #include "client/core/ErrorText.h"
 #include "client/gui/app/UserSession.h"
+#include "client/sync/Connectivity.h"
 
 #include <QMainWindow>
+
+#include <functional>
 
 class QLabel;
 class QTabWidget;
@@ -66,6 +71,17 @@ public:
     void openReplicationPage(const QString& name = {});
     // The "add a replica" dialog; on OK the controller adds and syncs it.
     void addReplica();
+    // F9: syncs the database of the current tab (a database page or one of its documents),
+    // or every database from the workspace or replication tab.
+    void syncCurrent();
+    // What the status bar says of the network ("Online" only after a sync reached its server).
+    const client::Connectivity& connectivity() const { return m_connectivity; }
+    // The language menu saves the choice and offers to restart; on Yes the window closes and
+    // this runs (by default: starts the same executable with the same arguments, then quits).
+    // Tests replace it.
+    void setRestarter(std::function<void()> restarter);
+    // The workspace's settings file (sen.ini): language, window geometry.
+    QString settingsPath() const;
 
 Q_SIGNALS:
     // The user asked to log in with another ID; the application closes this window first.
@@ -82,6 +98,10 @@ protected:
 private:
     void buildMenus();
     void chooseLanguage(int language);
+    // The window's size, position and state as the last run left them (sen.ini), else a
+    // size that fits the screen.
+    void restoreWindow();
+    void saveWindow();
     void closeTab(int index);
     void buildReplication();
     void updateSyncStatus();
@@ -96,6 +116,9 @@ private:
     client::SyncScheduler* m_scheduler;
     ReplicationPage* m_replicationPage;
     QLabel* m_syncStatus;
+    QLabel* m_syncIcon;
+    client::Connectivity m_connectivity;
+    std::function<void()> m_restarter;
 };
 
 } // namespace sen::gui

@@ -8,6 +8,9 @@
 #include "client/gui/database/DatabasePage.h"
 #include "client/gui/database/SearchBar.h"
 #include "client/gui/forms/DocumentPage.h"
+#include "client/gui/forms/ProcessingPane.h"
+#include "client/gui/forms/StepDialogs.h"
+#include "client/gui/print/FollowUpPrintDialog.h"
 #include "client/gui/schedule/WeekScheduleView.h"
 #include "client/gui/views/ViewModel.h"
 #include "client/gui/workspace/WorkspaceModel.h"
@@ -16,11 +19,14 @@
 #include <QApplication>
 #include <QDir>
 #include <QEventLoop>
+#include <QMenu>
 #include <QPixmap>
 #include <QTabWidget>
 #include <QTimer>
 #include <QTreeView>
 
+#include <functional>
+#include <memory>
 #include <optional>
 
 namespace sen::gui {
@@ -99,6 +105,59 @@ std::optional<Unid> documentWithPdf(MainWindow& window, const QString& name)
     return found;
 }
 
+// The first live incoming document of database `name`, if any.
+std::optional<Unid> firstIncoming(MainWindow& window, const QString& name)
+{
+    const auto session = window.databases().session(name);
+    if (!session)
+        return std::nullopt;
+    std::optional<Unid> found;
+    static_cast<void>((*session)->forEachDocument([&](const Document& doc) {
+        if (doc.form == QLatin1String(workflow::kIncomingForm) && !doc.isConflict())
+            found = doc.unid;
+        return !found;
+    }));
+    return found;
+}
+
+// Shows `dialog` (never accepted: nothing is written), grabs it and closes it.
+Status grabDialog(QDialog& dialog, const QString& path)
+{
+    dialog.show();
+    const Status saved = saveScreenshot(dialog, path);
+    dialog.reject();
+    return saved;
+}
+
+// The processing of an incoming document (docs/workflow.md): its pane as the page shows it,
+// and the dialogs of its steps and of the follow-up register, empty.
+Status captureProcessing(MainWindow& window, const QString& name, const std::function<QString(QString)>& path)
+{
+    const auto unid = firstIncoming(window, name);
+    DocumentPage* document = unid ? DocumentPage::openInWindow(window, name, *unid) : nullptr;
+    if (!document || !document->processingPane())
+        return {};
+    settle();
+    SEN_TRY(saveScreenshot(*document->processingPane(), path(QStringLiteral("processing-pane"))));
+    const workflow::Step* governing = nullptr;
+    const auto refuse = [](auto&&...) {
+        return Status(ErrorCode::Cancelled, QStringLiteral("screenshot"));
+    };
+    PresentDialog present(refuse, &window);
+    SEN_TRY(grabDialog(present, path(QStringLiteral("dialog-present"))));
+    DirectDialog direct(workflow::Level::Agency, governing, refuse, &window);
+    SEN_TRY(grabDialog(direct, path(QStringLiteral("dialog-direct"))));
+    DirectDialog assign(workflow::Level::Unit, governing, refuse, &window);
+    SEN_TRY(grabDialog(assign, path(QStringLiteral("dialog-assign"))));
+    ReportDialog report({}, refuse, &window);
+    SEN_TRY(grabDialog(report, path(QStringLiteral("dialog-report"))));
+    FollowUpPrintDialog followUp(&window);
+    SEN_TRY(grabDialog(followUp, path(QStringLiteral("dialog-followup"))));
+    window.tabs().removeTab(window.tabs().indexOf(document));
+    document->deleteLater();
+    return {};
+}
+
 // The week schedule window of calendar database `name` at the week of its first entry.
 Status saveWeekSchedule(MainWindow& window, const QString& name, const QString& path)
 {
@@ -125,6 +184,8 @@ Status captureScreens(MainWindow& window, const QString& directory)
     };
     QTabWidget& tabs = window.tabs();
     WorkspacePage& workspace = window.workspacePage();
+    // A 1366×768 laptop's screen less its task bar: what the window must fit.
+    window.resize(1366, 728);
 
     // Every database of the workspace in its tab, with its first document previewed, then
     // that document open, then a new document of the database's first form.
@@ -132,6 +193,7 @@ Status captureScreens(MainWindow& window, const QString& directory)
     QStringList names;
     for (int row = 0; row < model.rowCount(); ++row)
         names << model.index(row).data(WorkspaceModel::NameRole).toString();
+    bool processingShown = false; // the first documents database's
     for (const QString& name : names) {
         DatabasePage* page = DatabasePage::openInWindow(window, name);
         if (!page)
@@ -141,8 +203,20 @@ Status captureScreens(MainWindow& window, const QString& directory)
         selectFirstDocument(*page);
         SEN_TRY(save(QStringLiteral("db-") + slug(name)));
         if (const auto unid = page->currentDocument()) {
+            // The view's right-click menu, on its own (a menu is a window of its own).
+            std::unique_ptr<QMenu> menu(page->contextMenuFor(page->view()->currentIndex()));
+            menu->adjustSize();
+            SEN_TRY(saveScreenshot(*menu, QStringLiteral("%1/%2-menu-%3.png")
+                                              .arg(directory)
+                                              .arg(++n, 2, 10, QChar(u'0'))
+                                              .arg(slug(name))));
+            // Read mode (a news article reads as an article), then edit mode.
             if (DocumentPage* document = DocumentPage::openInWindow(window, name, *unid)) {
                 SEN_TRY(save(QStringLiteral("doc-") + slug(name)));
+                document->setEditing(true);
+                if (document->isEditing())
+                    SEN_TRY(save(QStringLiteral("doc-edit-") + slug(name)));
+                document->setEditing(false);
                 tabs.removeTab(tabs.indexOf(document));
                 document->deleteLater();
             }
@@ -155,6 +229,12 @@ Status captureScreens(MainWindow& window, const QString& directory)
                 tabs.removeTab(tabs.indexOf(document));
                 document->deleteLater();
             }
+        }
+        if (page->kind() == DatabaseKind::Documents && !processingShown) {
+            SEN_TRY(captureProcessing(window, name, [&](const QString& what) {
+                return QStringLiteral("%1/%2-%3.png").arg(directory).arg(++n, 2, 10, QChar(u'0')).arg(what);
+            }));
+            processingShown = true;
         }
         const auto forms = forms::FormCatalog::mainForms(page->kind());
         if (!forms.empty()) {

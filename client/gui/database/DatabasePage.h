@@ -30,6 +30,7 @@ class QAbstractItemModel;
 class QAction;
 class QLabel;
 class QLineEdit;
+class QMenu;
 class QStackedWidget;
 class QTreeView;
 
@@ -68,6 +69,7 @@ public:
     // Whether the views are open (the first index update is done).
     bool isReady() const { return m_ready; }
     QTreeView* view() const { return m_view; }
+    DocumentPreview* preview() const { return m_preview; }
     QAbstractItemModel* model() const { return m_model; }
     QString currentViewId() const { return m_viewId; }
 
@@ -87,6 +89,12 @@ public:
     // The current document of the view, if any and of this database (not a search hit of
     // another one).
     std::optional<Unid> currentDocument() const;
+    // The right-click menu of a row of the view (open, edit, delete, new response, print,
+    // copy link, read marks), built for the row at `index` (tests call it directly).
+    QMenu* contextMenuFor(const QModelIndex& index);
+    // "sen://<replica ID>/<UNID>": the document's address, the same in every replica of the
+    // database; what "Copy link" puts on the clipboard.
+    QString linkOf(const Unid& unid) const;
 
 Q_SIGNALS:
     // The views were (re)read after an index update: tests and the workspace's unread counts.
@@ -98,8 +106,13 @@ private:
     void onIndexUpdated();
     void onCurrentChanged(const QModelIndex& current);
     void onActivated(const QModelIndex& index);
+    // Shows the current document again in the preview (after a change of the database).
+    void refreshPreview();
     void setModel(QAbstractItemModel* model);
     void deleteCurrent();
+    // Opens the current document in edit mode (read mode when the user may not change it).
+    void editCurrent();
+    void showContextMenu(const QPoint& at);
     void markCurrent(bool read);
     void markAllRead();
     // Asks for one of the database's dossiers and files the current document in it.
@@ -120,6 +133,13 @@ private:
     MainWindow& m_window;
     QString m_name;
     QAction* m_deleteAction = nullptr; // offered only when the stored access allows the deletion
+    QAction* m_newAction = nullptr;    // Ctrl+N: a new document of the first form
+    QAction* m_openAction = nullptr;
+    QAction* m_editAction = nullptr; // Ctrl+E
+    QAction* m_fileAction = nullptr;
+    QAction* m_printAction = nullptr; // Ctrl+P: the registers (a documents database)
+    QAction* m_readAction = nullptr;
+    QAction* m_unreadAction = nullptr;
     std::shared_ptr<app::DatabaseSession> m_session;
     std::vector<views::ViewDefinition> m_views;
     QString m_cachePath;

@@ -1,5 +1,9 @@
 #include "client/gui/views/ViewModel.h"
 
+#include "client/forms/FormCatalog.h"
+#include "client/gui/app/Icons.h"
+#include "common/acl/SecrecyRule.h"
+
 #include <QFont>
 
 #include <algorithm>
@@ -199,7 +203,31 @@ int ViewModel::rowCount(const QModelIndex& parent) const
 
 int ViewModel::columnCount(const QModelIndex&) const
 {
-    return static_cast<int>(view().columns.size());
+    return view().shownColumns(); // markers show as icons (markerAt)
+}
+
+QVariant ViewModel::markerAt(const views::ViewRow& row, int column, int role) const
+{
+    // Urgency on the first column, secrecy on the second (or the first of a one-column view).
+    const bool secrecyColumn = column == std::min(1, columnCount() - 1) && column != 0;
+    const QString item = column == 0 ? QStringLiteral("DoKhan") : QStringLiteral("DoMat");
+    if (column != 0 && !secrecyColumn)
+        return {};
+    const int at = view().markerColumn(item);
+    const QString value = at < 0 ? QString() : row.values.value(at).trimmed();
+    const bool marked =
+        column == 0 ? isUrgent(value) : acl::secrecyFromText(value) != acl::Secrecy::Unclassified;
+    if (!marked)
+        return {};
+    if (role == Qt::DecorationRole)
+        return icon(column == 0 ? Icon::Urgent : Icon::Classified);
+    return value; // the tooltip: "Hỏa tốc", "Tối mật"
+}
+
+bool ViewModel::isUrgent(const QString& urgency)
+{
+    // forms::FormCatalog::urgencyChoices(): "Thường" is the only one that is not urgent.
+    return !urgency.isEmpty() && urgency != forms::FormCatalog::urgencyChoices().value(0);
 }
 
 bool ViewModel::hasChildren(const QModelIndex& parent) const
@@ -342,11 +370,13 @@ QVariant ViewModel::data(const QModelIndex& index, int role) const
             font.setItalic(row->conflict);
             return font;
         }
+    case Qt::DecorationRole:
+        return markerAt(*row, index.column(), role);
     case Qt::ToolTipRole:
         if (row->conflict)
             return tr("Replication conflict: a version that lost to the document above. Open it to compare "
                       "and keep what is needed.");
-        return {};
+        return markerAt(*row, index.column(), role);
     case UnidRole:
         return row->unid.toHex();
     case UnreadRole:

@@ -20,6 +20,11 @@
 // the same categories and documents (a layout change with the persistent indexes moved by
 // UNID and category key).
 //
+// Markers: a view's marker columns (ViewColumn::marker) are not columns of the model; an
+// urgent document (DoKhan Khẩn, Thượng khẩn, Hỏa tốc) shows the urgency icon in its first
+// column and a classified one (DoMat Mật, Tối mật, Tuyệt mật) the secrecy icon in its
+// second (DecorationRole), each with the value as its tooltip.
+//
 // Errors of the underlying queries leave rows empty and are reported by queryFailed().
 // GUI thread only (the ViewQuery's connection belongs to it).
 
@@ -71,6 +76,8 @@ public:
 
     // Re-reads after the view index changed; see the header comment.
     void refresh();
+    // Whether a DoKhan value is urgent (anything but "Thường").
+    static bool isUrgent(const QString& urgency);
     // Marks the document at `index` read or unread and repaints it.
     void setRead(const QModelIndex& index, bool read = true);
     // Pages of rows read from the cache since the model was made (tests, benchmarks).
@@ -83,6 +90,8 @@ Q_SIGNALS:
     void queryFailed(const sen::Status& status) const;
 
 private:
+    // The marker icon (DecorationRole) or its text (ToolTipRole) of `column` of `row`, if any.
+    QVariant markerAt(const views::ViewRow& row, int column, int role) const;
     struct Node;
     Node* nodeOf(const QModelIndex& index) const;   // the node of the item, made on demand
     Node* findNode(const QModelIndex& index) const; // the same, or null when none was made

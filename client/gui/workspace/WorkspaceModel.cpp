@@ -1,5 +1,7 @@
 #include "client/gui/workspace/WorkspaceModel.h"
 
+#include "client/core/ErrorText.h"
+#include "client/gui/app/Icons.h"
 #include "client/gui/workspace/KindIcon.h"
 
 #include <QDateTime>
@@ -21,8 +23,9 @@ Status WorkspaceModel::reload()
     Status first;
     std::vector<Row> rows;
     for (client::ListedReplica& replica : client::listReplicas(m_workspace, first)) {
-        Row row{std::move(replica.entry), std::move(replica.status), std::nullopt};
-        if (m_unreadCounter)
+        Row row{std::move(replica.entry), std::move(replica.status), std::nullopt,
+                std::move(replica.problem)};
+        if (m_unreadCounter && row.problem.isOk())
             row.unread = m_unreadCounter(row.entry);
         rows.push_back(std::move(row));
     }
@@ -45,8 +48,18 @@ int WorkspaceModel::rowOf(const QString& name) const
     return -1;
 }
 
+QString WorkspaceModel::problemText(const Row& row) const
+{
+    if (row.problem.isOk())
+        return QString();
+    return client::ErrorText::sentence(
+        row.problem, client::ErrorContext::forDatabase(client::Situation::OpeningDatabase, row.entry.name));
+}
+
 QString WorkspaceModel::subtitle(const Row& row) const
 {
+    if (!row.problem.isOk())
+        return tr("cannot be opened");
     QStringList parts;
     if (row.unread && *row.unread > 0)
         parts << tr("%n unread", nullptr, static_cast<int>(*row.unread));
@@ -77,8 +90,12 @@ QVariant WorkspaceModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
         return row.entry.info.title.isEmpty() ? row.entry.name : row.entry.info.title;
     case Qt::DecorationRole:
-        return kindIcon(row.entry.info.kind);
+        return row.problem.isOk() ? kindIcon(row.entry.info.kind) : icon(Icon::Warning);
+    case ProblemRole:
+        return problemText(row);
     case Qt::ToolTipRole:
+        if (!row.problem.isOk())
+            return tr("%1\nFile: %2").arg(problemText(row), row.entry.name + QStringLiteral(".sen"));
         return tr("%1 (%2)\nFile: %3\nServer: %4")
             .arg(row.entry.info.title, kindTitle(row.entry.info.kind),
                  row.entry.name + QStringLiteral(".sen"),
