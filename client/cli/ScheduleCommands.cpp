@@ -5,6 +5,7 @@
 #include "client/app/ICalendarExport.h"
 #include "client/app/WeekSchedule.h"
 #include "client/cli/CommandContext.h"
+#include "client/core/ItemSpec.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -21,6 +22,7 @@ Status usage()
     return Status(ErrorCode::InvalidArgument,
                   QStringLiteral("usage: schedule week DB [--week YYYY-Www] [--json] | "
                                  "schedule approve|publish DB --week YYYY-Www | "
+                                 "schedule change DB ENTRY --reason TEXT --set ITEM... | "
                                  "schedule cancel DB ENTRY --reason TEXT"));
 }
 
@@ -168,6 +170,24 @@ Status runScheduleCommand(CommandContext& ctx)
         app::WeekSchedule schedule(*session);
         SEN_ASSIGN_OR_RETURN(const Document saved,
                              verb == u"approve" ? schedule.approve(week) : schedule.publish(week));
+        ctx.out << saved.unid.toHex() << '\n';
+        return Status::ok();
+    }
+    if (verb == u"change") {
+        SEN_TRY(ctx.args.allowOnly(
+            {QStringLiteral("--home"), QStringLiteral("--reason"), QStringLiteral("--set")}));
+        if (ctx.args.positional().size() != 4 || !ctx.args.has(QStringLiteral("--set")))
+            return usage();
+        SEN_ASSIGN_OR_RETURN(const Unid entry, parseUnid(ctx.args.positional(3)));
+        DocumentEdit edit = DocumentEdit::update(entry);
+        for (const QString& spec : ctx.args.values(QStringLiteral("--set"))) {
+            SEN_ASSIGN_OR_RETURN(Item item, client::parseItemSpec(spec));
+            edit.set(std::move(item));
+        }
+        SEN_ASSIGN_OR_RETURN(auto session, ctx.openSession(ctx.args.positional(2)));
+        SEN_ASSIGN_OR_RETURN(
+            const Document saved,
+            app::WeekSchedule(*session).change(entry, edit, ctx.args.value(QStringLiteral("--reason"))));
         ctx.out << saved.unid.toHex() << '\n';
         return Status::ok();
     }

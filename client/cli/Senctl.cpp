@@ -69,6 +69,7 @@ const char* const kUsage =
     "  schedule week DB [--week YYYY-Www] [--json]   (the work schedule by day and session; default: this "
     "week)\n"
     "  schedule approve|publish DB --week YYYY-Www   ([LanhDao] or [ChanhVanPhong]; publish once approved)\n"
+    "  schedule change DB ENTRY --reason TEXT --set ITEM...   (a published entry: marked Thay đổi, logged)\n"
     "  schedule cancel DB ENTRY --reason TEXT   (postpones or cancels an entry: marked Hoãn/Hủy, logged)\n"
     "  export ical DB (--week YYYY-Www | --from YYYY-MM-DD --to YYYY-MM-DD) --out FILE.ics\n"
     "                           (the schedule as iCalendar, RFC 5545)\n"
@@ -147,7 +148,7 @@ client::ErrorContext situationOf(const Arguments& args)
         return ErrorContext::of(Situation::OpeningDocument);
     if (command == u"slip" && verb != u"show")
         return ErrorContext::of(Situation::SavingDocument);
-    if (command == u"schedule" && (verb == u"approve" || verb == u"publish" || verb == u"cancel"))
+    if (command == u"schedule" && verb != u"week")
         return ErrorContext::of(Situation::SavingDocument);
     if (command == u"print" && verb == u"dossier")
         return ErrorContext::forDatabase(Situation::PrintingDossier, args.positional(2));
