@@ -102,6 +102,16 @@ as_leader sync vanban
 echo "Directions: $soon (due soon), $late (overdue)"
 
 echo
+echo "== The Bí thư approves and publishes the week's work schedule (docs/schedule.md) =="
+as_leader replica add "$address" lich
+as_leader schedule approve lich --week 2026-W48 >/dev/null
+as_leader schedule publish lich --week 2026-W48 >/dev/null
+giao_ban=$(as_leader doc list lich --form LichCongTac | grep "Giao ban" | cut -f1)
+as_leader schedule change lich "$giao_ban" --reason "Lùi giờ giao ban sang 8 giờ" --set Gio=08:00 >/dev/null
+as_leader sync lich
+as_leader schedule week lich --week 2026-W48
+
+echo
 echo "== A cadre logs in and adds the three databases from the server =="
 as_cadre login --id "$root/nguyen-van-an.id"
 for db in vanban lich tintuc; do as_cadre replica add "$address" "$db"; done

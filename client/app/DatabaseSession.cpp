@@ -14,6 +14,8 @@
 #include "client/views/ViewQuery.h"
 #include "common/attachments/AttachmentStore.h"
 #include "common/catalogues/DefaultCatalogues.h"
+#include "common/schedule/Schedule.h"
+#include "common/schedule/ScheduleCheck.h"
 #include "common/workflow/StepCheck.h"
 #include "common/workflow/Steps.h"
 #include "common/workflow/WorkflowIndex.h"
@@ -122,6 +124,13 @@ Status DatabaseSession::forEachDocument(const std::function<bool(const Document&
                                         bool includeDeleted) const
 {
     return m_store->forEachDocument(visit, includeDeleted);
+}
+
+Result<std::vector<Document>> DatabaseSession::documentsOfForm(const QString& form) const
+{
+    SEN_ASSIGN_OR_RETURN(std::vector<Document> docs, m_store->documentsOfForm(form));
+    std::erase_if(docs, [](const Document& doc) { return doc.isDeleted(); });
+    return docs;
 }
 
 Result<std::int64_t> DatabaseSession::documentCount() const
@@ -233,6 +242,19 @@ Result<Document> DatabaseSession::save(const DocumentEdit& edit, bool allowDupli
             const workflow::StepContext context{*reported,
                                                 [&store](const Unid& unid) { return store.find(unid); }, now};
             SEN_TRY(workflow::checkPushedStep(stored, forms::applyEdit(base, completed), context));
+        }
+    }
+    if (form == QLatin1String(schedule::kEntryForm) || form == QLatin1String(schedule::kWeekActionForm) ||
+        form == QLatin1String(schedule::kChangeForm)) {
+        // The weekly schedule's rule (docs/schedule.md), as the server will apply it.
+        if (const auto reported = access()) {
+            const std::optional<Document> stored =
+                base.unid.isNull() ? std::nullopt : std::optional<Document>(base);
+            const ReplicaStore& store = *m_store;
+            const schedule::ScheduleContext context{
+                *reported, [&store](const Unid& unid) { return store.find(unid); },
+                [&store]() { return store.documentsOfForm(QLatin1String(schedule::kWeekActionForm)); }, now};
+            SEN_TRY(schedule::checkPushedSchedule(stored, forms::applyEdit(base, completed), context));
         }
     }
     if (registers::directionOfForm(form)) {
@@ -349,6 +371,21 @@ Result<Document> DatabaseSession::remove(const Unid& unid)
         return Status(ErrorCode::PermissionDenied,
                       QStringLiteral("the access the server last reported does not let this user "
                                      "delete this document"));
+    if (const auto reported = access();
+        reported && (current.form == QLatin1String(schedule::kEntryForm) ||
+                     current.form == QLatin1String(schedule::kWeekActionForm) ||
+                     current.form == QLatin1String(schedule::kChangeForm))) {
+        // The weekly schedule's rule (docs/schedule.md): a published entry is cancelled, not deleted.
+        Document stub = current;
+        stub.flags |= Deleted;
+        stub.items.clear();
+        const ReplicaStore& store = *m_store;
+        const schedule::ScheduleContext context{
+            *reported, [&store](const Unid& id) { return store.find(id); },
+            [&store]() { return store.documentsOfForm(QLatin1String(schedule::kWeekActionForm)); },
+            QDateTime::currentDateTimeUtc()};
+        SEN_TRY(schedule::checkPushedSchedule(current, stub, context));
+    }
     SEN_ASSIGN_OR_RETURN(Document removed, m_store->remove(unid));
     committed();
     return removed;

@@ -95,6 +95,8 @@ public:
     Status forEachDocument(const std::function<bool(const Document&)>& visit,
                            bool includeDeleted = false) const;
     Result<std::int64_t> documentCount() const;
+    // The live documents of `form` (conflicts included), in the order they were last changed.
+    Result<std::vector<Document>> documentsOfForm(const QString& form) const;
 
     // The access the server last reported for this user (read afresh: a sync may bring a new
     // one), and whether it lets them change or delete the stored document `doc`.

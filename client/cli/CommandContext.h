@@ -10,6 +10,7 @@
 #include "client/core/Workspace.h"
 #include "client/sync/Replicator.h"
 #include "common/cmdline/Arguments.h"
+#include "common/schedule/Schedule.h"
 
 #include <QTextStream>
 
@@ -63,5 +64,9 @@ Status runMyWorkCommand(CommandContext& ctx);      // mywork
 Status runPrintCommand(CommandContext& ctx);       // print register
 Status runBundleCommand(CommandContext& ctx);      // bundle export/import
 Status runSlipCommand(CommandContext& ctx);        // slip present/create/report/show
+Status runScheduleCommand(CommandContext& ctx);    // schedule week/approve/publish/cancel
+Status runExportCommand(CommandContext& ctx);      // export ical
+// The --week option ("2026-W50"); this week when absent and not `required`.
+Result<schedule::WeekId> weekOption(const Arguments& args, bool required);
 
 } // namespace sen::cli

@@ -10,11 +10,14 @@
 #include "client/app/DossierReport.h"
 #include "client/app/FollowUpReport.h"
 #include "client/app/RegisterReport.h"
+#include "client/app/ScheduleReport.h"
 #include "client/app/SlipReport.h"
+#include "client/app/WeekSchedule.h"
 #include "client/cli/CommandContext.h"
 #include "client/print/DossierPrinter.h"
 #include "client/print/FollowUpPrinter.h"
 #include "client/print/RegisterPrinter.h"
+#include "client/print/SchedulePrinter.h"
 #include "client/print/SlipPrinter.h"
 
 #include <QDate>
@@ -174,6 +177,34 @@ Status printFollowUp(CommandContext& ctx)
     return Status::ok();
 }
 
+const QString kScheduleUsage =
+    QStringLiteral("print schedule DB --week YYYY-Www --out FILE.pdf [--office TEXT]");
+
+// The week of the work schedule (docs/schedule.md "Print").
+Status printSchedule(CommandContext& ctx)
+{
+    if (const Status options = ctx.args.allowOnly({QStringLiteral("--home"), QStringLiteral("--week"),
+                                                   QStringLiteral("--out"), QStringLiteral("--office")});
+        !options.isOk())
+        return usage(options.message(), kScheduleUsage);
+    SEN_TRY(ctx.args.expectPositional(3, kScheduleUsage));
+    if (ctx.args.value(QStringLiteral("--out")).isEmpty())
+        return usage(QStringLiteral("--out FILE.pdf is required"), kScheduleUsage);
+    const auto week = weekOption(ctx.args, true);
+    if (!week)
+        return usage(week.status().message(), kScheduleUsage);
+    SEN_ASSIGN_OR_RETURN(auto session, ctx.openSession(ctx.args.positional(2)));
+    SEN_ASSIGN_OR_RETURN(const app::ScheduleWeek shown, app::WeekSchedule(*session).week(*week));
+    const QString office = ctx.args.value(QStringLiteral("--office")).trimmed();
+    const app::ScheduleReport report =
+        app::ScheduleReport::of(shown, office.isEmpty() ? session->title() : office);
+    const QString path = ctx.args.value(QStringLiteral("--out"));
+    SEN_ASSIGN_OR_RETURN(const int pages, print::writeSchedulePdf(report, path));
+    ctx.out << path << ": " << report.rows.size() << (report.rows.size() == 1 ? " entry, " : " entries, ")
+            << pages << (pages == 1 ? " page\n" : " pages\n");
+    return Status::ok();
+}
+
 } // namespace
 
 Status runPrintCommand(CommandContext& ctx)
@@ -187,10 +218,13 @@ Status runPrintCommand(CommandContext& ctx)
         return printSlip(ctx);
     if (what == u"followup")
         return printFollowUp(ctx);
-    return Status(ErrorCode::InvalidArgument,
-                  QStringLiteral("usage: ") +
-                      QStringList{kRegisterUsage, kDossierUsage, kSlipUsage, kFollowUpUsage}.join(
-                          QStringLiteral(" | ")));
+    if (what == u"schedule")
+        return printSchedule(ctx);
+    return Status(
+        ErrorCode::InvalidArgument,
+        QStringLiteral("usage: ") +
+            QStringList{kRegisterUsage, kDossierUsage, kSlipUsage, kFollowUpUsage, kScheduleUsage}.join(
+                QStringLiteral(" | ")));
 }
 
 } // namespace sen::cli

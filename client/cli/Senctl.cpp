@@ -67,6 +67,14 @@ const char* const kUsage =
     "  print followup DB --from YYYY-MM-DD --to YYYY-MM-DD [--overdue] [--as-of YYYY-MM-DD]\n"
     "        --out FILE.pdf [--office TEXT]   (the sổ theo dõi giải quyết văn bản đến; --overdue: only\n"
     "                           the documents overdue on --as-of, by default today)\n"
+    "  print schedule DB --week YYYY-Www --out FILE.pdf [--office TEXT]   (the week, A4 landscape)\n"
+    "  schedule week DB [--week YYYY-Www] [--json]   (the work schedule by day and session; default: this "
+    "week)\n"
+    "  schedule approve|publish DB --week YYYY-Www   ([LanhDao] or [ChanhVanPhong]; publish once approved)\n"
+    "  schedule change DB ENTRY --reason TEXT --set ITEM...   (a published entry: marked Thay đổi, logged)\n"
+    "  schedule cancel DB ENTRY --reason TEXT   (postpones or cancels an entry: marked Hoãn/Hủy, logged)\n"
+    "  export ical DB (--week YYYY-Www | --from YYYY-MM-DD --to YYYY-MM-DD) --out FILE.ics\n"
+    "                           (the schedule as iCalendar, RFC 5545)\n"
     "ITEM is NAME=TEXT or NAME:TYPE=VALUE (TYPE: text, textlist, number, datetime, names,\n"
     "readers, authors, richtext; lists separated by ';').\n"
     "The ID password comes from SEN_PASSWORD or --password-file F. A new password needs at least\n"
@@ -102,6 +110,8 @@ const QSet<QString> kValued = {QStringLiteral("--home"),
                                QStringLiteral("--order"),
                                QStringLiteral("--add"),
                                QStringLiteral("--as-of"),
+                               QStringLiteral("--week"),
+                               QStringLiteral("--reason"),
                                QStringLiteral("--note"),
                                QStringLiteral("--lead"),
                                QStringLiteral("--with"),
@@ -140,6 +150,8 @@ client::ErrorContext situationOf(const Arguments& args)
     if (command == u"doc" && verb == u"get")
         return ErrorContext::of(Situation::OpeningDocument);
     if (command == u"slip" && verb != u"show")
+        return ErrorContext::of(Situation::SavingDocument);
+    if (command == u"schedule" && verb != u"week")
         return ErrorContext::of(Situation::SavingDocument);
     if (command == u"print" && verb == u"dossier")
         return ErrorContext::forDatabase(Situation::PrintingDossier, args.positional(2));
@@ -233,6 +245,10 @@ int runSenctl(const QStringList& words, QTextStream& out, QTextStream& err)
         status = runPrintCommand(ctx);
     else if (command == u"slip")
         status = runSlipCommand(ctx);
+    else if (command == u"schedule")
+        status = runScheduleCommand(ctx);
+    else if (command == u"export")
+        status = runExportCommand(ctx);
     else if (command == u"dump")
         status = runDumpCommand(ctx);
     else if (command == u"bundle")

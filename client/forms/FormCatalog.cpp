@@ -430,16 +430,18 @@ FormDefinition calendarEntry()
               true,
               {}},
          }});
-    form.sections.push_back({QT_TRANSLATE_NOOP("sen::forms", "Activity"),
-                             {
-                                 multiLine("NoiDung", QT_TRANSLATE_NOOP("sen::forms", "Content"), true),
-                                 line("ChuTri", QT_TRANSLATE_NOOP("sen::forms", "Presiding")),
-                                 lines("ThanhPhan", QT_TRANSLATE_NOOP("sen::forms", "Participants")),
-                                 line("DiaDiem", QT_TRANSLATE_NOOP("sen::forms", "Place")),
-                                 picked("DonViChuanBi", QT_TRANSLATE_NOOP("sen::forms", "Preparing unit"),
-                                        catalogues::Catalogue::Unit),
-                                 multiLine("GhiChu", QT_TRANSLATE_NOOP("sen::forms", "Notes"), false, false),
-                             }});
+    form.sections.push_back(
+        {QT_TRANSLATE_NOOP("sen::forms", "Activity"),
+         {
+             multiLine("NoiDung", QT_TRANSLATE_NOOP("sen::forms", "Content"), true),
+             line("ChuTri", QT_TRANSLATE_NOOP("sen::forms", "Presiding")),
+             lines("ThanhPhan", QT_TRANSLATE_NOOP("sen::forms", "Participants")),
+             line("DiaDiem", QT_TRANSLATE_NOOP("sen::forms", "Place")),
+             picked("DonViChuanBi", QT_TRANSLATE_NOOP("sen::forms", "Preparing unit"),
+                    catalogues::Catalogue::Unit),
+             line("LanhDaoVanPhong", QT_TRANSLATE_NOOP("sen::forms", "Serving office leader (LĐVP)")),
+             multiLine("GhiChu", QT_TRANSLATE_NOOP("sen::forms", "Notes"), false, false),
+         }});
     return form;
 }
 

@@ -1098,6 +1098,37 @@ Bạn vẫn muốn xóa?</translation>
     </message>
 </context>
 <context>
+    <name>sen::app::WeekSchedule</name>
+    <message>
+        <source>log in first: the record is signed with your name</source>
+        <translation>hãy đăng nhập trước: bản ghi được ký bằng tên của bạn</translation>
+    </message>
+    <message>
+        <source>the week is already approved</source>
+        <translation>lịch tuần này đã được duyệt</translation>
+    </message>
+    <message>
+        <source>the week is already published</source>
+        <translation>lịch tuần này đã được công bố</translation>
+    </message>
+    <message>
+        <source>the week must be approved before it is published</source>
+        <translation>lịch tuần phải được duyệt trước khi công bố</translation>
+    </message>
+    <message>
+        <source>say what changes and why</source>
+        <translation>hãy ghi rõ thay đổi gì và lý do</translation>
+    </message>
+    <message>
+        <source>not an entry of the work schedule</source>
+        <translation>không phải là một mục của lịch công tác</translation>
+    </message>
+    <message>
+        <source>Added after publication</source>
+        <translation>Bổ sung sau khi công bố</translation>
+    </message>
+</context>
+<context>
     <name>sen::app::WorkNotifier</name>
     <message>
         <source>New: %1</source>
@@ -1622,6 +1653,10 @@ Bạn vẫn muốn xóa?</translation>
         <source>Reply number and symbol</source>
         <translation>Số, ký hiệu văn bản trả lời</translation>
     </message>
+    <message>
+        <source>Serving office leader (LĐVP)</source>
+        <translation>Lãnh đạo Văn phòng phục vụ (LĐVP)</translation>
+    </message>
 </context>
 <context>
     <name>sen::gui</name>
@@ -2047,6 +2082,10 @@ Bạn vẫn muốn xóa?</translation>
     <message>
         <source>The document&apos;s link is on the clipboard.</source>
         <translation>Đã sao chép liên kết của tài liệu.</translation>
+    </message>
+    <message>
+        <source>Week schedule…</source>
+        <translation>Lịch công tác tuần…</translation>
     </message>
 </context>
 <context>
@@ -3344,6 +3383,73 @@ Cùng cơ quan ban hành, số, ký hiệu và ngày ban hành. Vẫn vào sổ 
     </message>
 </context>
 <context>
+    <name>sen::gui::WeekScheduleView</name>
+    <message>
+        <source>◀ Previous week</source>
+        <translation>◀ Tuần trước</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Tuần này</translation>
+    </message>
+    <message>
+        <source>Next week ▶</source>
+        <translation>Tuần sau ▶</translation>
+    </message>
+    <message>
+        <source>Go to the week of this date</source>
+        <translation>Đến tuần có ngày này</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Duyệt</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>Công bố</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Thứ/ngày</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Buổi</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Giờ</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>Presiding</source>
+        <translation>Chủ trì</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Thành phần</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Địa điểm</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Thay đổi</translation>
+    </message>
+    <message>
+        <source>Work schedule — %1</source>
+        <translation>Lịch công tác — %1</translation>
+    </message>
+    <message>
+        <source>Week %1 (%2 – %3) — %4</source>
+        <translation>Tuần %1 (%2 – %3) — %4</translation>
+    </message>
+</context>
+<context>
     <name>sen::gui::WorkspaceModel</name>
     <message numerus="yes">
         <source>%n unread</source>
@@ -3453,6 +3559,29 @@ Tệp: %2</translation>
     <message>
         <source>The database&apos;s server, schedule and replication history</source>
         <translation>Máy chủ, lịch đồng bộ và lịch sử đồng bộ của cơ sở dữ liệu</translation>
+    </message>
+</context>
+<context>
+    <name>sen::schedule</name>
+    <message>
+        <source>Draft</source>
+        <translation>Dự thảo</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Đã duyệt</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Đã công bố</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Thay đổi</translation>
+    </message>
+    <message>
+        <source>Postponed/cancelled</source>
+        <translation>Hoãn/Hủy</translation>
     </message>
 </context>
 <context>

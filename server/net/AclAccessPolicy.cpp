@@ -5,6 +5,8 @@
 #include "common/acl/PushDecision.h"
 #include "common/catalogues/Catalogues.h"
 #include "common/registers/RegisterCheck.h"
+#include "common/schedule/Schedule.h"
+#include "common/schedule/ScheduleCheck.h"
 #include "common/store/ReplicaStore.h"
 #include "common/store/ReplicaSync.h"
 #include "common/workdays/WorkCalendar.h"
@@ -69,7 +71,17 @@ Status AclAccessPolicy::checkSteps(const std::optional<Document>& stored, const 
                                             return store->find(unid);
                                         },
                                         QDateTime::currentDateTimeUtc()};
-    return workflow::checkPushedStep(stored, incoming, context);
+    SEN_TRY(workflow::checkPushedStep(stored, incoming, context));
+    // The weekly schedule (docs/schedule.md): its records and the entries of a published week.
+    const schedule::ScheduleContext scheduleContext{m_access, context.find,
+                                                    [store]() -> Result<std::vector<Document>> {
+                                                        if (!store)
+                                                            return std::vector<Document>();
+                                                        return store->documentsOfForm(
+                                                            QLatin1String(schedule::kWeekActionForm));
+                                                    },
+                                                    context.now};
+    return schedule::checkPushedSchedule(stored, incoming, scheduleContext);
 }
 
 Status AclAccessPolicy::checkRegisters(const std::optional<Document>& stored, const Document& incoming) const

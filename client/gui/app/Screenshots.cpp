@@ -2,6 +2,7 @@
 
 #include "client/app/OpenDatabases.h"
 #include "client/app/PdfAttachments.h"
+#include "client/app/WeekSchedule.h"
 #include "client/forms/FormCatalog.h"
 #include "client/gui/app/MainWindow.h"
 #include "client/gui/database/DatabasePage.h"
@@ -10,6 +11,7 @@
 #include "client/gui/forms/ProcessingPane.h"
 #include "client/gui/forms/StepDialogs.h"
 #include "client/gui/print/FollowUpPrintDialog.h"
+#include "client/gui/schedule/WeekScheduleView.h"
 #include "client/gui/views/ViewModel.h"
 #include "client/gui/workspace/WorkspaceModel.h"
 #include "client/gui/workspace/WorkspacePage.h"
@@ -156,6 +158,21 @@ Status captureProcessing(MainWindow& window, const QString& name, const std::fun
     return {};
 }
 
+// The week schedule window of calendar database `name` at the week of its first entry.
+Status saveWeekSchedule(MainWindow& window, const QString& name, const QString& path)
+{
+    const auto session = window.databases().session(name);
+    if (!session)
+        return session.status();
+    const auto entries = app::WeekSchedule(**session).entries(QDate(2000, 1, 1), QDate(2100, 1, 1));
+    WeekScheduleView* view = WeekScheduleView::openWindow(&window, *session, [](const Unid&) {});
+    if (entries && !entries->empty())
+        view->showDate(entries->front().date);
+    const Status saved = saveScreenshot(*view->window(), path);
+    view->window()->close();
+    return saved;
+}
+
 Status captureScreens(MainWindow& window, const QString& directory)
 {
     if (!QDir().mkpath(directory))
@@ -232,6 +249,13 @@ Status captureScreens(MainWindow& window, const QString& directory)
                 created->deleteLater();
             }
         }
+        // A calendar database's week schedule, at the week of its first entry (docs/schedule.md).
+        if (page->kind() == DatabaseKind::Calendar)
+            SEN_TRY(saveWeekSchedule(window, name,
+                                     QStringLiteral("%1/%2-week-%3.png")
+                                         .arg(directory)
+                                         .arg(++n, 2, 10, QChar(u'0'))
+                                         .arg(slug(name))));
         tabs.setCurrentWidget(page);
     }
     // A search of every database from the first one's page, with the advanced row shown.

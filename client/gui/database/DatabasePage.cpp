@@ -18,6 +18,7 @@
 #include "client/gui/forms/DocumentPreview.h"
 #include "client/gui/print/FollowUpPrintDialog.h"
 #include "client/gui/print/RegisterPrintDialog.h"
+#include "client/gui/schedule/WeekScheduleView.h"
 #include "client/gui/views/ViewModel.h"
 #include "client/gui/workspace/KindIcon.h"
 #include "client/views/ReadMarks.h"
@@ -200,6 +201,14 @@ void DatabasePage::buildUi()
                         [this] { FollowUpPrintDialog::run(this, *m_session); })
             ->setObjectName(QStringLiteral("printFollowUp"));
     }
+    if (kind == DatabaseKind::Calendar)
+        toolbar
+            ->addAction(tr("Week schedule…"), this,
+                        [this] {
+                            WeekScheduleView::openWindow(this, m_session,
+                                                         [this](const Unid& unid) { openDocument(unid); });
+                        })
+            ->setObjectName(QStringLiteral("weekSchedule"));
     toolbar->addSeparator();
     m_readAction =
         toolbar->addAction(icon(Icon::MarkRead), tr("Mark read"), this, [this] { markCurrent(true); });
