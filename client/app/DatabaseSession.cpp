@@ -289,11 +289,6 @@ Result<workdays::WorkCalendar> DatabaseSession::workCalendar() const
     return workdays::WorkCalendar(workdays::rulesFrom(docs));
 }
 
-Result<std::vector<Document>> DatabaseSession::documentsOfForm(const QString& form) const
-{
-    return m_store->documentsOfForm(form);
-}
-
 Result<const workflow::WorkflowIndexTable*> DatabaseSession::workflowIndex(bool rebuild)
 {
     if (rebuild)

@@ -131,9 +131,6 @@ public:
     // The office's working calendar: the statutory holidays and this database's LichNghi days
     // (docs/workdays.md).
     Result<workdays::WorkCalendar> workCalendar() const;
-    // The live documents of `form`, oldest change first (ReplicaStore::documentsOfForm: a scan
-    // that decodes only that form's rows; for forms with few documents, such as LichCongTac).
-    Result<std::vector<Document>> documentsOfForm(const QString& form) const;
     // The workflow index of this database (common/workflow/WorkflowIndex.h; docs/workflow.md
     // "The workflow index") brought up to date with its documents first, rebuilt when
     // missing; with `rebuild`, cleared and built from scratch (a read found it damaged).
