@@ -1,6 +1,7 @@
 #include "client/app/DatabaseSession.h"
 
 #include "client/app/AttachmentTextIndexer.h"
+#include "client/core/DirectoryFile.h"
 #include "client/core/ReplicaAccess.h"
 #include "client/core/ReplicaStatus.h"
 #include "client/forms/CatalogueFill.h"
@@ -8,6 +9,7 @@
 #include "client/forms/FormValidation.h"
 #include "client/forms/Numbering.h"
 #include "client/forms/Registration.h"
+#include "client/sync/Replicator.h"
 #include "client/views/ViewCacheFile.h"
 #include "client/views/ViewCatalog.h"
 #include "client/views/ViewQuery.h"
@@ -152,6 +154,13 @@ Result<std::vector<Registration>> DatabaseSession::duplicatesOf(const DocumentEd
         (edit.isCreate() ? edit.parent().has_value() : base.parent.has_value()))
         return std::vector<Registration>();
     DocumentEdit completed = edit;
+    // Names first: the Authors item completeEditors computes must hold real names.
+    SEN_ASSIGN_OR_RETURN(const client::AddressBook book, addressBook());
+    if (!book.isEmpty()) {
+        const std::vector<NameProblem> problems = resolveNameFields(book, base, completed);
+        if (!problems.empty())
+            return nameProblemStatus(problems.front());
+    }
     forms::completeRegistration(base, completed);
     // The same công văn: same fields, or same edXML DocumentId (forms::documentIdKey).
     const Document after = forms::applyEdit(base, completed);
@@ -215,6 +224,13 @@ Result<Document> DatabaseSession::save(const DocumentEdit& edit, bool allowDupli
                                        : QStringLiteral("the working calendar")));
     }
     DocumentEdit completed = edit;
+    // Names first: the Authors item completeEditors computes must hold real names.
+    SEN_ASSIGN_OR_RETURN(const client::AddressBook book, addressBook());
+    if (!book.isEmpty()) {
+        const std::vector<NameProblem> problems = resolveNameFields(book, base, completed);
+        if (!problems.empty())
+            return nameProblemStatus(problems.front());
+    }
     forms::completeRegistration(base, completed);
     forms::completeEditors(base, completed, m_userName); // docs/access-control.md "Who may edit what"
     if (registers::directionOfForm(form)) {
@@ -232,6 +248,31 @@ Result<Document> DatabaseSession::save(const DocumentEdit& edit, bool allowDupli
     if (forms::isAwaitingNumber(saved))
         Q_EMIT awaitingNumber();
     return saved;
+}
+
+Result<client::AddressBook> DatabaseSession::addressBook() const
+{
+    SEN_ASSIGN_OR_RETURN(const client::ReplicaSettings settings, client::Replicator::settingsOf(*m_store));
+    if (settings.server.isEmpty())
+        return client::AddressBook();
+    const client::DirectoryFile file(client::DirectoryFile::pathIn(m_workspace.home()));
+    SEN_ASSIGN_OR_RETURN(const auto listing, file.load(settings.server, info().replicaId.toHex()));
+    return listing ? client::AddressBook(*listing) : client::AddressBook();
+}
+
+Result<std::vector<NameProblem>> DatabaseSession::nameProblems(const DocumentEdit& edit) const
+{
+    SEN_ASSIGN_OR_RETURN(const client::AddressBook book, addressBook());
+    if (book.isEmpty())
+        return std::vector<NameProblem>();
+    Document base;
+    if (!edit.isCreate()) {
+        const Result<Document> current = m_store->get(edit.unid());
+        if (current && !current->isDeleted())
+            base = *current;
+    }
+    DocumentEdit copy = edit;
+    return resolveNameFields(book, base, copy);
 }
 
 Result<std::vector<catalogues::Entry>>

@@ -61,5 +61,6 @@ Status runCatalogueCommand(CommandContext& ctx);   // catalog list/add/retire/de
 Status runWorkdaysCommand(CommandContext& ctx);    // workdays
 Status runPrintCommand(CommandContext& ctx);       // print register
 Status runBundleCommand(CommandContext& ctx);      // bundle export/import
+Status runDirectoryCommand(CommandContext& ctx);   // directory search
 
 } // namespace sen::cli

@@ -54,8 +54,11 @@ const char* const kUsage =
     "        --out FILE.pdf [--office TEXT]   (the ND 30 register as a PDF, A4 landscape)\n"
     "  print dossier DB DOSSIER --out FILE.pdf [--office TEXT]\n"
     "                           (the dossier's table of contents, mục lục văn bản, as a PDF, A4 portrait)\n"
+    "  directory search QUERY [--db DB] [--json]\n"
+    "                           (the address book: people, groups, units, roles; without diacritics)\n"
     "ITEM is NAME=TEXT or NAME:TYPE=VALUE (TYPE: text, textlist, number, datetime, names,\n"
-    "readers, authors, richtext; lists separated by ';').\n"
+    "readers, authors, richtext; lists separated by ';'). Names resolve through the address book:\n"
+    "a unique short name becomes the hierarchical name; an ambiguous or unknown one is refused.\n"
     "The ID password comes from SEN_PASSWORD or --password-file F. A new password needs at least\n"
     "10 characters, or 8 mixing three of: lowercase, uppercase, digits, other characters.\n";
 
@@ -87,7 +90,8 @@ const QSet<QString> kValued = {QStringLiteral("--home"),
                                QStringLiteral("--party-abbreviation"),
                                QStringLiteral("--code"),
                                QStringLiteral("--order"),
-                               QStringLiteral("--add")};
+                               QStringLiteral("--add"),
+                               QStringLiteral("--db")};
 const QSet<QString> kFlags = {QStringLiteral("--json"),         QStringLiteral("--help"),
                               QStringLiteral("--summary-only"), QStringLiteral("--allow-duplicate"),
                               QStringLiteral("--all"),          QStringLiteral("--offline")};
@@ -201,6 +205,8 @@ int runSenctl(const QStringList& words, QTextStream& out, QTextStream& err)
         status = runDumpCommand(ctx);
     else if (command == u"bundle")
         status = runBundleCommand(ctx);
+    else if (command == u"directory")
+        status = runDirectoryCommand(ctx);
     else {
         err << "senctl: unknown command \"" << command << "\"\n" << kUsage;
         return 2;

@@ -57,8 +57,13 @@ ServerFixture::ServerFixture(int handshakeTimeoutMs, qint64 maxPendingNumbers)
             return Status(ErrorCode::NotFound, QStringLiteral("no database %1").arg(name));
         return path;
     };
-    m_context.directory = [] {
-        return acl::Directory();
+    m_context.directory = [this] {
+        QMutexLocker lock(&m_directoryMutex);
+        return m_groups;
+    };
+    m_context.people = [this]() -> Result<QStringList> {
+        QMutexLocker lock(&m_directoryMutex);
+        return m_people;
     };
     m_context.audit = [this](const server::AuditEvent& event) {
         // As `sen-server run` does: a failed write stops the server accepting changes.
@@ -71,6 +76,18 @@ ServerFixture::ServerFixture(int handshakeTimeoutMs, qint64 maxPendingNumbers)
     m_context.maxPendingNumbers = maxPendingNumbers;
     m_server = std::make_unique<server::Server>(m_context);
     REQUIRE(m_server->start(QHostAddress::LocalHost, 0).isOk());
+}
+
+void ServerFixture::setPeople(const QStringList& people)
+{
+    QMutexLocker lock(&m_directoryMutex);
+    m_people = people;
+}
+
+void ServerFixture::setGroup(const QString& group, const QStringList& members)
+{
+    QMutexLocker lock(&m_directoryMutex);
+    m_groups.setGroup(group, members);
 }
 
 QByteArray ServerFixture::crl() const

@@ -6,6 +6,7 @@
 
 #include "common/acl/AccessLevel.h"
 #include "common/acl/AclEntry.h"
+#include "common/acl/Directory.h"
 #include "common/identity/Certifier.h"
 #include "common/store/ReplicaStore.h"
 #include "replication/session/RemoteSession.h"
@@ -46,6 +47,10 @@ public:
     QSslConfiguration user(const QString& name);
     // The same user as an ID file sealed under `password` (cheap KDF), written to `path`.
     void userIdFile(const QString& name, const QString& password, const QString& path);
+    // The server's directory (docs/protocol.md §Directory): the registered people it tells
+    // (full hierarchical names) and a group of groups.json. Take effect at the next session.
+    void setPeople(const QStringList& people);
+    void setGroup(const QString& group, const QStringList& members);
     // Revokes a user's certificate (takes effect at the next connection).
     void revoke(const QString& name);
     // The certifier's current CRL (DER), as the server reads it.
@@ -96,6 +101,9 @@ private:
     QHash<QString, QString> m_serials; // user name -> serial
     mutable QMutex m_crlMutex;
     QByteArray m_crl;
+    mutable QMutex m_directoryMutex; // read by worker threads
+    QStringList m_people;
+    acl::Directory m_groups;
     QString m_auditPath;
     server::AuditLogOptions m_auditOptions;
     QMutex m_auditMutex; // m_audit is appended to from worker threads and swapped by failAuditWrites
