@@ -35,6 +35,18 @@ QStringList wordsOf(const QString& folded)
     return words;
 }
 
+// "[LanhDao]" -> "Lanh Dao": roles are written in camel case, people search their words.
+QString splitCamelCase(const QString& text)
+{
+    QString out;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (i > 0 && text[i].isUpper() && text[i - 1].isLower())
+            out.append(u' ');
+        out.append(text[i]);
+    }
+    return out;
+}
+
 QString initialsOf(const QStringList& words)
 {
     QString out;
@@ -79,7 +91,6 @@ NameResolution decide(std::vector<DirectoryEntry> found)
 
 AddressBook::AddressBook(const protocol::DirectoryListing& listing)
 {
-    QSet<QString> known;
     QMap<QString, QString> units; // key -> spelling, sorted
     for (const QString& person : listing.people) {
         const auto parsed = identity::HierarchicalName::parse(person);
@@ -88,7 +99,6 @@ AddressBook::AddressBook(const protocol::DirectoryListing& listing)
         const QStringList parts = parsed->parts();
         const QString unit = parts.mid(1).join(u'/');
         m_entries.push_back({DirectoryEntry::Kind::Person, person, parts.front(), unit, {}});
-        known.insert(acl::nameKey(person));
         for (qsizetype i = 1; i < parts.size(); ++i) {
             const QString suffix = parts.mid(i).join(u'/');
             units.insert(acl::nameKey(suffix), suffix);
@@ -96,14 +106,9 @@ AddressBook::AddressBook(const protocol::DirectoryListing& listing)
     }
     for (const protocol::DirectoryGroup& g : listing.groups) {
         m_entries.push_back({DirectoryEntry::Kind::Group, g.name, g.name, {}, g.members});
-        known.insert(acl::nameKey(g.name));
-        for (const QString& m : g.members)
-            known.insert(acl::nameKey(m));
     }
     for (const protocol::DirectoryRole& r : listing.roles) {
         m_entries.push_back({DirectoryEntry::Kind::Role, r.role, r.role, {}, r.holders});
-        for (const QString& h : r.holders)
-            known.insert(acl::nameKey(h));
     }
     for (const QString& unit : units)
         m_entries.push_back({DirectoryEntry::Kind::Unit, QStringLiteral("*/") + unit, unit, {}, {}});
@@ -119,12 +124,16 @@ AddressBook::AddressBook(const protocol::DirectoryListing& listing)
         Indexed i;
         i.foldedLabel = fold(e.label);
         i.foldedName = fold(e.name);
-        i.words = wordsOf(i.foldedLabel);
-        i.initials = initialsOf(i.words);
+        if (e.kind == DirectoryEntry::Kind::Role) {
+            i.words = wordsOf(fold(splitCamelCase(e.label)));
+            i.initials = initialsOf(i.words);
+            i.words.append(wordsOf(i.foldedLabel)); // "lanhdao" too
+        } else {
+            i.words = wordsOf(i.foldedLabel);
+            i.initials = initialsOf(i.words);
+        }
         m_index.push_back(std::move(i));
     }
-    m_knownNameKeys = QStringList(known.begin(), known.end());
-    std::sort(m_knownNameKeys.begin(), m_knownNameKeys.end());
 }
 
 std::vector<DirectoryEntry> AddressBook::search(const QString& query, int limit) const
@@ -188,12 +197,6 @@ NameResolution AddressBook::resolve(const QString& text) const
         auto found = where([&](const DirectoryEntry& e, const Indexed&) {
             return e.kind != Kind::Role && acl::nameKey(e.name) == key;
         });
-        if (found.empty() && std::binary_search(m_knownNameKeys.begin(), m_knownNameKeys.end(), key)) {
-            NameResolution r; // a member the directory spells (a server, another group's member)
-            r.outcome = NameResolution::Outcome::Resolved;
-            r.name = value;
-            return r;
-        }
         if (found.empty())
             found = where([&](const DirectoryEntry& e, const Indexed& x) {
                 return (e.kind == Kind::Person || e.kind == Kind::Group) && x.foldedName == folded;
@@ -202,6 +205,14 @@ NameResolution AddressBook::resolve(const QString& text) const
             found = where([&](const DirectoryEntry& e, const Indexed& x) {
                 return e.kind == Kind::Unit && x.foldedLabel == folded;
             });
+        if (found.empty() && acl::isAccessName(value)) {
+            // A full name the directory does not list (a server, another organisation's
+            // cadre): it names itself, as typed.
+            NameResolution r;
+            r.outcome = NameResolution::Outcome::Resolved;
+            r.name = value;
+            return r;
+        }
         return decide(std::move(found));
     }
     const auto named = [](const DirectoryEntry& e) {
