@@ -12,6 +12,7 @@
 #include "replication/protocol/DirectoryListing.h"
 #include "replication/session/RemoteSession.h"
 #include "replication/transport/TlsConfiguration.h"
+#include "tests/client/HostileNumberServer.h"
 #include "tests/server/RequireOk.h"
 #include "tests/server/ServerFixture.h"
 
@@ -202,4 +203,28 @@ TEST_CASE("Hostile directory: too many entries, over-long or malformed names end
     }
     requireError(office.syncAgainst(forged), ErrorCode::ProtocolError, said);
     CHECK(office.kept() == honest());
+}
+
+TEST_CASE("Directory: a server of protocol version 4 is not asked, and the session completes",
+          "[client][directory]")
+{
+    // Compatibility (docs/protocol.md §Versions): a version 4 server would end the session on
+    // a DIRECTORY_REQUEST, so the client asks only a server that chose version 5.
+    Office office;
+    auto tls =
+        makeTlsConfiguration(office.f.serverCredentials(), office.f.serverCredentials().certifierDer());
+    requireOk(tls.status());
+    HostileNumberServer older(*tls,
+                              [](const std::vector<NumberRequest>&) { return std::vector<NumberAnswer>(); });
+    auto endpoint = RemoteEndpoint::parse(QStringLiteral("127.0.0.1:%1").arg(older.serverPort()), kDb);
+    requireOk(endpoint.status());
+    SessionOptions options;
+    options.pull = false;
+    options.push = false;
+    options.directory = std::make_shared<client::DirectoryUpdate>(office.home, QStringLiteral("server"),
+                                                                  office.store->info().replicaId.toHex());
+    RemoteSession session(*office.store, office.clerk, *endpoint, options);
+    requireOk(session.runBlocking(20'000));
+    CHECK_FALSE(session.stats().directory);
+    CHECK_FALSE(office.kept().has_value());
 }
