@@ -97,7 +97,7 @@ QString DirectoryFile::pathIn(const QString& home)
 }
 
 Status DirectoryFile::store(const QString& server, const QString& replicaIdHex,
-                            const protocol::DirectoryListing& listing)
+                            const protocol::DirectoryListing& listing) const
 {
     SEN_ASSIGN_OR_RETURN(auto db, openForWriting(m_path));
     sql::SqlTransaction tx(*db);

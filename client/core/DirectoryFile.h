@@ -35,7 +35,7 @@ public:
 
     // Replaces the people and groups of `server` and the roles of `replicaIdHex` there.
     [[nodiscard]] Status store(const QString& server, const QString& replicaIdHex,
-                               const protocol::DirectoryListing& listing);
+                               const protocol::DirectoryListing& listing) const;
     // The listing last stored for that database; none when no directory came for it yet (or
     // the file does not exist).
     [[nodiscard]] Result<std::optional<protocol::DirectoryListing>> load(const QString& server,

@@ -11,6 +11,7 @@
 #include "client/gui/app/MainWindow.h"
 #include "client/gui/forms/AttachmentPanel.h"
 #include "client/gui/forms/DocumentForm.h"
+#include "client/gui/forms/NameChoiceDialog.h"
 #include "client/gui/forms/PdfViewer.h"
 #include "client/gui/print/DossierPrintPreview.h"
 
@@ -399,6 +400,12 @@ Status DocumentPage::save()
     if (!m_form->validate(edit)) {
         const Status invalid(ErrorCode::InvalidArgument, tr("Some fields need attention before saving."));
         return invalid;
+    }
+    // An ambiguous short name in a names field: the user says who is meant (NameChoiceDialog.h).
+    if (const Status names = settleNames(*m_session, edit, *m_form); !names.isOk()) {
+        m_form->showFormProblem(names.code() == ErrorCode::Cancelled ? tr("Not saved: choose who is meant.")
+                                                                     : names.message());
+        return names;
     }
     m_committing = true;
     Result<Document> stored = m_session->save(edit);
