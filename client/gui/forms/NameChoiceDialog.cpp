@@ -18,9 +18,9 @@ NameChoiceDialog::NameChoiceDialog(const app::NameProblem& problem, const QStrin
 {
     setObjectName(QStringLiteral("nameChoiceDialog"));
     setWindowTitle(tr("Who is meant?"));
-    auto* question = new QLabel(tr("“%1” in %2 could be any of these. Choose the one you mean:")
-                                    .arg(problem.value.toHtmlEscaped(), field.toHtmlEscaped()),
-                                this);
+    auto* question = new QLabel(
+        tr("“%1” in %2 could be any of these. Choose the one you mean:").arg(problem.value, field), this);
+    question->setTextFormat(Qt::PlainText);
     question->setWordWrap(true);
     m_list->setObjectName(QStringLiteral("candidates"));
     for (const client::DirectoryEntry& entry : problem.resolution.candidates) {
