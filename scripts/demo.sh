@@ -18,18 +18,23 @@ org="HuyenUy/KimBang"
 server() { "$bin/sen-server" --data "$data" "$@"; }
 as_clerk() { "$bin/senctl" --home "$root/van-thu" "$@"; }
 as_cadre() { "$bin/senctl" --home "$root/can-bo" "$@"; }
+as_leader() { "$bin/senctl" --home "$root/lanh-dao" "$@"; }
 
 echo "== The IT centre sets up the organisation $org =="
 server init --org "$org" --admin "Quản Trị" --admin-id "$root/quan-tri.id" --server "may-chu" >/dev/null
 server register --user "Văn Thư" --id "$root/van-thu.id" >/dev/null
 server register --user "Nguyễn Văn An" --id "$root/nguyen-van-an.id" >/dev/null
+server register --user "Lê Văn Lãnh" --id "$root/le-van-lanh.id" >/dev/null
 server db create vanban --kind documents --title "Văn bản đến, đi – Huyện ủy Kim Bảng" >/dev/null
 server db create lich --kind calendar --title "Lịch công tác tuần" >/dev/null
 server db create tintuc --kind news --title "Tin tức nội bộ" >/dev/null
-# The văn thư keeps the office's registers and catalogues (docs/catalogues.md): a Designer.
+# The văn thư keeps the office's registers and catalogues (docs/catalogues.md): a Designer,
+# who presents incoming documents ([VanThu]); the Bí thư directs them ([LanhDao]); the cadre
+# reports on what he is given (docs/workflow.md).
 for db in vanban lich tintuc; do
-    server acl set "$db" "Văn Thư/$org" designer >/dev/null
-    server acl set "$db" "Nguyễn Văn An/$org" author >/dev/null
+    server acl set "$db" "Văn Thư/$org" designer --role VanThu >/dev/null
+    server acl set "$db" "Lê Văn Lãnh/$org" editor --role LanhDao >/dev/null
+    server acl set "$db" "Nguyễn Văn An/$org" author --create >/dev/null
 done
 server acl list vanban
 
@@ -78,6 +83,25 @@ echo "Imported $(as_clerk doc import vanban client/demo/documents.jsonl) documen
 as_clerk sync
 
 echo
+echo "== The văn thư presents the new incoming documents; the Bí thư directs them =="
+mapfile -t incoming < <(as_clerk doc list vanban --form VanBanDen | cut -f1)
+for unid in "${incoming[@]:0:5}"; do
+    as_clerk slip present vanban "$unid" --to "[LanhDao]" --note "Kính trình đồng chí Bí thư" >/dev/null
+done
+as_clerk sync vanban
+as_leader login --id "$root/le-van-lanh.id"
+as_leader replica add "$address" vanban
+day() { date -d "$1" +%Y-%m-%d; }
+soon=$(as_leader slip create vanban "${incoming[0]}" --lead "Nguyễn Văn An/$org" --with "Văn Thư/$org" \
+    --deadline "$(day '+1 day')" --direction "Giao đồng chí An chủ trì tham mưu kế hoạch triển khai, báo cáo trước hạn.")
+late=$(as_leader slip create vanban "${incoming[1]}" --lead "Nguyễn Văn An/$org" \
+    --deadline "$(day '-3 days')" --direction "Đồng chí An nghiên cứu, đề xuất nội dung tuyên truyền.")
+as_leader slip create vanban "${incoming[2]}" --lead "Văn Thư/$org" --with "Nguyễn Văn An/$org" \
+    --deadline "$(day '+12 days')" --direction "Văn phòng chủ trì, phối hợp chuẩn bị hội nghị." >/dev/null
+as_leader sync vanban
+echo "Directions: $soon (due soon), $late (overdue)"
+
+echo
 echo "== A cadre logs in and adds the three databases from the server =="
 as_cadre login --id "$root/nguyen-van-an.id"
 for db in vanban lich tintuc; do as_cadre replica add "$address" "$db"; done
@@ -101,6 +125,12 @@ echo "== News article $first =="
 as_cadre doc get tintuc "$first"
 
 echo
+echo "== The cadre reports on the direction he leads; the document's trace =="
+as_cadre slip report vanban "$soon" --status in-progress --text "Đã dự thảo kế hoạch, đang xin ý kiến các ban." >/dev/null
+as_cadre sync vanban
+as_cadre slip show vanban "${incoming[0]}"
+
+echo
 echo "== Offline: the cadre drafts a schedule entry, then syncs; the clerk receives it =="
 as_cadre doc create lich --form LichCongTac --set "NoiDung=Họp chi bộ Văn phòng tháng 12" \
     --set "Buoi=Chiều" --set "Ngay:datetime=2026-12-01" --set "DiaDiem=Phòng họp số 2" >/dev/null
@@ -113,7 +143,7 @@ echo "== The server's view of every replica, and its audit chain =="
 server replicas lich
 server audit verify
 echo
-echo "Workspaces: $root/van-thu, $root/can-bo; server data: $data"
+echo "Workspaces: $root/van-thu, $root/lanh-dao, $root/can-bo; server data: $data"
 echo "(try: SEN_PASSWORD=$SEN_PASSWORD $bin/senctl --home $root/can-bo doc list lich)"
 
 echo

@@ -9,12 +9,15 @@
 #include "client/forms/FormValidation.h"
 #include "client/forms/Numbering.h"
 #include "client/forms/Registration.h"
+#include "client/forms/StepFill.h"
 #include "client/sync/Replicator.h"
 #include "client/views/ViewCacheFile.h"
 #include "client/views/ViewCatalog.h"
 #include "client/views/ViewQuery.h"
 #include "common/attachments/AttachmentStore.h"
 #include "common/catalogues/DefaultCatalogues.h"
+#include "common/workflow/StepCheck.h"
+#include "common/workflow/Steps.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -233,6 +236,19 @@ Result<Document> DatabaseSession::save(const DocumentEdit& edit, bool allowDupli
     }
     forms::completeRegistration(base, completed);
     forms::completeEditors(base, completed, m_userName); // docs/access-control.md "Who may edit what"
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    forms::completeStep(completed, m_userName, now); // docs/workflow.md
+    if (workflow::isStepForm(form)) {
+        // The server's own rule, at once: a step it would refuse is not written.
+        if (const auto reported = access()) {
+            const std::optional<Document> stored =
+                base.unid.isNull() ? std::nullopt : std::optional<Document>(base);
+            const ReplicaStore& store = *m_store;
+            const workflow::StepContext context{*reported,
+                                                [&store](const Unid& unid) { return store.find(unid); }, now};
+            SEN_TRY(workflow::checkPushedStep(stored, forms::applyEdit(base, completed), context));
+        }
+    }
     if (registers::directionOfForm(form)) {
         SEN_ASSIGN_OR_RETURN(const std::vector<registers::Register> books, registers());
         // Without a reported access (a local database) the server still judges the number.

@@ -62,5 +62,6 @@ Status runWorkdaysCommand(CommandContext& ctx);    // workdays
 Status runPrintCommand(CommandContext& ctx);       // print register
 Status runBundleCommand(CommandContext& ctx);      // bundle export/import
 Status runDirectoryCommand(CommandContext& ctx);   // directory search
+Status runSlipCommand(CommandContext& ctx);        // slip present/create/report/show
 
 } // namespace sen::cli

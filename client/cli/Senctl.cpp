@@ -1,6 +1,7 @@
 #include "client/cli/Senctl.h"
 
 #include "client/cli/CommandContext.h"
+#include "client/core/UserIdentity.h"
 
 namespace sen::cli {
 
@@ -50,6 +51,11 @@ const char* const kUsage =
     "  workdays DB (--year YYYY | --from YYYY-MM-DD --to YYYY-MM-DD) [--json]\n"
     "                           (the days off: public holidays, the office's own; --json adds weekends)\n"
     "  workdays DB --from YYYY-MM-DD --add N   (the date N working days later)\n"
+    "  slip present DB UNID --to NAME... [--note TEXT]   (the văn thư presents an incoming document)\n"
+    "  slip create DB UNID --lead NAME... [--with NAME]... [--deadline YYYY-MM-DD] --direction TEXT\n"
+    "              [--level agency|unit] [--carries SLIP]   (a direction; prints the slip's UNID)\n"
+    "  slip report DB SLIP --status in-progress|done|returned --text TEXT [--reply NUMBER] [--as lead|co]\n"
+    "  slip show DB UNID [--json]   (the document's processing state, deadline and timeline)\n"
     "  print register DB --direction in|out (--year YYYY | --from YYYY-MM-DD --to YYYY-MM-DD)\n"
     "        --out FILE.pdf [--office TEXT]   (the ND 30 register as a PDF, A4 landscape)\n"
     "  print dossier DB DOSSIER --out FILE.pdf [--office TEXT]\n"
@@ -91,7 +97,17 @@ const QSet<QString> kValued = {QStringLiteral("--home"),
                                QStringLiteral("--code"),
                                QStringLiteral("--order"),
                                QStringLiteral("--add"),
-                               QStringLiteral("--db")};
+                               QStringLiteral("--db"),
+                               QStringLiteral("--note"),
+                               QStringLiteral("--lead"),
+                               QStringLiteral("--with"),
+                               QStringLiteral("--deadline"),
+                               QStringLiteral("--level"),
+                               QStringLiteral("--carries"),
+                               QStringLiteral("--status"),
+                               QStringLiteral("--text"),
+                               QStringLiteral("--reply"),
+                               QStringLiteral("--as")};
 const QSet<QString> kFlags = {QStringLiteral("--json"),         QStringLiteral("--help"),
                               QStringLiteral("--summary-only"), QStringLiteral("--allow-duplicate"),
                               QStringLiteral("--all"),          QStringLiteral("--offline")};
@@ -117,6 +133,8 @@ client::ErrorContext situationOf(const Arguments& args)
         return ErrorContext::of(Situation::DeletingDocument);
     if (command == u"doc" && verb == u"get")
         return ErrorContext::of(Situation::OpeningDocument);
+    if (command == u"slip" && verb != u"show")
+        return ErrorContext::of(Situation::SavingDocument);
     if (command == u"print" && verb == u"dossier")
         return ErrorContext::forDatabase(Situation::PrintingDossier, args.positional(2));
     if (command == u"print")
@@ -130,7 +148,9 @@ client::ErrorContext situationOf(const Arguments& args)
 
 Result<std::unique_ptr<app::DatabaseSession>> CommandContext::openSession(const QString& nameOrId)
 {
-    auto session = app::DatabaseSession::open(workspace, nameOrId);
+    // As the workspace's user, as sen opens it: a save records them where a form asks
+    // (the maker of a slip, the author of a step).
+    auto session = app::DatabaseSession::open(workspace, nameOrId, client::UserIdentity::userName(workspace));
     if (!session)
         situation = client::ErrorContext::forDatabase(client::Situation::OpeningDatabase, nameOrId);
     return session;
@@ -201,6 +221,8 @@ int runSenctl(const QStringList& words, QTextStream& out, QTextStream& err)
         status = runCatalogueCommand(ctx);
     else if (command == u"print")
         status = runPrintCommand(ctx);
+    else if (command == u"slip")
+        status = runSlipCommand(ctx);
     else if (command == u"dump")
         status = runDumpCommand(ctx);
     else if (command == u"bundle")

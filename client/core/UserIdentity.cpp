@@ -61,4 +61,16 @@ Status UserIdentity::changePassword(const Workspace& workspace, const QString& o
     return identity::IdFile::save(path, resealed);
 }
 
+QString UserIdentity::userName(const Workspace& workspace)
+{
+    const QString path = idPath(workspace);
+    if (!QFileInfo::exists(path))
+        return {};
+    const Result<QByteArray> file = identity::IdFile::load(path);
+    if (!file)
+        return {};
+    const Result<identity::IdFileHeader> header = identity::IdFile::readHeader(*file);
+    return header ? header->name.toString() : QString();
+}
+
 } // namespace sen::client

@@ -34,6 +34,10 @@ public:
                                  identity::KdfCost cost = identity::KdfCost::Interactive);
 
     static QString idPath(const Workspace& workspace);
+    // The name of the workspace's ID, read from its clear header without the password (who
+    // `senctl` acts as when it saves: docs/workflow.md); empty before a login or when the
+    // file cannot be read.
+    static QString userName(const Workspace& workspace);
 };
 
 } // namespace sen::client

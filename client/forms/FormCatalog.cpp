@@ -78,12 +78,6 @@ FieldDefinition richText(const char* item, const char* label)
     return {QString::fromLatin1(item), label, ItemType::RichText, EditorHint::RichText, false, false, {}};
 }
 
-const QStringList& processingStates()
-{
-    static const QStringList kStates = words({u"Chờ phân công", u"Đang xử lý", u"Đã xử lý"});
-    return kStates;
-}
-
 // The fields every document of the documents database shares (ND 30 Phụ lục VI, part II:
 // fields 2–10, 12 and 14 of the outgoing list, the same of the incoming one). Số and ký hiệu are
 // two items; SoKyHieu, composed from them on save (client/forms/Registration.h), is what
@@ -151,9 +145,7 @@ FormDefinition incoming()
         {QT_TRANSLATE_NOOP("sen::forms", "Handling"),
          {
              limited(lines("NoiNhan", QT_TRANSLATE_NOOP("sen::forms", "Receiving units or persons")), 1000),
-             names("NguoiXuLy", QT_TRANSLATE_NOOP("sen::forms", "Handled by")),
              date("HanXuLy", QT_TRANSLATE_NOOP("sen::forms", "Deadline")),
-             choice("TrangThai", QT_TRANSLATE_NOOP("sen::forms", "Status"), processingStates()),
              line("NoiLuuBanGiay", QT_TRANSLATE_NOOP("sen::forms", "Paper original kept at")),
          }});
     form.sections.push_back(contentSection());
@@ -209,6 +201,9 @@ FormDefinition comment()
     return form;
 }
 
+// A direction (docs/workflow.md): the opinion of the agency's leader (level 1) or of a unit's
+// head (level 2) on the phiếu giải quyết văn bản đến — who leads, who co-ordinates, by when.
+// Its author and time are the user's and now (StepFill.h); once saved it is never rewritten.
 FormDefinition assignment()
 {
     FormDefinition form{QStringLiteral("PhieuXuLy"),
@@ -219,17 +214,79 @@ FormDefinition assignment()
                         {QStringLiteral("NguoiXuLy"), QStringLiteral("NoiDungChiDao")},
                         {}};
     form.sections.push_back(
-        {QT_TRANSLATE_NOOP("sen::forms", "Assignment"),
+        {QT_TRANSLATE_NOOP("sen::forms", "Direction"),
          {
-             names("NguoiGiao", QT_TRANSLATE_NOOP("sen::forms", "Assigned by")),
-             date("NgayGiao", QT_TRANSLATE_NOOP("sen::forms", "Date assigned")),
-             names("NguoiXuLy", QT_TRANSLATE_NOOP("sen::forms", "Lead handler"), true),
-             names("NguoiPhoiHop", QT_TRANSLATE_NOOP("sen::forms", "Co-ordinating")),
+             choice("CapYKien", QT_TRANSLATE_NOOP("sen::forms", "Opinion of"),
+                    words({u"Lãnh đạo cơ quan", u"Lãnh đạo đơn vị"}), true),
+             names("NguoiGiao", QT_TRANSLATE_NOOP("sen::forms", "Directed by")),
+             {QStringLiteral("NgayGiao"),
+              QT_TRANSLATE_NOOP("sen::forms", "Directed on"),
+              ItemType::DateTime,
+              EditorHint::DateTime,
+              false,
+              true,
+              {}},
+             limited(multiLine("NoiDungChiDao", QT_TRANSLATE_NOOP("sen::forms", "Direction"), true), 4000),
+             names("NguoiXuLy", QT_TRANSLATE_NOOP("sen::forms", "Lead (chủ trì)"), true),
+             names("NguoiPhoiHop", QT_TRANSLATE_NOOP("sen::forms", "Co-ordinating (phối hợp)")),
              date("HanXuLy", QT_TRANSLATE_NOOP("sen::forms", "Deadline")),
-             multiLine("NoiDungChiDao", QT_TRANSLATE_NOOP("sen::forms", "Direction"), true),
+         }});
+    return form;
+}
+
+// A presentation (docs/workflow.md): the văn thư presents a registered document to the leaders.
+FormDefinition presentation()
+{
+    FormDefinition form{QStringLiteral("TrinhVanBan"),
+                        QT_TRANSLATE_NOOP("sen::forms", "Presentation"),
+                        DatabaseKind::Documents,
+                        true,
+                        false,
+                        {QStringLiteral("TrinhCho")},
+                        {}};
+    form.sections.push_back({QT_TRANSLATE_NOOP("sen::forms", "Presentation"),
+                             {
+                                 names("NguoiTrinh", QT_TRANSLATE_NOOP("sen::forms", "Presented by")),
+                                 {QStringLiteral("ThoiGian"),
+                                  QT_TRANSLATE_NOOP("sen::forms", "Presented on"),
+                                  ItemType::DateTime,
+                                  EditorHint::DateTime,
+                                  false,
+                                  true,
+                                  {}},
+                                 names("TrinhCho", QT_TRANSLATE_NOOP("sen::forms", "Presented to"), true),
+                                 limited(multiLine("GhiChu", QT_TRANSLATE_NOOP("sen::forms", "Notes")), 4000),
+                             }});
+    return form;
+}
+
+// A report (docs/workflow.md): the handler's opinion and progress on a direction, as lead or
+// co-ordinator (level 3 of the phiếu giải quyết: ý kiến đề xuất của người xử lý).
+FormDefinition report()
+{
+    FormDefinition form{QStringLiteral("BaoCaoXuLy"),
+                        QT_TRANSLATE_NOOP("sen::forms", "Handler's report"),
+                        DatabaseKind::Documents,
+                        true,
+                        true,
+                        {QStringLiteral("TrangThai"), QStringLiteral("NoiDung")},
+                        {}};
+    form.sections.push_back(
+        {QT_TRANSLATE_NOOP("sen::forms", "Report"),
+         {
+             names("NguoiBaoCao", QT_TRANSLATE_NOOP("sen::forms", "Reported by")),
+             {QStringLiteral("ThoiGian"),
+              QT_TRANSLATE_NOOP("sen::forms", "Reported on"),
+              ItemType::DateTime,
+              EditorHint::DateTime,
+              false,
+              true,
+              {}},
+             choice("VaiTro", QT_TRANSLATE_NOOP("sen::forms", "As"), words({u"Chủ trì", u"Phối hợp"}), true),
              choice("TrangThai", QT_TRANSLATE_NOOP("sen::forms", "Status"),
-                    words({u"Chưa xử lý", u"Đang xử lý", u"Đã xử lý"})),
-             multiLine("KetQuaXuLy", QT_TRANSLATE_NOOP("sen::forms", "Handler's report"), false, false),
+                    words({u"Đang xử lý", u"Hoàn thành", u"Trả lại"}), true),
+             limited(multiLine("NoiDung", QT_TRANSLATE_NOOP("sen::forms", "Report or proposal"), true), 4000),
+             limited(line("VanBanTraLoi", QT_TRANSLATE_NOOP("sen::forms", "Reply number and symbol")), 200),
          }});
     return form;
 }
@@ -421,8 +478,9 @@ const std::vector<FormDefinition>& FormCatalog::all()
 {
     static const std::vector<FormDefinition> kForms{
         // Each database's own forms first: a new document of its kind is its first main form.
-        incoming(),      outgoing(false), outgoing(true),   dossier(), registerBook(), workingDay(),
-        calendarEntry(), article(),       catalogueEntry(), comment(), assignment()};
+        incoming(),   outgoing(false), outgoing(true), dossier(),        registerBook(),
+        workingDay(), calendarEntry(), article(),      catalogueEntry(), comment(),
+        assignment(), presentation(),  report()};
     return kForms;
 }
 

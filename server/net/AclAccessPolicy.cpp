@@ -8,6 +8,7 @@
 #include "common/store/ReplicaStore.h"
 #include "common/store/ReplicaSync.h"
 #include "common/workdays/WorkCalendar.h"
+#include "common/workflow/StepCheck.h"
 #include "server/audit/AuditEvent.h"
 
 namespace sen::server {
@@ -53,7 +54,22 @@ Status AclAccessPolicy::mayStore(const std::optional<Document>& stored, const Do
     // Catalogues are the Designers' data (docs/catalogues.md), as registers are.
     SEN_TRY(catalogues::checkPushedEntry(stored, incoming, m_access.level >= acl::AccessLevel::Designer));
     SEN_TRY(workdays::checkPushedDay(stored, incoming, m_access.level >= acl::AccessLevel::Designer));
+    SEN_TRY(checkSteps(stored, incoming));
     return checkRegisters(stored, incoming);
+}
+
+Status AclAccessPolicy::checkSteps(const std::optional<Document>& stored, const Document& incoming) const
+{
+    // Without a store nothing can be looked up: a step then finds no parent and is refused.
+    const ReplicaStore* store = m_context.store;
+    const workflow::StepContext context{m_access,
+                                        [store](const Unid& unid) -> Result<std::optional<Document>> {
+                                            if (!store)
+                                                return std::optional<Document>();
+                                            return store->find(unid);
+                                        },
+                                        QDateTime::currentDateTimeUtc()};
+    return workflow::checkPushedStep(stored, incoming, context);
 }
 
 Status AclAccessPolicy::checkRegisters(const std::optional<Document>& stored, const Document& incoming) const

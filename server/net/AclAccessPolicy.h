@@ -53,6 +53,8 @@ public:
 private:
     // The registers' rules (common/registers/RegisterCheck.h) against this database.
     Status checkRegisters(const std::optional<Document>& stored, const Document& incoming) const;
+    // The processing workflow's rules (common/workflow/StepCheck.h).
+    Status checkSteps(const std::optional<Document>& stored, const Document& incoming) const;
 
     void audit(const QString& kind, const QString& detail) const;
 

@@ -56,7 +56,8 @@ Document incomingDocument()
 
 TEST_CASE("The catalog offers the forms of each database kind")
 {
-    // Documents have three main forms, the dossier, the register and two responses; calendar
+    // Documents have three main forms, the dossier, the register, a comment and the three
+    // processing steps; calendar
     // and news one form each and no responses; every database has its catalogue entries; every
     // form is found by its name.
     CHECK(formNames(FormCatalog::mainForms(DatabaseKind::Documents)) ==
@@ -64,7 +65,8 @@ TEST_CASE("The catalog offers the forms of each database kind")
                       QStringLiteral("HoSo"), QStringLiteral("SoVanBan"), QStringLiteral("LichNghi"),
                       QStringLiteral("DanhMuc")});
     CHECK(formNames(FormCatalog::responseForms(DatabaseKind::Documents)) ==
-          QStringList{QStringLiteral("YKien"), QStringLiteral("PhieuXuLy")});
+          QStringList{QStringLiteral("YKien"), QStringLiteral("PhieuXuLy"), QStringLiteral("TrinhVanBan"),
+                      QStringLiteral("BaoCaoXuLy")});
     CHECK(formNames(FormCatalog::mainForms(DatabaseKind::Calendar)) ==
           QStringList{QStringLiteral("LichCongTac"), QStringLiteral("DanhMuc")});
     CHECK(formNames(FormCatalog::mainForms(DatabaseKind::News)) ==
@@ -174,7 +176,7 @@ TEST_CASE("Validation refuses a body, notes and attachments on a classified docu
     CHECK(problems.size() == 2);
     CHECK(sen::forms::blockedBySecrecy(*incoming->field(QStringLiteral("GhiChu"))));
     CHECK_FALSE(sen::forms::blockedBySecrecy(*incoming->field(QStringLiteral("TrichYeu"))));
-    CHECK_FALSE(sen::forms::blockedBySecrecy(*incoming->field(QStringLiteral("NguoiXuLy"))));
+    CHECK_FALSE(sen::forms::blockedBySecrecy(*incoming->field(QStringLiteral("HanXuLy"))));
     CHECK(sen::forms::secrecyExplanation(sen::acl::Secrecy::ToiMat).contains(QStringLiteral("Tối mật")));
     CHECK(sen::forms::secrecyExplanation(sen::acl::Secrecy::Unclassified).isEmpty());
 

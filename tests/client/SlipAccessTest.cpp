@@ -1,9 +1,11 @@
-// Who may edit a processing slip or a comment is computed, never typed (issue #14; docs/
-// access-control.md "Who may edit what"): a leader assigns a slip to a handler and a
-// co-ordinator who hold only Author access, each records progress on it and the server takes
-// it; a cadre not named is refused; a comment's author edits his comment and nobody else at
-// Author level does. Real server over TLS, the application layer as sen uses it.
+// Who may write which step of processing is decided by the ACL's roles and by what the
+// directions say, never typed (issue #14; docs/workflow.md "Who writes what"): a leader holding
+// [LanhDao] directs, a cadre at Author level named by the direction reports on it and the
+// server takes it, a cadre not named is refused at once; a comment's author edits his comment
+// and nobody else at Author level does. Real server over TLS, the application layer as sen
+// uses it.
 
+#include "client/app/Workflow.h"
 #include "tests/client/AppOffice.h"
 
 #include <catch2/catch.hpp>
@@ -22,7 +24,7 @@ QString S(const char* utf8)
 
 struct Office : test::AppOffice
 {
-    Office(ServerFixture& f, const QString& user) : AppOffice(f, user, kVanBan) {}
+    Office(ServerFixture& f, const QString& user) : AppOffice(f, user, kVanBan), workflow(*session) {}
 
     // Syncs and returns how many of this office's versions the server refused.
     qint64 sync()
@@ -36,48 +38,50 @@ struct Office : test::AppOffice
     }
 
     QString name() const { return office.credentials.name.toString(); }
+
+    app::Workflow workflow;
 };
 
-void author(ServerFixture& f, const QString& name)
+void grant(ServerFixture& f, const QString& name, acl::AccessLevel level, const QStringList& roles = {})
 {
-    acl::AclEntry entry = acl::AclEntry::make(name + u'/' + f.orgName(), acl::AccessLevel::Author);
+    acl::AclEntry entry = acl::AclEntry::make(name + u'/' + f.orgName(), level);
     entry.rights |= acl::CreateDocuments;
+    entry.roles = roles;
     f.setEntry(kVanBan, entry);
 }
 
-Result<Document> report(Office& office, const Unid& slip, const QString& text)
+Unid registerLetter(Office& office, const QString& abstract)
 {
-    DocumentEdit edit = DocumentEdit::update(slip);
-    edit.set(Item::text(QStringLiteral("KetQuaXuLy"), text));
-    return office.session->save(edit);
+    DocumentEdit letter = DocumentEdit::create(QStringLiteral("VanBanDen"));
+    letter.set(Item::text(QStringLiteral("TrichYeu"), abstract));
+    const auto saved = office.session->save(letter);
+    REQUIRE(saved.isOk());
+    return saved->unid;
 }
 
 } // namespace
 
-TEST_CASE("A slip's handler and co-ordinator at Author level record progress; a cadre not named cannot",
+TEST_CASE("A direction's lead and co-ordinator at Author level report on it; a cadre not named cannot",
           "[client][app][access]")
 {
     ServerFixture f;
-    f.createDatabase(kVanBan, acl::AccessLevel::Editor); // the leader
+    f.createDatabase(kVanBan, acl::AccessLevel::NoAccess);
+    grant(f, S("Lê Văn Lãnh"), acl::AccessLevel::Editor, {QStringLiteral("[LanhDao]")});
     for (const char* cadre : {"Nguyễn Văn An", "Trần Thị Bình", "Phạm Văn Khác"})
-        author(f, S(cadre));
+        grant(f, S(cadre), acl::AccessLevel::Author);
     Office leader(f, S("Lê Văn Lãnh"));
     Office handler(f, S("Nguyễn Văn An"));
     Office partner(f, S("Trần Thị Bình"));
     Office other(f, S("Phạm Văn Khác"));
 
-    DocumentEdit letter = DocumentEdit::create(QStringLiteral("VanBanDen"));
-    letter.set(Item::text(QStringLiteral("TrichYeu"), S("Về việc tổng kết công tác năm")));
-    const auto parent = leader.session->save(letter);
-    REQUIRE(parent.isOk());
-    DocumentEdit assign = DocumentEdit::create(QStringLiteral("PhieuXuLy"), parent->unid);
-    assign.set(Item::names(QStringLiteral("NguoiGiao"), ItemType::Names, {leader.name()}))
-        .set(Item::names(QStringLiteral("NguoiXuLy"), ItemType::Names, {handler.name()}))
-        .set(Item::names(QStringLiteral("NguoiPhoiHop"), ItemType::Names, {partner.name()}))
-        .set(Item::text(QStringLiteral("NoiDungChiDao"), S("Đồng chí An chủ trì, đồng chí Bình phối hợp")));
-    const auto slip = leader.session->save(assign);
+    const Unid parent = registerLetter(leader, S("Về việc tổng kết công tác năm"));
+    app::DirectionRequest request;
+    request.lead = {handler.name()};
+    request.coordinating = {partner.name()};
+    request.text = S("Đồng chí An chủ trì, đồng chí Bình phối hợp");
+    const auto slip = leader.workflow.direct(parent, request);
     REQUIRE(slip.isOk());
-    // Named on the slip: who made it, who assigned it, who handles and who co-ordinates.
+    // Named on the slip: who made it, who directed, who leads and who co-ordinates.
     const Item* authors = slip->item(QStringLiteral("QuyenSua"));
     REQUIRE(authors);
     CHECK(authors->type == ItemType::Authors);
@@ -86,41 +90,52 @@ TEST_CASE("A slip's handler and co-ordinator at Author level record progress; a 
           QSet<QString>{leader.name(), handler.name(), partner.name()});
     REQUIRE(leader.sync() == 0);
 
+    // A cadre without the role directs nothing: refused before anything is written.
     for (Office* cadre : {&handler, &partner, &other})
         REQUIRE(cadre->sync() == 0);
-    REQUIRE(report(handler, slip->unid, S("Đã dự thảo báo cáo")).isOk());
+    CHECK(handler.workflow.direct(parent, request).code() == ErrorCode::PermissionDenied);
+
+    app::ReportRequest progress;
+    progress.text = S("Đã dự thảo báo cáo");
+    const auto lead = handler.workflow.report(slip->unid, progress);
+    REQUIRE(lead.isOk());
+    CHECK(lead->text(QStringLiteral("VaiTro")) == S("Chủ trì"));
     CHECK(handler.sync() == 0);
-    REQUIRE(partner.sync() == 0);
-    DocumentEdit note = DocumentEdit::update(slip->unid);
-    note.set(Item::text(QStringLiteral("TrangThai"), S("Đang xử lý")));
-    REQUIRE(partner.session->save(note).isOk());
+    progress.text = S("Đã gửi số liệu");
+    const auto co = partner.workflow.report(slip->unid, progress);
+    REQUIRE(co.isOk());
+    CHECK(co->text(QStringLiteral("VaiTro")) == S("Phối hợp"));
     CHECK(partner.sync() == 0);
-    // A cadre the slip does not name is refused before anything is sent.
-    CHECK(report(other, slip->unid, S("Không phải việc của tôi")).code() == ErrorCode::PermissionDenied);
+    // The co-ordinator may not speak as lead; a cadre the slip does not name may not report.
+    progress.part = workflow::Part::Lead;
+    CHECK(partner.workflow.report(slip->unid, progress).code() == ErrorCode::PermissionDenied);
+    progress.part.reset();
+    CHECK(other.workflow.report(slip->unid, progress).code() == ErrorCode::PermissionDenied);
+    // Nobody rewrites a report, not even its author.
+    DocumentEdit rewrite = DocumentEdit::update(lead->unid);
+    rewrite.set(Item::text(QStringLiteral("NoiDung"), S("Sửa lại báo cáo")));
+    CHECK(handler.session->save(rewrite).code() == ErrorCode::PermissionDenied);
 
     REQUIRE(leader.sync() == 0);
-    const auto seen = leader.session->document(slip->unid);
+    const auto seen = leader.workflow.processing(parent);
     REQUIRE(seen.isOk());
-    CHECK(seen->text(QStringLiteral("KetQuaXuLy")) == S("Đã dự thảo báo cáo"));
-    CHECK(seen->text(QStringLiteral("TrangThai")) == S("Đang xử lý"));
+    CHECK(seen->state == workflow::State::InProgress);
+    CHECK(seen->timeline.size() == 3);
 }
 
 TEST_CASE("A comment's author edits it; another cadre at Author level does not", "[client][app][access]")
 {
     ServerFixture f;
     f.createDatabase(kVanBan, acl::AccessLevel::Editor);
-    author(f, S("Nguyễn Văn An"));
-    author(f, S("Trần Thị Bình"));
+    grant(f, S("Nguyễn Văn An"), acl::AccessLevel::Author);
+    grant(f, S("Trần Thị Bình"), acl::AccessLevel::Author);
     Office leader(f, S("Lê Văn Lãnh"));
-    DocumentEdit letter = DocumentEdit::create(QStringLiteral("VanBanDen"));
-    letter.set(Item::text(QStringLiteral("TrichYeu"), S("Về việc lấy ý kiến dự thảo")));
-    const auto parent = leader.session->save(letter);
-    REQUIRE(parent.isOk());
+    const Unid parent = registerLetter(leader, S("Về việc lấy ý kiến dự thảo"));
     REQUIRE(leader.sync() == 0);
 
     Office an(f, S("Nguyễn Văn An"));
     Office binh(f, S("Trần Thị Bình"));
-    DocumentEdit write = DocumentEdit::create(QStringLiteral("YKien"), parent->unid);
+    DocumentEdit write = DocumentEdit::create(QStringLiteral("YKien"), parent);
     write.set(Item::names(QStringLiteral("NguoiGopY"), ItemType::Names, {an.name()}))
         .set(Item::text(QStringLiteral("NoiDung"), S("Đề nghị bổ sung số liệu quý IV")));
     const auto comment = an.session->save(write);

@@ -36,8 +36,9 @@ QDateTime utcDay(int y, int m, int d)
 
 TEST_CASE("An incoming document is registered through its form and edited field by field")
 {
-    // A clerk fills in a new incoming document, saves it, reopens it, changes only its
-    // status: every field reads back with its type, and only TrangThai gets a new stamp.
+    // A clerk fills in a new incoming document, saves it, reopens it, changes only where
+    // its paper original is kept: every field reads back with its type, and only that item
+    // gets a new stamp.
     GuiFixture fx;
     auto page = fx.create(QStringLiteral("docs"), QStringLiteral("VanBanDen"));
     CHECK(page->isNew());
@@ -51,7 +52,6 @@ TEST_CASE("An incoming document is registered through its form and edited field 
     fill(*page, QStringLiteral("TrichYeu"), QStringLiteral("Quyết định về việc thành lập Đoàn kiểm tra"));
     fill(*page, QStringLiteral("DoKhan"), QStringLiteral("Khẩn"));
     fill(*page, QStringLiteral("NoiNhan"), QStringLiteral("Ban Thường vụ Huyện ủy\nVăn phòng Huyện ủy\n"));
-    fill(*page, QStringLiteral("NguoiXuLy"), QStringLiteral("Trần Văn B/VPHU/HaNam; Lê Thị C/VPHU/HaNam"));
     fill(*page, QStringLiteral("HanXuLy"), QStringLiteral("30/11/2026"));
     REQUIRE(page->save().isOk());
     CHECK_FALSE(page->isNew());
@@ -68,8 +68,6 @@ TEST_CASE("An incoming document is registered through its form and edited field 
     CHECK(saved.item(QStringLiteral("NoiNhan"))->type == ItemType::TextList);
     CHECK(saved.item(QStringLiteral("NoiNhan"))->toList() ==
           QStringList{QStringLiteral("Ban Thường vụ Huyện ủy"), QStringLiteral("Văn phòng Huyện ủy")});
-    CHECK(saved.item(QStringLiteral("NguoiXuLy"))->type == ItemType::Names);
-    CHECK(saved.item(QStringLiteral("NguoiXuLy"))->toList().size() == 2);
     CHECK(saved.item(QStringLiteral("SoKyHieu"))->flags & sen::Summary);
     CHECK(saved.item(QStringLiteral("NoiDung")) == nullptr); // left empty: not written
 
@@ -79,12 +77,12 @@ TEST_CASE("An incoming document is registered through its form and edited field 
     CHECK(reopened->form().editor(QStringLiteral("NgayDen"))->text() == QStringLiteral("16/11/2026"));
     CHECK_FALSE(reopened->form().isModified());
     reopened->setEditing(true);
-    fill(*reopened, QStringLiteral("TrangThai"), QStringLiteral("Đang xử lý"));
-    CHECK(reopened->form().changedItems() == QStringList{QStringLiteral("TrangThai")});
+    fill(*reopened, QStringLiteral("NoiLuuBanGiay"), QStringLiteral("Tủ hồ sơ số 2"));
+    CHECK(reopened->form().changedItems() == QStringList{QStringLiteral("NoiLuuBanGiay")});
     REQUIRE(reopened->save().isOk());
     const Document edited = fx.get(QStringLiteral("docs"), unid);
-    CHECK(restamped(saved, edited) == QStringList{QStringLiteral("TrangThai")});
-    CHECK(edited.text(QStringLiteral("TrangThai")) == QStringLiteral("Đang xử lý"));
+    CHECK(restamped(saved, edited) == QStringList{QStringLiteral("NoiLuuBanGiay")});
+    CHECK(edited.text(QStringLiteral("NoiLuuBanGiay")) == QStringLiteral("Tủ hồ sơ số 2"));
 
     // Clearing a field removes its item (a tombstone, so the removal replicates).
     fill(*reopened, QStringLiteral("NguoiKy"), QString());

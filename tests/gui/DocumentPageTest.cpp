@@ -73,7 +73,10 @@ TEST_CASE("A processing slip and a comment are saved as responses and listed und
 
     const Document slipDoc = fx.get(QStringLiteral("docs"), slip->unid());
     CHECK(slipDoc.parent == parent);
-    CHECK(slipDoc.text(QStringLiteral("TrangThai")) == QStringLiteral("Chưa xử lý"));
+    CHECK(slipDoc.text(QStringLiteral("CapYKien")) == QStringLiteral("Lãnh đạo cơ quan")); // the first choice
+    CHECK(slipDoc.item(QStringLiteral("NguoiGiao"))->toList() ==
+          QStringList{QStringLiteral("Nguyễn Văn A/VPHU/HaNam")});
+    CHECK(slipDoc.item(QStringLiteral("NgayGiao"))->toDateTime().isValid());
     CHECK(fx.get(QStringLiteral("docs"), comment->unid()).parent == parent);
 
     // The saves notified the replica's pages: the main document lists both responses.
@@ -166,7 +169,7 @@ TEST_CASE("Closing a page with unsaved changes asks to save, discard or cancel")
     const Unid unid = saveIncoming(fx);
     auto page = fx.open(QStringLiteral("docs"), unid);
     page->setEditing(true);
-    fill(*page, QStringLiteral("TrangThai"), QStringLiteral("Đã xử lý"));
+    fill(*page, QStringLiteral("NoiLuuBanGiay"), QStringLiteral("Tủ 1"));
     CHECK(page->title().endsWith(QStringLiteral(" *")));
 
     bool asked = false;
@@ -178,16 +181,16 @@ TEST_CASE("Closing a page with unsaved changes asks to save, discard or cancel")
     answerNextMessageBox(QMessageBox::Save, &asked);
     CHECK(page->close());
     CHECK(asked);
-    CHECK(fx.get(QStringLiteral("docs"), unid).text(QStringLiteral("TrangThai")) ==
-          QStringLiteral("Đã xử lý"));
+    CHECK(fx.get(QStringLiteral("docs"), unid).text(QStringLiteral("NoiLuuBanGiay")) ==
+          QStringLiteral("Tủ 1"));
 
     auto again = fx.open(QStringLiteral("docs"), unid);
     again->setEditing(true);
-    fill(*again, QStringLiteral("TrangThai"), QStringLiteral("Đang xử lý"));
+    fill(*again, QStringLiteral("NoiLuuBanGiay"), QStringLiteral("Tủ 2"));
     answerNextMessageBox(QMessageBox::Discard);
     CHECK(again->close());
-    CHECK(fx.get(QStringLiteral("docs"), unid).text(QStringLiteral("TrangThai")) ==
-          QStringLiteral("Đã xử lý"));
+    CHECK(fx.get(QStringLiteral("docs"), unid).text(QStringLiteral("NoiLuuBanGiay")) ==
+          QStringLiteral("Tủ 1"));
 
     auto fresh = fx.create(QStringLiteral("docs"), QStringLiteral("VanBanDi"));
     CHECK(fresh->close()); // only defaults: nothing to ask about
