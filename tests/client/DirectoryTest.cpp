@@ -31,7 +31,7 @@ QString full(const char* name)
 }
 
 // The office: two cadres called An, one Cường, one Dũng in a department, the clerk; a group of
-// leaders; the role [LanhDao] held by the group and [VanThu] by the clerk.
+// leaders; the role [LanhDao] held by the group and the clerk, [VanThu] by the clerk.
 void setUpDirectory(ServerFixture& f)
 {
     f.createDatabase(kVanBan, acl::AccessLevel::Editor);
@@ -41,8 +41,9 @@ void setUpDirectory(ServerFixture& f)
     acl::AclEntry leaders = acl::AclEntry::make(S("Lãnh đạo VPTU"), acl::AccessLevel::Editor);
     leaders.roles = {QStringLiteral("[LanhDao]")};
     f.setEntry(kVanBan, leaders);
+    // The user of the tests, the văn thư and a leader, who may direct (docs/workflow.md).
     acl::AclEntry clerk = acl::AclEntry::make(full("Trần Văn Bình"), acl::AccessLevel::Editor);
-    clerk.roles = {QStringLiteral("[VanThu]")};
+    clerk.roles = {QStringLiteral("[LanhDao]"), QStringLiteral("[VanThu]")};
     f.setEntry(kVanBan, clerk);
 }
 
@@ -157,7 +158,8 @@ TEST_CASE("Directory: a slip saved with a unique short name stores the hierarchi
     const Unid parent = letter(session);
 
     DocumentEdit assign = DocumentEdit::create(QStringLiteral("PhieuXuLy"), parent);
-    assign.set(Item::names(QStringLiteral("NguoiXuLy"), ItemType::Names, {S("Cường")}))
+    assign.set(Item::text(QStringLiteral("CapYKien"), S("Lãnh đạo cơ quan")))
+        .set(Item::names(QStringLiteral("NguoiXuLy"), ItemType::Names, {S("Cường")}))
         .set(Item::names(QStringLiteral("NguoiPhoiHop"), ItemType::Names, {QStringLiteral("dung")}))
         .set(Item::text(QStringLiteral("NoiDungChiDao"), S("Đồng chí Cường chủ trì")));
     auto slip = session.save(assign);
@@ -175,7 +177,8 @@ TEST_CASE("Directory: a slip saved with a unique short name stores the hierarchi
     SECTION("ambiguous")
     {
         DocumentEdit ambiguous = DocumentEdit::create(QStringLiteral("PhieuXuLy"), parent);
-        ambiguous.set(Item::names(QStringLiteral("NguoiXuLy"), ItemType::Names, {QStringLiteral("An")}));
+        ambiguous.set(Item::text(QStringLiteral("CapYKien"), S("Lãnh đạo cơ quan")))
+            .set(Item::names(QStringLiteral("NguoiXuLy"), ItemType::Names, {QStringLiteral("An")}));
         const auto problems = session.nameProblems(ambiguous);
         test::requireOk(problems.status());
         REQUIRE(problems->size() == 1);
@@ -218,7 +221,7 @@ TEST_CASE("Directory: without an address book (a local database) names are kept 
     CHECK(slip->item(QStringLiteral("NguoiXuLy"))->toList() == QStringList{QStringLiteral("An")});
 }
 
-TEST_CASE("Directory: senctl directory search prints the entries; senctl doc create resolves names",
+TEST_CASE("Directory: senctl directory search prints the entries; senctl slip create resolves names",
           "[client][directory][senctl]")
 {
     ServerFixture f;
@@ -236,19 +239,20 @@ TEST_CASE("Directory: senctl directory search prints the entries; senctl doc cre
     const test::SenctlRun none = test::senctl(home, {QStringLiteral("directory"), QStringLiteral("search")});
     CHECK(none.code == 2);
 
+    // A direction through senctl slip create (the workflow's own command): the lead typed short.
     const QString letterUnid = letter(*office.session).toHex();
-    const QString created = test::senctlOk(
-        home, {QStringLiteral("doc"), QStringLiteral("create"), kVanBan, QStringLiteral("--form"),
-               QStringLiteral("PhieuXuLy"), QStringLiteral("--parent"), letterUnid,
-               QStringLiteral("--offline"), QStringLiteral("--set"), S("NguoiXuLy:names=cường")});
+    const QString created =
+        test::senctlOk(home, {QStringLiteral("slip"), QStringLiteral("create"), kVanBan, letterUnid,
+                              QStringLiteral("--lead"), S("cường"), QStringLiteral("--direction"),
+                              S("Đồng chí Cường chủ trì")});
     auto unid = Unid::fromHex(created.section(u'\n', -1).trimmed());
     REQUIRE(unid.has_value());
     CHECK(office.session->document(*unid)->item(QStringLiteral("NguoiXuLy"))->toList() ==
           QStringList{full("Lê Văn Cường")});
-    const test::SenctlRun refused = test::senctl(
-        home, {QStringLiteral("doc"), QStringLiteral("create"), kVanBan, QStringLiteral("--form"),
-               QStringLiteral("PhieuXuLy"), QStringLiteral("--parent"), letterUnid,
-               QStringLiteral("--offline"), QStringLiteral("--set"), QStringLiteral("NguoiXuLy:names=an")});
+    const test::SenctlRun refused =
+        test::senctl(home, {QStringLiteral("slip"), QStringLiteral("create"), kVanBan, letterUnid,
+                            QStringLiteral("--lead"), QStringLiteral("an"), QStringLiteral("--direction"),
+                            S("Đồng chí An chủ trì")});
     CHECK(refused.code == 1);
     CHECK(refused.err.contains(full("Trần Thị An")));
 }
