@@ -36,6 +36,14 @@ QString textOf(const Document& doc, const QString& name)
     return item->toList().join(QLatin1Char('\n')).trimmed();
 }
 
+QString commonName(const QString& name)
+{
+    QString first = name.section(QLatin1Char('/'), 0, 0).trimmed();
+    if (first.startsWith(QLatin1String("CN="), Qt::CaseInsensitive))
+        first = first.mid(3);
+    return first;
+}
+
 QString commonNames(const Document& doc, const QString& name)
 {
     const Item* item = doc.item(name);
@@ -43,9 +51,7 @@ QString commonNames(const Document& doc, const QString& name)
         return {};
     QStringList names;
     for (const QString& full : item->toList()) {
-        QString first = full.section(QLatin1Char('/'), 0, 0).trimmed();
-        if (first.startsWith(QLatin1String("CN="), Qt::CaseInsensitive))
-            first = first.mid(3);
+        const QString first = commonName(full);
         if (!first.isEmpty())
             names << first;
     }

@@ -30,7 +30,10 @@ QDate dateOf(const Document& doc, const QString& item);
 // A text, a list (one entry a line) or a number (whole numbers without decimals) of the
 // document, as plain text; empty when it has no such item.
 QString textOf(const Document& doc, const QString& item);
-// The common names ("Nguyễn Văn A" of "Nguyễn Văn A/VPTU/HaNoi") of a names item, one a line.
+// The common name of a hierarchical name ("Nguyễn Văn A" of "Nguyễn Văn A/VPTU/HaNoi" or
+// "CN=Nguyễn Văn A/O=HaNoi"); a group or a role ("[LanhDao]") as it is.
+QString commonName(const QString& name);
+// The common names of a names item, one a line.
 QString commonNames(const Document& doc, const QString& item);
 // "Tên loại và trích yếu": the type name (LoaiVanBan), then the abstract (TrichYeu).
 QString typeAndAbstract(const Document& doc);

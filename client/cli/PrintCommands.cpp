@@ -1,14 +1,21 @@
 // senctl print register: a register of ND 30 as a PDF file (client/app/RegisterReport.h laid
 // out by client/print/RegisterPrinter.h); senctl print dossier: a dossier's table of contents
-// (client/app/DossierReport.h, client/print/DossierPrinter.h). Need a QGuiApplication for
+// (client/app/DossierReport.h, client/print/DossierPrinter.h); senctl print slip: an incoming
+// document's phiếu giải quyết (client/app/SlipReport.h, client/print/SlipPrinter.h); senctl
+// print followup: the sổ theo dõi giải quyết văn bản đến or its overdue variant
+// (client/app/FollowUpReport.h, client/print/FollowUpPrinter.h). Need a QGuiApplication for
 // their fonts: senctl's main makes one, on the offscreen platform, for this command
 // (client/senctl/main.cpp).
 
 #include "client/app/DossierReport.h"
+#include "client/app/FollowUpReport.h"
 #include "client/app/RegisterReport.h"
+#include "client/app/SlipReport.h"
 #include "client/cli/CommandContext.h"
 #include "client/print/DossierPrinter.h"
+#include "client/print/FollowUpPrinter.h"
 #include "client/print/RegisterPrinter.h"
+#include "client/print/SlipPrinter.h"
 
 #include <QDate>
 
@@ -21,6 +28,12 @@ const QString kRegisterUsage = QStringLiteral(
     "[--office TEXT]");
 
 const QString kDossierUsage = QStringLiteral("print dossier DB DOSSIER --out FILE.pdf [--office TEXT]");
+
+const QString kSlipUsage = QStringLiteral("print slip DB UNID --out FILE.pdf [--office TEXT]");
+
+const QString kFollowUpUsage =
+    QStringLiteral("print followup DB --from YYYY-MM-DD --to YYYY-MM-DD [--overdue] [--as-of YYYY-MM-DD] "
+                   "--out FILE.pdf [--office TEXT]");
 
 Status usage(const QString& why, const QString& usage = kRegisterUsage)
 {
@@ -101,16 +114,83 @@ Status printDossier(CommandContext& ctx)
     return Status::ok();
 }
 
+Status printSlip(CommandContext& ctx)
+{
+    if (const Status options = ctx.args.allowOnly(
+            {QStringLiteral("--home"), QStringLiteral("--out"), QStringLiteral("--office")});
+        !options.isOk())
+        return usage(options.message(), kSlipUsage);
+    SEN_TRY(ctx.args.expectPositional(4, kSlipUsage));
+    if (ctx.args.value(QStringLiteral("--out")).isEmpty())
+        return usage(QStringLiteral("--out FILE.pdf is required"), kSlipUsage);
+    const auto incoming = parseUnid(ctx.args.positional(3));
+    if (!incoming)
+        return usage(incoming.status().message(), kSlipUsage);
+    SEN_ASSIGN_OR_RETURN(auto session, ctx.openSession(ctx.args.positional(2)));
+    SEN_ASSIGN_OR_RETURN(
+        const app::SlipReport slip,
+        app::SlipReport::build(*session, *incoming, ctx.args.value(QStringLiteral("--office"))));
+    const QString path = ctx.args.value(QStringLiteral("--out"));
+    SEN_ASSIGN_OR_RETURN(const int pages, print::writeSlipPdf(slip, path));
+    const std::size_t opinions = slip.agency.size() + slip.unit.size() + slip.handler.size();
+    ctx.out << path << ": " << opinions << (opinions == 1 ? " opinion, " : " opinions, ") << pages
+            << (pages == 1 ? " page\n" : " pages\n");
+    return Status::ok();
+}
+
+Status printFollowUp(CommandContext& ctx)
+{
+    if (const Status options =
+            ctx.args.allowOnly({QStringLiteral("--home"), QStringLiteral("--from"), QStringLiteral("--to"),
+                                QStringLiteral("--overdue"), QStringLiteral("--as-of"),
+                                QStringLiteral("--out"), QStringLiteral("--office")});
+        !options.isOk())
+        return usage(options.message(), kFollowUpUsage);
+    SEN_TRY(ctx.args.expectPositional(3, kFollowUpUsage));
+    if (ctx.args.value(QStringLiteral("--out")).isEmpty())
+        return usage(QStringLiteral("--out FILE.pdf is required"), kFollowUpUsage);
+    const QDate first = QDate::fromString(ctx.args.value(QStringLiteral("--from")), Qt::ISODate);
+    const QDate last = QDate::fromString(ctx.args.value(QStringLiteral("--to")), Qt::ISODate);
+    if (!first.isValid() || !last.isValid())
+        return usage(QStringLiteral("--from and --to take dates such as 2026-01-31"), kFollowUpUsage);
+    const auto period = app::RegisterPeriod::between(first, last);
+    if (!period)
+        return usage(period.status().message(), kFollowUpUsage);
+    QDate asOf = QDate::currentDate();
+    if (ctx.args.has(QStringLiteral("--as-of"))) {
+        asOf = QDate::fromString(ctx.args.value(QStringLiteral("--as-of")), Qt::ISODate);
+        if (!asOf.isValid())
+            return usage(QStringLiteral("--as-of takes a date such as 2026-01-31"), kFollowUpUsage);
+    }
+    SEN_ASSIGN_OR_RETURN(auto session, ctx.openSession(ctx.args.positional(2)));
+    SEN_ASSIGN_OR_RETURN(const app::FollowUpReport report,
+                         app::FollowUpReport::build(*session, *period, asOf,
+                                                    ctx.args.has(QStringLiteral("--overdue")),
+                                                    ctx.args.value(QStringLiteral("--office"))));
+    const QString path = ctx.args.value(QStringLiteral("--out"));
+    SEN_ASSIGN_OR_RETURN(const int pages, print::writeFollowUpPdf(report, path));
+    ctx.out << path << ": " << report.rows.size() << (report.rows.size() == 1 ? " entry, " : " entries, ")
+            << pages << (pages == 1 ? " page\n" : " pages\n");
+    return Status::ok();
+}
+
 } // namespace
 
 Status runPrintCommand(CommandContext& ctx)
 {
-    if (ctx.args.positional(1) == u"register")
+    const QString what = ctx.args.positional(1);
+    if (what == u"register")
         return printRegister(ctx);
-    if (ctx.args.positional(1) == u"dossier")
+    if (what == u"dossier")
         return printDossier(ctx);
+    if (what == u"slip")
+        return printSlip(ctx);
+    if (what == u"followup")
+        return printFollowUp(ctx);
     return Status(ErrorCode::InvalidArgument,
-                  QStringLiteral("usage: ") + kRegisterUsage + QStringLiteral(" | ") + kDossierUsage);
+                  QStringLiteral("usage: ") +
+                      QStringList{kRegisterUsage, kDossierUsage, kSlipUsage, kFollowUpUsage}.join(
+                          QStringLiteral(" | ")));
 }
 
 } // namespace sen::cli

@@ -60,6 +60,11 @@ const char* const kUsage =
     "        --out FILE.pdf [--office TEXT]   (the ND 30 register as a PDF, A4 landscape)\n"
     "  print dossier DB DOSSIER --out FILE.pdf [--office TEXT]\n"
     "                           (the dossier's table of contents, mục lục văn bản, as a PDF, A4 portrait)\n"
+    "  print slip DB UNID --out FILE.pdf [--office TEXT]\n"
+    "                           (an incoming document's phiếu giải quyết văn bản đến, A4 portrait)\n"
+    "  print followup DB --from YYYY-MM-DD --to YYYY-MM-DD [--overdue] [--as-of YYYY-MM-DD]\n"
+    "        --out FILE.pdf [--office TEXT]   (the sổ theo dõi giải quyết văn bản đến; --overdue: only\n"
+    "                           the documents overdue on --as-of, by default today)\n"
     "  directory search QUERY [--db DB] [--json]\n"
     "                           (the address book: people, groups, units, roles; without diacritics)\n"
     "ITEM is NAME=TEXT or NAME:TYPE=VALUE (TYPE: text, textlist, number, datetime, names,\n"
@@ -97,6 +102,7 @@ const QSet<QString> kValued = {QStringLiteral("--home"),
                                QStringLiteral("--code"),
                                QStringLiteral("--order"),
                                QStringLiteral("--add"),
+                               QStringLiteral("--as-of"),
                                QStringLiteral("--db"),
                                QStringLiteral("--note"),
                                QStringLiteral("--lead"),
@@ -110,7 +116,8 @@ const QSet<QString> kValued = {QStringLiteral("--home"),
                                QStringLiteral("--as")};
 const QSet<QString> kFlags = {QStringLiteral("--json"),         QStringLiteral("--help"),
                               QStringLiteral("--summary-only"), QStringLiteral("--allow-duplicate"),
-                              QStringLiteral("--all"),          QStringLiteral("--offline")};
+                              QStringLiteral("--all"),          QStringLiteral("--offline"),
+                              QStringLiteral("--overdue")};
 
 // The situation a failure of the command in `args` is reported in (commands narrow it).
 client::ErrorContext situationOf(const Arguments& args)
@@ -137,6 +144,8 @@ client::ErrorContext situationOf(const Arguments& args)
         return ErrorContext::of(Situation::SavingDocument);
     if (command == u"print" && verb == u"dossier")
         return ErrorContext::forDatabase(Situation::PrintingDossier, args.positional(2));
+    if (command == u"print" && verb == u"slip")
+        return ErrorContext::forDatabase(Situation::PrintingSlip, args.positional(2));
     if (command == u"print")
         return ErrorContext::forDatabase(Situation::PrintingRegister, args.positional(2));
     if (command == u"refused" && verb == u"restore")

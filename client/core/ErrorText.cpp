@@ -124,6 +124,11 @@ QString lead(const ErrorContext& c)
                    ? ErrorText::tr("The dossier's table of contents could not be printed.")
                    : ErrorText::tr("The dossier's table of contents in %1 could not be printed.")
                          .arg(c.database);
+    case Situation::PrintingSlip:
+        return c.database.isEmpty()
+                   ? ErrorText::tr("The processing slip could not be printed.")
+                   : ErrorText::tr("The processing slip of a document in %1 could not be printed.")
+                         .arg(c.database);
     case Situation::ExportingBundle:
         return ErrorText::tr("The bundle of changes of %1 could not be written to “%2”.")
             .arg(c.database, c.name);

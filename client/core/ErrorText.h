@@ -60,6 +60,7 @@ enum class Situation
     SelfTest,            // the cryptographic self-test sen and senctl run when they start
     PrintingRegister,    // `database`: printing its register (sổ đăng ký, docs/registers.md)
     PrintingDossier,     // `database`: printing a dossier's table of contents (mục lục văn bản)
+    PrintingSlip,        // `database`: printing an incoming document's phiếu giải quyết
     ExportingBundle,     // `database`, `name`: the bundle file written (client/app/OfficeBundle.h)
     ImportingBundle,     // `database`, `name`: the bundle file read
 };

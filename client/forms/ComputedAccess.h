@@ -3,12 +3,12 @@
 // Who may edit a response is computed from what it says, never typed (issue #14;
 // docs/access-control.md "Who may edit what"), GUI-free and applied by the application layer
 // to every save — from `sen` and `senctl` alike:
-// - a processing slip (PhieuXuLy) may be edited by whoever made it (`NguoiTao`), the leader
-//   who assigned it (`NguoiGiao`), its handlers (`NguoiXuLy`) and its co-ordinators
-//   (`NguoiPhoiHop`);
+// - a direction on the processing slip (PhieuXuLy) names as its editors whoever made it
+//   (`NguoiTao`), the leader who gave it (`NguoiGiao`), its lead (`NguoiXuLy`) and its
+//   co-ordinators (`NguoiPhoiHop`) — a direction itself is never rewritten once saved
+//   (docs/workflow.md); the people it names contribute by reporting on it;
 // - a comment (YKien) by whoever made it and its author (`NguoiGopY`).
-// The names go into the Authors item `QuyenSua`, which the server's access check reads: an
-// Author-level cadre named there may change the slip, one not named may not. The maker is
+// The names go into the Authors item `QuyenSua`, which the server's access check reads. The maker is
 // recorded once, at creation, as the logged-in user. Values that are not names (free text
 // typed into a names field) are left out: the server refuses an Authors item holding them.
 

@@ -1,12 +1,13 @@
 #include "client/print/TablePage.h"
 
+#include "client/print/TextBlock.h"
+
 #include <QFileInfo>
 #include <QFont>
 #include <QGuiApplication>
 #include <QPagedPaintDevice>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QTextLayout>
 
 #include <algorithm>
 #include <memory>
@@ -17,46 +18,13 @@ namespace {
 
 constexpr double kMarginMm = 12;
 constexpr double kPaddingMm = 1.2;
-const QString kFamily = QStringLiteral("DejaVu Sans");
 
 QFont font(double points, bool bold = false, bool italic = false)
 {
-    QFont f(kFamily);
-    f.setPointSizeF(points);
-    f.setBold(bold);
-    f.setItalic(italic);
-    f.setStyleHint(QFont::SansSerif);
-    return f;
+    return printFont(points, bold, italic);
 }
 
-// One piece of wrapped text, laid out for a width in device pixels.
-class Block
-{
-public:
-    Block(const QString& text, const QFont& f, QPaintDevice* device, double width,
-          Qt::Alignment alignment = Qt::AlignLeft)
-        : m_layout(QString(text).replace(QLatin1Char('\n'), QChar::LineSeparator), f, device)
-    {
-        QTextOption option;
-        option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
-        option.setAlignment(alignment);
-        m_layout.setTextOption(option);
-        m_layout.setCacheEnabled(true);
-        m_layout.beginLayout();
-        for (QTextLine line = m_layout.createLine(); line.isValid(); line = m_layout.createLine()) {
-            line.setLineWidth(width);
-            line.setPosition(QPointF(0, m_height));
-            m_height += line.height();
-        }
-        m_layout.endLayout();
-    }
-    double height() const { return m_height; }
-    void draw(QPainter& painter, const QPointF& at) const { m_layout.draw(&painter, at); }
-
-private:
-    QTextLayout m_layout;
-    double m_height = 0;
-};
+using Block = TextBlock;
 
 // The page's geometry and the table's fonts on one device.
 class Layout

@@ -517,6 +517,14 @@
         <source>It was written by this computer: import the server&apos;s answer instead.</source>
         <translation>Gói do chính máy này tạo ra: hãy nhập gói trả lời của máy chủ.</translation>
     </message>
+    <message>
+        <source>The processing slip could not be printed.</source>
+        <translation>Không in được phiếu giải quyết văn bản đến.</translation>
+    </message>
+    <message>
+        <source>The processing slip of a document in %1 could not be printed.</source>
+        <translation>Không in được phiếu giải quyết văn bản đến của một văn bản trong %1.</translation>
+    </message>
 </context>
 <context>
     <name>OfficeBundle</name>
@@ -875,6 +883,13 @@
     </message>
 </context>
 <context>
+    <name>SlipPrintPreview</name>
+    <message>
+        <source>Print processing slip</source>
+        <translation>In phiếu giải quyết văn bản đến</translation>
+    </message>
+</context>
+<context>
     <name>sen::app::DatabaseSession</name>
     <message>
         <source>this document is already registered: %1</source>
@@ -901,6 +916,41 @@
     <message>
         <source>Document</source>
         <translation>Văn bản</translation>
+    </message>
+</context>
+<context>
+    <name>sen::app::Workflow</name>
+    <message>
+        <source>the document has been deleted</source>
+        <translation>văn bản đã bị xóa</translation>
+    </message>
+    <message>
+        <source>only an incoming document is processed this way</source>
+        <translation>chỉ văn bản đến mới được xử lý theo cách này</translation>
+    </message>
+    <message>
+        <source>the step belongs to no incoming document</source>
+        <translation>bước xử lý này không thuộc văn bản đến nào</translation>
+    </message>
+    <message>
+        <source>name the leaders the document is presented to</source>
+        <translation>hãy ghi lãnh đạo được trình văn bản</translation>
+    </message>
+    <message>
+        <source>name who leads the handling</source>
+        <translation>hãy ghi người chủ trì giải quyết</translation>
+    </message>
+    <message>
+        <source>write the direction</source>
+        <translation>hãy ghi ý kiến chỉ đạo</translation>
+    </message>
+    <message>
+        <source>a report answers a direction (phiếu xử lý)</source>
+        <translation>báo cáo phải trả lời một phiếu xử lý</translation>
+    </message>
+    <message>
+        <source>the direction names you neither as lead nor as co-ordinating</source>
+        <translation>phiếu xử lý không giao cho đồng chí chủ trì hay phối hợp</translation>
     </message>
 </context>
 <context>
@@ -1004,10 +1054,6 @@
         <translation>Đơn vị hoặc người nhận</translation>
     </message>
     <message>
-        <source>Handled by</source>
-        <translation>Người xử lý</translation>
-    </message>
-    <message>
         <source>Deadline</source>
         <translation>Hạn xử lý</translation>
     </message>
@@ -1058,26 +1104,6 @@
     <message>
         <source>Processing slip</source>
         <translation>Phiếu xử lý</translation>
-    </message>
-    <message>
-        <source>Assignment</source>
-        <translation>Giao việc</translation>
-    </message>
-    <message>
-        <source>Assigned by</source>
-        <translation>Người giao</translation>
-    </message>
-    <message>
-        <source>Date assigned</source>
-        <translation>Ngày giao</translation>
-    </message>
-    <message>
-        <source>Lead handler</source>
-        <translation>Chủ trì xử lý</translation>
-    </message>
-    <message>
-        <source>Co-ordinating</source>
-        <translation>Phối hợp</translation>
     </message>
     <message>
         <source>Direction</source>
@@ -1330,6 +1356,66 @@
     <message>
         <source>edXML document ID</source>
         <translation>Mã văn bản điện tử (edXML)</translation>
+    </message>
+    <message>
+        <source>Opinion of</source>
+        <translation>Ý kiến của</translation>
+    </message>
+    <message>
+        <source>Directed by</source>
+        <translation>Người cho ý kiến</translation>
+    </message>
+    <message>
+        <source>Directed on</source>
+        <translation>Ngày cho ý kiến</translation>
+    </message>
+    <message>
+        <source>Lead (chủ trì)</source>
+        <translation>Chủ trì</translation>
+    </message>
+    <message>
+        <source>Co-ordinating (phối hợp)</source>
+        <translation>Phối hợp</translation>
+    </message>
+    <message>
+        <source>Presentation</source>
+        <translation>Trình văn bản</translation>
+    </message>
+    <message>
+        <source>Presented by</source>
+        <translation>Người trình</translation>
+    </message>
+    <message>
+        <source>Presented on</source>
+        <translation>Thời gian trình</translation>
+    </message>
+    <message>
+        <source>Presented to</source>
+        <translation>Trình</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Báo cáo</translation>
+    </message>
+    <message>
+        <source>Reported by</source>
+        <translation>Người báo cáo</translation>
+    </message>
+    <message>
+        <source>Reported on</source>
+        <translation>Thời gian báo cáo</translation>
+    </message>
+    <message>
+        <source>As</source>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <source>Report or proposal</source>
+        <translation>Nội dung báo cáo, đề xuất</translation>
+    </message>
+    <message>
+        <source>Reply number and symbol</source>
+        <translation>Số, ký hiệu văn bản trả lời</translation>
     </message>
 </context>
 <context>
@@ -1717,6 +1803,65 @@
         <source>%1 (all databases)</source>
         <translation>%1 (mọi cơ sở dữ liệu)</translation>
     </message>
+    <message>
+        <source>Print follow-up register…</source>
+        <translation>In sổ theo dõi giải quyết…</translation>
+    </message>
+</context>
+<context>
+    <name>sen::gui::DirectDialog</name>
+    <message>
+        <source>Give direction</source>
+        <translation>Cho ý kiến chỉ đạo</translation>
+    </message>
+    <message>
+        <source>Assign onward</source>
+        <translation>Giao tiếp</translation>
+    </message>
+    <message>
+        <source>Opinion of:</source>
+        <translation>Ý kiến của:</translation>
+    </message>
+    <message>
+        <source>the agency&apos;s leadership</source>
+        <translation>lãnh đạo cơ quan</translation>
+    </message>
+    <message>
+        <source>the unit&apos;s head</source>
+        <translation>lãnh đạo đơn vị</translation>
+    </message>
+    <message>
+        <source>Carrying out:</source>
+        <translation>Thực hiện ý kiến:</translation>
+    </message>
+    <message>
+        <source>Deadline:</source>
+        <translation>Hạn giải quyết:</translation>
+    </message>
+    <message>
+        <source>Direction:</source>
+        <translation>Ý kiến chỉ đạo:</translation>
+    </message>
+    <message>
+        <source>Lead (chủ trì):</source>
+        <translation>Chủ trì:</translation>
+    </message>
+    <message>
+        <source>Co-ordinating (phối hợp):</source>
+        <translation>Phối hợp:</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>Giao</translation>
+    </message>
+    <message>
+        <source>Write the direction.</source>
+        <translation>Hãy ghi ý kiến chỉ đạo.</translation>
+    </message>
+    <message>
+        <source>Name who leads the handling.</source>
+        <translation>Hãy ghi tên người chủ trì giải quyết.</translation>
+    </message>
 </context>
 <context>
     <name>sen::gui::DocumentForm</name>
@@ -1932,6 +2077,14 @@ Cùng cơ quan ban hành, số, ký hiệu và ngày ban hành. Vẫn vào sổ 
         <translation>In mục lục văn bản…</translation>
     </message>
     <message>
+        <source>A %1 cannot answer this document.</source>
+        <translation>Không thể tạo %1 trả lời văn bản này.</translation>
+    </message>
+    <message>
+        <source>Print processing slip…</source>
+        <translation>In phiếu giải quyết…</translation>
+    </message>
+    <message>
         <source>Not saved: choose who is meant.</source>
         <translation>Chưa lưu: hãy chọn đúng người cần ghi.</translation>
     </message>
@@ -2008,6 +2161,37 @@ Cùng cơ quan ban hành, số, ký hiệu và ngày ban hành. Vẫn vào sổ 
     <message>
         <source>Write the time as hh:mm.</source>
         <translation>Hãy nhập giờ theo dạng hh:mm (giờ:phút).</translation>
+    </message>
+</context>
+<context>
+    <name>sen::gui::FollowUpPrintDialog</name>
+    <message>
+        <source>Print follow-up register</source>
+        <translation>In sổ theo dõi giải quyết văn bản đến</translation>
+    </message>
+    <message>
+        <source>Only the documents overdue (báo cáo văn bản quá hạn)</source>
+        <translation>Chỉ các văn bản quá hạn (báo cáo văn bản quá hạn)</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>đến ngày</translation>
+    </message>
+    <message>
+        <source>Preview…</source>
+        <translation>Xem trước…</translation>
+    </message>
+    <message>
+        <source>Arrived from:</source>
+        <translation>Văn bản đến từ ngày:</translation>
+    </message>
+    <message>
+        <source>Deadlines as of:</source>
+        <translation>Tính hạn đến ngày:</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>Ngày kết thúc ở trước ngày bắt đầu.</translation>
     </message>
 </context>
 <context>
@@ -2296,6 +2480,132 @@ Cùng cơ quan ban hành, số, ký hiệu và ngày ban hành. Vẫn vào sổ 
     </message>
 </context>
 <context>
+    <name>sen::gui::PresentDialog</name>
+    <message>
+        <source>Present to the leaders</source>
+        <translation>Trình lãnh đạo</translation>
+    </message>
+    <message>
+        <source>Present to:</source>
+        <translation>Trình:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Ghi chú:</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Trình</translation>
+    </message>
+    <message>
+        <source>Name the leaders the document is presented to.</source>
+        <translation>Hãy ghi tên lãnh đạo được trình văn bản.</translation>
+    </message>
+</context>
+<context>
+    <name>sen::gui::ProcessingPane</name>
+    <message>
+        <source>in progress</source>
+        <translation>đang xử lý</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>hoàn thành</translation>
+    </message>
+    <message>
+        <source>returned</source>
+        <translation>trả lại</translation>
+    </message>
+    <message>
+        <source>Presented to %1</source>
+        <translation>Trình %1</translation>
+    </message>
+    <message>
+        <source>Direction of the agency&apos;s leadership: %1</source>
+        <translation>Ý kiến của lãnh đạo cơ quan: %1</translation>
+    </message>
+    <message>
+        <source>Direction of the unit&apos;s head: %1</source>
+        <translation>Ý kiến của lãnh đạo đơn vị: %1</translation>
+    </message>
+    <message>
+        <source>lead: %1</source>
+        <translation>chủ trì: %1</translation>
+    </message>
+    <message>
+        <source>co-ordinating: %1</source>
+        <translation>phối hợp: %1</translation>
+    </message>
+    <message>
+        <source>deadline %1</source>
+        <translation>hạn %1</translation>
+    </message>
+    <message>
+        <source>Report as lead (%1): %2</source>
+        <translation>Báo cáo của người chủ trì (%1): %2</translation>
+    </message>
+    <message>
+        <source>Report as co-ordinator (%1): %2</source>
+        <translation>Báo cáo của người phối hợp (%1): %2</translation>
+    </message>
+    <message>
+        <source>Reply: %1</source>
+        <translation>Văn bản trả lời: %1</translation>
+    </message>
+    <message>
+        <source>Processing</source>
+        <translation>Giải quyết văn bản</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Người thực hiện</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>Present to the leaders…</source>
+        <translation>Trình lãnh đạo…</translation>
+    </message>
+    <message>
+        <source>Give direction…</source>
+        <translation>Cho ý kiến chỉ đạo…</translation>
+    </message>
+    <message>
+        <source>Assign onward…</source>
+        <translation>Giao tiếp…</translation>
+    </message>
+    <message>
+        <source>Report progress…</source>
+        <translation>Báo cáo tiến độ…</translation>
+    </message>
+    <message>
+        <source>Deadline %1</source>
+        <translation>Hạn giải quyết %1</translation>
+    </message>
+    <message>
+        <source>to be presented by %1</source>
+        <translation>hạn trình %1</translation>
+    </message>
+    <message>
+        <source>%1 — overdue</source>
+        <translation>%1 — quá hạn</translation>
+    </message>
+    <message>
+        <source>%1 — due soon</source>
+        <translation>%1 — sắp đến hạn</translation>
+    </message>
+    <message>
+        <source>Registered; not presented yet.</source>
+        <translation>Đã vào sổ; chưa trình.</translation>
+    </message>
+</context>
+<context>
     <name>sen::gui::RegisterPrintDialog</name>
     <message>
         <source>Print register</source>
@@ -2507,6 +2817,57 @@ Cùng cơ quan ban hành, số, ký hiệu và ngày ban hành. Vẫn vào sổ 
     </message>
 </context>
 <context>
+    <name>sen::gui::ReportDialog</name>
+    <message>
+        <source>Report progress</source>
+        <translation>Báo cáo tiến độ</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Đang xử lý</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Hoàn thành</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Trả lại</translation>
+    </message>
+    <message>
+        <source>Number and symbol of the reply, if any</source>
+        <translation>Số, ký hiệu văn bản trả lời (nếu có)</translation>
+    </message>
+    <message>
+        <source>On the direction:</source>
+        <translation>Về ý kiến chỉ đạo:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Tình trạng:</translation>
+    </message>
+    <message>
+        <source>Report or proposal:</source>
+        <translation>Báo cáo, đề xuất:</translation>
+    </message>
+    <message>
+        <source>Reply:</source>
+        <translation>Văn bản trả lời:</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Báo cáo</translation>
+    </message>
+    <message>
+        <source>Choose the direction the report is on.</source>
+        <translation>Hãy chọn ý kiến chỉ đạo được báo cáo.</translation>
+    </message>
+    <message>
+        <source>Write the report.</source>
+        <translation>Hãy ghi nội dung báo cáo.</translation>
+    </message>
+</context>
+<context>
     <name>sen::gui::RichTextEditor</name>
     <message>
         <source>B</source>
@@ -2628,6 +2989,17 @@ Cùng cơ quan ban hành, số, ký hiệu và ngày ban hành. Vẫn vào sổ 
     <message>
         <source>Abstract</source>
         <translation>Trích yếu</translation>
+    </message>
+</context>
+<context>
+    <name>sen::gui::StepDialog</name>
+    <message>
+        <source>Names separated by &apos;;&apos;</source>
+        <translation>Các tên cách nhau bằng dấu ‘;’</translation>
+    </message>
+    <message>
+        <source>People, groups or roles, e.g. Nguyễn Văn A/VPHU/HaNoi; [LanhDao]</source>
+        <translation>Người, nhóm hoặc vai trò, ví dụ Nguyễn Văn A/VPHU/HaNoi; [LanhDao]</translation>
     </message>
 </context>
 <context>
@@ -2983,6 +3355,33 @@ Máy chủ: %4</translation>
     <message>
         <source>Reason</source>
         <translation>Lý do</translation>
+    </message>
+</context>
+<context>
+    <name>sen::workflow</name>
+    <message>
+        <source>Registered</source>
+        <translation>Đã vào sổ</translation>
+    </message>
+    <message>
+        <source>Presented</source>
+        <translation>Đã trình</translation>
+    </message>
+    <message>
+        <source>Directed</source>
+        <translation>Đã cho ý kiến</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Đang xử lý</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Hoàn thành</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Trả lại</translation>
     </message>
 </context>
 </TS>

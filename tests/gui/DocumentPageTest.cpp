@@ -7,6 +7,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QLabel>
+#include <QMenu>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTreeWidget>
@@ -87,8 +88,18 @@ TEST_CASE("A processing slip and a comment are saved as responses and listed und
     Q_EMIT main->responseList().itemActivated(main->responseList().topLevelItem(0), 0);
     CHECK(opened.size() == 1);
 
-    // Responses have no responses of their own, and the calendar offers none.
-    CHECK_FALSE(slip->findChild<QAction*>(QStringLiteral("newResponse"))->isVisible());
+    // A direction is answered by its reports and nothing else (client/forms/ResponseForms.h); a
+    // comment has no responses of its own, and the calendar offers none.
+    QAction* respond = slip->findChild<QAction*>(QStringLiteral("newResponse"));
+    CHECK(respond->isVisible());
+    QStringList offered;
+    for (const QAction* action : respond->menu()->actions())
+        offered << action->objectName();
+    CHECK(offered == QStringList{QStringLiteral("BaoCaoXuLy")});
+    CHECK_FALSE(comment->findChild<QAction*>(QStringLiteral("newResponse"))->isVisible());
+    CHECK(sen::gui::DocumentPage::create(*fx.replicas, QStringLiteral("docs"), QStringLiteral("BaoCaoXuLy"),
+                                         parent)
+              .code() == ErrorCode::InvalidArgument);
     CHECK(sen::gui::DocumentPage::create(*fx.replicas, QStringLiteral("docs"), QStringLiteral("YKien"))
               .code() == ErrorCode::InvalidArgument);
     CHECK(sen::gui::DocumentPage::create(*fx.replicas, QStringLiteral("cal"), QStringLiteral("VanBanDen"))

@@ -85,7 +85,8 @@ struct Office
         return std::move(store).value();
     }
 
-    std::unique_ptr<HostilePeer> connect(const QString& name, const InstanceId& instance, std::uint64_t counter)
+    std::unique_ptr<HostilePeer> connect(const QString& name, const InstanceId& instance,
+                                         std::uint64_t counter)
     {
         auto peer = std::make_unique<HostilePeer>(f.port(), f.user(name));
         REQUIRE(peer->isConnected());

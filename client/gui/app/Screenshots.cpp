@@ -8,6 +8,9 @@
 #include "client/gui/database/SearchBar.h"
 #include "client/gui/forms/DocumentPage.h"
 #include "client/gui/forms/NamePickerDialog.h"
+#include "client/gui/forms/ProcessingPane.h"
+#include "client/gui/forms/StepDialogs.h"
+#include "client/gui/print/FollowUpPrintDialog.h"
 #include "client/gui/views/ViewModel.h"
 #include "client/gui/workspace/WorkspaceModel.h"
 #include "client/gui/workspace/WorkspacePage.h"
@@ -20,6 +23,7 @@
 #include <QTimer>
 #include <QTreeView>
 
+#include <functional>
 #include <optional>
 
 namespace sen::gui {
@@ -98,6 +102,59 @@ std::optional<Unid> documentWithPdf(MainWindow& window, const QString& name)
     return found;
 }
 
+// The first live incoming document of database `name`, if any.
+std::optional<Unid> firstIncoming(MainWindow& window, const QString& name)
+{
+    const auto session = window.databases().session(name);
+    if (!session)
+        return std::nullopt;
+    std::optional<Unid> found;
+    static_cast<void>((*session)->forEachDocument([&](const Document& doc) {
+        if (doc.form == QLatin1String(workflow::kIncomingForm) && !doc.isConflict())
+            found = doc.unid;
+        return !found;
+    }));
+    return found;
+}
+
+// Shows `dialog` (never accepted: nothing is written), grabs it and closes it.
+Status grabDialog(QDialog& dialog, const QString& path)
+{
+    dialog.show();
+    const Status saved = saveScreenshot(dialog, path);
+    dialog.reject();
+    return saved;
+}
+
+// The processing of an incoming document (docs/workflow.md): its pane as the page shows it,
+// and the dialogs of its steps and of the follow-up register, empty.
+Status captureProcessing(MainWindow& window, const QString& name, const std::function<QString(QString)>& path)
+{
+    const auto unid = firstIncoming(window, name);
+    DocumentPage* document = unid ? DocumentPage::openInWindow(window, name, *unid) : nullptr;
+    if (!document || !document->processingPane())
+        return {};
+    settle();
+    SEN_TRY(saveScreenshot(*document->processingPane(), path(QStringLiteral("processing-pane"))));
+    const workflow::Step* governing = nullptr;
+    const auto refuse = [](auto&&...) {
+        return Status(ErrorCode::Cancelled, QStringLiteral("screenshot"));
+    };
+    PresentDialog present(refuse, &window);
+    SEN_TRY(grabDialog(present, path(QStringLiteral("dialog-present"))));
+    DirectDialog direct(workflow::Level::Agency, governing, refuse, &window);
+    SEN_TRY(grabDialog(direct, path(QStringLiteral("dialog-direct"))));
+    DirectDialog assign(workflow::Level::Unit, governing, refuse, &window);
+    SEN_TRY(grabDialog(assign, path(QStringLiteral("dialog-assign"))));
+    ReportDialog report({}, refuse, &window);
+    SEN_TRY(grabDialog(report, path(QStringLiteral("dialog-report"))));
+    FollowUpPrintDialog followUp(&window);
+    SEN_TRY(grabDialog(followUp, path(QStringLiteral("dialog-followup"))));
+    window.tabs().removeTab(window.tabs().indexOf(document));
+    document->deleteLater();
+    return {};
+}
+
 Status captureScreens(MainWindow& window, const QString& directory)
 {
     if (!QDir().mkpath(directory))
@@ -116,6 +173,7 @@ Status captureScreens(MainWindow& window, const QString& directory)
     QStringList names;
     for (int row = 0; row < model.rowCount(); ++row)
         names << model.index(row).data(WorkspaceModel::NameRole).toString();
+    bool processingShown = false; // the first documents database's
     for (const QString& name : names) {
         DatabasePage* page = DatabasePage::openInWindow(window, name);
         if (!page)
@@ -139,6 +197,12 @@ Status captureScreens(MainWindow& window, const QString& directory)
                 tabs.removeTab(tabs.indexOf(document));
                 document->deleteLater();
             }
+        }
+        if (page->kind() == DatabaseKind::Documents && !processingShown) {
+            SEN_TRY(captureProcessing(window, name, [&](const QString& what) {
+                return QStringLiteral("%1/%2-%3.png").arg(directory).arg(++n, 2, 10, QChar(u'0')).arg(what);
+            }));
+            processingShown = true;
         }
         const auto forms = forms::FormCatalog::mainForms(page->kind());
         if (!forms.empty()) {

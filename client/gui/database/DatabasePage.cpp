@@ -13,6 +13,7 @@
 #include "client/gui/database/ViewNavigator.h"
 #include "client/gui/forms/DocumentPage.h"
 #include "client/gui/forms/DocumentPreview.h"
+#include "client/gui/print/FollowUpPrintDialog.h"
 #include "client/gui/print/RegisterPrintDialog.h"
 #include "client/gui/views/ViewModel.h"
 #include "client/gui/workspace/KindIcon.h"
@@ -143,6 +144,11 @@ void DatabasePage::buildUi()
         toolbar
             ->addAction(tr("Print register…"), this, [this] { RegisterPrintDialog::run(this, *m_session); })
             ->setObjectName(QStringLiteral("printRegister"));
+        // The sổ theo dõi giải quyết văn bản đến, or the overdue report (docs/workflow.md).
+        toolbar
+            ->addAction(tr("Print follow-up register…"), this,
+                        [this] { FollowUpPrintDialog::run(this, *m_session); })
+            ->setObjectName(QStringLiteral("printFollowUp"));
     }
     toolbar->addSeparator();
     toolbar->addAction(tr("Mark read"), this, [this] { markCurrent(true); });

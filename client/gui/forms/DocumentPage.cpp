@@ -7,13 +7,17 @@
 #include "client/core/RefusedChanges.h"
 #include "client/core/ReplicaAccess.h"
 #include "client/forms/FormCatalog.h"
+#include "client/forms/ResponseForms.h"
 #include "client/gui/app/ErrorBox.h"
 #include "client/gui/app/MainWindow.h"
 #include "client/gui/forms/AttachmentPanel.h"
 #include "client/gui/forms/DocumentForm.h"
 #include "client/gui/forms/NameChoiceDialog.h"
 #include "client/gui/forms/PdfViewer.h"
+#include "client/gui/forms/ProcessingPane.h"
 #include "client/gui/print/DossierPrintPreview.h"
+#include "client/gui/print/SlipPrintPreview.h"
+#include "common/workflow/Steps.h"
 
 #include <QCloseEvent>
 #include <QFrame>
@@ -101,6 +105,10 @@ Result<DocumentPage*> DocumentPage::create(app::OpenDatabases& databases, const 
         SEN_ASSIGN_OR_RETURN(const Document parentDoc, session->document(*parentUnid));
         if (parentDoc.isDeleted())
             return Status(ErrorCode::NotFound, tr("The document to answer has been deleted."));
+        const forms::FormDefinition* parentForm = forms::FormCatalog::find(parentDoc.form);
+        if (!parentForm || !forms::mayRespond(*form, *parentForm))
+            return Status(ErrorCode::InvalidArgument,
+                          tr("A %1 cannot answer this document.").arg(form->displayTitle()));
     }
     auto* page = new DocumentPage(replica, std::move(session), *form, parent);
     page->m_unid = newUnid();
@@ -203,7 +211,7 @@ void DocumentPage::buildUi()
     toolBar->addSeparator();
 
     auto* respondMenu = new QMenu(this);
-    for (const forms::FormDefinition* response : forms::FormCatalog::responseForms(m_definition.kind)) {
+    for (const forms::FormDefinition* response : forms::responseFormsUnder(m_definition)) {
         QAction* action = respondMenu->addAction(response->displayTitle(), this, [this, response] {
             Q_EMIT createRequested(m_replica, response->name, m_unid);
         });
@@ -220,6 +228,12 @@ void DocumentPage::buildUi()
     m_printDossier = toolBar->addAction(tr("Print table of contents…"), this,
                                         [this] { DossierPrintPreview::run(this, *m_session, m_unid); });
     m_printDossier->setObjectName(QStringLiteral("printDossier"));
+    // An incoming document's phiếu giải quyết văn bản đến (docs/workflow.md "Printing").
+    m_printSlip = toolBar->addAction(tr("Print processing slip…"), this,
+                                     [this] { SlipPrintPreview::run(this, *m_session, m_unid); });
+    m_printSlip->setObjectName(QStringLiteral("printSlip"));
+    m_printSlip->setShortcut(QKeySequence::Print);
+    m_printSlip->setShortcutContext(Qt::WidgetWithChildrenShortcut);
 
     m_title = new QLabel(this);
     m_title->setObjectName(QStringLiteral("documentTitle"));
@@ -263,6 +277,11 @@ void DocumentPage::buildUi()
     // Not downloaded yet: a sync of the database brings what it can (the page reloads then).
     connect(m_pdf, &PdfViewer::fetchRequested, this, [this] { Q_EMIT syncRequested(m_replica); });
 
+    if (m_definition.name == QLatin1String(workflow::kIncomingForm)) {
+        m_processing = new ProcessingPane(m_session, this);
+        m_processing->setVisible(false); // until the document is stored
+    }
+
     m_responseBox = new QGroupBox(tr("Responses"), this);
     auto* responseLayout = new QVBoxLayout(m_responseBox);
     m_responses = new QTreeWidget(m_responseBox);
@@ -289,6 +308,8 @@ void DocumentPage::buildUi()
     contentLayout->addWidget(m_subtitle);
     contentLayout->addWidget(m_refusedBanner);
     contentLayout->addWidget(m_form);
+    if (m_processing)
+        contentLayout->addWidget(m_processing);
     contentLayout->addWidget(m_responseBox);
     auto* scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
@@ -364,11 +385,18 @@ void DocumentPage::updateActions()
     m_save->setEnabled(!busy);
     m_saveClose->setEnabled(!busy);
     m_save->setToolTip(busy ? tr("Wait until the attachments are stored.") : QString());
-    const bool mainDocument = !m_definition.response && !m_isNew;
-    m_respond->setVisible(mainDocument && !forms::FormCatalog::responseForms(m_definition.kind).empty());
+    const bool answerable = !m_isNew && !forms::responseFormsUnder(m_definition).empty();
+    m_respond->setVisible(answerable);
     m_delete->setVisible(!m_restored && mayDelete());
     m_printDossier->setVisible(m_definition.name == client::Dossiers::kForm && !m_isNew);
-    m_responseBox->setVisible(mainDocument && m_responses->topLevelItemCount() > 0);
+    m_printSlip->setVisible(m_processing && !m_isNew);
+    m_printSlip->setEnabled(m_processing && !m_isNew);
+    if (m_processing && !m_isNew && m_processing->isHidden()) {
+        m_processing->setDocument(m_unid);
+        m_processing->setVisible(true);
+    }
+    m_responseBox->setVisible((answerable || m_definition.name == client::Dossiers::kForm) && !m_isNew &&
+                              m_responses->topLevelItemCount() > 0);
     m_unfile->setEnabled(m_responses->currentItem() != nullptr);
 }
 
@@ -646,7 +674,7 @@ Status DocumentPage::restoreServerVersion()
 void DocumentPage::refreshResponses()
 {
     m_responses->clear();
-    if (m_isNew || m_definition.response) {
+    if (m_isNew || (m_definition.response && forms::responseFormsUnder(m_definition).empty())) {
         updateActions();
         return;
     }

@@ -1,8 +1,11 @@
 #pragma once
 
 // One open document in a tab of the main window (Notes' document window): a toolbar (Edit,
-// Save, Save and close, Close, New response, Delete; a dossier's Print table of contents…),
-// the document's title, its form (DocumentForm) and the list of its responses.
+// Save, Save and close, Close, New response, Delete; a dossier's Print table of contents…; an
+// incoming document's Print processing slip…, Ctrl+P), the document's title, its form
+// (DocumentForm), an incoming document's processing pane (ProcessingPane) and the list of its
+// responses. New response offers only the forms that may answer this document
+// (client/forms/ResponseForms.h).
 //
 // Contract for the database window:
 //   DocumentPage::openInWindow(window, replica, unid)          an existing document
@@ -54,6 +57,7 @@ namespace sen::gui {
 class DocumentForm;
 class MainWindow;
 class PdfViewer;
+class ProcessingPane;
 
 class DocumentPage : public QWidget
 {
@@ -92,6 +96,9 @@ public:
     bool showPdf(const QString& name);
     // UNIDs of the responses listed.
     std::vector<Unid> responseUnids() const;
+    // An incoming document's processing (state, deadline, timeline, the steps offered;
+    // client/gui/forms/ProcessingPane.h); null for other forms.
+    ProcessingPane* processingPane() const { return m_processing; }
 
     bool isEditing() const;
     // Edit mode; refused (read mode stays) when the user may not change the document.
@@ -167,6 +174,8 @@ private:
     QAction* m_close = nullptr;
     QAction* m_delete = nullptr;
     QAction* m_printDossier = nullptr; // a dossier's table of contents
+    QAction* m_printSlip = nullptr;    // an incoming document's phiếu giải quyết
+    ProcessingPane* m_processing = nullptr;
     QAction* m_respond = nullptr;
     QWidget* m_refusedBanner = nullptr;
     QLabel* m_refusedText = nullptr;
