@@ -157,13 +157,6 @@ Result<std::vector<Registration>> DatabaseSession::duplicatesOf(const DocumentEd
         (edit.isCreate() ? edit.parent().has_value() : base.parent.has_value()))
         return std::vector<Registration>();
     DocumentEdit completed = edit;
-    // Names first: the Authors item completeEditors computes must hold real names.
-    SEN_ASSIGN_OR_RETURN(const client::AddressBook book, addressBook());
-    if (!book.isEmpty()) {
-        const std::vector<NameProblem> problems = resolveNameFields(book, base, completed);
-        if (!problems.empty())
-            return nameProblemStatus(problems.front());
-    }
     forms::completeRegistration(base, completed);
     // The same công văn: same fields, or same edXML DocumentId (forms::documentIdKey).
     const Document after = forms::applyEdit(base, completed);
@@ -227,12 +220,15 @@ Result<Document> DatabaseSession::save(const DocumentEdit& edit, bool allowDupli
                                        : QStringLiteral("the working calendar")));
     }
     DocumentEdit completed = edit;
-    // Names first: the Authors item completeEditors computes must hold real names.
-    SEN_ASSIGN_OR_RETURN(const client::AddressBook book, addressBook());
-    if (!book.isEmpty()) {
-        const std::vector<NameProblem> problems = resolveNameFields(book, base, completed);
-        if (!problems.empty())
-            return nameProblemStatus(problems.front());
+    // Names first: the Authors item completeEditors computes must hold real names. The address
+    // book is read only for an edit that sets a names field (an import of letters never does).
+    if (hasNameFields(completed)) {
+        SEN_ASSIGN_OR_RETURN(const client::AddressBook book, addressBook());
+        if (!book.isEmpty()) {
+            const std::vector<NameProblem> problems = resolveNameFields(book, base, completed);
+            if (!problems.empty())
+                return nameProblemStatus(problems.front());
+        }
     }
     forms::completeRegistration(base, completed);
     forms::completeEditors(base, completed, m_userName); // docs/access-control.md "Who may edit what"
@@ -271,9 +267,25 @@ Result<client::AddressBook> DatabaseSession::addressBook() const
     SEN_ASSIGN_OR_RETURN(const client::ReplicaSettings settings, client::Replicator::settingsOf(*m_store));
     if (settings.server.isEmpty())
         return client::AddressBook();
-    const client::DirectoryFile file(client::DirectoryFile::pathIn(m_workspace.home()));
+    // Read again only when the file changed (a sync stored a new directory): a batch of saves
+    // reads it once.
+    const QString path = client::DirectoryFile::pathIn(m_workspace.home());
+    QString stamp = settings.server;
+    const QString files[] = {path, path + QStringLiteral("-wal")};
+    for (const QString& file : files) {
+        const QFileInfo about(file);
+        stamp +=
+            about.exists()
+                ? QStringLiteral("|%1:%2").arg(about.lastModified().toMSecsSinceEpoch()).arg(about.size())
+                : QStringLiteral("|-");
+    }
+    if (m_addressBook && m_addressBookStamp == stamp)
+        return *m_addressBook;
+    const client::DirectoryFile file(path);
     SEN_ASSIGN_OR_RETURN(const auto listing, file.load(settings.server, info().replicaId.toHex()));
-    return listing ? client::AddressBook(*listing) : client::AddressBook();
+    m_addressBook = listing ? client::AddressBook(*listing) : client::AddressBook();
+    m_addressBookStamp = stamp;
+    return *m_addressBook;
 }
 
 Result<std::vector<NameProblem>> DatabaseSession::nameProblems(const DocumentEdit& edit) const

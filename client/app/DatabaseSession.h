@@ -237,6 +237,9 @@ private:
     std::unique_ptr<DuplicateIndex> m_duplicates;
     int m_batchDepth = 0;
     bool m_batchWrote = false;
+    // The address book as last read, and the directory file's state then (addressBook()).
+    mutable std::optional<client::AddressBook> m_addressBook;
+    mutable QString m_addressBookStamp;
 };
 
 } // namespace sen::app

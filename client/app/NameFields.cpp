@@ -4,6 +4,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace sen::app {
 
 namespace {
@@ -21,7 +23,18 @@ QStringList storedValues(const Document& base, const QString& item)
     return {};
 }
 
+bool isResolved(const Item& item)
+{
+    return !item.isTombstone() && isNamesType(item.type) && item.name != QLatin1String(forms::kItemEditors) &&
+           item.name != QLatin1String(forms::kItemMaker);
+}
+
 } // namespace
+
+bool hasNameFields(const DocumentEdit& edit)
+{
+    return std::any_of(edit.sets().begin(), edit.sets().end(), isResolved);
+}
 
 std::vector<NameProblem> resolveNameFields(const client::AddressBook& book, const Document& base,
                                            DocumentEdit& edit)
@@ -29,8 +42,7 @@ std::vector<NameProblem> resolveNameFields(const client::AddressBook& book, cons
     std::vector<NameProblem> problems;
     const std::vector<Item> sets = edit.sets(); // a copy: edit.set() below replaces entries
     for (const Item& item : sets) {
-        if (item.isTombstone() || !isNamesType(item.type) ||
-            item.name == QLatin1String(forms::kItemEditors) || item.name == QLatin1String(forms::kItemMaker))
+        if (!isResolved(item))
             continue;
         const QStringList before = storedValues(base, item.name);
         QStringList values;

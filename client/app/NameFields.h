@@ -26,6 +26,9 @@ struct NameProblem
     client::NameResolution resolution; // Ambiguous (with its candidates) or Unknown
 };
 
+// Whether `edit` sets a names field resolveNameFields() would look at.
+bool hasNameFields(const DocumentEdit& edit);
+
 // Replaces in `edit` every value that resolves to a name by that name and returns the values
 // that do not resolve (none: `edit` is ready to save). `base`: the stored version (empty for a
 // new document).

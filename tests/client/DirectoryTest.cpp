@@ -256,3 +256,32 @@ TEST_CASE("Directory: senctl directory search prints the entries; senctl slip cr
     CHECK(refused.code == 1);
     CHECK(refused.err.contains(full("Trần Thị An")));
 }
+
+TEST_CASE("Directory: a person registered later resolves in the same session after the next sync",
+          "[client][directory][app]")
+{
+    // The session keeps the address book it read until the directory file changes: a sync that
+    // brings a new directory is seen by the next save, without reopening the database.
+    ServerFixture f;
+    setUpDirectory(f);
+    test::AppOffice office(f, S("Trần Văn Bình"), kVanBan);
+    const Unid parent = letter(*office.session);
+    const auto assign = [&](const QString& lead) {
+        DocumentEdit edit = DocumentEdit::create(QStringLiteral("PhieuXuLy"), parent);
+        edit.set(Item::text(QStringLiteral("CapYKien"), S("Lãnh đạo cơ quan")))
+            .set(Item::names(QStringLiteral("NguoiXuLy"), ItemType::Names, {lead}))
+            .set(Item::text(QStringLiteral("NoiDungChiDao"), S("Chủ trì")));
+        return office.session->save(edit);
+    };
+    test::requireError(assign(S("Hùng")).status(), ErrorCode::InvalidArgument, S("\"Hùng\""));
+
+    f.setPeople({full("Nguyễn Văn An"), full("Trần Thị An"), full("Lê Văn Cường"),
+                 S("Đỗ Đức Dũng/PhongHC/VPTU/HaNoi"), full("Trần Văn Bình"), full("Phạm Văn Hùng")});
+    const std::size_t before = office.log.finished.size();
+    office.controller.sync(kVanBan);
+    REQUIRE(office.log.waitFinished(before + 1));
+    test::requireOk(office.log.finished.back().status);
+    auto slip = assign(S("Hùng"));
+    test::requireOk(slip.status());
+    CHECK(slip->item(QStringLiteral("NguoiXuLy"))->toList() == QStringList{full("Phạm Văn Hùng")});
+}
