@@ -18,6 +18,8 @@
 #include "common/catalogues/DefaultCatalogues.h"
 #include "common/workflow/StepCheck.h"
 #include "common/workflow/Steps.h"
+#include "common/workflow/WorkflowIndex.h"
+#include "common/workflow/WorkflowIndexer.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -316,6 +318,19 @@ Result<workdays::WorkCalendar> DatabaseSession::workCalendar() const
     SEN_ASSIGN_OR_RETURN(const std::vector<Document> docs,
                          m_store->documentsOfForm(QLatin1String(workdays::kDayForm)));
     return workdays::WorkCalendar(workdays::rulesFrom(docs));
+}
+
+Result<std::vector<Document>> DatabaseSession::documentsOfForm(const QString& form) const
+{
+    return m_store->documentsOfForm(form);
+}
+
+Result<const workflow::WorkflowIndexTable*> DatabaseSession::workflowIndex(bool rebuild)
+{
+    if (rebuild)
+        SEN_TRY(workflow::WorkflowIndexer::invalidate(*m_store));
+    SEN_TRY(workflow::WorkflowIndexer::catchUp(*m_store).status());
+    return &m_store->workflowIndex();
 }
 
 Result<int> DatabaseSession::addDefaultCatalogueEntries()

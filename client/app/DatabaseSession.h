@@ -48,6 +48,10 @@
 #include <optional>
 #include <vector>
 
+namespace sen::workflow {
+class WorkflowIndexTable;
+}
+
 namespace sen::app {
 
 // A dossier of the database as the dossier picker lists it.
@@ -138,6 +142,14 @@ public:
     // The office's working calendar: the statutory holidays and this database's LichNghi days
     // (docs/workdays.md).
     Result<workdays::WorkCalendar> workCalendar() const;
+    // The live documents of `form`, oldest change first (ReplicaStore::documentsOfForm: a scan
+    // that decodes only that form's rows; for forms with few documents, such as LichCongTac).
+    Result<std::vector<Document>> documentsOfForm(const QString& form) const;
+    // The workflow index of this database (common/workflow/WorkflowIndex.h; docs/workflow.md
+    // "The workflow index") brought up to date with its documents first, rebuilt when
+    // missing; with `rebuild`, cleared and built from scratch (a read found it damaged).
+    // Derived data: emits nothing. The table stays valid as long as the session.
+    Result<const workflow::WorkflowIndexTable*> workflowIndex(bool rebuild = false);
     // Adds the default entries a database of this kind starts with that its catalogues lack
     // (catalogues::addDefaultEntries); how many. PermissionDenied below Designer.
     Result<int> addDefaultCatalogueEntries();

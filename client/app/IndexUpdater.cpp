@@ -3,6 +3,7 @@
 #include "client/app/AttachmentTextIndexer.h"
 #include "client/views/ViewIndex.h"
 #include "common/store/ReplicaStore.h"
+#include "common/workflow/WorkflowIndexer.h"
 
 #include <QThread>
 
@@ -24,7 +25,15 @@ public:
 
     void update()
     {
-        const Result<views::ViewIndex::UpdateStats> stats = run();
+        Result<views::ViewIndex::UpdateStats> stats = run();
+        // The workflow index too (docs/workflow.md "The workflow index"), so that its first
+        // build (seconds on a large database) is never the GUI thread's; "my work" reads it
+        // after updated().
+        if (stats) {
+            const auto workflow = workflow::WorkflowIndexer::catchUp(*m_store);
+            if (!workflow)
+                stats = workflow.status();
+        }
         if (!stats) {
             m_index.reset(); // start afresh next time (the replica may have been replaced)
             m_store.reset();

@@ -9,6 +9,10 @@
 // meanwhile and open when updated() arrives. Destroying the updater waits for the update in
 // progress (each commits in batches, so an interrupted build resumes next time).
 //
+// Each update brings the replica's workflow index up to date as well (common/workflow/
+// WorkflowIndexer.h) before updated() is sent, so its first build runs here, not on the GUI
+// thread that reads "my work".
+//
 // After each update, on the same thread and connection, the attachment indexer reads the text
 // of new PDF attachments into the full-text index (client/app/AttachmentTextIndexer.h), a
 // bounded pass at a time, after updated() is sent: the views never wait for it.

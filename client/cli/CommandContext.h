@@ -59,6 +59,7 @@ Status runDuplicatesCommand(CommandContext& ctx);  // duplicates
 Status runRegisterCommand(CommandContext& ctx);    // register list
 Status runCatalogueCommand(CommandContext& ctx);   // catalog list/add/retire/defaults
 Status runWorkdaysCommand(CommandContext& ctx);    // workdays
+Status runMyWorkCommand(CommandContext& ctx);      // mywork
 Status runPrintCommand(CommandContext& ctx);       // print register
 Status runBundleCommand(CommandContext& ctx);      // bundle export/import
 Status runDirectoryCommand(CommandContext& ctx);   // directory search

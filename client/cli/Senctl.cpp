@@ -56,6 +56,8 @@ const char* const kUsage =
     "              [--level agency|unit] [--carries SLIP]   (a direction; prints the slip's UNID)\n"
     "  slip report DB SLIP --status in-progress|done|returned --text TEXT [--reply NUMBER] [--as lead|co]\n"
     "  slip show DB UNID [--json]   (the document's processing state, deadline and timeline)\n"
+    "  mywork [--json] [--today YYYY-MM-DD]   (across the workspace: assigned to me, awaiting my\n"
+    "                           opinion, to present, due soon and overdue, new incoming, today's schedule)\n"
     "  print register DB --direction in|out (--year YYYY | --from YYYY-MM-DD --to YYYY-MM-DD)\n"
     "        --out FILE.pdf [--office TEXT]   (the ND 30 register as a PDF, A4 landscape)\n"
     "  print dossier DB DOSSIER --out FILE.pdf [--office TEXT]\n"
@@ -113,7 +115,8 @@ const QSet<QString> kValued = {QStringLiteral("--home"),
                                QStringLiteral("--status"),
                                QStringLiteral("--text"),
                                QStringLiteral("--reply"),
-                               QStringLiteral("--as")};
+                               QStringLiteral("--as"),
+                               QStringLiteral("--today")};
 const QSet<QString> kFlags = {QStringLiteral("--json"),         QStringLiteral("--help"),
                               QStringLiteral("--summary-only"), QStringLiteral("--allow-duplicate"),
                               QStringLiteral("--all"),          QStringLiteral("--offline"),
@@ -226,6 +229,8 @@ int runSenctl(const QStringList& words, QTextStream& out, QTextStream& err)
         status = runRegisterCommand(ctx);
     else if (command == u"workdays")
         status = runWorkdaysCommand(ctx);
+    else if (command == u"mywork")
+        status = runMyWorkCommand(ctx);
     else if (command == u"catalog")
         status = runCatalogueCommand(ctx);
     else if (command == u"print")

@@ -2,6 +2,8 @@
 
 #include "client/sync/SyncScheduler.h"
 
+#include <algorithm>
+
 namespace sen::client {
 
 Result<ReplicaStatus> ReplicaStatus::read(ReplicaStore& store)
@@ -29,20 +31,26 @@ std::vector<ListedReplica> listReplicas(const Workspace& workspace, Status& firs
 {
     firstError = Status();
     std::vector<ListedReplica> listed;
-    const auto entries = workspace.list();
-    if (!entries) {
-        firstError = entries.status();
-        return listed;
-    }
-    for (const ReplicaEntry& entry : *entries) {
+    WorkspaceScan scan = workspace.scan();
+    for (const ReplicaEntry& entry : scan.entries) {
         auto store = ReplicaStore::open(entry.path, {.readOnly = true});
         auto status = store ? ReplicaStatus::read(**store) : Result<ReplicaStatus>(store.status());
         if (!status) {
-            if (firstError.isOk())
-                firstError = status.status();
+            listed.push_back({entry, {}, status.status()});
             continue;
         }
-        listed.push_back({entry, std::move(*status)});
+        listed.push_back({entry, std::move(*status), Status()});
+    }
+    for (UnreadableReplica& unreadable : scan.unreadable)
+        listed.push_back(
+            {ReplicaEntry{unreadable.name, unreadable.path, {}, 0}, {}, std::move(unreadable.status)});
+    std::sort(listed.begin(), listed.end(),
+              [](const ListedReplica& a, const ListedReplica& b) { return a.entry.name < b.entry.name; });
+    for (const ListedReplica& replica : listed) {
+        if (!replica.isReadable()) {
+            firstError = replica.problem;
+            break;
+        }
     }
     return listed;
 }

@@ -33,13 +33,16 @@ struct ReplicaStatus
 
 struct ListedReplica
 {
-    ReplicaEntry entry;
+    ReplicaEntry entry; // of an unreadable replica: only its name and path
     ReplicaStatus status;
+    Status problem; // why the replica cannot be read; Ok for a readable one
+
+    bool isReadable() const { return problem.isOk(); }
 };
 
-// Every replica of `workspace` with its status, each file opened read-only for a moment.
-// One that cannot be read is left out; the first such error is returned in `firstError`
-// (Ok when all were read).
+// Every replica of `workspace` with its status, each file opened read-only for a moment,
+// by name. One that cannot be read is listed too, with its problem (and an empty status);
+// the first problem is also returned in `firstError` (Ok when all were read).
 std::vector<ListedReplica> listReplicas(const Workspace& workspace, Status& firstError);
 
 } // namespace sen::client

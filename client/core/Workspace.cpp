@@ -88,19 +88,27 @@ Result<std::unique_ptr<ReplicaStore>> Workspace::openDatabase(const QString& nam
     return Status(ErrorCode::NotFound, QStringLiteral("no database %1 in %2").arg(nameOrReplicaId, m_home));
 }
 
-Result<std::vector<ReplicaEntry>> Workspace::list() const
+WorkspaceScan Workspace::scan() const
 {
-    std::vector<ReplicaEntry> entries;
+    WorkspaceScan scan;
     const QDir dir(m_home + u'/' + kReplicaDir);
     const QFileInfoList files = dir.entryInfoList({u'*' + kSuffix}, QDir::Files, QDir::Name);
     for (const QFileInfo& file : files) {
         auto store = ReplicaStore::open(file.absoluteFilePath());
-        if (!store)
-            return store.status();
-        SEN_ASSIGN_OR_RETURN(const std::int64_t documents, (*store)->documentCount());
-        entries.push_back({file.completeBaseName(), file.absoluteFilePath(), (*store)->info(), documents});
+        auto documents = store ? (*store)->documentCount() : Result<std::int64_t>(store.status());
+        if (!documents) {
+            scan.unreadable.push_back({file.completeBaseName(), file.absoluteFilePath(), documents.status()});
+            continue;
+        }
+        scan.entries.push_back(
+            {file.completeBaseName(), file.absoluteFilePath(), (*store)->info(), *documents});
     }
-    return entries;
+    return scan;
+}
+
+Result<std::vector<ReplicaEntry>> Workspace::list() const
+{
+    return scan().entries;
 }
 
 } // namespace sen::client

@@ -22,6 +22,22 @@ struct ReplicaEntry
     std::int64_t documents = 0; // live documents
 };
 
+// A replica file of the workspace that cannot be opened (damaged, written by a newer Sen,
+// locked by another program): named, with why, so the workspace can show it beside the
+// others instead of failing as a whole.
+struct UnreadableReplica
+{
+    QString name; // file name without ".sen"
+    QString path;
+    Status status;
+};
+
+struct WorkspaceScan
+{
+    std::vector<ReplicaEntry> entries;         // the readable replicas, by name
+    std::vector<UnreadableReplica> unreadable; // the others, by name
+};
+
 class Workspace
 {
 public:
@@ -49,6 +65,9 @@ public:
                                                          const QString& title);
     // Opens the replica named `nameOrReplicaId` (a name, or the 32-digit replica ID).
     Result<std::unique_ptr<ReplicaStore>> openDatabase(const QString& nameOrReplicaId) const;
+    // Every replica file of the workspace, readable or not, each opened for a moment.
+    WorkspaceScan scan() const;
+    // The readable replicas (scan().entries): one unreadable file leaves the others usable.
     Result<std::vector<ReplicaEntry>> list() const;
 
 private:

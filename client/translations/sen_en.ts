@@ -29,6 +29,16 @@
     </message>
 </context>
 <context>
+    <name>sen::gui::MainWindow</name>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sen::gui::ReplicationModel</name>
     <message numerus="yes">
         <source>Every %n minutes</source>

@@ -558,6 +558,25 @@
     </message>
 </context>
 <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Folder</source>
+        <translation>Thư mục</translation>
+    </message>
+    <message>
+        <source>Drive</source>
+        <translation>Ổ đĩa</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Không rõ</translation>
+    </message>
+</context>
+<context>
     <name>QFileDialog</name>
     <message>
         <source>Look in:</source>
@@ -619,6 +638,106 @@
         <source>Save As</source>
         <translation>Lưu thành</translation>
     </message>
+    <message>
+        <source>%1 already exists.
+Do you want to replace it?</source>
+        <translation>%1 đã có.
+Bạn có muốn thay thế không?</translation>
+    </message>
+    <message>
+        <source>%1
+File not found.
+Please verify the correct file name was given.</source>
+        <translation>%1
+Không tìm thấy tệp.
+Hãy kiểm tra lại tên tệp.</translation>
+    </message>
+    <message>
+        <source>%1
+Directory not found.
+Please verify the correct directory name was given.</source>
+        <translation>%1
+Không tìm thấy thư mục.
+Hãy kiểm tra lại tên thư mục.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is write protected.
+Do you want to delete it anyway?</source>
+        <translation>“%1” được bảo vệ chống ghi.
+Bạn vẫn muốn xóa?</translation>
+    </message>
+    <message>
+        <source>Are you sure you want to delete &apos;%1&apos;?</source>
+        <translation>Bạn có chắc muốn xóa “%1”?</translation>
+    </message>
+    <message>
+        <source>Could not delete directory.</source>
+        <translation>Không xóa được thư mục.</translation>
+    </message>
+    <message>
+        <source>Recent Places</source>
+        <translation>Nơi mở gần đây</translation>
+    </message>
+    <message>
+        <source>Show &amp;hidden files</source>
+        <translation>Hiện tệp ẩ&amp;n</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>Đổi &amp;tên</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Xóa</translation>
+    </message>
+    <message>
+        <source>&amp;New Folder</source>
+        <translation>Thư mục &amp;mới</translation>
+    </message>
+    <message>
+        <source>New Folder</source>
+        <translation>Thư mục mới</translation>
+    </message>
+    <message>
+        <source>Directory:</source>
+        <translation>Thư mục:</translation>
+    </message>
+    <message>
+        <source>Directories</source>
+        <translation>Thư mục</translation>
+    </message>
+    <message>
+        <source>Find Directory</source>
+        <translation>Chọn thư mục</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>Quay lại</translation>
+    </message>
+    <message>
+        <source>Go forward</source>
+        <translation>Đi tiếp</translation>
+    </message>
+    <message>
+        <source>Go to the parent directory</source>
+        <translation>Lên thư mục cha</translation>
+    </message>
+    <message>
+        <source>Create a New Folder</source>
+        <translation>Tạo thư mục mới</translation>
+    </message>
+    <message>
+        <source>Change to list view mode</source>
+        <translation>Xem dạng danh sách</translation>
+    </message>
+    <message>
+        <source>Change to detail view mode</source>
+        <translation>Xem dạng chi tiết</translation>
+    </message>
+    <message>
+        <source>Sidebar</source>
+        <translation>Thanh bên</translation>
+    </message>
 </context>
 <context>
     <name>QFileSystemModel</name>
@@ -637,6 +756,14 @@
     <message>
         <source>Type</source>
         <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>Máy tính</translation>
+    </message>
+    <message>
+        <source>My Computer</source>
+        <translation>Máy tính của tôi</translation>
     </message>
 </context>
 <context>
@@ -901,14 +1028,66 @@
     </message>
 </context>
 <context>
-    <name>sen::app::NameFields</name>
+    <name>sen::app::MyWork</name>
     <message>
-        <source>&quot;%1&quot; in %2 could be any of: %3. Choose one of them.</source>
-        <translation>Tên &quot;%1&quot; ở trường %2 có thể là bất kỳ ai trong số: %3. Hãy chọn một người.</translation>
+        <source>agency leader&apos;s direction</source>
+        <translation>lãnh đạo cơ quan giao</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; in %2 is not in the organisation&apos;s directory.</source>
-        <translation>Không tìm thấy &quot;%1&quot; (trường %2) trong danh bạ của cơ quan.</translation>
+        <source>unit head&apos;s direction</source>
+        <translation>lãnh đạo đơn vị giao</translation>
+    </message>
+    <message>
+        <source>Presented to you for direction</source>
+        <translation>Trình đồng chí cho ý kiến chỉ đạo</translation>
+    </message>
+    <message>
+        <source>Returned: awaiting a new direction</source>
+        <translation>Bị trả lại: chờ chỉ đạo lại</translation>
+    </message>
+    <message>
+        <source>Assign within your unit (agency leader&apos;s direction)</source>
+        <translation>Phân công trong đơn vị (theo ý kiến chỉ đạo của lãnh đạo cơ quan)</translation>
+    </message>
+    <message>
+        <source>Lead: %1</source>
+        <translation>Chủ trì: %1</translation>
+    </message>
+    <message>
+        <source>Co-ordinating: %1</source>
+        <translation>Phối hợp: %1</translation>
+    </message>
+    <message>
+        <source>Registered, not yet presented</source>
+        <translation>Đã vào sổ, chưa trình</translation>
+    </message>
+    <message>
+        <source>Arrived %1</source>
+        <translation>Đến ngày %1</translation>
+    </message>
+    <message>
+        <source>Today&apos;s schedule</source>
+        <translation>Lịch công tác hôm nay</translation>
+    </message>
+    <message>
+        <source>Today&apos;s schedule, at %1</source>
+        <translation>Lịch công tác hôm nay, tại %1</translation>
+    </message>
+    <message>
+        <source>Assigned to me</source>
+        <translation>Giao cho tôi</translation>
+    </message>
+    <message>
+        <source>Awaiting my opinion</source>
+        <translation>Chờ ý kiến của tôi</translation>
+    </message>
+    <message>
+        <source>To present to the leaders</source>
+        <translation>Cần trình lãnh đạo</translation>
+    </message>
+    <message>
+        <source>New incoming documents</source>
+        <translation>Văn bản đến mới</translation>
     </message>
 </context>
 <context>
@@ -916,6 +1095,21 @@
     <message>
         <source>Document</source>
         <translation>Văn bản</translation>
+    </message>
+</context>
+<context>
+    <name>sen::app::WorkNotifier</name>
+    <message>
+        <source>New: %1</source>
+        <translation>Mới: %1</translation>
+    </message>
+    <message>
+        <source>Due soon: %1</source>
+        <translation>Sắp đến hạn: %1</translation>
+    </message>
+    <message>
+        <source>Overdue: %1</source>
+        <translation>Quá hạn: %1</translation>
     </message>
 </context>
 <context>
@@ -951,6 +1145,17 @@
     <message>
         <source>the direction names you neither as lead nor as co-ordinating</source>
         <translation>phiếu xử lý không giao cho đồng chí chủ trì hay phối hợp</translation>
+    </message>
+</context>
+<context>
+    <name>sen::app::WorkflowCells</name>
+    <message>
+        <source>overdue %1</source>
+        <translation>quá hạn %1</translation>
+    </message>
+    <message>
+        <source>due soon %1</source>
+        <translation>sắp đến hạn %1</translation>
     </message>
 </context>
 <context>
@@ -1807,6 +2012,42 @@
         <source>Print follow-up register…</source>
         <translation>In sổ theo dõi giải quyết…</translation>
     </message>
+    <message>
+        <source>New document</source>
+        <translation>Tài liệu mới</translation>
+    </message>
+    <message>
+        <source>New document (%1)</source>
+        <translation>Tài liệu mới (%1)</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Sửa</translation>
+    </message>
+    <message>
+        <source>Sync this database now (F9)</source>
+        <translation>Đồng bộ cơ sở dữ liệu này ngay (F9)</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Tìm</translation>
+    </message>
+    <message>
+        <source>Search this database (%1)</source>
+        <translation>Tìm trong cơ sở dữ liệu này (%1)</translation>
+    </message>
+    <message>
+        <source>New response</source>
+        <translation>Phản hồi mới</translation>
+    </message>
+    <message>
+        <source>Copy link</source>
+        <translation>Sao chép liên kết</translation>
+    </message>
+    <message>
+        <source>The document&apos;s link is on the clipboard.</source>
+        <translation>Đã sao chép liên kết của tài liệu.</translation>
+    </message>
 </context>
 <context>
     <name>sen::gui::DirectDialog</name>
@@ -2085,8 +2326,12 @@ Cùng cơ quan ban hành, số, ký hiệu và ngày ban hành. Vẫn vào sổ 
         <translation>In phiếu giải quyết…</translation>
     </message>
     <message>
-        <source>Not saved: choose who is meant.</source>
-        <translation>Chưa lưu: hãy chọn đúng người cần ghi.</translation>
+        <source>Saved: %1</source>
+        <translation>Đã lưu: %1</translation>
+    </message>
+    <message>
+        <source>Edit or read</source>
+        <translation>Sửa hoặc đọc</translation>
     </message>
 </context>
 <context>
@@ -2122,6 +2367,10 @@ Cùng cơ quan ban hành, số, ký hiệu và ngày ban hành. Vẫn vào sổ 
     <message>
         <source>Register</source>
         <translation>Sổ đăng ký</translation>
+    </message>
+    <message>
+        <source>By %1</source>
+        <translation>Tác giả: %1</translation>
     </message>
 </context>
 <context>
@@ -2159,8 +2408,12 @@ Cùng cơ quan ban hành, số, ký hiệu và ngày ban hành. Vẫn vào sổ 
         <translation>Hãy nhập ngày giờ theo dạng dd/mm/yyyy hh:mm.</translation>
     </message>
     <message>
-        <source>Write the time as hh:mm.</source>
-        <translation>Hãy nhập giờ theo dạng hh:mm (giờ:phút).</translation>
+        <source>For example 14:00, 14h, 14h30 or 1400</source>
+        <translation>Ví dụ 14:00, 14h, 14h30 hoặc 1400</translation>
+    </message>
+    <message>
+        <source>Write the time as hh:mm (14:00, 14h30).</source>
+        <translation>Hãy nhập giờ theo dạng hh:mm (14:00, 14h30).</translation>
     </message>
 </context>
 <context>
@@ -2292,10 +2545,6 @@ Cùng cơ quan ban hành, số, ký hiệu và ngày ban hành. Vẫn vào sổ 
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <source>The new language applies from the next start of Sen.</source>
-        <translation>Ngôn ngữ mới sẽ được áp dụng từ lần khởi động Sen tiếp theo.</translation>
-    </message>
-    <message>
         <source>Working offline</source>
         <translation>Đang làm việc ngoại tuyến</translation>
     </message>
@@ -2320,10 +2569,6 @@ Cùng cơ quan ban hành, số, ký hiệu và ngày ban hành. Vẫn vào sổ 
         <translation>&amp;Trang đồng bộ</translation>
     </message>
     <message>
-        <source>&amp;Sync all now</source>
-        <translation>Đồng bộ tất cả &amp;ngay</translation>
-    </message>
-    <message>
         <source>&amp;Add replica from a server…</source>
         <translation>Thêm &amp;bản sao từ máy chủ…</translation>
     </message>
@@ -2343,58 +2588,125 @@ Cùng cơ quan ban hành, số, ký hiệu và ngày ban hành. Vẫn vào sổ 
         <source>The ID password was changed.</source>
         <translation>Đã đổi mật khẩu của tệp ID.</translation>
     </message>
+    <message>
+        <source>The last sync reached %1.</source>
+        <translation>Lần đồng bộ gần nhất đã kết nối được tới %1.</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Ngoại tuyến</translation>
+    </message>
+    <message>
+        <source>The last sync failed: %1</source>
+        <translation>Lần đồng bộ gần nhất không thành công: %1</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Chưa đồng bộ</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>Đồng bộ &amp;ngay</translation>
+    </message>
+    <message>
+        <source>Sync the database of the current tab, or every database (F9)</source>
+        <translation>Đồng bộ cơ sở dữ liệu của thẻ đang mở, hoặc mọi cơ sở dữ liệu (F9)</translation>
+    </message>
+    <message>
+        <source>Sync &amp;all now</source>
+        <translation>Đồng bộ &amp;tất cả ngay</translation>
+    </message>
+    <message>
+        <source>The new language applies from the next start of Sen. Restart now?</source>
+        <translation>Ngôn ngữ mới được áp dụng từ lần khởi động Sen tiếp theo. Khởi động lại ngay?</translation>
+    </message>
+    <message>
+        <source>Restart now</source>
+        <translation>Khởi động lại ngay</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Để sau</translation>
+    </message>
+    <message>
+        <source>Sen could not start again: start it yourself.</source>
+        <translation>Sen không tự khởi động lại được: hãy mở lại Sen.</translation>
+    </message>
+    <message>
+        <source>Sen — my work</source>
+        <translation>Sen — việc của tôi</translation>
+    </message>
+    <message>
+        <source>Reading your work…</source>
+        <translation>Đang tải danh sách việc…</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>và %n việc khác</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
-    <name>sen::gui::NameChoiceDialog</name>
+    <name>sen::gui::MyWorkModel</name>
     <message>
-        <source>Who is meant?</source>
-        <translation>Ý bạn là ai?</translation>
+        <source>Document</source>
+        <translation>Văn bản</translation>
     </message>
     <message>
-        <source>“%1” in %2 could be any of these. Choose the one you mean:</source>
-        <translation>“%1” ở trường %2 có thể là một trong những người sau. Hãy chọn đúng người:</translation>
+        <source>Deadline</source>
+        <translation>Hạn xử lý</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Nội dung việc</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>New · %1</source>
+        <translation>Mới · %1</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Quá hạn</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>Sắp đến hạn</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… và %1 việc khác</translation>
     </message>
 </context>
 <context>
-    <name>sen::gui::NamePicker</name>
+    <name>sen::gui::MyWorkPage</name>
     <message>
-        <source>Choose from the address book…</source>
-        <translation>Chọn từ danh bạ…</translation>
+        <source>&lt;b&gt;My work&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Việc của tôi&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>Choose from the address book</source>
-        <translation>Chọn từ danh bạ</translation>
+        <source>Refresh</source>
+        <translation>Làm mới</translation>
     </message>
     <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
+        <source>%1 assigned · %2 awaiting your opinion · &lt;span style=&quot;color:#c62828&quot;&gt;%3 overdue&lt;/span&gt; · &lt;span style=&quot;color:#b26a00&quot;&gt;%4 due soon&lt;/span&gt;</source>
+        <translation>%1 việc được giao · %2 chờ ý kiến · &lt;span style=&quot;color:#c62828&quot;&gt;%3 quá hạn&lt;/span&gt; · &lt;span style=&quot;color:#b26a00&quot;&gt;%4 sắp đến hạn&lt;/span&gt;</translation>
     </message>
     <message>
-        <source>%1 (group)</source>
-        <translation>%1 (nhóm)</translation>
+        <source>%1 registrations not presented in time</source>
+        <translation>%1 văn bản đến chưa trình đúng hạn</translation>
     </message>
     <message>
-        <source>%1 (role)</source>
-        <translation>%1 (vai trò)</translation>
-    </message>
-    <message>
-        <source>%1 (everyone in the unit)</source>
-        <translation>%1 (mọi người trong đơn vị)</translation>
-    </message>
-</context>
-<context>
-    <name>sen::gui::NamePickerDialog</name>
-    <message>
-        <source>Address book</source>
-        <translation>Danh bạ</translation>
-    </message>
-    <message>
-        <source>Search people, groups, roles and units (no accents needed)</source>
-        <translation>Tìm người, nhóm, vai trò, đơn vị (gõ không dấu cũng được)</translation>
-    </message>
-    <message>
-        <source>Tick the people, groups, roles or units to add:</source>
-        <translation>Đánh dấu người, nhóm, vai trò hoặc đơn vị cần thêm:</translation>
+        <source>%1 new</source>
+        <translation>%1 mới</translation>
     </message>
 </context>
 <context>
@@ -2426,6 +2738,17 @@ Cùng cơ quan ban hành, số, ký hiệu và ngày ban hành. Vẫn vào sổ 
     <message>
         <source>Choose a file name of letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;, not starting with &apos;.&apos;.</source>
         <translation>Hãy chọn tên tệp gồm chữ cái, chữ số, &apos;-&apos;, &apos;_&apos; và &apos;.&apos;, không bắt đầu bằng &apos;.&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>sen::gui::PageModes</name>
+    <message>
+        <source>Editing — Ctrl+S saves, Ctrl+E returns to reading.</source>
+        <translation>Đang sửa — Ctrl+S để lưu, Ctrl+E để trở về chế độ đọc.</translation>
+    </message>
+    <message>
+        <source>Saved at %1.</source>
+        <translation>Đã lưu lúc %1.</translation>
     </message>
 </context>
 <context>
@@ -3066,6 +3389,24 @@ Máy chủ: %4</translation>
         <source>none</source>
         <translation>không có</translation>
     </message>
+    <message>
+        <source>cannot be opened</source>
+        <translation>không mở được</translation>
+    </message>
+    <message>
+        <source>%1
+File: %2</source>
+        <translation>%1
+Tệp: %2</translation>
+    </message>
+    <message>
+        <source>%1 to do, %2 overdue</source>
+        <translation>%1 việc, %2 quá hạn</translation>
+    </message>
+    <message>
+        <source>%1 to do</source>
+        <translation>%1 việc</translation>
+    </message>
 </context>
 <context>
     <name>sen::gui::WorkspacePage</name>
@@ -3100,6 +3441,18 @@ Máy chủ: %4</translation>
     <message>
         <source>Sync now</source>
         <translation>Đồng bộ ngay</translation>
+    </message>
+    <message>
+        <source>Sync every database now (F9)</source>
+        <translation>Đồng bộ mọi cơ sở dữ liệu ngay (F9)</translation>
+    </message>
+    <message>
+        <source>Properties…</source>
+        <translation>Thuộc tính…</translation>
+    </message>
+    <message>
+        <source>The database&apos;s server, schedule and replication history</source>
+        <translation>Máy chủ, lịch đồng bộ và lịch sử đồng bộ của cơ sở dữ liệu</translation>
     </message>
 </context>
 <context>

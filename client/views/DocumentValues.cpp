@@ -43,6 +43,7 @@ DocumentValues::DocumentValues(const std::vector<ViewDefinition>& views)
                 m_items.append(forms::duplicateKeyItems());
             else if (column.item != QLatin1String(kColumnForm) &&
                      column.item != QLatin1String(kColumnModified) &&
+                     column.item != QLatin1String(kColumnProcessing) &&
                      column.item != QLatin1String(kColumnCreated))
                 m_items.push_back(column.item);
         }

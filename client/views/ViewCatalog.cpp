@@ -71,10 +71,22 @@ ViewDefinition catalogueView()
 
 const QStringList kAllDocumentForms{S("VanBanDen"), S("VanBanDi"), S("VanBanNoiBo")};
 
+// A view of registrations with their urgency (Độ khẩn) and secrecy (Độ mật) as markers: the
+// row shows an icon for an urgent or a classified document (ViewColumn::marker).
+ViewDefinition withMarkers(ViewDefinition v)
+{
+    for (const char* item : {"DoKhan", "DoMat"}) {
+        ViewColumn c = unsorted(column(item, item, item, ColumnKind::Text, 0));
+        c.marker = true;
+        v.columns.push_back(std::move(c));
+    }
+    return v;
+}
+
 std::vector<ViewDefinition> documentViews()
 {
     std::vector<ViewDefinition> views;
-    views.push_back(view(
+    views.push_back(withMarkers(view(
         "incoming-by-date", QT_TRANSLATE_NOOP("sen::views", "Incoming by date"), {S("VanBanDen")},
         {column("arrived", QT_TRANSLATE_NOOP("sen::views", "Arrived"), "NgayDen", ColumnKind::Date, 10),
          column("number", QT_TRANSLATE_NOOP("sen::views", "No."), "SoDen", ColumnKind::Number, 6),
@@ -84,9 +96,10 @@ std::vector<ViewDefinition> documentViews()
          unsorted(column("subject", QT_TRANSLATE_NOOP("sen::views", "Abstract"), "TrichYeu", ColumnKind::Text,
                          50)),
          column("due", QT_TRANSLATE_NOOP("sen::views", "Deadline"), "HanXuLy", ColumnKind::Date, 10),
-         column("status", QT_TRANSLATE_NOOP("sen::views", "Status"), "TrangThai", ColumnKind::Text)},
-        0, true));
-    views.push_back(view(
+         unsorted(column("status", QT_TRANSLATE_NOOP("sen::views", "Status"), kColumnProcessing,
+                         ColumnKind::Text, 24))},
+        0, true)));
+    views.push_back(withMarkers(view(
         "outgoing-by-date", QT_TRANSLATE_NOOP("sen::views", "Outgoing by date"), {S("VanBanDi")},
         {column("issued", QT_TRANSLATE_NOOP("sen::views", "Issued"), "NgayBanHanh", ColumnKind::Date, 10),
          column("symbol", QT_TRANSLATE_NOOP("sen::views", "Number and symbol"), "SoKyHieu", ColumnKind::Text),
@@ -96,8 +109,8 @@ std::vector<ViewDefinition> documentViews()
          column("signer", QT_TRANSLATE_NOOP("sen::views", "Signed by"), "NguoiKy", ColumnKind::Text, 16),
          unsorted(column("recipients", QT_TRANSLATE_NOOP("sen::views", "Recipients"), "NoiNhan",
                          ColumnKind::Text, 24))},
-        0, true));
-    views.push_back(view(
+        0, true)));
+    views.push_back(withMarkers(view(
         "by-type", QT_TRANSLATE_NOOP("sen::views", "By type"), kAllDocumentForms,
         {category("type", QT_TRANSLATE_NOOP("sen::views", "Type"), "LoaiVanBan", ColumnKind::Text),
          column("issued", QT_TRANSLATE_NOOP("sen::views", "Issued"), "NgayBanHanh", ColumnKind::Date, 10),
@@ -106,8 +119,8 @@ std::vector<ViewDefinition> documentViews()
                 20),
          unsorted(column("subject", QT_TRANSLATE_NOOP("sen::views", "Abstract"), "TrichYeu", ColumnKind::Text,
                          50))},
-        1, true));
-    views.push_back(view(
+        1, true)));
+    views.push_back(withMarkers(view(
         "by-status", QT_TRANSLATE_NOOP("sen::views", "By status"), {S("VanBanDen")},
         {category("status", QT_TRANSLATE_NOOP("sen::views", "Status"), "TrangThai", ColumnKind::Text),
          column("arrived", QT_TRANSLATE_NOOP("sen::views", "Arrived"), "NgayDen", ColumnKind::Date, 10),
@@ -117,18 +130,19 @@ std::vector<ViewDefinition> documentViews()
          column("due", QT_TRANSLATE_NOOP("sen::views", "Deadline"), "HanXuLy", ColumnKind::Date, 10),
          column("handler", QT_TRANSLATE_NOOP("sen::views", "Handled by"), "NguoiXuLy", ColumnKind::Names,
                 16)},
-        1, true));
+        1, true)));
     ViewDefinition mine = view(
         "assigned-to-me", QT_TRANSLATE_NOOP("sen::views", "Assigned to me"), {S("VanBanDen")},
         {column("due", QT_TRANSLATE_NOOP("sen::views", "Deadline"), "HanXuLy", ColumnKind::Date, 10),
          column("symbol", QT_TRANSLATE_NOOP("sen::views", "Number and symbol"), "SoKyHieu", ColumnKind::Text),
          unsorted(column("subject", QT_TRANSLATE_NOOP("sen::views", "Abstract"), "TrichYeu", ColumnKind::Text,
                          50)),
-         column("status", QT_TRANSLATE_NOOP("sen::views", "Status"), "TrangThai", ColumnKind::Text),
+         unsorted(column("status", QT_TRANSLATE_NOOP("sen::views", "Status"), kColumnProcessing,
+                         ColumnKind::Text, 24)),
          column("arrived", QT_TRANSLATE_NOOP("sen::views", "Arrived"), "NgayDen", ColumnKind::Date, 10)},
         0, false);
     mine.assignedItem = S("NguoiXuLy");
-    views.push_back(std::move(mine));
+    views.push_back(withMarkers(std::move(mine)));
     views.push_back(view(
         "dossiers", QT_TRANSLATE_NOOP("sen::views", "Dossiers"), {S("HoSo")},
         {column("code", QT_TRANSLATE_NOOP("sen::views", "Dossier number and symbol"), "SoKyHieuHoSo",
@@ -161,7 +175,7 @@ std::vector<ViewDefinition> documentViews()
                          50))},
         1, false);
     duplicates.sharedCategoriesOnly = true;
-    views.push_back(std::move(duplicates));
+    views.push_back(withMarkers(std::move(duplicates)));
     views.push_back(catalogueView());
     // Lịch nghỉ: the office's days off and make-up working days (docs/workdays.md).
     views.push_back(view(
@@ -170,7 +184,7 @@ std::vector<ViewDefinition> documentViews()
          column("kind", QT_TRANSLATE_NOOP("sen::views", "The day is"), "Loai", ColumnKind::Text, 10),
          unsorted(column("reason", QT_TRANSLATE_NOOP("sen::views", "Reason"), "Ten", ColumnKind::Text, 40))},
         0, true));
-    views.push_back(view(
+    views.push_back(withMarkers(view(
         "all-by-date", QT_TRANSLATE_NOOP("sen::views", "All by date"), kAllDocumentForms,
         {column("issued", QT_TRANSLATE_NOOP("sen::views", "Issued"), "NgayBanHanh", ColumnKind::Date, 10),
          column("symbol", QT_TRANSLATE_NOOP("sen::views", "Number and symbol"), "SoKyHieu", ColumnKind::Text),
@@ -180,7 +194,7 @@ std::vector<ViewDefinition> documentViews()
          column("form", QT_TRANSLATE_NOOP("sen::views", "Form"), kColumnForm, ColumnKind::Text, 10),
          column("modified", QT_TRANSLATE_NOOP("sen::views", "Modified"), kColumnModified, ColumnKind::Date,
                 10)},
-        0, true));
+        0, true)));
     return views;
 }
 

@@ -33,6 +33,11 @@ inline constexpr const char* kColumnForm = "$Form";         // the form name
 // An incoming registration's duplicate key (client/forms/Registration.h), shown as
 // "issuer · số ký hiệu · date"; empty when the document has no key.
 inline constexpr const char* kColumnDuplicateKey = "$DuplicateKey";
+// An incoming document's processing: its derived state and whether it is due soon or overdue
+// (client/app/WorkflowCells.h). Stored empty: the view model fills it when a row is shown,
+// from the workflow index, since it depends on the document's steps and on the day. Not
+// sortable.
+inline constexpr const char* kColumnProcessing = "$Processing";
 
 struct ViewColumn
 {
@@ -44,6 +49,10 @@ struct ViewColumn
     DateBucket bucket = DateBucket::None; // for a categorised Date column: the grouping
     bool sortable = true;                 // the index keeps an SQL index on it
     int widthHint = 12;                   // suggested width in average characters
+    // A marker: read and stored like any column but not shown as one; the view shows it as an
+    // icon in the row (a document's urgency, DoKhan, and secrecy, DoMat). Markers come after
+    // every shown column.
+    bool marker = false;
 
     // The title in the application's language (QCoreApplication::translate("sen::views", title)).
     QString translatedTitle() const;

@@ -68,4 +68,20 @@ QByteArray ViewDefinition::indexHash(const QString& userName) const
     return crypto::Sha256::hash(text.toUtf8()).toBytes();
 }
 
+int ViewDefinition::shownColumns() const
+{
+    int shown = 0;
+    for (const ViewColumn& c : columns)
+        shown += c.marker ? 0 : 1;
+    return shown;
+}
+
+int ViewDefinition::markerColumn(const QString& item) const
+{
+    for (std::size_t i = 0; i < columns.size(); ++i)
+        if (columns[i].marker && columns[i].item == item)
+            return static_cast<int>(i);
+    return -1;
+}
+
 } // namespace sen::views

@@ -41,6 +41,10 @@ struct ViewDefinition
     bool defaultDescending = false;
 
     QString translatedTitle() const;
+    // The columns shown (all but the markers, which come last).
+    int shownColumns() const;
+    // The index of marker column `item` ("DoKhan"), or -1.
+    int markerColumn(const QString& item) const;
     bool isCategorised() const { return !columns.empty() && columns.front().categorised; }
 
     // Whether the main document `doc` (not a deletion stub) is selected for `userName`.

@@ -9,6 +9,7 @@
 #include "common/sql/SqlTransaction.h"
 #include "common/store/FileProbe.h"
 #include "common/store/Schema.h"
+#include "common/workflow/WorkflowIndex.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -31,7 +32,8 @@ Status ReplicaFile::putMeta(const QString& key, const QVariant& value)
 ReplicaFile::ReplicaFile(std::unique_ptr<sql::SqlDatabase> db, const Clock& clock)
     : m_db(std::move(db)), m_hlc(clock), m_table(*m_db), m_fts(*m_db),
       m_attachments(std::make_unique<AttachmentStore>(*m_db)),
-      m_attachmentText(std::make_unique<AttachmentTextStore>(*m_db))
+      m_attachmentText(std::make_unique<AttachmentTextStore>(*m_db)),
+      m_workflowIndex(std::make_unique<workflow::WorkflowIndexTable>(*m_db))
 {}
 
 ReplicaFile::~ReplicaFile() = default;

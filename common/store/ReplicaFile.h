@@ -32,6 +32,9 @@ namespace sen {
 
 class AttachmentStore;
 class AttachmentTextStore;
+namespace workflow {
+class WorkflowIndexTable;
+}
 namespace sql {
 class SqlDatabase;
 }
@@ -58,6 +61,7 @@ public:
     FullTextIndex& fts() { return m_fts; }
     AttachmentStore& attachments() { return *m_attachments; }
     AttachmentTextStore& attachmentText() { return *m_attachmentText; }
+    workflow::WorkflowIndexTable& workflowIndex() { return *m_workflowIndex; }
 
     // Inside a write transaction: the next seq and time from this instance's local_state row,
     // and with `newDot` the next counter (else counter is 0). nextAllocation() writes
@@ -104,6 +108,7 @@ private:
     FullTextIndex m_fts;
     std::unique_ptr<AttachmentStore> m_attachments;
     std::unique_ptr<AttachmentTextStore> m_attachmentText;
+    std::unique_ptr<workflow::WorkflowIndexTable> m_workflowIndex;
 };
 
 } // namespace store

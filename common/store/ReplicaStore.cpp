@@ -295,6 +295,16 @@ const AttachmentStore& ReplicaStore::attachments() const
     return m_file->attachments();
 }
 
+workflow::WorkflowIndexTable& ReplicaStore::workflowIndex()
+{
+    return m_file->workflowIndex();
+}
+
+const workflow::WorkflowIndexTable& ReplicaStore::workflowIndex() const
+{
+    return m_file->workflowIndex();
+}
+
 AttachmentTextStore& ReplicaStore::attachmentText()
 {
     return m_file->attachmentText();

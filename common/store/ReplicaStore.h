@@ -43,6 +43,9 @@ namespace sen {
 
 class AttachmentStore;
 class AttachmentTextStore;
+namespace workflow {
+class WorkflowIndexTable;
+}
 namespace store {
 class ReplicaFile;
 }
@@ -126,6 +129,10 @@ public:
     // derived, local, never replicated. The files' texts and the indexer's checkpoint:
     AttachmentTextStore& attachmentText();
     const AttachmentTextStore& attachmentText() const;
+    // The workflow index (common/workflow/WorkflowIndex.h; docs/workflow.md): derived, local,
+    // never replicated; workflow::WorkflowIndexer keeps it in step with the change feed.
+    workflow::WorkflowIndexTable& workflowIndex();
+    const workflow::WorkflowIndexTable& workflowIndex() const;
     // Makes the full-text entry of document `unid` hold `text` after its items' text (see
     // FullTextIndex::setAttachmentText). A deletion stub's entry is emptied of attachment text
     // whatever `text` says; an absent document is left alone. One transaction, or the

@@ -6,6 +6,8 @@
 #include "common/sql/SqlTransaction.h"
 #include "common/store/ChunkRefs.h"
 #include "common/store/ReplicaFile.h"
+#include "common/workflow/Steps.h"
+#include "common/workflow/WorkflowIndex.h"
 
 #include <algorithm>
 #include <cassert>
@@ -174,6 +176,10 @@ Status ReplicaSync::purge(const Unid& unid)
     SEN_ASSIGN_OR_RETURN(auto drop, m_file.db().cached("DELETE FROM documents WHERE id = ?1"));
     drop->bind(1, stored->id);
     SEN_TRY(drop->exec());
+    // A purge leaves no change-feed entry for the workflow index to follow: an incoming
+    // document or a step going this way makes it be rebuilt (purges are rare).
+    if (stored->doc.form == QLatin1String(workflow::kIncomingForm) || workflow::isStepForm(stored->doc.form))
+        SEN_TRY(m_file.workflowIndex().clear());
     return tx.commit();
 }
 

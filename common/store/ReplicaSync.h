@@ -78,7 +78,8 @@ public:
 
     // Removes a document from this replica only: no stub, no change-feed entry, nothing
     // replicated — for a document its user may no longer read (withdrawn by the server).
-    // Absent: nothing to do.
+    // Absent: nothing to do. Purging an incoming document or a processing step empties the
+    // workflow index (rebuilt on its next use: no feed entry tells it).
     Status purge(const Unid& unid);
 
     // ---- Checkpoints and filters ---------------------------------------------------------------

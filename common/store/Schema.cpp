@@ -7,6 +7,7 @@
 #include "common/sql/SqlTransaction.h"
 #include "common/store/ChunkRefs.h"
 #include "common/store/RegisterNumbers.h"
+#include "common/workflow/WorkflowIndex.h"
 
 #include <QByteArray>
 
@@ -148,6 +149,7 @@ Status createFresh(sql::SqlDatabase& db)
     SEN_TRY(db.exec(RegisterNumbers::createTableSql()));
     SEN_TRY(db.exec(kFormIndex));
     SEN_TRY(db.exec(AttachmentTextStore::createTableSql()));
+    SEN_TRY(db.exec(workflow::WorkflowIndexTable::createTableSql()));
     SEN_TRY(setVersion(db, kVersion));
     return tx.commit();
 }
@@ -179,6 +181,11 @@ Status migrate(sql::SqlDatabase& db, int fromVersion)
         {5,
          [](sql::SqlDatabase& file) {
              return file.exec(AttachmentTextStore::createTableSql());
+         }},
+        // Empty, without a checkpoint: workflow::WorkflowIndexer builds it on first use.
+        {6,
+         [](sql::SqlDatabase& file) {
+             return file.exec(workflow::WorkflowIndexTable::createTableSql());
          }},
     };
     for (const Migration& m : kMigrations) {

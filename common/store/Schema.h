@@ -20,7 +20,9 @@ constexpr std::int32_t kApplicationId = 0x53454E31;
 // 5: documents_by_form, the index of documents by form (Schema.cpp).
 // 6: the text of attachment files for the full-text index (attachment_text and the tables
 //    saying what each document's index entry holds, created empty; fts/AttachmentTextStore.h).
-constexpr int kVersion = 6;
+// 7: the workflow index (workflow_index, workflow_names; workflow/WorkflowIndex.h), created
+//    empty: the client's WorkflowIndexer builds it on first use (no checkpoint yet).
+constexpr int kVersion = 7;
 // The page size of new files. Any size SQLite supports is read; 8 KiB rather than SQLite's
 // 4 KiB because a save writes each page it touches twice (WAL, then checkpoint), one system
 // call each: batched saves of ~1 KB documents ran ~10% faster, single saves ~15% slower

@@ -124,14 +124,15 @@ TEST_CASE("Views: a first build interrupted then resumed gives the rows of an un
 
 TEST_CASE("Views: a column on a new item gets its display field, and loses it with the column", "[views]")
 {
-    // A view gains a column on an item no view showed: the cache adds a display field and
+    // A view gains a column on an item no view showed (a note; the urgency is a marker of
+    // the catalogue's views now): the cache adds a display field and
     // rebuilds that view alone; with the column gone again the field goes too, and every
     // other view still shows what it did.
     ViewFixture f;
     requireOk(f.store
                   ->save(f.incomingEdit({.number = 1, .handlers = {S("Trần Thị Bình/VPTU/HaNoi")}},
                                         DocumentEdit::create(QStringLiteral("VanBanDen")))
-                             .set(Item::text(QStringLiteral("DoKhan"), S("Hỏa tốc"))))
+                             .set(Item::text(QStringLiteral("GhiChu"), S("Hỏa tốc"))))
                   .status());
     f.update();
     f.closeIndex();
@@ -139,7 +140,7 @@ TEST_CASE("Views: a column on a new item gets its display field, and loses it wi
 
     auto defs = f.definitions();
     defs.front().columns.push_back(
-        views::ViewColumn{QStringLiteral("urgency"), "Urgency", QStringLiteral("DoKhan")});
+        views::ViewColumn{QStringLiteral("note"), "Note", QStringLiteral("GhiChu")});
     {
         auto index = requireValue(views::ViewIndex::open(*f.store, f.cachePath, defs, f.user()));
         CHECK(requireValue(index->update()).rebuiltViews == 1);
@@ -159,9 +160,9 @@ TEST_CASE("Views: a column on a new item gets its display field, and loses it wi
         REQUIRE(requireValue(stmt.step()));
         return stmt.int64(0);
     };
-    CHECK(fieldsNamed("DoKhan") == 1);
+    CHECK(fieldsNamed("GhiChu") == 1);
     f.update(); // the catalogue's definitions again
-    CHECK(fieldsNamed("DoKhan") == 0);
+    CHECK(fieldsNamed("GhiChu") == 0);
     CHECK(snapshot(f.cachePath, f.definitions(), f.user()) == before);
 }
 

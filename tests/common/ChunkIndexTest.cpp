@@ -98,15 +98,16 @@ TEST_CASE("A version 1 replica opens, migrates to the current version and its ch
     }
     {
         // What version 1 was: this schema without the stub readers (version 2), the index
-        // (version 3), the register numbers (version 4), documents by form (version 5) and the
-        // attachment text (version 6).
+        // (version 3), the register numbers (version 4), documents by form (version 5), the
+        // attachment text (version 6) and the workflow index (version 7).
         auto db = sql::SqlDatabase::open(path, {});
         requireOk(db.status());
         requireOk((*db)->exec(
             "DROP TRIGGER chunk_refs_follow_documents; DROP TABLE chunk_refs; DROP TABLE stub_readers; "
             "DROP TABLE register_numbers; DROP INDEX documents_by_form; "
             "DROP TRIGGER fulltext_attachments_follow_documents; DROP TABLE fulltext_attachment_files; "
-            "DROP TABLE fulltext_attachments; DROP TABLE attachment_text; PRAGMA user_version = 1"));
+            "DROP TABLE fulltext_attachments; DROP TABLE attachment_text; DROP TABLE workflow_names; "
+            "DROP TABLE workflow_index; PRAGMA user_version = 1"));
     }
     auto store = ReplicaStore::open(path);
     requireOk(store.status());

@@ -13,6 +13,7 @@
 #include "common/store/ReplicaSync.h"
 #include "common/store/Schema.h"
 #include "common/store/StubReaders.h"
+#include "common/workflow/WorkflowIndex.h"
 #include "tests/golden/GoldenData.h"
 #include "tests/golden/GoldenInputs.h"
 #include "tests/support/TempDir.h"
@@ -65,6 +66,11 @@ void checkContents(ReplicaStore& store, int fixtureVersion)
     CHECK((*raw)->queryInt("SELECT count(*) FROM attachment_text").value() == 0);
     CHECK((*raw)->queryInt("SELECT count(*) FROM fulltext_attachments").value() == 0);
     CHECK(store.attachmentText().checkpoint().value() == 0);
+    // The workflow index (version 7): derived locally, empty and without a checkpoint in every
+    // fixture, so its first use builds it.
+    CHECK((*raw)->queryInt("SELECT count(*) FROM workflow_index").value() == 0);
+    CHECK((*raw)->queryInt("SELECT count(*) FROM workflow_names").value() == 0);
+    CHECK_FALSE(store.workflowIndex().checkpoint().value().has_value());
 
     const ReplicaInfo& info = store.info();
     CHECK(info.replicaId == golden::replicaId());
@@ -185,7 +191,7 @@ TEST_CASE("Golden replica: each fixture is a Sen replica of the schema version i
 TEST_CASE("Golden replica: a file of every schema version opens, migrates and shows its documents",
           "[golden][store]")
 {
-    const int version = GENERATE(1, 2, 3, 4, 5, 6);
+    const int version = GENERATE(1, 2, 3, 4, 5, 6, 7);
     INFO("schema version " << version);
     test::TempDir dir;
     const QString path = dir.path(QStringLiteral("replica.sen"));

@@ -81,11 +81,13 @@ Status fill(ReplicaStore& store, ManualClock& clock)
     return store.saveAcl(acl);
 }
 
-// Takes a closed file of the current version (6) back to `version` and compacts it.
+// Takes a closed file of the current version (7) back to `version` and compacts it.
 Status finish(const QString& path, int version)
 {
     SEN_ASSIGN_OR_RETURN(auto db, sql::SqlDatabase::open(path, {}));
     SEN_TRY(db->exec("PRAGMA journal_mode = DELETE"));
+    if (version < 7)
+        SEN_TRY(db->exec("DROP TABLE workflow_names; DROP TABLE workflow_index"));
     if (version < 6)
         SEN_TRY(db->exec(
             "DROP TRIGGER fulltext_attachments_follow_documents; DROP TABLE fulltext_attachment_files; "
@@ -116,7 +118,7 @@ Status makeReplicas(const QString& out)
     QTemporaryDir work;
     if (!work.isValid())
         return Status(ErrorCode::IoError, QStringLiteral("no temporary folder"));
-    const QString path = work.filePath(QStringLiteral("schema-6.sen"));
+    const QString path = work.filePath(QStringLiteral("schema-7.sen"));
     ManualClock clock(kBaseMs + 10 * 60 * 1000);
     {
         ReplicaCreateOptions create;
@@ -143,17 +145,17 @@ Status makeReplicas(const QString& out)
         SEN_TRY(writeBundle(*store, signer, bundle, options).status());
         SEN_TRY(writeNewFile(out, QStringLiteral("bundle/signed.bundle"), bundle.data()));
     }
-    SEN_TRY(finish(path, 6));
-    const QByteArray version6 = readAll(path);
-    for (int version = 1; version <= 5; ++version) {
+    SEN_TRY(finish(path, 7));
+    const QByteArray version7 = readAll(path);
+    for (int version = 1; version <= 6; ++version) {
         const QString older = work.filePath(QStringLiteral("schema-%1.sen").arg(version));
         QFile copy(older);
-        if (!copy.open(QIODevice::WriteOnly) || copy.write(version6) != version6.size())
+        if (!copy.open(QIODevice::WriteOnly) || copy.write(version7) != version7.size())
             return Status(ErrorCode::IoError, QStringLiteral("cannot write %1").arg(older));
         copy.close();
         SEN_TRY(finish(older, version));
     }
-    for (int version = 1; version <= 6; ++version) {
+    for (int version = 1; version <= 7; ++version) {
         const QString name = QStringLiteral("schema-%1.sen").arg(version);
         const QByteArray bytes = readAll(work.filePath(name));
         if (bytes.isEmpty())

@@ -59,7 +59,7 @@ ServerFixture::ServerFixture(int handshakeTimeoutMs, qint64 maxPendingNumbers)
     };
     m_context.directory = [this] {
         QMutexLocker lock(&m_directoryMutex);
-        return m_groups;
+        return m_directory;
     };
     m_context.people = [this]() -> Result<QStringList> {
         QMutexLocker lock(&m_directoryMutex);
@@ -82,12 +82,6 @@ void ServerFixture::setPeople(const QStringList& people)
 {
     QMutexLocker lock(&m_directoryMutex);
     m_people = people;
-}
-
-void ServerFixture::setGroup(const QString& group, const QStringList& members)
-{
-    QMutexLocker lock(&m_directoryMutex);
-    m_groups.setGroup(group, members);
 }
 
 QByteArray ServerFixture::crl() const
@@ -124,6 +118,12 @@ ReplicaInfo ServerFixture::createDatabase(const QString& name, acl::AccessLevel 
 void ServerFixture::setAccess(const QString& database, const QString& entry, acl::AccessLevel level)
 {
     setEntry(database, acl::AclEntry::make(entry, level));
+}
+
+void ServerFixture::setGroup(const QString& group, const QStringList& members)
+{
+    QMutexLocker lock(&m_directoryMutex);
+    m_directory.setGroup(group, members);
 }
 
 void ServerFixture::setEntry(const QString& database, const acl::AclEntry& entry)

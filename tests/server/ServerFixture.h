@@ -43,14 +43,16 @@ public:
     void setAccess(const QString& database, const QString& entry, acl::AccessLevel level);
     // Sets one ACL entry as given (rights and roles included).
     void setEntry(const QString& database, const acl::AclEntry& entry);
+    // Defines (or replaces) a group of the server's directory and its direct members (full
+    // names); the server resolves access with it from the next session on.
+    void setGroup(const QString& group, const QStringList& members);
     // A user "NAME/VPTU/HaNoi" and the TLS configuration it presents.
     QSslConfiguration user(const QString& name);
     // The same user as an ID file sealed under `password` (cheap KDF), written to `path`.
     void userIdFile(const QString& name, const QString& password, const QString& path);
-    // The server's directory (docs/protocol.md §Directory): the registered people it tells
-    // (full hierarchical names) and a group of groups.json. Take effect at the next session.
+    // The registered people the server tells in its directory (docs/protocol.md §Directory), as
+    // full hierarchical names; from the next session on.
     void setPeople(const QStringList& people);
-    void setGroup(const QString& group, const QStringList& members);
     // Revokes a user's certificate (takes effect at the next connection).
     void revoke(const QString& name);
     // The certifier's current CRL (DER), as the server reads it.
@@ -101,10 +103,10 @@ private:
     QHash<QString, QString> m_serials; // user name -> serial
     mutable QMutex m_crlMutex;
     QByteArray m_crl;
-    mutable QMutex m_directoryMutex; // read by worker threads
-    QStringList m_people;
-    acl::Directory m_groups;
     QString m_auditPath;
+    mutable QMutex m_directoryMutex; // read by worker threads
+    acl::Directory m_directory;
+    QStringList m_people;
     server::AuditLogOptions m_auditOptions;
     QMutex m_auditMutex; // m_audit is appended to from worker threads and swapped by failAuditWrites
     std::unique_ptr<server::AuditLog> m_audit;

@@ -1,19 +1,29 @@
 #pragma once
 
-// The client's main window: the workspace page as the first tab, each opened database in a
+// The client's main window: the workspace page as the first tab, beside "Việc của tôi"
+// (MyWorkPage: the user's work, refreshed after every sync and save; what is newly assigned
+// or newly due also goes to the system tray when there is one), each opened database in a
 // tab of its own (Notes' window tabs), menus for switching ID and language, and the user's
-// name in the status bar. It owns the workspace model, the replication controller and
+// name and whether the servers are reachable (client/sync/Connectivity.h) in the status bar.
+// The window's geometry is kept in the workspace's sen.ini across runs, and its first size
+// fits a 1366×768 screen. It owns the workspace model, the replication controller and
 // scheduler (issue #5: replication off the GUI thread) and the replication page, shown as a
 // tab when asked for. The open databases' sessions (app::OpenDatabases) and their view
 // indexers (app::ViewIndexers) are the window's, shared by every page.
 
 #include "client/core/ErrorText.h"
 #include "client/gui/app/UserSession.h"
+#include "client/sync/Connectivity.h"
 
 #include <QMainWindow>
 
+#include <functional>
+#include <memory>
+
 class QLabel;
+class QSystemTrayIcon;
 class QTabWidget;
+class QTimer;
 
 namespace sen::client {
 class SyncController;
@@ -23,10 +33,12 @@ class SyncScheduler;
 namespace sen::app {
 class OpenDatabases;
 class ViewIndexers;
+class WorkNotifier;
 } // namespace sen::app
 
 namespace sen::gui {
 
+class MyWorkPage;
 class ReplicationPage;
 class WorkspaceModel;
 class WorkspacePage;
@@ -41,6 +53,7 @@ public:
     const UserSession& session() const { return m_session; }
     WorkspaceModel& workspaceModel() const { return *m_model; }
     WorkspacePage& workspacePage() const { return *m_workspacePage; }
+    MyWorkPage& myWorkPage() const { return *m_myWorkPage; }
     QTabWidget& tabs() const { return *m_tabs; }
     app::OpenDatabases& databases() const { return *m_databases; }
     app::ViewIndexers& indexers() const { return *m_indexers; }
@@ -53,6 +66,10 @@ public:
     bool openDatabase(const QString& name);
     // Reads the workspace's replicas again (after a sync, an added replica, a save).
     void refreshWorkspace();
+    // Collects "my work" again now (app::MyWork), shows it on the home page and the tiles,
+    // and tells the user what is newly assigned or due (app::WorkNotifier). Changes and
+    // syncs call it through a short timer, so a burst of them reads once.
+    void refreshMyWork();
     // A message in the status bar for a few seconds.
     void showStatusMessage(const QString& text);
     // A failure in the status bar for a few seconds: ErrorText's sentence, the engine's words
@@ -66,6 +83,17 @@ public:
     void openReplicationPage(const QString& name = {});
     // The "add a replica" dialog; on OK the controller adds and syncs it.
     void addReplica();
+    // F9: syncs the database of the current tab (a database page or one of its documents),
+    // or every database from the workspace or replication tab.
+    void syncCurrent();
+    // What the status bar says of the network ("Online" only after a sync reached its server).
+    const client::Connectivity& connectivity() const { return m_connectivity; }
+    // The language menu saves the choice and offers to restart; on Yes the window closes and
+    // this runs (by default: starts the same executable with the same arguments, then quits).
+    // Tests replace it.
+    void setRestarter(std::function<void()> restarter);
+    // The workspace's settings file (sen.ini): language, window geometry.
+    QString settingsPath() const;
 
 Q_SIGNALS:
     // The user asked to log in with another ID; the application closes this window first.
@@ -82,20 +110,33 @@ protected:
 private:
     void buildMenus();
     void chooseLanguage(int language);
+    // The window's size, position and state as the last run left them (sen.ini), else a
+    // size that fits the screen.
+    void restoreWindow();
+    void saveWindow();
     void closeTab(int index);
     void buildReplication();
     void updateSyncStatus();
+    void buildMyWork();
+    void openWorkDocument(const QString& database, const Unid& unid);
 
     UserSession m_session;
     app::OpenDatabases* m_databases;
     app::ViewIndexers* m_indexers;
     WorkspaceModel* m_model;
     WorkspacePage* m_workspacePage;
+    MyWorkPage* m_myWorkPage;
+    std::unique_ptr<app::WorkNotifier> m_notifier;
+    QTimer* m_myWorkTimer;
+    QSystemTrayIcon* m_tray = nullptr;
     QTabWidget* m_tabs;
     client::SyncController* m_sync;
     client::SyncScheduler* m_scheduler;
     ReplicationPage* m_replicationPage;
     QLabel* m_syncStatus;
+    QLabel* m_syncIcon;
+    client::Connectivity m_connectivity;
+    std::function<void()> m_restarter;
 };
 
 } // namespace sen::gui

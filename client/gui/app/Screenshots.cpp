@@ -18,12 +18,14 @@
 #include <QApplication>
 #include <QDir>
 #include <QEventLoop>
+#include <QMenu>
 #include <QPixmap>
 #include <QTabWidget>
 #include <QTimer>
 #include <QTreeView>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 namespace sen::gui {
@@ -166,6 +168,13 @@ Status captureScreens(MainWindow& window, const QString& directory)
     };
     QTabWidget& tabs = window.tabs();
     WorkspacePage& workspace = window.workspacePage();
+    // A 1366×768 laptop's screen less its task bar: what the window must fit.
+    window.resize(1366, 728);
+
+    // The first screen: "Việc của tôi" beside the tiles (docs/workflow.md "My work").
+    window.refreshMyWork();
+    tabs.setCurrentIndex(0);
+    SEN_TRY(save(QStringLiteral("my-work")));
 
     // Every database of the workspace in its tab, with its first document previewed, then
     // that document open, then a new document of the database's first form.
@@ -183,8 +192,20 @@ Status captureScreens(MainWindow& window, const QString& directory)
         selectFirstDocument(*page);
         SEN_TRY(save(QStringLiteral("db-") + slug(name)));
         if (const auto unid = page->currentDocument()) {
+            // The view's right-click menu, on its own (a menu is a window of its own).
+            std::unique_ptr<QMenu> menu(page->contextMenuFor(page->view()->currentIndex()));
+            menu->adjustSize();
+            SEN_TRY(saveScreenshot(*menu, QStringLiteral("%1/%2-menu-%3.png")
+                                              .arg(directory)
+                                              .arg(++n, 2, 10, QChar(u'0'))
+                                              .arg(slug(name))));
+            // Read mode (a news article reads as an article), then edit mode.
             if (DocumentPage* document = DocumentPage::openInWindow(window, name, *unid)) {
                 SEN_TRY(save(QStringLiteral("doc-") + slug(name)));
+                document->setEditing(true);
+                if (document->isEditing())
+                    SEN_TRY(save(QStringLiteral("doc-edit-") + slug(name)));
+                document->setEditing(false);
                 tabs.removeTab(tabs.indexOf(document));
                 document->deleteLater();
             }

@@ -4,9 +4,12 @@
 #include "client/app/OpenDatabases.h"
 #include "client/app/Search.h"
 #include "client/app/ViewIndexers.h"
+#include "client/app/WorkflowCells.h"
 #include "client/forms/FormCatalog.h"
 #include "client/gui/app/ErrorBox.h"
+#include "client/gui/app/Icons.h"
 #include "client/gui/app/MainWindow.h"
+#include "client/gui/app/Shortcuts.h"
 #include "client/gui/conflicts/ConflictDialog.h"
 #include "client/gui/database/SearchBar.h"
 #include "client/gui/database/SearchResultsModel.h"
@@ -21,7 +24,9 @@
 #include "client/views/ViewCatalog.h"
 #include "client/views/ViewQuery.h"
 
+#include <QClipboard>
 #include <QComboBox>
+#include <QGuiApplication>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
@@ -42,6 +47,17 @@ namespace sen::gui {
 namespace {
 constexpr int kSearchLimit = 200;
 const char* const kDatabaseProperty = "senDatabase";
+
+// An action of the page with its icon and, if any, its shortcut (client/gui/app/Shortcuts.h).
+QAction* pageAction(QWidget* page, Icon which, const QString& text, const QKeySequence& shortcut)
+{
+    auto* action = new QAction(icon(which), text, page);
+    if (shortcut.isEmpty())
+        page->addAction(action);
+    else
+        setPageShortcut(*page, *action, shortcut);
+    return action;
+}
 
 QString fieldLabel(const QString& form, const QString& item)
 {
@@ -100,12 +116,23 @@ DatabasePage::DatabasePage(MainWindow& window, QString name, std::shared_ptr<app
             QTimer::singleShot(1000 * m_retries, this, [this] { m_updater->requestUpdate(); });
         }
     });
-    connect(m_session.get(), &app::DatabaseSession::changed, this, [this] { m_updater->requestUpdate(); });
+    // What $Processing columns show (the workflow index) is read afresh after every change.
+    m_cells = std::make_unique<app::WorkflowCells>(*m_session);
+    connect(m_session.get(), &app::DatabaseSession::changed, this, [this] {
+        m_cells->invalidate();
+        m_updater->requestUpdate();
+        refreshPreview(); // a save shows at once, before the view is re-read
+    });
     connect(this, &DatabasePage::syncRequested, &m_window, &MainWindow::syncReplica);
     m_updater->requestUpdate();
 }
 
-DatabasePage::~DatabasePage() = default;
+DatabasePage::~DatabasePage()
+{
+    // The view model (a child, destroyed after the members) must not read m_cells once gone.
+    if (m_viewModel)
+        m_viewModel->setProcessingCells(nullptr);
+}
 
 QString DatabasePage::title() const
 {
@@ -121,7 +148,8 @@ void DatabasePage::buildUi()
 {
     const DatabaseKind kind = m_session->kind();
     auto* toolbar = new QToolBar(this);
-    toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolbar->setIconSize(QSize(20, 20));
 
     auto* newMenu = new QMenu(this);
     for (const forms::FormDefinition* form : forms::FormCatalog::mainForms(kind)) {
@@ -131,19 +159,41 @@ void DatabasePage::buildUi()
     }
     auto* newButton = new QToolButton(this);
     newButton->setText(tr("New"));
+    newButton->setIcon(icon(Icon::New));
+    newButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     newButton->setMenu(newMenu);
     newButton->setPopupMode(QToolButton::InstantPopup);
     newButton->setObjectName(QStringLiteral("newDocument"));
     toolbar->addWidget(newButton);
+    // Ctrl+N: a new document of the database's first form (the button's menu offers the others).
+    m_newAction = pageAction(this, Icon::New, tr("New document"), QKeySequence::New);
+    m_newAction->setObjectName(QStringLiteral("newFirstForm"));
+    connect(m_newAction, &QAction::triggered, this, [this, kind] {
+        const auto forms = forms::FormCatalog::mainForms(kind);
+        if (!forms.empty())
+            DocumentPage::createInWindow(m_window, m_name, forms.front()->name);
+    });
+    newButton->setToolTip(
+        tr("New document (%1)").arg(m_newAction->shortcut().toString(QKeySequence::NativeText)));
     // As a double click: a search hit of another database opens there.
-    toolbar->addAction(tr("Open"), this, [this] { onActivated(m_view->currentIndex()); });
-    m_deleteAction = toolbar->addAction(tr("Delete"), this, &DatabasePage::deleteCurrent);
+    m_openAction = pageAction(this, Icon::Open, tr("Open"), QKeySequence());
+    connect(m_openAction, &QAction::triggered, this, [this] { onActivated(m_view->currentIndex()); });
+    toolbar->addAction(m_openAction);
+    m_editAction = pageAction(this, Icon::Edit, tr("Edit"), QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_editAction->setObjectName(QStringLiteral("editDocument"));
+    connect(m_editAction, &QAction::triggered, this, [this] { editCurrent(); });
+    m_deleteAction = pageAction(this, Icon::Delete, tr("Delete"), QKeySequence::Delete);
     m_deleteAction->setObjectName(QStringLiteral("delete"));
+    connect(m_deleteAction, &QAction::triggered, this, &DatabasePage::deleteCurrent);
+    toolbar->addAction(m_deleteAction);
     if (kind == DatabaseKind::Documents) {
-        toolbar->addAction(tr("File in dossier…"), this, &DatabasePage::fileCurrentInDossier);
-        toolbar
-            ->addAction(tr("Print register…"), this, [this] { RegisterPrintDialog::run(this, *m_session); })
-            ->setObjectName(QStringLiteral("printRegister"));
+        m_fileAction = toolbar->addAction(icon(Icon::FileInDossier), tr("File in dossier…"), this,
+                                          &DatabasePage::fileCurrentInDossier);
+        m_printAction = pageAction(this, Icon::Print, tr("Print register…"), QKeySequence::Print);
+        m_printAction->setObjectName(QStringLiteral("printRegister"));
+        connect(m_printAction, &QAction::triggered, this,
+                [this] { RegisterPrintDialog::run(this, *m_session); });
+        toolbar->addAction(m_printAction);
         // The sổ theo dõi giải quyết văn bản đến, or the overdue report (docs/workflow.md).
         toolbar
             ->addAction(tr("Print follow-up register…"), this,
@@ -151,15 +201,29 @@ void DatabasePage::buildUi()
             ->setObjectName(QStringLiteral("printFollowUp"));
     }
     toolbar->addSeparator();
-    toolbar->addAction(tr("Mark read"), this, [this] { markCurrent(true); });
-    toolbar->addAction(tr("Mark unread"), this, [this] { markCurrent(false); });
+    m_readAction =
+        toolbar->addAction(icon(Icon::MarkRead), tr("Mark read"), this, [this] { markCurrent(true); });
+    m_unreadAction =
+        toolbar->addAction(icon(Icon::MarkUnread), tr("Mark unread"), this, [this] { markCurrent(false); });
     toolbar->addAction(tr("Mark all read"), this, &DatabasePage::markAllRead);
     toolbar->addSeparator();
-    toolbar->addAction(tr("Sync now"), this, [this] { Q_EMIT syncRequested(m_name); });
+    // F9 is the window's (MainWindow: the current tab's database, else every database).
+    QAction* sync =
+        toolbar->addAction(icon(Icon::Sync), tr("Sync now"), this, [this] { Q_EMIT syncRequested(m_name); });
+    sync->setToolTip(tr("Sync this database now (F9)"));
 
     m_searchBox = new QLineEdit(this);
     m_searchBox->setObjectName(QStringLiteral("searchBox"));
     m_searchBox->setPlaceholderText(tr("Search (with or without diacritics)…"));
+    m_searchBox->addAction(icon(Icon::Find), QLineEdit::LeadingPosition);
+    QAction* find = pageAction(this, Icon::Find, tr("Search"), QKeySequence::Find);
+    find->setObjectName(QStringLiteral("find"));
+    connect(find, &QAction::triggered, this, [this] {
+        m_searchBox->setFocus(Qt::ShortcutFocusReason);
+        m_searchBox->selectAll();
+    });
+    m_searchBox->setToolTip(
+        tr("Search this database (%1)").arg(find->shortcut().toString(QKeySequence::NativeText)));
     m_searchBox->setClearButtonEnabled(true);
     m_searchBox->setMaximumWidth(340);
     connect(m_searchBox, &QLineEdit::returnPressed, this, [this] { search(m_searchBox->text()); });
@@ -194,6 +258,8 @@ void DatabasePage::buildUi()
     m_view->header()->setSectionsMovable(false);
     m_view->header()->setStretchLastSection(true);
     connect(m_view, &QTreeView::activated, this, &DatabasePage::onActivated);
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_view, &QTreeView::customContextMenuRequested, this, &DatabasePage::showContextMenu);
 
     m_status = new QLabel(
         tr("Indexing the database… The first opening of a large database takes a few seconds."), this);
@@ -278,6 +344,7 @@ void DatabasePage::showView(const QString& viewId)
     }
     auto marks = views::ReadMarks::open(m_cachePath);
     auto* model = new ViewModel(std::move(*query), marks ? std::move(*marks) : nullptr, this);
+    model->setProcessingCells(m_cells.get());
     connect(model, &ViewModel::queryFailed, this,
             [this](const Status& status) { showError(status, client::Situation::OpeningView); });
     m_viewId = viewId;
@@ -287,7 +354,8 @@ void DatabasePage::showView(const QString& viewId)
     QFont bold = m_view->font();
     bold.setBold(true);
     const int charWidth = QFontMetrics(bold).horizontalAdvance(QLatin1Char('0'));
-    for (std::size_t i = 0; i + 1 < definition->columns.size(); ++i) { // the last one stretches
+    const std::size_t shown = static_cast<std::size_t>(definition->shownColumns()); // markers are icons
+    for (std::size_t i = 0; i + 1 < shown; ++i) {                                   // the last one stretches
         // The first column also holds the tree's indentation (responses, categories).
         const int indentation = i == 0 ? m_view->indentation() : 0;
         const bool categoryColumn = definition->columns[i].categorised; // its titles span the row
@@ -486,6 +554,19 @@ void DatabasePage::onCurrentChanged(const QModelIndex& current)
         markCurrent(true);
 }
 
+void DatabasePage::refreshPreview()
+{
+    const QModelIndex current = m_view->currentIndex();
+    const Unid unid = unidAt(current);
+    const auto session = unid.isNull() ? nullptr : sessionOf(databaseAt(current));
+    const auto doc = session ? session->document(unid) : Result<Document>(Status(ErrorCode::NotFound, {}));
+    if (!doc || doc->isDeleted()) {
+        m_preview->clear();
+        return;
+    }
+    m_preview->show(*session, *doc);
+}
+
 void DatabasePage::onActivated(const QModelIndex& index)
 {
     const Unid unid = unidAt(index);
@@ -523,6 +604,85 @@ void DatabasePage::openDocument(const Unid& unid)
         return;
     }
     DocumentPage::openInWindow(m_window, m_name, unid);
+}
+
+void DatabasePage::editCurrent()
+{
+    const QModelIndex current = m_view->currentIndex();
+    const Unid unid = unidAt(current);
+    if (unid.isNull())
+        return;
+    const auto session = sessionOf(databaseAt(current));
+    const auto doc = session ? session->document(unid) : Result<Document>(Status(ErrorCode::NotFound, {}));
+    if (!doc || doc->isDeleted() || doc->isConflict()) {
+        onActivated(current); // says why, or opens the conflict dialog
+        return;
+    }
+    if (DocumentPage* page = DocumentPage::openInWindow(m_window, databaseAt(current), unid))
+        page->setEditing(true);
+}
+
+QString DatabasePage::linkOf(const Unid& unid) const
+{
+    return QStringLiteral("sen://%1/%2").arg(m_session->info().replicaId.toHex(), unid.toHex());
+}
+
+QMenu* DatabasePage::contextMenuFor(const QModelIndex& index)
+{
+    auto* menu = new QMenu(this);
+    menu->setObjectName(QStringLiteral("viewMenu"));
+    const Unid unid = unidAt(index);
+    if (unid.isNull())
+        return menu; // a category: nothing to act on
+    m_view->setCurrentIndex(index);
+    const bool own = databaseAt(index) == m_name;
+    menu->addAction(m_openAction);
+    menu->addAction(m_editAction);
+    if (own) {
+        const auto doc = m_session->document(unid);
+        const forms::FormDefinition* form = doc ? forms::FormCatalog::find(doc->form) : nullptr;
+        const auto responses = forms::FormCatalog::responseForms(m_session->kind());
+        if (form && !form->response && !responses.empty() && !doc->isConflict()) {
+            QMenu* respond = menu->addMenu(icon(Icon::Respond), tr("New response"));
+            respond->setObjectName(QStringLiteral("newResponse"));
+            for (const forms::FormDefinition* response : responses) {
+                const QString formName = response->name;
+                respond->addAction(response->displayTitle(), this, [this, formName, unid] {
+                    DocumentPage::createInWindow(m_window, m_name, formName, unid);
+                });
+            }
+        }
+        menu->addAction(m_deleteAction);
+        menu->addSeparator();
+        if (m_fileAction)
+            menu->addAction(m_fileAction);
+        if (m_printAction)
+            menu->addAction(m_printAction);
+        menu->addAction(m_readAction);
+        menu->addAction(m_unreadAction);
+    }
+    menu->addSeparator();
+    const QString link = own ? linkOf(unid) : QString();
+    QAction* copy = menu->addAction(icon(Icon::Copy), tr("Copy link"), this, [this, link, unid] {
+        QGuiApplication::clipboard()->setText(link.isEmpty() ? unid.toHex() : link);
+        showMessage(tr("The document's link is on the clipboard."));
+    });
+    copy->setObjectName(QStringLiteral("copyLink"));
+    return menu;
+}
+
+void DatabasePage::showContextMenu(const QPoint& at)
+{
+    const QModelIndex index = m_view->indexAt(at);
+    if (!index.isValid())
+        return;
+    QMenu* menu = contextMenuFor(index);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    if (menu->isEmpty()) {
+        delete menu;
+        return;
+    }
+    menu->popup(m_view->viewport()->mapToGlobal(at));
 }
 
 void DatabasePage::deleteCurrent()

@@ -30,6 +30,7 @@ class QAbstractItemModel;
 class QAction;
 class QLabel;
 class QLineEdit;
+class QMenu;
 class QStackedWidget;
 class QTreeView;
 
@@ -40,6 +41,7 @@ class ReadMarks;
 namespace sen::app {
 class DatabaseSession;
 class IndexUpdater;
+class WorkflowCells;
 } // namespace sen::app
 
 namespace sen::gui {
@@ -68,6 +70,7 @@ public:
     // Whether the views are open (the first index update is done).
     bool isReady() const { return m_ready; }
     QTreeView* view() const { return m_view; }
+    DocumentPreview* preview() const { return m_preview; }
     QAbstractItemModel* model() const { return m_model; }
     QString currentViewId() const { return m_viewId; }
 
@@ -87,6 +90,12 @@ public:
     // The current document of the view, if any and of this database (not a search hit of
     // another one).
     std::optional<Unid> currentDocument() const;
+    // The right-click menu of a row of the view (open, edit, delete, new response, print,
+    // copy link, read marks), built for the row at `index` (tests call it directly).
+    QMenu* contextMenuFor(const QModelIndex& index);
+    // "sen://<replica ID>/<UNID>": the document's address, the same in every replica of the
+    // database; what "Copy link" puts on the clipboard.
+    QString linkOf(const Unid& unid) const;
 
 Q_SIGNALS:
     // The views were (re)read after an index update: tests and the workspace's unread counts.
@@ -98,8 +107,13 @@ private:
     void onIndexUpdated();
     void onCurrentChanged(const QModelIndex& current);
     void onActivated(const QModelIndex& index);
+    // Shows the current document again in the preview (after a change of the database).
+    void refreshPreview();
     void setModel(QAbstractItemModel* model);
     void deleteCurrent();
+    // Opens the current document in edit mode (read mode when the user may not change it).
+    void editCurrent();
+    void showContextMenu(const QPoint& at);
     void markCurrent(bool read);
     void markAllRead();
     // Asks for one of the database's dossiers and files the current document in it.
@@ -120,7 +134,15 @@ private:
     MainWindow& m_window;
     QString m_name;
     QAction* m_deleteAction = nullptr; // offered only when the stored access allows the deletion
+    QAction* m_newAction = nullptr;    // Ctrl+N: a new document of the first form
+    QAction* m_openAction = nullptr;
+    QAction* m_editAction = nullptr; // Ctrl+E
+    QAction* m_fileAction = nullptr;
+    QAction* m_printAction = nullptr; // Ctrl+P: the registers (a documents database)
+    QAction* m_readAction = nullptr;
+    QAction* m_unreadAction = nullptr;
     std::shared_ptr<app::DatabaseSession> m_session;
+    std::unique_ptr<app::WorkflowCells> m_cells; // $Processing columns (before the models that use it)
     std::vector<views::ViewDefinition> m_views;
     QString m_cachePath;
     app::IndexUpdater* m_updater = nullptr; // the window's ViewIndexers' (or this page's, if that failed)

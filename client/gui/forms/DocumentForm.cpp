@@ -229,6 +229,15 @@ void DocumentForm::loadNew(const QString& userName)
 void DocumentForm::setEditing(bool editing)
 {
     m_editing = editing;
+    // Read mode shows the values as text on the page, not as boxes waiting for input.
+    static const QString kReadMode =
+        QStringLiteral("QLineEdit[readOnly=\"true\"], QPlainTextEdit[readOnly=\"true\"] { border: none; "
+                       "background: transparent; }"
+                       "QComboBox:disabled { border: none; background: transparent; color: palette(text); }"
+                       "QComboBox::drop-down:disabled { width: 0px; border: none; }"
+                       "QComboBox::down-arrow:disabled { image: none; width: 0px; height: 0px; }"
+                       "QGroupBox { font-weight: bold; }");
+    setStyleSheet(editing ? QString() : kReadMode);
     for (FieldEditor* editor : std::as_const(m_editors))
         editor->setReadOnly(!editing);
     if (m_attachments)

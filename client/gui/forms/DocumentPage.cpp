@@ -9,10 +9,14 @@
 #include "client/forms/FormCatalog.h"
 #include "client/forms/ResponseForms.h"
 #include "client/gui/app/ErrorBox.h"
+#include "client/gui/app/Icons.h"
 #include "client/gui/app/MainWindow.h"
+#include "client/gui/app/Shortcuts.h"
 #include "client/gui/forms/AttachmentPanel.h"
 #include "client/gui/forms/DocumentForm.h"
+#include "client/gui/forms/DocumentPreview.h"
 #include "client/gui/forms/NameChoiceDialog.h"
+#include "client/gui/forms/PageModes.h"
 #include "client/gui/forms/PdfViewer.h"
 #include "client/gui/forms/ProcessingPane.h"
 #include "client/gui/print/DossierPrintPreview.h"
@@ -142,8 +146,9 @@ void placeInWindow(MainWindow& window, DocumentPage* page)
             tabs.setTabToolTip(at, title);
         }
     });
-    QObject::connect(page, &DocumentPage::saved, page, [page](const Unid& unid) {
+    QObject::connect(page, &DocumentPage::saved, page, [page, &window](const Unid& unid) {
         page->setProperty("senDocument", DocumentPage::documentKey(page->replicaName(), unid));
+        window.showStatusMessage(DocumentPage::tr("Saved: %1").arg(page->title()));
     });
     QObject::connect(page, &DocumentPage::syncRequested, &window, [&window](const QString& replica) {
         window.refreshWorkspace(); // the drafts database may be new
@@ -198,15 +203,26 @@ DocumentPage* DocumentPage::createInWindow(MainWindow& window, const QString& re
 void DocumentPage::buildUi()
 {
     auto* toolBar = new QToolBar(this);
-    toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    m_edit = toolBar->addAction(tr("Edit"), this, [this] { setEditing(true); });
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolBar->setIconSize(QSize(20, 20));
+    // Shortcuts work while this page is the current tab (client/gui/app/Shortcuts.h).
+    auto withShortcut = [this](QAction* action, const QKeySequence& keys) {
+        setPageShortcut(*this, *action, keys);
+    };
+    m_edit = toolBar->addAction(icon(Icon::Edit), tr("Edit"), this, [this] { setEditing(true); });
     m_edit->setObjectName(QStringLiteral("edit"));
-    m_save = toolBar->addAction(tr("Save"), this, [this] { (void)save(); });
+    // Ctrl+E: edit mode, and back to read mode (asking about unsaved changes).
+    m_toggleEdit = new QAction(tr("Edit or read"), this);
+    m_toggleEdit->setObjectName(QStringLiteral("toggleEditing"));
+    withShortcut(m_toggleEdit, QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_edit->setToolTip(m_toggleEdit->toolTip().replace(m_toggleEdit->text(), m_edit->text()));
+    connect(m_toggleEdit, &QAction::triggered, this, &DocumentPage::toggleEditing);
+    m_save = toolBar->addAction(icon(Icon::Save), tr("Save"), this, [this] { (void)save(); });
     m_save->setObjectName(QStringLiteral("save"));
-    m_save->setShortcut(QKeySequence::Save);
+    withShortcut(m_save, QKeySequence::Save);
     m_saveClose = toolBar->addAction(tr("Save and close"), this, [this] { saveAndClose(); });
     m_saveClose->setObjectName(QStringLiteral("saveAndClose"));
-    m_close = toolBar->addAction(tr("Close"), this, [this] { closeAndDelete(); });
+    m_close = toolBar->addAction(icon(Icon::Close), tr("Close"), this, [this] { closeAndDelete(); });
     m_close->setObjectName(QStringLiteral("close"));
     toolBar->addSeparator();
 
@@ -217,23 +233,31 @@ void DocumentPage::buildUi()
         });
         action->setObjectName(response->name);
     }
-    m_respond = toolBar->addAction(tr("New response"));
+    m_respond = toolBar->addAction(icon(Icon::Respond), tr("New response"));
     m_respond->setObjectName(QStringLiteral("newResponse"));
     m_respond->setMenu(respondMenu);
     if (auto* button = qobject_cast<QToolButton*>(toolBar->widgetForAction(m_respond)))
         button->setPopupMode(QToolButton::InstantPopup);
-    m_delete = toolBar->addAction(tr("Delete"), this, &DocumentPage::deleteDocument);
+    m_delete = toolBar->addAction(icon(Icon::Delete), tr("Delete"), this, &DocumentPage::deleteDocument);
     m_delete->setObjectName(QStringLiteral("delete"));
+    withShortcut(m_delete, QKeySequence::Delete); // asks first; in read mode only (updateActions)
     // A dossier's mục lục văn bản, as stored (docs/registers.md "Dossier table of contents").
-    m_printDossier = toolBar->addAction(tr("Print table of contents…"), this,
+    m_printDossier = toolBar->addAction(icon(Icon::Print), tr("Print table of contents…"), this,
                                         [this] { DossierPrintPreview::run(this, *m_session, m_unid); });
     m_printDossier->setObjectName(QStringLiteral("printDossier"));
+    withShortcut(m_printDossier, QKeySequence::Print);
     // An incoming document's phiếu giải quyết văn bản đến (docs/workflow.md "Printing").
-    m_printSlip = toolBar->addAction(tr("Print processing slip…"), this,
+    m_printSlip = toolBar->addAction(icon(Icon::Print), tr("Print processing slip…"), this,
                                      [this] { SlipPrintPreview::run(this, *m_session, m_unid); });
     m_printSlip->setObjectName(QStringLiteral("printSlip"));
-    m_printSlip->setShortcut(QKeySequence::Print);
-    m_printSlip->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    withShortcut(m_printSlip, QKeySequence::Print); // a dossier's contents or a slip: never both
+
+    // Edit mode is visibly not read mode; a news article reads as an article (PageModes).
+    m_modes = new PageModes(this);
+    connect(m_modes, &PageModes::attachmentRequested, this, [this](const QString& name) {
+        if (AttachmentPanel* panel = m_form->attachments())
+            panel->openAttachment(name);
+    });
 
     m_title = new QLabel(this);
     m_title->setObjectName(QStringLiteral("documentTitle"));
@@ -307,6 +331,9 @@ void DocumentPage::buildUi()
     contentLayout->addWidget(m_title);
     contentLayout->addWidget(m_subtitle);
     contentLayout->addWidget(m_refusedBanner);
+    contentLayout->addWidget(&m_modes->savedBanner());
+    contentLayout->addWidget(&m_modes->editingBanner());
+    contentLayout->addWidget(&m_modes->article());
     contentLayout->addWidget(m_form);
     if (m_processing)
         contentLayout->addWidget(m_processing);
@@ -371,8 +398,38 @@ void DocumentPage::setEditing(bool editing)
     if (editing && !mayEdit())
         return; // the server would refuse the save: read mode stays
     m_form->setEditing(editing);
+    showMode();
     updateActions();
     updateTitle();
+}
+
+void DocumentPage::showMode()
+{
+    m_modes->show(m_form->isEditing(), !m_isNew && m_definition.kind == DatabaseKind::News, *m_session,
+                  m_form->loaded(), {m_form, m_title, m_subtitle}); // the article has its own headline
+}
+
+void DocumentPage::toggleEditing()
+{
+    if (!m_form->isEditing()) {
+        setEditing(true);
+        return;
+    }
+    if (m_isNew)
+        return; // a new document is written, not read: Close leaves it
+    if (m_form->isModified()) {
+        const int answer = PageModes::askToSave(this, title());
+        if (answer == QMessageBox::Save) {
+            if (!save().isOk())
+                return;
+        } else if (answer == QMessageBox::Discard) {
+            const Document stored = m_form->loaded();
+            m_form->load(stored);
+        } else {
+            return;
+        }
+    }
+    setEditing(false);
 }
 
 void DocumentPage::updateActions()
@@ -388,6 +445,7 @@ void DocumentPage::updateActions()
     const bool answerable = !m_isNew && !forms::responseFormsUnder(m_definition).empty();
     m_respond->setVisible(answerable);
     m_delete->setVisible(!m_restored && mayDelete());
+    m_delete->setEnabled(!editing); // the Delete key edits text while editing
     m_printDossier->setVisible(m_definition.name == client::Dossiers::kForm && !m_isNew);
     m_printSlip->setVisible(m_processing && !m_isNew);
     m_printSlip->setEnabled(m_processing && !m_isNew);
@@ -429,12 +487,9 @@ Status DocumentPage::save()
         const Status invalid(ErrorCode::InvalidArgument, tr("Some fields need attention before saving."));
         return invalid;
     }
-    // An ambiguous short name in a names field: the user says who is meant (NameChoiceDialog.h).
-    if (const Status names = settleNames(*m_session, edit, *m_form); !names.isOk()) {
-        m_form->showFormProblem(names.code() == ErrorCode::Cancelled ? tr("Not saved: choose who is meant.")
-                                                                     : names.message());
+    // An ambiguous short name: the user says who is meant; a refusal shows on the form.
+    if (const Status names = settleNames(*m_session, edit, *m_form); !names.isOk())
         return names;
-    }
     m_committing = true;
     Result<Document> stored = m_session->save(edit);
     if (!stored && stored.code() == ErrorCode::Conflict) {
@@ -458,8 +513,10 @@ Status DocumentPage::save()
     m_touched = false;
     m_form->load(*stored);
     m_form->setEditing(true);
+    showMode();
     updateActions();
     updateTitle();
+    m_modes->showSaved();
     Q_EMIT saved(m_unid);
     reloadFromStore();
     return Status::ok();
@@ -520,12 +577,7 @@ void DocumentPage::closeEvent(QCloseEvent* event)
         event->accept();
         return;
     }
-    QMessageBox box(QMessageBox::Question, tr("Unsaved changes"),
-                    tr("Save the changes to “%1”?").arg(title()),
-                    QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
-    box.setDefaultButton(QMessageBox::Save);
-    box.setObjectName(QStringLiteral("unsavedChanges"));
-    const int answer = box.exec();
+    const int answer = PageModes::askToSave(this, title());
     if (answer == QMessageBox::Save ? save().isOk() : answer == QMessageBox::Discard) {
         m_closing = true;
         event->accept();
@@ -557,6 +609,7 @@ void DocumentPage::reloadFromStore()
     }
     if (!(*doc == m_form->loaded())) {
         m_form->load(*doc);
+        showMode();
         updateTitle();
     }
     refreshPdf(); // a file may have arrived, or gone
@@ -658,6 +711,7 @@ Status DocumentPage::restoreServerVersion()
     }
     m_restored = true;
     m_form->setEditing(false);
+    showMode();
     updateActions();
     m_refusedText->setText(
         restored->draft ? tr("Your version is kept as a draft in “%1”. The server's version arrives with the "

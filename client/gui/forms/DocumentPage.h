@@ -32,6 +32,7 @@
 
 #include "client/app/DuplicateIndex.h"
 #include "client/forms/FormDefinition.h"
+#include "client/gui/forms/PageModes.h"
 #include "common/acl/EffectiveAccess.h"
 #include "common/core/Ids.h"
 #include "common/core/Result.h"
@@ -55,6 +56,7 @@ class OpenDatabases;
 namespace sen::gui {
 
 class DocumentForm;
+class DocumentPreview;
 class MainWindow;
 class PdfViewer;
 class ProcessingPane;
@@ -101,8 +103,20 @@ public:
     ProcessingPane* processingPane() const { return m_processing; }
 
     bool isEditing() const;
-    // Edit mode; refused (read mode stays) when the user may not change the document.
+    // Edit mode; refused (read mode stays) when the user may not change the document. Edit
+    // mode shows the editors under a coloured "Editing" banner; read mode shows the values as
+    // text on the page, and a news article as an article (headline, category, date, author,
+    // lead, body with its images, attachments) instead of its form.
     void setEditing(bool editing);
+    // Ctrl+E: read mode to edit mode, or back (unsaved changes: Save / Discard / Cancel).
+    void toggleEditing();
+    // Whether read mode shows the article view (a news document) rather than the form.
+    bool showsArticle() const { return m_modes->showsArticle(); }
+    DocumentPreview& article() const { return m_modes->article(); }
+    // The "Saved at HH:mm." banner shown for a few seconds after a save, and the "Editing"
+    // banner shown in edit mode.
+    QLabel& savedBanner() const { return m_modes->savedBanner(); }
+    QLabel& editingBanner() const { return m_modes->editingBanner(); }
     // What the server would accept from this user (client/core/ReplicaAccess.h): Edit and
     // Delete are offered only then. Without a stored access, everything is offered.
     bool mayEdit() const;
@@ -137,6 +151,8 @@ private:
                  const forms::FormDefinition& form, QWidget* parent);
     void buildUi();
     void updateActions();
+    // The banner and, for news, the article or the form, as the mode asks.
+    void showMode();
     void updateTitle();
     // The database changed: responses, refusal, and the document unless it is being edited.
     void reloadFromStore();
@@ -169,6 +185,8 @@ private:
     QPushButton* m_unfile = nullptr; // a dossier's "take out" button
     QWidget* m_responseBox = nullptr;
     QAction* m_edit = nullptr;
+    QAction* m_toggleEdit = nullptr; // Ctrl+E
+    PageModes* m_modes = nullptr;    // the banners and a news document's article
     QAction* m_save = nullptr;
     QAction* m_saveClose = nullptr;
     QAction* m_close = nullptr;

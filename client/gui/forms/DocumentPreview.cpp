@@ -13,6 +13,7 @@
 
 #include <QLocale>
 #include <QRegularExpression>
+#include <QUrl>
 
 namespace sen::gui {
 
@@ -83,6 +84,86 @@ QString DocumentPreview::numberRows(const app::DatabaseSession& session, const D
         rows += row(tr("Register"), plain(name));
     }
     return rows;
+}
+
+QString DocumentPreview::attachmentList(const app::DatabaseSession& session, const Document& doc,
+                                        bool links) const
+{
+    QString files;
+    for (const Item& item : doc.items) {
+        if (item.isTombstone() || !client::isAttachmentItem(item))
+            continue;
+        Result<AttachmentRef> ref = AttachmentRef::fromCbor(item.value);
+        if (!ref)
+            continue;
+        const bool present = session.holdsAttachment(*ref);
+        QString name = plainFileName(ref->fileName).toHtmlEscaped();
+        if (links && present) {
+            QUrl url;
+            url.setScheme(QStringLiteral("attachment"));
+            url.setPath(item.name.mid(client::attachmentItemName(QString()).size()));
+            name = QStringLiteral("<a href=\"%1\">%2</a>")
+                       .arg(url.toString(QUrl::FullyEncoded).toHtmlEscaped(), name);
+        }
+        files +=
+            QStringLiteral("<li>%1 (%2)%3</li>")
+                .arg(name, QLocale().formattedDataSize(static_cast<qint64>(ref->size)).toHtmlEscaped(),
+                     present ? QString()
+                             : QStringLiteral(" — <i>%1</i>").arg(tr("not downloaded yet").toHtmlEscaped()));
+    }
+    return files.isEmpty()
+               ? QString()
+               : QStringLiteral("<h3>%1</h3><ul>%2</ul>").arg(tr("Attachments").toHtmlEscaped(), files);
+}
+
+void DocumentPreview::loadImages(const app::DatabaseSession& session, const Document& doc,
+                                 const QString& html)
+{
+    for (const QString& name : attachmentImageNames(html)) {
+        const Item* item = doc.item(client::attachmentItemName(name));
+        if (!item || item->type != ItemType::Attachment)
+            continue;
+        if (Result<AttachmentRef> ref = AttachmentRef::fromCbor(item->value)) {
+            if (auto image = readAttachmentImage(session, *ref))
+                m_images.insert(name, *image);
+        }
+    }
+}
+
+void DocumentPreview::showArticle(const app::DatabaseSession& session, const Document& doc)
+{
+    m_images.clear();
+    // A newspaper's order: the section and date above the headline, the lead in bold, then
+    // the body with its pictures, the author at the end of the byline.
+    const QString category = doc.text(QStringLiteral("ChuyenMuc")).trimmed();
+    const Item* published = doc.item(QStringLiteral("NgayDang"));
+    const QString date = published ? QLocale().toString(published->toDateTime().toLocalTime(),
+                                                        QStringLiteral("dd/MM/yyyy HH:mm"))
+                                   : QString();
+    QStringList byline;
+    for (const QString& part : {category.toUpper(), date})
+        if (!part.isEmpty())
+            byline << part.toHtmlEscaped();
+    QString html = QStringLiteral("<div style=\"margin: 8px 24px;\">");
+    if (!byline.isEmpty())
+        html += QStringLiteral("<p style=\"color:#a33; font-size:small;\">%1</p>")
+                    .arg(byline.join(QStringLiteral(" · ")));
+    html += QStringLiteral("<h1 style=\"font-size:x-large;\">%1</h1>")
+                .arg(doc.text(QStringLiteral("TieuDe")).toHtmlEscaped());
+    if (const QString author = doc.text(QStringLiteral("TacGia")).trimmed(); !author.isEmpty())
+        html += QStringLiteral("<p style=\"color:#555;\"><i>%1</i></p>")
+                    .arg(tr("By %1").arg(author).toHtmlEscaped());
+    if (const QString lead = doc.text(QStringLiteral("TomTat")).trimmed(); !lead.isEmpty())
+        html += QStringLiteral("<p><b>%1</b></p>").arg(plain(lead));
+    if (const Item* body = doc.item(QStringLiteral("NoiDung"))) {
+        const QString text = body->toText();
+        loadImages(session, doc, text);
+        html += bodyOf(text);
+    }
+    html += attachmentList(session, doc, true);
+    html += QStringLiteral("</div>");
+    m_html = html;
+    setHtml(html);
 }
 
 void DocumentPreview::show(const app::DatabaseSession& session, const Document& doc)
@@ -165,23 +246,7 @@ void DocumentPreview::show(const app::DatabaseSession& session, const Document& 
             QStringLiteral("<h3>%1</h3><table>%2</table>").arg(tr("Other fields").toHtmlEscaped(), others);
     html += bodies;
 
-    QString files;
-    for (const Item& item : doc.items) {
-        if (item.isTombstone() || !client::isAttachmentItem(item))
-            continue;
-        Result<AttachmentRef> ref = AttachmentRef::fromCbor(item.value);
-        if (!ref)
-            continue;
-        const bool present = session.holdsAttachment(*ref);
-        files +=
-            QStringLiteral("<li>%1 (%2)%3</li>")
-                .arg(plainFileName(ref->fileName).toHtmlEscaped(),
-                     QLocale().formattedDataSize(static_cast<qint64>(ref->size)).toHtmlEscaped(),
-                     present ? QString()
-                             : QStringLiteral(" — <i>%1</i>").arg(tr("not downloaded yet").toHtmlEscaped()));
-    }
-    if (!files.isEmpty())
-        html += QStringLiteral("<h3>%1</h3><ul>%2</ul>").arg(tr("Attachments").toHtmlEscaped(), files);
+    html += attachmentList(session, doc, false);
 
     m_html = html;
     setHtml(html);

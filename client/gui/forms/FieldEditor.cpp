@@ -1,5 +1,6 @@
 #include "client/gui/forms/FieldEditor.h"
 
+#include "client/forms/TimeText.h"
 #include "client/gui/forms/PickList.h"
 #include "client/gui/forms/RichTextEditor.h"
 
@@ -25,7 +26,6 @@ namespace {
 
 const QString kDateFormat = QStringLiteral("dd/MM/yyyy");
 const QString kDateTimeFormat = QStringLiteral("dd/MM/yyyy HH:mm");
-const QString kTimeFormat = QStringLiteral("HH:mm");
 
 QStringList splitList(const QString& text, QChar separator)
 {
@@ -169,9 +169,16 @@ QWidget* FieldEditor::build(QWidget* parent)
         break;
     case EditorHint::Time:
         edit->setPlaceholderText(tr("hh:mm"));
+        edit->setToolTip(tr("For example 14:00, 14h, 14h30 or 1400"));
         edit->setMaximumWidth(80);
-        edit->setValidator(
-            new QRegularExpressionValidator(QRegularExpression(QStringLiteral("\\d{0,2}:?\\d{0,2}")), edit));
+        // forms::parseTimeText reads what is typed; the validator only keeps out other characters.
+        edit->setValidator(new QRegularExpressionValidator(
+            QRegularExpression(QStringLiteral("\\d{0,2}\\s*[:hHgG.]?\\s*\\d{0,2}")), edit));
+        connect(edit, &QLineEdit::editingFinished, this, [this, edit] {
+            // Shown as it is stored once the user leaves the field ("14h" becomes "14:00").
+            if (const auto normal = forms::normalizeTimeText(edit->text()); normal && *normal != edit->text())
+                edit->setText(*normal);
+        });
         break;
     case EditorHint::NameList:
         edit->setPlaceholderText(tr("Names separated by ;"));
@@ -330,7 +337,7 @@ QString FieldEditor::inputError() const
                    ? QString()
                    : tr("Write the date as dd/mm/yyyy hh:mm.");
     case EditorHint::Time:
-        return QTime::fromString(value, kTimeFormat).isValid() ? QString() : tr("Write the time as hh:mm.");
+        return forms::parseTimeText(value) ? QString() : tr("Write the time as hh:mm (14:00, 14h30).");
     default:
         return QString();
     }
@@ -343,9 +350,10 @@ std::optional<Item> FieldEditor::item() const
     if (value.trimmed().isEmpty() || !inputError().isEmpty())
         return std::nullopt;
     switch (m_field.hint) {
+    case EditorHint::Time:
+        return Item::text(m_field.item, forms::normalizeTimeText(value).value_or(value.trimmed()), flags);
     case EditorHint::Line:
     case EditorHint::MultiLine:
-    case EditorHint::Time:
     case EditorHint::Choice:
         return Item::text(m_field.item, value.trimmed(), flags);
     case EditorHint::Number: {

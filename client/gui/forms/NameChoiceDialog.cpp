@@ -46,7 +46,7 @@ QString NameChoiceDialog::chosen() const
     return item ? item->data(Qt::UserRole).toString() : QString();
 }
 
-Status settleNames(const app::DatabaseSession& session, DocumentEdit& edit, DocumentForm& form)
+static Status askNames(const app::DatabaseSession& session, DocumentEdit& edit, DocumentForm& form)
 {
     SEN_ASSIGN_OR_RETURN(const std::vector<app::NameProblem> problems, session.nameProblems(edit));
     for (const app::NameProblem& problem : problems) {
@@ -71,6 +71,16 @@ Status settleNames(const app::DatabaseSession& session, DocumentEdit& edit, Docu
         }
     }
     return Status::ok();
+}
+
+Status settleNames(const app::DatabaseSession& session, DocumentEdit& edit, DocumentForm& form)
+{
+    const Status settled = askNames(session, edit, form);
+    if (!settled.isOk())
+        form.showFormProblem(settled.code() == ErrorCode::Cancelled
+                                 ? NameChoiceDialog::tr("Not saved: choose who is meant.")
+                                 : settled.message());
+    return settled;
 }
 
 } // namespace sen::gui

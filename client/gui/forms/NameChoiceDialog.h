@@ -39,7 +39,7 @@ private:
 // not resolve is settled — an ambiguous one by asking which candidate is meant (the choice goes
 // into `edit` and into the form's field), an unknown one refused with the application layer's
 // message (InvalidArgument). Cancelled when the user cancels a question; Ok when every value
-// now resolves (or there is no address book).
+// now resolves (or there is no address book). A failure is also shown at the top of `form`.
 Status settleNames(const app::DatabaseSession& session, DocumentEdit& edit, DocumentForm& form);
 
 } // namespace sen::gui

@@ -1,5 +1,12 @@
 #include "client/gui/views/ViewModel.h"
 
+#include "client/app/WorkflowCells.h"
+#include "client/forms/FormCatalog.h"
+#include "client/gui/app/Icons.h"
+#include "client/views/ViewColumn.h"
+#include "common/acl/SecrecyRule.h"
+
+#include <QColor>
 #include <QFont>
 
 #include <algorithm>
@@ -199,7 +206,31 @@ int ViewModel::rowCount(const QModelIndex& parent) const
 
 int ViewModel::columnCount(const QModelIndex&) const
 {
-    return static_cast<int>(view().columns.size());
+    return view().shownColumns(); // markers show as icons (markerAt)
+}
+
+QVariant ViewModel::markerAt(const views::ViewRow& row, int column, int role) const
+{
+    // Urgency on the first column, secrecy on the second (or the first of a one-column view).
+    const bool secrecyColumn = column == std::min(1, columnCount() - 1) && column != 0;
+    const QString item = column == 0 ? QStringLiteral("DoKhan") : QStringLiteral("DoMat");
+    if (column != 0 && !secrecyColumn)
+        return {};
+    const int at = view().markerColumn(item);
+    const QString value = at < 0 ? QString() : row.values.value(at).trimmed();
+    const bool marked =
+        column == 0 ? isUrgent(value) : acl::secrecyFromText(value) != acl::Secrecy::Unclassified;
+    if (!marked)
+        return {};
+    if (role == Qt::DecorationRole)
+        return icon(column == 0 ? Icon::Urgent : Icon::Classified);
+    return value; // the tooltip: "Hỏa tốc", "Tối mật"
+}
+
+bool ViewModel::isUrgent(const QString& urgency)
+{
+    // forms::FormCatalog::urgencyChoices(): "Thường" is the only one that is not urgent.
+    return !urgency.isEmpty() && urgency != forms::FormCatalog::urgencyChoices().value(0);
 }
 
 bool ViewModel::hasChildren(const QModelIndex& parent) const
@@ -300,6 +331,18 @@ void ViewModel::fetchMore(const QModelIndex& parent)
     endInsertRows();
 }
 
+void ViewModel::setProcessingCells(app::WorkflowCells* cells)
+{
+    m_cells = cells;
+    m_processingColumn = -1;
+    const auto& columns = view().columns;
+    for (std::size_t i = 0; i < columns.size(); ++i)
+        if (columns[i].item == QLatin1String(views::kColumnProcessing))
+            m_processingColumn = static_cast<int>(i);
+    if (m_cells && rowCount() > 0)
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+}
+
 QVariant ViewModel::data(const QModelIndex& index, int role) const
 {
     if (!index.isValid())
@@ -328,11 +371,25 @@ QVariant ViewModel::data(const QModelIndex& index, int role) const
     const views::ViewRow* row = rowAt(container, index.row());
     if (!row)
         return {};
+    const bool processing = m_cells && m_processingColumn >= 0 && !row->conflict;
     switch (role) {
     case Qt::DisplayRole:
         if (index.column() == 0 && view().isCategorised())
             return QString();
+        if (processing && index.column() == m_processingColumn) {
+            const auto cell = m_cells->cell(row->unid);
+            return cell ? cell->text : QString();
+        }
         return row->values.value(index.column());
+    case Qt::ForegroundRole:
+        if (processing) {
+            const auto cell = m_cells->cell(row->unid);
+            if (cell && cell->due == workdays::DeadlineState::Overdue)
+                return QColor(0xc6, 0x28, 0x28);
+            if (cell && cell->due == workdays::DeadlineState::DueSoon)
+                return QColor(0xb2, 0x6a, 0x00);
+        }
+        return {};
     case Qt::FontRole:
         if (!row->unread && !row->conflict)
             return {};
@@ -342,11 +399,13 @@ QVariant ViewModel::data(const QModelIndex& index, int role) const
             font.setItalic(row->conflict);
             return font;
         }
+    case Qt::DecorationRole:
+        return markerAt(*row, index.column(), role);
     case Qt::ToolTipRole:
         if (row->conflict)
             return tr("Replication conflict: a version that lost to the document above. Open it to compare "
                       "and keep what is needed.");
-        return {};
+        return markerAt(*row, index.column(), role);
     case UnidRole:
         return row->unid.toHex();
     case UnreadRole:

@@ -20,6 +20,15 @@
 // the same categories and documents (a layout change with the persistent indexes moved by
 // UNID and category key).
 //
+// A $Processing column (client/views/ViewColumn.h) is filled when shown, from `cells`
+// (setProcessingCells): the derived state and due marker; a row due soon is amber and an
+// overdue one red, in every column.
+//
+// Markers: a view's marker columns (ViewColumn::marker) are not columns of the model; an
+// urgent document (DoKhan Khẩn, Thượng khẩn, Hỏa tốc) shows the urgency icon in its first
+// column and a classified one (DoMat Mật, Tối mật, Tuyệt mật) the secrecy icon in its
+// second (DecorationRole), each with the value as its tooltip.
+//
 // Errors of the underlying queries leave rows empty and are reported by queryFailed().
 // GUI thread only (the ViewQuery's connection belongs to it).
 
@@ -27,6 +36,10 @@
 #include "client/views/ViewQuery.h"
 
 #include <QAbstractItemModel>
+
+namespace sen::app {
+class WorkflowCells;
+}
 
 #include <memory>
 
@@ -71,8 +84,12 @@ public:
 
     // Re-reads after the view index changed; see the header comment.
     void refresh();
+    // Whether a DoKhan value is urgent (anything but "Thường").
+    static bool isUrgent(const QString& urgency);
     // Marks the document at `index` read or unread and repaints it.
     void setRead(const QModelIndex& index, bool read = true);
+    // Where $Processing columns read (null: they stay empty); it must outlive the model.
+    void setProcessingCells(app::WorkflowCells* cells);
     // Pages of rows read from the cache since the model was made (tests, benchmarks).
     int pagesRead() const { return m_pagesRead; }
     // The index of a main document (under its category in a categorised view), or invalid.
@@ -83,6 +100,8 @@ Q_SIGNALS:
     void queryFailed(const sen::Status& status) const;
 
 private:
+    // The marker icon (DecorationRole) or its text (ToolTipRole) of `column` of `row`, if any.
+    QVariant markerAt(const views::ViewRow& row, int column, int role) const;
     struct Node;
     Node* nodeOf(const QModelIndex& index) const;   // the node of the item, made on demand
     Node* findNode(const QModelIndex& index) const; // the same, or null when none was made
@@ -105,6 +124,8 @@ private:
     std::int64_t m_seq = -1;
     mutable int m_pagesRead = 0;
     std::unique_ptr<Node> m_root;
+    app::WorkflowCells* m_cells = nullptr;
+    int m_processingColumn = -1; // the view's $Processing column, -1 when none
 };
 
 } // namespace sen::gui

@@ -51,6 +51,7 @@ void WorkspaceDelegate::paint(QPainter* p, const QStyleOptionViewItem& option, c
     const QString subtitle = index.data(WorkspaceModel::SubtitleRole).toString();
     const QVariant unread = index.data(WorkspaceModel::UnreadRole);
     const bool unsent = index.data(WorkspaceModel::UnsentRole).toBool();
+    const bool unreadable = !index.data(WorkspaceModel::ProblemRole).toString().isEmpty();
     const bool selected = option.state & QStyle::State_Selected;
     const QColor text = option.palette.color(selected ? QPalette::HighlightedText : QPalette::Text);
     QColor dim = text;
@@ -72,6 +73,12 @@ void WorkspaceDelegate::paint(QPainter* p, const QStyleOptionViewItem& option, c
         titleRect = QRect(x, r.top(), r.right() - x, r.height() / 2);
         subtitleRect = QRect(x, r.top() + r.height() / 2, r.right() - x, r.height() / 2);
         titleFlags = Qt::AlignLeft | Qt::AlignBottom;
+    }
+    if (unreadable) { // marked: a red frame, and the subtitle says it cannot be opened
+        p->setPen(QPen(QColor(0xc6, 0x28, 0x28), 2));
+        p->setBrush(Qt::NoBrush);
+        p->drawRoundedRect(option.rect.adjusted(2, 2, -2, -2), 6, 6);
+        dim = selected ? text : QColor(0xb3, 0x26, 0x1e);
     }
     icon.paint(p, iconRect);
     if (unread.isValid() && unread.toLongLong() > 0)

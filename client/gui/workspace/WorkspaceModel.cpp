@@ -1,5 +1,7 @@
 #include "client/gui/workspace/WorkspaceModel.h"
 
+#include "client/core/ErrorText.h"
+#include "client/gui/app/Icons.h"
 #include "client/gui/workspace/KindIcon.h"
 
 #include <QDateTime>
@@ -16,13 +18,21 @@ void WorkspaceModel::setUnreadCounter(UnreadCounter counter)
     m_unreadCounter = std::move(counter);
 }
 
+void WorkspaceModel::setWorkCounts(QHash<QString, WorkCounts> counts)
+{
+    m_work = std::move(counts);
+    if (!m_rows.empty())
+        Q_EMIT dataChanged(index(0), index(rowCount() - 1));
+}
+
 Status WorkspaceModel::reload()
 {
     Status first;
     std::vector<Row> rows;
     for (client::ListedReplica& replica : client::listReplicas(m_workspace, first)) {
-        Row row{std::move(replica.entry), std::move(replica.status), std::nullopt};
-        if (m_unreadCounter)
+        Row row{std::move(replica.entry), std::move(replica.status), std::nullopt,
+                std::move(replica.problem)};
+        if (m_unreadCounter && row.problem.isOk())
             row.unread = m_unreadCounter(row.entry);
         rows.push_back(std::move(row));
     }
@@ -45,13 +55,26 @@ int WorkspaceModel::rowOf(const QString& name) const
     return -1;
 }
 
+QString WorkspaceModel::problemText(const Row& row) const
+{
+    if (row.problem.isOk())
+        return QString();
+    return client::ErrorText::sentence(
+        row.problem, client::ErrorContext::forDatabase(client::Situation::OpeningDatabase, row.entry.name));
+}
+
 QString WorkspaceModel::subtitle(const Row& row) const
 {
+    if (!row.problem.isOk())
+        return tr("cannot be opened");
     QStringList parts;
     if (row.unread && *row.unread > 0)
         parts << tr("%n unread", nullptr, static_cast<int>(*row.unread));
     else
         parts << tr("%n documents", nullptr, static_cast<int>(row.entry.documents));
+    if (const auto work = m_work.constFind(row.entry.name); work != m_work.constEnd() && work->work > 0)
+        parts << (work->overdue > 0 ? tr("%1 to do, %2 overdue").arg(work->work).arg(work->overdue)
+                                    : tr("%1 to do").arg(work->work));
     if (!row.status.isReplicated())
         parts << tr("local only");
     else if (!row.status.lastSession)
@@ -77,8 +100,12 @@ QVariant WorkspaceModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
         return row.entry.info.title.isEmpty() ? row.entry.name : row.entry.info.title;
     case Qt::DecorationRole:
-        return kindIcon(row.entry.info.kind);
+        return row.problem.isOk() ? kindIcon(row.entry.info.kind) : icon(Icon::Warning);
+    case ProblemRole:
+        return problemText(row);
     case Qt::ToolTipRole:
+        if (!row.problem.isOk())
+            return tr("%1\nFile: %2").arg(problemText(row), row.entry.name + QStringLiteral(".sen"));
         return tr("%1 (%2)\nFile: %3\nServer: %4")
             .arg(row.entry.info.title, kindTitle(row.entry.info.kind),
                  row.entry.name + QStringLiteral(".sen"),
@@ -104,6 +131,13 @@ QVariant WorkspaceModel::data(const QModelIndex& index, int role) const
         return row.status.settings.server;
     case SubtitleRole:
         return subtitle(row);
+    case WorkRole:
+    case OverdueRole: {
+        const auto work = m_work.constFind(row.entry.name);
+        if (work == m_work.constEnd())
+            return {};
+        return role == WorkRole ? work->work : work->overdue;
+    }
     default:
         return {};
     }

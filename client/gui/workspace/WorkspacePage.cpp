@@ -1,5 +1,6 @@
 #include "client/gui/workspace/WorkspacePage.h"
 
+#include "client/gui/app/Icons.h"
 #include "client/gui/workspace/WorkspaceDelegate.h"
 #include "client/gui/workspace/WorkspaceModel.h"
 
@@ -14,12 +15,15 @@ namespace sen::gui {
 WorkspacePage::WorkspacePage(WorkspaceModel& model, QWidget* parent) : QWidget(parent), m_model(model)
 {
     auto* toolbar = new QToolBar(this);
-    toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    toolbar->addAction(tr("Add replica…"), this, &WorkspacePage::addReplicaRequested);
-    toolbar->addAction(tr("New local database…"), this, &WorkspacePage::newDatabaseRequested);
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolbar->setIconSize(QSize(20, 20));
+    toolbar->addAction(icon(Icon::Add), tr("Add replica…"), this, &WorkspacePage::addReplicaRequested);
+    toolbar->addAction(icon(Icon::New), tr("New local database…"), this,
+                       &WorkspacePage::newDatabaseRequested);
     toolbar->addSeparator();
-    toolbar->addAction(tr("Sync all"), this, [this] { Q_EMIT syncRequested(QString()); });
-    toolbar->addAction(tr("Refresh"), this, &WorkspacePage::refreshRequested);
+    toolbar->addAction(icon(Icon::Sync), tr("Sync all"), this, [this] { Q_EMIT syncRequested(QString()); })
+        ->setToolTip(tr("Sync every database now (F9)"));
+    toolbar->addAction(icon(Icon::Refresh), tr("Refresh"), this, &WorkspacePage::refreshRequested);
     toolbar->addSeparator();
     auto* group = new QActionGroup(this);
     m_tiles = toolbar->addAction(tr("Tiles"), this, [this] { setArrangement(Layout::Tiles); });
@@ -70,18 +74,35 @@ QString WorkspacePage::selectedName() const
     return current.isValid() ? current.data(WorkspaceModel::NameRole).toString() : QString();
 }
 
+QMenu* WorkspacePage::contextMenuFor(const QModelIndex& index)
+{
+    auto* menu = new QMenu(this);
+    menu->setObjectName(QStringLiteral("tileMenu"));
+    const QString name = index.data(WorkspaceModel::NameRole).toString();
+    const bool replicated = !index.data(WorkspaceModel::ServerRole).toString().isEmpty();
+    const bool readable = index.data(WorkspaceModel::ProblemRole).toString().isEmpty();
+    QAction* open =
+        menu->addAction(icon(Icon::Open), tr("Open"), this, [this, name] { Q_EMIT openRequested(name); });
+    open->setEnabled(readable);
+    QAction* sync =
+        menu->addAction(icon(Icon::Sync), tr("Sync now"), this, [this, name] { Q_EMIT syncRequested(name); });
+    sync->setEnabled(replicated && readable);
+    menu->addSeparator();
+    QAction* properties = menu->addAction(icon(Icon::Properties), tr("Properties…"), this,
+                                          [this, name] { Q_EMIT propertiesRequested(name); });
+    properties->setEnabled(replicated && readable);
+    properties->setToolTip(tr("The database's server, schedule and replication history"));
+    return menu;
+}
+
 void WorkspacePage::showContextMenu(const QPoint& at)
 {
     const QModelIndex index = m_view->indexAt(at);
     if (!index.isValid())
         return;
-    const QString name = index.data(WorkspaceModel::NameRole).toString();
-    const bool replicated = !index.data(WorkspaceModel::ServerRole).toString().isEmpty();
-    QMenu menu(this);
-    menu.addAction(tr("Open"), this, [this, name] { Q_EMIT openRequested(name); });
-    QAction* sync = menu.addAction(tr("Sync now"), this, [this, name] { Q_EMIT syncRequested(name); });
-    sync->setEnabled(replicated);
-    menu.exec(m_view->viewport()->mapToGlobal(at));
+    QMenu* menu = contextMenuFor(index);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    menu->popup(m_view->viewport()->mapToGlobal(at));
 }
 
 } // namespace sen::gui
