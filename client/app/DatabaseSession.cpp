@@ -1,6 +1,7 @@
 #include "client/app/DatabaseSession.h"
 
 #include "client/app/AttachmentTextIndexer.h"
+#include "client/core/DirectoryFile.h"
 #include "client/core/ReplicaAccess.h"
 #include "client/core/ReplicaStatus.h"
 #include "client/forms/CatalogueFill.h"
@@ -9,6 +10,7 @@
 #include "client/forms/Numbering.h"
 #include "client/forms/Registration.h"
 #include "client/forms/StepFill.h"
+#include "client/sync/Replicator.h"
 #include "client/views/ViewCacheFile.h"
 #include "client/views/ViewCatalog.h"
 #include "client/views/ViewQuery.h"
@@ -229,6 +231,16 @@ Result<Document> DatabaseSession::save(const DocumentEdit& edit, bool allowDupli
                                        : QStringLiteral("the working calendar")));
     }
     DocumentEdit completed = edit;
+    // Names first: the Authors item completeEditors computes must hold real names. The address
+    // book is read only for an edit that sets a names field (an import of letters never does).
+    if (hasNameFields(completed)) {
+        SEN_ASSIGN_OR_RETURN(const client::AddressBook book, addressBook());
+        if (!book.isEmpty()) {
+            const std::vector<NameProblem> problems = resolveNameFields(book, base, completed);
+            if (!problems.empty())
+                return nameProblemStatus(problems.front());
+        }
+    }
     forms::completeRegistration(base, completed);
     forms::completeEditors(base, completed, m_userName); // docs/access-control.md "Who may edit what"
     const QDateTime now = QDateTime::currentDateTimeUtc();
@@ -272,6 +284,47 @@ Result<Document> DatabaseSession::save(const DocumentEdit& edit, bool allowDupli
     if (forms::isAwaitingNumber(saved))
         Q_EMIT awaitingNumber();
     return saved;
+}
+
+Result<client::AddressBook> DatabaseSession::addressBook() const
+{
+    SEN_ASSIGN_OR_RETURN(const client::ReplicaSettings settings, client::Replicator::settingsOf(*m_store));
+    if (settings.server.isEmpty())
+        return client::AddressBook();
+    // Read again only when the file changed (a sync stored a new directory): a batch of saves
+    // reads it once.
+    const QString path = client::DirectoryFile::pathIn(m_workspace.home());
+    QString stamp = settings.server;
+    const QString files[] = {path, path + QStringLiteral("-wal")};
+    for (const QString& file : files) {
+        const QFileInfo about(file);
+        stamp +=
+            about.exists()
+                ? QStringLiteral("|%1:%2").arg(about.lastModified().toMSecsSinceEpoch()).arg(about.size())
+                : QStringLiteral("|-");
+    }
+    if (m_addressBook && m_addressBookStamp == stamp)
+        return *m_addressBook;
+    const client::DirectoryFile file(path);
+    SEN_ASSIGN_OR_RETURN(const auto listing, file.load(settings.server, info().replicaId.toHex()));
+    m_addressBook = listing ? client::AddressBook(*listing) : client::AddressBook();
+    m_addressBookStamp = stamp;
+    return *m_addressBook;
+}
+
+Result<std::vector<NameProblem>> DatabaseSession::nameProblems(const DocumentEdit& edit) const
+{
+    SEN_ASSIGN_OR_RETURN(const client::AddressBook book, addressBook());
+    if (book.isEmpty())
+        return std::vector<NameProblem>();
+    Document base;
+    if (!edit.isCreate()) {
+        const Result<Document> current = m_store->get(edit.unid());
+        if (current && !current->isDeleted())
+            base = *current;
+    }
+    DocumentEdit copy = edit;
+    return resolveNameFields(book, base, copy);
 }
 
 Result<std::vector<catalogues::Entry>>

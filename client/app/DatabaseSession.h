@@ -25,6 +25,7 @@
 // the view index is kept by client/app/IndexUpdater.h on its own thread.
 
 #include "client/app/DuplicateIndex.h"
+#include "client/app/NameFields.h"
 #include "client/app/ReplicaTypes.h"
 #include "client/core/ConflictResolution.h"
 #include "client/core/Dossiers.h"
@@ -113,7 +114,19 @@ public:
     // DuplicateIndex.h) is refused with Conflict naming that registration (its
     // số đến and arrival date; duplicatesOf() gives them), unless `allowDuplicate`: the văn
     // thư registers it deliberately (docs/forms.md "Duplicates").
+    //
+    // Names fields (client/app/NameFields.h): when the database has an address book, each new
+    // value of a Names, Readers or Authors item is resolved first — a unique short name becomes
+    // the hierarchical name — and a value that is ambiguous or unknown refuses the save
+    // (InvalidArgument naming it and the candidates), before anything is written. Without an
+    // address book (a local database, one never synced) values are kept as typed.
     Result<Document> save(const DocumentEdit& edit, bool allowDuplicate = false);
+    // The address book of this database (its server's people, groups and units, its ACL's
+    // roles) as the last sync brought it; empty when none came (client/core/AddressBook.h).
+    Result<client::AddressBook> addressBook() const;
+    // The values of `edit`'s names fields that would not resolve on save (empty: none, or no
+    // address book): the desktop client asks the user which one is meant before saving.
+    Result<std::vector<NameProblem>> nameProblems(const DocumentEdit& edit) const;
     // The live registrations other than the edited document that the incoming registration
     // `edit` would duplicate (empty when none or not an incoming registration).
     Result<std::vector<Registration>> duplicatesOf(const DocumentEdit& edit);
@@ -235,6 +248,9 @@ private:
     std::unique_ptr<DuplicateIndex> m_duplicates;
     int m_batchDepth = 0;
     bool m_batchWrote = false;
+    // The address book as last read, and the directory file's state then (addressBook()).
+    mutable std::optional<client::AddressBook> m_addressBook;
+    mutable QString m_addressBookStamp;
 };
 
 } // namespace sen::app

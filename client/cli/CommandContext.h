@@ -63,6 +63,7 @@ Status runWorkdaysCommand(CommandContext& ctx);    // workdays
 Status runMyWorkCommand(CommandContext& ctx);      // mywork
 Status runPrintCommand(CommandContext& ctx);       // print register
 Status runBundleCommand(CommandContext& ctx);      // bundle export/import
+Status runDirectoryCommand(CommandContext& ctx);   // directory search
 Status runSlipCommand(CommandContext& ctx);        // slip present/create/report/show
 Status runScheduleCommand(CommandContext& ctx);    // schedule week/approve/publish/cancel
 Status runExportCommand(CommandContext& ctx);      // export ical

@@ -75,8 +75,11 @@ const char* const kUsage =
     "  schedule cancel DB ENTRY --reason TEXT   (postpones or cancels an entry: marked Hoãn/Hủy, logged)\n"
     "  export ical DB (--week YYYY-Www | --from YYYY-MM-DD --to YYYY-MM-DD) --out FILE.ics\n"
     "                           (the schedule as iCalendar, RFC 5545)\n"
+    "  directory search QUERY [--db DB] [--json]\n"
+    "                           (the address book: people, groups, units, roles; without diacritics)\n"
     "ITEM is NAME=TEXT or NAME:TYPE=VALUE (TYPE: text, textlist, number, datetime, names,\n"
-    "readers, authors, richtext; lists separated by ';').\n"
+    "readers, authors, richtext; lists separated by ';'). Names resolve through the address book:\n"
+    "a unique short name becomes the hierarchical name; an ambiguous or unknown one is refused.\n"
     "The ID password comes from SEN_PASSWORD or --password-file F. A new password needs at least\n"
     "10 characters, or 8 mixing three of: lowercase, uppercase, digits, other characters.\n";
 
@@ -112,6 +115,7 @@ const QSet<QString> kValued = {QStringLiteral("--home"),
                                QStringLiteral("--as-of"),
                                QStringLiteral("--week"),
                                QStringLiteral("--reason"),
+                               QStringLiteral("--db"),
                                QStringLiteral("--note"),
                                QStringLiteral("--lead"),
                                QStringLiteral("--with"),
@@ -253,6 +257,8 @@ int runSenctl(const QStringList& words, QTextStream& out, QTextStream& err)
         status = runDumpCommand(ctx);
     else if (command == u"bundle")
         status = runBundleCommand(ctx);
+    else if (command == u"directory")
+        status = runDirectoryCommand(ctx);
     else {
         err << "senctl: unknown command \"" << command << "\"\n" << kUsage;
         return 2;

@@ -1,5 +1,6 @@
 #include "client/sync/Replicator.h"
 
+#include "client/sync/DirectoryUpdate.h"
 #include "client/sync/NumberRequests.h"
 #include "client/sync/SyncFollowUp.h"
 #include "replication/transport/TlsConfiguration.h"
@@ -173,6 +174,8 @@ Status Replicator::runSession(ReplicaStore& store, const SessionPlan& plan, Sync
 {
     SessionOptions options = plan.options;
     options.numbering = std::make_shared<NumberRequests>(store);
+    options.directory = std::make_shared<DirectoryUpdate>(m_workspace.home(), plan.endpoint.address(),
+                                                          store.info().replicaId.toHex());
     RemoteSession session(store, plan.tls, plan.endpoint, options);
     const Status status = session.runBlocking(kSessionTimeoutMs);
     report.stats = session.stats();

@@ -1,5 +1,6 @@
 #include "client/sync/SyncWorker.h"
 
+#include "client/sync/DirectoryUpdate.h"
 #include "client/sync/NumberRequests.h"
 #include "client/sync/SyncFollowUp.h"
 #include "replication/session/RemoteSession.h"
@@ -111,6 +112,8 @@ void SyncWorker::startSession()
 {
     SessionOptions options = m_plan.options;
     options.numbering = std::make_shared<NumberRequests>(*m_store);
+    options.directory = std::make_shared<DirectoryUpdate>(m_workspace.home(), m_plan.endpoint.address(),
+                                                          m_store->info().replicaId.toHex());
     m_session = new RemoteSession(*m_store, m_plan.tls, m_plan.endpoint, options, this);
     connect(m_session, &RemoteSession::progressed, this,
             [this](const SessionProgress& progress) { Q_EMIT jobProgressed(m_job.name, progress); });

@@ -1091,6 +1091,17 @@ Bạn vẫn muốn xóa?</translation>
     </message>
 </context>
 <context>
+    <name>sen::app::NameFields</name>
+    <message>
+        <source>&quot;%1&quot; in %2 could be any of: %3. Choose one of them.</source>
+        <translation>Tên &quot;%1&quot; ở trường %2 có thể là bất kỳ ai trong số: %3. Hãy chọn một người.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in %2 is not in the organisation&apos;s directory.</source>
+        <translation>Không tìm thấy &quot;%1&quot; (trường %2) trong danh bạ của cơ quan.</translation>
+    </message>
+</context>
+<context>
     <name>sen::app::Search</name>
     <message>
         <source>Document</source>
@@ -2746,6 +2757,63 @@ Cùng cơ quan ban hành, số, ký hiệu và ngày ban hành. Vẫn vào sổ 
     <message>
         <source>%1 new</source>
         <translation>%1 mới</translation>
+    </message>
+</context>
+<context>
+    <name>sen::gui::NameChoiceDialog</name>
+    <message>
+        <source>Who is meant?</source>
+        <translation>Ý bạn là ai?</translation>
+    </message>
+    <message>
+        <source>“%1” in %2 could be any of these. Choose the one you mean:</source>
+        <translation>“%1” ở trường %2 có thể là một trong những người sau. Hãy chọn đúng người:</translation>
+    </message>
+    <message>
+        <source>Not saved: choose who is meant.</source>
+        <translation>Chưa lưu: hãy chọn đúng người cần ghi.</translation>
+    </message>
+</context>
+<context>
+    <name>sen::gui::NamePicker</name>
+    <message>
+        <source>Choose from the address book…</source>
+        <translation>Chọn từ danh bạ…</translation>
+    </message>
+    <message>
+        <source>Choose from the address book</source>
+        <translation>Chọn từ danh bạ</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 (group)</source>
+        <translation>%1 (nhóm)</translation>
+    </message>
+    <message>
+        <source>%1 (role)</source>
+        <translation>%1 (vai trò)</translation>
+    </message>
+    <message>
+        <source>%1 (everyone in the unit)</source>
+        <translation>%1 (mọi người trong đơn vị)</translation>
+    </message>
+</context>
+<context>
+    <name>sen::gui::NamePickerDialog</name>
+    <message>
+        <source>Address book</source>
+        <translation>Danh bạ</translation>
+    </message>
+    <message>
+        <source>Search people, groups, roles and units (no accents needed)</source>
+        <translation>Tìm người, nhóm, vai trò, đơn vị (gõ không dấu cũng được)</translation>
+    </message>
+    <message>
+        <source>Tick the people, groups, roles or units to add:</source>
+        <translation>Đánh dấu người, nhóm, vai trò hoặc đơn vị cần thêm:</translation>
     </message>
 </context>
 <context>

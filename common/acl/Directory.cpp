@@ -25,6 +25,17 @@ QStringList Directory::members(const QString& group) const
     return it == m_groups.cend() ? QStringList() : it->members;
 }
 
+QStringList Directory::groupNames() const
+{
+    QStringList keys = m_groups.keys();
+    std::sort(keys.begin(), keys.end());
+    QStringList names;
+    names.reserve(keys.size());
+    for (const QString& key : keys)
+        names.append(m_groups.value(key).name);
+    return names;
+}
+
 void Directory::rebuildIndex()
 {
     m_memberOf.clear();

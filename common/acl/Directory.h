@@ -21,6 +21,8 @@ public:
     bool hasGroup(const QString& group) const;
     // The direct members as given, or empty.
     QStringList members(const QString& group) const;
+    // Every group's name as setGroup spelled it, sorted by name key.
+    QStringList groupNames() const;
 
     // Every group `name` belongs to, directly or through nested groups, as the groups are
     // spelled in setGroup; sorted by name key. A wildcard member matches `name` itself only

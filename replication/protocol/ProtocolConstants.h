@@ -11,13 +11,14 @@ namespace sen::protocol {
 
 // Protocol versions this build speaks; the session uses the highest both sides speak.
 // Version 2 adds the sender's feed end to CHANGES, version 3 the peer's access to WELCOME,
-// version 4 the numbering messages (docs/protocol.md §Versions); a sender writes each only
-// in a session that chose its version.
+// version 4 the numbering messages, version 5 the directory messages (docs/protocol.md
+// §Versions); a sender writes each only in a session that chose its version.
 constexpr int kVersionMin = 1;
-constexpr int kVersionMax = 4;
+constexpr int kVersionMax = 5;
 constexpr int kVersionFeedEnd = 2;       // the first version whose CHANGES may carry `feedEnd`
 constexpr int kVersionWelcomeAccess = 3; // the first version whose WELCOME may carry the access
 constexpr int kVersionNumbers = 4;       // the first version with NUMBER and NUMBERS
+constexpr int kVersionDirectory = 5;     // the first version with DIRECTORY_REQUEST and DIRECTORY
 
 // Frame header: length (u32, bytes after the length field), type (u8), flags (u8), request
 // id (u32), all big-endian.
@@ -63,8 +64,13 @@ enum class MessageType : std::uint8_t
     // a number; responder -> initiator, the numbers given (replication/protocol/Numbers.h).
     Number = 15,
     Numbers = 16,
+    // Version 5 (docs/protocol.md §Directory): initiator -> responder after WELCOME, a request
+    // for the database's directory; responder -> initiator, the directory
+    // (replication/protocol/DirectoryListing.h).
+    DirectoryRequest = 17,
+    Directory = 18,
 };
-constexpr std::uint8_t kMaxMessageType = 16;
+constexpr std::uint8_t kMaxMessageType = 18;
 constexpr int kBundleFormatVersion = 2; // 2: signed (docs/protocol.md §Bundles)
 
 // Attachment chunks.

@@ -2,6 +2,7 @@
 
 #include "common/core/Check.h"
 #include "common/store/ReplicationLog.h"
+#include "replication/protocol/DirectoryListing.h"
 #include "replication/protocol/Numbers.h"
 
 #include <QDateTime>
@@ -132,8 +133,48 @@ Status Session::onNumbers(const Frame& frame)
             ++m_numberRefused;
     }
     SEN_TRY(m_options.numbering->apply(asked, answers));
-    if (m_numberRequests.empty() && std::exchange(m_pushAfterNumbers, false))
+    return pushIfAnswered();
+}
+
+Status Session::pushIfAnswered()
+{
+    if (m_numberRequests.empty() && !m_directoryPending && std::exchange(m_pushWaiting, false))
         return startPush();
+    return Status::ok();
+}
+
+void Session::requestDirectory()
+{
+    // After WELCOME: only a responder of version 5 knows the request (an older one would end
+    // the session on it).
+    if (!m_options.directory || m_version < kVersionDirectory)
+        return;
+    send(MessageType::DirectoryRequest, encodeDirectoryRequest());
+    m_directoryPending = true;
+}
+
+Status Session::onDirectory(const Frame& frame)
+{
+    if (!m_directoryPending)
+        return Status(ErrorCode::ProtocolError, QStringLiteral("DIRECTORY that answers no request"));
+    SEN_ASSIGN_OR_RETURN(const DirectoryListing listing, decodeDirectory(frame.payload));
+    SEN_TRY(m_options.directory->apply(listing));
+    m_directoryPending = false;
+    m_directory = true;
+    return pushIfAnswered();
+}
+
+Status Session::answerDirectory(const Frame& frame)
+{
+    if (m_version < kVersionDirectory)
+        return Status(ErrorCode::ProtocolError,
+                      QStringLiteral("DIRECTORY_REQUEST in a session of protocol version %1").arg(m_version));
+    SEN_TRY(decodeDirectoryRequest(frame.payload));
+    if (!m_options.directoryProvider)
+        return Status(ErrorCode::Unsupported, QStringLiteral("this replica keeps no directory"));
+    SEN_ASSIGN_OR_RETURN(const DirectoryListing listing, m_options.directoryProvider->directory());
+    send(MessageType::Directory, encodeDirectory(listing));
+    m_directory = true;
     return Status::ok();
 }
 
@@ -198,6 +239,7 @@ SessionStats Session::stats() const
     s.withdrawn = m_receiver ? m_receiver->withdrawn() : 0;
     s.numbered = m_numbered;
     s.numberRefused = m_numberRefused;
+    s.directory = m_directory;
     return s;
 }
 
@@ -256,6 +298,7 @@ Status Session::handleAsInitiator(const Frame& frame)
         m_version = welcome.version;
         if (m_version >= kVersionWelcomeAccess)
             m_reportedAccess = welcome.access;
+        requestDirectory();
         SEN_TRY(startPull());
         reportProgress(true);
         return Status::ok();
@@ -272,6 +315,8 @@ Status Session::handleAsInitiator(const Frame& frame)
     }
     case MessageType::Numbers:
         return onNumbers(frame);
+    case MessageType::Directory:
+        return onDirectory(frame);
     case MessageType::Want:
     case MessageType::Ack:
     case MessageType::ChunkWant: {
@@ -337,9 +382,10 @@ Status Session::checkPullFilter(const InstanceId& peer)
 
 Status Session::startPush()
 {
-    if (!m_numberRequests.empty()) {
-        // The numbers go into the registrations before they are pushed.
-        m_pushAfterNumbers = true;
+    if (!m_numberRequests.empty() || m_directoryPending) {
+        // The numbers go into the registrations before they are pushed; the directory is
+        // in before the session can complete.
+        m_pushWaiting = true;
         return Status::ok();
     }
     m_phase = Phase::Pushing;
@@ -429,6 +475,10 @@ Status Session::handleAsResponder(const Frame& frame)
         if (m_phase == Phase::Handshake)
             return Status(ErrorCode::ProtocolError, QStringLiteral("NUMBER before HELLO"));
         return answerNumbers(frame);
+    case MessageType::DirectoryRequest:
+        if (m_phase == Phase::Handshake)
+            return Status(ErrorCode::ProtocolError, QStringLiteral("DIRECTORY_REQUEST before HELLO"));
+        return answerDirectory(frame);
     case MessageType::Pull: {
         if (m_phase != Phase::Pulling || m_sender)
             return Status(ErrorCode::ProtocolError, QStringLiteral("unexpected PULL"));

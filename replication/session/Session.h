@@ -73,6 +73,13 @@ private:
     void sendNumberRequests(std::vector<protocol::NumberRequest> all);
     Status onNumbers(const protocol::Frame& frame);
     Status answerNumbers(const protocol::Frame& frame);
+    // Initiator: asks for the directory after WELCOME (version 5) and hands it to the
+    // DirectoryClient; the push waits for it. Responder: answers DIRECTORY_REQUEST.
+    void requestDirectory();
+    Status onDirectory(const protocol::Frame& frame);
+    Status answerDirectory(const protocol::Frame& frame);
+    // Initiator: starts the push held back by NUMBER or DIRECTORY_REQUEST once both are answered.
+    Status pushIfAnswered();
     // Initiator: sends PULL with HELLO when its `since` does not wait on WELCOME.
     Status sendEarlyPull();
     // Notes what the pull may store over (for skipping its echo in startPush).
@@ -130,7 +137,9 @@ private:
     qint64 m_stubsDropped = 0;
     // Numbers (protocol version 4): the NUMBER messages sent and not yet answered, in order.
     std::deque<std::vector<protocol::NumberRequest>> m_numberRequests;
-    bool m_pushAfterNumbers = false;
+    bool m_pushWaiting = false; // the push waits for NUMBERS or DIRECTORY
+    bool m_directoryPending = false;
+    bool m_directory = false; // the directory went across
     qint64 m_numbered = 0;
     qint64 m_numberRefused = 0;
 };

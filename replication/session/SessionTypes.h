@@ -4,6 +4,7 @@
 
 #include "replication/protocol/Messages.h"
 #include "replication/session/AccessPolicy.h"
+#include "replication/session/DirectoryExchange.h"
 #include "replication/session/Numbering.h"
 #include "replication/session/PushCheck.h"
 
@@ -43,6 +44,12 @@ struct SessionOptions
     std::shared_ptr<NumberingClient> numbering;
     // Responder: the authority over this database's registers; null: a NUMBER is refused.
     std::shared_ptr<NumberingAuthority> numberingAuthority;
+    // Initiator: asks a responder of protocol version 5 or later for the database's directory
+    // after WELCOME and hands it over before the push (docs/protocol.md §Directory); null: not
+    // asked. A responder of an older version is not asked.
+    std::shared_ptr<DirectoryClient> directory;
+    // Responder: answers DIRECTORY_REQUEST; null: the request is refused (Unsupported).
+    std::shared_ptr<DirectoryProvider> directoryProvider;
 };
 
 struct SessionStats
@@ -55,6 +62,7 @@ struct SessionStats
     qint64 withdrawn = 0;     // documents removed here because we may no longer read them
     qint64 numbered = 0;      // registrations given a number (initiator) or numbers given (responder)
     qint64 numberRefused = 0; // number requests refused
+    bool directory = false;   // the directory was received (initiator) or sent (responder)
     qint64 bytesIn = 0;
     qint64 bytesOut = 0;
     qint64 framesIn = 0;

@@ -4,6 +4,7 @@
 #include "server/admin/AdminContext.h"
 #include "server/audit/AuditLog.h"
 #include "server/core/ShutdownSignals.h"
+#include "server/core/UserRegistry.h"
 #include "server/net/Server.h"
 
 #include <QCoreApplication>
@@ -109,6 +110,15 @@ Status runServe(AdminContext& ctx)
     const acl::Directory groups = dir.directory();
     context.directory = [groups] {
         return groups;
+    };
+    // Read afresh for each directory asked for: a user registered or revoked meanwhile shows.
+    context.people = [usersPath = dir.usersPath()]() -> Result<QStringList> {
+        SEN_ASSIGN_OR_RETURN(const UserRegistry users, UserRegistry::load(usersPath));
+        QStringList names;
+        for (const RegisteredUser& user : users.users())
+            if (user.isActive())
+                names.append(user.name.toString());
+        return names;
     };
     context.audit = appendAudit;
     context.maxPendingNumbers = maxPendingNumbers;

@@ -10,6 +10,7 @@
 #include "replication/transport/TlsTransport.h"
 #include "server/audit/AuditEvent.h"
 #include "server/net/AclAccessPolicy.h"
+#include "server/net/DirectoryAnswer.h"
 #include "server/net/InstanceClaim.h"
 #include "server/net/RegisterAuthority.h"
 #include "server/net/StoreCache.h"
@@ -147,7 +148,8 @@ Status ServerConnection::onHello(const protocol::Hello& hello)
     SEN_ASSIGN_OR_RETURN(const QString path, m_context.databasePath(hello.database));
     SEN_ASSIGN_OR_RETURN(ReplicaStore * store, m_stores.open(path));
     SEN_ASSIGN_OR_RETURN(const acl::Acl acl, store->loadAcl());
-    const acl::EffectiveAccess access = acl::resolve(acl, m_peerName, m_context.directory());
+    const acl::Directory groups = m_context.directory();
+    const acl::EffectiveAccess access = acl::resolve(acl, m_peerName, groups);
     SEN_TRY(acl::canReplicate(access).withContext(QStringLiteral("database %1").arg(hello.database)));
 
     if (hello.replicaId.isNull()) {
@@ -184,6 +186,8 @@ Status ServerConnection::onHello(const protocol::Hello& hello)
     options.numberingAuthority =
         std::make_shared<RegisterAuthority>(*store, access, hello.database, m_peerAddress, m_context.audit,
                                             m_context.auditFailed, nullptr, m_context.maxPendingNumbers);
+    // Whoever may replicate may read the directory (docs/access-control.md §The directory).
+    options.directoryProvider = std::make_shared<DirectoryAnswer>(m_context.people, groups, acl);
     options.pushCheck = std::make_shared<PushCheck>(
         *store, PushPeer{hello.instanceId, m_peerName, hello.counter, m_peerIsServer});
     m_session = new Session(Session::Role::Responder, *store, *m_transport, options, this);

@@ -36,6 +36,9 @@ struct ServerContext
     std::function<Result<QString>(const QString& nameOrReplicaId)> databasePath;
     // Groups for resolving ACL entries.
     std::function<acl::Directory()> directory;
+    // The hierarchical names of the active registered users (users.json), for the directory a
+    // client asks for (docs/protocol.md §Directory). Empty: none are told.
+    std::function<Result<QStringList>()> people;
 
     // Appends to the audit log (logins, refusals, deletions). Empty: none. Server calls it
     // from one thread of its own (AuditWriter), never from a network thread. An

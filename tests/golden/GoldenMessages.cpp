@@ -152,6 +152,29 @@ std::vector<NumberAnswer> numberAnswers()
                 QStringLiteral("number 1250 is already taken in the register \"Sổ đăng ký văn bản đến\"")}};
 }
 
+DirectoryListing directoryListing()
+{
+    DirectoryListing m;
+    m.people = {QStringLiteral("Lê Văn Cường/VPTU/HaNoi"), QStringLiteral("Nguyễn Văn An/PhongHC/VPTU/HaNoi"),
+                userName()};
+    m.groups = {{QStringLiteral("Lãnh đạo VPTU"),
+                 {QStringLiteral("Lê Văn Cường/VPTU/HaNoi"), QStringLiteral("*/PhongHC/VPTU/HaNoi"),
+                  QStringLiteral("VPTU Staff")}}};
+    m.roles = {{QStringLiteral("[LanhDao]"), {QStringLiteral("Lãnh đạo VPTU")}},
+               {QStringLiteral("[Văn thư]"), {userName()}}};
+    return m;
+}
+
+std::vector<GoldenFrame> directoryFrames()
+{
+    return {
+        {QStringLiteral("frames/17-directory-request.frame"), MessageType::DirectoryRequest,
+         encodeDirectoryRequest()},
+        {QStringLiteral("frames/18-directory.frame"), MessageType::Directory,
+         encodeDirectory(directoryListing())},
+    };
+}
+
 std::vector<GoldenFrame> goldenFrames()
 {
     const auto file = [](const char* name) -> QString {

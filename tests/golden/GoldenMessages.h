@@ -7,6 +7,7 @@
 // stream, as a session sends them.
 
 #include "replication/protocol/DatabaseInfo.h"
+#include "replication/protocol/DirectoryListing.h"
 #include "replication/protocol/Messages.h"
 #include "replication/protocol/Numbers.h"
 
@@ -32,6 +33,9 @@ protocol::DatabaseInfo databaseInfo();
 // Version 4: a request for a number (one automatic, one typed by hand) and its answers.
 std::vector<protocol::NumberRequest> numberRequests();
 std::vector<protocol::NumberAnswer> numberAnswers();
+// Version 5: a directory with people (one in a department), a group with a person, a wildcard
+// and another group, and roles held by a group and a person.
+protocol::DirectoryListing directoryListing();
 
 struct GoldenFrame
 {
@@ -42,5 +46,8 @@ struct GoldenFrame
 
 // Every frame fixture, in the order of frames/compressed-stream.bin.
 std::vector<GoldenFrame> goldenFrames();
+// The frames added with protocol version 5 (DIRECTORY_REQUEST, DIRECTORY): their own files,
+// not in compressed-stream.bin, which stays as version 4 wrote it.
+std::vector<GoldenFrame> directoryFrames();
 
 } // namespace sen::golden

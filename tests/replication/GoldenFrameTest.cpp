@@ -372,3 +372,25 @@ TEST_CASE("Golden bundle, format 2: signed by the golden user, its frames decode
           golden::textAttachmentBytes());
     REQUIRE((*store)->integrityCheck().isOk());
 }
+
+TEST_CASE("Golden frames, version 5: the directory messages decode and encode to the same bytes",
+          "[golden][protocol][directory]")
+{
+    const Frame request = readFrame(frameFile("17-directory-request.frame"));
+    CHECK(request.type == MessageType::DirectoryRequest);
+    CHECK(decodeDirectoryRequest(request.payload).isOk());
+    CHECK(request.payload == encodeDirectoryRequest());
+
+    const Frame frame = readFrame(frameFile("18-directory.frame"));
+    REQUIRE(frame.type == MessageType::Directory);
+    auto listing = decodeDirectory(frame.payload);
+    INFO(listing.status().toString().toStdString());
+    REQUIRE(listing.isOk());
+    CHECK(encodeDirectory(*listing) == frame.payload);
+    CHECK(*listing == golden::directoryListing());
+    CHECK(listing->people.size() == 3);
+    REQUIRE(listing->groups.size() == 1);
+    CHECK(listing->groups[0].members.contains(QStringLiteral("*/PhongHC/VPTU/HaNoi")));
+    REQUIRE(listing->roles.size() == 2);
+    CHECK(listing->roles[1].role == QStringLiteral("[Văn thư]"));
+}

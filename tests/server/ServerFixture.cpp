@@ -61,6 +61,10 @@ ServerFixture::ServerFixture(int handshakeTimeoutMs, qint64 maxPendingNumbers)
         QMutexLocker lock(&m_directoryMutex);
         return m_directory;
     };
+    m_context.people = [this]() -> Result<QStringList> {
+        QMutexLocker lock(&m_directoryMutex);
+        return m_people;
+    };
     m_context.audit = [this](const server::AuditEvent& event) {
         // As `sen-server run` does: a failed write stops the server accepting changes.
         QMutexLocker lock(&m_auditMutex);
@@ -72,6 +76,12 @@ ServerFixture::ServerFixture(int handshakeTimeoutMs, qint64 maxPendingNumbers)
     m_context.maxPendingNumbers = maxPendingNumbers;
     m_server = std::make_unique<server::Server>(m_context);
     REQUIRE(m_server->start(QHostAddress::LocalHost, 0).isOk());
+}
+
+void ServerFixture::setPeople(const QStringList& people)
+{
+    QMutexLocker lock(&m_directoryMutex);
+    m_people = people;
 }
 
 QByteArray ServerFixture::crl() const

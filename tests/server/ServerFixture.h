@@ -50,6 +50,9 @@ public:
     QSslConfiguration user(const QString& name);
     // The same user as an ID file sealed under `password` (cheap KDF), written to `path`.
     void userIdFile(const QString& name, const QString& password, const QString& path);
+    // The registered people the server tells in its directory (docs/protocol.md §Directory), as
+    // full hierarchical names; from the next session on.
+    void setPeople(const QStringList& people);
     // Revokes a user's certificate (takes effect at the next connection).
     void revoke(const QString& name);
     // The certifier's current CRL (DER), as the server reads it.
@@ -101,8 +104,9 @@ private:
     mutable QMutex m_crlMutex;
     QByteArray m_crl;
     QString m_auditPath;
-    mutable QMutex m_directoryMutex;
+    mutable QMutex m_directoryMutex; // read by worker threads
     acl::Directory m_directory;
+    QStringList m_people;
     server::AuditLogOptions m_auditOptions;
     QMutex m_auditMutex; // m_audit is appended to from worker threads and swapped by failAuditWrites
     std::unique_ptr<server::AuditLog> m_audit;

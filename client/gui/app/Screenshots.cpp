@@ -8,6 +8,7 @@
 #include "client/gui/database/DatabasePage.h"
 #include "client/gui/database/SearchBar.h"
 #include "client/gui/forms/DocumentPage.h"
+#include "client/gui/forms/NamePickerDialog.h"
 #include "client/gui/forms/ProcessingPane.h"
 #include "client/gui/forms/StepDialogs.h"
 #include "client/gui/print/FollowUpPrintDialog.h"
@@ -268,6 +269,23 @@ Status captureScreens(MainWindow& window, const QString& directory)
         page->advancedSearchAction()->setChecked(false);
         page->searchBar()->setAllDatabases(false);
         page->search(QString());
+    }
+    // The name picker's dialog over the first address book (docs/directory.md), searched for the
+    // last word of its first entry's label (a given name), that entry ticked.
+    for (const QString& name : names) {
+        const auto session = window.databases().session(name);
+        const auto book = session ? (*session)->addressBook() : Result<client::AddressBook>(session.status());
+        if (!book || book->isEmpty())
+            continue;
+        NamePickerDialog dialog(*book, &window);
+        const client::DirectoryEntry& first = book->entries().front();
+        dialog.search(first.label.section(u' ', -1));
+        dialog.setTicked(first.name, true);
+        dialog.show();
+        SEN_TRY(saveScreenshot(
+            dialog, QStringLiteral("%1/%2-name-picker.png").arg(directory).arg(++n, 2, 10, QChar(u'0'))));
+        dialog.close();
+        break;
     }
     window.openReplicationPage(names.value(0));
     SEN_TRY(save(QStringLiteral("replication")));

@@ -6,6 +6,7 @@
 #include "client/gui/forms/AttachmentImages.h"
 #include "client/gui/forms/AttachmentPanel.h"
 #include "client/gui/forms/FieldEditor.h"
+#include "client/gui/forms/NamePicker.h"
 #include "client/gui/forms/RichTextEditor.h"
 #include "common/acl/SecrecyRule.h"
 #include "common/registers/Registers.h"
@@ -16,6 +17,7 @@
 #include <QGroupBox>
 #include <QImage>
 #include <QLabel>
+#include <QLineEdit>
 #include <QTimeZone>
 #include <QVBoxLayout>
 
@@ -129,8 +131,25 @@ void DocumentForm::setSession(std::shared_ptr<app::DatabaseSession> session)
 {
     m_session = session;
     offerCatalogues();
+    offerNames();
     if (m_attachments)
         m_attachments->setSession(std::move(session));
+}
+
+void DocumentForm::offerNames()
+{
+    if (!m_session)
+        return;
+    const Result<client::AddressBook> book = m_session->addressBook();
+    if (!book.isOk() || book->isEmpty())
+        return; // names are typed as before; the save keeps them as typed
+    const auto shared = std::make_shared<const client::AddressBook>(*book);
+    for (FieldEditor* editor : std::as_const(m_editors)) {
+        auto* edit = qobject_cast<QLineEdit*>(editor->widget());
+        if (editor->field().hint != forms::EditorHint::NameList || !edit || edit->findChild<NamePicker*>())
+            continue;
+        new NamePicker(edit, shared);
+    }
 }
 
 void DocumentForm::offerCatalogues()

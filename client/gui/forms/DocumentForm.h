@@ -86,6 +86,8 @@ Q_SIGNALS:
 private:
     // Fills the pick lists from the database's catalogues (docs/catalogues.md).
     void offerCatalogues();
+    // Gives the names fields the address book's name picker (NamePicker.h), when there is one.
+    void offerNames();
     void build();
     void updateSecrecy();
     void clearProblems();

@@ -15,6 +15,7 @@
 #include "client/gui/forms/AttachmentPanel.h"
 #include "client/gui/forms/DocumentForm.h"
 #include "client/gui/forms/DocumentPreview.h"
+#include "client/gui/forms/NameChoiceDialog.h"
 #include "client/gui/forms/PageModes.h"
 #include "client/gui/forms/PdfViewer.h"
 #include "client/gui/forms/ProcessingPane.h"
@@ -486,6 +487,9 @@ Status DocumentPage::save()
         const Status invalid(ErrorCode::InvalidArgument, tr("Some fields need attention before saving."));
         return invalid;
     }
+    // An ambiguous short name: the user says who is meant; a refusal shows on the form.
+    if (const Status names = settleNames(*m_session, edit, *m_form); !names.isOk())
+        return names;
     m_committing = true;
     Result<Document> stored = m_session->save(edit);
     if (!stored && stored.code() == ErrorCode::Conflict) {
