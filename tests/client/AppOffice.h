@@ -13,22 +13,47 @@ namespace sen::test {
 
 struct AppOffice
 {
-    AppOffice(ServerFixture& f, const QString& user, const QString& database)
-        : office(f, user), controller(office.workspace, office.credentials), log(controller),
-          databases(office.workspace, office.credentials.name.toString())
+    AppOffice(ServerFixture& f, const QString& user, const QString& databaseName)
+        : database(databaseName), office(f, user), controller(office.workspace, office.credentials),
+          log(controller), databases(office.workspace, office.credentials.name.toString())
     {
         databases.watch(controller);
-        addReplicaAndWait(controller, log, office, database);
-        auto opened = databases.session(database);
+        addReplicaAndWait(controller, log, office, databaseName);
+        auto opened = databases.session(databaseName);
         REQUIRE(opened.isOk());
         session = *opened;
     }
 
+    // Syncs the database and returns how many of this office's versions the server refused.
+    qint64 sync()
+    {
+        const std::size_t before = log.finished.size();
+        controller.sync(database);
+        REQUIRE(log.waitFinished(before + 1));
+        INFO(log.finished.back().status.toString().toStdString());
+        REQUIRE(log.finished.back().status.isOk());
+        return log.finished.back().stats.refused;
+    }
+
+    // The logged-in user's hierarchical name.
+    QString name() const { return office.credentials.name.toString(); }
+
+    QString database;
     SyncTestOffice office;
     client::SyncController controller;
     ControllerLog log;
     app::OpenDatabases databases;
     std::shared_ptr<app::DatabaseSession> session;
 };
+
+// Gives "NAME/ORG" `level` with the create right and `roles` in the server's `database`.
+inline void grant(ServerFixture& f, const QString& database, const QString& name, acl::AccessLevel level,
+                  const QStringList& roles = {})
+{
+    acl::AclEntry entry = acl::AclEntry::make(name + u'/' + f.orgName(), level);
+    entry.rights |= acl::CreateDocuments;
+    entry.roles = roles;
+    f.setEntry(database, entry);
+}
 
 } // namespace sen::test

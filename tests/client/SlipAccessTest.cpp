@@ -26,28 +26,12 @@ struct Office : test::AppOffice
 {
     Office(ServerFixture& f, const QString& user) : AppOffice(f, user, kVanBan), workflow(*session) {}
 
-    // Syncs and returns how many of this office's versions the server refused.
-    qint64 sync()
-    {
-        const std::size_t before = log.finished.size();
-        controller.sync(kVanBan);
-        REQUIRE(log.waitFinished(before + 1));
-        INFO(log.finished.back().status.toString().toStdString());
-        REQUIRE(log.finished.back().status.isOk());
-        return log.finished.back().stats.refused;
-    }
-
-    QString name() const { return office.credentials.name.toString(); }
-
     app::Workflow workflow;
 };
 
 void grant(ServerFixture& f, const QString& name, acl::AccessLevel level, const QStringList& roles = {})
 {
-    acl::AclEntry entry = acl::AclEntry::make(name + u'/' + f.orgName(), level);
-    entry.rights |= acl::CreateDocuments;
-    entry.roles = roles;
-    f.setEntry(kVanBan, entry);
+    test::grant(f, kVanBan, name, level, roles);
 }
 
 Unid registerLetter(Office& office, const QString& abstract)

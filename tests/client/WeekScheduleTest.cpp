@@ -33,16 +33,6 @@ struct Office : test::AppOffice
 {
     Office(ServerFixture& f, const QString& user) : AppOffice(f, user, kLich), schedule(*session) {}
 
-    qint64 sync()
-    {
-        const std::size_t before = log.finished.size();
-        controller.sync(kLich);
-        REQUIRE(log.waitFinished(before + 1));
-        INFO(log.finished.back().status.toString().toStdString());
-        REQUIRE(log.finished.back().status.isOk());
-        return log.finished.back().stats.refused;
-    }
-
     app::ScheduleWeek week()
     {
         auto shown = schedule.week(kWeek);
