@@ -75,6 +75,7 @@ Unid registerIncoming(Office& clerk, const QString& number, const QDate& arrived
     return saved->unid;
 }
 
+// The rows of `report` (which must outlive them) in `section` for document `unid`.
 std::vector<const app::WorkRow*> rowsOf(const app::MyWorkReport& report, app::WorkSection section,
                                         const Unid& unid)
 {
@@ -224,7 +225,8 @@ TEST_CASE("My work: presented to a role, directed to a group and a role, carried
     {
         // Friday 29/1 for Tuesday 2/2: two working days across the weekend, due soon; the
         // agency's deadline (12/2) is the one in force.
-        const auto rows = rowsOf(an.work(QDate(2027, 1, 29)), app::WorkSection::Assigned, doc);
+        const app::MyWorkReport work = an.work(QDate(2027, 1, 29)); // the rows point into it
+        const auto rows = rowsOf(work, app::WorkSection::Assigned, doc);
         REQUIRE(rows.size() == 1); // one row for the document, whichever direction names him
         CHECK(rows[0]->deadline == QDate(2027, 2, 12));
     }
