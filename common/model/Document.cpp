@@ -48,4 +48,23 @@ void Document::putItem(Item item)
         items.insert(it, std::move(item));
 }
 
+bool Document::sameLiveContent(const Document& other) const
+{
+    auto live = [](const Document& doc) {
+        std::vector<const Item*> kept;
+        for (const Item& item : doc.items)
+            if (!item.isTombstone())
+                kept.push_back(&item);
+        return kept;
+    };
+    const auto left = live(*this);
+    const auto right = live(other);
+    if (left.size() != right.size())
+        return false;
+    for (std::size_t i = 0; i < left.size(); ++i)
+        if (left[i]->name != right[i]->name || !left[i]->sameContent(*right[i]))
+            return false;
+    return true;
+}
+
 } // namespace sen

@@ -45,6 +45,9 @@ struct Document
 
     // Inserts or replaces an item, keeping the order.
     void putItem(Item item);
+    // Whether `other` holds the same live items with the same content (stamps, tombstones,
+    // vectors and flags aside): what a rule on write-once documents compares.
+    bool sameLiveContent(const Document& other) const;
 
     friend bool operator==(const Document&, const Document&) = default;
 };

@@ -19,25 +19,6 @@ bool isForm(const std::optional<Document>& doc, const char* form)
     return doc && !doc->isDeleted() && doc->form == QLatin1String(form);
 }
 
-bool sameContent(const Document& a, const Document& b)
-{
-    auto live = [](const Document& doc) {
-        std::vector<const Item*> items;
-        for (const Item& item : doc.items)
-            if (!item.isTombstone())
-                items.push_back(&item);
-        return items;
-    };
-    const auto left = live(a);
-    const auto right = live(b);
-    if (left.size() != right.size())
-        return false;
-    for (std::size_t i = 0; i < left.size(); ++i)
-        if (left[i]->name != right[i]->name || !left[i]->sameContent(*right[i]))
-            return false;
-    return true;
-}
-
 Status checkAuthorAndTime(const QString& author, const QDateTime& time, const ScheduleContext& context,
                           const QString& what)
 {
@@ -120,7 +101,7 @@ Status checkEntry(const std::optional<Document>& stored, const Document& incomin
                                      "published week"));
     if (!wasEntry)
         return Status::ok(); // an entry added to a published week; its "Thay đổi" record follows it
-    if (sameContent(*stored, incoming))
+    if (stored->sameLiveContent(incoming))
         return Status::ok();
     // Each item ThayDoi_<UNID> the incoming version adds names a change record of this entry by
     // the pushing user; at least one is added.
@@ -203,7 +184,7 @@ Status checkPushedSchedule(const std::optional<Document>& stored, const Document
                        ? Status::ok()
                        : denied(QStringLiteral("a schedule record is part of the log: only a Manager may "
                                                "delete it"));
-        if (!sameContent(*stored, incoming))
+        if (!stored->sameLiveContent(incoming))
             return denied(
                 QStringLiteral("a schedule record once written is never rewritten: write a new one"));
         return Status::ok();

@@ -80,26 +80,6 @@ Status checkCreate(const Document& incoming, const StepContext& context)
     return Status::ok();
 }
 
-// The live items of `doc`, for comparing two versions' content.
-bool sameContent(const Document& a, const Document& b)
-{
-    auto live = [](const Document& doc) {
-        std::vector<const Item*> items;
-        for (const Item& item : doc.items)
-            if (!item.isTombstone())
-                items.push_back(&item);
-        return items;
-    };
-    const auto left = live(a);
-    const auto right = live(b);
-    if (left.size() != right.size())
-        return false;
-    for (std::size_t i = 0; i < left.size(); ++i)
-        if (left[i]->name != right[i]->name || !left[i]->sameContent(*right[i]))
-            return false;
-    return true;
-}
-
 } // namespace
 
 bool holdsRole(const acl::EffectiveAccess& access, const QString& role)
@@ -121,7 +101,7 @@ Status checkPushedStep(const std::optional<Document>& stored, const Document& in
                        ? Status::ok()
                        : denied(QStringLiteral("a processing step is part of the record: only a Manager "
                                                "may delete it"));
-        if (!sameContent(*stored, incoming))
+        if (!stored->sameLiveContent(incoming))
             return denied(QStringLiteral("a processing step once given is never rewritten: write a new one"));
         return Status::ok();
     }
