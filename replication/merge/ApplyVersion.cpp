@@ -6,11 +6,10 @@ namespace {
 
 // `put(doc, asReceived)`: `asReceived` is true when `doc` is the remote version unchanged.
 template <typename Put>
-Result<Applied> applyWith(ReplicaStore& store, const Document& remote, const std::optional<Document>& local,
+Result<Applied> applyWith(ReplicaStore& store, const Document& remote, const MergeResult& result,
                           const Put& put)
 {
     Applied applied;
-    const MergeResult result = merge(local, remote);
     if (result.outcome == Outcome::Unchanged)
         return applied;
     SEN_TRY(
@@ -34,7 +33,7 @@ Result<Applied> applyWith(ReplicaStore& store, const Document& remote, const std
 Result<Applied> applyVersion(ReplicaStore& store, const Document& remote,
                              const std::optional<Document>& local)
 {
-    return applyWith(store, remote, local,
+    return applyWith(store, remote, merge(local, remote),
                      [&](const Document& doc, bool) { return store.replication().putReplicated(doc); });
 }
 
@@ -43,7 +42,13 @@ Result<Applied> applyVersion(ReplicaStore& store, const Document& remote,
                              const QByteArray& remoteItems)
 {
     const std::optional<Document> local = current ? std::optional<Document>(current->doc) : std::nullopt;
-    return applyWith(store, remote, local, [&](const Document& doc, bool asReceived) {
+    return applyMerge(store, remote, merge(local, remote), current, remoteItems);
+}
+
+Result<Applied> applyMerge(ReplicaStore& store, const Document& remote, const MergeResult& planned,
+                           const std::optional<store::StoredDocument>& current, const QByteArray& remoteItems)
+{
+    return applyWith(store, remote, planned, [&](const Document& doc, bool asReceived) {
         return store.replication().putReplicated(doc, current, asReceived ? remoteItems : QByteArray());
     });
 }

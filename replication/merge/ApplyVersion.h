@@ -26,5 +26,10 @@ Result<Applied> applyVersion(ReplicaStore& store, const Document& remote,
 Result<Applied> applyVersion(ReplicaStore& store, const Document& remote,
                              const std::optional<store::StoredDocument>& current,
                              const QByteArray& remoteItems = {});
+// The same with `planned`, exactly merge(current's document, remote), already computed (a
+// server judges what the merge would store before storing it: PushedVersion.h).
+Result<Applied> applyMerge(ReplicaStore& store, const Document& remote, const MergeResult& planned,
+                           const std::optional<store::StoredDocument>& current,
+                           const QByteArray& remoteItems = {});
 
 } // namespace sen::merge

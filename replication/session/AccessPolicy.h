@@ -11,6 +11,7 @@
 #include "common/model/Document.h"
 
 #include <optional>
+#include <vector>
 
 namespace sen {
 
@@ -29,6 +30,14 @@ public:
     // server cannot record what it would store) ends the session with that error before the
     // batch is committed, so nothing moves and the peer offers the version again next time.
     virtual Status mayStore(const std::optional<Document>& stored, const Document& incoming) const = 0;
+    // Ok, or why what the merge rules would store must not be: `merged`, the stored version
+    // merged item by item with the peer's concurrent `incoming` (which mayStore accepted), and
+    // `conflicts`, the conflict documents (responses to `merged`) that keep the losing
+    // versions. Asked only when the merge stores something other than `incoming` as received:
+    // two versions each acceptable alone can merge into one that is not (a classification
+    // from one side, a body from the other). Codes as for mayStore.
+    virtual Status mayStoreMerged(const std::optional<Document>& stored, const Document& merged,
+                                  const std::vector<Document>& conflicts) const = 0;
 
     // Told after the fact, for the server's audit log (docs/audit-log.md): a version refused
     // (with what it would have replaced, and why), and a live document deleted by a stub the peer pushed (its

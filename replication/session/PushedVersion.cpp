@@ -5,6 +5,25 @@
 
 namespace sen {
 
+namespace {
+// Whether the merge would store something other than the peer's version as received.
+bool mergesOther(const merge::MergeResult& planned, const Document& remote)
+{
+    switch (planned.outcome) {
+    case merge::Outcome::Inserted:
+    case merge::Outcome::Unchanged:
+    case merge::Outcome::FastForward:
+        return false;
+    case merge::Outcome::Merged:
+    case merge::Outcome::Conflicted:
+        return true;
+    case merge::Outcome::Resurrected:
+        return !(planned.merged == remote) || !planned.conflicts.empty();
+    }
+    return true;
+}
+} // namespace
+
 Result<PushedVersion> receivePushedVersion(ReplicaStore& store, const AccessPolicy* access, PushCheck* check,
                                            const std::optional<store::StoredDocument>& current,
                                            const Document& remote, const QByteArray& remoteItems)
@@ -26,10 +45,13 @@ Result<PushedVersion> receivePushedVersion(ReplicaStore& store, const AccessPoli
             return outcome;
         }
     }
+    const merge::MergeResult planned = merge::merge(stored, remote);
     if (access) {
         Status allowed = access->mayStore(stored, remote);
         if (allowed.isOk())
             allowed = ChunkAccess(store, *access).mayReference(stored, remote);
+        if (allowed.isOk() && mergesOther(planned, remote))
+            allowed = access->mayStoreMerged(stored, planned.merged, planned.conflicts);
         if (!allowed.isOk()) {
             if (allowed.code() != ErrorCode::PermissionDenied && allowed.code() != ErrorCode::InvalidArgument)
                 return allowed; // not about this version: the batch is not committed
@@ -39,7 +61,7 @@ Result<PushedVersion> receivePushedVersion(ReplicaStore& store, const AccessPoli
             return outcome;
         }
     }
-    SEN_ASSIGN_OR_RETURN(outcome.applied, merge::applyVersion(store, remote, current, remoteItems));
+    SEN_ASSIGN_OR_RETURN(outcome.applied, merge::applyMerge(store, remote, planned, current, remoteItems));
     const bool deletedLive = remote.isDeleted() && local && !local->isDeleted();
     if (outcome.applied.stored && access && deletedLive) {
         // A concurrent edit may have kept the document alive (docs/merge.md rule 5): only a

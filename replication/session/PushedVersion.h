@@ -7,10 +7,10 @@
 // In order: the form and parent of a document already held may not change (ProtocolError);
 // the server's limits (PushCheck: clock skew, own dots, declared counter), when given; the
 // access policy (the user's ACL rights, Readers/Authors, the secrecy rule, the registers'
-// numbers) and the chunks it may name (ChunkAccess), when given — a refusal is told to the
-// policy for the audit log; then the merge rules store it, and a deletion that took effect is
-// told to the policy and its readers remembered (StubReaders). Runs in the caller's
-// transaction.
+// numbers) and the chunks it may name (ChunkAccess), when given, and — when the version is
+// concurrent with the one stored — what the merge would store (AccessPolicy::mayStoreMerged);
+// a refusal is told to the policy for the audit log; then the merge rules store it, and a deletion that took
+// effect is told to the policy and its readers remembered (StubReaders). Runs in the caller's transaction.
 
 #include "common/store/ReplicaStore.h"
 #include "replication/merge/ApplyVersion.h"

@@ -3,6 +3,7 @@
 #include "common/acl/AccessCheck.h"
 #include "common/acl/ParentSecrecy.h"
 #include "common/acl/PushDecision.h"
+#include "common/acl/SecrecyRule.h"
 #include "common/catalogues/Catalogues.h"
 #include "common/registers/RegisterCheck.h"
 #include "common/schedule/Schedule.h"
@@ -58,6 +59,35 @@ Status AclAccessPolicy::mayStore(const std::optional<Document>& stored, const Do
     SEN_TRY(workdays::checkPushedDay(stored, incoming, m_access.level >= acl::AccessLevel::Designer));
     SEN_TRY(checkSteps(stored, incoming));
     return checkRegisters(stored, incoming);
+}
+
+Status AclAccessPolicy::mayStoreMerged(const std::optional<Document>& stored, const Document& merged,
+                                       const std::vector<Document>& conflicts) const
+{
+    Status allowed = mayStore(stored, merged);
+    if (allowed.isOk() && !conflicts.empty()) {
+        // A conflict document answers the merged version: it is bound by its classification
+        // and by that of its ancestors.
+        acl::Secrecy inherited = acl::secrecyOf(merged);
+        if (m_context.store && merged.parent) {
+            const Result<acl::Secrecy> parent = acl::parentSecrecy(*m_context.store, merged);
+            if (!parent.isOk())
+                return parent.status();
+            inherited = std::max(inherited, *parent);
+        }
+        for (const Document& conflict : conflicts) {
+            allowed = acl::checkSecrecy(conflict, inherited);
+            if (!allowed.isOk())
+                break;
+        }
+    }
+    if (allowed.isOk() ||
+        (allowed.code() != ErrorCode::PermissionDenied && allowed.code() != ErrorCode::InvalidArgument))
+        return allowed;
+    return Status(allowed.code(),
+                  QStringLiteral("merged with the version the server holds, which changed meanwhile: %1; "
+                                 "receive the server's version first")
+                      .arg(allowed.message()));
 }
 
 Status AclAccessPolicy::checkSteps(const std::optional<Document>& stored, const Document& incoming) const

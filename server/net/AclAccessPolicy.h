@@ -46,6 +46,10 @@ public:
 
     bool mayRead(const Document& doc) const override;
     Status mayStore(const std::optional<Document>& stored, const Document& incoming) const override;
+    // Every rule of mayStore on the merged version, and the secrecy rule on each conflict
+    // document under it; a refusal says the version was judged merged.
+    Status mayStoreMerged(const std::optional<Document>& stored, const Document& merged,
+                          const std::vector<Document>& conflicts) const override;
     void noteRefused(const std::optional<Document>& stored, const Document& incoming,
                      const Status& why) const override;
     void noteDeleted(const Document& lastLive) const override;

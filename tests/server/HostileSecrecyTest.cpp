@@ -1,7 +1,8 @@
 // The secrecy rule fails closed (issue #11, point 13): each way a classified body used to get
-// past the server — a spelling the rule did not know, a DoMat of another type, body text in a
-// names item, an unbounded register field, a response under a classified document — is
-// pushed by an insider with a real certificate, and the server stores none of them.
+// past the server — a version that merges with the stored one into a classified body, a spelling the rule did
+// not know, a DoMat of another type, body text in a names item, an unbounded register field, a response under
+// a classified document — is pushed by an insider with a real certificate, and the server stores none of
+// them.
 
 #include "common/acl/SecrecyRule.h"
 #include "common/crypto/Sha256.h"
@@ -24,6 +25,14 @@ const QString kForm = QStringLiteral("VanBanDen");
 Item text(const char* name, const QString& value)
 {
     return Item::text(QString::fromUtf8(name), value);
+}
+
+// The body removed: a tombstone of NoiDung.
+Item removedBody()
+{
+    Item item = Item::richText(QStringLiteral("NoiDung"), QString());
+    item.value = QCborValue();
+    return item;
 }
 
 Item body()
@@ -61,13 +70,24 @@ struct Insider
         return refused;
     }
 
-    bool serverHolds(const Unid& unid)
+    std::optional<Document> serverVersion(const Unid& unid)
     {
         auto server = ReplicaStore::open(f.serverPath(kDb));
         requireOk(server.status());
         auto doc = (*server)->find(unid);
         requireOk(doc.status());
-        return doc->has_value();
+        return *doc;
+    }
+
+    bool serverHolds(const Unid& unid) { return serverVersion(unid).has_value(); }
+
+    std::vector<Document> serverResponses(const Unid& unid)
+    {
+        auto server = ReplicaStore::open(f.serverPath(kDb));
+        requireOk(server.status());
+        auto responses = (*server)->responses(unid);
+        requireOk(responses.status());
+        return *responses;
     }
 };
 
@@ -219,4 +239,90 @@ TEST_CASE("Hostile peer: names items of an unclassified document hold only names
     REQUIRE(contains(refused, crowded.unid));
     REQUIRE_FALSE(in.serverHolds(bodyInReaders.unid));
     REQUIRE(in.serverHolds(honest.unid));
+}
+
+namespace {
+// The same insider's second computer, which has not received what the first pushed.
+struct SecondComputer
+{
+    InstanceId instance = newInstanceId();
+    HostilePeer peer;
+
+    explicit SecondComputer(Insider& s) : peer(s.f.port(), s.f.user(QStringLiteral("Nguyễn Văn An")))
+    {
+        requireOk(peer.hello(kDb, s.info.replicaId, kAn, instance, 1000).status());
+    }
+
+    // A version of `doc` that has not seen the stored one: this computer's first edit, at `time`.
+    Document concurrentVersion(const Document& doc, std::vector<Item> items, HlcTime time = 0) const
+    {
+        Document version = forgedDocument(kForm, instance, 1, std::move(items), time);
+        version.unid = doc.unid;
+        return version;
+    }
+
+    std::vector<protocol::Refusal> push(const Document& doc)
+    {
+        auto ack = peer.push({doc}, 1, true);
+        requireOk(ack.status());
+        return ack->refused;
+    }
+};
+} // namespace
+
+TEST_CASE(
+    "Hostile peer: a classification concurrent with a stored body does not merge into a classified body",
+    "[server][hostile][secrecy][merge]")
+{
+    // The stored version holds a body. The version from the insider's other computer, made
+    // without seeing it, holds only DoMat "Mật": acceptable alone, but merged item by item
+    // the server would keep a Mật document with its body.
+    Insider s;
+    const Document plain = s.forge({text("TrichYeu", QStringLiteral("V/v kế hoạch")), body()});
+    REQUIRE(s.push({plain}).empty());
+    SecondComputer other(s);
+    const auto refused = other.push(other.concurrentVersion(plain, {text("DoMat", QStringLiteral("Mật"))}));
+    REQUIRE(refused.size() == 1);
+    CHECK(refused.front().unid == plain.unid);
+    CHECK(refused.front().code == ErrorCode::PermissionDenied);
+    CHECK(refused.front().message.contains(QStringLiteral("merged with the version the server holds")));
+
+    const std::optional<Document> held = s.serverVersion(plain.unid);
+    REQUIRE(held);
+    CHECK(held->versions == plain.versions);
+    CHECK(acl::secrecyOf(*held) == acl::Secrecy::Unclassified);
+    CHECK(held->item(QStringLiteral("NoiDung")) != nullptr);
+}
+
+TEST_CASE("Hostile peer: a losing version with a body is not kept as a conflict under a classified document",
+          "[server][hostile][secrecy][merge]")
+{
+    // The stored Mật register entry removed its body. The older concurrent version from the
+    // insider's other computer says "Thường" and carries the body: it loses both items, so the
+    // merged version is a proper register entry — but the conflict document keeping the losing
+    // version would put the body under the Mật document.
+    Insider s;
+    const HlcTime now = makeHlc(QDateTime::currentMSecsSinceEpoch(), 0);
+    const Document entry = s.forge({text("DoMat", QStringLiteral("Mật")),
+                                    text("TrichYeu", QStringLiteral("V/v kế hoạch")), removedBody()});
+    REQUIRE(s.push({entry}).empty());
+    SecondComputer other(s);
+    const auto refused = other.push(other.concurrentVersion(
+        entry, {text("DoMat", QStringLiteral("Thường")), body()}, now - makeHlc(60'000, 0)));
+    REQUIRE(refused.size() == 1);
+    CHECK(refused.front().unid == entry.unid);
+    CHECK(refused.front().message.contains(QStringLiteral("answers a document classified so")));
+
+    const std::optional<Document> held = s.serverVersion(entry.unid);
+    REQUIRE(held);
+    CHECK(held->versions == entry.versions);
+    CHECK(s.serverResponses(entry.unid).empty());
+
+    // A concurrent version that loses without a body is merged and kept as a conflict.
+    SecondComputer third(s);
+    REQUIRE(third
+                .push(third.concurrentVersion(entry, {text("TrichYeu", QStringLiteral("V/v kế hoạch năm"))},
+                                              now - makeHlc(60'000, 0)))
+                .empty());
+    CHECK(s.serverResponses(entry.unid).size() == 1);
 }
