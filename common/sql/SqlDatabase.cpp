@@ -2,6 +2,7 @@
 
 #include "common/sql/SqlError.h"
 
+#include <cstring>
 #include <sqlite3.h>
 
 namespace sen::sql {
@@ -94,6 +95,10 @@ Result<SqlDatabase::Cached> SqlDatabase::cached(const char* sql)
             return stmt.status();
         it = m_cache.insert(sql, std::make_shared<SqlStatement>(std::move(stmt).value()));
     }
+    // A key that is not a string literal can come back at the address of another query: the
+    // wrong statement would run. Debug builds (the asan preset among them) catch it here.
+    Q_ASSERT_X(std::strcmp(sqlite3_sql(it.value()->handle()), sql) == 0, "SqlDatabase::cached",
+               "the SQL must be a string literal (its address is the cache key)");
     return Cached(it.value().get());
 }
 

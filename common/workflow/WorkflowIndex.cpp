@@ -31,7 +31,9 @@ QDate dayAt(const sql::SqlStatement& stmt, int column)
 }
 
 // The row columns, in this order, of every read below.
-constexpr const char* kRowColumns = "i.unid, i.state, i.deadline, i.arrived, i.number, i.summary";
+// The columns rowAt() reads, spliced into string literals: SqlDatabase::cached() keys its
+// statements by the literal's address, so a query built at run time must never reach it.
+#define SEN_WORKFLOW_ROW_COLUMNS "i.unid, i.state, i.deadline, i.arrived, i.number, i.summary"
 
 Result<IndexRow> rowAt(const sql::SqlStatement& stmt, int first)
 {
@@ -251,9 +253,8 @@ Status WorkflowIndexTable::remove(const Unid& unid)
 
 Result<std::optional<IndexRow>> WorkflowIndexTable::row(const Unid& unid) const
 {
-    const QByteArray sql =
-        "SELECT " + QByteArray(kRowColumns) + " FROM workflow_index AS i WHERE i.unid = ?1";
-    SEN_ASSIGN_OR_RETURN(auto stmt, m_db.cached(sql.constData()));
+    SEN_ASSIGN_OR_RETURN(auto stmt, m_db.cached("SELECT " SEN_WORKFLOW_ROW_COLUMNS
+                                                " FROM workflow_index AS i WHERE i.unid = ?1"));
     stmt->bind(1, unid.toBytes());
     SEN_ASSIGN_OR_RETURN(std::vector<IndexRow> rows, readRows(*stmt));
     if (rows.empty())
@@ -263,11 +264,11 @@ Result<std::optional<IndexRow>> WorkflowIndexTable::row(const Unid& unid) const
 
 Result<std::vector<NamedRow>> WorkflowIndexTable::naming(const QStringList& names) const
 {
-    const QByteArray sql = "SELECT " + QByteArray(kRowColumns) +
-                           ", n.step, n.role, n.name, n.level, n.carried_out, n.part_done "
-                           "FROM workflow_names AS n JOIN workflow_index AS i ON i.unid = n.unid "
-                           "WHERE n.key = ?1";
-    SEN_ASSIGN_OR_RETURN(auto stmt, m_db.cached(sql.constData()));
+    SEN_ASSIGN_OR_RETURN(auto stmt,
+                         m_db.cached("SELECT " SEN_WORKFLOW_ROW_COLUMNS
+                                     ", n.step, n.role, n.name, n.level, n.carried_out, n.part_done "
+                                     "FROM workflow_names AS n JOIN workflow_index AS i ON i.unid = n.unid "
+                                     "WHERE n.key = ?1"));
     std::vector<NamedRow> result;
     QSet<QString> keys;
     for (const QString& name : names) {
@@ -306,9 +307,9 @@ Result<std::vector<NamedRow>> WorkflowIndexTable::naming(const QStringList& name
 
 Result<std::vector<IndexRow>> WorkflowIndexTable::inState(State state, int limit) const
 {
-    const QByteArray sql = "SELECT " + QByteArray(kRowColumns) +
-                           " FROM workflow_index AS i WHERE i.state = ?1 ORDER BY i.arrived LIMIT ?2";
-    SEN_ASSIGN_OR_RETURN(auto stmt, m_db.cached(sql.constData()));
+    SEN_ASSIGN_OR_RETURN(auto stmt, m_db.cached("SELECT " SEN_WORKFLOW_ROW_COLUMNS
+                                                " FROM workflow_index AS i WHERE i.state = ?1 "
+                                                "ORDER BY i.arrived LIMIT ?2"));
     stmt->bind(1, int(state)).bind(2, limit);
     return readRows(*stmt);
 }
@@ -324,9 +325,9 @@ Result<std::int64_t> WorkflowIndexTable::countInStateArrivedBefore(State state, 
 
 Result<std::vector<IndexRow>> WorkflowIndexTable::arrivedSince(const QDate& from, int limit) const
 {
-    const QByteArray sql = "SELECT " + QByteArray(kRowColumns) +
-                           " FROM workflow_index AS i WHERE i.arrived >= ?1 ORDER BY i.arrived DESC LIMIT ?2";
-    SEN_ASSIGN_OR_RETURN(auto stmt, m_db.cached(sql.constData()));
+    SEN_ASSIGN_OR_RETURN(auto stmt, m_db.cached("SELECT " SEN_WORKFLOW_ROW_COLUMNS
+                                                " FROM workflow_index AS i WHERE i.arrived >= ?1 "
+                                                "ORDER BY i.arrived DESC LIMIT ?2"));
     stmt->bind(1, from.toJulianDay()).bind(2, limit);
     return readRows(*stmt);
 }
