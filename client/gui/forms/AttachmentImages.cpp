@@ -1,8 +1,8 @@
 #include "client/gui/forms/AttachmentImages.h"
 
 #include "client/app/DatabaseSession.h"
+#include "common/model/InlineImages.h"
 
-#include <QRegularExpression>
 #include <QTextDocument>
 
 namespace sen::gui {
@@ -42,15 +42,7 @@ QString attachmentNameOf(const QUrl& url)
 
 QStringList attachmentImageNames(const QString& html)
 {
-    static const QRegularExpression kImage(QStringLiteral("<img[^>]*\\bsrc=\"attachment:([^\"]+)\""),
-                                           QRegularExpression::CaseInsensitiveOption);
-    QStringList names;
-    for (auto it = kImage.globalMatch(html); it.hasNext();) {
-        const QString name = QUrl::fromPercentEncoding(it.next().captured(1).toUtf8());
-        if (!names.contains(name))
-            names << name;
-    }
-    return names;
+    return sen::inlineImageNames(html);
 }
 
 std::optional<QImage> readAttachmentImage(const app::DatabaseSession& session, const AttachmentRef& ref)
