@@ -7,6 +7,9 @@ find_package(Qt6 6.4 REQUIRED COMPONENTS Core Gui Network PrintSupport Widgets T
 # is its own Debian package and, on Windows, an "Additional Library" of the Qt installer.
 find_package(Qt6 6.4 REQUIRED COMPONENTS Pdf PdfWidgets)
 find_package(PkgConfig REQUIRED)
+# Qt HTTP Server (Debian 12: qt6-httpserver-dev): sen-server's intranet site over HTTPS
+# (server/web, docs/web.md).
+find_package(Qt6 6.4 REQUIRED COMPONENTS HttpServer)
 
 # SQLite: the system library (FTS5 and the session extension are enabled in Debian's build).
 find_package(SQLite3 3.35 REQUIRED)
@@ -20,6 +23,11 @@ pkg_check_modules(Zstd REQUIRED IMPORTED_TARGET libzstd>=1.4)
 # libical (Debian 12: libical-dev): the weekly schedule exported as iCalendar (RFC 5545,
 # client/app/ICalendarExport.cpp is the only file that includes it).
 pkg_check_modules(LibIcal REQUIRED IMPORTED_TARGET libical>=3.0)
+
+# libxml2 (Debian 12: libxml2-dev): its HTML parser reads an article's rich text for the
+# intranet site's sanitiser (server/web/HtmlSanitiser.cpp is the only file that includes it):
+# a browser-grade parser rather than regular expressions.
+find_package(LibXml2 2.9 REQUIRED)
 
 if(SEN_BUILD_TESTS)
     find_package(Catch2 2.13 REQUIRED)

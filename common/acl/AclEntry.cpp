@@ -102,6 +102,11 @@ QString defaultEntryName()
     return QStringLiteral("-Default-");
 }
 
+QString anonymousEntryName()
+{
+    return QStringLiteral("Anonymous");
+}
+
 Status validateEntry(const AclEntry& entry)
 {
     const QString name = entry.name.trimmed();

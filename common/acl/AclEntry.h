@@ -77,6 +77,11 @@ struct AclEntry
 
 // The name of the entry that applies to everyone not matched otherwise.
 QString defaultEntryName(); // "-Default-"
+// The entry that applies to readers of the server's intranet site who have not signed in
+// (Domino's convention; docs/access-control.md §Anonymous, docs/web.md §Access). Without one,
+// such readers have No Access: -Default- never applies to them. For everyone else it is an
+// ordinary entry naming nobody.
+QString anonymousEntryName(); // "Anonymous"
 
 // Ok, or InvalidArgument naming what is wrong: an empty or over-long (255) name, control
 // characters, '*' anywhere but as a whole leftmost component, a wildcard of kind Group or

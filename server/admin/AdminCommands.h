@@ -19,6 +19,7 @@ Status runBackup(AdminContext& ctx);           // backup DB FILE
 Status runBundleImport(AdminContext& ctx);     // bundle import FILE --answer OUT
 Status runAuditVerify(AdminContext& ctx);      // audit verify
 Status runAuditAcknowledge(AdminContext& ctx); // audit acknowledge SEQ --note TEXT
+Status runWebPassword(AdminContext& ctx);      // web-password --user NAME
 Status runServe(AdminContext& ctx);            // run: the daemon, until SIGTERM or SIGINT
 
 } // namespace sen::server

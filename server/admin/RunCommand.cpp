@@ -2,6 +2,7 @@
 
 #include "server/admin/AdminCommands.h"
 #include "server/admin/AdminContext.h"
+#include "server/admin/RunWeb.h"
 #include "server/audit/AuditLog.h"
 #include "server/core/ShutdownSignals.h"
 #include "server/core/UserRegistry.h"
@@ -17,7 +18,8 @@
 
 namespace sen::server {
 
-namespace {
+// Also for --web (RunWeb.cpp).
+Result<std::pair<QHostAddress, quint16>> parseListen(const QString& text);
 
 Result<std::pair<QHostAddress, quint16>> parseListen(const QString& text)
 {
@@ -33,6 +35,8 @@ Result<std::pair<QHostAddress, quint16>> parseListen(const QString& text)
                       QStringLiteral("usage: --listen HOST:PORT with a numeric address (\"%1\")").arg(text));
     return std::pair{address, static_cast<quint16>(port)};
 }
+
+namespace {
 
 // --max-pending-numbers N: the numbers a user may hold for registrations the server has not
 // received (RegisterAuthority.h), 1 or more.
@@ -129,6 +133,10 @@ Status runServe(AdminContext& ctx)
     appendAudit(
         AuditEvent{QStringLiteral("server_start"), context.credentials.name.toString(), where, QString()});
     ctx.out << "sen-server " << context.credentials.name.toString() << " listening on " << where << Qt::endl;
+    QString webWhere;
+    SEN_ASSIGN_OR_RETURN(std::unique_ptr<web::WebServer> site, startWebSite(ctx, context, &webWhere));
+    if (site)
+        ctx.out << "sen-server web site on https://" << webWhere << Qt::endl;
 #if defined(Q_OS_WIN)
     if (service)
         service->reportRunning();
@@ -136,6 +144,8 @@ Status runServe(AdminContext& ctx)
 
     QCoreApplication::exec();
 
+    if (site)
+        site->stop();
     server.stop();
     appendAudit(
         AuditEvent{QStringLiteral("server_stop"), context.credentials.name.toString(), where, QString()});

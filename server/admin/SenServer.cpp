@@ -51,6 +51,14 @@ const std::vector<Command>& commands()
          runRegister,
          S("register --user NAME --id FILE [--password-file F]")},
         {{S("revoke")}, 0, 0, {S("--user")}, {}, true, runRevoke, S("revoke --user NAME")},
+        {{S("web-password")},
+         0,
+         0,
+         {S("--user"), S("--password-file")},
+         {},
+         true,
+         runWebPassword,
+         S("web-password --user NAME [--password-file F]")},
         {{S("db"), S("create")},
          1,
          1,
@@ -92,20 +100,21 @@ const std::vector<Command>& commands()
         {{S("run")},
          0,
          0,
-         {S("--listen"), S("--max-pending-numbers")},
+         {S("--listen"), S("--max-pending-numbers"), S("--web"), S("--web-session-seconds")},
          {S("--service")},
          true,
          runServe,
-         S("run [--listen HOST:PORT] [--max-pending-numbers N] [--service]")},
+         S("run [--listen HOST:PORT] [--web HOST:PORT] [--max-pending-numbers N] [--service]")},
 #else
         {{S("run")},
          0,
          0,
-         {S("--listen"), S("--max-pending-numbers")},
+         {S("--listen"), S("--max-pending-numbers"), S("--web"), S("--web-session-seconds")},
          {},
          true,
          runServe,
-         S("run [--listen HOST:PORT] [--max-pending-numbers N]   (default 127.0.0.1:1352)")},
+         S("run [--listen HOST:PORT] [--web HOST:PORT] [--max-pending-numbers N]   (default "
+           "127.0.0.1:1352)")},
 #endif
     };
     return table;
@@ -116,7 +125,7 @@ QString usageText()
     QString text = S("usage: sen-server --data DIR COMMAND ...\n");
     for (const Command& command : commands())
         text += S("  ") + command.usage + u'\n';
-    text += S("New ID passwords come from SEN_PASSWORD or the first line of --password-file F.\n"
+    text += S("New ID and web passwords come from SEN_PASSWORD or the first line of --password-file F.\n"
               "LEVEL: noaccess, depositor, reader, author, editor, designer, manager.\n"
               "DB: a database name or its replica ID.\n");
     return text;

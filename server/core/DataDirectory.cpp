@@ -264,6 +264,11 @@ QString DataDirectory::usersPath() const
 {
     return QDir(m_path).filePath(QStringLiteral("users.json"));
 }
+
+QString DataDirectory::webPasswordsPath() const
+{
+    return QDir(m_path).filePath(QStringLiteral("web-passwords.json"));
+}
 QString DataDirectory::groupsPath() const
 {
     return QDir(m_path).filePath(QStringLiteral("groups.json"));

@@ -108,6 +108,7 @@ public:
     QString crlPath() const;
     QString serverIdPath() const;
     QString usersPath() const;
+    QString webPasswordsPath() const; // web-passwords.json (server/web/WebPasswords.h)
     QString groupsPath() const;
     QString databasesPath() const;
     QString auditLogPath() const;

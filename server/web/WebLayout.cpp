@@ -1,0 +1,98 @@
+#include "server/web/WebLayout.h"
+
+#include <QUrl>
+
+namespace sen::server::web {
+
+namespace {
+
+QString navLink(const QString& href, const QString& label, bool current)
+{
+    return QStringLiteral("<a href=\"%1\"%2>%3</a>")
+        .arg(href, current ? QStringLiteral(" aria-current=\"page\"") : QString(), label.toHtmlEscaped());
+}
+
+} // namespace
+
+QDateTime inVietnam(const QDateTime& when)
+{
+    return when.toOffsetFromUtc(7 * 3600);
+}
+
+QString vnDate(const QDateTime& when)
+{
+    return when.isValid() ? inVietnam(when).toString(QStringLiteral("dd/MM/yyyy")) : QString();
+}
+
+QString vnDateTime(const QDateTime& when)
+{
+    return when.isValid() ? inVietnam(when).toString(QStringLiteral("dd/MM/yyyy HH:mm")) : QString();
+}
+
+QString pathSegment(const QString& text)
+{
+    return QString::fromLatin1(QUrl::toPercentEncoding(text));
+}
+
+QString page(const QString& siteName, const QString& title, Section section, const Viewer& viewer,
+             const QString& body)
+{
+    QString account;
+    if (viewer.userName.isEmpty()) {
+        account = navLink(QStringLiteral("/login"), QStringLiteral("Đăng nhập"), section == Section::SignIn);
+    } else {
+        account =
+            QStringLiteral("<form class=\"signout\" method=\"post\" action=\"/logout\">"
+                           "<span class=\"user\">%1</span> <button type=\"submit\">Đăng xuất</button></form>")
+                .arg(viewer.userName.section(u'/', 0, 0).toHtmlEscaped());
+    }
+    return QStringLiteral("<!DOCTYPE html>\n<html lang=\"vi\"><head><meta charset=\"utf-8\">"
+                          "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
+                          "<title>%1 — %2</title>"
+                          "<link rel=\"stylesheet\" href=\"/style.css\">"
+                          "<link rel=\"alternate\" type=\"application/atom+xml\" title=\"Tin tức\" "
+                          "href=\"/news/feed.atom\"></head>\n"
+                          "<body><header class=\"site\"><div class=\"wrap\">"
+                          "<a class=\"brand\" href=\"/\">%2</a>"
+                          "<nav>%3%4%5</nav></div></header>\n"
+                          "<main class=\"wrap\">%6</main>\n"
+                          "<footer class=\"site\"><div class=\"wrap\">%2 · Trang tin nội bộ, chỉ đọc · "
+                          "<a href=\"/news/feed.atom\">Atom</a> · <a href=\"/schedule.ics\">iCalendar</a>"
+                          "</div></footer></body></html>\n")
+        .arg(title.toHtmlEscaped(), siteName.toHtmlEscaped(),
+             navLink(QStringLiteral("/"), QStringLiteral("Tin tức"), section == Section::News),
+             navLink(QStringLiteral("/schedule"), QStringLiteral("Lịch công tác"),
+                     section == Section::Schedule),
+             account, body);
+}
+
+QString signInPage(const QString& siteName, const QString& message, const QString& next)
+{
+    QString body = QStringLiteral("<section class=\"signin\"><h1>Đăng nhập</h1>"
+                                  "<p class=\"hint\">Dùng mật khẩu trang tin do Trung tâm CNTT cấp "
+                                  "(không phải mật khẩu tệp ID).</p>");
+    if (!message.isEmpty())
+        body += QStringLiteral("<p class=\"error\" role=\"alert\">%1</p>").arg(message.toHtmlEscaped());
+    body +=
+        QStringLiteral("<form method=\"post\" action=\"/login\">"
+                       "<input type=\"hidden\" name=\"next\" value=\"%1\">"
+                       "<label>Tên người dùng<input name=\"user\" autocomplete=\"username\" required></label>"
+                       "<label>Mật khẩu<input name=\"password\" type=\"password\" "
+                       "autocomplete=\"current-password\" required></label>"
+                       "<button type=\"submit\">Đăng nhập</button></form></section>")
+            .arg(next.toHtmlEscaped());
+    return page(siteName, QStringLiteral("Đăng nhập"), Section::SignIn, Viewer{}, body);
+}
+
+QString refusalPage(const QString& siteName, const Viewer& viewer, const QString& heading,
+                    const QString& message, bool offerSignIn)
+{
+    QString body = QStringLiteral("<section class=\"refusal\"><h1>%1</h1><p>%2</p><p>")
+                       .arg(heading.toHtmlEscaped(), message.toHtmlEscaped());
+    if (offerSignIn)
+        body += QStringLiteral("<a class=\"button\" href=\"/login\">Đăng nhập</a> ");
+    body += QStringLiteral("<a href=\"/\">Về trang chủ</a></p></section>");
+    return page(siteName, heading, Section::None, viewer, body);
+}
+
+} // namespace sen::server::web

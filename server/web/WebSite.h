@@ -1,0 +1,104 @@
+#pragma once
+
+// The intranet site (docs/web.md; issue #15): a read-only HTTPS site of the server's news
+// database and published weekly schedule, answered by one QAbstractHttpServer that lives in a
+// thread of its own (WebServer.h) — never a replication worker's — with its own SQLite
+// connections to the replica files (WAL: the replication workers' writes go on meanwhile).
+//
+// Who may read follows each database's ACL (docs/web.md §Access): a reader who has not signed
+// in is "Anonymous" and reads at the level of the ACL's Anonymous entry (No Access without
+// one); a signed-in user's access is resolved as a replication session's (acl::resolve with
+// the server's groups). Readers items are honoured on every list, page, file and feed. A
+// refusal is a Vietnamese page: 401 (sign in), 403 (no access), 404 (no such page — also an
+// article the reader may not read), 429 (too many failed sign-ins).
+//
+// Rendered pages are cached per path and per reader's effective access, and dropped when
+// the database's last sequence number moves, its ACL changes what the reader is, or after a
+// minute (an article scheduled for later becomes published by the clock alone).
+
+#include "common/acl/Directory.h"
+#include "common/acl/EffectiveAccess.h"
+#include "server/web/NewsIndex.h"
+#include "server/web/WebReply.h"
+#include "server/web/WebSessions.h"
+
+#include <QAbstractHttpServer>
+#include <QElapsedTimer>
+#include <QHash>
+#include <QSslConfiguration>
+
+#include <functional>
+#include <memory>
+
+namespace sen::server::web {
+
+struct WebContext
+{
+    QSslConfiguration tls; // the server's certificate and key, no client certificate asked
+    QString siteName;      // shown in every page's header
+    QString newsPath;      // the news database's replica file; empty: none
+    QString calendarPath;  // the calendar database's replica file; empty: none
+    std::function<acl::Directory()> directory;
+    // The names a typed user name may stand for (as typed; qualified with the organisation).
+    std::function<QStringList(const QString& typed)> nameCandidates;
+    QString webPasswordsPath;
+    int sessionSeconds = kDefaultSessionSeconds;
+};
+
+class WebSite : public QAbstractHttpServer
+{
+    Q_OBJECT
+public:
+    explicit WebSite(WebContext context, QObject* parent = nullptr);
+    ~WebSite() override;
+
+    // Opens the databases, reads them once, and listens; to be called in the site's thread.
+    Result<quint16> start(const QHostAddress& address, quint16 port);
+
+protected:
+    bool handleRequest(const QHttpServerRequest& request, QTcpSocket* socket) override;
+    void missingHandler(const QHttpServerRequest& request, QTcpSocket* socket) override;
+
+private:
+    struct Reader
+    {
+        QString userName; // empty: anonymous
+        QString sessionToken;
+    };
+    struct CachedPage
+    {
+        QByteArray body;
+        qint64 builtAtMs = 0;
+    };
+
+    WebReply route(const QHttpServerRequest& request);
+    Reader reader(const QHttpServerRequest& request);
+    // The reader's access to a database of `acl`.
+    acl::EffectiveAccess accessOf(const Reader& reader, const acl::Acl& acl) const;
+    // A refusal when `access` may not read the database at all.
+    std::optional<WebReply> refuseUnlessReader(const Reader& reader,
+                                               const acl::EffectiveAccess& access) const;
+
+    WebReply signInForm(const QHttpServerRequest& request);
+    WebReply signIn(const QHttpServerRequest& request);
+    WebReply signOut(const Reader& reader);
+    WebReply news(const Reader& reader, const QString& path, const QHttpServerRequest& request);
+    WebReply newsFile(const acl::EffectiveAccess& access, const Unid& unid, const QString& name);
+
+    WebReply notFound(const Reader& reader) const;
+    WebReply refusal(int status, const Reader& reader, const QString& heading, const QString& message,
+                     bool offerSignIn) const;
+    QStringList newsCategories();
+
+    WebContext m_context;
+    acl::Directory m_directory;
+    WebSessions m_sessions;
+    std::unique_ptr<NewsIndex> m_news;
+    QHash<QString, CachedPage> m_pages; // rendered pages of the news database
+    std::int64_t m_pagesSeq = -1;
+    QStringList m_categories;
+    std::int64_t m_categoriesSeq = -1;
+    QElapsedTimer m_clock;
+};
+
+} // namespace sen::server::web
