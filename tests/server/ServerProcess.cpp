@@ -74,22 +74,29 @@ QString ServerProcess::databasePath(const QString& name) const
     return m_data + QStringLiteral("/databases/") + name + QStringLiteral(".sen");
 }
 
-void ServerProcess::start()
+void ServerProcess::start(const QStringList& extra)
 {
     m_daemon = std::make_unique<QProcess>();
     m_daemon->setProcessEnvironment(environment());
     // A restart listens on the same address, so clients' replica settings stay right.
     const QString listen = m_address.isEmpty() ? QStringLiteral("127.0.0.1:0") : m_address;
-    m_daemon->start(kServerExe, {QStringLiteral("--data"), m_data, QStringLiteral("run"),
-                                 QStringLiteral("--listen"), listen});
+    m_daemon->start(kServerExe, QStringList{QStringLiteral("--data"), m_data, QStringLiteral("run"),
+                                            QStringLiteral("--listen"), listen} +
+                                    extra);
     REQUIRE(m_daemon->waitForStarted());
+    const bool web = extra.contains(QStringLiteral("--web"));
     QString banner;
-    while (!banner.contains(u'\n') && m_daemon->waitForReadyRead(20'000))
+    while (banner.count(u'\n') < (web ? 2 : 1) && m_daemon->waitForReadyRead(20'000))
         banner += QString::fromUtf8(m_daemon->readAllStandardOutput());
     INFO(banner.toStdString() << QString::fromUtf8(m_daemon->readAllStandardError()).toStdString());
     const auto match = QRegularExpression(QStringLiteral("listening on (\\S+)")).match(banner);
     REQUIRE(match.hasMatch());
     m_address = match.captured(1);
+    if (web) {
+        const auto site = QRegularExpression(QStringLiteral("web site on https://(\\S+)")).match(banner);
+        REQUIRE(site.hasMatch());
+        m_webAddress = site.captured(1);
+    }
 }
 
 void ServerProcess::kill()

@@ -32,14 +32,18 @@ public:
     QString admin(QStringList words);
     // Registers NAME with an ID file in the test directory and returns its path.
     QString registerUser(const QString& name);
-    // Starts `run` on a free loopback port and waits for its banner.
-    void start();
+    // Starts `run` on a free loopback port and waits for its banner; `extra` are more options
+    // of `run` (with "--web", the site's address is webAddress()).
+    void start(const QStringList& extra = {});
     // SIGKILL, as a power cut or an OOM kill would.
     void kill();
     // SIGTERM: the orderly stop; requires exit code 0.
     void stop();
     // HOST:PORT of the running daemon.
     const QString& address() const { return m_address; }
+    // HOST:PORT of the intranet site, when started with --web.
+    const QString& webAddress() const { return m_webAddress; }
+    const QString& dataPath() const { return m_data; }
     QString databasePath(const QString& name) const;
 
     // senctl --home HOME WORDS...
@@ -51,6 +55,7 @@ private:
     QString m_data;
     std::unique_ptr<QProcess> m_daemon;
     QString m_address;
+    QString m_webAddress;
 };
 
 } // namespace sen::test
