@@ -131,20 +131,26 @@ Result<QString> ServerProcess::createDatabase(const QString& name, const QString
     return QString(m_dataDir + QStringLiteral("/databases/") + name + QStringLiteral(".sen"));
 }
 
-Status ServerProcess::start()
+Status ServerProcess::start(const QStringList& extra)
 {
     m_run = std::make_unique<QProcess>();
     m_run->setProcessEnvironment(environment());
     m_run->setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    m_run->start(m_executable, {QStringLiteral("--data"), m_dataDir, QStringLiteral("run"),
-                                QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")});
+    m_run->start(m_executable, QStringList{QStringLiteral("--data"), m_dataDir, QStringLiteral("run"),
+                                           QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")} +
+                                   extra);
+    const bool web = extra.contains(QStringLiteral("--web"));
     // "sen-server NAME listening on 127.0.0.1:PORT"
     static const QRegularExpression listening(QStringLiteral("listening on [^\\s]+:(\\d+)"));
     QString output;
     while (m_run->waitForReadyRead(kCommandTimeoutMs)) {
         output += QString::fromUtf8(m_run->readAllStandardOutput());
-        if (const auto match = listening.match(output); match.hasMatch()) {
+        static const QRegularExpression site(QStringLiteral("web site on https://[^\\s]+:(\\d+)\\s"));
+        const auto match = listening.match(output);
+        const auto siteMatch = site.match(output);
+        if (match.hasMatch() && (!web || siteMatch.hasMatch())) {
             m_port = static_cast<quint16>(match.captured(1).toUInt());
+            m_webPort = web ? static_cast<quint16>(siteMatch.captured(1).toUInt()) : 0;
             return Status::ok();
         }
     }

@@ -47,12 +47,17 @@ public:
     // db create NAME, then gives `user` (full name) Editor access. Returns the replica file.
     [[nodiscard]] Result<QString> createDatabase(const QString& name, const QString& user);
 
-    // Starts `run` on 127.0.0.1 with a free port and waits until it listens.
-    [[nodiscard]] Status start();
+    // Any admin command (sen-server --data DIR ARGS...); its standard output.
+    [[nodiscard]] Result<QString> admin(const QStringList& args);
+
+    // Starts `run` on 127.0.0.1 with a free port and waits until it listens; `extra` are more
+    // options of `run` (with "--web HOST:PORT" it also waits for the site: webPort()).
+    [[nodiscard]] Status start(const QStringList& extra = {});
     // SIGTERM, then waits for the orderly shutdown.
     void stop();
 
     quint16 port() const { return m_port; }
+    quint16 webPort() const { return m_webPort; }
     qint64 pid() const;
     ProcessSample sample() const { return sampleProcess(pid()); }
 
@@ -60,13 +65,13 @@ public:
     QString password() const { return QStringLiteral("bench password"); }
 
 private:
-    [[nodiscard]] Result<QString> admin(const QStringList& args);
     QProcessEnvironment environment() const;
 
     QString m_executable;
     QString m_dataDir;
     std::unique_ptr<QProcess> m_run;
     quint16 m_port = 0;
+    quint16 m_webPort = 0;
 };
 
 } // namespace sen::bench

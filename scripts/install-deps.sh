@@ -8,6 +8,11 @@ packages=(
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     libqt6opengl6-dev
     qt6-pdf-dev # Qt PDF: attachments shown in sen, their text layer indexed (client/pdf)
+    # Qt HTTP Server: sen-server's intranet site (server/web); its CMake package needs the
+    # WebSockets one, which Debian 12's qt6-httpserver-dev does not pull in.
+    qt6-httpserver-dev qt6-websockets-dev
+    libxml2-dev # the site's HTML sanitiser parses article bodies with libxml2's HTML parser
+    chromium # tests: the site rendered and screenshotted in headless Chromium
     libsqlite3-dev libbotan-2-dev libzstd-dev catch2
     libical-dev # the weekly schedule as iCalendar (client/app/ICalendarExport.cpp)
     python3-icalendar # tests: the exported .ics parsed by another implementation

@@ -56,7 +56,7 @@ QString page(const QString& siteName, const QString& title, Section section, con
                           "<a class=\"brand\" href=\"/\">%2</a>"
                           "<nav>%3%4%5</nav></div></header>\n"
                           "<main class=\"wrap\">%6</main>\n"
-                          "<footer class=\"site\"><div class=\"wrap\">%2 · Trang tin nội bộ, chỉ đọc · "
+                          "<footer class=\"site\"><div class=\"wrap\">%2 · chỉ đọc · "
                           "<a href=\"/news/feed.atom\">Atom</a> · <a href=\"/schedule.ics\">iCalendar</a>"
                           "</div></footer></body></html>\n")
         .arg(title.toHtmlEscaped(), siteName.toHtmlEscaped(),

@@ -21,10 +21,11 @@ header.site nav a[aria-current]{border-bottom:2px solid #fff}
 .signout button{background:transparent;color:#fff;border:1px solid rgba(255,255,255,.7);border-radius:4px;padding:2px 10px;font:inherit;cursor:pointer}
 main{padding-top:20px;padding-bottom:40px;min-height:60vh}
 h1{font-size:1.6rem;line-height:1.3;margin:.4em 0 .6em}
+h1,h2,.summary,.lead,.body{overflow-wrap:anywhere}
 .categories{display:flex;flex-wrap:wrap;gap:8px;margin:4px 0 8px}
 .categories a{background:var(--card);border:1px solid var(--line);border-radius:999px;padding:3px 12px;font-size:.9rem;color:var(--ink)}
 .categories a[aria-current]{background:var(--brand);border-color:var(--brand);color:#fff}
-ol.articles{list-style:none;margin:0;padding:0;display:grid;gap:12px}
+ol.articles{list-style:none;margin:0;padding:0;display:grid;grid-template-columns:minmax(0,1fr);gap:12px}
 .card{background:var(--card);border:1px solid var(--line);border-radius:8px;padding:14px 18px}
 .card h2{font-size:1.15rem;line-height:1.35;margin:0 0 4px}
 .meta{color:var(--muted);font-size:.9rem;margin:0 0 6px}
