@@ -9,7 +9,7 @@ packages=(
     libqt6opengl6-dev
     qt6-pdf-dev # Qt PDF: attachments shown in sen, their text layer indexed (client/pdf)
     libsqlite3-dev libbotan-2-dev libzstd-dev catch2
-    libical-dev # the weekly schedule as iCalendar (client/app/ICalendarExport.cpp)
+    libical-dev # the weekly schedule as iCalendar (common/schedule/ICalendar.cpp)
     python3-icalendar # tests: the exported .ics parsed by another implementation
     clang-format # scripts/check-format.sh: Debian 12's clang-format 14
     fonts-dejavu-core poppler-utils

@@ -2,10 +2,10 @@
 // session with its state and change marks, approve or publish it, postpone or cancel an
 // entry — through the same application layer as sen (client/app/WeekSchedule.h).
 
-#include "client/app/ICalendarExport.h"
 #include "client/app/WeekSchedule.h"
 #include "client/cli/CommandContext.h"
 #include "client/core/ItemSpec.h"
+#include "common/schedule/ICalendar.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -238,8 +238,10 @@ Status runExportCommand(CommandContext& ctx)
     }
     SEN_ASSIGN_OR_RETURN(auto session, ctx.openSession(ctx.args.positional(2)));
     const app::WeekSchedule schedule(*session);
-    SEN_ASSIGN_OR_RETURN(const std::vector<app::ICalEntry> entries, app::icalEntries(schedule, first, last));
-    const QByteArray text = app::writeICalendar(entries, session->title(), QDateTime::currentDateTimeUtc());
+    SEN_ASSIGN_OR_RETURN(const std::vector<schedule::ICalEntry> entries,
+                         schedule::icalEntries(schedule.view(), first, last));
+    const QByteArray text =
+        schedule::writeICalendar(entries, session->title(), QDateTime::currentDateTimeUtc());
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(text) != text.size() || !file.commit())
         return Status(ErrorCode::IoError,
