@@ -11,6 +11,7 @@ packages=(
     libsqlite3-dev libbotan-2-dev libzstd-dev catch2
     libical-dev # the weekly schedule as iCalendar (common/schedule/ICalendar.cpp)
     python3-icalendar # tests: the exported .ics parsed by another implementation
+    python3-feedparser # tests: the exported Atom feed parsed by another implementation
     clang-format # scripts/check-format.sh: Debian 12's clang-format 14
     fonts-dejavu-core poppler-utils
 )

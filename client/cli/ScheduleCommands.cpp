@@ -211,6 +211,8 @@ Status runExportCommand(CommandContext& ctx)
         ErrorCode::InvalidArgument,
         QStringLiteral("usage: export ical DB (--week YYYY-Www | --from YYYY-MM-DD --to YYYY-MM-DD) "
                        "--out FILE.ics"));
+    if (ctx.args.positional(1) == u"atom")
+        return runAtomExport(ctx);
     if (ctx.args.positional(1) != u"ical" || ctx.args.positional().size() != 3)
         return bad;
     SEN_TRY(ctx.args.allowOnly({QStringLiteral("--home"), QStringLiteral("--week"), QStringLiteral("--from"),
