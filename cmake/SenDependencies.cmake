@@ -21,7 +21,7 @@ pkg_check_modules(Botan2 REQUIRED IMPORTED_TARGET botan-2>=2.17)
 pkg_check_modules(Zstd REQUIRED IMPORTED_TARGET libzstd>=1.4)
 
 # libical (Debian 12: libical-dev): the weekly schedule exported as iCalendar (RFC 5545,
-# client/app/ICalendarExport.cpp is the only file that includes it).
+# common/schedule/ICalendar.cpp is the only file that includes it).
 pkg_check_modules(LibIcal REQUIRED IMPORTED_TARGET libical>=3.0)
 
 # libxml2 (Debian 12: libxml2-dev): its HTML parser reads an article's rich text for the

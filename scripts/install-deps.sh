@@ -14,8 +14,9 @@ packages=(
     libxml2-dev # the site's HTML sanitiser parses article bodies with libxml2's HTML parser
     chromium # tests: the site rendered and screenshotted in headless Chromium
     libsqlite3-dev libbotan-2-dev libzstd-dev catch2
-    libical-dev # the weekly schedule as iCalendar (client/app/ICalendarExport.cpp)
+    libical-dev # the weekly schedule as iCalendar (common/schedule/ICalendar.cpp)
     python3-icalendar # tests: the exported .ics parsed by another implementation
+    python3-feedparser # tests: the exported Atom feed parsed by another implementation
     clang-format # scripts/check-format.sh: Debian 12's clang-format 14
     fonts-dejavu-core poppler-utils
 )

@@ -86,6 +86,9 @@ public:
     QString viewCachePath() const;
     const QString& userName() const { return m_userName; }
     const client::Workspace& workspace() const { return m_workspace; }
+    // The replica itself, for the read-only readers of common that take a store (the week's
+    // schedule, common/schedule/WeekView.h): reads only; every write goes through here.
+    const ReplicaStore& store() const { return *m_store; }
 
     // ---- Documents -------------------------------------------------------------------------
     // The document (a deletion stub included), or NotFound.

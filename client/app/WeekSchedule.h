@@ -1,53 +1,26 @@
 #pragma once
 
 // The weekly work schedule as the application drives it (docs/schedule.md; issue #15): the
-// entries of an ISO week grouped by day (Thứ Hai … Chủ nhật) and session (Sáng before 12:00,
-// Chiều after), the week's state (draft, approved, published) and each entry's change mark
-// and log, derived from the records of common/schedule/Schedule.h; and the actions — approve
-// or publish a week, change, add or cancel an entry of a published week. Every action is saved
-// through the DatabaseSession, so it is checked there as the server checks it
+// reading of a week — its days and sessions, its state, each entry's change mark and log — is
+// common/schedule/WeekView.h over the session's replica (the server's site reads the same);
+// this adds the actions — approve or publish a week, change, add or cancel an entry of a
+// published week — and what the user may do. Every action is saved through the
+// DatabaseSession, so it is checked there as the server checks it
 // (common/schedule/ScheduleCheck.h); records are signed with the session's user and now.
 // `senctl schedule`, the iCalendar export and the printed week read this; it holds no state.
 
 #include "client/app/DatabaseSession.h"
 #include "common/schedule/Schedule.h"
+#include "common/schedule/WeekView.h"
 
 #include <QDate>
 
 namespace sen::app {
 
-struct ScheduleEntry
-{
-    Unid unid;
-    QDate date;
-    bool morning = true; // Sáng; else Chiều
-    QString time;        // "07:30", may be empty
-    QString content;
-    QString presiding;
-    QStringList participants;
-    QString place;
-    QString preparing;
-    QString serving; // LĐVP phục vụ
-    QString note;
-    schedule::EntryMark mark = schedule::EntryMark::None;
-    std::vector<schedule::ChangeRecord> changes; // oldest first
-};
-
-struct ScheduleDay
-{
-    QDate date;
-    QString weekday; // "Thứ Hai" … "Chủ nhật"
-    std::vector<ScheduleEntry> morning;
-    std::vector<ScheduleEntry> afternoon;
-};
-
-struct ScheduleWeek
-{
-    schedule::WeekId week;
-    schedule::WeekStatus status;
-    std::vector<ScheduleDay> days; // Monday to Sunday, always seven
-    int entryCount() const;
-};
+// The read types live in common (WeekView.h); their names here stay for the callers.
+using ScheduleEntry = schedule::ScheduleEntry;
+using ScheduleDay = schedule::ScheduleDay;
+using ScheduleWeek = schedule::ScheduleWeek;
 
 // What the logged-in user may do with a week now.
 struct ScheduleOffers
@@ -63,7 +36,9 @@ public:
     explicit WeekSchedule(DatabaseSession& session) : m_session(session) {}
 
     // The Vietnamese weekday name of `day`: "Thứ Hai" … "Thứ Bảy", "Chủ nhật".
-    static QString weekdayName(const QDate& day);
+    static QString weekdayName(const QDate& day) { return schedule::weekdayName(day); }
+    // The reading of the session's replica (valid as long as the session).
+    schedule::WeekView view() const;
 
     Result<ScheduleWeek> week(const schedule::WeekId& week) const;
     // Every entry dated from `first` to `last` (inclusive), by date then time.
@@ -85,7 +60,6 @@ public:
     Result<schedule::WeekStatus> statusOf(const schedule::WeekId& week) const;
 
 private:
-    Result<ScheduleEntry> entryFrom(const Document& doc) const;
     Result<Document> writeAction(const schedule::WeekId& week, schedule::WeekActionKind kind);
     Result<Document> writeChange(const Unid& entry, schedule::ChangeKind kind, const QString& reason);
 

@@ -2,10 +2,10 @@
 // session with its state and change marks, approve or publish it, postpone or cancel an
 // entry — through the same application layer as sen (client/app/WeekSchedule.h).
 
-#include "client/app/ICalendarExport.h"
 #include "client/app/WeekSchedule.h"
 #include "client/cli/CommandContext.h"
 #include "client/core/ItemSpec.h"
+#include "common/schedule/ICalendar.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -211,6 +211,8 @@ Status runExportCommand(CommandContext& ctx)
         ErrorCode::InvalidArgument,
         QStringLiteral("usage: export ical DB (--week YYYY-Www | --from YYYY-MM-DD --to YYYY-MM-DD) "
                        "--out FILE.ics"));
+    if (ctx.args.positional(1) == u"atom")
+        return runAtomExport(ctx);
     if (ctx.args.positional(1) != u"ical" || ctx.args.positional().size() != 3)
         return bad;
     SEN_TRY(ctx.args.allowOnly({QStringLiteral("--home"), QStringLiteral("--week"), QStringLiteral("--from"),
@@ -238,8 +240,10 @@ Status runExportCommand(CommandContext& ctx)
     }
     SEN_ASSIGN_OR_RETURN(auto session, ctx.openSession(ctx.args.positional(2)));
     const app::WeekSchedule schedule(*session);
-    SEN_ASSIGN_OR_RETURN(const std::vector<app::ICalEntry> entries, app::icalEntries(schedule, first, last));
-    const QByteArray text = app::writeICalendar(entries, session->title(), QDateTime::currentDateTimeUtc());
+    SEN_ASSIGN_OR_RETURN(const std::vector<schedule::ICalEntry> entries,
+                         schedule::icalEntries(schedule.view(), first, last));
+    const QByteArray text =
+        schedule::writeICalendar(entries, session->title(), QDateTime::currentDateTimeUtc());
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(text) != text.size() || !file.commit())
         return Status(ErrorCode::IoError,

@@ -75,6 +75,8 @@ const char* const kUsage =
     "  schedule cancel DB ENTRY --reason TEXT   (postpones or cancels an entry: marked Hoãn/Hủy, logged)\n"
     "  export ical DB (--week YYYY-Www | --from YYYY-MM-DD --to YYYY-MM-DD) --out FILE.ics\n"
     "                           (the schedule as iCalendar, RFC 5545)\n"
+    "  export atom DB --out FILE.atom [--base-url URL] [--limit N]\n"
+    "                           (the newest published news, 50 by default, as an Atom feed)\n"
     "  directory search QUERY [--db DB] [--json]\n"
     "                           (the address book: people, groups, units, roles; without diacritics)\n"
     "ITEM is NAME=TEXT or NAME:TYPE=VALUE (TYPE: text, textlist, number, datetime, names,\n"
@@ -126,7 +128,9 @@ const QSet<QString> kValued = {QStringLiteral("--home"),
                                QStringLiteral("--text"),
                                QStringLiteral("--reply"),
                                QStringLiteral("--as"),
-                               QStringLiteral("--today")};
+                               QStringLiteral("--today"),
+                               QStringLiteral("--base-url"),
+                               QStringLiteral("--limit")};
 const QSet<QString> kFlags = {QStringLiteral("--json"),         QStringLiteral("--help"),
                               QStringLiteral("--summary-only"), QStringLiteral("--allow-duplicate"),
                               QStringLiteral("--all"),          QStringLiteral("--offline"),

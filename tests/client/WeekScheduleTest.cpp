@@ -8,7 +8,7 @@
 
 #include "client/app/WeekSchedule.h"
 
-#include "client/app/ICalendarExport.h"
+#include "common/schedule/ICalendar.h"
 #include "tests/client/AppOffice.h"
 
 #include <QProcess>
@@ -198,12 +198,12 @@ TEST_CASE("The week: prepared, approved, published; changed offline by two at on
     }
 
     // The iCalendar of the week, twice: the same UIDs; SEQUENCE counts the changes.
-    auto entries = app::icalEntries(clerk.schedule, kWeek.monday(), kWeek.sunday());
+    auto entries = schedule::icalEntries(clerk.schedule.view(), kWeek.monday(), kWeek.sunday());
     REQUIRE(entries.isOk());
     const QByteArray first =
-        app::writeICalendar(*entries, S("Lịch công tác"), QDateTime::currentDateTimeUtc());
+        schedule::writeICalendar(*entries, S("Lịch công tác"), QDateTime::currentDateTimeUtc());
     const QByteArray second =
-        app::writeICalendar(*entries, S("Lịch công tác"), QDateTime::currentDateTimeUtc().addSecs(60));
+        schedule::writeICalendar(*entries, S("Lịch công tác"), QDateTime::currentDateTimeUtc().addSecs(60));
     const QMap<QString, QString> events = parsedEvents(first);
     CHECK(events.keys() == parsedEvents(second).keys());
     REQUIRE(events.size() == 3);

@@ -9,13 +9,15 @@
 // CANCELLED when postponed or cancelled, else CONFIRMED in a published week and TENTATIVE
 // before. SUMMARY is the content, LOCATION the place, DESCRIPTION the presiding, the
 // participants, the preparing unit, the serving office leader, the note and the change log.
-// GUI-free; libical stays out of this header.
+// GUI-free, in sen_common so that senctl and the server's /schedule.ics write the same file;
+// libical stays out of this header.
 
-#include "client/app/WeekSchedule.h"
+#include "common/schedule/WeekView.h"
 
 #include <QByteArray>
+#include <QDateTime>
 
-namespace sen::app {
+namespace sen::schedule {
 
 inline constexpr const char* kScheduleTimeZone = "Asia/Ho_Chi_Minh";
 
@@ -28,8 +30,7 @@ struct ICalEntry
 // The calendar text (CRLF line ends, UTF-8); `name` becomes X-WR-CALNAME. `stamp` is DTSTAMP.
 QByteArray writeICalendar(const std::vector<ICalEntry>& entries, const QString& name, const QDateTime& stamp);
 
-// The entries of `session` dated from `first` to `last` with their weeks' state.
-Result<std::vector<ICalEntry>> icalEntries(const WeekSchedule& schedule, const QDate& first,
-                                           const QDate& last);
+// The entries `view` reads dated from `first` to `last` with their weeks' state.
+Result<std::vector<ICalEntry>> icalEntries(const WeekView& view, const QDate& first, const QDate& last);
 
-} // namespace sen::app
+} // namespace sen::schedule

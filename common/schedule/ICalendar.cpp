@@ -1,11 +1,11 @@
-#include "client/app/ICalendarExport.h"
+#include "common/schedule/ICalendar.h"
 
 #include <QTime>
 
 #include <libical/ical.h>
 #include <map>
 
-namespace sen::app {
+namespace sen::schedule {
 
 namespace {
 
@@ -61,9 +61,9 @@ QString description(const ScheduleEntry& entry)
     add("Đơn vị chuẩn bị", entry.preparing);
     add("LĐVP phục vụ", entry.serving);
     add("Ghi chú", entry.note);
-    for (const schedule::ChangeRecord& change : entry.changes)
+    for (const ChangeRecord& change : entry.changes)
         lines << QStringLiteral("%1 (%2): %3")
-                     .arg(schedule::changeWord(change.kind),
+                     .arg(changeWord(change.kind),
                           change.time.toOffsetFromUtc(7 * 3600).toString(QStringLiteral("dd/MM/yyyy HH:mm")),
                           change.reason);
     return lines.join(u'\n');
@@ -91,9 +91,9 @@ icalcomponent* event(const ICalEntry& item, const icaltimetype& stamp)
     if (!text.isEmpty())
         icalcomponent_add_property(event, icalproperty_new_description(text.toUtf8().constData()));
     icalcomponent_add_property(event, icalproperty_new_sequence(int(entry.changes.size())));
-    const icalproperty_status status = entry.mark == schedule::EntryMark::Cancelled ? ICAL_STATUS_CANCELLED
-                                       : item.published                             ? ICAL_STATUS_CONFIRMED
-                                                                                    : ICAL_STATUS_TENTATIVE;
+    const icalproperty_status status = entry.mark == EntryMark::Cancelled ? ICAL_STATUS_CANCELLED
+                                       : item.published                   ? ICAL_STATUS_CONFIRMED
+                                                                          : ICAL_STATUS_TENTATIVE;
     icalcomponent_add_property(event, icalproperty_new_status(status));
     return event;
 }
@@ -121,23 +121,21 @@ QByteArray writeICalendar(const std::vector<ICalEntry>& entries, const QString& 
     return result;
 }
 
-Result<std::vector<ICalEntry>> icalEntries(const WeekSchedule& schedule, const QDate& first,
-                                           const QDate& last)
+Result<std::vector<ICalEntry>> icalEntries(const WeekView& view, const QDate& first, const QDate& last)
 {
-    SEN_ASSIGN_OR_RETURN(std::vector<ScheduleEntry> found, schedule.entries(first, last));
+    SEN_ASSIGN_OR_RETURN(std::vector<ScheduleEntry> found, view.entries(first, last));
     std::vector<ICalEntry> result;
     std::map<QString, bool> published; // by week
     for (ScheduleEntry& entry : found) {
-        const QString week = schedule::WeekId::of(entry.date).toString();
+        const QString week = WeekId::of(entry.date).toString();
         auto at = published.find(week);
         if (at == published.end()) {
-            SEN_ASSIGN_OR_RETURN(const schedule::WeekStatus status,
-                                 schedule.statusOf(schedule::WeekId::of(entry.date)));
-            at = published.emplace(week, status.state == schedule::WeekState::Published).first;
+            SEN_ASSIGN_OR_RETURN(const WeekStatus status, view.statusOf(WeekId::of(entry.date)));
+            at = published.emplace(week, status.state == WeekState::Published).first;
         }
         result.push_back(ICalEntry{std::move(entry), at->second});
     }
     return result;
 }
 
-} // namespace sen::app
+} // namespace sen::schedule
