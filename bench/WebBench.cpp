@@ -210,7 +210,7 @@ int main(int argc, char* argv[])
     std::printf("%-28s %12s %10s %10s  %s\n", "page", "requests/s", "p50", "p99", "errors");
     for (const auto& [name, path] : {std::pair{QStringLiteral("front page /"), QStringLiteral("/")},
                                      std::pair{QStringLiteral("article (with image)"),
-                                               QString(QStringLiteral("/article/") + article.toHex())}}) {
+                                               QString(QStringLiteral("/news/") + article.toHex())}}) {
         const WrkFigures figures = runWrk(config, base + path);
         std::printf("%-28s %12.0f %10s %10s  %s\n", qPrintable(name), figures.requestsPerSecond,
                     qPrintable(figures.p50), qPrintable(figures.p99), qPrintable(figures.errors));

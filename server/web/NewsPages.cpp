@@ -41,7 +41,7 @@ QString categoryNav(const QStringList& categories, const QString& current)
 
 QString articleUrl(const Unid& unid)
 {
-    return QStringLiteral("/article/") + unid.toHex();
+    return QStringLiteral("/news/") + unid.toHex();
 }
 
 QString fileUrl(const Unid& unid, const QString& name)

@@ -4,7 +4,7 @@
 // page (newest articles first: title, date, category, summary, paged), and an article's page
 // (title, date, category, author, summary, the sanitised body with its images, attachments
 // as download links). Every value is escaped; the body goes through sanitiseHtml. URLs:
-// /article/<UNID hex>, /article/<UNID>/file/<name>, /category/<name>. Pure; thread-safe.
+// /news/<UNID hex>, /news/<UNID>/file/<name>, /category/<name>. Pure; thread-safe.
 
 #include "server/web/NewsIndex.h"
 #include "server/web/WebLayout.h"

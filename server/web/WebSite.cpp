@@ -12,8 +12,6 @@
 
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
-#include <QMimeDatabase>
-#include <QSslServer>
 #include <QUrlQuery>
 
 namespace sen::server::web {
@@ -21,17 +19,6 @@ namespace sen::server::web {
 namespace {
 
 constexpr const char* kCookieName = "sen_web";
-constexpr qint64 kPageLifetimeMs = 60'000;
-constexpr int kMaxCachedPages = 4096;
-
-// Types a browser may show inline from an attachment; anything else is a download.
-const QSet<QString>& inlineTypes()
-{
-    static const QSet<QString> types = {QStringLiteral("image/png"), QStringLiteral("image/jpeg"),
-                                        QStringLiteral("image/gif"), QStringLiteral("image/webp"),
-                                        QStringLiteral("application/pdf")};
-    return types;
-}
 
 QString cookie(const QHttpServerRequest& request, const QByteArray& name)
 {
@@ -64,20 +51,11 @@ QString safeNext(const QString& next)
     return next;
 }
 
-int pageNumber(const QUrlQuery& query)
-{
-    bool ok = false;
-    const int n = query.queryItemValue(QStringLiteral("trang")).toInt(&ok);
-    return ok && n >= 1 && n <= 100'000 ? n : 1;
-}
-
 } // namespace
 
 WebSite::WebSite(WebContext context, QObject* parent)
     : QAbstractHttpServer(parent), m_context(std::move(context)), m_sessions(m_context.sessionSeconds)
-{
-    m_clock.start();
-}
+{}
 
 WebSite::~WebSite() = default;
 
@@ -87,6 +65,9 @@ Result<quint16> WebSite::start(const QHostAddress& address, quint16 port)
     if (!m_context.newsPath.isEmpty()) {
         SEN_ASSIGN_OR_RETURN(m_news, NewsIndex::open(m_context.newsPath));
         SEN_TRY(m_news->refresh().status());
+    }
+    if (!m_context.calendarPath.isEmpty()) {
+        SEN_ASSIGN_OR_RETURN(m_calendar, ReplicaStore::open(m_context.calendarPath));
     }
     sslSetup(m_context.tls);
     const quint16 bound = listen(address, port);
@@ -173,8 +154,10 @@ WebReply WebSite::route(const QHttpServerRequest& request)
         return reply;
     }
     if (path == u"/" || path.startsWith(QStringLiteral("/category/")) ||
-        path.startsWith(QStringLiteral("/article/")))
+        path.startsWith(QStringLiteral("/news/")))
         return news(viewer, path, request);
+    if (path == u"/schedule" || path == u"/schedule.ics")
+        return schedule(viewer, path, request);
     return notFound(viewer);
 }
 
@@ -242,131 +225,18 @@ WebReply WebSite::signOut(const Reader& reader)
     return reply;
 }
 
-QStringList WebSite::newsCategories()
+QString WebSite::cacheKey(const acl::EffectiveAccess& access, const Reader& reader,
+                          const QHttpServerRequest& request)
 {
-    if (m_categoriesSeq == m_news->seq())
-        return m_categories;
-    m_categories.clear();
-    const Result<std::vector<Document>> docs =
-        m_news->store().documentsOfForm(QLatin1String(catalogues::kEntryForm));
-    if (docs) {
-        for (const catalogues::Entry& entry :
-             catalogues::entriesFrom(*docs, catalogues::Catalogue::NewsCategory)) {
-            if (!entry.retired)
-                m_categories << entry.name;
-        }
-    }
-    m_categoriesSeq = m_news->seq();
-    return m_categories;
+    return QString::number(static_cast<int>(access.level)) + u'|' + access.identities().join(u',') + u'|' +
+           reader.userName + u'|' + request.url().toString(QUrl::FullyEncoded);
 }
 
-WebReply WebSite::news(const Reader& reader, const QString& path, const QHttpServerRequest& request)
+WebReply WebSite::unreadable(const Reader& reader, const Status& status) const
 {
-    if (!m_news)
-        return notFound(reader);
-    const Result<std::int64_t> seq = m_news->refresh();
-    const Result<acl::Acl> acl = m_news->store().loadAcl();
-    if (!seq || !acl) {
-        qWarning("sen-server: web: cannot read the news database: %s",
-                 qPrintable((seq ? acl.status() : seq.status()).toString()));
-        return refusal(503, reader, QStringLiteral("Tạm thời không đọc được"),
-                       QStringLiteral("Máy chủ chưa đọc được cơ sở dữ liệu tin tức. Vui lòng thử lại sau."),
-                       false);
-    }
-    const acl::EffectiveAccess access = accessOf(reader, *acl);
-    if (std::optional<WebReply> refused = refuseUnlessReader(reader, access))
-        return *refused;
-
-    static const QString articlePrefix = QStringLiteral("/article/");
-    if (path.startsWith(articlePrefix)) {
-        const QStringList parts = path.mid(articlePrefix.size()).split(u'/');
-        const std::optional<Unid> unid = Unid::fromHex(parts.value(0));
-        if (!unid)
-            return notFound(reader);
-        if (parts.size() == 3 && parts[1] == u"file")
-            return newsFile(access, *unid, QUrl::fromPercentEncoding(parts[2].toUtf8()));
-        if (parts.size() != 1)
-            return notFound(reader);
-    }
-
-    if (m_pagesSeq != *seq || m_pages.size() > kMaxCachedPages) {
-        m_pages.clear();
-        m_pagesSeq = *seq;
-    }
-    const QString key = QString::number(static_cast<int>(access.level)) + u'|' +
-                        access.identities().join(u',') + u'|' + reader.userName + u'|' +
-                        request.url().toString(QUrl::FullyEncoded);
-    const qint64 nowMs = m_clock.elapsed();
-    if (const auto cached = m_pages.constFind(key);
-        cached != m_pages.constEnd() && nowMs - cached->builtAtMs < kPageLifetimeMs)
-        return WebReply{200, "text/html; charset=utf-8", cached->body, {}, "private, no-cache"};
-
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    const Viewer viewer{reader.userName};
-    QString html;
-    if (path.startsWith(articlePrefix)) {
-        const Unid unid = *Unid::fromHex(path.mid(articlePrefix.size()));
-        if (!m_news->find(unid, access, now))
-            return notFound(reader);
-        const Result<Document> doc = m_news->store().get(unid);
-        const std::optional<news::Article> article = doc ? news::articleOf(*doc) : std::nullopt;
-        if (!article || !acl::canRead(access, *doc).isOk())
-            return notFound(reader);
-        html = articlePage(m_context.siteName, viewer, *article);
-    } else {
-        ListPage list;
-        list.categories = newsCategories();
-        list.pageNumber = pageNumber(request.query());
-        if (path != u"/") {
-            list.category = QUrl::fromPercentEncoding(path.mid(QStringLiteral("/category/").size()).toUtf8());
-            const auto known =
-                std::find_if(list.categories.cbegin(), list.categories.cend(), [&](const QString& c) {
-                    return catalogues::foldName(c) == catalogues::foldName(list.category);
-                });
-            if (known == list.categories.cend())
-                return notFound(reader);
-            list.category = *known;
-            list.heading = list.category;
-        } else {
-            list.heading = QStringLiteral("Tin mới");
-        }
-        list.articles =
-            m_news->published(access, now, list.category, (list.pageNumber - 1) * kArticlesPerPage,
-                              kArticlesPerPage, &list.total);
-        html = listPage(m_context.siteName, viewer, list);
-    }
-    const QByteArray body = html.toUtf8();
-    m_pages.insert(key, CachedPage{body, nowMs});
-    return WebReply{200, "text/html; charset=utf-8", body, {}, "private, no-cache"};
-}
-
-WebReply WebSite::newsFile(const acl::EffectiveAccess& access, const Unid& unid, const QString& name)
-{
-    const Reader none;
-    if (!isPlainFileName(name) || !m_news->find(unid, access, QDateTime::currentDateTimeUtc()))
-        return notFound(none);
-    const Result<Document> doc = m_news->store().get(unid);
-    if (!doc || !acl::canRead(access, *doc).isOk())
-        return notFound(none);
-    const Item* item = doc->item(QStringLiteral("$File:") + name);
-    if (!item || item->type != ItemType::Attachment)
-        return notFound(none);
-    const Result<AttachmentRef> ref = AttachmentRef::fromCbor(item->value);
-    if (!ref)
-        return notFound(none);
-    const Result<QByteArray> bytes = m_news->store().attachments().readAll(*ref);
-    if (!bytes)
-        return notFound(none); // a chunk not yet replicated to the server
-    WebReply reply;
-    const QString type = QMimeDatabase().mimeTypeForFile(name, QMimeDatabase::MatchExtension).name();
-    const bool inlineType = inlineTypes().contains(type);
-    reply.contentType = inlineType ? type.toLatin1() : QByteArrayLiteral("application/octet-stream");
-    reply.body = *bytes;
-    reply.cacheControl = "private, max-age=3600";
-    reply.headers.append({QByteArrayLiteral("Content-Disposition"),
-                          (inlineType ? QByteArrayLiteral("inline") : QByteArrayLiteral("attachment")) +
-                              QByteArrayLiteral("; filename*=UTF-8''") + QUrl::toPercentEncoding(name)});
-    return reply;
+    qWarning("sen-server: web: cannot read a database: %s", qPrintable(status.toString()));
+    return refusal(503, reader, QStringLiteral("Tạm thời không đọc được"),
+                   QStringLiteral("Máy chủ chưa đọc được cơ sở dữ liệu. Vui lòng thử lại sau."), false);
 }
 
 WebReply WebSite::notFound(const Reader& reader) const

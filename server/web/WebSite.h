@@ -12,19 +12,20 @@
 // refusal is a Vietnamese page: 401 (sign in), 403 (no access), 404 (no such page — also an
 // article the reader may not read), 429 (too many failed sign-ins).
 //
-// Rendered pages are cached per path and per reader's effective access, and dropped when
-// the database's last sequence number moves, its ACL changes what the reader is, or after a
-// minute (an article scheduled for later becomes published by the clock alone).
+// Rendered pages are cached per path and per reader's effective access (PageCache.h), and
+// dropped when the database's last sequence number moves, its ACL changes what the reader is,
+// or after a minute (an article scheduled for later becomes published by the clock alone).
+// The member functions are defined in WebSite.cpp (requests, access, sign-in), WebNews.cpp
+// and WebSchedule.cpp.
 
 #include "common/acl/Directory.h"
 #include "common/acl/EffectiveAccess.h"
 #include "server/web/NewsIndex.h"
+#include "server/web/PageCache.h"
 #include "server/web/WebReply.h"
 #include "server/web/WebSessions.h"
 
 #include <QAbstractHttpServer>
-#include <QElapsedTimer>
-#include <QHash>
 #include <QSslConfiguration>
 
 #include <functional>
@@ -65,12 +66,6 @@ private:
         QString userName; // empty: anonymous
         QString sessionToken;
     };
-    struct CachedPage
-    {
-        QByteArray body;
-        qint64 builtAtMs = 0;
-    };
-
     WebReply route(const QHttpServerRequest& request);
     Reader reader(const QHttpServerRequest& request);
     // The reader's access to a database of `acl`.
@@ -82,23 +77,31 @@ private:
     WebReply signInForm(const QHttpServerRequest& request);
     WebReply signIn(const QHttpServerRequest& request);
     WebReply signOut(const Reader& reader);
+    // WebNews.cpp: the front page, categories, articles, their files, the Atom feed.
     WebReply news(const Reader& reader, const QString& path, const QHttpServerRequest& request);
     WebReply newsFile(const acl::EffectiveAccess& access, const Unid& unid, const QString& name);
+    WebReply newsFeed(const acl::EffectiveAccess& access, const QHttpServerRequest& request);
+    QStringList newsCategories();
+    // WebSchedule.cpp: the published week (this, previous, next) and /schedule.ics.
+    WebReply schedule(const Reader& reader, const QString& path, const QHttpServerRequest& request);
 
     WebReply notFound(const Reader& reader) const;
     WebReply refusal(int status, const Reader& reader, const QString& heading, const QString& message,
                      bool offerSignIn) const;
-    QStringList newsCategories();
+    WebReply unreadable(const Reader& reader, const Status& status) const;
+    // The key of a cached page: the reader's effective access and the request's URL.
+    static QString cacheKey(const acl::EffectiveAccess& access, const Reader& reader,
+                            const QHttpServerRequest& request);
 
     WebContext m_context;
     acl::Directory m_directory;
     WebSessions m_sessions;
     std::unique_ptr<NewsIndex> m_news;
-    QHash<QString, CachedPage> m_pages; // rendered pages of the news database
-    std::int64_t m_pagesSeq = -1;
+    PageCache m_newsPages;
     QStringList m_categories;
     std::int64_t m_categoriesSeq = -1;
-    QElapsedTimer m_clock;
+    std::unique_ptr<ReplicaStore> m_calendar;
+    PageCache m_schedulePages;
 };
 
 } // namespace sen::server::web

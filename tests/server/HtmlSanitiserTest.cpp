@@ -17,7 +17,7 @@ QString S(const char* utf8)
 QString clean(const char* html)
 {
     return sanitiseHtml(S(html), [](const QString& name) {
-        return name == S("ảnh 1.png") ? S("/article/00/file/%E1%BA%A3nh%201.png") : QString();
+        return name == S("ảnh 1.png") ? S("/news/00/file/%E1%BA%A3nh%201.png") : QString();
     });
 }
 
@@ -35,7 +35,7 @@ TEST_CASE("Sanitiser: an editor's formatting survives", "[server][web][sanitiser
           S("<a href=\"https://chinhphu.vn/a?b=1&amp;c=2\" rel=\"noopener noreferrer\">link</a>"));
     CHECK(clean("<a href=\"mailto:vp@vptu.vn\">thư</a>").contains(S("href=\"mailto:vp@vptu.vn\"")));
     CHECK(clean("<img src=\"attachment:%E1%BA%A3nh%201.png\" alt=\"Ảnh\">") ==
-          S("<img src=\"/article/00/file/%E1%BA%A3nh%201.png\" alt=\"Ảnh\">"));
+          S("<img src=\"/news/00/file/%E1%BA%A3nh%201.png\" alt=\"Ảnh\">"));
     CHECK(clean("") == QString());
 }
 

@@ -38,6 +38,54 @@ Unid addArticle(ReplicaStore& store, const WebArticle& article)
     return saved->unid;
 }
 
+namespace {
+
+void mustSave(ReplicaStore& store, const DocumentEdit& edit)
+{
+    const Result<Document> saved = store.save(edit);
+    INFO(saved.status().toString().toStdString());
+    REQUIRE(saved.isOk());
+}
+
+} // namespace
+
+Unid addEntry(ReplicaStore& store, const WebEntry& entry)
+{
+    using namespace schedule;
+    DocumentEdit edit = DocumentEdit::create(QLatin1String(kEntryForm));
+    edit.set(Item::dateTime(QLatin1String(kItemDate), QDateTime(entry.day, QTime(0, 0), Qt::UTC)))
+        .set(Item::text(QLatin1String(kItemTime), entry.time))
+        .set(Item::text(QLatin1String(kItemContent), entry.content))
+        .set(Item::text(QLatin1String(kItemPresiding), entry.presiding))
+        .set(Item::textList(QLatin1String(kItemParticipants), entry.participants))
+        .set(Item::text(QLatin1String(kItemPlace), entry.place));
+    mustSave(store, edit);
+    return edit.unid();
+}
+
+void addWeekAction(ReplicaStore& store, const schedule::WeekId& week, const QString& word)
+{
+    using namespace schedule;
+    DocumentEdit edit = DocumentEdit::create(QLatin1String(kWeekActionForm));
+    edit.set(Item::text(QLatin1String(kItemWeek), week.toString()))
+        .set(Item::text(QLatin1String(kItemAction), word))
+        .set(Item::names(QLatin1String(kItemActor), ItemType::Names,
+                         {QStringLiteral("Lê Thị Chánh/VPTU/HaNoi")}))
+        .set(Item::dateTime(QLatin1String(kItemAt), QDateTime::currentDateTimeUtc()));
+    mustSave(store, edit);
+}
+
+void addChange(ReplicaStore& store, const Unid& entry, const QString& kind, const QString& reason)
+{
+    using namespace schedule;
+    mustSave(store, DocumentEdit::create(QLatin1String(kChangeForm), entry)
+                        .set(Item::text(QLatin1String(kItemChangeKind), kind))
+                        .set(Item::text(QLatin1String(kItemReason), reason))
+                        .set(Item::names(QLatin1String(kItemChangedBy), ItemType::Names,
+                                         {QStringLiteral("Phạm Thị Văn/VPTU/HaNoi")}))
+                        .set(Item::dateTime(QLatin1String(kItemAt), QDateTime::currentDateTimeUtc())));
+}
+
 QByteArray samplePng(int width, int height)
 {
     QImage image(width, height, QImage::Format_RGB32);

@@ -1,8 +1,9 @@
 #pragma once
 
-// News articles written straight into a news replica file for the intranet site's tests and
-// its benchmark's setup, as replication would store them on the server.
+// News articles and weekly schedule records written straight into a replica file for the
+// intranet site's tests, as replication would store them on the server.
 
+#include "common/schedule/Schedule.h"
 #include "common/store/ReplicaStore.h"
 
 #include <QByteArray>
@@ -27,6 +28,23 @@ struct WebArticle
 
 // Saves `article` as a TinTuc document of `store`; returns its UNID.
 Unid addArticle(ReplicaStore& store, const WebArticle& article);
+
+struct WebEntry
+{
+    QDate day;
+    QString time; // "07:30"
+    QString content;
+    QString presiding;
+    QStringList participants;
+    QString place;
+};
+
+// A schedule entry (LichCongTac) of a calendar replica; returns its UNID.
+Unid addEntry(ReplicaStore& store, const WebEntry& entry);
+// A week action: `word` "Duyệt" (approve) or "Công bố" (publish).
+void addWeekAction(ReplicaStore& store, const schedule::WeekId& week, const QString& word);
+// A change record of `entry`: `kind` "Thay đổi" or "Hoãn/Hủy".
+void addChange(ReplicaStore& store, const Unid& entry, const QString& kind, const QString& reason);
 
 // A small PNG (a blue gradient with a red bar), `width` x `height`.
 QByteArray samplePng(int width, int height);

@@ -125,7 +125,7 @@ TEST_CASE("Web: pages in headless Chromium, and a <script> title does not run", 
     const QString base = S("https://") + server.webAddress();
     const QString artefacts = QStringLiteral(SEN_TEST_ARTEFACTS) + S("/web");
     REQUIRE(QDir().mkpath(artefacts));
-    const QString article = base + S("/article/") + withImage.toHex();
+    const QString article = base + S("/news/") + withImage.toHex();
     browser.screenshot(base + S("/"), artefacts + S("/front-desktop.png"), S("1280,900"));
     browser.screenshot(base + S("/"), artefacts + S("/front-phone.png"), S("390,844"));
     browser.screenshot(article, artefacts + S("/article-desktop.png"), S("1280,900"));
@@ -137,7 +137,7 @@ TEST_CASE("Web: pages in headless Chromium, and a <script> title does not run", 
     CHECK(front.contains(S("Chuyển đổi số: triển khai hệ thống quản lý văn bản mới")));
     CHECK(front.contains(S("&lt;script&gt;document.title='pwned'&lt;/script&gt;Tin có mã độc")));
     const QString dom =
-        QString::fromUtf8(browser.run(base + S("/article/") + hostile.toHex(), {S("--dump-dom")}));
+        QString::fromUtf8(browser.run(base + S("/news/") + hostile.toHex(), {S("--dump-dom")}));
     INFO(dom.toStdString());
     CHECK(dom.contains(S("<h1>&lt;script&gt;document.title='pwned'&lt;/script&gt;Tin có mã độc</h1>")));
     CHECK(dom.contains(S("<title>&lt;script&gt;document.title='pwned'&lt;/script&gt;Tin có mã độc — ")));

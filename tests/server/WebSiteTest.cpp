@@ -113,7 +113,7 @@ QString vnDateOf(const QDateTime& when)
 
 QString articlePath(const Unid& unid)
 {
-    return S("/article/") + unid.toHex();
+    return S("/news/") + unid.toHex();
 }
 
 void requireSecurityHeaders(const WebAnswer& answer)
@@ -214,7 +214,7 @@ TEST_CASE("Web: an Anonymous entry opens the news to readers who have not signed
         }
         CHECK(web.get(articlePath(site.restricted) + S("/file/mat.png")).status == 404);
         CHECK(web.get(S("/khong-co")).status == 404);
-        CHECK(web.get(S("/article/zz")).status == 404);
+        CHECK(web.get(S("/news/zz")).status == 404);
     }
 
     SECTION("a new article shows as soon as it is in the server's replica")
