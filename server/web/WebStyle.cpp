@@ -44,6 +44,7 @@ ol.articles{list-style:none;margin:0;padding:0;display:grid;grid-template-column
 .files h2{font-size:1.05rem}
 .files li{margin:2px 0}
 .week-nav{display:flex;flex-wrap:wrap;gap:8px 16px;align-items:center;margin-bottom:12px}
+.week-nav a[aria-current]{font-weight:700;color:var(--ink)}
 table.week{width:100%;border-collapse:collapse;background:var(--card);font-size:.95rem}
 table.week th,table.week td{border:1px solid var(--line);padding:6px 8px;vertical-align:top;text-align:left}
 table.week thead th{background:#eef1f5}

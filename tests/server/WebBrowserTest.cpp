@@ -1,9 +1,9 @@
 // The intranet site in a real browser (issue #15): headless Chromium (Debian's `chromium`)
 // against the real sen-server over HTTPS, trusting exactly the server's key
 // (--ignore-certificate-errors-spki-list with the SHA-256 of its SubjectPublicKeyInfo, not a
-// blanket ignore). The front page and an article with an image at a desktop's and a phone's
-// width; screenshots kept as test artefacts in the build directory:
-//   build/<preset>/test-artefacts/web/{front,article}-{desktop,phone}.png
+// blanket ignore). The front page, an article with an image and the published week at a
+// desktop's and a phone's width; screenshots kept as test artefacts in the build directory:
+//   build/<preset>/test-artefacts/web/{front,article,week}-{desktop,phone}.png
 // and the DOM of an article whose title holds <script>: the title is text, and the script
 // (which would set document.title) did not run. Skipped when chromium is not installed.
 
@@ -73,6 +73,8 @@ TEST_CASE("Web: pages in headless Chromium, and a <script> title does not run", 
     ServerProcess server(dir);
     server.admin({S("db"), S("create"), S("tintuc"), S("--kind"), S("news")});
     server.admin({S("acl"), S("set"), S("tintuc"), S("Anonymous"), S("reader")});
+    server.admin({S("db"), S("create"), S("lich"), S("--kind"), S("calendar")});
+    server.admin({S("acl"), S("set"), S("lich"), S("Anonymous"), S("reader")});
     const QDateTime now = QDateTime::currentDateTimeUtc();
     Unid withImage, hostile;
     {
@@ -109,6 +111,46 @@ TEST_CASE("Web: pages in headless Chromium, and a <script> title does not run", 
              {{S("tap-huan.png"), test::samplePng(800, 450)}, {S("huong-dan.pdf"), QByteArray("%PDF-1.4")}},
              {}});
     }
+    {
+        auto calendar = ReplicaStore::open(server.databasePath(S("lich")));
+        REQUIRE(calendar.isOk());
+        const schedule::WeekId week = schedule::WeekId::of(now.toOffsetFromUtc(7 * 3600).date());
+        const QDate monday = week.monday();
+        test::addEntry(**calendar, {monday,
+                                    S("07:30"),
+                                    S("Giao ban Thường trực Tỉnh ủy"),
+                                    S("Đồng chí Bí thư Tỉnh ủy"),
+                                    {S("Các đồng chí Ủy viên Ban Thường vụ"), S("Chánh Văn phòng")},
+                                    S("Phòng họp số 1")});
+        test::addEntry(**calendar, {monday,
+                                    S("14:00"),
+                                    S("Làm việc với Ban Tổ chức về công tác cán bộ"),
+                                    S("Đồng chí Phó Bí thư Thường trực"),
+                                    {S("Ban Tổ chức Tỉnh ủy")},
+                                    S("Phòng họp số 2")});
+        const Unid moved = test::addEntry(**calendar, {monday.addDays(1),
+                                                       S("08:00"),
+                                                       S("Dự hội nghị trực tuyến toàn quốc"),
+                                                       S("Đồng chí Bí thư Tỉnh ủy"),
+                                                       {S("Lãnh đạo các ban")},
+                                                       S("Điểm cầu Tỉnh ủy")});
+        const Unid called = test::addEntry(**calendar, {monday.addDays(3),
+                                                        S("14:00"),
+                                                        S("Tiếp công dân định kỳ"),
+                                                        S("Đồng chí Phó Bí thư"),
+                                                        {S("Ban Nội chính")},
+                                                        S("Trụ sở tiếp công dân")});
+        test::addEntry(**calendar, {monday.addDays(4),
+                                    S("08:00"),
+                                    S("Kiểm tra công tác chuyển đổi số tại Sở Nội vụ"),
+                                    S("Đồng chí Trưởng ban Tuyên giáo"),
+                                    {S("Văn phòng"), S("Sở Nội vụ")},
+                                    S("Sở Nội vụ")});
+        test::addWeekAction(**calendar, week, S("Duyệt"));
+        test::addWeekAction(**calendar, week, S("Công bố"));
+        test::addChange(**calendar, moved, S("Thay đổi"), S("Đổi giờ sang 08:30"));
+        test::addChange(**calendar, called, S("Hoãn/Hủy"), S("Hoãn sang tuần sau"));
+    }
     server.start({S("--web"), S("127.0.0.1:0")});
 
     const Result<server::DataDirectory> data = server::DataDirectory::open(server.dataPath());
@@ -130,6 +172,8 @@ TEST_CASE("Web: pages in headless Chromium, and a <script> title does not run", 
     browser.screenshot(base + S("/"), artefacts + S("/front-phone.png"), S("390,844"));
     browser.screenshot(article, artefacts + S("/article-desktop.png"), S("1280,900"));
     browser.screenshot(article, artefacts + S("/article-phone.png"), S("390,844"));
+    browser.screenshot(base + S("/schedule"), artefacts + S("/week-desktop.png"), S("1280,900"));
+    browser.screenshot(base + S("/schedule"), artefacts + S("/week-phone.png"), S("390,844"));
 
     // The DOM as Chromium built it: the page rendered (so TLS trusted exactly this key), the
     // image loaded from the site, the hostile title is text and no script changed the title.
