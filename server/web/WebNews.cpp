@@ -64,7 +64,7 @@ WebReply WebSite::news(const Reader& reader, const QString& path, const QHttpSer
     if (!m_news)
         return notFound(reader);
     const Result<std::int64_t> seq = m_news->refresh();
-    const Result<acl::Acl> acl = m_news->store().loadAcl();
+    const Result<acl::Acl> acl = aclOf(m_news->store(), m_newsAcl);
     if (!seq || !acl)
         return unreadable(reader, seq ? acl.status() : seq.status());
     const acl::EffectiveAccess access = accessOf(reader, *acl);

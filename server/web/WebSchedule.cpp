@@ -40,7 +40,7 @@ WebReply WebSite::schedule(const Reader& reader, const QString& path, const QHtt
     if (!m_calendar)
         return notFound(reader);
     const Result<std::int64_t> seq = m_calendar->lastSeq();
-    const Result<acl::Acl> acl = m_calendar->loadAcl();
+    const Result<acl::Acl> acl = aclOf(*m_calendar, m_calendarAcl);
     if (!seq || !acl)
         return unreadable(reader, seq ? acl.status() : seq.status());
     const acl::EffectiveAccess access = accessOf(reader, *acl);

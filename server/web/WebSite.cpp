@@ -104,6 +104,16 @@ WebSite::Reader WebSite::reader(const QHttpServerRequest& request)
     return reader;
 }
 
+Result<acl::Acl> WebSite::aclOf(const ReplicaStore& store, AclCache& cache)
+{
+    const qint64 now = m_clock.elapsed();
+    if (cache.readAtMs < 0 || now - cache.readAtMs >= kAclLifetimeMs) {
+        SEN_ASSIGN_OR_RETURN(cache.acl, store.loadAcl());
+        cache.readAtMs = now;
+    }
+    return cache.acl;
+}
+
 acl::EffectiveAccess WebSite::accessOf(const Reader& reader, const acl::Acl& acl) const
 {
     if (!reader.userName.isEmpty())

@@ -26,6 +26,7 @@
 #include "server/web/WebSessions.h"
 
 #include <QAbstractHttpServer>
+#include <QElapsedTimer>
 #include <QSslConfiguration>
 
 #include <functional>
@@ -61,6 +62,15 @@ protected:
     void missingHandler(const QHttpServerRequest& request, QTcpSocket* socket) override;
 
 private:
+    // A database's ACL as last read, for kAclLifetimeMs: the ACL is read at most once a
+    // second per database (an `acl set` takes effect within a second), not at every request.
+    struct AclCache
+    {
+        acl::Acl acl;
+        qint64 readAtMs = -1;
+    };
+    static constexpr qint64 kAclLifetimeMs = 1000;
+
     struct Reader
     {
         QString userName; // empty: anonymous
@@ -68,6 +78,7 @@ private:
     };
     WebReply route(const QHttpServerRequest& request);
     Reader reader(const QHttpServerRequest& request);
+    Result<acl::Acl> aclOf(const ReplicaStore& store, AclCache& cache);
     // The reader's access to a database of `acl`.
     acl::EffectiveAccess accessOf(const Reader& reader, const acl::Acl& acl) const;
     // A refusal when `access` may not read the database at all.
@@ -98,10 +109,13 @@ private:
     WebSessions m_sessions;
     std::unique_ptr<NewsIndex> m_news;
     PageCache m_newsPages;
+    AclCache m_newsAcl;
     QStringList m_categories;
     std::int64_t m_categoriesSeq = -1;
     std::unique_ptr<ReplicaStore> m_calendar;
     PageCache m_schedulePages;
+    AclCache m_calendarAcl;
+    QElapsedTimer m_clock;
 };
 
 } // namespace sen::server::web
