@@ -9,6 +9,8 @@
 #include "tests/server/WebArticles.h"
 #include "tests/server/WebClient.h"
 
+#include <QFile>
+#include <QProcess>
 #include <QThread>
 
 #include <catch2/catch.hpp>
@@ -327,4 +329,30 @@ TEST_CASE("Web: without an Anonymous entry readers sign in with a web password",
         CHECK(limited.header("set-cookie").isEmpty());
     }
     site.server.stop();
+}
+
+TEST_CASE("Web: web-password keeps an Argon2id hash, only for registered users", "[server][web]")
+{
+    test::TempDir dir;
+    ServerProcess server(dir);
+    server.registerUser(S("Nguyễn Văn An"));
+    server.admin({S("web-password"), S("--user"), S("Nguyễn Văn An")});
+    const QByteArray stored = test::readFile(server.dataPath() + S("/web-passwords.json"));
+    CHECK(stored.contains("$argon2id$v=19$m=19456,t=2,p=1$"));
+    CHECK(!stored.contains(ServerProcess::kPassword.toUtf8()));
+    // Owner-only: nothing for the group or others.
+    const QFileDevice::Permissions permissions =
+        QFile(server.dataPath() + S("/web-passwords.json")).permissions();
+    CHECK(!(permissions & (QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ReadOther |
+                           QFileDevice::WriteOther)));
+
+    QProcess unknown;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(S("SEN_PASSWORD"), ServerProcess::kPassword);
+    unknown.setProcessEnvironment(env);
+    unknown.start(QStringLiteral(SEN_SERVER_EXE),
+                  {S("--data"), server.dataPath(), S("web-password"), S("--user"), S("Người Lạ")});
+    REQUIRE(unknown.waitForFinished(60'000));
+    CHECK(unknown.exitCode() == 1);
+    CHECK(QString::fromUtf8(unknown.readAllStandardError()).contains(S("is not a registered user")));
 }
