@@ -61,6 +61,7 @@ table.week td.session{width:4.5em;color:var(--muted)}
 .signin label{display:block;margin:10px 0;font-weight:600}
 .signin input{display:block;width:100%;margin-top:4px;padding:8px;font:inherit;border:1px solid #b9c2cc;border-radius:4px}
 button,.button{background:var(--brand);color:#fff;border:0;border-radius:4px;padding:8px 16px;font:inherit;cursor:pointer;display:inline-block}
+.button{margin-right:12px}
 .hint{color:var(--muted);font-size:.9rem}
 .error{color:#842029;background:#f8d7da;border-radius:4px;padding:6px 10px}
 footer.site{color:var(--muted);font-size:.85rem;border-top:1px solid var(--line);padding:16px 0}
