@@ -50,6 +50,7 @@ Result<std::unique_ptr<web::WebServer>> startWebSite(AdminContext& ctx, const Se
         return names;
     };
     context.webPasswordsPath = dir.webPasswordsPath();
+    context.audit = server.audit;
     if (ctx.args.has(QStringLiteral("--web-session-seconds"))) {
         bool ok = false;
         context.sessionSeconds = ctx.args.value(QStringLiteral("--web-session-seconds")).toInt(&ok);

@@ -26,6 +26,9 @@ namespace audit {
 inline constexpr char16_t kLogin[] = u"login";
 inline constexpr char16_t kLoginRefused[] = u"login_refused";
 inline constexpr char16_t kRequestRefused[] = u"request_refused";
+// A sign-in to the intranet site with a web password, and a refused one (docs/web.md).
+inline constexpr char16_t kWebLogin[] = u"web_login";
+inline constexpr char16_t kWebLoginRefused[] = u"web_login_refused";
 inline constexpr char16_t kAdminPrefix[] = u"admin.";
 // Written by AuditLog itself when opening finds the log damaged (docs/audit-log.md).
 inline constexpr char16_t kLogTornTail[] = u"log_torn_tail";

@@ -209,13 +209,22 @@ WebReply WebSite::signIn(const QHttpServerRequest& request)
     } else if (!passwords) {
         qWarning("sen-server: web passwords unreadable: %s", qPrintable(passwords.status().toString()));
     }
+    const QString peer = address.toString();
     if (signedIn.isEmpty()) {
         m_sessions.recordFailure(typed, address, now);
+        if (m_context.audit)
+            m_context.audit(
+                AuditEvent{QString::fromUtf16(audit::kWebLoginRefused), QString(), peer,
+                           QStringLiteral("intranet site: \"%1\": wrong password or no web password")
+                               .arg(typed.left(200))});
         return WebReply::html(
             401,
             signInPage(m_context.siteName, QStringLiteral("Tên người dùng hoặc mật khẩu không đúng."), next));
     }
     m_sessions.recordSuccess(typed);
+    if (m_context.audit)
+        m_context.audit(AuditEvent{QString::fromUtf16(audit::kWebLogin), signedIn, peer,
+                                   QStringLiteral("intranet site")});
     const QString token = m_sessions.create(signedIn, now);
     WebReply reply = WebReply::redirect(next.toUtf8());
     reply.headers.append({QByteArrayLiteral("Set-Cookie"),

@@ -20,6 +20,7 @@
 
 #include "common/acl/Directory.h"
 #include "common/acl/EffectiveAccess.h"
+#include "server/audit/AuditEvent.h"
 #include "server/web/NewsIndex.h"
 #include "server/web/PageCache.h"
 #include "server/web/WebReply.h"
@@ -45,6 +46,9 @@ struct WebContext
     std::function<QStringList(const QString& typed)> nameCandidates;
     QString webPasswordsPath;
     int sessionSeconds = kDefaultSessionSeconds;
+    // Appends to the audit log (sign-ins and refused ones); callable from the site's thread.
+    // Empty: none.
+    std::function<void(const AuditEvent&)> audit;
 };
 
 class WebSite : public QAbstractHttpServer

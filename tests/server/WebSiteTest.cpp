@@ -287,6 +287,13 @@ TEST_CASE("Web: without an Anonymous entry readers sign in with a web password",
         CHECK(web.get(articlePath(site.restricted), cookie).status == 200);
         CHECK(web.get(articlePath(site.restricted) + S("/file/mat.png"), cookie).body == site.png);
 
+        // Both sign-ins are in the audit log.
+        const QString audit =
+            QString::fromUtf8(test::readFile(site.server.dataPath() + S("/logs/audit.jsonl")));
+        CHECK(audit.contains(S("\"web_login_refused\"")));
+        CHECK(audit.contains(S("\"web_login\"")));
+        CHECK(audit.contains(S("Nguyễn Văn An/VPTU/HaNoi")));
+
         // Signed out: the cookie no longer opens anything.
         CHECK(web.post(S("/logout"), {}, cookie).status == 303);
         CHECK(web.get(S("/"), cookie).status == 401);
