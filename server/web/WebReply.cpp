@@ -21,7 +21,7 @@ WebReply WebReply::redirect(const QByteArray& location)
     return reply;
 }
 
-void send(QHttpServerResponder& responder, const WebReply& reply)
+void send(QHttpServerResponder& responder, const WebReply& reply, bool headOnly)
 {
     responder.writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(reply.status));
     responder.writeHeader(QByteArrayLiteral("Content-Type"), reply.contentType);
@@ -37,7 +37,7 @@ void send(QHttpServerResponder& responder, const WebReply& reply)
     responder.writeHeader(QByteArrayLiteral("Cache-Control"), reply.cacheControl);
     for (const auto& [name, value] : reply.headers)
         responder.writeHeader(name, value);
-    responder.writeBody(reply.body);
+    responder.writeBody(headOnly ? QByteArray() : reply.body);
 }
 
 } // namespace sen::server::web

@@ -25,6 +25,7 @@ struct WebReply
     static WebReply redirect(const QByteArray& location);
 };
 
-void send(QHttpServerResponder& responder, const WebReply& reply);
+// `headOnly`: the answer to a HEAD request: the headers (Content-Length the body's) and no body.
+void send(QHttpServerResponder& responder, const WebReply& reply, bool headOnly = false);
 
 } // namespace sen::server::web

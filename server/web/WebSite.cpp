@@ -81,7 +81,7 @@ Result<quint16> WebSite::start(const QHostAddress& address, quint16 port)
 bool WebSite::handleRequest(const QHttpServerRequest& request, QTcpSocket* socket)
 {
     QHttpServerResponder responder = makeResponder(request, socket);
-    send(responder, route(request));
+    send(responder, route(request), request.method() == QHttpServerRequest::Method::Head);
     return true;
 }
 

@@ -64,6 +64,8 @@ WebAnswer WebClient::request(const QByteArray& method, const QString& path, cons
                                               lines[i].mid(colon + 1).trimmed());
                 }
                 length = answer.headers.value("content-length", "-1").toLongLong();
+                if (method == "HEAD")
+                    length = 0; // the headers say the GET's length; no body follows
             }
         }
         if (headerEnd >= 0 && length >= 0 && received.size() - headerEnd - 4 >= length)
@@ -74,6 +76,8 @@ WebAnswer WebClient::request(const QByteArray& method, const QString& path, cons
     }
     REQUIRE(headerEnd >= 0);
     answer.body = received.mid(headerEnd + 4, length >= 0 ? length : -1);
+    if (method == "HEAD")
+        CHECK(received.size() == headerEnd + 4); // nothing after the headers
     return answer;
 }
 

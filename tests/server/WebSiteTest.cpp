@@ -235,6 +235,9 @@ TEST_CASE("Web: an Anonymous entry opens the news to readers who have not signed
     SECTION("the site is read-only")
     {
         CHECK(web.request("PUT", S("/"), "x", {}).status == 405);
+        const WebAnswer head = web.request("HEAD", S("/style.css"), {}, {});
+        CHECK(head.status == 200);
+        CHECK(head.header("content-length").toInt() > 1000);
         CHECK(web.get(S("/style.css")).header("content-type") == "text/css; charset=utf-8");
     }
     site.server.stop();
