@@ -75,6 +75,12 @@ const char* const kUsage =
     "  schedule cancel DB ENTRY --reason TEXT   (postpones or cancels an entry: marked Hoãn/Hủy, logged)\n"
     "  export ical DB (--week YYYY-Www | --from YYYY-MM-DD --to YYYY-MM-DD) --out FILE.ics\n"
     "                           (the schedule as iCalendar, RFC 5545)\n"
+    "  news list DB [--category NAME | --other] [--unread] [--drafts] [--page N --page-size N] [--json]\n"
+    "                           (the articles, newest first; * marks an unread one; --drafts: the\n"
+    "                           unpublished ones you may edit too)\n"
+    "  news read DB UNID [--json]   (the article as text; marks it read)\n"
+    "  news mark-read DB (UNID | --all [--category NAME | --other])\n"
+    "  news categories DB [--drafts] [--json]   (the categories: unread/articles)\n"
     "  directory search QUERY [--db DB] [--json]\n"
     "                           (the address book: people, groups, units, roles; without diacritics)\n"
     "ITEM is NAME=TEXT or NAME:TYPE=VALUE (TYPE: text, textlist, number, datetime, names,\n"
@@ -126,11 +132,15 @@ const QSet<QString> kValued = {QStringLiteral("--home"),
                                QStringLiteral("--text"),
                                QStringLiteral("--reply"),
                                QStringLiteral("--as"),
-                               QStringLiteral("--today")};
+                               QStringLiteral("--today"),
+                               QStringLiteral("--category"),
+                               QStringLiteral("--page"),
+                               QStringLiteral("--page-size")};
 const QSet<QString> kFlags = {QStringLiteral("--json"),         QStringLiteral("--help"),
                               QStringLiteral("--summary-only"), QStringLiteral("--allow-duplicate"),
                               QStringLiteral("--all"),          QStringLiteral("--offline"),
-                              QStringLiteral("--overdue")};
+                              QStringLiteral("--overdue"),      QStringLiteral("--unread"),
+                              QStringLiteral("--drafts"),       QStringLiteral("--other")};
 
 // The situation a failure of the command in `args` is reported in (commands narrow it).
 client::ErrorContext situationOf(const Arguments& args)
@@ -253,6 +263,8 @@ int runSenctl(const QStringList& words, QTextStream& out, QTextStream& err)
         status = runScheduleCommand(ctx);
     else if (command == u"export")
         status = runExportCommand(ctx);
+    else if (command == u"news")
+        status = runNewsCommand(ctx);
     else if (command == u"dump")
         status = runDumpCommand(ctx);
     else if (command == u"bundle")
