@@ -54,9 +54,17 @@ QString articleBodyText(const QString& html)
         if (!text.isEmpty())
             paragraphs << text;
     }
-    // A list's items on lines of their own, without a blank line between.
-    return paragraphs.join(QStringLiteral("\n\n"))
-        .replace(QStringLiteral("\n\n\u2022 "), QStringLiteral("\n\u2022 "));
+    // Paragraphs apart by a blank line; a list's items on lines of their own.
+    const QString bullet = QStringLiteral("\u2022 ");
+    QString text;
+    for (qsizetype i = 0; i < paragraphs.size(); ++i) {
+        if (i > 0)
+            text += paragraphs[i].startsWith(bullet) && paragraphs[i - 1].startsWith(bullet)
+                        ? QStringLiteral("\n")
+                        : QStringLiteral("\n\n");
+        text += paragraphs[i];
+    }
+    return text;
 }
 
 QString articleText(const NewsItem& item)
