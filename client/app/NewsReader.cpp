@@ -168,6 +168,16 @@ Result<NewsPage> NewsReader::page(const NewsFilter& filter, int page, int pageSi
     return result;
 }
 
+Result<std::optional<int>> NewsReader::pageOf(const Unid& unid, const NewsFilter& filter, int pageSize) const
+{
+    SEN_ASSIGN_OR_RETURN(const std::vector<NewsItem> items, articles(filter));
+    const auto at = std::find_if(items.begin(), items.end(),
+                                 [&](const NewsItem& item) { return item.article.unid == unid; });
+    if (at == items.end())
+        return std::optional<int>();
+    return std::optional<int>(int(at - items.begin()) / std::max(1, pageSize));
+}
+
 Result<std::optional<NewsItem>> NewsReader::neighbour(const Unid& from, const NewsFilter& filter,
                                                       int step) const
 {

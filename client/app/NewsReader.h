@@ -101,6 +101,9 @@ public:
     Result<std::vector<NewsItem>> articles(const NewsFilter& filter) const;
     // Page `page` (0-based) of `filter`'s articles, `pageSize` a page (at least 1).
     Result<NewsPage> page(const NewsFilter& filter, int page, int pageSize) const;
+    // The page (0-based, of `pageSize`) of `filter`'s list that holds `unid`; nullopt when not
+    // listed.
+    Result<std::optional<int>> pageOf(const Unid& unid, const NewsFilter& filter, int pageSize) const;
     // The article of `filter` before (`step` -1: newer) or after (`step` +1: older) `from` in
     // the list; nullopt at either end or when `from` is not listed.
     Result<std::optional<NewsItem>> neighbour(const Unid& from, const NewsFilter& filter, int step) const;

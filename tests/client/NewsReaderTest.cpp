@@ -152,6 +152,10 @@ TEST_CASE("News: categories from the catalogue, newest first, pages, previous an
     CHECK(second->page == 2);
     CHECK(titles(second->items) == "Số 1");
 
+    CHECK(reader.pageOf(digital[0], digitalOnly, 2)->value() == 2);
+    CHECK(reader.pageOf(digital[0], app::NewsFilter::all(), 4)->value() == 1);
+    CHECK_FALSE(*reader.pageOf(party1, digitalOnly, 2));
+
     // Previous (newer) and next (older) stay within the category.
     auto next = reader.neighbour(digital[3], digitalOnly, +1);
     auto previous = reader.neighbour(digital[3], digitalOnly, -1);

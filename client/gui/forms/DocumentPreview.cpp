@@ -130,7 +130,8 @@ void DocumentPreview::loadImages(const app::DatabaseSession& session, const Docu
     }
 }
 
-void DocumentPreview::showArticle(const app::DatabaseSession& session, const Document& doc)
+void DocumentPreview::showArticle(const app::DatabaseSession& session, const Document& doc,
+                                  bool withAttachments)
 {
     m_images.clear();
     // A newspaper's order: the section and date above the headline, the lead in bold, then
@@ -160,7 +161,8 @@ void DocumentPreview::showArticle(const app::DatabaseSession& session, const Doc
         loadImages(session, doc, text);
         html += bodyOf(text);
     }
-    html += attachmentList(session, doc, true);
+    if (withAttachments)
+        html += attachmentList(session, doc, true);
     html += QStringLiteral("</div>");
     m_html = html;
     setHtml(html);
