@@ -9,6 +9,7 @@
 #include "client/gui/forms/AttachmentPanel.h"
 #include "client/gui/forms/DocumentPage.h"
 #include "client/gui/forms/DocumentPreview.h"
+#include "client/gui/news/NewsDelegates.h"
 #include "client/gui/workspace/KindIcon.h"
 #include "client/views/ReadMarks.h"
 
@@ -27,7 +28,6 @@ namespace sen::gui {
 
 namespace {
 
-constexpr int kUnidRole = Qt::UserRole + 1;
 const char* const kNewsProperty = "senNews";
 
 QFont boldIf(QFont font, bool bold)
@@ -126,8 +126,9 @@ void NewsReaderView::buildUi()
 
     m_categories = new QListWidget(this);
     m_categories->setObjectName(QStringLiteral("newsCategories"));
-    m_categories->setSpacing(2);
     m_categories->setMinimumWidth(180);
+    m_categories->setItemDelegate(new NewsCategoryDelegate(m_categories));
+    m_categories->setStyleSheet(QStringLiteral("QListWidget#newsCategories { background: #f4f6f8; }"));
     connect(m_categories, &QListWidget::currentRowChanged, this, [this](int row) {
         if (!m_filling && row >= 0)
             chooseCategory(row);
@@ -136,12 +137,12 @@ void NewsReaderView::buildUi()
     m_articles = new QListWidget(this);
     m_articles->setObjectName(QStringLiteral("newsArticles"));
     m_articles->setWordWrap(true);
-    m_articles->setAlternatingRowColors(true);
+    m_articles->setItemDelegate(new NewsArticleDelegate(m_articles));
     m_articles->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     connect(m_articles, &QListWidget::currentItemChanged, this, [this](QListWidgetItem* item) {
         if (m_filling || !item)
             return;
-        if (const auto unid = Unid::fromHex(item->data(kUnidRole).toString()))
+        if (const auto unid = Unid::fromHex(item->data(NewsUnidRole).toString()))
             showArticle(*unid);
     });
     m_newer = new QToolButton(this);
@@ -186,6 +187,7 @@ void NewsReaderView::buildUi()
     m_attachments->setObjectName(QStringLiteral("newsAttachments"));
     m_attachments->setSession(m_session);
     m_attachments->setReadOnly(true);
+    m_attachments->setMaximumHeight(150);
     m_attachments->hide();
     auto* readingPane = new QWidget(this);
     auto* readingLayout = new QVBoxLayout(readingPane);
@@ -266,6 +268,8 @@ void NewsReaderView::fillCategories(const std::vector<app::NewsCategory>& catego
         auto* item = new QListWidgetItem(count > 0 ? QStringLiteral("%1  (%2)").arg(name).arg(count) : name,
                                          m_categories);
         item->setFont(boldIf(m_categories->font(), count > 0));
+        item->setData(NewsTitleRole, name);
+        item->setData(NewsUnreadRole, count);
         item->setToolTip(tr("%n article(s)", nullptr, articles) + QStringLiteral(", ") +
                          tr("%n unread", nullptr, count));
     };
@@ -301,16 +305,18 @@ void NewsReaderView::fillArticles()
         QString when = app::articleDateText(item.article.published);
         if (item.draft)
             when = item.article.published.isValid() ? tr("Scheduled %1").arg(when) : tr("Draft");
-        QString text = item.article.title + u'\n' + when;
-        if (m_category == 0)
-            text += QStringLiteral(" · ") + item.category;
-        auto* row = new QListWidgetItem(text, m_articles);
-        row->setData(kUnidRole, item.article.unid.toHex());
+        if (m_category == 0 || item.other)
+            when += QStringLiteral(" · ") + item.category;
+        auto* row = new QListWidgetItem(item.article.title + u'\n' + when, m_articles);
+        row->setData(NewsUnidRole, item.article.unid.toHex());
+        row->setData(NewsTitleRole, item.article.title);
+        row->setData(NewsMetaRole, when);
+        row->setData(NewsSummaryRole, item.article.summary);
+        row->setData(NewsUnreadRole, item.unread);
+        row->setData(NewsDraftRole, item.draft);
         row->setFont(boldIf(m_articles->font(), item.unread));
         if (!item.article.summary.isEmpty())
             row->setToolTip(item.article.summary);
-        if (item.draft)
-            row->setForeground(QColor(0x8a, 0x5a, 0x00));
         if (m_current && item.article.unid == *m_current)
             m_articles->setCurrentItem(row);
     }
