@@ -8,19 +8,10 @@
 
 namespace sen::app {
 
-namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sen::app::ArticleText", text);
-}
-
-} // namespace
-
 QString articleDateText(const QDateTime& published)
 {
     if (!published.isValid())
-        return tr("Draft");
+        return QCoreApplication::translate("sen::app::ArticleText", "Draft");
     return published.toLocalTime().toString(QStringLiteral("dd/MM/yyyy HH:mm"));
 }
 
@@ -43,7 +34,9 @@ QString articleBodyText(const QString& html)
         withImages += QStringView(marked).mid(from, match.capturedStart() - from);
         const QStringList names = inlineImageNames(match.captured());
         if (!names.isEmpty())
-            withImages += tr("[Image: %1]").arg(names.first()).toHtmlEscaped();
+            withImages += QCoreApplication::translate("sen::app::ArticleText", "[Image: %1]")
+                              .arg(names.first())
+                              .toHtmlEscaped();
         from = match.capturedEnd();
     }
     withImages += QStringView(marked).mid(from);
@@ -81,7 +74,7 @@ QString articleText(const NewsItem& item)
     if (!body.isEmpty())
         out += u'\n' + body + u'\n';
     if (!article.attachments.isEmpty()) {
-        out += u'\n' + tr("Attachments:") + u'\n';
+        out += u'\n' + QCoreApplication::translate("sen::app::ArticleText", "Attachments:") + u'\n';
         for (const QString& name : article.attachments)
             out += QStringLiteral("  - ") + name + u'\n';
     }
