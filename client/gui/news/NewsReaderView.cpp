@@ -126,7 +126,7 @@ void NewsReaderView::buildUi()
 
     m_categories = new QListWidget(this);
     m_categories->setObjectName(QStringLiteral("newsCategories"));
-    m_categories->setMinimumWidth(180);
+    m_categories->setMinimumWidth(200);
     m_categories->setItemDelegate(new NewsCategoryDelegate(m_categories));
     m_categories->setStyleSheet(QStringLiteral("QListWidget#newsCategories { background: #f4f6f8; }"));
     connect(m_categories, &QListWidget::currentRowChanged, this, [this](int row) {
@@ -187,7 +187,7 @@ void NewsReaderView::buildUi()
     m_attachments->setObjectName(QStringLiteral("newsAttachments"));
     m_attachments->setSession(m_session);
     m_attachments->setReadOnly(true);
-    m_attachments->setMaximumHeight(150);
+    m_attachments->setMaximumHeight(110);
     m_attachments->hide();
     auto* readingPane = new QWidget(this);
     auto* readingLayout = new QVBoxLayout(readingPane);
@@ -203,7 +203,7 @@ void NewsReaderView::buildUi()
     split->setStretchFactor(0, 0);
     split->setStretchFactor(1, 1);
     split->setStretchFactor(2, 3);
-    split->setSizes({200, 320, 680});
+    split->setSizes({240, 340, 660});
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
