@@ -8,17 +8,24 @@
 #include "client/gui/news/NewsReaderView.h"
 
 #include "client/app/NewsReader.h"
+#include "client/app/OpenDatabases.h"
 #include "client/core/DocumentJson.h"
+#include "client/gui/app/MainWindow.h"
+#include "client/gui/database/DatabasePage.h"
 #include "client/gui/forms/AttachmentImages.h"
 #include "client/gui/forms/AttachmentPanel.h"
+#include "client/gui/forms/DocumentPage.h"
 #include "client/gui/forms/DocumentPreview.h"
 #include "client/views/ReadMarks.h"
+#include "tests/client/SyncTestOffice.h"
 #include "tests/gui/GuiFixture.h"
 #include "tests/gui/GuiScreenshot.h"
+#include "tests/server/WaitUntil.h"
 
 #include <QAction>
 #include <QLabel>
 #include <QListWidget>
+#include <QTabWidget>
 #include <QTest>
 
 #include <catch2/catch.hpp>
@@ -178,4 +185,42 @@ TEST_CASE("The news reader: categories with unread counts, an article read as an
     CHECK(categories->item(0)->text() == S("All news  (2)"));
     view.findChild<QAction*>(QStringLiteral("markAllRead"))->trigger();
     CHECK(categories->item(0)->text() == S("All news"));
+}
+
+TEST_CASE("An article opened from a news database's view reads in the news tab; Edit opens its form",
+          "[gui][news]")
+{
+    test::ServerFixture server;
+    test::SyncTestOffice office(server, S("Nguyễn Văn An"));
+    REQUIRE(office.workspace.createDatabase(QStringLiteral("tin"), DatabaseKind::News, S("Tin tức")).isOk());
+    gui::MainWindow window(gui::UserSession{office.workspace, office.credentials});
+    window.resize(1366, 728);
+    window.show();
+    auto session = window.databases().session(QStringLiteral("tin")).value();
+    const Unid unid = session->save(article(S("Hội nghị tổng kết"), S("Chuyển đổi số"), day(2))).value().unid;
+    session->save(article(S("Tin thứ hai"), S("Chuyển đổi số"), day(1))).value();
+
+    gui::DatabasePage* page = gui::DatabasePage::openInWindow(window, QStringLiteral("tin"));
+    REQUIRE(page);
+    REQUIRE(page->findChild<QAction*>(QStringLiteral("readNews")));
+    REQUIRE(test::waitUntil([&] { return page->isReady() && page->model()->rowCount() > 0; }, 60'000));
+    page->openDocument(unid);
+    auto* reader = qobject_cast<gui::NewsReaderView*>(window.tabs().currentWidget());
+    REQUIRE(reader);
+    CHECK(reader->currentArticle() == unid);
+    CHECK(reader->reading()->html().contains(S("Hội nghị tổng kết")));
+    // Opened again: the same tab.
+    const int tabs = window.tabs().count();
+    page->openDocument(unid);
+    CHECK(window.tabs().count() == tabs);
+    CHECK(window.tabs().currentWidget() == reader);
+
+    // Edit: the article's form, in edit mode.
+    REQUIRE(reader->editAction()->isEnabled());
+    reader->editAction()->trigger();
+    auto* form = qobject_cast<gui::DocumentPage*>(window.tabs().currentWidget());
+    REQUIRE(form);
+    CHECK(form->unid() == unid);
+    CHECK(form->isEditing());
+    form->setEditing(false);
 }
