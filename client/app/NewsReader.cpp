@@ -32,6 +32,8 @@ bool newerFirst(const NewsItem& a, const NewsItem& b)
 
 bool matches(const NewsItem& item, const NewsFilter& filter)
 {
+    if (item.draft && !filter.drafts)
+        return false;
     if (filter.unreadOnly && !item.unread)
         return false;
     if (filter.other)
@@ -86,7 +88,7 @@ Result<bool> NewsReader::isUnread(const Unid& unid) const
     return m_marks->isUnread(unid);
 }
 
-Result<std::vector<NewsItem>> NewsReader::load(bool drafts, std::vector<NewsCategory>* categories) const
+Result<NewsListing> NewsReader::listing(bool drafts) const
 {
     SEN_ASSIGN_OR_RETURN(const std::vector<catalogues::Entry> entries,
                          m_session.catalogue(catalogues::Catalogue::NewsCategory));
@@ -129,67 +131,113 @@ Result<std::vector<NewsItem>> NewsReader::load(bool drafts, std::vector<NewsCate
     }
     std::sort(items.begin(), items.end(), newerFirst);
 
-    if (categories) {
-        categories->clear();
-        for (NewsCategory& category : found)
-            if (!category.retired || category.articles > 0)
-                categories->push_back(std::move(category));
-        if (other.articles > 0)
-            categories->push_back(std::move(other));
-    }
-    return items;
+    NewsListing listing;
+    listing.items = std::move(items);
+    for (NewsCategory& category : found)
+        if (!category.retired || category.articles > 0)
+            listing.categories.push_back(std::move(category));
+    if (other.articles > 0)
+        listing.categories.push_back(std::move(other));
+    return listing;
 }
 
-Result<std::vector<NewsCategory>> NewsReader::categories(bool drafts) const
+std::vector<NewsItem> NewsListing::articles(const NewsFilter& filter) const
 {
-    std::vector<NewsCategory> found;
-    SEN_TRY(load(drafts, &found).status());
-    return found;
+    std::vector<NewsItem> out;
+    for (const NewsItem& item : items)
+        if (matches(item, filter))
+            out.push_back(item);
+    return out;
 }
 
-Result<std::vector<NewsItem>> NewsReader::articles(const NewsFilter& filter) const
-{
-    SEN_ASSIGN_OR_RETURN(std::vector<NewsItem> items, load(filter.drafts));
-    std::erase_if(items, [&](const NewsItem& item) { return !matches(item, filter); });
-    return items;
-}
-
-Result<NewsPage> NewsReader::page(const NewsFilter& filter, int page, int pageSize) const
+NewsPage NewsListing::page(const NewsFilter& filter, int page, int pageSize) const
 {
     pageSize = std::max(1, pageSize);
-    SEN_ASSIGN_OR_RETURN(std::vector<NewsItem> items, articles(filter));
+    std::vector<NewsItem> shown = articles(filter);
     NewsPage result;
-    result.total = int(items.size());
+    result.total = int(shown.size());
     result.pageCount = std::max(1, (result.total + pageSize - 1) / pageSize);
     result.page = std::clamp(page, 0, result.pageCount - 1);
-    const auto first = items.begin() + std::min<std::ptrdiff_t>(items.size(), result.page * pageSize);
-    const auto last = items.begin() + std::min<std::ptrdiff_t>(items.size(), (result.page + 1) * pageSize);
+    const auto first = shown.begin() + std::min<std::ptrdiff_t>(shown.size(), result.page * pageSize);
+    const auto last = shown.begin() + std::min<std::ptrdiff_t>(shown.size(), (result.page + 1) * pageSize);
     result.items.assign(std::make_move_iterator(first), std::make_move_iterator(last));
     return result;
 }
 
-Result<std::optional<int>> NewsReader::pageOf(const Unid& unid, const NewsFilter& filter, int pageSize) const
+std::optional<int> NewsListing::pageOf(const Unid& unid, const NewsFilter& filter, int pageSize) const
 {
-    SEN_ASSIGN_OR_RETURN(const std::vector<NewsItem> items, articles(filter));
+    int index = 0;
+    for (const NewsItem& item : items) {
+        if (!matches(item, filter))
+            continue;
+        if (item.article.unid == unid)
+            return index / std::max(1, pageSize);
+        ++index;
+    }
+    return std::nullopt;
+}
+
+std::optional<NewsItem> NewsListing::neighbour(const Unid& from, const NewsFilter& filter, int step) const
+{
+    const std::vector<NewsItem> shown = articles(filter);
+    const auto at = std::find_if(shown.begin(), shown.end(),
+                                 [&](const NewsItem& item) { return item.article.unid == from; });
+    if (at == shown.end())
+        return std::nullopt;
+    const std::ptrdiff_t index = (at - shown.begin()) + (step < 0 ? -1 : 1);
+    if (index < 0 || index >= std::ptrdiff_t(shown.size()))
+        return std::nullopt;
+    return shown[std::size_t(index)];
+}
+
+const NewsItem* NewsListing::find(const Unid& unid) const
+{
     const auto at = std::find_if(items.begin(), items.end(),
                                  [&](const NewsItem& item) { return item.article.unid == unid; });
-    if (at == items.end())
-        return std::optional<int>();
-    return std::optional<int>(int(at - items.begin()) / std::max(1, pageSize));
+    return at == items.end() ? nullptr : &*at;
+}
+
+void NewsListing::noteRead(const Unid& unid)
+{
+    const auto at = std::find_if(items.begin(), items.end(),
+                                 [&](const NewsItem& item) { return item.article.unid == unid; });
+    if (at == items.end() || !at->unread)
+        return;
+    at->unread = false;
+    for (NewsCategory& category : categories)
+        if (category.name == at->category && category.other == at->other)
+            category.unread = std::max(0, category.unread - 1);
+}
+
+Result<std::vector<NewsCategory>> NewsReader::categories(bool drafts) const
+{
+    SEN_ASSIGN_OR_RETURN(NewsListing read, listing(drafts));
+    return std::move(read.categories);
+}
+
+Result<std::vector<NewsItem>> NewsReader::articles(const NewsFilter& filter) const
+{
+    SEN_ASSIGN_OR_RETURN(const NewsListing read, listing(filter.drafts));
+    return read.articles(filter);
+}
+
+Result<NewsPage> NewsReader::page(const NewsFilter& filter, int page, int pageSize) const
+{
+    SEN_ASSIGN_OR_RETURN(const NewsListing read, listing(filter.drafts));
+    return read.page(filter, page, pageSize);
+}
+
+Result<std::optional<int>> NewsReader::pageOf(const Unid& unid, const NewsFilter& filter, int pageSize) const
+{
+    SEN_ASSIGN_OR_RETURN(const NewsListing read, listing(filter.drafts));
+    return read.pageOf(unid, filter, pageSize);
 }
 
 Result<std::optional<NewsItem>> NewsReader::neighbour(const Unid& from, const NewsFilter& filter,
                                                       int step) const
 {
-    SEN_ASSIGN_OR_RETURN(std::vector<NewsItem> items, articles(filter));
-    const auto at = std::find_if(items.begin(), items.end(),
-                                 [&](const NewsItem& item) { return item.article.unid == from; });
-    if (at == items.end())
-        return std::optional<NewsItem>();
-    const std::ptrdiff_t index = (at - items.begin()) + (step < 0 ? -1 : 1);
-    if (index < 0 || index >= std::ptrdiff_t(items.size()))
-        return std::optional<NewsItem>();
-    return std::optional<NewsItem>(std::move(items[std::size_t(index)]));
+    SEN_ASSIGN_OR_RETURN(const NewsListing read, listing(filter.drafts));
+    return read.neighbour(from, filter, step);
 }
 
 Result<NewsItem> NewsReader::open(const Unid& unid)
@@ -201,14 +249,13 @@ Result<NewsItem> NewsReader::open(const Unid& unid)
                                                                        "no news article %1 in this database")
                                                .arg(unid.toHex()));
     // The same reading as the lists: categorised, a draft only for those who may edit it.
-    SEN_ASSIGN_OR_RETURN(const std::vector<NewsItem> items, load(true));
-    const auto at = std::find_if(items.begin(), items.end(),
-                                 [&](const NewsItem& item) { return item.article.unid == unid; });
-    if (at == items.end())
+    SEN_ASSIGN_OR_RETURN(const NewsListing read, listing(true));
+    const NewsItem* found = read.find(unid);
+    if (!found)
         return Status(ErrorCode::NotFound, QCoreApplication::translate("sen::app::NewsReader",
                                                                        "the article %1 is not published yet")
                                                .arg(unid.toHex()));
-    NewsItem item = *at;
+    NewsItem item = *found;
     if (m_marks && item.unread) {
         SEN_TRY(m_marks->setRead(unid, true));
         item.unread = false;

@@ -78,6 +78,24 @@ struct NewsPage
     int total = 0; // articles of the filter
 };
 
+// One reading of the database's news: the articles a reader may list (drafts only when read
+// with them) and the categories with their counts. What a page of the reader does with it
+// (filter, page, previous/next) costs no further reading.
+struct NewsListing
+{
+    std::vector<NewsItem> items; // in order
+    std::vector<NewsCategory> categories;
+
+    // The items of `filter` (drafts only when both the listing and the filter hold them).
+    std::vector<NewsItem> articles(const NewsFilter& filter) const;
+    NewsPage page(const NewsFilter& filter, int page, int pageSize) const;
+    std::optional<int> pageOf(const Unid& unid, const NewsFilter& filter, int pageSize) const;
+    std::optional<NewsItem> neighbour(const Unid& from, const NewsFilter& filter, int step) const;
+    const NewsItem* find(const Unid& unid) const;
+    // Notes that `unid` was marked read: its item and its category's count (not the marks).
+    void noteRead(const Unid& unid);
+};
+
 class NewsReader
 {
 public:
@@ -94,6 +112,8 @@ public:
     // Not for `sen`, whose index belongs to its IndexUpdater thread (open ReadMarks there).
     static Result<std::unique_ptr<views::ReadMarks>> openMarks(DatabaseSession& session);
 
+    // The whole listing, read once (with the drafts the user may edit when `drafts`).
+    Result<NewsListing> listing(bool drafts) const;
     // The categories (see above) with their counts of articles and unread ones, under
     // `drafts` as NewsFilter says.
     Result<std::vector<NewsCategory>> categories(bool drafts = false) const;
@@ -118,8 +138,6 @@ public:
 
 private:
     QDateTime now() const;
-    // Every listable article (drafts the user may edit when `drafts`), in order, categorised.
-    Result<std::vector<NewsItem>> load(bool drafts, std::vector<NewsCategory>* categories = nullptr) const;
     Result<bool> isUnread(const Unid& unid) const;
 
     DatabaseSession& m_session;

@@ -2963,6 +2963,10 @@ Cùng cơ quan ban hành, số, ký hiệu và ngày ban hành. Vẫn vào sổ 
         <source>Draft: readers do not see this article until it has a publication date.</source>
         <translation>Bản nháp: người đọc chưa thấy tin bài này cho đến khi có ngày đăng.</translation>
     </message>
+    <message>
+        <source>This article is no longer in the database.</source>
+        <translation>Tin bài này không còn trong cơ sở dữ liệu.</translation>
+    </message>
 </context>
 <context>
     <name>sen::gui::PageModes</name>

@@ -143,7 +143,7 @@ void NewsReaderView::buildUi()
         if (m_filling || !item)
             return;
         if (const auto unid = Unid::fromHex(item->data(NewsUnidRole).toString()))
-            showArticle(*unid);
+            present(*unid);
     });
     m_newer = new QToolButton(this);
     m_newer->setArrowType(Qt::LeftArrow);
@@ -226,18 +226,26 @@ void NewsReaderView::showError(const Status& status)
     m_notice->show();
 }
 
+bool NewsReaderView::readListing()
+{
+    auto listing = m_reader.listing(true);
+    if (!listing) {
+        showError(listing.status());
+        return false;
+    }
+    m_listing = std::move(*listing);
+    return true;
+}
+
 void NewsReaderView::reload()
 {
-    auto categories = m_reader.categories(true);
-    if (!categories) {
-        showError(categories.status());
+    if (!readListing())
         return;
-    }
     // The chosen category by name: a new entry or a rename moves the rows.
     const QString chosen = m_category > 0 && m_category <= int(m_shownCategories.size())
                                ? m_shownCategories[std::size_t(m_category - 1)].name
                                : QString();
-    fillCategories(*categories);
+    fillCategories(m_listing.categories);
     m_category = 0;
     for (std::size_t i = 0; i < m_shownCategories.size(); ++i)
         if (!chosen.isEmpty() && m_shownCategories[i].name == chosen)
@@ -246,11 +254,8 @@ void NewsReaderView::reload()
     m_categories->setCurrentRow(m_category);
     m_filling = false;
     fillArticles();
-    if (m_current) {
-        const Unid shown = *m_current;
-        m_current.reset();
-        showArticle(shown);
-    }
+    if (m_current)
+        present(*m_current);
 }
 
 void NewsReaderView::fillCategories(const std::vector<app::NewsCategory>& categories)
@@ -291,17 +296,13 @@ void NewsReaderView::chooseCategory(int row)
 
 void NewsReaderView::fillArticles()
 {
-    auto page = m_reader.page(filter(), m_page, kPageSize);
+    const app::NewsPage page = m_listing.page(filter(), m_page, kPageSize);
     m_filling = true;
     m_articles->clear();
     m_filling = false;
-    if (!page) {
-        showError(page.status());
-        return;
-    }
-    m_page = page->page;
+    m_page = page.page;
     m_filling = true;
-    for (const app::NewsItem& item : page->items) {
+    for (const app::NewsItem& item : page.items) {
         QString when = app::articleDateText(item.article.published);
         if (item.draft)
             when = item.article.published.isValid() ? tr("Scheduled %1").arg(when) : tr("Draft");
@@ -321,41 +322,48 @@ void NewsReaderView::fillArticles()
             m_articles->setCurrentItem(row);
     }
     m_filling = false;
-    m_pageLabel->setText(page->total == 0 ? tr("No articles")
-                                          : tr("Page %1 of %2").arg(page->page + 1).arg(page->pageCount));
-    m_newer->setEnabled(page->page > 0);
-    m_older->setEnabled(page->page + 1 < page->pageCount);
+    m_pageLabel->setText(page.total == 0 ? tr("No articles")
+                                         : tr("Page %1 of %2").arg(page.page + 1).arg(page.pageCount));
+    m_newer->setEnabled(page.page > 0);
+    m_older->setEnabled(page.page + 1 < page.pageCount);
 }
 
 void NewsReaderView::showArticle(const Unid& unid)
 {
-    // Opening marks it read, on this PC.
-    const bool wasUnread = m_marks && m_marks->isUnread(unid).valueOr(false);
-    auto opened = m_reader.open(unid);
-    if (!opened) {
-        showError(opened.status());
+    if (readListing())
+        present(unid);
+}
+
+void NewsReaderView::present(const Unid& unid)
+{
+    const app::NewsItem* found = m_listing.find(unid);
+    if (!found) {
+        m_current.reset();
+        showError(Status(ErrorCode::NotFound, tr("This article is no longer in the database.")));
         return;
     }
+    // Opening marks it read, on this PC.
+    const bool wasUnread = found->unread && m_marks;
+    if (wasUnread) {
+        if (const Status marked = m_reader.setRead(unid); !marked.isOk())
+            showError(marked);
+        else
+            m_listing.noteRead(unid);
+    }
     // Another category's article (a link, a view's row): show it among all the news.
-    auto page = m_reader.pageOf(unid, filter(), kPageSize);
-    if (page && !*page) {
+    std::optional<int> page = m_listing.pageOf(unid, filter(), kPageSize);
+    if (!page) {
         m_category = 0;
-        m_filling = true;
-        m_categories->setCurrentRow(0);
-        m_filling = false;
-        page = m_reader.pageOf(unid, filter(), kPageSize);
+        page = m_listing.pageOf(unid, filter(), kPageSize);
     }
     m_current = unid;
-    if (page && *page)
-        m_page = **page;
-    showItem(*opened);
-    if (auto categories = m_reader.categories(true)) {
-        const int row = m_category;
-        fillCategories(*categories);
-        m_filling = true;
-        m_categories->setCurrentRow(row);
-        m_filling = false;
-    }
+    m_page = page.value_or(0);
+    showItem(*m_listing.find(unid));
+    const int row = m_category;
+    fillCategories(m_listing.categories);
+    m_filling = true;
+    m_categories->setCurrentRow(row);
+    m_filling = false;
     fillArticles();
     if (wasUnread)
         Q_EMIT readMarksChanged();
@@ -383,23 +391,17 @@ void NewsReaderView::showItem(const app::NewsItem& item)
     m_attachments->setReadOnly(true);
     m_attachments->setVisible(m_attachments->hasAttachments());
     m_edit->setEnabled(m_session->mayEdit(*doc));
-    auto previous = m_reader.neighbour(item.article.unid, filter(), -1);
-    auto next = m_reader.neighbour(item.article.unid, filter(), +1);
-    m_previous->setEnabled(previous && *previous);
-    m_next->setEnabled(next && *next);
+    m_previous->setEnabled(m_listing.neighbour(item.article.unid, filter(), -1).has_value());
+    m_next->setEnabled(m_listing.neighbour(item.article.unid, filter(), +1).has_value());
 }
 
 void NewsReaderView::step(int direction)
 {
     if (!m_current)
         return;
-    auto neighbour = m_reader.neighbour(*m_current, filter(), direction);
-    if (!neighbour) {
-        showError(neighbour.status());
-        return;
-    }
-    if (*neighbour)
-        showArticle((*neighbour)->article.unid);
+    // The listing is current: every change of the database re-reads it (reload).
+    if (const auto neighbour = m_listing.neighbour(*m_current, filter(), direction))
+        present(neighbour->article.unid);
 }
 
 void NewsReaderView::markAllRead()

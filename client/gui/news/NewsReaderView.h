@@ -52,7 +52,8 @@ public:
     // Whether `doc` of a database of `kind` opens here rather than in its form.
     static bool readsAsNews(DatabaseKind kind, const Document& doc);
 
-    // Shows the article (choosing its category when the current one does not list it).
+    // Shows the article, read afresh (choosing all the news when the current category does not
+    // list it).
     void showArticle(const Unid& unid);
     void showPrevious() { step(-1); }
     void showNext() { step(+1); }
@@ -77,8 +78,12 @@ Q_SIGNALS:
 
 private:
     void buildUi();
+    // Reads the listing afresh; false (the error shown) when it cannot be read.
+    bool readListing();
     // Re-reads categories and the list, keeping the category, page and article shown.
     void reload();
+    // Shows `unid` from the listing as read now, marking it read.
+    void present(const Unid& unid);
     void fillCategories(const std::vector<app::NewsCategory>& categories);
     void fillArticles();
     void showItem(const app::NewsItem& item);
@@ -90,6 +95,7 @@ private:
     std::shared_ptr<app::DatabaseSession> m_session;
     std::unique_ptr<views::ReadMarks> m_marks;
     app::NewsReader m_reader;
+    app::NewsListing m_listing; // as last read: every change of the database reads it again
     std::vector<app::NewsCategory> m_shownCategories;
     int m_category = 0; // row of the category list: 0 all, then m_shownCategories[row - 1]
     int m_page = 0;
