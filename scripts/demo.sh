@@ -80,6 +80,13 @@ as_clerk doc update vanban "$outgoing_register" --set KyHieuCoQuan=HU >/dev/null
 echo "Imported $(as_clerk doc import vanban client/demo/documents.jsonl) documents," \
      "$(as_clerk doc import lich client/demo/calendar.jsonl) schedule entries," \
      "$(as_clerk doc import tintuc client/demo/news.jsonl) news articles."
+# An article with a picture: the image is an attachment of the article, shown in its body.
+as_clerk doc create tintuc --form TinTuc --set "TieuDe=Lễ chào cờ đầu tháng 12 tại trụ sở Huyện ủy" \
+    --set "ChuyenMuc=Hoạt động của Huyện ủy" --set "NgayDang:datetime=2026-12-01T00:30:00Z" \
+    --set "TacGia=Văn phòng Huyện ủy" \
+    --set "TomTat=Sáng 01/12, cán bộ, công chức cơ quan Huyện ủy dự lễ chào cờ và nghe phổ biến nhiệm vụ tháng 12." \
+    --set 'NoiDung:richtext=<p>Dự lễ có các đồng chí trong Ban Thường vụ Huyện ủy và toàn thể cán bộ, công chức các ban xây dựng Đảng.</p><p><img src="attachment:co-to-quoc.png"></p><p>Đồng chí Chánh Văn phòng Huyện ủy quán triệt nhiệm vụ trọng tâm tháng cuối năm: hoàn thành báo cáo tổng kết, chuẩn bị hội nghị Ban Chấp hành.</p>' \
+    --attach client/demo/co-to-quoc.png >/dev/null
 as_clerk sync
 
 echo
@@ -130,9 +137,11 @@ echo
 echo "== Search: \"hoi nghi ban chap hanh\" in the schedule =="
 as_cadre search lich "hoi nghi ban chap hanh"
 echo
+echo "== The news (docs/news-reader.md): categories with unread/articles, the list, one article =="
+as_cadre news categories tintuc
+as_cadre news list tintuc --category "Chuyển đổi số"
 first=$(as_cadre search tintuc "chuyen doi so" | head -1 | cut -f1)
-echo "== News article $first =="
-as_cadre doc get tintuc "$first"
+as_cadre news read tintuc "$first"
 
 echo
 echo "== The cadre reports on the direction he leads; the document's trace =="

@@ -77,6 +77,12 @@ const char* const kUsage =
     "                           (the schedule as iCalendar, RFC 5545)\n"
     "  export atom DB --out FILE.atom [--base-url URL] [--limit N]\n"
     "                           (the newest published news, 50 by default, as an Atom feed)\n"
+    "  news list DB [--category NAME | --other] [--unread] [--drafts] [--page N --page-size N] [--json]\n"
+    "                           (the articles, newest first; * marks an unread one; --drafts: the\n"
+    "                           unpublished ones you may edit too)\n"
+    "  news read DB UNID [--json]   (the article as text; marks it read)\n"
+    "  news mark-read DB (UNID | --all [--category NAME | --other])\n"
+    "  news categories DB [--drafts] [--json]   (the categories: unread/articles)\n"
     "  directory search QUERY [--db DB] [--json]\n"
     "                           (the address book: people, groups, units, roles; without diacritics)\n"
     "ITEM is NAME=TEXT or NAME:TYPE=VALUE (TYPE: text, textlist, number, datetime, names,\n"
@@ -130,11 +136,15 @@ const QSet<QString> kValued = {QStringLiteral("--home"),
                                QStringLiteral("--as"),
                                QStringLiteral("--today"),
                                QStringLiteral("--base-url"),
-                               QStringLiteral("--limit")};
+                               QStringLiteral("--limit"),
+                               QStringLiteral("--category"),
+                               QStringLiteral("--page"),
+                               QStringLiteral("--page-size")};
 const QSet<QString> kFlags = {QStringLiteral("--json"),         QStringLiteral("--help"),
                               QStringLiteral("--summary-only"), QStringLiteral("--allow-duplicate"),
                               QStringLiteral("--all"),          QStringLiteral("--offline"),
-                              QStringLiteral("--overdue")};
+                              QStringLiteral("--overdue"),      QStringLiteral("--unread"),
+                              QStringLiteral("--drafts"),       QStringLiteral("--other")};
 
 // The situation a failure of the command in `args` is reported in (commands narrow it).
 client::ErrorContext situationOf(const Arguments& args)
@@ -257,6 +267,8 @@ int runSenctl(const QStringList& words, QTextStream& out, QTextStream& err)
         status = runScheduleCommand(ctx);
     else if (command == u"export")
         status = runExportCommand(ctx);
+    else if (command == u"news")
+        status = runNewsCommand(ctx);
     else if (command == u"dump")
         status = runDumpCommand(ctx);
     else if (command == u"bundle")

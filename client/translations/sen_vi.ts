@@ -1017,6 +1017,21 @@ Bạn vẫn muốn xóa?</translation>
     </message>
 </context>
 <context>
+    <name>sen::app::ArticleText</name>
+    <message>
+        <source>Draft</source>
+        <translation>Bản nháp</translation>
+    </message>
+    <message>
+        <source>[Image: %1]</source>
+        <translation>[Hình: %1]</translation>
+    </message>
+    <message>
+        <source>Attachments:</source>
+        <translation>Tệp đính kèm:</translation>
+    </message>
+</context>
+<context>
     <name>sen::app::DatabaseSession</name>
     <message>
         <source>this document is already registered: %1</source>
@@ -1099,6 +1114,25 @@ Bạn vẫn muốn xóa?</translation>
     <message>
         <source>&quot;%1&quot; in %2 is not in the organisation&apos;s directory.</source>
         <translation>Không tìm thấy &quot;%1&quot; (trường %2) trong danh bạ của cơ quan.</translation>
+    </message>
+</context>
+<context>
+    <name>sen::app::NewsReader</name>
+    <message>
+        <source>Other</source>
+        <translation>Khác</translation>
+    </message>
+    <message>
+        <source>no news article %1 in this database</source>
+        <translation>không có tin bài %1 trong cơ sở dữ liệu này</translation>
+    </message>
+    <message>
+        <source>the article %1 is not published yet</source>
+        <translation>tin bài %1 chưa được đăng</translation>
+    </message>
+    <message>
+        <source>this database has no read marks yet</source>
+        <translation>cơ sở dữ liệu này chưa có dấu đã đọc</translation>
     </message>
 </context>
 <context>
@@ -2098,6 +2132,10 @@ Bạn vẫn muốn xóa?</translation>
         <source>Week schedule…</source>
         <translation>Lịch công tác tuần…</translation>
     </message>
+    <message>
+        <source>Read the news</source>
+        <translation>Đọc tin</translation>
+    </message>
 </context>
 <context>
     <name>sen::gui::DirectDialog</name>
@@ -2845,6 +2883,89 @@ Cùng cơ quan ban hành, số, ký hiệu và ngày ban hành. Vẫn vào sổ 
     <message>
         <source>Choose a file name of letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;, not starting with &apos;.&apos;.</source>
         <translation>Hãy chọn tên tệp gồm chữ cái, chữ số, &apos;-&apos;, &apos;_&apos; và &apos;.&apos;, không bắt đầu bằng &apos;.&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>sen::gui::NewsReaderView</name>
+    <message>
+        <source>News: %1</source>
+        <translation>Tin tức: %1</translation>
+    </message>
+    <message>
+        <source>Read the news</source>
+        <translation>Đọc tin</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Tin trước</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Tin sau</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Sửa</translation>
+    </message>
+    <message>
+        <source>Mark all read</source>
+        <translation>Đánh dấu đã đọc tất cả</translation>
+    </message>
+    <message>
+        <source>Mark every article of this category read</source>
+        <translation>Đánh dấu đã đọc mọi tin bài của chuyên mục này</translation>
+    </message>
+    <message>
+        <source>Newer articles</source>
+        <translation>Tin mới hơn</translation>
+    </message>
+    <message>
+        <source>Older articles</source>
+        <translation>Tin cũ hơn</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n tin bài</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread</source>
+        <translation>
+            <numerusform>%n chưa đọc</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All news</source>
+        <translation>Tất cả tin</translation>
+    </message>
+    <message>
+        <source>Scheduled %1</source>
+        <translation>Hẹn đăng %1</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Bản nháp</translation>
+    </message>
+    <message>
+        <source>No articles</source>
+        <translation>Chưa có tin bài</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Trang %1/%2</translation>
+    </message>
+    <message>
+        <source>Not published yet: readers see this article from %1.</source>
+        <translation>Chưa đăng: người đọc thấy tin bài này từ %1.</translation>
+    </message>
+    <message>
+        <source>Draft: readers do not see this article until it has a publication date.</source>
+        <translation>Bản nháp: người đọc chưa thấy tin bài này cho đến khi có ngày đăng.</translation>
+    </message>
+    <message>
+        <source>This article is no longer in the database.</source>
+        <translation>Tin bài này không còn trong cơ sở dữ liệu.</translation>
     </message>
 </context>
 <context>
