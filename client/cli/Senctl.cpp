@@ -73,6 +73,12 @@ const char* const kUsage =
     "  schedule approve|publish DB --week YYYY-Www   ([LanhDao] or [ChanhVanPhong]; publish once approved)\n"
     "  schedule change DB ENTRY --reason TEXT --set ITEM...   (a published entry: marked Thay đổi, logged)\n"
     "  schedule cancel DB ENTRY --reason TEXT   (postpones or cancels an entry: marked Hoãn/Hủy, logged)\n"
+    "  invitation reply DB ENTRY --attend|--decline|--delegate NAME [--note TEXT] [--for NAME]\n"
+    "                           (answers an entry that invites you; --for: the invited unit you answer for)\n"
+    "  invitation list DB [--pending] [--from YYYY-MM-DD] [--json]\n"
+    "                           (invitations from today on with their counts; --pending: awaiting your "
+    "reply)\n"
+    "  invitation show DB ENTRY [--json]   (an entry's invitees, their replies and the counts)\n"
     "  export ical DB (--week YYYY-Www | --from YYYY-MM-DD --to YYYY-MM-DD) --out FILE.ics\n"
     "                           (the schedule as iCalendar, RFC 5545)\n"
     "  directory search QUERY [--db DB] [--json]\n"
@@ -126,11 +132,14 @@ const QSet<QString> kValued = {QStringLiteral("--home"),
                                QStringLiteral("--text"),
                                QStringLiteral("--reply"),
                                QStringLiteral("--as"),
-                               QStringLiteral("--today")};
+                               QStringLiteral("--today"),
+                               QStringLiteral("--delegate"),
+                               QStringLiteral("--for")};
 const QSet<QString> kFlags = {QStringLiteral("--json"),         QStringLiteral("--help"),
                               QStringLiteral("--summary-only"), QStringLiteral("--allow-duplicate"),
                               QStringLiteral("--all"),          QStringLiteral("--offline"),
-                              QStringLiteral("--overdue")};
+                              QStringLiteral("--overdue"),      QStringLiteral("--pending"),
+                              QStringLiteral("--attend"),       QStringLiteral("--decline")};
 
 // The situation a failure of the command in `args` is reported in (commands narrow it).
 client::ErrorContext situationOf(const Arguments& args)
@@ -156,6 +165,8 @@ client::ErrorContext situationOf(const Arguments& args)
     if (command == u"slip" && verb != u"show")
         return ErrorContext::of(Situation::SavingDocument);
     if (command == u"schedule" && verb != u"week")
+        return ErrorContext::of(Situation::SavingDocument);
+    if (command == u"invitation" && verb == u"reply")
         return ErrorContext::of(Situation::SavingDocument);
     if (command == u"print" && verb == u"dossier")
         return ErrorContext::forDatabase(Situation::PrintingDossier, args.positional(2));
@@ -251,6 +262,8 @@ int runSenctl(const QStringList& words, QTextStream& out, QTextStream& err)
         status = runSlipCommand(ctx);
     else if (command == u"schedule")
         status = runScheduleCommand(ctx);
+    else if (command == u"invitation")
+        status = runInvitationCommand(ctx);
     else if (command == u"export")
         status = runExportCommand(ctx);
     else if (command == u"dump")

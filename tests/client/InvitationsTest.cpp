@@ -11,6 +11,7 @@
 
 #include "client/app/WeekSchedule.h"
 #include "tests/client/AppOffice.h"
+#include "tests/server/SenctlRun.h"
 
 #include <QElapsedTimer>
 #include <QThread>
@@ -290,4 +291,52 @@ TEST_CASE("Invitations: pending invitations of a calendar of 3,000 entries are r
     // Three reads of the database, no query per entry: well under a second on a slow machine.
     CHECK(pendingMs < 3000);
     CHECK(listMs < 3000);
+}
+
+TEST_CASE("senctl invitation: list pending, reply with a delegate by short name, show the list",
+          "[client][app][invitation][senctl]")
+{
+    ServerFixture f;
+    setUp(f);
+    Office clerk(f, kClerk);
+    const QDate day = QDate::currentDate().addDays(1);
+    auto meeting = saveMeeting(clerk, day, S("Họp giao ban tuần"));
+    REQUIRE(meeting.isOk());
+    REQUIRE(clerk.sync() == 0);
+    Office an(f, kAn);
+    const QString home = an.office.workspace.home();
+    const QString entry = meeting->unid.toHex();
+
+    const QString pending = test::senctlOk(home, {QStringLiteral("invitation"), QStringLiteral("list"), kLich,
+                                                  QStringLiteral("--pending"), QStringLiteral("--json")});
+    CHECK(pending.contains(entry));
+    CHECK(pending.contains(QStringLiteral("\"unanswered\":3")));
+    // One answer, no more, no less; a delegate needs a name.
+    CHECK(test::senctl(home, {QStringLiteral("invitation"), QStringLiteral("reply"), kLich, entry,
+                              QStringLiteral("--attend"), QStringLiteral("--decline")})
+              .code == 2);
+    CHECK(test::senctl(home, {QStringLiteral("invitation"), QStringLiteral("reply"), kLich, entry}).code ==
+          2);
+    const QString reply = test::senctlOk(home, {QStringLiteral("invitation"), QStringLiteral("reply"), kLich,
+                                                entry, QStringLiteral("--delegate"), S("cường"),
+                                                QStringLiteral("--note"), S("Bận họp tỉnh")});
+    CHECK(Unid::fromHex(reply.trimmed()).has_value());
+    const QString shown = test::senctlOk(
+        home, {QStringLiteral("invitation"), QStringLiteral("show"), kLich, entry, QStringLiteral("--json")});
+    CHECK(shown.contains(QStringLiteral("\"delegating\":1")));
+    CHECK(shown.contains(QStringLiteral("\"delegate\":\"") + full(kCuong) + u'"'));
+    CHECK(shown.contains(QStringLiteral("\"myAnswer\":\"delegate\"")));
+    CHECK(shown.contains(kOutside));
+    const QString text =
+        test::senctlOk(home, {QStringLiteral("invitation"), QStringLiteral("show"), kLich, entry});
+    CHECK(text.contains(S("Bận họp tỉnh")));
+    CHECK(test::senctlOk(home, {QStringLiteral("invitation"), QStringLiteral("list"), kLich,
+                                QStringLiteral("--pending")})
+              .trimmed()
+              .isEmpty());
+    REQUIRE(an.sync() == 0);
+    REQUIRE(clerk.sync() == 0);
+    const QString organiser = test::senctlOk(clerk.office.workspace.home(),
+                                             {QStringLiteral("invitation"), QStringLiteral("list"), kLich});
+    CHECK(organiser.contains(QStringLiteral("0 attending, 1 delegating, 0 declining, 2 unanswered")));
 }
