@@ -9,6 +9,7 @@
 
 #include "client/app/Invitations.h"
 
+#include "client/app/MyWork.h"
 #include "client/app/WeekSchedule.h"
 #include "tests/client/AppOffice.h"
 #include "tests/server/SenctlRun.h"
@@ -151,6 +152,22 @@ TEST_CASE("Invitations: invitees see them pending and reply; one list and the sa
           ErrorCode::PermissionDenied);
     CHECK(an.pending(today).size() == 1);
     CHECK(an.pending(today)[0].entry == later->unid);
+
+    // My work lists the one still awaiting An's reply, dated the meeting's day; the leader's too.
+    {
+        auto work = app::MyWork::collect(std::vector<app::DatabaseSession*>{an.session.get()});
+        REQUIRE(work.isOk());
+        const auto rows = work->section(app::WorkSection::Invitations);
+        REQUIRE(rows.size() == 1);
+        CHECK(rows[0]->unid == later->unid);
+        CHECK(rows[0]->deadline == today.addDays(2));
+        CHECK(rows[0]->title.contains(S("Hội nghị sơ kết")));
+        const QString json = test::senctlOk(leader.office.workspace.home(),
+                                            {QStringLiteral("mywork"), QStringLiteral("--json")});
+        CHECK(json.contains(QStringLiteral("\"section\": \"invitations\"")));
+        CHECK(json.contains(later->unid.toHex()));
+        CHECK_FALSE(json.contains(meeting->unid.toHex())); // answered
+    }
 
     // The clerk postpones the other meeting: nobody is asked to answer it any more.
     app::WeekSchedule schedule(*clerk.session);
