@@ -112,6 +112,7 @@ WeekScheduleView::WeekScheduleView(std::shared_ptr<app::DatabaseSession> session
     m_grid->setColumnWidth(DayColumn, 95);
     m_grid->setColumnWidth(SessionColumn, 60);
     m_grid->setColumnWidth(TimeColumn, 55);
+    m_grid->setColumnWidth(ParticipantsColumn, 180);
     m_grid->setColumnWidth(RepliesColumn, 150);
     layout->addWidget(m_grid, 1);
     auto* actions = new QHBoxLayout;
