@@ -65,6 +65,7 @@ Status runPrintCommand(CommandContext& ctx);       // print register
 Status runBundleCommand(CommandContext& ctx);      // bundle export/import
 Status runDirectoryCommand(CommandContext& ctx);   // directory search
 Status runSlipCommand(CommandContext& ctx);        // slip present/create/report/show
+Status runInvitationCommand(CommandContext& ctx);  // invitation reply/list/show
 Status runScheduleCommand(CommandContext& ctx);    // schedule week/approve/publish/cancel
 Status runExportCommand(CommandContext& ctx);      // export ical, export atom
 Status runAtomExport(CommandContext& ctx);         // export atom (AtomCommands.cpp)
