@@ -80,6 +80,24 @@ as_clerk doc update vanban "$outgoing_register" --set KyHieuCoQuan=HU >/dev/null
 echo "Imported $(as_clerk doc import vanban client/demo/documents.jsonl) documents," \
      "$(as_clerk doc import lich client/demo/calendar.jsonl) schedule entries," \
      "$(as_clerk doc import tintuc client/demo/news.jsonl) news articles."
+# An article with a picture: the image is an attachment of the article, shown in its body.
+as_clerk doc create tintuc --form TinTuc --set "TieuDe=Lễ chào cờ đầu tháng 12 tại trụ sở Huyện ủy" \
+    --set "ChuyenMuc=Hoạt động của Huyện ủy" --set "NgayDang:datetime=2026-12-01T00:30:00Z" \
+    --set "TacGia=Văn phòng Huyện ủy" \
+    --set "TomTat=Sáng 01/12, cán bộ, công chức cơ quan Huyện ủy dự lễ chào cờ và nghe phổ biến nhiệm vụ tháng 12." \
+    --set 'NoiDung:richtext=<p>Dự lễ có các đồng chí trong Ban Thường vụ Huyện ủy và toàn thể cán bộ, công chức các ban xây dựng Đảng.</p><p><img src="attachment:co-to-quoc.png"></p><p>Đồng chí Chánh Văn phòng Huyện ủy quán triệt nhiệm vụ trọng tâm tháng cuối năm: hoàn thành báo cáo tổng kết, chuẩn bị hội nghị Ban Chấp hành.</p>' \
+    --attach client/demo/co-to-quoc.png >/dev/null
+# Two meetings invite people by their directory names, a role and an outside body
+# (docs/schedule.md "Invitations"): one in the demo's week, one two days from now, which waits
+# for the cadre's reply on his home page.
+invite() {
+    as_clerk doc create lich --form LichCongTac --set "Ngay:datetime=$1" --set "Gio=$2" --set "NoiDung=$3" \
+        --set "ChuTri=Đồng chí Bí thư Huyện ủy" --set "DiaDiem=$4" \
+        --set "ThanhPhan:textlist=[LanhDao];Nguyễn Văn An/$org;Văn Thư/$org;Đại diện Sở Thông tin và Truyền thông"
+}
+so_ket=$(invite 2026-11-27 08:00 "Hội nghị sơ kết công tác chuyển đổi số năm 2026" "Hội trường Huyện ủy")
+invite "$(date -d '+2 days' +%Y-%m-%d)" 14:00 "Làm việc với Sở Thông tin và Truyền thông về hạ tầng số" \
+    "Phòng họp số 1" >/dev/null
 as_clerk sync
 
 echo
@@ -108,6 +126,7 @@ as_leader schedule approve lich --week 2026-W48 >/dev/null
 as_leader schedule publish lich --week 2026-W48 >/dev/null
 giao_ban=$(as_leader doc list lich --form LichCongTac | grep "Giao ban" | cut -f1)
 as_leader schedule change lich "$giao_ban" --reason "Lùi giờ giao ban sang 8 giờ" --set Gio=08:00 >/dev/null
+as_leader invitation reply lich "$so_ket" --attend --note "Thường trực dự, đồng chí Bí thư chủ trì" >/dev/null
 as_leader sync lich
 as_leader schedule week lich --week 2026-W48
 
@@ -116,6 +135,16 @@ echo "== A cadre logs in and adds the three databases from the server =="
 as_cadre login --id "$root/nguyen-van-an.id"
 for db in vanban lich tintuc; do as_cadre replica add "$address" "$db"; done
 as_cadre replica list
+echo
+echo "== Invitations: the cadre and the văn thư reply; everyone sees the same list and counts =="
+as_cadre invitation reply lich "$so_ket" --attend --note "Báo cáo tham luận về số hóa hồ sơ" >/dev/null
+as_clerk invitation reply lich "$so_ket" --decline --note "Trực cơ quan" >/dev/null
+as_cadre sync lich
+as_clerk sync lich
+as_cadre sync lich
+as_cadre invitation show lich "$so_ket"
+echo "Awaiting the cadre's reply:"
+as_cadre invitation list lich --pending
 echo
 echo "== Văn bản =="
 as_cadre doc list vanban --form VanBanDen,VanBanDi,VanBanNoiBo
@@ -130,9 +159,11 @@ echo
 echo "== Search: \"hoi nghi ban chap hanh\" in the schedule =="
 as_cadre search lich "hoi nghi ban chap hanh"
 echo
+echo "== The news (docs/news-reader.md): categories with unread/articles, the list, one article =="
+as_cadre news categories tintuc
+as_cadre news list tintuc --category "Chuyển đổi số"
 first=$(as_cadre search tintuc "chuyen doi so" | head -1 | cut -f1)
-echo "== News article $first =="
-as_cadre doc get tintuc "$first"
+as_cadre news read tintuc "$first"
 
 echo
 echo "== The cadre reports on the direction he leads; the document's trace =="

@@ -16,6 +16,7 @@
 #include "client/views/ViewQuery.h"
 #include "common/attachments/AttachmentStore.h"
 #include "common/catalogues/DefaultCatalogues.h"
+#include "common/schedule/Invitation.h"
 #include "common/schedule/Schedule.h"
 #include "common/schedule/ScheduleCheck.h"
 #include "common/workflow/StepCheck.h"
@@ -257,7 +258,7 @@ Result<Document> DatabaseSession::save(const DocumentEdit& edit, bool allowDupli
         }
     }
     if (form == QLatin1String(schedule::kEntryForm) || form == QLatin1String(schedule::kWeekActionForm) ||
-        form == QLatin1String(schedule::kChangeForm)) {
+        form == QLatin1String(schedule::kChangeForm) || form == QLatin1String(schedule::kReplyForm)) {
         // The weekly schedule's rule (docs/schedule.md), as the server will apply it.
         if (const auto reported = access()) {
             const std::optional<Document> stored =
@@ -422,7 +423,8 @@ Result<Document> DatabaseSession::remove(const Unid& unid)
     if (const auto reported = access();
         reported && (current.form == QLatin1String(schedule::kEntryForm) ||
                      current.form == QLatin1String(schedule::kWeekActionForm) ||
-                     current.form == QLatin1String(schedule::kChangeForm))) {
+                     current.form == QLatin1String(schedule::kChangeForm) ||
+                     current.form == QLatin1String(schedule::kReplyForm))) {
         // The weekly schedule's rule (docs/schedule.md): a published entry is cancelled, not deleted.
         Document stub = current;
         stub.flags |= Deleted;

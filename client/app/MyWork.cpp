@@ -1,5 +1,6 @@
 #include "client/app/MyWork.h"
 
+#include "client/app/Invitations.h"
 #include "client/app/Workflow.h"
 #include "client/views/ReadMarks.h"
 #include "common/acl/NameMatch.h"
@@ -306,6 +307,31 @@ Status collectSchedule(DatabaseSession& session, MyWorkReport& report)
     return Status::ok();
 }
 
+// The invitations from today on awaiting the user's reply.
+Status collectInvitations(DatabaseSession& session, MyWorkReport& report)
+{
+    SEN_ASSIGN_OR_RETURN(const std::vector<InvitationView> pending,
+                         Invitations(session).pending(report.today));
+    for (const InvitationView& view : pending) {
+        WorkRow row;
+        row.section = WorkSection::Invitations;
+        row.database = session.name();
+        row.unid = view.entry;
+        row.deadline = view.date;
+        row.title = (view.time.isEmpty() ? QString() : view.time + QStringLiteral(" — ")) +
+                    view.content.section(QLatin1Char('\n'), 0, 0);
+        const QString via = view.invitedAs ? *view.invitedAs : QString();
+        row.what =
+            via.isEmpty()
+                ? (view.place.isEmpty()
+                       ? QCoreApplication::translate("sen::app::MyWork", "Invitation awaiting your reply")
+                       : QCoreApplication::translate("sen::app::MyWork", "Invitation, at %1").arg(view.place))
+                : QCoreApplication::translate("sen::app::MyWork", "Invitation to %1").arg(via);
+        report.rows.push_back(std::move(row));
+    }
+    return Status::ok();
+}
+
 int dueRank(const WorkRow& row)
 {
     if (!row.due)
@@ -358,7 +384,8 @@ Status MyWork::collect(DatabaseSession& session, const MyWorkOptions& options, M
     case DatabaseKind::Documents:
         return collectDocuments(session, options, report);
     case DatabaseKind::Calendar:
-        return collectSchedule(session, report);
+        SEN_TRY(collectSchedule(session, report));
+        return collectInvitations(session, report);
     case DatabaseKind::News:
         return Status::ok();
     }
@@ -412,6 +439,8 @@ QString MyWork::sectionName(WorkSection section)
         return QCoreApplication::translate("sen::app::MyWork", "New incoming documents");
     case WorkSection::Today:
         return QCoreApplication::translate("sen::app::MyWork", "Today's schedule");
+    case WorkSection::Invitations:
+        return QCoreApplication::translate("sen::app::MyWork", "Invitations awaiting my reply");
     }
     return {};
 }
@@ -429,6 +458,8 @@ QString MyWork::sectionId(WorkSection section)
         return QStringLiteral("new");
     case WorkSection::Today:
         return QStringLiteral("today");
+    case WorkSection::Invitations:
+        return QStringLiteral("invitations");
     }
     return {};
 }

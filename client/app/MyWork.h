@@ -16,7 +16,8 @@
 // - new: incoming documents that arrived in the last `newDays` days and are unread here
 //   (client/views/ReadMarks.h; without a view cache, all are unread);
 // and from each calendar database, today's work schedule entries (LichCongTac) for everyone
-// (no participants) or naming the user.
+// (no participants) or naming the user, and the invitations from today on awaiting the user's
+// reply (client/app/Invitations.h: not cancelled, no reply answering for them), by date.
 // Deadline states are computed locally with each database's working calendar
 // (app::Workflow::deadlineState), so they hold offline.
 //
@@ -42,6 +43,7 @@ enum class WorkSection
     Unpresented, // văn thư: chưa trình, đến hạn trình
     New,         // văn bản đến mới
     Today,       // lịch công tác hôm nay
+    Invitations, // giấy mời chờ trả lời
 };
 
 struct WorkRow
@@ -53,7 +55,7 @@ struct WorkRow
     QString title;    // số ký hiệu — trích yếu (an entry's time and content)
     QString what;     // a short line saying why it is here (translated)
     workflow::State state = workflow::State::Registered;
-    QDate deadline;                             // null: none
+    QDate deadline;                             // null: none; an invitation: the meeting's day
     std::optional<workdays::DeadlineState> due; // nullopt: no deadline, or done
 };
 
@@ -102,7 +104,8 @@ public:
     static Result<MyWorkReport> collect(OpenDatabases& databases, const MyWorkOptions& options = {});
     // The short line of a section ("Assigned to me", ...), translated.
     static QString sectionName(WorkSection section);
-    // The stable id of a section ("assigned", "awaiting", "unpresented", "new", "today").
+    // The stable id of a section ("assigned", "awaiting", "unpresented", "new", "today",
+    // "invitations").
     static QString sectionId(WorkSection section);
 };
 

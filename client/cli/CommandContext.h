@@ -65,9 +65,11 @@ Status runPrintCommand(CommandContext& ctx);       // print register
 Status runBundleCommand(CommandContext& ctx);      // bundle export/import
 Status runDirectoryCommand(CommandContext& ctx);   // directory search
 Status runSlipCommand(CommandContext& ctx);        // slip present/create/report/show
+Status runInvitationCommand(CommandContext& ctx);  // invitation reply/list/show
 Status runScheduleCommand(CommandContext& ctx);    // schedule week/approve/publish/cancel
 Status runExportCommand(CommandContext& ctx);      // export ical, export atom
-Status runAtomExport(CommandContext& ctx);         // export atom (NewsCommands.cpp)
+Status runAtomExport(CommandContext& ctx);         // export atom (AtomCommands.cpp)
+Status runNewsCommand(CommandContext& ctx);        // news list/read/mark-read/categories
 // The --week option ("2026-W50"); this week when absent and not `required`.
 Result<schedule::WeekId> weekOption(const Arguments& args, bool required);
 

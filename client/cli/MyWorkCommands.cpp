@@ -1,7 +1,7 @@
 // senctl mywork: "Việc của tôi" across the workspace (docs/workflow.md "My work";
 // client/app/MyWork.h) — assigned to the user, awaiting their opinion, to present (văn thư),
-// due soon and overdue, new incoming documents, today's schedule — for the workspace's user
-// (the name in its ID; no password needed), read through the same sessions as sen.
+// due soon and overdue, new incoming documents, today's schedule, invitations awaiting a reply — for the
+// workspace's user (the name in its ID; no password needed), read through the same sessions as sen.
 //   mywork [--json] [--today YYYY-MM-DD]
 // Text: one block per section, a row per line, tab-separated: due marker (OVERDUE, SOON or
 // empty), deadline, database, UNID, title, why. --json: {today, user, counts, rows}.
@@ -18,9 +18,9 @@ namespace sen::cli {
 
 namespace {
 
-const app::WorkSection kSections[] = {app::WorkSection::Assigned, app::WorkSection::Awaiting,
+const app::WorkSection kSections[] = {app::WorkSection::Assigned,    app::WorkSection::Awaiting,
                                       app::WorkSection::Unpresented, app::WorkSection::New,
-                                      app::WorkSection::Today};
+                                      app::WorkSection::Today,       app::WorkSection::Invitations};
 
 QString dueId(const std::optional<workdays::DeadlineState>& due)
 {
@@ -53,7 +53,7 @@ QJsonObject rowJson(const app::WorkRow& row)
                   {QStringLiteral("unid"), row.unid.toHex()},
                   {QStringLiteral("title"), row.title},
                   {QStringLiteral("what"), row.what}};
-    if (row.section != app::WorkSection::Today)
+    if (row.section != app::WorkSection::Today && row.section != app::WorkSection::Invitations)
         o.insert(QStringLiteral("state"), workflow::stateId(row.state));
     if (!row.step.isNull())
         o.insert(QStringLiteral("step"), row.step.toHex());

@@ -57,7 +57,8 @@ const char* const kUsage =
     "  slip report DB SLIP --status in-progress|done|returned --text TEXT [--reply NUMBER] [--as lead|co]\n"
     "  slip show DB UNID [--json]   (the document's processing state, deadline and timeline)\n"
     "  mywork [--json] [--today YYYY-MM-DD]   (across the workspace: assigned to me, awaiting my\n"
-    "                           opinion, to present, due soon and overdue, new incoming, today's schedule)\n"
+    "                           opinion, to present, due soon and overdue, new incoming, today's schedule, "
+    "invitations)\n"
     "  print register DB --direction in|out (--year YYYY | --from YYYY-MM-DD --to YYYY-MM-DD)\n"
     "        --out FILE.pdf [--office TEXT]   (the ND 30 register as a PDF, A4 landscape)\n"
     "  print dossier DB DOSSIER --out FILE.pdf [--office TEXT]\n"
@@ -73,10 +74,22 @@ const char* const kUsage =
     "  schedule approve|publish DB --week YYYY-Www   ([LanhDao] or [ChanhVanPhong]; publish once approved)\n"
     "  schedule change DB ENTRY --reason TEXT --set ITEM...   (a published entry: marked Thay đổi, logged)\n"
     "  schedule cancel DB ENTRY --reason TEXT   (postpones or cancels an entry: marked Hoãn/Hủy, logged)\n"
+    "  invitation reply DB ENTRY --attend|--decline|--delegate NAME [--note TEXT] [--for NAME]\n"
+    "                           (answers an entry that invites you; --for: the invited unit you answer for)\n"
+    "  invitation list DB [--pending] [--from YYYY-MM-DD] [--json]\n"
+    "                           (invitations from today on with their counts; --pending: awaiting your "
+    "reply)\n"
+    "  invitation show DB ENTRY [--json]   (an entry's invitees, their replies and the counts)\n"
     "  export ical DB (--week YYYY-Www | --from YYYY-MM-DD --to YYYY-MM-DD) --out FILE.ics\n"
     "                           (the schedule as iCalendar, RFC 5545)\n"
     "  export atom DB --out FILE.atom [--base-url URL] [--limit N]\n"
     "                           (the newest published news, 50 by default, as an Atom feed)\n"
+    "  news list DB [--category NAME | --other] [--unread] [--drafts] [--page N --page-size N] [--json]\n"
+    "                           (the articles, newest first; * marks an unread one; --drafts: the\n"
+    "                           unpublished ones you may edit too)\n"
+    "  news read DB UNID [--json]   (the article as text; marks it read)\n"
+    "  news mark-read DB (UNID | --all [--category NAME | --other])\n"
+    "  news categories DB [--drafts] [--json]   (the categories: unread/articles)\n"
     "  directory search QUERY [--db DB] [--json]\n"
     "                           (the address book: people, groups, units, roles; without diacritics)\n"
     "ITEM is NAME=TEXT or NAME:TYPE=VALUE (TYPE: text, textlist, number, datetime, names,\n"
@@ -130,11 +143,19 @@ const QSet<QString> kValued = {QStringLiteral("--home"),
                                QStringLiteral("--as"),
                                QStringLiteral("--today"),
                                QStringLiteral("--base-url"),
-                               QStringLiteral("--limit")};
+                               QStringLiteral("--limit"),
+                               QStringLiteral("--category"),
+                               QStringLiteral("--page"),
+                               QStringLiteral("--page-size"),
+                               QStringLiteral("--delegate"),
+                               QStringLiteral("--for")};
 const QSet<QString> kFlags = {QStringLiteral("--json"),         QStringLiteral("--help"),
                               QStringLiteral("--summary-only"), QStringLiteral("--allow-duplicate"),
                               QStringLiteral("--all"),          QStringLiteral("--offline"),
-                              QStringLiteral("--overdue")};
+                              QStringLiteral("--overdue"),      QStringLiteral("--unread"),
+                              QStringLiteral("--drafts"),       QStringLiteral("--other"),
+                              QStringLiteral("--pending"),      QStringLiteral("--attend"),
+                              QStringLiteral("--decline")};
 
 // The situation a failure of the command in `args` is reported in (commands narrow it).
 client::ErrorContext situationOf(const Arguments& args)
@@ -160,6 +181,8 @@ client::ErrorContext situationOf(const Arguments& args)
     if (command == u"slip" && verb != u"show")
         return ErrorContext::of(Situation::SavingDocument);
     if (command == u"schedule" && verb != u"week")
+        return ErrorContext::of(Situation::SavingDocument);
+    if (command == u"invitation" && verb == u"reply")
         return ErrorContext::of(Situation::SavingDocument);
     if (command == u"print" && verb == u"dossier")
         return ErrorContext::forDatabase(Situation::PrintingDossier, args.positional(2));
@@ -255,8 +278,12 @@ int runSenctl(const QStringList& words, QTextStream& out, QTextStream& err)
         status = runSlipCommand(ctx);
     else if (command == u"schedule")
         status = runScheduleCommand(ctx);
+    else if (command == u"invitation")
+        status = runInvitationCommand(ctx);
     else if (command == u"export")
         status = runExportCommand(ctx);
+    else if (command == u"news")
+        status = runNewsCommand(ctx);
     else if (command == u"dump")
         status = runDumpCommand(ctx);
     else if (command == u"bundle")

@@ -39,6 +39,23 @@
     </message>
 </context>
 <context>
+    <name>sen::gui::NewsReaderView</name>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n article</numerusform>
+            <numerusform>%n articles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread</source>
+        <translation>
+            <numerusform>%n unread</numerusform>
+            <numerusform>%n unread</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sen::gui::ReplicationModel</name>
     <message numerus="yes">
         <source>Every %n minutes</source>

@@ -1017,6 +1017,21 @@ Bạn vẫn muốn xóa?</translation>
     </message>
 </context>
 <context>
+    <name>sen::app::ArticleText</name>
+    <message>
+        <source>Draft</source>
+        <translation>Bản nháp</translation>
+    </message>
+    <message>
+        <source>[Image: %1]</source>
+        <translation>[Hình: %1]</translation>
+    </message>
+    <message>
+        <source>Attachments:</source>
+        <translation>Tệp đính kèm:</translation>
+    </message>
+</context>
+<context>
     <name>sen::app::DatabaseSession</name>
     <message>
         <source>this document is already registered: %1</source>
@@ -1025,6 +1040,37 @@ Bạn vẫn muốn xóa?</translation>
     <message>
         <source>arrival number %1 of %2 (%3)</source>
         <translation>số đến %1 ngày %2 (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>sen::app::Invitations</name>
+    <message>
+        <source>not an entry of the work schedule</source>
+        <translation>không phải là một mục của lịch công tác</translation>
+    </message>
+    <message>
+        <source>log in first: the reply is signed with your name</source>
+        <translation>hãy đăng nhập trước: trả lời được ký bằng tên của bạn</translation>
+    </message>
+    <message>
+        <source>this entry does not invite you</source>
+        <translation>mục lịch này không mời bạn</translation>
+    </message>
+    <message>
+        <source>the meeting is postponed or cancelled</source>
+        <translation>cuộc họp đã hoãn hoặc hủy</translation>
+    </message>
+    <message>
+        <source>name the person you send in your place</source>
+        <translation>hãy ghi tên người bạn cử đi thay</translation>
+    </message>
+    <message>
+        <source>a delegate is named only when you send one</source>
+        <translation>chỉ ghi người thay khi bạn cử người đi thay</translation>
+    </message>
+    <message>
+        <source>the note is longer than %1 characters</source>
+        <translation>ghi chú dài quá %1 ký tự</translation>
     </message>
 </context>
 <context>
@@ -1089,6 +1135,22 @@ Bạn vẫn muốn xóa?</translation>
         <source>New incoming documents</source>
         <translation>Văn bản đến mới</translation>
     </message>
+    <message>
+        <source>Invitation awaiting your reply</source>
+        <translation>Giấy mời chờ bạn trả lời</translation>
+    </message>
+    <message>
+        <source>Invitation, at %1</source>
+        <translation>Giấy mời, tại %1</translation>
+    </message>
+    <message>
+        <source>Invitation to %1</source>
+        <translation>Giấy mời gửi %1</translation>
+    </message>
+    <message>
+        <source>Invitations awaiting my reply</source>
+        <translation>Giấy mời chờ tôi trả lời</translation>
+    </message>
 </context>
 <context>
     <name>sen::app::NameFields</name>
@@ -1099,6 +1161,25 @@ Bạn vẫn muốn xóa?</translation>
     <message>
         <source>&quot;%1&quot; in %2 is not in the organisation&apos;s directory.</source>
         <translation>Không tìm thấy &quot;%1&quot; (trường %2) trong danh bạ của cơ quan.</translation>
+    </message>
+</context>
+<context>
+    <name>sen::app::NewsReader</name>
+    <message>
+        <source>Other</source>
+        <translation>Khác</translation>
+    </message>
+    <message>
+        <source>no news article %1 in this database</source>
+        <translation>không có tin bài %1 trong cơ sở dữ liệu này</translation>
+    </message>
+    <message>
+        <source>the article %1 is not published yet</source>
+        <translation>tin bài %1 chưa được đăng</translation>
+    </message>
+    <message>
+        <source>this database has no read marks yet</source>
+        <translation>cơ sở dữ liệu này chưa có dấu đã đọc</translation>
     </message>
 </context>
 <context>
@@ -1842,6 +1923,104 @@ Bạn vẫn muốn xóa?</translation>
     </message>
 </context>
 <context>
+    <name>sen::gui::CancelEntryDialog</name>
+    <message>
+        <source>Postpone or cancel the entry</source>
+        <translation>Hoãn hoặc hủy mục lịch</translation>
+    </message>
+    <message>
+        <source>e.g. postponed to next week</source>
+        <translation>ví dụ: hoãn sang tuần sau</translation>
+    </message>
+    <message>
+        <source>The entry stays in the week, struck through and marked “Hoãn/Hủy”; the log keeps why.</source>
+        <translation>Mục lịch vẫn ở trong tuần, bị gạch ngang và đánh dấu “Hoãn/Hủy”; nhật ký ghi lại lý do.</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Lý do:</translation>
+    </message>
+    <message>
+        <source>Postpone/cancel</source>
+        <translation>Hoãn/Hủy</translation>
+    </message>
+    <message>
+        <source>Say why the entry is postponed or cancelled.</source>
+        <translation>Hãy nêu lý do hoãn hoặc hủy.</translation>
+    </message>
+</context>
+<context>
+    <name>sen::gui::ChangeEntryDialog</name>
+    <message>
+        <source>Change the entry</source>
+        <translation>Thay đổi mục lịch</translation>
+    </message>
+    <message>
+        <source>One a line: names from the directory, or an outside body</source>
+        <translation>Mỗi dòng một: tên trong danh bạ, hoặc cơ quan bên ngoài</translation>
+    </message>
+    <message>
+        <source>What changes and why, e.g. moved to 9:00 at the leader&apos;s request</source>
+        <translation>Thay đổi gì và vì sao, ví dụ: chuyển sang 9 giờ theo ý kiến Lãnh đạo</translation>
+    </message>
+    <message>
+        <source>The week is published: the change is logged and shown as “Thay đổi”.</source>
+        <translation>Lịch tuần đã công bố: thay đổi được ghi nhật ký và hiển thị là “Thay đổi”.</translation>
+    </message>
+    <message>
+        <source>Day, session, time:</source>
+        <translation>Ngày, buổi, giờ:</translation>
+    </message>
+    <message>
+        <source>Content:</source>
+        <translation>Nội dung:</translation>
+    </message>
+    <message>
+        <source>Presiding:</source>
+        <translation>Chủ trì:</translation>
+    </message>
+    <message>
+        <source>Participants:</source>
+        <translation>Thành phần:</translation>
+    </message>
+    <message>
+        <source>Place:</source>
+        <translation>Địa điểm:</translation>
+    </message>
+    <message>
+        <source>Preparing unit:</source>
+        <translation>Đơn vị chuẩn bị:</translation>
+    </message>
+    <message>
+        <source>Serving office leader:</source>
+        <translation>LĐVP phục vụ:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Ghi chú:</translation>
+    </message>
+    <message>
+        <source>Reason for the change:</source>
+        <translation>Lý do thay đổi:</translation>
+    </message>
+    <message>
+        <source>Save change</source>
+        <translation>Lưu thay đổi</translation>
+    </message>
+    <message>
+        <source>Nothing has changed.</source>
+        <translation>Chưa có gì thay đổi.</translation>
+    </message>
+    <message>
+        <source>The content may not be empty.</source>
+        <translation>Nội dung không được để trống.</translation>
+    </message>
+    <message>
+        <source>Say what changes and why.</source>
+        <translation>Hãy nêu thay đổi gì và vì sao.</translation>
+    </message>
+</context>
+<context>
     <name>sen::gui::ChangePasswordDialog</name>
     <message>
         <source>Change password</source>
@@ -2097,6 +2276,10 @@ Bạn vẫn muốn xóa?</translation>
     <message>
         <source>Week schedule…</source>
         <translation>Lịch công tác tuần…</translation>
+    </message>
+    <message>
+        <source>Read the news</source>
+        <translation>Đọc tin</translation>
     </message>
 </context>
 <context>
@@ -2498,6 +2681,57 @@ Cùng cơ quan ban hành, số, ký hiệu và ngày ban hành. Vẫn vào sổ 
     </message>
 </context>
 <context>
+    <name>sen::gui::InvitationDetailsDialog</name>
+    <message>
+        <source>Attending %1 · Delegating %2 · Not attending %3 · No reply %4</source>
+        <translation>Tham dự %1 · Cử người thay %2 · Không tham dự %3 · Chưa trả lời %4</translation>
+    </message>
+    <message>
+        <source>Invitation and replies</source>
+        <translation>Giấy mời và trả lời</translation>
+    </message>
+    <message>
+        <source>Invitee</source>
+        <translation>Người được mời</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Trả lời</translation>
+    </message>
+    <message>
+        <source>Replied by</source>
+        <translation>Người trả lời</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <source>Reply…</source>
+        <translation>Trả lời…</translation>
+    </message>
+    <message>
+        <source>This entry invites nobody from the directory.</source>
+        <translation>Mục lịch này không mời ai trong danh bạ.</translation>
+    </message>
+    <message>
+        <source>No reply yet</source>
+        <translation>Chưa trả lời</translation>
+    </message>
+    <message>
+        <source>Also named (not in the directory, not asked to reply): %1</source>
+        <translation>Thành phần khác (ngoài danh bạ, không cần trả lời): %1</translation>
+    </message>
+    <message>
+        <source>Only those the entry invites reply.</source>
+        <translation>Chỉ người được mời mới trả lời.</translation>
+    </message>
+</context>
+<context>
     <name>sen::gui::LoginDialog</name>
     <message>
         <source>Sen — Log in</source>
@@ -2845,6 +3079,89 @@ Cùng cơ quan ban hành, số, ký hiệu và ngày ban hành. Vẫn vào sổ 
     <message>
         <source>Choose a file name of letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;, not starting with &apos;.&apos;.</source>
         <translation>Hãy chọn tên tệp gồm chữ cái, chữ số, &apos;-&apos;, &apos;_&apos; và &apos;.&apos;, không bắt đầu bằng &apos;.&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>sen::gui::NewsReaderView</name>
+    <message>
+        <source>News: %1</source>
+        <translation>Tin tức: %1</translation>
+    </message>
+    <message>
+        <source>Read the news</source>
+        <translation>Đọc tin</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Tin trước</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Tin sau</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Sửa</translation>
+    </message>
+    <message>
+        <source>Mark all read</source>
+        <translation>Đánh dấu đã đọc tất cả</translation>
+    </message>
+    <message>
+        <source>Mark every article of this category read</source>
+        <translation>Đánh dấu đã đọc mọi tin bài của chuyên mục này</translation>
+    </message>
+    <message>
+        <source>Newer articles</source>
+        <translation>Tin mới hơn</translation>
+    </message>
+    <message>
+        <source>Older articles</source>
+        <translation>Tin cũ hơn</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n tin bài</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread</source>
+        <translation>
+            <numerusform>%n chưa đọc</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All news</source>
+        <translation>Tất cả tin</translation>
+    </message>
+    <message>
+        <source>Scheduled %1</source>
+        <translation>Hẹn đăng %1</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Bản nháp</translation>
+    </message>
+    <message>
+        <source>No articles</source>
+        <translation>Chưa có tin bài</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Trang %1/%2</translation>
+    </message>
+    <message>
+        <source>Not published yet: readers see this article from %1.</source>
+        <translation>Chưa đăng: người đọc thấy tin bài này từ %1.</translation>
+    </message>
+    <message>
+        <source>Draft: readers do not see this article until it has a publication date.</source>
+        <translation>Bản nháp: người đọc chưa thấy tin bài này cho đến khi có ngày đăng.</translation>
+    </message>
+    <message>
+        <source>This article is no longer in the database.</source>
+        <translation>Tin bài này không còn trong cơ sở dữ liệu.</translation>
     </message>
 </context>
 <context>
@@ -3247,6 +3564,53 @@ Cùng cơ quan ban hành, số, ký hiệu và ngày ban hành. Vẫn vào sổ 
     </message>
 </context>
 <context>
+    <name>sen::gui::ReplyDialog</name>
+    <message>
+        <source>Reply to the invitation</source>
+        <translation>Trả lời giấy mời</translation>
+    </message>
+    <message>
+        <source>I will attend</source>
+        <translation>Tôi tham dự</translation>
+    </message>
+    <message>
+        <source>I will not attend</source>
+        <translation>Tôi không tham dự</translation>
+    </message>
+    <message>
+        <source>I send a delegate:</source>
+        <translation>Tôi cử người đi thay:</translation>
+    </message>
+    <message>
+        <source>The person who attends in your place</source>
+        <translation>Người dự họp thay bạn</translation>
+    </message>
+    <message>
+        <source>Optional, e.g. arriving late</source>
+        <translation>Không bắt buộc, ví dụ: đến muộn</translation>
+    </message>
+    <message>
+        <source>You are invited as a member of %1; your reply answers for it.</source>
+        <translation>Bạn được mời với tư cách thành viên của %1; trả lời của bạn là trả lời cho %1.</translation>
+    </message>
+    <message>
+        <source>Answer:</source>
+        <translation>Trả lời:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Ghi chú:</translation>
+    </message>
+    <message>
+        <source>Send reply</source>
+        <translation>Gửi trả lời</translation>
+    </message>
+    <message>
+        <source>Name the person you send in your place.</source>
+        <translation>Hãy ghi tên người bạn cử đi thay.</translation>
+    </message>
+</context>
+<context>
     <name>sen::gui::ReportDialog</name>
     <message>
         <source>Report progress</source>
@@ -3516,6 +3880,66 @@ Cùng cơ quan ban hành, số, ký hiệu và ngày ban hành. Vẫn vào sổ 
         <source>Week %1 (%2 – %3) — %4</source>
         <translation>Tuần %1 (%2 – %3) — %4</translation>
     </message>
+    <message>
+        <source>Attending %1</source>
+        <translation>Tham dự %1</translation>
+    </message>
+    <message>
+        <source>Delegating %1</source>
+        <translation>Cử người thay %1</translation>
+    </message>
+    <message>
+        <source>Not attending %1</source>
+        <translation>Không tham dự %1</translation>
+    </message>
+    <message>
+        <source>No reply %1</source>
+        <translation>Chưa trả lời %1</translation>
+    </message>
+    <message>
+        <source>Replies</source>
+        <translation>Trả lời</translation>
+    </message>
+    <message>
+        <source>Replies…</source>
+        <translation>Các trả lời…</translation>
+    </message>
+    <message>
+        <source>The invitees of the selected entry and their replies</source>
+        <translation>Những người được mời của mục đang chọn và trả lời của họ</translation>
+    </message>
+    <message>
+        <source>Reply…</source>
+        <translation>Trả lời…</translation>
+    </message>
+    <message>
+        <source>Answer the invitation: attend, decline or send a delegate</source>
+        <translation>Trả lời giấy mời: tham dự, không tham dự hoặc cử người thay</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Thay đổi…</translation>
+    </message>
+    <message>
+        <source>Change the selected entry of the published week (the change is logged)</source>
+        <translation>Thay đổi mục đang chọn của lịch tuần đã công bố (thay đổi được ghi nhật ký)</translation>
+    </message>
+    <message>
+        <source>Postpone/Cancel…</source>
+        <translation>Hoãn/Hủy…</translation>
+    </message>
+    <message>
+        <source>Postpone or cancel the selected entry (it stays in the week, marked)</source>
+        <translation>Hoãn hoặc hủy mục đang chọn (mục vẫn ở trong tuần, có đánh dấu)</translation>
+    </message>
+    <message>
+        <source>Awaiting your reply</source>
+        <translation>Chờ bạn trả lời</translation>
+    </message>
+    <message>
+        <source>You: %1</source>
+        <translation>Bạn: %1</translation>
+    </message>
 </context>
 <context>
     <name>sen::gui::WorkspaceModel</name>
@@ -3650,6 +4074,18 @@ Tệp: %2</translation>
     <message>
         <source>Postponed/cancelled</source>
         <translation>Hoãn/Hủy</translation>
+    </message>
+    <message>
+        <source>Attending</source>
+        <translation>Tham dự</translation>
+    </message>
+    <message>
+        <source>Not attending</source>
+        <translation>Không tham dự</translation>
+    </message>
+    <message>
+        <source>Sending a delegate</source>
+        <translation>Cử người thay</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "common/acl/AccessLevel.h"
 #include "common/acl/NameMatch.h"
+#include "common/schedule/InvitationCheck.h"
 #include "common/schedule/Schedule.h"
 #include "common/workflow/StepCheck.h"
 
@@ -176,6 +177,8 @@ bool isRecordForm(const QString& form)
 Status checkPushedSchedule(const std::optional<Document>& stored, const Document& incoming,
                            const ScheduleContext& context)
 {
+    if (isReplyVersion(stored, incoming))
+        return checkPushedReply(stored, incoming, context);
     const bool wasRecord = stored && !stored->isDeleted() && isRecordForm(stored->form);
     const bool isRecord = !incoming.isDeleted() && isRecordForm(incoming.form);
     if (wasRecord) {

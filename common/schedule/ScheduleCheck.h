@@ -16,6 +16,7 @@
 //   must add an item ThayDoi_<UNID> naming a live change record of that entry written by the
 //   pushing user (each change logged, none silently);
 //   only a holder of one of the three roles adds an entry to it.
+// - A reply to an invitation (TraLoiMoi): common/schedule/InvitationCheck.h.
 // Documents of other forms pass untouched.
 
 #include "common/acl/EffectiveAccess.h"

@@ -13,8 +13,9 @@ namespace sen::test {
 
 struct AppOffice
 {
-    AppOffice(ServerFixture& f, const QString& user, const QString& databaseName)
-        : database(databaseName), office(f, user), controller(office.workspace, office.credentials),
+    // `home`: the workspace's folder name when not the user's (a second computer of the user).
+    AppOffice(ServerFixture& f, const QString& user, const QString& databaseName, const QString& home = {})
+        : database(databaseName), office(f, user, home), controller(office.workspace, office.credentials),
           log(controller), databases(office.workspace, office.credentials.name.toString())
     {
         databases.watch(controller);

@@ -30,8 +30,9 @@ identity::Credentials signIn(ServerFixture& server, const client::Workspace& wor
 
 } // namespace
 
-SyncTestOffice::SyncTestOffice(ServerFixture& server, const QString& name)
-    : workspace(openWorkspace(server, name)), credentials(signIn(server, workspace, name)),
+SyncTestOffice::SyncTestOffice(ServerFixture& server, const QString& name, const QString& home)
+    : workspace(openWorkspace(server, home.isEmpty() ? name : home)),
+      credentials(signIn(server, workspace, name)),
       serverAddress(QStringLiteral("127.0.0.1:%1").arg(server.port()))
 {}
 

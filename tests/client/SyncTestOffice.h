@@ -18,8 +18,9 @@ namespace sen::test {
 
 struct SyncTestOffice
 {
-    // Logs user `name` in to a new workspace `home-<name>` in the fixture's directory.
-    SyncTestOffice(ServerFixture& server, const QString& name);
+    // Logs user `name` in to a new workspace `home-<name>` in the fixture's directory, or
+    // `home-<home>` when given (the same user on a second computer).
+    SyncTestOffice(ServerFixture& server, const QString& name, const QString& home = {});
 
     client::Workspace workspace;
     identity::Credentials credentials;

@@ -1,5 +1,6 @@
 #include "client/gui/app/Screenshots.h"
 
+#include "client/app/NewsReader.h"
 #include "client/app/OpenDatabases.h"
 #include "client/app/PdfAttachments.h"
 #include "client/app/WeekSchedule.h"
@@ -11,6 +12,7 @@
 #include "client/gui/forms/NamePickerDialog.h"
 #include "client/gui/forms/ProcessingPane.h"
 #include "client/gui/forms/StepDialogs.h"
+#include "client/gui/news/NewsReaderView.h"
 #include "client/gui/print/FollowUpPrintDialog.h"
 #include "client/gui/schedule/WeekScheduleView.h"
 #include "client/gui/views/ViewModel.h"
@@ -26,6 +28,7 @@
 #include <QTimer>
 #include <QTreeView>
 
+#include <algorithm>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -174,6 +177,31 @@ Status saveWeekSchedule(MainWindow& window, const QString& name, const QString& 
     return saved;
 }
 
+// The news reader of news database `name` at its newest article with a picture (else its
+// newest), as a tab of the window (docs/news-reader.md).
+Status saveNewsReader(MainWindow& window, const QString& name,
+                      const std::function<Status(const QString&)>& save)
+{
+    NewsReaderView* view = NewsReaderView::openInWindow(window, name);
+    if (!view)
+        return Status(ErrorCode::NotFound, QStringLiteral("no news reader for %1").arg(name));
+    const auto session = window.databases().session(name);
+    if (!session)
+        return session.status();
+    const auto items = app::NewsReader(**session, nullptr).articles(app::NewsFilter::all());
+    if (items && !items->empty()) {
+        const auto pictured = std::find_if(items->begin(), items->end(), [](const app::NewsItem& item) {
+            return !item.article.images.isEmpty();
+        });
+        view->showArticle((pictured != items->end() ? *pictured : items->front()).article.unid);
+    }
+    settle();
+    const Status saved = save(QStringLiteral("news-") + slug(name));
+    window.tabs().removeTab(window.tabs().indexOf(view));
+    view->deleteLater();
+    return saved;
+}
+
 Status captureScreens(MainWindow& window, const QString& directory)
 {
     if (!QDir().mkpath(directory))
@@ -250,6 +278,8 @@ Status captureScreens(MainWindow& window, const QString& directory)
                 created->deleteLater();
             }
         }
+        if (page->kind() == DatabaseKind::News)
+            SEN_TRY(saveNewsReader(window, name, save));
         // A calendar database's week schedule, at the week of its first entry (docs/schedule.md).
         if (page->kind() == DatabaseKind::Calendar)
             SEN_TRY(saveWeekSchedule(window, name,

@@ -16,6 +16,7 @@
 #include "client/gui/database/ViewNavigator.h"
 #include "client/gui/forms/DocumentPage.h"
 #include "client/gui/forms/DocumentPreview.h"
+#include "client/gui/news/NewsReaderView.h"
 #include "client/gui/print/FollowUpPrintDialog.h"
 #include "client/gui/print/RegisterPrintDialog.h"
 #include "client/gui/schedule/WeekScheduleView.h"
@@ -209,6 +210,10 @@ void DatabasePage::buildUi()
                                                          [this](const Unid& unid) { openDocument(unid); });
                         })
             ->setObjectName(QStringLiteral("weekSchedule"));
+    if (kind == DatabaseKind::News)
+        toolbar
+            ->addAction(tr("Read the news"), this, [this] { NewsReaderView::openInWindow(m_window, m_name); })
+            ->setObjectName(QStringLiteral("readNews"));
     toolbar->addSeparator();
     m_readAction =
         toolbar->addAction(icon(Icon::MarkRead), tr("Mark read"), this, [this] { markCurrent(true); });
@@ -612,7 +617,10 @@ void DatabasePage::openDocument(const Unid& unid)
                                 [this] { m_updater->requestUpdate(); });
         return;
     }
-    DocumentPage::openInWindow(m_window, m_name, unid);
+    if (NewsReaderView::readsAsNews(kind(), *doc)) // an article reads as an article (docs/news-reader.md)
+        NewsReaderView::openInWindow(m_window, m_name, unid);
+    else
+        DocumentPage::openInWindow(m_window, m_name, unid);
 }
 
 void DatabasePage::editCurrent()

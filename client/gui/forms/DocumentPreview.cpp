@@ -130,7 +130,8 @@ void DocumentPreview::loadImages(const app::DatabaseSession& session, const Docu
     }
 }
 
-void DocumentPreview::showArticle(const app::DatabaseSession& session, const Document& doc)
+void DocumentPreview::showArticle(const app::DatabaseSession& session, const Document& doc,
+                                  bool withAttachments)
 {
     m_images.clear();
     // A newspaper's order: the section and date above the headline, the lead in bold, then
@@ -144,23 +145,27 @@ void DocumentPreview::showArticle(const app::DatabaseSession& session, const Doc
     for (const QString& part : {category.toUpper(), date})
         if (!part.isEmpty())
             byline << part.toHtmlEscaped();
-    QString html = QStringLiteral("<div style=\"margin: 8px 24px;\">");
+    QString html = QStringLiteral("<div style=\"margin: 12px 28px;\">");
     if (!byline.isEmpty())
-        html += QStringLiteral("<p style=\"color:#a33; font-size:small;\">%1</p>")
+        html += QStringLiteral("<p style=\"color:#a33; font-size:small; font-weight:600;\">%1</p>")
                     .arg(byline.join(QStringLiteral(" · ")));
-    html += QStringLiteral("<h1 style=\"font-size:x-large;\">%1</h1>")
+    html += QStringLiteral("<h1 style=\"font-size:20pt; margin-bottom:4px;\">%1</h1>")
                 .arg(doc.text(QStringLiteral("TieuDe")).toHtmlEscaped());
     if (const QString author = doc.text(QStringLiteral("TacGia")).trimmed(); !author.isEmpty())
         html += QStringLiteral("<p style=\"color:#555;\"><i>%1</i></p>")
                     .arg(tr("By %1").arg(author).toHtmlEscaped());
     if (const QString lead = doc.text(QStringLiteral("TomTat")).trimmed(); !lead.isEmpty())
-        html += QStringLiteral("<p><b>%1</b></p>").arg(plain(lead));
+        html +=
+            QStringLiteral("<p style=\"font-size:11.5pt; color:#333; margin-top:10px; margin-bottom:12px;\">"
+                           "<b>%1</b></p>")
+                .arg(plain(lead));
     if (const Item* body = doc.item(QStringLiteral("NoiDung"))) {
         const QString text = body->toText();
         loadImages(session, doc, text);
         html += bodyOf(text);
     }
-    html += attachmentList(session, doc, true);
+    if (withAttachments)
+        html += attachmentList(session, doc, true);
     html += QStringLiteral("</div>");
     m_html = html;
     setHtml(html);

@@ -7,7 +7,7 @@
 // notice above its register fields. showArticle() shows a news article as an article to read
 // (the document page's read mode): section and date, headline, author, lead, body with its
 // images, and its attachments as links "attachment:<name>" (anchorClicked; the preview opens
-// nothing itself).
+// nothing itself) unless the caller lists them itself (the news reader).
 //
 // show() reads what it needs through the database's session at once (images included), so
 // the preview keeps no reference to the session or the document afterwards.
@@ -38,7 +38,7 @@ public:
 
     using QTextBrowser::show;
     void show(const app::DatabaseSession& session, const Document& doc);
-    void showArticle(const app::DatabaseSession& session, const Document& doc);
+    void showArticle(const app::DatabaseSession& session, const Document& doc, bool withAttachments = true);
     void clear();
 
     // The HTML last shown (tests).

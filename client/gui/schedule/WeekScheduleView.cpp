@@ -1,6 +1,8 @@
 #include "client/gui/schedule/WeekScheduleView.h"
 
 #include "client/core/ErrorText.h"
+#include "client/gui/schedule/EntryChangeDialogs.h"
+#include "client/gui/schedule/InvitationDialogs.h"
 
 #include <QDateEdit>
 #include <QDialog>
@@ -25,6 +27,7 @@ enum Column
     ParticipantsColumn,
     PlaceColumn,
     MarkColumn,
+    RepliesColumn,
     ColumnCount
 };
 
@@ -46,6 +49,23 @@ QString changeLog(const app::ScheduleEntry& entry)
                           change.author.section(u'/', 0, 0), schedule::changeWord(change.kind),
                           change.reason);
     return lines.join(u'\n');
+}
+
+// The counts of an invitation that are not zero, one a line ("Attending 2", "No reply 1").
+QStringList shortCounts(const schedule::InvitationTally& tally)
+{
+    QStringList lines;
+    if (tally.rows.empty())
+        return lines;
+    if (tally.attending > 0)
+        lines << WeekScheduleView::tr("Attending %1").arg(tally.attending);
+    if (tally.delegating > 0)
+        lines << WeekScheduleView::tr("Delegating %1").arg(tally.delegating);
+    if (tally.declining > 0)
+        lines << WeekScheduleView::tr("Not attending %1").arg(tally.declining);
+    if (tally.unanswered > 0)
+        lines << WeekScheduleView::tr("No reply %1").arg(tally.unanswered);
+    return lines;
 }
 
 } // namespace
@@ -83,13 +103,38 @@ WeekScheduleView::WeekScheduleView(std::shared_ptr<app::DatabaseSession> session
 
     m_grid = new QTableWidget(0, ColumnCount, this);
     m_grid->setHorizontalHeaderLabels({tr("Day"), tr("Session"), tr("Time"), tr("Content"), tr("Presiding"),
-                                       tr("Participants"), tr("Place"), tr("Change")});
+                                       tr("Participants"), tr("Place"), tr("Change"), tr("Replies")});
     m_grid->verticalHeader()->hide();
     m_grid->setWordWrap(true);
     m_grid->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_grid->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_grid->horizontalHeader()->setSectionResizeMode(ContentColumn, QHeaderView::Stretch);
+    m_grid->setColumnWidth(DayColumn, 95);
+    m_grid->setColumnWidth(SessionColumn, 60);
+    m_grid->setColumnWidth(TimeColumn, 55);
+    m_grid->setColumnWidth(ParticipantsColumn, 180);
+    m_grid->setColumnWidth(RepliesColumn, 150);
     layout->addWidget(m_grid, 1);
+    auto* actions = new QHBoxLayout;
+    m_replies = new QPushButton(tr("Replies…"), this);
+    m_replies->setToolTip(tr("The invitees of the selected entry and their replies"));
+    m_reply = new QPushButton(tr("Reply…"), this);
+    m_reply->setToolTip(tr("Answer the invitation: attend, decline or send a delegate"));
+    m_change = new QPushButton(tr("Change…"), this);
+    m_change->setToolTip(tr("Change the selected entry of the published week (the change is logged)"));
+    m_cancel = new QPushButton(tr("Postpone/Cancel…"), this);
+    m_cancel->setToolTip(tr("Postpone or cancel the selected entry (it stays in the week, marked)"));
+    actions->addWidget(m_replies);
+    actions->addWidget(m_reply);
+    actions->addStretch(1);
+    actions->addWidget(m_change);
+    actions->addWidget(m_cancel);
+    layout->addLayout(actions);
+    connect(m_replies, &QPushButton::clicked, this, [this] { openReplies(); });
+    connect(m_reply, &QPushButton::clicked, this, [this] { openReply(); });
+    connect(m_change, &QPushButton::clicked, this, [this] { openChange(); });
+    connect(m_cancel, &QPushButton::clicked, this, [this] { openCancel(); });
+    connect(m_grid, &QTableWidget::itemSelectionChanged, this, &WeekScheduleView::updateButtons);
 
     connect(previous, &QPushButton::clicked, this, [this] { showWeek(m_week.previous()); });
     connect(next, &QPushButton::clicked, this, [this] { showWeek(m_week.next()); });
@@ -131,8 +176,14 @@ void WeekScheduleView::showWeek(const schedule::WeekId& week)
 void WeekScheduleView::reload()
 {
     const Result<app::ScheduleWeek> shown = m_schedule.week(m_week);
+    std::optional<Unid> wasSelected;
+    if (const app::ScheduleEntry* entry = selected())
+        wasSelected = entry->unid;
+    m_entries.clear();
+    m_invitations.clear();
     m_grid->clearSpans();
     m_grid->setRowCount(0);
+    updateButtons();
     if (!shown) {
         m_message->setText(
             client::ErrorText::line(shown.status(), client::ErrorContext::of(client::Situation::Other)));
@@ -148,6 +199,8 @@ void WeekScheduleView::reload()
     const app::ScheduleOffers offers = m_schedule.offers(*shown);
     m_approve->setEnabled(offers.approve);
     m_publish->setEnabled(offers.publish);
+    m_mayChange = offers.change && shown->status.state == schedule::WeekState::Published;
+    const app::Invitations invitations(*m_session);
     const QSignalBlocker blocker(m_jump);
     if (schedule::WeekId::of(m_jump->date()) != m_week)
         m_jump->setDate(m_week.monday());
@@ -174,7 +227,25 @@ void WeekScheduleView::reload()
                     cell(entry.presiding),
                     cell(entry.participants.join(u'\n')),
                     cell(entry.place),
-                    cell(QCoreApplication::translate("sen::schedule", schedule::markSourceName(entry.mark)))};
+                    cell(QCoreApplication::translate("sen::schedule", schedule::markSourceName(entry.mark))),
+                    cell(QString())};
+                m_entries.emplace(entry.unid, entry);
+                if (Result<app::InvitationView> invitation = invitations.of(entry.unid)) {
+                    QTableWidgetItem* replies = items.back();
+                    QStringList lines = shortCounts(invitation->tally);
+                    if (invitation->mayReply() && !invitation->mine) {
+                        lines << tr("Awaiting your reply");
+                        replies->setForeground(QColor(0xb2, 0x6a, 0x00));
+                        QFont font = replies->font();
+                        font.setBold(true);
+                        replies->setFont(font);
+                    } else if (invitation->mine) {
+                        lines << tr("You: %1").arg(app::Invitations::answerName(invitation->mine->answer));
+                    }
+                    replies->setText(lines.join(u'\n'));
+                    replies->setToolTip(countsText(invitation->tally));
+                    m_invitations.emplace(entry.unid, std::move(*invitation));
+                }
                 const QString log = changeLog(entry);
                 for (int column = TimeColumn; column < ColumnCount; ++column) {
                     QTableWidgetItem* item = items[column - TimeColumn];
@@ -183,7 +254,7 @@ void WeekScheduleView::reload()
                         font.setStrikeOut(column != MarkColumn);
                         item->setFont(font);
                     }
-                    if (!log.isEmpty())
+                    if (!log.isEmpty() && column != RepliesColumn)
                         item->setToolTip(log);
                     m_grid->setItem(row, column, item);
                 }
@@ -195,6 +266,112 @@ void WeekScheduleView::reload()
             m_grid->setSpan(dayStart, DayColumn, m_grid->rowCount() - dayStart, 1);
     }
     m_grid->resizeRowsToContents();
+    if (wasSelected)
+        selectEntry(*wasSelected);
+    updateButtons();
+}
+
+const app::ScheduleEntry* WeekScheduleView::selected() const
+{
+    const QList<QTableWidgetItem*> items = m_grid->selectedItems();
+    for (const QTableWidgetItem* item : items) {
+        const QTableWidgetItem* content = m_grid->item(item->row(), ContentColumn);
+        if (const auto unid = content ? Unid::fromHex(content->data(kUnidRole).toString()) : std::nullopt) {
+            const auto found = m_entries.find(*unid);
+            if (found != m_entries.end())
+                return &found->second;
+        }
+    }
+    return nullptr;
+}
+
+bool WeekScheduleView::selectEntry(const Unid& entry)
+{
+    for (int row = 0; row < m_grid->rowCount(); ++row) {
+        const QTableWidgetItem* content = m_grid->item(row, ContentColumn);
+        if (content && content->data(kUnidRole).toString() == entry.toHex()) {
+            m_grid->clearSelection();
+            m_grid->setCurrentCell(row, ContentColumn);
+            m_grid->selectRow(row);
+            return true;
+        }
+    }
+    return false;
+}
+
+void WeekScheduleView::updateButtons()
+{
+    const app::ScheduleEntry* entry = selected();
+    const auto invitation = entry ? m_invitations.find(entry->unid) : m_invitations.end();
+    const bool invites = invitation != m_invitations.end() && !invitation->second.tally.rows.empty();
+    m_replies->setEnabled(invites);
+    m_reply->setEnabled(invitation != m_invitations.end() && invitation->second.mayReply());
+    m_change->setEnabled(entry && m_mayChange);
+    m_cancel->setEnabled(entry && m_mayChange && entry->mark != schedule::EntryMark::Cancelled);
+}
+
+QDialog* WeekScheduleView::openReplies()
+{
+    const app::ScheduleEntry* entry = selected();
+    if (!entry)
+        return nullptr;
+    auto* dialog = new InvitationDetailsDialog(m_session, entry->unid, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+    return dialog;
+}
+
+QDialog* WeekScheduleView::openReply()
+{
+    const app::ScheduleEntry* entry = selected();
+    const auto invitation = entry ? m_invitations.find(entry->unid) : m_invitations.end();
+    if (invitation == m_invitations.end() || !invitation->second.mayReply())
+        return nullptr;
+    std::shared_ptr<const client::AddressBook> book;
+    if (Result<client::AddressBook> read = m_session->addressBook())
+        book = std::make_shared<const client::AddressBook>(std::move(*read));
+    std::shared_ptr<app::DatabaseSession> session = m_session;
+    const Unid unid = entry->unid;
+    auto* dialog = new ReplyDialog(
+        invitation->second, std::move(book),
+        [session, unid](schedule::Answer answer, const QString& delegate, const QString& note) {
+            return app::Invitations(*session).reply(unid, answer, delegate, note).status();
+        },
+        this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+    return dialog;
+}
+
+QDialog* WeekScheduleView::openChange()
+{
+    const app::ScheduleEntry* entry = selected();
+    if (!entry || !m_mayChange)
+        return nullptr;
+    const Unid unid = entry->unid;
+    auto* dialog = new ChangeEntryDialog(
+        *entry,
+        [this, unid](const DocumentEdit& edit, const QString& reason) {
+            return m_schedule.change(unid, edit, reason).status();
+        },
+        this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+    return dialog;
+}
+
+QDialog* WeekScheduleView::openCancel()
+{
+    const app::ScheduleEntry* entry = selected();
+    if (!entry || !m_mayChange)
+        return nullptr;
+    const Unid unid = entry->unid;
+    auto* dialog = new CancelEntryDialog(
+        *entry, [this, unid](const QString& reason) { return m_schedule.cancel(unid, reason).status(); },
+        this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+    return dialog;
 }
 
 void WeekScheduleView::act(bool publish)

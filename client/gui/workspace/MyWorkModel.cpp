@@ -7,9 +7,9 @@ namespace sen::gui {
 
 namespace {
 
-const app::WorkSection kSections[] = {app::WorkSection::Assigned, app::WorkSection::Awaiting,
+const app::WorkSection kSections[] = {app::WorkSection::Assigned,    app::WorkSection::Awaiting,
                                       app::WorkSection::Unpresented, app::WorkSection::New,
-                                      app::WorkSection::Today};
+                                      app::WorkSection::Today,       app::WorkSection::Invitations};
 
 QColor dueColor(const std::optional<workdays::DeadlineState>& due)
 {
