@@ -85,12 +85,13 @@ QString signInPage(const QString& siteName, const QString& message, const QStrin
 }
 
 QString refusalPage(const QString& siteName, const Viewer& viewer, const QString& heading,
-                    const QString& message, bool offerSignIn)
+                    const QString& message, const QString& signInNext)
 {
     QString body = QStringLiteral("<section class=\"refusal\"><h1>%1</h1><p>%2</p><p>")
                        .arg(heading.toHtmlEscaped(), message.toHtmlEscaped());
-    if (offerSignIn)
-        body += QStringLiteral("<a class=\"button\" href=\"/login\">Đăng nhập</a> ");
+    if (!signInNext.isEmpty())
+        body += QStringLiteral("<a class=\"button\" href=\"/login?next=%1\">Đăng nhập</a> ")
+                    .arg(QString::fromLatin1(QUrl::toPercentEncoding(signInNext)).toHtmlEscaped());
     body += QStringLiteral("<a href=\"/\">Về trang chủ</a></p></section>");
     return page(siteName, heading, Section::None, viewer, body);
 }

@@ -32,9 +32,9 @@ QString page(const QString& siteName, const QString& title, Section section, con
 // The sign-in form; `message` (text) above it when not empty; `next` the path to return to.
 QString signInPage(const QString& siteName, const QString& message, const QString& next);
 // A refusal: a heading and an explanation (text), with a way back; the caller sends the
-// status.
+// status. `signInNext` not empty: a sign-in button that returns to that path of the site.
 QString refusalPage(const QString& siteName, const Viewer& viewer, const QString& heading,
-                    const QString& message, bool offerSignIn);
+                    const QString& message, const QString& signInNext);
 
 // 07/12/2026 and 07/12/2026 14:30, in Vietnam's time.
 QString vnDate(const QDateTime& when);

@@ -142,6 +142,7 @@ std::optional<WebReply> WebSite::refuseUnlessReader(const Reader& reader,
 WebReply WebSite::route(const QHttpServerRequest& request)
 {
     const QString path = request.url().path();
+    m_requestPath = request.url().toString(QUrl::RemoveScheme | QUrl::RemoveAuthority | QUrl::FullyEncoded);
     const bool get = request.method() == QHttpServerRequest::Method::Get ||
                      request.method() == QHttpServerRequest::Method::Head;
     const bool post = request.method() == QHttpServerRequest::Method::Post;
@@ -268,8 +269,8 @@ WebReply WebSite::notFound(const Reader& reader) const
 WebReply WebSite::refusal(int status, const Reader& reader, const QString& heading, const QString& message,
                           bool offerSignIn) const
 {
-    return WebReply::html(
-        status, refusalPage(m_context.siteName, Viewer{reader.userName}, heading, message, offerSignIn));
+    return WebReply::html(status, refusalPage(m_context.siteName, Viewer{reader.userName}, heading, message,
+                                              offerSignIn ? m_requestPath : QString()));
 }
 
 } // namespace sen::server::web

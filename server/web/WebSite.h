@@ -120,6 +120,7 @@ private:
     PageCache m_schedulePages;
     AclCache m_calendarAcl;
     QElapsedTimer m_clock;
+    QString m_requestPath; // of the request being answered: where a sign-in returns to
 };
 
 } // namespace sen::server::web

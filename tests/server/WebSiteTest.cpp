@@ -256,7 +256,10 @@ TEST_CASE("Web: without an Anonymous entry readers sign in with a web password",
     const WebAnswer anonymous = web.get(S("/"));
     CHECK(anonymous.status == 401);
     CHECK(anonymous.text().contains(S("Cần đăng nhập")));
-    CHECK(anonymous.text().contains(S("href=\"/login\"")));
+    CHECK(anonymous.text().contains(S("href=\"/login?next=%2F\"")));
+    CHECK(web.get(articlePath(site.plain))
+              .text()
+              .contains(S("href=\"/login?next=%2Fnews%2F") + site.plain.toHex()));
     CHECK(!anonymous.text().contains(S("Hội nghị sơ kết")));
     CHECK(web.get(articlePath(site.withImage) + S("/file/anh%20bia.png")).status == 401);
     CHECK(web.get(S("/login")).status == 200);
