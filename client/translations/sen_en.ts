@@ -96,4 +96,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>sen::web</name>
+    <message numerus="yes">
+        <source>Too many failed sign-ins. Please try again in %n minute(s).</source>
+        <translation>
+            <numerusform>Too many failed sign-ins. Please try again in %n minute.</numerusform>
+            <numerusform>Too many failed sign-ins. Please try again in %n minutes.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

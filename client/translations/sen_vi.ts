@@ -4344,6 +4344,219 @@ Tệp: %2</translation>
     </message>
 </context>
 <context>
+    <name>sen::web</name>
+    <message>
+        <source>Categories</source>
+        <translation>Chuyên mục</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Tất cả</translation>
+    </message>
+    <message>
+        <source>No articles yet.</source>
+        <translation>Chưa có tin bài nào.</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Trang</translation>
+    </message>
+    <message>
+        <source>Newer</source>
+        <translation>Mới hơn</translation>
+    </message>
+    <message>
+        <source>Page %1/%2</source>
+        <translation>Trang %1/%2</translation>
+    </message>
+    <message>
+        <source>Older</source>
+        <translation>Cũ hơn</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Tệp đính kèm</translation>
+    </message>
+    <message>
+        <source>Presiding</source>
+        <translation>Chủ trì</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Thành phần</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Địa điểm</translation>
+    </message>
+    <message>
+        <source>Preparing</source>
+        <translation>Chuẩn bị</translation>
+    </message>
+    <message>
+        <source>Office leader serving</source>
+        <translation>LĐVP phục vụ</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Reason for postponing/cancelling</source>
+        <translation>Lý do hoãn/hủy</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Nội dung thay đổi</translation>
+    </message>
+    <message>
+        <source>Work schedule, week %1 (%2 – %3)</source>
+        <translation>Lịch công tác tuần %1 (%2 – %3)</translation>
+    </message>
+    <message>
+        <source>Weeks</source>
+        <translation>Tuần</translation>
+    </message>
+    <message>
+        <source>Previous week</source>
+        <translation>Tuần trước</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Tuần này</translation>
+    </message>
+    <message>
+        <source>Next week</source>
+        <translation>Tuần sau</translation>
+    </message>
+    <message>
+        <source>Download the schedule (iCalendar)</source>
+        <translation>Tải lịch (iCalendar)</translation>
+    </message>
+    <message>
+        <source>This week&apos;s work schedule has not been published yet.</source>
+        <translation>Lịch công tác tuần này chưa được công bố.</translation>
+    </message>
+    <message>
+        <source>Published on %1</source>
+        <translation>Công bố ngày %1</translation>
+    </message>
+    <message>
+        <source>Day/date</source>
+        <translation>Thứ/ngày</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Buổi</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>Morning</source>
+        <translation>Sáng</translation>
+    </message>
+    <message>
+        <source>Afternoon</source>
+        <translation>Chiều</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Đăng nhập</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Đăng xuất</translation>
+    </message>
+    <message>
+        <source>News</source>
+        <translation>Tin tức</translation>
+    </message>
+    <message>
+        <source>Work schedule</source>
+        <translation>Lịch công tác</translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation>chỉ đọc</translation>
+    </message>
+    <message>
+        <source>Use the site password issued by the IT centre (not your ID file&apos;s password).</source>
+        <translation>Dùng mật khẩu trang tin do Trung tâm CNTT cấp (không phải mật khẩu tệp ID).</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Tên người dùng</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mật khẩu</translation>
+    </message>
+    <message>
+        <source>Back to the front page</source>
+        <translation>Về trang chủ</translation>
+    </message>
+    <message>
+        <source>Latest news</source>
+        <translation>Tin mới</translation>
+    </message>
+    <message>
+        <source>Weekly work schedule</source>
+        <translation>Lịch công tác tuần</translation>
+    </message>
+    <message>
+        <source>Sign-in required</source>
+        <translation>Cần đăng nhập</translation>
+    </message>
+    <message>
+        <source>This page is only for signed-in users.</source>
+        <translation>Trang này chỉ dành cho người dùng đã đăng nhập.</translation>
+    </message>
+    <message>
+        <source>No access</source>
+        <translation>Không có quyền truy cập</translation>
+    </message>
+    <message>
+        <source>Your account may not read this database. Contact the IT centre if you need to read it.</source>
+        <translation>Tài khoản của bạn không được phép đọc cơ sở dữ liệu này. Hãy liên hệ Trung tâm CNTT nếu bạn cần quyền đọc.</translation>
+    </message>
+    <message>
+        <source>Not supported</source>
+        <translation>Không hỗ trợ</translation>
+    </message>
+    <message>
+        <source>The site is read-only.</source>
+        <translation>Trang tin chỉ cho phép đọc.</translation>
+    </message>
+    <message>
+        <source>The user name or the password is wrong.</source>
+        <translation>Tên người dùng hoặc mật khẩu không đúng.</translation>
+    </message>
+    <message>
+        <source>Temporarily unreadable</source>
+        <translation>Tạm thời không đọc được</translation>
+    </message>
+    <message>
+        <source>The server could not read the database yet. Please try again later.</source>
+        <translation>Máy chủ chưa đọc được cơ sở dữ liệu. Vui lòng thử lại sau.</translation>
+    </message>
+    <message>
+        <source>Page not found</source>
+        <translation>Không tìm thấy trang</translation>
+    </message>
+    <message>
+        <source>The page you are looking for does not exist, has been removed, or you may not see it.</source>
+        <translation>Trang bạn tìm không có, đã bị gỡ, hoặc bạn không được phép xem.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many failed sign-ins. Please try again in %n minute(s).</source>
+        <translation>
+            <numerusform>Đăng nhập sai quá nhiều lần. Vui lòng thử lại sau %n phút.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sen::workflow</name>
     <message>
         <source>Registered</source>

@@ -7,6 +7,7 @@
 #include "server/core/ShutdownSignals.h"
 #include "server/core/UserRegistry.h"
 #include "server/net/Server.h"
+#include "server/web/WebTranslations.h"
 
 #include <QCoreApplication>
 #include <QHostAddress>
@@ -63,6 +64,8 @@ Status runServe(AdminContext& ctx)
     // and the Windows Service Control Manager waits only 30 s for a service to connect.
     ShutdownSignals shutdown;
     QObject::connect(&shutdown, &ShutdownSignals::requested, qApp, &QCoreApplication::quit);
+    // The intranet site's texts in Vietnamese (web/WebTranslations.h); nothing else changes.
+    SEN_ASSIGN_OR_RETURN(const std::unique_ptr<QTranslator> siteTranslations, web::installSiteTranslations());
 #if defined(Q_OS_WIN)
     // Declared after `shutdown`, so destroyed first: no stop control reaches a dead instance.
     std::unique_ptr<WindowsService> service;

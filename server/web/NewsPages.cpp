@@ -2,6 +2,8 @@
 
 #include "server/web/HtmlSanitiser.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 
 namespace sen::server::web {
@@ -25,9 +27,11 @@ QString categoryNav(const QStringList& categories, const QString& current)
 {
     if (categories.isEmpty())
         return {};
-    QString nav = QStringLiteral("<nav class=\"categories\" aria-label=\"Chuyên mục\">");
-    nav += QStringLiteral("<a href=\"/\"%1>Tất cả</a>")
-               .arg(current.isEmpty() ? QStringLiteral(" aria-current=\"page\"") : QString());
+    QString nav = QStringLiteral("<nav class=\"categories\" aria-label=\"%1\">")
+                      .arg(QCoreApplication::translate("sen::web", "Categories").toHtmlEscaped());
+    nav += QStringLiteral("<a href=\"/\"%1>%2</a>")
+               .arg(current.isEmpty() ? QStringLiteral(" aria-current=\"page\"") : QString(),
+                    QCoreApplication::translate("sen::web", "All").toHtmlEscaped());
     for (const QString& category : categories) {
         nav += QStringLiteral("<a href=\"%1\"%2>%3</a>")
                    .arg(categoryUrl(category).toHtmlEscaped(),
@@ -59,7 +63,8 @@ QString listPage(const QString& siteName, const Viewer& viewer, const ListPage& 
     QString body = categoryNav(list.categories, list.category);
     body += QStringLiteral("<h1>%1</h1>").arg(list.heading.toHtmlEscaped());
     if (list.articles.empty())
-        body += QStringLiteral("<p class=\"empty\">Chưa có tin bài nào.</p>");
+        body += QStringLiteral("<p class=\"empty\">%1</p>")
+                    .arg(QCoreApplication::translate("sen::web", "No articles yet.").toHtmlEscaped());
     body += QStringLiteral("<ol class=\"articles\">");
     for (const IndexedArticle* indexed : list.articles) {
         const news::Article& article = indexed->article;
@@ -73,16 +78,21 @@ QString listPage(const QString& siteName, const Viewer& viewer, const ListPage& 
     const int pages = std::max(1, (list.total + kArticlesPerPage - 1) / kArticlesPerPage);
     if (pages > 1) {
         const QString base = list.category.isEmpty() ? QStringLiteral("/") : categoryUrl(list.category);
-        body += QStringLiteral("<nav class=\"pager\" aria-label=\"Trang\">");
+        body += QStringLiteral("<nav class=\"pager\" aria-label=\"%1\">")
+                    .arg(QCoreApplication::translate("sen::web", "Pages").toHtmlEscaped());
         if (list.pageNumber > 1)
-            body += QStringLiteral("<a href=\"%1?trang=%2\" rel=\"prev\">← Mới hơn</a>")
-                        .arg(base.toHtmlEscaped())
-                        .arg(list.pageNumber - 1);
-        body += QStringLiteral("<span>Trang %1/%2</span>").arg(list.pageNumber).arg(pages);
+            body += QStringLiteral("<a href=\"%1?trang=%2\" rel=\"prev\">← %3</a>")
+                        .arg(base.toHtmlEscaped(), QString::number(list.pageNumber - 1),
+                             QCoreApplication::translate("sen::web", "Newer").toHtmlEscaped());
+        body += QStringLiteral("<span>%1</span>")
+                    .arg(QCoreApplication::translate("sen::web", "Page %1/%2")
+                             .arg(list.pageNumber)
+                             .arg(pages)
+                             .toHtmlEscaped());
         if (list.pageNumber < pages)
-            body += QStringLiteral("<a href=\"%1?trang=%2\" rel=\"next\">Cũ hơn →</a>")
-                        .arg(base.toHtmlEscaped())
-                        .arg(list.pageNumber + 1);
+            body += QStringLiteral("<a href=\"%1?trang=%2\" rel=\"next\">%3 →</a>")
+                        .arg(base.toHtmlEscaped(), QString::number(list.pageNumber + 1),
+                             QCoreApplication::translate("sen::web", "Older").toHtmlEscaped());
         body += QStringLiteral("</nav>");
     }
     return page(siteName, list.heading, Section::News, viewer, body);
@@ -107,7 +117,8 @@ QString articlePage(const QString& siteName, const Viewer& viewer, const news::A
             downloads << name;
     }
     if (!downloads.isEmpty()) {
-        body += QStringLiteral("<section class=\"files\"><h2>Tệp đính kèm</h2><ul>");
+        body += QStringLiteral("<section class=\"files\"><h2>%1</h2><ul>")
+                    .arg(QCoreApplication::translate("sen::web", "Attachments").toHtmlEscaped());
         for (const QString& name : downloads)
             body += QStringLiteral("<li><a href=\"%1\" download>%2</a></li>")
                         .arg(fileUrl(article.unid, name).toHtmlEscaped(), name.toHtmlEscaped());

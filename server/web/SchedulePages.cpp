@@ -1,5 +1,9 @@
 #include "server/web/SchedulePages.h"
 
+#include "common/schedule/Schedule.h"
+
+#include <QCoreApplication>
+
 namespace sen::server::web {
 
 namespace {
@@ -9,12 +13,12 @@ QString dd(const QDate& day)
     return day.toString(QStringLiteral("dd/MM/yyyy"));
 }
 
-QString line(const char* label, const QString& value)
+QString line(const QString& label, const QString& value)
 {
     if (value.trimmed().isEmpty())
         return {};
     return QStringLiteral("<div class=\"who\"><b>%1:</b> %2</div>")
-        .arg(QString::fromUtf8(label).toHtmlEscaped(), value.toHtmlEscaped());
+        .arg(label.toHtmlEscaped(), value.toHtmlEscaped());
 }
 
 QString entryHtml(const schedule::ScheduleEntry& entry)
@@ -25,19 +29,24 @@ QString entryHtml(const schedule::ScheduleEntry& entry)
     if (!entry.time.isEmpty())
         html += QStringLiteral("<span class=\"time\">%1</span> ").arg(entry.time.toHtmlEscaped());
     html += QStringLiteral("<span class=\"content\">%1</span>").arg(entry.content.toHtmlEscaped());
-    if (entry.mark == schedule::EntryMark::Changed)
-        html += QStringLiteral(" <span class=\"mark changed\">Thay đổi</span>");
-    else if (cancelled)
-        html += QStringLiteral(" <span class=\"mark cancelled\">Hoãn/Hủy</span>");
-    html += line("Chủ trì", entry.presiding);
-    html += line("Thành phần", entry.participants.join(QStringLiteral("; ")));
-    html += line("Địa điểm", entry.place);
-    html += line("Chuẩn bị", entry.preparing);
-    html += line("LĐVP phục vụ", entry.serving);
-    html += line("Ghi chú", entry.note);
+    // The marks' names are the schedule's own (context "sen::schedule"), as in the client.
+    if (entry.mark == schedule::EntryMark::Changed || cancelled)
+        html += QStringLiteral(" <span class=\"mark %1\">%2</span>")
+                    .arg(cancelled ? QStringLiteral("cancelled") : QStringLiteral("changed"),
+                         QCoreApplication::translate("sen::schedule", schedule::markSourceName(entry.mark))
+                             .toHtmlEscaped());
+    html += line(QCoreApplication::translate("sen::web", "Presiding"), entry.presiding);
+    html += line(QCoreApplication::translate("sen::web", "Participants"),
+                 entry.participants.join(QStringLiteral("; ")));
+    html += line(QCoreApplication::translate("sen::web", "Place"), entry.place);
+    html += line(QCoreApplication::translate("sen::web", "Preparing"), entry.preparing);
+    html += line(QCoreApplication::translate("sen::web", "Office leader serving"), entry.serving);
+    html += line(QCoreApplication::translate("sen::web", "Note"), entry.note);
     if (!entry.changes.empty()) {
         const schedule::ChangeRecord& last = entry.changes.back();
-        html += line(last.kind == schedule::ChangeKind::Cancelled ? "Lý do hoãn/hủy" : "Nội dung thay đổi",
+        html += line(last.kind == schedule::ChangeKind::Cancelled
+                         ? QCoreApplication::translate("sen::web", "Reason for postponing/cancelling")
+                         : QCoreApplication::translate("sen::web", "What changed"),
                      last.reason + QStringLiteral(" (") + vnDateTime(last.time) + u')');
     }
     return html + QStringLiteral("</div>");
@@ -63,10 +72,11 @@ QString weekUrl(const schedule::WeekId& week)
 QString weekPage(const QString& siteName, const Viewer& viewer, const WeekPage& shown)
 {
     const schedule::WeekId& week = shown.week;
-    const QString title = QStringLiteral("Lịch công tác tuần %1 (%2 – %3)")
+    const QString title = QCoreApplication::translate("sen::web", "Work schedule, week %1 (%2 – %3)")
                               .arg(QString::number(week.week), dd(week.monday()), dd(week.sunday()));
     QString body =
-        QStringLiteral("<h1>%1</h1><nav class=\"week-nav\" aria-label=\"Tuần\">").arg(title.toHtmlEscaped());
+        QStringLiteral("<h1>%1</h1><nav class=\"week-nav\" aria-label=\"%2\">")
+            .arg(title.toHtmlEscaped(), QCoreApplication::translate("sen::web", "Weeks").toHtmlEscaped());
     const schedule::WeekId previous = shown.current.previous();
     const schedule::WeekId next = shown.current.next();
     auto link = [&](const schedule::WeekId& target, const QString& label) {
@@ -75,24 +85,38 @@ QString weekPage(const QString& siteName, const Viewer& viewer, const WeekPage& 
             .arg(weekUrl(target).toHtmlEscaped(), here ? QStringLiteral(" aria-current=\"page\"") : QString(),
                  label.toHtmlEscaped());
     };
-    body += link(previous, QStringLiteral("← Tuần trước")) + link(shown.current, QStringLiteral("Tuần này")) +
-            link(next, QStringLiteral("Tuần sau →"));
-    body += QStringLiteral("<a href=\"/schedule.ics\">Tải lịch (iCalendar)</a></nav>");
+    body += link(previous, QStringLiteral("← ") + QCoreApplication::translate("sen::web", "Previous week")) +
+            link(shown.current, QCoreApplication::translate("sen::web", "This week")) +
+            link(next, QCoreApplication::translate("sen::web", "Next week") + QStringLiteral(" →"));
+    body +=
+        QStringLiteral("<a href=\"/schedule.ics\">%1</a></nav>")
+            .arg(
+                QCoreApplication::translate("sen::web", "Download the schedule (iCalendar)").toHtmlEscaped());
     if (!shown.published) {
-        body += QStringLiteral("<p class=\"empty\">Lịch công tác tuần này chưa được công bố.</p>");
+        body += QStringLiteral("<p class=\"empty\">%1</p>")
+                    .arg(QCoreApplication::translate("sen::web",
+                                                     "This week's work schedule has not been published yet.")
+                             .toHtmlEscaped());
         return page(siteName, title, Section::Schedule, viewer, body);
     }
     if (const auto& publication = shown.published->status.publication)
-        body += QStringLiteral("<p class=\"meta\">Công bố ngày %1</p>").arg(vnDate(publication->time));
-    body +=
-        QStringLiteral("<table class=\"week\"><thead><tr><th>Thứ/ngày</th><th>Buổi</th><th>Nội dung</th></tr>"
-                       "</thead><tbody>");
+        body += QStringLiteral("<p class=\"meta\">%1</p>")
+                    .arg(QCoreApplication::translate("sen::web", "Published on %1")
+                             .arg(vnDate(publication->time))
+                             .toHtmlEscaped());
+    body += QStringLiteral("<table class=\"week\"><thead><tr><th>%1</th><th>%2</th><th>%3</th></tr>"
+                           "</thead><tbody>")
+                .arg(QCoreApplication::translate("sen::web", "Day/date").toHtmlEscaped(),
+                     QCoreApplication::translate("sen::web", "Session").toHtmlEscaped(),
+                     QCoreApplication::translate("sen::web", "Content").toHtmlEscaped());
+    const QString morning = QCoreApplication::translate("sen::web", "Morning").toHtmlEscaped();
+    const QString afternoon = QCoreApplication::translate("sen::web", "Afternoon").toHtmlEscaped();
     for (const schedule::ScheduleDay& day : shown.published->days) {
         body += QStringLiteral(
-                    "<tr><th class=\"day\" rowspan=\"2\">%1<br>%2</th><td class=\"session\">Sáng</td>%3</tr>"
-                    "<tr><td class=\"session\">Chiều</td>%4</tr>")
-                    .arg(day.weekday.toHtmlEscaped(), dd(day.date), sessionCell(day.morning),
-                         sessionCell(day.afternoon));
+                    "<tr><th class=\"day\" rowspan=\"2\">%1<br>%2</th><td class=\"session\">%3</td>%4</tr>"
+                    "<tr><td class=\"session\">%5</td>%6</tr>")
+                    .arg(day.weekday.toHtmlEscaped(), dd(day.date), morning, sessionCell(day.morning),
+                         afternoon, sessionCell(day.afternoon));
     }
     body += QStringLiteral("</tbody></table>");
     return page(siteName, title, Section::Schedule, viewer, body);

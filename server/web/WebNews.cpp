@@ -11,6 +11,7 @@
 #include "server/web/NewsPages.h"
 #include "server/web/WebSite.h"
 
+#include <QCoreApplication>
 #include <QHttpServerRequest>
 #include <QMimeDatabase>
 #include <QUrlQuery>
@@ -117,7 +118,7 @@ WebReply WebSite::news(const Reader& reader, const QString& path, const QHttpSer
             list.category = *known;
             list.heading = list.category;
         } else {
-            list.heading = QStringLiteral("Tin mới");
+            list.heading = QCoreApplication::translate("sen::web", "Latest news");
         }
         list.articles =
             m_news->published(access, now, list.category, (list.pageNumber - 1) * kArticlesPerPage,

@@ -7,6 +7,7 @@
 #include "server/web/SchedulePages.h"
 #include "server/web/WebSite.h"
 
+#include <QCoreApplication>
 #include <QHttpServerRequest>
 #include <QUrlQuery>
 
@@ -81,7 +82,8 @@ WebReply WebSite::schedule(const Reader& reader, const QString& path, const QHtt
                 published.push_back(entry);
         }
         reply.contentType = "text/calendar; charset=utf-8";
-        reply.body = schedule::writeICalendar(published, QStringLiteral("Lịch công tác tuần"),
+        reply.body = schedule::writeICalendar(published,
+                                              QCoreApplication::translate("sen::web", "Weekly work schedule"),
                                               QDateTime::currentDateTimeUtc());
     } else {
         WeekPage shown{week, current, std::nullopt};

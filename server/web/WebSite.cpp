@@ -10,6 +10,7 @@
 #include "server/web/WebPasswords.h"
 #include "server/web/WebStyle.h"
 
+#include <QCoreApplication>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
 #include <QUrlQuery>
@@ -131,11 +132,12 @@ std::optional<WebReply> WebSite::refuseUnlessReader(const Reader& reader,
     if (access.level >= acl::AccessLevel::Reader)
         return std::nullopt;
     if (reader.userName.isEmpty())
-        return refusal(401, reader, QStringLiteral("Cần đăng nhập"),
-                       QStringLiteral("Trang này chỉ dành cho người dùng đã đăng nhập."), true);
-    return refusal(403, reader, QStringLiteral("Không có quyền truy cập"),
-                   QStringLiteral("Tài khoản của bạn không được phép đọc cơ sở dữ liệu này. "
-                                  "Hãy liên hệ Trung tâm CNTT nếu bạn cần quyền đọc."),
+        return refusal(401, reader, QCoreApplication::translate("sen::web", "Sign-in required"),
+                       QCoreApplication::translate("sen::web", "This page is only for signed-in users."),
+                       true);
+    return refusal(403, reader, QCoreApplication::translate("sen::web", "No access"),
+                   QCoreApplication::translate("sen::web", "Your account may not read this database. "
+                                                           "Contact the IT centre if you need to read it."),
                    false);
 }
 
@@ -159,8 +161,8 @@ WebReply WebSite::route(const QHttpServerRequest& request)
     if (path == u"/logout" && post)
         return signOut(viewer);
     if (!get) {
-        WebReply reply = refusal(405, viewer, QStringLiteral("Không hỗ trợ"),
-                                 QStringLiteral("Trang tin chỉ cho phép đọc."), false);
+        WebReply reply = refusal(405, viewer, QCoreApplication::translate("sen::web", "Not supported"),
+                                 QCoreApplication::translate("sen::web", "The site is read-only."), false);
         reply.headers.append({QByteArrayLiteral("Allow"), QByteArrayLiteral("GET, HEAD")});
         return reply;
     }
@@ -188,11 +190,13 @@ WebReply WebSite::signIn(const QHttpServerRequest& request)
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const QHostAddress address = request.remoteAddress();
     if (!m_sessions.mayTry(typed, address, now)) {
-        return WebReply::html(429,
-                              signInPage(m_context.siteName,
-                                         QStringLiteral("Đăng nhập sai quá nhiều lần. Vui lòng thử lại sau "
-                                                        "15 phút."),
-                                         next));
+        const int minutes = kFailureWindowSeconds / 60; // a variable: lupdate misreads "a / b" here
+        return WebReply::html(
+            429, signInPage(m_context.siteName,
+                            QCoreApplication::translate(
+                                "sen::web", "Too many failed sign-ins. Please try again in %n minute(s).",
+                                nullptr, minutes),
+                            next));
     }
     QString signedIn;
     const Result<WebPasswords> passwords = WebPasswords::load(m_context.webPasswordsPath);
@@ -218,9 +222,10 @@ WebReply WebSite::signIn(const QHttpServerRequest& request)
                 AuditEvent{QString::fromUtf16(audit::kWebLoginRefused), QString(), peer,
                            QStringLiteral("intranet site: \"%1\": wrong password or no web password")
                                .arg(typed.left(200))});
-        return WebReply::html(
-            401,
-            signInPage(m_context.siteName, QStringLiteral("Tên người dùng hoặc mật khẩu không đúng."), next));
+        return WebReply::html(401, signInPage(m_context.siteName,
+                                              QCoreApplication::translate(
+                                                  "sen::web", "The user name or the password is wrong."),
+                                              next));
     }
     m_sessions.recordSuccess(typed);
     if (m_context.audit)
@@ -255,14 +260,18 @@ QString WebSite::cacheKey(const acl::EffectiveAccess& access, const Reader& read
 WebReply WebSite::unreadable(const Reader& reader, const Status& status) const
 {
     qWarning("sen-server: web: cannot read a database: %s", qPrintable(status.toString()));
-    return refusal(503, reader, QStringLiteral("Tạm thời không đọc được"),
-                   QStringLiteral("Máy chủ chưa đọc được cơ sở dữ liệu. Vui lòng thử lại sau."), false);
+    return refusal(503, reader, QCoreApplication::translate("sen::web", "Temporarily unreadable"),
+                   QCoreApplication::translate(
+                       "sen::web", "The server could not read the database yet. Please try again later."),
+                   false);
 }
 
 WebReply WebSite::notFound(const Reader& reader) const
 {
-    return refusal(404, reader, QStringLiteral("Không tìm thấy trang"),
-                   QStringLiteral("Trang bạn tìm không có, đã bị gỡ, hoặc bạn không được phép xem."),
+    return refusal(404, reader, QCoreApplication::translate("sen::web", "Page not found"),
+                   QCoreApplication::translate(
+                       "sen::web", "The page you are looking for does not exist, has been removed, "
+                                   "or you may not see it."),
                    reader.userName.isEmpty());
 }
 
