@@ -7,6 +7,7 @@
 // role, for their unit) are stored, and so is a reply to a cancelled entry.
 
 #include "common/schedule/Invitation.h"
+#include "tests/server/CalendarOffice.h"
 #include "tests/server/HostilePeer.h"
 #include "tests/server/RequireOk.h"
 #include "tests/server/ServerFixture.h"
@@ -27,7 +28,7 @@ QString S(const char* utf8)
 
 QString fullName(const QString& name)
 {
-    return name + QStringLiteral("/VPTU/HaNoi");
+    return calendarUser(name);
 }
 
 const QString kClerk = S("Phạm Thị Văn");     // [VanPhong]: organises
@@ -86,18 +87,15 @@ Document deleted(Document stored, const InstanceId& instance)
     return stored;
 }
 
-struct Office
+struct Office : CalendarOffice
 {
-    ServerFixture f;
-    ReplicaInfo info;
     Document meeting;   // invites [LanhDao] (presiding), kInvitee, kUnit; kOutsideBody is free text
     Document cancelled; // invites kInvitee; postponed by a Hoãn/Hủy record
     Document removed;   // a deleted entry that invited kInvitee
     Document record;    // the change record cancelling `cancelled`
 
-    Office()
+    Office() : CalendarOffice(kDb)
     {
-        info = f.createDatabase(kDb, acl::AccessLevel::NoAccess, DatabaseKind::Calendar);
         grant(kClerk, acl::AccessLevel::Editor, {QStringLiteral("[VanPhong]")});
         grant(kLeader, acl::AccessLevel::Editor, {QStringLiteral("[LanhDao]")});
         grant(kInvitee, acl::AccessLevel::Editor, {});
@@ -130,52 +128,6 @@ struct Office
                      .set(Item::text(QStringLiteral("LyDo"), S("Hoãn sang tuần sau")))
                      .set(Item::names(QStringLiteral("NguoiThayDoi"), ItemType::Names, {fullName(kClerk)}))
                      .set(Item::dateTime(QStringLiteral("ThoiGian"), now())));
-    }
-
-    void grant(const QString& name, acl::AccessLevel level, const QStringList& roles)
-    {
-        acl::AclEntry entry = acl::AclEntry::make(fullName(name), level);
-        entry.rights |= acl::CreateDocuments | acl::DeleteDocuments;
-        entry.roles = roles;
-        f.setEntry(kDb, entry);
-    }
-
-    std::unique_ptr<ReplicaStore> server()
-    {
-        auto store = ReplicaStore::open(f.serverPath(kDb));
-        REQUIRE(store.isOk());
-        return std::move(store).value();
-    }
-
-    bool stored(const Unid& unid) { return server()->find(unid)->has_value(); }
-    Document current(const Unid& unid) { return **server()->find(unid); }
-
-    // Pushes `docs` as `name` from `instance`; every one of `refused` (by UNID) and no other is refused.
-    void expect(const QString& name, const InstanceId& instance, const std::vector<Document>& docs,
-                const std::vector<Unid>& refused, const QString& reason = {})
-    {
-        std::uint64_t counter = 1;
-        for (const Document& doc : docs)
-            counter = std::max(counter, doc.versions.get(instance));
-        auto peer = std::make_unique<HostilePeer>(f.port(), f.user(name));
-        REQUIRE(peer->isConnected());
-        requireOk(peer->hello(kDb, info.replicaId, fullName(name), instance, counter).status());
-        auto ack = peer->push(docs, 1, true);
-        requireOk(ack.status());
-        std::vector<Unid> got;
-        for (const auto& refusal : ack->refused) {
-            INFO(refusal.message.toStdString());
-            got.push_back(refusal.unid);
-            if (!reason.isEmpty())
-                CHECK(refusal.message.contains(reason));
-        }
-        CHECK(got.size() == refused.size());
-        for (const Unid& unid : refused)
-            CHECK(std::find(got.begin(), got.end(), unid) != got.end());
-        // Nothing refused is stored: no such document, or the version stored before.
-        for (const Document& doc : docs)
-            if (std::find(refused.begin(), refused.end(), doc.unid) != refused.end() && !doc.isDeleted())
-                CHECK((!stored(doc.unid) || !current(doc.unid).sameLiveContent(doc)));
     }
 };
 

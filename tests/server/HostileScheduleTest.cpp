@@ -7,6 +7,7 @@
 // honest version of the same peer is stored.
 
 #include "common/schedule/Schedule.h"
+#include "tests/server/CalendarOffice.h"
 #include "tests/server/HostilePeer.h"
 #include "tests/server/RequireOk.h"
 #include "tests/server/ServerFixture.h"
@@ -27,7 +28,7 @@ QString S(const char* utf8)
 
 QString fullName(const QString& name)
 {
-    return name + QStringLiteral("/VPTU/HaNoi");
+    return calendarUser(name);
 }
 
 const QString kChief = S("Lê Thị Chánh");   // [ChanhVanPhong]
@@ -92,17 +93,14 @@ Document deleted(Document stored, const InstanceId& instance)
     return stored;
 }
 
-struct Office
+struct Office : CalendarOffice
 {
-    ServerFixture f;
-    ReplicaInfo info;
     Document published; // an entry of 2026-W50, which is approved and published
     Document draft;     // an entry of 2026-W51, a draft
     Document approval;  // the chief's approval of 2026-W50
 
-    Office()
+    Office() : CalendarOffice(kDb)
     {
-        info = f.createDatabase(kDb, acl::AccessLevel::NoAccess, DatabaseKind::Calendar);
         grant(kChief, acl::AccessLevel::Editor, {QStringLiteral("[ChanhVanPhong]")});
         grant(kLeader, acl::AccessLevel::Editor, {QStringLiteral("[LanhDao]")});
         grant(kClerk, acl::AccessLevel::Editor, {QStringLiteral("[VanPhong]")});
@@ -131,48 +129,6 @@ struct Office
         draft = save(entryEdit(QDate(2026, 12, 15), S("Hội nghị Ban Chấp hành")));
         approval = save(actionEdit(S("Duyệt")));
         save(actionEdit(S("Công bố")));
-    }
-
-    void grant(const QString& name, acl::AccessLevel level, const QStringList& roles)
-    {
-        acl::AclEntry entry = acl::AclEntry::make(fullName(name), level);
-        entry.rights |= acl::CreateDocuments | acl::DeleteDocuments;
-        entry.roles = roles;
-        f.setEntry(kDb, entry);
-    }
-
-    std::unique_ptr<ReplicaStore> server()
-    {
-        auto store = ReplicaStore::open(f.serverPath(kDb));
-        REQUIRE(store.isOk());
-        return std::move(store).value();
-    }
-
-    bool stored(const Unid& unid) { return server()->find(unid)->has_value(); }
-    Document current(const Unid& unid) { return **server()->find(unid); }
-
-    // Pushes `docs` as `name` from `instance`; every one of `refused` (by UNID) and no other is refused.
-    void expect(const QString& name, const InstanceId& instance, const std::vector<Document>& docs,
-                const std::vector<Unid>& refused, const QString& reason = {})
-    {
-        std::uint64_t counter = 1;
-        for (const Document& doc : docs)
-            counter = std::max(counter, doc.versions.get(instance));
-        auto peer = std::make_unique<HostilePeer>(f.port(), f.user(name));
-        REQUIRE(peer->isConnected());
-        requireOk(peer->hello(kDb, info.replicaId, fullName(name), instance, counter).status());
-        auto ack = peer->push(docs, 1, true);
-        requireOk(ack.status());
-        std::vector<Unid> got;
-        for (const auto& refusal : ack->refused) {
-            INFO(refusal.message.toStdString());
-            got.push_back(refusal.unid);
-            if (!reason.isEmpty())
-                CHECK(refusal.message.contains(reason));
-        }
-        CHECK(got.size() == refused.size());
-        for (const Unid& unid : refused)
-            CHECK(std::find(got.begin(), got.end(), unid) != got.end());
     }
 };
 
