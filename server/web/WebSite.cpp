@@ -15,6 +15,8 @@
 #include <QHttpServerResponder>
 #include <QUrlQuery>
 
+#include <algorithm>
+
 namespace sen::server::web {
 
 namespace {
@@ -43,11 +45,20 @@ QString formValue(const QUrlQuery& form, const QString& key)
     return form.queryItemValue(key, QUrl::FullyDecoded);
 }
 
-// A path of this site to return to after signing in; "/" for anything else.
+// The longest user name and password a sign-in form may carry; a longer one is refused
+// as a wrong password without being looked up or hashed.
+constexpr qsizetype kMaxSignInName = 200;
+constexpr qsizetype kMaxSignInPassword = 1024;
+constexpr qsizetype kMaxNext = 2000;
+
+// A path of this site to return to after signing in; "/" for anything else (another site, a
+// long path, control characters, which must never reach the Location header).
 QString safeNext(const QString& next)
 {
+    const bool control = std::any_of(next.begin(), next.end(),
+                                     [](QChar c) { return c.unicode() < 0x20 || c.unicode() == 0x7f; });
     if (!next.startsWith(u'/') || next.startsWith(QStringLiteral("//")) || next.contains(u'\\') ||
-        next.startsWith(QStringLiteral("/login")))
+        next.startsWith(QStringLiteral("/login")) || next.size() > kMaxNext || control)
         return QStringLiteral("/");
     return next;
 }
@@ -200,7 +211,8 @@ WebReply WebSite::signIn(const QHttpServerRequest& request)
     }
     QString signedIn;
     const Result<WebPasswords> passwords = WebPasswords::load(m_context.webPasswordsPath);
-    if (passwords && !typed.isEmpty()) {
+    const bool bounded = typed.size() <= kMaxSignInName && password.size() <= kMaxSignInPassword;
+    if (passwords && !typed.isEmpty() && bounded) {
         const QStringList candidates =
             m_context.nameCandidates ? m_context.nameCandidates(typed) : QStringList{typed};
         for (const QString& name : candidates) {

@@ -276,6 +276,27 @@ TEST_CASE("Web: without an Anonymous entry readers sign in with a web password",
                        {{S("user"), S("Nguyễn Văn Bình")}, {S("password"), ServerProcess::kPassword}})
                   .status == 401);
 
+        // Bounds: a 100,000-character user name, a 2,000-character password are refused as wrong
+        // ones (the server neither looks them up nor hashes them).
+        CHECK(web.post(S("/login"), {{S("user"), QString(100'000, u'A')}, {S("password"), S("x")}}).status ==
+              401);
+        CHECK(web.post(S("/login"), {{S("user"), S("Nguyễn Văn An")},
+                                     {S("password"), ServerProcess::kPassword + QString(2000, u'x')}})
+                  .status == 401);
+
+        // A return path with a line break (a header it would add) or to another site goes to "/".
+        const WebAnswer smuggled =
+            web.post(S("/login"), {{S("user"), S("Nguyễn Văn An")},
+                                   {S("password"), ServerProcess::kPassword},
+                                   {S("next"), S("/news\r\nSet-Cookie: sen_session=forged")}});
+        REQUIRE(smuggled.status == 303);
+        CHECK(smuggled.header("location") == "/");
+        CHECK_FALSE(smuggled.header("set-cookie").contains("forged"));
+        const WebAnswer elsewhere = web.post(S("/login"), {{S("user"), S("Nguyễn Văn An")},
+                                                           {S("password"), ServerProcess::kPassword},
+                                                           {S("next"), S("//evil.example/")}});
+        CHECK(elsewhere.header("location") == "/");
+
         const WebAnswer signedIn = web.post(S("/login"), {{S("user"), S("Nguyễn Văn An")},
                                                           {S("password"), ServerProcess::kPassword},
                                                           {S("next"), S("/")}});
