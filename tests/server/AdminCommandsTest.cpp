@@ -24,9 +24,9 @@ using namespace sen;
 namespace {
 
 using test::kPassword;
-using test::Run;
 using test::openData;
 using test::openId;
+using test::Run;
 using test::S;
 using SenServer = test::SenServer;
 
