@@ -67,11 +67,21 @@ Status checkPushedVersion(const std::optional<Document>& stored, const Document&
     SEN_ASSIGN_OR_RETURN(const std::optional<Registration> reg, registrationOf(incoming));
     if (!reg)
         return refuse(QStringLiteral("a number is given by a register: the document names none"));
-    SEN_ASSIGN_OR_RETURN(const std::optional<NumberBinding> binding, lookup.binding(incoming.unid));
+    SEN_ASSIGN_OR_RETURN(const std::optional<Register> book, lookup.registerOf(reg->registerUnid));
+    SEN_ASSIGN_OR_RETURN(std::optional<NumberBinding> binding, lookup.binding(incoming.unid));
+    if (!binding && book && rights.acceptsRelayedNumbers) {
+        const qint64 period = reg->dateMs ? periodOf(*book, reg->dateMs, 0) : 0;
+        const bool periodKnown = reg->dateMs || book->cycle == Cycle::Term;
+        std::optional<Unid> holder;
+        if (periodKnown) {
+            SEN_ASSIGN_OR_RETURN(holder, lookup.holder(reg->registerUnid, period, *reg->number));
+        }
+        if (!holder || *holder == incoming.unid)
+            binding = NumberBinding{reg->registerUnid, period, *reg->number, incoming.unid, {}, 0};
+    }
     if (!binding || binding->registerUnid != reg->registerUnid || binding->number != *reg->number)
         return refuse(
             QStringLiteral("the number %1 was not given to this document by the register").arg(*reg->number));
-    SEN_ASSIGN_OR_RETURN(const std::optional<Register> book, lookup.registerOf(reg->registerUnid));
     if (!book)
         return refuse(QStringLiteral("the register %1 does not exist").arg(reg->registerUnid.toHex()));
     if (book->direction != *direction)

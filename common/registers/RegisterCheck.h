@@ -13,7 +13,9 @@
 //   document or of another register is refused, as is a number without a register. A
 //   binding holds only in a register of the document's direction, the secret register for a
 //   classified document (and only for it), and a yearly register's year of the document's
-//   date.
+//   date. Pushed by another server where a third numbers the registers, a number not bound
+//   here is taken as relayed (the register's rules still hold) unless it is bound here to
+//   another registration.
 // - A registration awaiting its number (no number item), and an old document whose number is
 //   unchanged, pass.
 //
@@ -36,12 +38,19 @@ struct RegisterLookup
     std::function<Result<std::optional<NumberBinding>>(const Unid&)> binding;
     // The register a UNID names, if the replica holds it live.
     std::function<Result<std::optional<Register>>(const Unid&)> registerOf;
+    // The registration holding a number in a register and period (RegisterNumbers::holder);
+    // asked only for relayed numbers (RegisterRights::acceptsRelayedNumbers).
+    std::function<Result<std::optional<Unid>>(const Unid& registerUnid, qint64 period, qint64 number)> holder;
 };
 
 struct RegisterRights
 {
     bool mayEditRegisters = false; // Designer or above
     bool mayRenumber = false;      // Manager
+    // The peer is a server of the organisation and another server numbers this database's
+    // registers (docs/servers.md): a number this server did not bind is taken as relayed from
+    // the numbering server, unless this server knows it bound to another registration.
+    bool acceptsRelayedNumbers = false;
 };
 
 Status checkPushedVersion(const std::optional<Document>& stored, const Document& incoming,

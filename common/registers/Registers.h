@@ -49,6 +49,9 @@ inline constexpr const char* kItemSymbolStyle = "KieuKyHieu";
 // In a registration awaiting its number: the number typed by hand (re-registering paper),
 // which the server gives only if it is free in the register.
 inline constexpr const char* kItemRequested = "SoDeNghi";
+// The replica setting naming the server that numbers this database's registers; empty: the
+// organisation's hub (docs/servers.md, server/net/NumberingServer.h).
+inline constexpr char16_t kNumberedBySetting[] = u"registers.numbered_by";
 
 // The largest number a register gives or accepts typed (the number items hold at most 10
 // digits, Phụ lục VI; a register of an office reaches a few thousand a year).

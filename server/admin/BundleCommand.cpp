@@ -10,6 +10,7 @@
 #include "server/admin/AdminCommands.h"
 #include "server/net/AclAccessPolicy.h"
 #include "server/net/InstanceClaim.h"
+#include "server/net/NumberingServer.h"
 #include "server/net/RegisterAuthority.h"
 
 #include <QBuffer>
@@ -151,6 +152,10 @@ Status runBundleImport(AdminContext& ctx)
     std::vector<protocol::NumberAnswer> numbers;
     if (!bundle.numberRequests.empty()) {
         RegisterAuthority authority(*store, access, *database, bundlePeer(path), record, record.failedFlag());
+        SEN_ASSIGN_OR_RETURN(const std::optional<QString> numberedBy,
+                             numberingElsewhere(*store, dir.serverName(), dir.holdsCertifier()));
+        if (numberedBy)
+            authority.setNumberedElsewhere(*numberedBy);
         SEN_ASSIGN_OR_RETURN(numbers, authority.answer(bundle.numberRequests));
     }
 

@@ -107,6 +107,7 @@ Status runServe(AdminContext& ctx)
     context.auditFailed = auditFailed;
     context.credentials = std::move(credentials);
     context.certifierDer = dir.certifierCertificateDer();
+    context.holdsCertifier = dir.holdsCertifier();
     context.currentCrl = [&dir] {
         return dir.currentCrlDer();
     };

@@ -130,8 +130,12 @@ Status AclAccessPolicy::checkRegisters(const std::optional<Document>& stored, co
         const Result<registers::Register> reg = registers::registerFromDocument(*doc);
         return reg.isOk() ? std::optional<registers::Register>(*reg) : std::nullopt;
     };
+    lookup.holder = [&store](const Unid& registerUnid, qint64 period, qint64 number) {
+        return store.replication().numbers().holder(registerUnid, period, number);
+    };
     const registers::RegisterRights rights{m_access.level >= acl::AccessLevel::Designer,
-                                           m_access.level >= acl::AccessLevel::Manager};
+                                           m_access.level >= acl::AccessLevel::Manager,
+                                           m_context.acceptsRelayedNumbers};
     return registers::checkPushedVersion(stored, incoming, rights, lookup);
 }
 

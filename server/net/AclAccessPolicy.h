@@ -39,6 +39,9 @@ public:
         QString database;    // names the database in the events
         // When set and true, every store is refused (the audit log cannot be written).
         std::shared_ptr<const std::atomic<bool>> auditFailed;
+        // The peer is a server of the organisation and another server numbers this
+        // database's registers: numbers it relays are taken (RegisterRights).
+        bool acceptsRelayedNumbers = false;
     };
 
     explicit AclAccessPolicy(acl::EffectiveAccess access);

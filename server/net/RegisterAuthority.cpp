@@ -44,6 +44,16 @@ Result<std::vector<NumberAnswer>> RegisterAuthority::answer(const std::vector<Nu
                                      "administrator repairs it; your registrations wait for their numbers"));
     std::vector<NumberAnswer> answers;
     answers.reserve(requests.size());
+    if (m_elsewhere) {
+        for (const NumberRequest& request : requests)
+            answers.push_back(
+                refused(request, ErrorCode::Unsupported,
+                        QStringLiteral("the numbers of this database's registers are given by %1, "
+                                       "not by this server; the registration waits for its "
+                                       "number until it is synchronised with %1")
+                            .arg(*m_elsewhere)));
+        return answers;
+    }
     // One transaction for the message: the numbers are on disk before the answer leaves.
     const Status done = m_store.batch([&]() -> Status {
         SEN_ASSIGN_OR_RETURN(qint64 pending, m_store.replication().numbers().pendingBy(m_access.userName));

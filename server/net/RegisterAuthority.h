@@ -31,6 +31,7 @@
 #include <atomic>
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace sen {
 class ReplicaStore;
@@ -57,6 +58,10 @@ public:
                       AuditFn audit, std::shared_ptr<const std::atomic<bool>> auditFailed,
                       const Clock* clock = nullptr, qint64 maxPending = kMaxPendingNumbers);
 
+    // Another server numbers this database's registers (server/net/NumberingServer.h): every
+    // request is refused with Unsupported, naming `server`, and nothing is bound here.
+    void setNumberedElsewhere(QString server) { m_elsewhere = std::move(server); }
+
     Result<std::vector<protocol::NumberAnswer>>
     answer(const std::vector<protocol::NumberRequest>& requests) override;
 
@@ -71,6 +76,7 @@ private:
     std::shared_ptr<const std::atomic<bool>> m_auditFailed;
     const Clock& m_clock;
     qint64 m_maxPending;
+    std::optional<QString> m_elsewhere;
 };
 
 } // namespace sen::server

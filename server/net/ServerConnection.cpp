@@ -12,6 +12,7 @@
 #include "server/net/AclAccessPolicy.h"
 #include "server/net/DirectoryAnswer.h"
 #include "server/net/InstanceClaim.h"
+#include "server/net/NumberingServer.h"
 #include "server/net/RegisterAuthority.h"
 #include "server/net/StoreCache.h"
 
@@ -177,15 +178,21 @@ Status ServerConnection::onHello(const protocol::Hello& hello)
     if (hello.instanceId != store->info().instanceId)
         SEN_TRY(claimInstance(*store, hello.instanceId, m_peerName));
 
+    // Which server numbers this database's registers (docs/servers.md).
+    SEN_ASSIGN_OR_RETURN(const std::optional<QString> numberedBy,
+                         numberingElsewhere(*store, m_context.credentials.name, m_context.holdsCertifier));
     SessionOptions options;
     options.localName = m_context.credentials.name.toString();
     options.reportAccess = reportedAccess(access);
     options.access = std::make_shared<AclAccessPolicy>(
         access, AclAccessPolicy::Context{store, m_context.audit, m_peerAddress, hello.database,
-                                         m_context.auditFailed});
-    options.numberingAuthority =
+                                         m_context.auditFailed, m_peerIsServer && numberedBy.has_value()});
+    auto authority =
         std::make_shared<RegisterAuthority>(*store, access, hello.database, m_peerAddress, m_context.audit,
                                             m_context.auditFailed, nullptr, m_context.maxPendingNumbers);
+    if (numberedBy)
+        authority->setNumberedElsewhere(*numberedBy);
+    options.numberingAuthority = authority;
     // Whoever may replicate may read the directory (docs/access-control.md §The directory).
     options.directoryProvider = std::make_shared<DirectoryAnswer>(m_context.people, groups, acl);
     options.pushCheck = std::make_shared<PushCheck>(

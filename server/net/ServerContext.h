@@ -28,6 +28,7 @@ struct AuditEvent;
 struct ServerContext
 {
     identity::Credentials credentials; // the server's own
+    bool holdsCertifier = true;        // the organisation's hub (docs/servers.md); false: a spoke
     QByteArray certifierDer;           // the only CA peers may chain to
 
     // The certifier's current CRL (DER).

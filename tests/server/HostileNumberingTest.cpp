@@ -337,3 +337,89 @@ TEST_CASE("Hostile numbering: malformed NUMBER messages end the session", "[serv
         requireError(peer->waitError(), ErrorCode::ProtocolError, QStringLiteral("unexpected"));
     }
 }
+
+TEST_CASE("Hostile numbering across servers: where another server numbers the registers, no number is "
+          "given here, a server's relayed number is taken and a user's is not",
+          "[server][hostile][numbering][servers]")
+{
+    // The hub holds a district's documents database, numbered by the district's server
+    // "Quan 1" (db create --numbered-by, docs/servers.md).
+    Office office;
+    requireOk(office.server()->setSetting(QString::fromUtf16(registers::kNumberedBySetting),
+                                          QStringLiteral("Quan 1/VPTU/HaNoi")));
+    const InstanceId instance = newInstanceId();
+    auto clerk = office.connect(instance, 2);
+
+    // A user asks the hub for a number: refused, naming the numbering server; nothing bound.
+    const Unid awaiting = newUnid();
+    auto answers = ask(*clerk, {NumberRequest{awaiting, office.incoming.unid, thisYear(), std::nullopt}});
+    requireOk(answers.status());
+    REQUIRE(answers->size() == 1);
+    REQUIRE_FALSE((*answers)[0].number.has_value());
+    REQUIRE((*answers)[0].code == ErrorCode::Unsupported);
+    REQUIRE((*answers)[0].message.contains(QStringLiteral("Quan 1/VPTU/HaNoi")));
+    REQUIRE_FALSE(office.server()->replication().numbers().find(awaiting)->has_value());
+
+    // The user pushes a number of his own making: still refused (only a server relays).
+    auto ack = clerk->push({registration(office.incoming.unid, instance, 1, 41)}, 1, false);
+    requireOk(ack.status());
+    REQUIRE(ack->refused.size() == 1);
+    REQUIRE(ack->refused[0].message.contains(QStringLiteral("not given")));
+
+    // The district's server relays a registration it numbered: taken.
+    office.f.setAccess(kDb, QStringLiteral("Quan 1/VPTU/HaNoi"), acl::AccessLevel::Manager);
+    const InstanceId spokeInstance = newInstanceId();
+    HostilePeer spoke(office.f.port(), office.f.otherServer(QStringLiteral("Quan 1")));
+    REQUIRE(spoke.isConnected());
+    requireOk(spoke.hello(kDb, office.info.replicaId, QStringLiteral("Quan 1/VPTU/HaNoi"), spokeInstance, 1)
+                  .status());
+    const Document relayed = registration(office.incoming.unid, spokeInstance, 1, 7);
+    ack = spoke.push({relayed}, 1, true);
+    requireOk(ack.status());
+    REQUIRE(ack->refused.empty());
+    const auto stored = office.server()->find(relayed.unid);
+    REQUIRE(stored->has_value());
+    REQUIRE((*stored)->item(QStringLiteral("SoDen"))->toNumber() == 7);
+}
+
+TEST_CASE("Hostile numbering across servers: a server's relayed number is refused where this server numbers "
+          "the register or bound the number to another registration",
+          "[server][hostile][numbering][servers]")
+{
+    // The hub numbers its own database (no setting): a number a spoke relays must be one the
+    // hub gave, and a number the hub gave to one registration cannot be relayed for another.
+    Office office;
+    office.f.setAccess(kDb, QStringLiteral("Quan 1/VPTU/HaNoi"), acl::AccessLevel::Manager);
+    const InstanceId clerkInstance = newInstanceId();
+    auto clerk = office.connect(clerkInstance, 1);
+    const Unid first = newUnid();
+    auto answers = ask(*clerk, {NumberRequest{first, office.incoming.unid, thisYear(), std::nullopt}});
+    requireOk(answers.status());
+    REQUIRE((*answers)[0].number == 1);
+
+    const InstanceId spokeInstance = newInstanceId();
+    HostilePeer spoke(office.f.port(), office.f.otherServer(QStringLiteral("Quan 1")));
+    requireOk(spoke.hello(kDb, office.info.replicaId, QStringLiteral("Quan 1/VPTU/HaNoi"), spokeInstance, 2)
+                  .status());
+    auto ack = spoke.push({registration(office.incoming.unid, spokeInstance, 1, 5)}, 1, false);
+    requireOk(ack.status());
+    REQUIRE(ack->refused.size() == 1);
+    REQUIRE(ack->refused[0].message.contains(QStringLiteral("not given")));
+
+    // Where a third server numbers the register, a number this hub bound to `first` is not
+    // taken for another registration.
+    requireOk(office.server()->setSetting(QString::fromUtf16(registers::kNumberedBySetting),
+                                          QStringLiteral("Quan 2/VPTU/HaNoi")));
+    HostilePeer again(office.f.port(), office.f.otherServer(QStringLiteral("Quan 1")));
+    requireOk(again.hello(kDb, office.info.replicaId, QStringLiteral("Quan 1/VPTU/HaNoi"), spokeInstance, 2)
+                  .status());
+    const Document taken =
+        forgedDocument(QStringLiteral("VanBanDen"), spokeInstance, 2,
+                       {Item::text(QStringLiteral("SoVanBan"), office.incoming.unid.toHex()),
+                        Item::number(QStringLiteral("SoDen"), 1.0),
+                        Item::dateTime(QStringLiteral("NgayDen"), QDateTime::currentDateTimeUtc())});
+    ack = again.push({taken}, 2, true);
+    requireOk(ack.status());
+    REQUIRE(ack->refused.size() == 1);
+    REQUIRE(ack->refused[0].message.contains(QStringLiteral("not given")));
+}

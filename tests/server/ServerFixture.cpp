@@ -148,8 +148,17 @@ void ServerFixture::userIdFile(const QString& name, const QString& password, con
 
 QSslConfiguration ServerFixture::user(const QString& name)
 {
-    auto credentials =
-        m_certifier.issue(nameOf(name + u'/' + orgName()), identity::CertificateRole::User, recent());
+    return party(name, identity::CertificateRole::User);
+}
+
+QSslConfiguration ServerFixture::otherServer(const QString& name)
+{
+    return party(name, identity::CertificateRole::Server);
+}
+
+QSslConfiguration ServerFixture::party(const QString& name, identity::CertificateRole role)
+{
+    auto credentials = m_certifier.issue(nameOf(name + u'/' + orgName()), role, recent());
     REQUIRE(credentials.isOk());
     auto info = identity::CertificateInfo::fromDer(credentials->leafDer());
     REQUIRE(info.isOk());

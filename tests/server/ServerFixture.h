@@ -48,6 +48,9 @@ public:
     void setGroup(const QString& group, const QStringList& members);
     // A user "NAME/VPTU/HaNoi" and the TLS configuration it presents.
     QSslConfiguration user(const QString& name);
+    // Another server of the organisation "NAME/VPTU/HaNoi" (a spoke, docs/servers.md): a
+    // certificate of role server from the same certifier.
+    QSslConfiguration otherServer(const QString& name);
     // The same user as an ID file sealed under `password` (cheap KDF), written to `path`.
     void userIdFile(const QString& name, const QString& password, const QString& path);
     // The registered people the server tells in its directory (docs/protocol.md §Directory), as
@@ -98,6 +101,8 @@ public:
     bool auditFailed() const { return m_context.auditFailed->load(); }
 
 private:
+    QSslConfiguration party(const QString& name, identity::CertificateRole role);
+
     TempDir m_dir;
     identity::Certifier m_certifier;
     QHash<QString, QString> m_serials; // user name -> serial
