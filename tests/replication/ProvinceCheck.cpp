@@ -82,8 +82,13 @@ Status ProvinceSimulation::check()
         },
         true));
     const qint64 live = m_figures.liveDocuments + m_figures.conflictDocuments;
-    for (int node = 1; node < m_topology.nodes(); ++node)
+    m_figures.refusalsShown = 0;
+    for (int node = 1; node < m_topology.nodes(); ++node) {
         SEN_TRY(compareWithHub(node, hub, live));
+        SEN_ASSIGN_OR_RETURN(const auto refusals, replica(node).replication().refusals());
+        for (const auto& refusal : refusals)
+            m_figures.refusalsShown += refusal.current ? 1 : 0;
+    }
 
     // No revival: a document every edit of which (its creation included) some deletion of it
     // had seen is deleted everywhere. Every replica's live set is the hub's (above), so the

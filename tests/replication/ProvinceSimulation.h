@@ -73,6 +73,10 @@ struct ProvinceFigures
     qint64 conflictDocuments = 0;
     qint64 stubs = 0;
     qint64 deletedForGood = 0; // tracked documents every edit of which a deletion saw
+    // Refusal records still current on the replicas (ReplicaSync::refusals()): versions a
+    // server refused (a failover client relaying others' edits: PushCheck's own-dots rule)
+    // that the replica still holds, although every server now holds them too.
+    qint64 refusalsShown = 0;
 };
 
 class ProvinceSimulation

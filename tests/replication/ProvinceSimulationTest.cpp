@@ -56,11 +56,13 @@ void runProvince(ProvinceConfig config)
                 static_cast<long long>(f.healVersions), f.healSeconds);
     std::printf(
         "  converged: %lld live documents, %lld conflict documents, %lld stubs (%lld deleted for good); "
-        "%lld conflicts made, %lld versions refused, %lld stubs dropped by clients\n",
+        "%lld conflicts made, %lld versions refused (%lld refusal records still current), %lld stubs dropped "
+        "by "
+        "clients\n",
         static_cast<long long>(f.liveDocuments), static_cast<long long>(f.conflictDocuments),
         static_cast<long long>(f.stubs), static_cast<long long>(f.deletedForGood),
         static_cast<long long>(f.conflictsMade), static_cast<long long>(f.refused),
-        static_cast<long long>(f.stubsDropped));
+        static_cast<long long>(f.refusalsShown), static_cast<long long>(f.stubsDropped));
     std::fflush(stdout);
     // The schedule did what it is for.
     CHECK(f.deletedForGood > 0);
