@@ -69,17 +69,18 @@ void runProvince(const Config& config)
     require("check", province.check());
     const ProvinceFigures& f = province.figures();
     std::printf("   %d replica files made in %.2f s\n", pc.shape.servers + pc.shape.clients, f.setupSeconds);
-    std::printf(
-        "   random phase: %.2f s, %lld sessions, %lld frames; %lld creates, %lld edits, %lld concurrent "
-        "pairs, %lld deletions, %lld conflicts resolved, %lld partitions\n",
-        f.randomSeconds, static_cast<long long>(f.randomSessions), static_cast<long long>(f.randomFrames),
-        static_cast<long long>(f.creates), static_cast<long long>(f.edits),
-        static_cast<long long>(f.concurrentEdits), static_cast<long long>(f.deletes),
-        static_cast<long long>(f.resolutions), static_cast<long long>(f.partitions));
-    std::printf(
-        "   to quiescence: %.2f s, %d rounds (the last quiet), %lld sessions, %lld frames, %lld versions\n",
-        f.healSeconds, f.rounds, static_cast<long long>(f.healSessions), static_cast<long long>(f.healFrames),
-        static_cast<long long>(f.healVersions));
+    std::printf("   random phase: %.2f s (CPU %.2f s), %lld sessions, %lld frames; %lld creates, %lld edits, "
+                "%lld concurrent "
+                "pairs, %lld deletions, %lld conflicts resolved, %lld partitions\n",
+                f.randomSeconds, f.randomCpuSeconds, static_cast<long long>(f.randomSessions),
+                static_cast<long long>(f.randomFrames), static_cast<long long>(f.creates),
+                static_cast<long long>(f.edits), static_cast<long long>(f.concurrentEdits),
+                static_cast<long long>(f.deletes), static_cast<long long>(f.resolutions),
+                static_cast<long long>(f.partitions));
+    std::printf("   to quiescence: %.2f s (CPU %.2f s), %d rounds (the last quiet), %lld sessions, %lld "
+                "frames, %lld versions\n",
+                f.healSeconds, f.healCpuSeconds, f.rounds, static_cast<long long>(f.healSessions),
+                static_cast<long long>(f.healFrames), static_cast<long long>(f.healVersions));
     std::printf(
         "   converged: %lld live documents, %lld conflict documents, %lld stubs; %lld conflicts made, "
         "%lld versions refused (%lld refusal records still current), %lld stubs dropped by clients\n",

@@ -50,6 +50,7 @@ struct ProvinceFigures
     double setupSeconds = 0;
     // The random phase.
     double randomSeconds = 0;
+    double randomCpuSeconds = 0; // this process's CPU time (both sides of every session)
     qint64 randomSessions = 0;
     qint64 randomFrames = 0;
     qint64 creates = 0;
@@ -61,6 +62,7 @@ struct ProvinceFigures
     // Healing to quiescence.
     int rounds = 0; // including the last, quiet one
     double healSeconds = 0;
+    double healCpuSeconds = 0;
     qint64 healSessions = 0;
     qint64 healFrames = 0;
     qint64 healVersions = 0; // versions sent either way

@@ -44,16 +44,18 @@ void runProvince(ProvinceConfig config)
     require(province.check());
 
     const ProvinceFigures& f = province.figures();
+    std::printf("  random phase: %lld sessions, %lld frames, %.2f s (CPU %.2f s); %lld creates, %lld edits, "
+                "%lld concurrent "
+                "pairs, %lld deletions, %lld conflicts resolved, %lld partitions\n",
+                static_cast<long long>(f.randomSessions), static_cast<long long>(f.randomFrames),
+                f.randomSeconds, f.randomCpuSeconds, static_cast<long long>(f.creates),
+                static_cast<long long>(f.edits), static_cast<long long>(f.concurrentEdits),
+                static_cast<long long>(f.deletes), static_cast<long long>(f.resolutions),
+                static_cast<long long>(f.partitions));
     std::printf(
-        "  random phase: %lld sessions, %lld frames, %.2f s; %lld creates, %lld edits, %lld concurrent "
-        "pairs, %lld deletions, %lld conflicts resolved, %lld partitions\n",
-        static_cast<long long>(f.randomSessions), static_cast<long long>(f.randomFrames), f.randomSeconds,
-        static_cast<long long>(f.creates), static_cast<long long>(f.edits),
-        static_cast<long long>(f.concurrentEdits), static_cast<long long>(f.deletes),
-        static_cast<long long>(f.resolutions), static_cast<long long>(f.partitions));
-    std::printf("  to quiescence: %d rounds, %lld sessions, %lld frames, %lld versions, %.2f s\n", f.rounds,
-                static_cast<long long>(f.healSessions), static_cast<long long>(f.healFrames),
-                static_cast<long long>(f.healVersions), f.healSeconds);
+        "  to quiescence: %d rounds, %lld sessions, %lld frames, %lld versions, %.2f s (CPU %.2f s)\n",
+        f.rounds, static_cast<long long>(f.healSessions), static_cast<long long>(f.healFrames),
+        static_cast<long long>(f.healVersions), f.healSeconds, f.healCpuSeconds);
     std::printf(
         "  converged: %lld live documents, %lld conflict documents, %lld stubs (%lld deleted for good); "
         "%lld conflicts made, %lld versions refused (%lld refusal records still current), %lld stubs dropped "
