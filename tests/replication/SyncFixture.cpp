@@ -2,9 +2,7 @@
 
 #include "common/model/DocumentCodec.h"
 
-#include <QEventLoop>
 #include <QFile>
-#include <QTimer>
 
 #include <catch2/catch.hpp>
 
@@ -58,39 +56,14 @@ void SyncFixture::restore(int i, const QString& source)
 
 SyncResult SyncFixture::sync(int a, int b, const LinkOptions& link, const SessionOptions& options)
 {
-    MemoryLink memory(link);
     SessionOptions initiatorOptions = options;
     initiatorOptions.localName = QStringLiteral("replica-%1").arg(a);
     SessionOptions responderOptions;
     responderOptions.localName = QStringLiteral("replica-%1").arg(b);
     responderOptions.batchSize = options.batchSize;
     responderOptions.window = options.window;
-    Session initiator(Session::Role::Initiator, replica(a), memory.a(), initiatorOptions);
-    Session responder(Session::Role::Responder, replica(b), memory.b(), responderOptions);
-
-    QEventLoop loop;
-    // Both sides always finish: by completing, by an error, or by seeing the other close.
-    const auto maybeQuit = [&] {
-        if (initiator.isFinished() && responder.isFinished())
-            QTimer::singleShot(0, &loop, &QEventLoop::quit);
-    };
-    QObject::connect(&initiator, &Session::finished, &loop, maybeQuit);
-    QObject::connect(&responder, &Session::finished, &loop, maybeQuit);
-    QTimer watchdog;
-    watchdog.setSingleShot(true);
-    QObject::connect(&watchdog, &QTimer::timeout, &loop, &QEventLoop::quit);
-    watchdog.start(120'000);
-    initiator.start();
-    loop.exec();
-    REQUIRE(watchdog.isActive()); // the session ended by itself
-    memory.a().close();
-    memory.b().close();
-
-    SyncResult result;
-    result.initiator = initiator.result();
-    result.responder = responder.result();
-    result.stats = initiator.stats();
-    result.wireBytes = memory.bytesCarried();
+    SyncResult result = runMemorySession(replica(a), replica(b), link, initiatorOptions, responderOptions);
+    REQUIRE_FALSE(result.timedOut); // the session ended by itself
     return result;
 }
 

@@ -4,23 +4,13 @@
 // over in-memory links (ownCloud syncenginetestutils.h style).
 
 #include "common/store/ReplicaStore.h"
-#include "replication/session/Session.h"
-#include "replication/transport/MemoryTransport.h"
+#include "tests/replication/MemorySession.h"
 #include "tests/support/TempDir.h"
 
 #include <memory>
 #include <vector>
 
 namespace sen::test {
-
-struct SyncResult
-{
-    Status initiator;
-    Status responder;
-    SessionStats stats; // the initiator's
-    qint64 wireBytes = 0;
-    bool ok() const { return initiator.isOk() && responder.isOk(); }
-};
 
 class SyncFixture
 {
