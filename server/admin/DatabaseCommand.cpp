@@ -5,6 +5,7 @@
 #include "common/registers/DefaultRegisters.h"
 #include "common/store/ReplicaStore.h"
 #include "server/admin/AdminCommands.h"
+#include "server/admin/StartingAcl.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -12,19 +13,6 @@
 namespace sen::server {
 
 namespace {
-
-// The ACL a new database starts with (docs/server.md): the administrator and this server as
-// Managers, everyone else No Access.
-acl::Acl startingAcl(const DataDirectory& dir)
-{
-    acl::Acl acl;
-    (void)acl.setEntry(acl::AclEntry::make(dir.config().admin.toString(), acl::AccessLevel::Manager,
-                                           acl::EntryKind::Person));
-    (void)acl.setEntry(
-        acl::AclEntry::make(dir.serverName().toString(), acl::AccessLevel::Manager, acl::EntryKind::Server));
-    (void)acl.setEntry(acl::AclEntry::make(acl::defaultEntryName(), acl::AccessLevel::NoAccess));
-    return acl;
-}
 
 void removeReplicaFiles(const QString& path)
 {
