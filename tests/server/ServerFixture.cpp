@@ -159,6 +159,17 @@ QSslConfiguration ServerFixture::user(const QString& name)
     return *tls;
 }
 
+QSslConfiguration ServerFixture::otherServer(const QString& name)
+{
+    auto credentials =
+        m_certifier.issue(nameOf(name + u'/' + orgName()), identity::CertificateRole::Server, recent(),
+                          {QStringLiteral("localhost"), QStringLiteral("127.0.0.1")});
+    REQUIRE(credentials.isOk());
+    auto tls = makeTlsConfiguration(*credentials, credentials->certifierDer());
+    REQUIRE(tls.isOk());
+    return *tls;
+}
+
 void ServerFixture::revoke(const QString& name)
 {
     REQUIRE(m_certifier.revoke(m_serials.value(name)).isOk());

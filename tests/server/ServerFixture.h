@@ -48,6 +48,9 @@ public:
     void setGroup(const QString& group, const QStringList& members);
     // A user "NAME/VPTU/HaNoi" and the TLS configuration it presents.
     QSslConfiguration user(const QString& name);
+    // Another server "NAME/VPTU/HaNoi" of the same certifier (role server) and the TLS
+    // configuration it presents: a spoke dialling this server.
+    QSslConfiguration otherServer(const QString& name);
     // The same user as an ID file sealed under `password` (cheap KDF), written to `path`.
     void userIdFile(const QString& name, const QString& password, const QString& path);
     // The registered people the server tells in its directory (docs/protocol.md §Directory), as
