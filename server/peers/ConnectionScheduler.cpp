@@ -13,8 +13,8 @@ namespace sen::server {
 
 namespace {
 
-const QString kRun = QStringLiteral("connection_run");
-const QString kRetry = QStringLiteral("connection_retry");
+const QString kRun = QString::fromUtf16(audit::kConnectionRun);
+const QString kRetry = QString::fromUtf16(audit::kConnectionRetry);
 
 // One run's outcome: Ok when every database the peer holds replicated and it holds at least one.
 Status outcome(const Result<std::vector<PeerDatabaseResult>>& results, const QString& address,
@@ -100,13 +100,15 @@ void ConnectionScheduler::reloadIfChanged()
               QStringLiteral("connections.json not followed: %1").arg(loaded.status().toString()));
         return;
     }
+    const bool wasFollowing = !m_connections.empty();
     m_connections = std::move(loaded).value();
     QSet<QString> addresses;
     for (const Connection& connection : m_connections)
         addresses.insert(connection.address);
     for (auto it = m_states.begin(); it != m_states.end();)
         it = addresses.contains(it.key()) ? std::next(it) : m_states.erase(it);
-    qInfo("sen-server: following %d connections", int(m_connections.size()));
+    if (wasFollowing || !m_connections.empty())
+        qInfo("sen-server: following %d connections", int(m_connections.size()));
 }
 
 void ConnectionScheduler::tick()

@@ -15,10 +15,10 @@ namespace sen::server {
 
 namespace {
 
-const QString kStarted = QStringLiteral("replication_started");
-const QString kFinished = QStringLiteral("replication_finished");
-const QString kFailed = QStringLiteral("replication_failed");
-const QString kRefused = QStringLiteral("replication_refused");
+const QString kStarted = QString::fromUtf16(audit::kReplicationStarted);
+const QString kFinished = QString::fromUtf16(audit::kReplicationFinished);
+const QString kFailed = QString::fromUtf16(audit::kReplicationFailed);
+const QString kRefused = QString::fromUtf16(audit::kReplicationRefused);
 
 struct Target
 {
