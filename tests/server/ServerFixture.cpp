@@ -151,14 +151,23 @@ QSslConfiguration ServerFixture::user(const QString& name)
     return party(name, identity::CertificateRole::User);
 }
 
-QSslConfiguration ServerFixture::otherServer(const QString& name)
-{
-    return party(name, identity::CertificateRole::Server);
-}
-
 QSslConfiguration ServerFixture::party(const QString& name, identity::CertificateRole role)
 {
     auto credentials = m_certifier.issue(nameOf(name + u'/' + orgName()), role, recent());
+    REQUIRE(credentials.isOk());
+    auto info = identity::CertificateInfo::fromDer(credentials->leafDer());
+    REQUIRE(info.isOk());
+    m_serials.insert(name, info->serialHex);
+    auto tls = makeTlsConfiguration(*credentials, credentials->certifierDer());
+    REQUIRE(tls.isOk());
+    return *tls;
+}
+
+QSslConfiguration ServerFixture::otherServer(const QString& name)
+{
+    auto credentials =
+        m_certifier.issue(nameOf(name + u'/' + orgName()), identity::CertificateRole::Server, recent(),
+                          {QStringLiteral("localhost"), QStringLiteral("127.0.0.1")});
     REQUIRE(credentials.isOk());
     auto info = identity::CertificateInfo::fromDer(credentials->leafDer());
     REQUIRE(info.isOk());
