@@ -83,6 +83,8 @@ Result<std::vector<AuthorityPerson>> decodePeople(const QCborValue& v)
                 return bad(
                     QStringLiteral("certificates of %1: not [serial, issued, notAfter]").arg(person.name));
             const QString serial = a[0].toString();
+            if (serial.size() % 2 != 0)
+                return bad(QStringLiteral("certificates of %1: a serial of odd length").arg(person.name));
             for (const QChar ch : serial)
                 if (!((ch >= u'0' && ch <= u'9') || (ch >= u'a' && ch <= u'f')))
                     return bad(QStringLiteral("certificates of %1: a serial that is not lower-case hex")
