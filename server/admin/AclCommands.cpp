@@ -6,6 +6,7 @@
 #include "server/admin/TextTable.h"
 #include "server/core/UserRegistry.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -23,9 +24,9 @@ Result<std::unique_ptr<ReplicaStore>> openDatabase(const AdminContext& ctx, cons
     return ReplicaStore::open(ctx.dir->databasePath(found));
 }
 
-// What kind of name an entry is, as this server knows it: its own name, a group of
-// groups.json, a registered user; anything else (wildcards, -Default-, other servers'
-// users) stays unspecified.
+// What kind of name an entry is, as this server knows it: its own name or a server it
+// issued an ID to (servers.json), a group of groups.json, a registered user; anything else (wildcards,
+// -Default-, other servers' users) stays unspecified.
 Result<acl::EntryKind> entryKindOf(const DataDirectory& dir, const QString& entryName)
 {
     if (entryName.contains(u'*') || entryName == acl::defaultEntryName())
@@ -37,6 +38,11 @@ Result<acl::EntryKind> entryKindOf(const DataDirectory& dir, const QString& entr
         return acl::EntryKind::Unspecified;
     if (*name == dir.serverName())
         return acl::EntryKind::Server;
+    if (QFileInfo::exists(dir.serversPath())) {
+        SEN_ASSIGN_OR_RETURN(const UserRegistry servers, UserRegistry::load(dir.serversPath()));
+        if (servers.findActive(*name))
+            return acl::EntryKind::Server;
+    }
     SEN_ASSIGN_OR_RETURN(const UserRegistry registry, UserRegistry::load(dir.usersPath()));
     return registry.findActive(*name) ? acl::EntryKind::Person : acl::EntryKind::Unspecified;
 }

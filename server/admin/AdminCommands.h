@@ -11,6 +11,7 @@ namespace sen::server {
 Status runInit(AdminContext& ctx);             // init
 Status runRegister(AdminContext& ctx);         // register
 Status runRevoke(AdminContext& ctx);           // revoke
+Status runServerAdd(AdminContext& ctx);        // server add NAME --id FILE
 Status runDbCreate(AdminContext& ctx);         // db create NAME
 Status runAclSet(AdminContext& ctx);           // acl set DB ENTRY LEVEL
 Status runAclList(AdminContext& ctx);          // acl list DB

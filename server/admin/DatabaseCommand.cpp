@@ -13,13 +13,14 @@ namespace sen::server {
 
 namespace {
 
-// The ACL a new database starts with (docs/server.md): the administrator and this server as
-// Managers, everyone else No Access.
+// The ACL a new database starts with (docs/server.md): the administrator (a spoke has none)
+// and this server as Managers, everyone else No Access.
 acl::Acl startingAcl(const DataDirectory& dir)
 {
     acl::Acl acl;
-    (void)acl.setEntry(acl::AclEntry::make(dir.config().admin.toString(), acl::AccessLevel::Manager,
-                                           acl::EntryKind::Person));
+    if (!dir.config().admin.isNull())
+        (void)acl.setEntry(acl::AclEntry::make(dir.config().admin.toString(), acl::AccessLevel::Manager,
+                                               acl::EntryKind::Person));
     (void)acl.setEntry(
         acl::AclEntry::make(dir.serverName().toString(), acl::AccessLevel::Manager, acl::EntryKind::Server));
     (void)acl.setEntry(acl::AclEntry::make(acl::defaultEntryName(), acl::AccessLevel::NoAccess));

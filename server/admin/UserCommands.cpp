@@ -3,6 +3,8 @@
 #include "server/admin/AdminCommands.h"
 #include "server/admin/UserIdIssuer.h"
 
+#include <QFileInfo>
+
 namespace sen::server {
 
 Status runRegister(AdminContext& ctx)
@@ -30,14 +32,23 @@ Status runRegister(AdminContext& ctx)
 
 Status runRevoke(AdminContext& ctx)
 {
-    const QString userName = ctx.args.value(QStringLiteral("--user"));
-    if (userName.isEmpty())
-        return usageError(QStringLiteral("revoke --user NAME"));
-    SEN_ASSIGN_OR_RETURN(const identity::HierarchicalName name, ctx.dir->qualifiedName(userName));
+    // A user (users.json) or, at the hub, a further server (servers.json, docs/servers.md).
+    const bool server = ctx.args.has(QStringLiteral("--server"));
+    const QString given = ctx.args.value(server ? QStringLiteral("--server") : QStringLiteral("--user"));
+    if (given.isEmpty() || (server && ctx.args.has(QStringLiteral("--user"))))
+        return usageError(QStringLiteral("revoke --user NAME | --server NAME"));
+    const QString what = server ? QStringLiteral("server") : QStringLiteral("user");
+    const QString registryPath = server ? ctx.dir->serversPath() : ctx.dir->usersPath();
+    SEN_ASSIGN_OR_RETURN(const identity::HierarchicalName name, ctx.dir->qualifiedName(given));
     SEN_ASSIGN_OR_RETURN(const identity::KdfCost cost, kdfCost(ctx));
 
     SEN_ASSIGN_OR_RETURN(const DataDirectoryLock lock, lockForChange(ctx));
-    SEN_ASSIGN_OR_RETURN(UserRegistry registry, UserRegistry::load(ctx.dir->usersPath()));
+    if (!ctx.dir->holdsCertifier())
+        return ctx.dir->loadCertifier().status(); // says it is the hub's to do
+    UserRegistry registry;
+    if (!server || QFileInfo::exists(registryPath)) {
+        SEN_ASSIGN_OR_RETURN(registry, UserRegistry::load(registryPath));
+    }
     RegisteredUser* user = registry.findActive(name);
     if (!user) {
         for (const RegisteredUser& past : registry.users()) {
@@ -46,11 +57,11 @@ Status runRevoke(AdminContext& ctx)
                               QStringLiteral("%1 is already revoked").arg(name.toString()));
         }
         return Status(ErrorCode::NotFound,
-                      QStringLiteral("%1 is not a registered user").arg(name.toString()));
+                      QStringLiteral("%1 is not a registered %2").arg(name.toString(), what));
     }
 
     // The certifier's state and the published CRL first: from then on the revocation holds,
-    // even if marking users.json fails (running revoke again finishes the job).
+    // even if marking the registry fails (running revoke again finishes the job).
     SEN_ASSIGN_OR_RETURN(identity::Certifier certifier, ctx.dir->loadCertifier());
     const QDateTime now = QDateTime::currentDateTimeUtc();
     QStringList serials;
@@ -60,9 +71,9 @@ Status runRevoke(AdminContext& ctx)
     }
     SEN_TRY(ctx.dir->saveCertifier(certifier, cost));
     user->revoked = now;
-    SEN_TRY(registry.save(ctx.dir->usersPath()));
+    SEN_TRY(registry.save(registryPath));
     SEN_TRY(ctx.dir->appendAudit(
-        adminEvent(ctx, QStringLiteral("user_revoke"),
+        adminEvent(ctx, server ? QStringLiteral("server_revoke") : QStringLiteral("user_revoke"),
                    QStringLiteral("revoked %1, certificates %2").arg(name.toString(), serials.join(u','))),
         lock));
     ctx.out << "revoked " << name.toString() << " (certificates " << serials.join(u',') << ")\n";

@@ -1,6 +1,7 @@
 #include "server/core/DataDirectory.h"
 
 #include "common/crypto/Random.h"
+#include "common/identity/CertificateInfo.h"
 #include "common/identity/IdFile.h"
 #include "common/store/DatabaseName.h"
 #include "common/store/ReplicaStore.h"
@@ -81,6 +82,23 @@ Status makeOwnerOnlyDir(const QString& path)
     return Status::ok();
 }
 
+Status checkEmpty(const QString& dir)
+{
+    if (QFileInfo::exists(QDir(dir).filePath(QStringLiteral("server.json"))))
+        return Status(ErrorCode::Conflict, QStringLiteral("%1 already holds a data directory").arg(dir));
+    if (!contentsBesideLock(dir).isEmpty())
+        return Status(ErrorCode::Conflict,
+                      QStringLiteral("%1 is not empty; init needs a new or empty directory").arg(dir));
+    return Status::ok();
+}
+
+Status writeNewSecret(const QString& path)
+{
+    return AtomicFile::write(path, crypto::randomBytes(32).toBase64(QByteArray::Base64UrlEncoding |
+                                                                    QByteArray::OmitTrailingEquals) +
+                                       '\n');
+}
+
 } // namespace
 
 DataDirectory::DataDirectory(DataDirectory&&) noexcept = default;
@@ -96,12 +114,25 @@ Result<DataDirectory> DataDirectory::open(const QString& dir)
         return Status(ErrorCode::InvalidArgument,
                       QStringLiteral("%1 is not a sen-server data directory (no server.json)").arg(dir));
     SEN_ASSIGN_OR_RETURN(data.m_config, ServerConfig::load(data.serverConfigPath()));
-    SEN_ASSIGN_OR_RETURN(const QByteArray certifierFile, identity::IdFile::load(data.certifierIdPath()));
-    SEN_ASSIGN_OR_RETURN(const identity::IdFileHeader header, identity::IdFile::readHeader(certifierFile));
-    if (header.role != identity::CertificateRole::Certifier || header.chainDer.isEmpty())
-        return Status(ErrorCode::Corruption,
-                      QStringLiteral("%1 is not a certifier's ID file").arg(data.certifierIdPath()));
-    data.m_certifierDer = header.chainDer.constFirst();
+    data.m_holdsCertifier = QFileInfo::exists(data.certifierIdPath());
+    if (data.m_holdsCertifier) {
+        SEN_ASSIGN_OR_RETURN(const QByteArray certifierFile, identity::IdFile::load(data.certifierIdPath()));
+        SEN_ASSIGN_OR_RETURN(const identity::IdFileHeader header,
+                             identity::IdFile::readHeader(certifierFile));
+        if (header.role != identity::CertificateRole::Certifier || header.chainDer.isEmpty())
+            return Status(ErrorCode::Corruption,
+                          QStringLiteral("%1 is not a certifier's ID file").arg(data.certifierIdPath()));
+        data.m_certifierDer = header.chainDer.constFirst();
+    } else {
+        // A spoke trusts the certifier that ends its own ID's chain.
+        SEN_ASSIGN_OR_RETURN(const QByteArray serverFile, identity::IdFile::load(data.serverIdPath()));
+        SEN_ASSIGN_OR_RETURN(const identity::IdFileHeader header, identity::IdFile::readHeader(serverFile));
+        if (header.role != identity::CertificateRole::Server || header.chainDer.size() < 2)
+            return Status(
+                ErrorCode::Corruption,
+                QStringLiteral("%1 is not a server's ID file with its certifier").arg(data.serverIdPath()));
+        data.m_certifierDer = header.chainDer.constLast();
+    }
     SEN_ASSIGN_OR_RETURN(data.m_directory, GroupsFile::load(data.groupsPath()));
     return data;
 }
@@ -109,11 +140,7 @@ Result<DataDirectory> DataDirectory::open(const QString& dir)
 Result<DataDirectory> DataDirectory::create(const QString& dir, const DataDirectoryCreateOptions& options,
                                             const DataDirectoryLock& held, const CompleteInit& complete)
 {
-    if (QFileInfo::exists(QDir(dir).filePath(QStringLiteral("server.json"))))
-        return Status(ErrorCode::Conflict, QStringLiteral("%1 already holds a data directory").arg(dir));
-    if (!contentsBesideLock(dir).isEmpty())
-        return Status(ErrorCode::Conflict,
-                      QStringLiteral("%1 is not empty; init needs a new or empty directory").arg(dir));
+    SEN_TRY(checkEmpty(dir));
 
     DataDirectory data;
     data.m_path = QDir::cleanPath(dir);
@@ -125,10 +152,7 @@ Result<DataDirectory> DataDirectory::create(const QString& dir, const DataDirect
 
     const Status written = [&]() -> Status {
         SEN_TRY(makeOwnerOnlyDir(data.m_path));
-        SEN_TRY(AtomicFile::write(
-            data.secretPath(),
-            crypto::randomBytes(32).toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals) +
-                '\n'));
+        SEN_TRY(writeNewSecret(data.secretPath()));
         SEN_ASSIGN_OR_RETURN(identity::Certifier certifier,
                              identity::Certifier::create(options.org, validityFor(kCertifierValidityDays)));
         SEN_TRY(data.saveCertifier(certifier, options.kdfCost));
@@ -142,23 +166,8 @@ Result<DataDirectory> DataDirectory::create(const QString& dir, const DataDirect
                              identity::IdFile::seal(server, secret, options.kdfCost));
         SEN_TRY(identity::IdFile::save(data.serverIdPath(), serverFile));
 
-        SEN_TRY(UserRegistry().save(data.usersPath()));
-        SEN_TRY(GroupsFile::writeEmpty(data.groupsPath()));
-        SEN_TRY(makeOwnerOnlyDir(data.databasesPath()));
-        SEN_TRY(makeOwnerOnlyDir(QFileInfo(data.auditLogPath()).path()));
-        AuditLogOptions audit;
-        audit.signingKeyPem = server.privateKeyPem;
-        audit.certificateDer = server.leafDer();
-        data.m_auditOptions = std::make_shared<const AuditLogOptions>(audit);
-        SEN_TRY(AuditLog::open(data.auditLogPath(), audit).status());
-        for (const QString& log : {data.auditLogPath(), AuditHead::pathFor(data.auditLogPath())}) {
-            if (!QFile::setPermissions(log, QFileDevice::ReadOwner | QFileDevice::WriteOwner))
-                return Status(ErrorCode::IoError,
-                              QStringLiteral("cannot restrict the permissions of %1").arg(log));
-        }
-        SEN_TRY(complete(data));
-        // Last: its presence is what makes the directory a data directory.
-        return data.m_config.save(data.serverConfigPath());
+        data.m_holdsCertifier = true;
+        return data.completeCreate(server, complete);
     }();
     if (!written.isOk()) {
         removeContentsBesideLock(data.m_path);
@@ -166,6 +175,63 @@ Result<DataDirectory> DataDirectory::create(const QString& dir, const DataDirect
     }
     Q_UNUSED(held);
     return data;
+}
+
+Result<DataDirectory> DataDirectory::createSpoke(const QString& dir, const identity::Credentials& server,
+                                                 identity::KdfCost kdfCost, const DataDirectoryLock& held,
+                                                 const CompleteInit& complete)
+{
+    SEN_TRY(checkEmpty(dir));
+    if (server.role != identity::CertificateRole::Server || server.chainDer.size() < 2)
+        return Status(
+            ErrorCode::InvalidArgument,
+            QStringLiteral("%1 is not a server's ID issued by a certifier").arg(server.name.toString()));
+    SEN_ASSIGN_OR_RETURN(const identity::CertificateInfo certifier,
+                         identity::CertificateInfo::fromDer(server.certifierDer()));
+
+    DataDirectory data;
+    data.m_path = QDir::cleanPath(dir);
+    data.m_crl = std::make_unique<CrlCache>();
+    data.m_config.org = certifier.name;
+    data.m_config.serverName = server.name;
+    data.m_config.created = QDateTime::currentDateTimeUtc();
+    data.m_certifierDer = server.certifierDer();
+
+    const Status written = [&]() -> Status {
+        SEN_TRY(makeOwnerOnlyDir(data.m_path));
+        SEN_TRY(writeNewSecret(data.secretPath()));
+        SEN_ASSIGN_OR_RETURN(const QString secret, data.readSecret());
+        SEN_ASSIGN_OR_RETURN(const QByteArray serverFile, identity::IdFile::seal(server, secret, kdfCost));
+        SEN_TRY(identity::IdFile::save(data.serverIdPath(), serverFile));
+        return data.completeCreate(server, complete);
+    }();
+    if (!written.isOk()) {
+        removeContentsBesideLock(data.m_path);
+        return written;
+    }
+    Q_UNUSED(held);
+    return data;
+}
+
+Status DataDirectory::completeCreate(const identity::Credentials& server, const CompleteInit& complete)
+{
+    SEN_TRY(UserRegistry().save(usersPath()));
+    SEN_TRY(GroupsFile::writeEmpty(groupsPath()));
+    SEN_TRY(makeOwnerOnlyDir(databasesPath()));
+    SEN_TRY(makeOwnerOnlyDir(QFileInfo(auditLogPath()).path()));
+    AuditLogOptions audit;
+    audit.signingKeyPem = server.privateKeyPem;
+    audit.certificateDer = server.leafDer();
+    m_auditOptions = std::make_shared<const AuditLogOptions>(audit);
+    SEN_TRY(AuditLog::open(auditLogPath(), audit).status());
+    for (const QString& log : {auditLogPath(), AuditHead::pathFor(auditLogPath())}) {
+        if (!QFile::setPermissions(log, QFileDevice::ReadOwner | QFileDevice::WriteOwner))
+            return Status(ErrorCode::IoError,
+                          QStringLiteral("cannot restrict the permissions of %1").arg(log));
+    }
+    SEN_TRY(complete(*this));
+    // Last: its presence is what makes the directory a data directory.
+    return m_config.save(serverConfigPath());
 }
 
 Result<identity::HierarchicalName> DataDirectory::qualifiedName(const QString& name) const
@@ -270,6 +336,11 @@ QString DataDirectory::usersPath() const
     return QDir(m_path).filePath(QStringLiteral("users.json"));
 }
 
+QString DataDirectory::serversPath() const
+{
+    return QDir(m_path).filePath(QStringLiteral("servers.json"));
+}
+
 QString DataDirectory::webPasswordsPath() const
 {
     return QDir(m_path).filePath(QStringLiteral("web-passwords.json"));
@@ -298,6 +369,11 @@ Result<QString> DataDirectory::readSecret() const
 
 Result<identity::Certifier> DataDirectory::loadCertifier() const
 {
+    if (!m_holdsCertifier)
+        return Status(ErrorCode::Unsupported,
+                      QStringLiteral("%1 is a further server of %2 without the certifier: this is decided at "
+                                     "the organisation's hub (docs/servers.md)")
+                          .arg(m_config.serverName.toString(), m_config.org.toString()));
     SEN_ASSIGN_OR_RETURN(const QString secret, readSecret());
     return identity::Certifier::load(certifierIdPath(), secret);
 }

@@ -67,6 +67,14 @@ public:
                                                       const DataDirectoryCreateOptions& options,
                                                       const DataDirectoryLock& held,
                                                       const CompleteInit& complete);
+    // Makes the data directory of a further server of the organisation (a spoke,
+    // docs/servers.md) from `server`, the credentials of a server ID the hub issued: the
+    // secret, server.id sealed under it, empty user and group lists, databases/ and logs/
+    // with an empty audit log, server.json last; no certifier and no CRL (they come from
+    // the hub). The same emptiness rules and all-or-nothing as create().
+    [[nodiscard]] static Result<DataDirectory>
+    createSpoke(const QString& dir, const identity::Credentials& server, identity::KdfCost kdfCost,
+                const DataDirectoryLock& held, const CompleteInit& complete);
 
     DataDirectory(DataDirectory&&) noexcept;
     DataDirectory& operator=(DataDirectory&&) noexcept;
@@ -76,6 +84,9 @@ public:
     const ServerConfig& config() const { return m_config; }
     const identity::HierarchicalName& org() const { return m_config.org; }
     const identity::HierarchicalName& serverName() const { return m_config.serverName; }
+    // Whether this is the organisation's hub: it holds the certifier (certifier.id), so it
+    // registers users and servers, revokes and decides ACLs (docs/servers.md). A spoke does not.
+    bool holdsCertifier() const { return m_holdsCertifier; }
     const QString& defaultListen() const { return m_config.listen; }
     // The full name of a user registered here as `name`: NAME/ORG. InvalidArgument if the
     // result is not a valid hierarchical name.
@@ -111,12 +122,14 @@ public:
     QString crlPath() const;
     QString serverIdPath() const;
     QString usersPath() const;
+    QString serversPath() const; // servers.json: the servers the hub issued IDs to (UserRegistry's format)
     QString webPasswordsPath() const; // web-passwords.json (server/web/WebPasswords.h)
     QString groupsPath() const;
     QString databasesPath() const;
     QString auditLogPath() const;
 
-    // The certifier, opened with the secret (one KDF run).
+    // The certifier, opened with the secret (one KDF run). Unsupported at a spoke, which has
+    // none: what needs it (register, revoke, server add) is done at the hub.
     [[nodiscard]] Result<identity::Certifier> loadCertifier() const;
     // Saves the certifier's state under the secret and publishes a fresh CRL to crl.der.
     [[nodiscard]] Status saveCertifier(identity::Certifier& certifier, identity::KdfCost cost) const;
@@ -133,11 +146,15 @@ public:
 private:
     DataDirectory() = default;
     [[nodiscard]] Result<QString> readSecret() const;
+    // The part of create() and createSpoke() after the IDs: lists, folders, the audit log,
+    // `complete`, then server.json.
+    [[nodiscard]] Status completeCreate(const identity::Credentials& server, const CompleteInit& complete);
 
     struct CrlCache;
     QString m_path;
     ServerConfig m_config;
     QByteArray m_certifierDer;
+    bool m_holdsCertifier = false;
     acl::Directory m_directory;
     std::unique_ptr<CrlCache> m_crl;
     mutable std::shared_ptr<const AuditLogOptions> m_auditOptions; // filled by auditLogOptions()

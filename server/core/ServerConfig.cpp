@@ -34,7 +34,10 @@ Result<ServerConfig> ServerConfig::load(const QString& path)
     ServerConfig config;
     SEN_ASSIGN_OR_RETURN(config.org, nameMember(object, QStringLiteral("org"), path));
     SEN_ASSIGN_OR_RETURN(config.serverName, nameMember(object, QStringLiteral("serverName"), path));
-    SEN_ASSIGN_OR_RETURN(config.admin, nameMember(object, QStringLiteral("admin"), path));
+    // A spoke (format 2, docs/servers.md) has no administrator of its own: its ID came from the hub.
+    if (format < 2 || !object.value(QStringLiteral("admin")).toString().isEmpty()) {
+        SEN_ASSIGN_OR_RETURN(config.admin, nameMember(object, QStringLiteral("admin"), path));
+    }
     config.created = QDateTime::fromString(object.value(QStringLiteral("created")).toString(), Qt::ISODate);
     config.listen = object.value(QStringLiteral("listen")).toString();
     if (config.listen.isEmpty())

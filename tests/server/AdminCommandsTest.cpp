@@ -8,6 +8,7 @@
 #include "server/admin/SenServer.h"
 #include "server/audit/AuditHead.h"
 #include "server/core/DataDirectory.h"
+#include "tests/server/AdminRun.h"
 #include "tests/support/TempDir.h"
 
 #include <QDir>
@@ -22,89 +23,12 @@ using namespace sen;
 
 namespace {
 
-struct Run
-{
-    int code;
-    QString out;
-    QString err;
-};
-
-QString S(const char* utf8)
-{
-    return QString::fromUtf8(utf8);
-}
-
-const QString kPassword = S("mật khẩu của tôi");
-
-class SenServer
-{
-public:
-    SenServer()
-    {
-        m_env.insert(S("SEN_PASSWORD"), kPassword);
-        m_env.insert(S("SEN_KDF_COST"), S("test"));
-    }
-    Run operator()(QStringList words) const
-    {
-        words.prepend(dataPath());
-        words.prepend(S("--data"));
-        QString out, err;
-        QTextStream outStream(&out), errStream(&err);
-        const int code = server::runSenServer(words, outStream, errStream, m_env);
-        outStream.flush();
-        errStream.flush();
-        return {code, out, err};
-    }
-    // Runs and requires success; returns stdout without the final newline.
-    QString ok(const QStringList& words) const
-    {
-        const Run run = (*this)(words);
-        INFO(run.err.toStdString());
-        REQUIRE(run.code == 0);
-        REQUIRE(run.err.isEmpty());
-        return run.out.trimmed();
-    }
-    // Runs and requires failure with exit code `code` and exactly one line on stderr.
-    QString fails(const QStringList& words, int code = 1) const
-    {
-        const Run run = (*this)(words);
-        INFO(run.out.toStdString());
-        REQUIRE(run.code == code);
-        REQUIRE(run.err.count(u'\n') == 1);
-        REQUIRE(run.err.startsWith(S("sen-server: ")));
-        return run.err.trimmed();
-    }
-    void init() const
-    {
-        ok({S("init"), S("--org"), S("VPTU/HaNoi"), S("--admin"), S("Nguyễn Văn A"), S("--admin-id"),
-            path(S("admin.id"))});
-    }
-    QString dataPath() const { return m_dir.path(S("data")); }
-    QString path(const QString& name) const { return m_dir.path(name); }
-    QProcessEnvironment& env() { return m_env; }
-
-private:
-    test::TempDir m_dir;
-    QProcessEnvironment m_env;
-};
-
-identity::Credentials openId(const QString& path, const QString& password = kPassword)
-{
-    auto file = identity::IdFile::load(path);
-    REQUIRE(file.isOk());
-    auto credentials = identity::IdFile::open(*file, password);
-    INFO(credentials.status().toString().toStdString());
-    REQUIRE(credentials.isOk());
-    return *credentials;
-}
-
-server::DataDirectory openData(const SenServer& senServer)
-{
-    auto dir = server::DataDirectory::open(senServer.dataPath());
-    INFO(dir.status().toString().toStdString());
-    REQUIRE(dir.isOk());
-    return std::move(dir).value();
-}
+using test::kPassword;
+using test::openData;
+using test::openId;
+using test::Run;
+using test::S;
+using SenServer = test::SenServer;
 
 QJsonArray jsonArray(const QString& text)
 {
