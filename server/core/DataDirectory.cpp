@@ -274,11 +274,6 @@ bool DataDirectory::isValidDatabaseName(const QString& name)
     return sen::isValidDatabaseName(name);
 }
 
-bool DataDirectory::holdsCertifier() const
-{
-    return QFileInfo::exists(certifierIdPath());
-}
-
 QString DataDirectory::databasePath(const QString& name) const
 {
     return QDir(databasesPath()).filePath(name + QStringLiteral(".sen"));

@@ -116,9 +116,6 @@ public:
     QString serverConfigPath() const;
     QString secretPath() const;
     QString certifierIdPath() const;
-    // Whether this directory holds the organisation's certifier (certifier.id): the hub. A
-    // spoke holds none (docs/servers.md).
-    bool holdsCertifier() const;
     QString crlPath() const;
     QString serverIdPath() const;
     QString usersPath() const;
