@@ -32,6 +32,17 @@ Status AuthorityExchange::begin()
 
 Status AuthorityExchange::onSerial(QByteArrayView payload)
 {
+    if (m_initiator && m_stage == Stage::Confirming) {
+        // The responder took the record we sent and says so.
+        SEN_ASSIGN_OR_RETURN(const std::uint64_t confirmed, protocol::decodeAuthoritySerial(payload));
+        if (confirmed != m_ours)
+            return Status(ErrorCode::ProtocolError,
+                          QStringLiteral("AUTHORITY_SERIAL confirms %1, not the record %2 sent")
+                              .arg(confirmed)
+                              .arg(m_ours));
+        m_stage = Stage::Settled;
+        return Status::ok();
+    }
     if (m_initiator ? m_stage != Stage::Told : m_stage != Stage::Idle)
         return unexpected("AUTHORITY_SERIAL");
     SEN_ASSIGN_OR_RETURN(const std::uint64_t theirs, protocol::decodeAuthoritySerial(payload));
@@ -52,6 +63,9 @@ Status AuthorityExchange::onSerial(QByteArrayView payload)
                           QStringLiteral("the authority record changed during the session"));
         m_send(MessageType::Authority, protocol::encodeAuthority(held.record));
         m_sent = true;
+        // The initiator waits for the responder to confirm it took the record.
+        m_stage = m_initiator ? Stage::Confirming : Stage::Settled;
+        return Status::ok();
     }
     m_stage = Stage::Settled;
     return Status::ok();
@@ -68,6 +82,8 @@ Status AuthorityExchange::onRecord(QByteArrayView payload)
                           .arg(record.content.serial)
                           .arg(m_expected));
     SEN_TRY(m_keeper->receive(record.bytes, m_expected));
+    if (!m_initiator) // the initiator's push waits for this
+        m_send(MessageType::AuthoritySerial, protocol::encodeAuthoritySerial(m_expected));
     m_received = true;
     m_stage = Stage::Settled;
     return Status::ok();

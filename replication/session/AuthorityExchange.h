@@ -3,9 +3,10 @@
 // The hub's authority record in a session between two servers (protocol version 6,
 // docs/protocol.md §Authority). After WELCOME the initiator tells the serial of the record it
 // holds (AUTHORITY_SERIAL); the responder answers with its own and, when its record is newer,
-// sends it (AUTHORITY); when the initiator's is newer, the initiator sends it before its push.
-// So the newer record ends on both sides, whoever dialled. The initiator's push waits until
-// the exchange is settled, so a session that completed carried it.
+// sends it (AUTHORITY); when the initiator's is newer, the initiator sends it and the responder,
+// having taken it, confirms with AUTHORITY_SERIAL of the record's serial. So the newer record
+// ends on both sides, whoever dialled. The initiator's push waits until the exchange is
+// settled, so a session that completed carried it (a refusal ends it with ERROR).
 //
 // A session carries it only when both sides are servers: the server gives a responder an
 // AuthorityKeeper only for a peer with a server certificate, and a responder without one ends
@@ -57,16 +58,20 @@ public:
     Status onSerial(QByteArrayView payload);
     Status onRecord(QByteArrayView payload);
     // Initiator: the exchange is not settled yet (the push waits).
-    bool isPending() const { return m_stage == Stage::Told || m_stage == Stage::Expecting; }
+    bool isPending() const
+    {
+        return m_stage == Stage::Told || m_stage == Stage::Expecting || m_stage == Stage::Confirming;
+    }
     bool received() const { return m_received; } // a record was taken from the peer
     bool sent() const { return m_sent; }         // ours went to the peer
 
 private:
     enum class Stage
     {
-        Idle,      // nothing told yet
-        Told,      // initiator: our serial told, the responder's awaited
-        Expecting, // the peer's newer record awaited
+        Idle,       // nothing told yet
+        Told,       // initiator: our serial told, the responder's awaited
+        Expecting,  // the peer's newer record awaited
+        Confirming, // initiator: our record sent, the responder's confirmation awaited
         Settled,
     };
     std::shared_ptr<AuthorityKeeper> m_keeper;

@@ -247,8 +247,9 @@ int runSenServer(const QStringList& words, QTextStream& out, QTextStream& err, c
         dir.emplace(std::move(opened).value());
         if (decidedAtHub(*command) && !dir->holdsCertifier()) {
             err << "sen-server: " << command->words.join(u' ')
-                << " is decided at the hub, the server holding the organisation's certifier; this server is "
-                   "a spoke and takes it from the hub's authority record\n";
+                << " is decided at the organisation's hub, the server holding the certifier; this server is "
+                   "a "
+                   "spoke and takes it from the hub's authority record (docs/servers.md)\n";
             return 1;
         }
     }

@@ -56,7 +56,7 @@ QByteArray readAll(const QString& path)
 // ServerAuthority and the running listener.
 struct Office
 {
-    Office(TempDir& temp, const QString& folder, const QString& serverName, identity::Certifier& certifier,
+    Office(test::TempDir& temp, const QString& folder, const QString& serverName, identity::Certifier& certifier,
            bool hub)
     {
         const QString root = temp.path(folder);
@@ -242,7 +242,7 @@ struct Province
         return session.runBlocking(30'000);
     }
 
-    TempDir temp;
+    test::TempDir temp;
     identity::Certifier certifier = identity::Certifier::create(nameOf(kOrg), recent()).value();
     std::unique_ptr<Office> hub;
     std::unique_ptr<Office> spoke;
@@ -390,7 +390,7 @@ struct Hostile
         REQUIRE(frame.isOk());
         return protocol::decodeAuthoritySerial(frame->payload).value();
     }
-    HostilePeer peer;
+    test::HostilePeer peer;
 };
 
 } // namespace
