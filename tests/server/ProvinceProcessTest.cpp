@@ -13,6 +13,7 @@
 // replica's numbers come from its home server only), the same everywhere.
 
 #include "client/core/DocumentJson.h"
+#include "common/registers/Registers.h"
 #include "common/store/ReplicaStore.h"
 #include "tests/server/ServerProcess.h"
 
@@ -42,7 +43,7 @@ QString S(const char* utf8)
 
 constexpr int kSpokes = 3;
 constexpr int kOfficesPerSpoke = 2;
-constexpr int kSteps = 150; // about 25 operations per office
+constexpr int kSteps = 200; // about 33 operations per office
 const QString kDb = QStringLiteral("vanban");
 
 // What `senctl dump` prints for a server's replica file: the same dumpLine per document,
@@ -162,7 +163,7 @@ TEST_CASE("Province: a hub and three spokes as processes, offices editing everyw
         for (int o = 0; o < kOfficesPerSpoke; ++o) {
             const QString user = S("Văn thư %1 quận %2").arg(o + 1).arg(s + 1);
             officeIds.push_back(hub.registerUser(user));
-            hub.admin({S("acl"), S("set"), kDb, user + S("/VPTU/HaNoi"), S("Editor")});
+            hub.admin({S("acl"), S("set"), kDb, user + S("/VPTU/HaNoi"), S("Editor"), S("--delete")});
             offices.push_back({s, dir.path(S("office-%1-%2").arg(s + 1).arg(o + 1)), {}});
         }
     hub.start();
@@ -210,7 +211,7 @@ TEST_CASE("Province: a hub and three spokes as processes, offices editing everyw
             spoke3Up = false;
         }
         if (step == offlineTo) {
-            QThread::sleep(2); // a few more scheduled rounds of the others
+            QThread::sleep(5); // more scheduled rounds of the others
             spokes[2]->start();
             spoke3Up = true;
         }
@@ -366,6 +367,20 @@ TEST_CASE("Province: a hub and three spokes as processes, offices editing everyw
             REQUIRE(final.count(unid) == 1);
             CHECK(subjects.count(lastSubject[unid]) == 1);
         }
+    }
+
+    // Every server knows which server numbers vanban: the hub's setting, carried to the spokes
+    // (server/net/NumberingServer.h), or the first spoke refuses its offices' NUMBER.
+    for (int s = 0; s <= kSpokes; ++s) {
+        const QString path = s == 0 ? hub.databasePath(kDb) : spokes[size_t(s - 1)]->databasePath(kDb);
+        ReplicaOpenOptions options;
+        options.readOnly = true;
+        auto store = ReplicaStore::open(path, options);
+        REQUIRE(store.isOk());
+        const auto numberedBy = (*store)->setting(QString::fromUtf16(registers::kNumberedBySetting));
+        INFO("server " << s << " (0: the hub): registers.numbered_by");
+        CHECK(numberedBy.isOk());
+        CHECK((numberedBy ? *numberedBy : QString()) == spokeNames[0] + S("/VPTU/HaNoi"));
     }
 
     // Numbers: unique within each register (one year: the run's), every registration of the
