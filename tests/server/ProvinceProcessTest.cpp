@@ -79,6 +79,18 @@ QStringList liveLines(const QString& dump)
     return live;
 }
 
+// The first line where two dumps differ, both sides, for the failure message.
+std::string firstDifference(const QString& a, const QString& b)
+{
+    const QStringList left = a.split(u'\n'), right = b.split(u'\n');
+    for (qsizetype i = 0; i < std::max(left.size(), right.size()); ++i) {
+        const QString l = left.value(i), r = right.value(i);
+        if (l != r)
+            return QStringLiteral("line %1:\n  %2\n  %3").arg(i + 1).arg(l, r).toStdString();
+    }
+    return {};
+}
+
 struct Registration
 {
     QString registerHex;
@@ -336,11 +348,12 @@ TEST_CASE("Province: a hub and three spokes as processes, offices editing everyw
 
     // 5. Byte-identical everywhere.
     for (int s = 0; s < servers.size(); ++s) {
-        INFO("server " << s << " (0: the hub) differs from the hub");
+        INFO("server " << s << " (0: the hub) differs from the hub at "
+                       << firstDifference(servers.first(), servers[s]));
         CHECK(servers[s] == servers.first());
     }
     for (int d = 0; d < desks.size(); ++d) {
-        INFO("office " << d << " differs from office 0");
+        INFO("office " << d << " differs from office 0 at " << firstDifference(desks.first(), desks[d]));
         CHECK(desks[d] == desks.first());
     }
     REQUIRE(liveLines(servers.first()) == liveLines(desks.first()));
