@@ -4,6 +4,7 @@
 #include "common/store/ReplicaStore.h"
 #include "server/admin/AdminCommands.h"
 #include "server/admin/TextTable.h"
+#include "server/core/LocalDomainServers.h"
 #include "server/core/UserRegistry.h"
 
 #include <QFileInfo>
@@ -31,7 +32,7 @@ Result<acl::EntryKind> entryKindOf(const DataDirectory& dir, const QString& entr
 {
     if (entryName.contains(u'*') || entryName == acl::defaultEntryName())
         return acl::EntryKind::Unspecified;
-    if (dir.directory().hasGroup(entryName))
+    if (dir.directory().hasGroup(entryName) || entryName == QStringView(kLocalDomainServers))
         return acl::EntryKind::Group;
     const auto name = identity::HierarchicalName::parse(entryName);
     if (!name)

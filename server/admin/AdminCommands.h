@@ -21,6 +21,11 @@ Status runBundleImport(AdminContext& ctx);     // bundle import FILE --answer OU
 Status runAuditVerify(AdminContext& ctx);      // audit verify
 Status runAuditAcknowledge(AdminContext& ctx); // audit acknowledge SEQ --note TEXT
 Status runWebPassword(AdminContext& ctx);      // web-password --user NAME
+Status runReplicate(AdminContext& ctx);        // replicate HOST:PORT [DB]
+Status runDbReplicate(AdminContext& ctx);      // db replicate HOST:PORT DB
+Status runConnectionAdd(AdminContext& ctx);    // connection add HOST:PORT ...
+Status runConnectionList(AdminContext& ctx);   // connection list [--json]
+Status runConnectionRemove(AdminContext& ctx); // connection remove HOST:PORT
 Status runServe(AdminContext& ctx);            // run: the daemon, until SIGTERM or SIGINT
 
 } // namespace sen::server

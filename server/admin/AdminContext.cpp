@@ -3,6 +3,8 @@
 #include "common/identity/PasswordPolicy.h"
 #include "server/core/AtomicFile.h"
 
+#include <QMutex>
+
 namespace sen::server {
 
 namespace {
@@ -65,6 +67,19 @@ AuditEvent adminEvent(const AdminContext& ctx, const QString& action, const QStr
 Result<DataDirectoryLock> lockForChange(const AdminContext& ctx)
 {
     return DataDirectoryLock::acquire(ctx.dataPath);
+}
+
+std::function<void(const AuditEvent&)> lockedAuditAppender(const AdminContext& ctx,
+                                                           std::shared_ptr<Status> failed)
+{
+    const auto mutex = std::make_shared<QMutex>();
+    return [dir = ctx.dir, path = ctx.dataPath, mutex, failed](const AuditEvent& event) {
+        QMutexLocker serialised(mutex.get());
+        auto lock = DataDirectoryLock::acquire(path);
+        const Status logged = lock ? dir->appendAudit(event, *lock) : lock.status();
+        if (!logged.isOk() && failed && failed->isOk())
+            *failed = logged;
+    };
 }
 
 Status usageError(const QString& usage)

@@ -15,6 +15,9 @@
 #include <QProcessEnvironment>
 #include <QTextStream>
 
+#include <functional>
+#include <memory>
+
 namespace sen::server {
 
 struct AdminContext
@@ -41,6 +44,12 @@ AuditEvent adminEvent(const AdminContext& ctx, const QString& action, const QStr
 
 // Takes the data directory's lock for a command that changes it.
 [[nodiscard]] Result<DataDirectoryLock> lockForChange(const AdminContext& ctx);
+
+// Appends each event under the directory's lock, taken for that append only (a long command
+// such as `replicate` must not hold up the daemon's own records). The first failure is kept
+// in `*failed`; callable from any thread.
+std::function<void(const AuditEvent&)> lockedAuditAppender(const AdminContext& ctx,
+                                                           std::shared_ptr<Status> failed);
 
 // "usage: sen-server --data DIR <usage>" as InvalidArgument (exit code 2).
 Status usageError(const QString& usage);

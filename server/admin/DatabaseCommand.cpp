@@ -6,6 +6,7 @@
 #include "common/registers/Registers.h"
 #include "common/store/ReplicaStore.h"
 #include "server/admin/AdminCommands.h"
+#include "server/admin/StartingAcl.h"
 #include "server/core/UserRegistry.h"
 
 #include <QFile>
@@ -14,20 +15,6 @@
 namespace sen::server {
 
 namespace {
-
-// The ACL a new database starts with (docs/server.md): the administrator (a spoke has none)
-// and this server as Managers, everyone else No Access.
-acl::Acl startingAcl(const DataDirectory& dir)
-{
-    acl::Acl acl;
-    if (!dir.config().admin.isNull())
-        (void)acl.setEntry(acl::AclEntry::make(dir.config().admin.toString(), acl::AccessLevel::Manager,
-                                               acl::EntryKind::Person));
-    (void)acl.setEntry(
-        acl::AclEntry::make(dir.serverName().toString(), acl::AccessLevel::Manager, acl::EntryKind::Server));
-    (void)acl.setEntry(acl::AclEntry::make(acl::defaultEntryName(), acl::AccessLevel::NoAccess));
-    return acl;
-}
 
 void removeReplicaFiles(const QString& path)
 {

@@ -4,7 +4,9 @@
 #include "common/store/ReplicationLog.h"
 #include "server/admin/AdminCommands.h"
 #include "server/admin/TextTable.h"
+#include "server/core/UserRegistry.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -31,6 +33,47 @@ QJsonValue lastSyncJson(qint64 ms)
                   : QJsonValue(QJsonValue::Null);
 }
 
+// What this server knows a peer's name to be: a server it issued an ID to (servers.json, at
+// the hub), a registered user, or neither (empty: another server's peer, or the hub seen
+// from a spoke).
+class PeerKinds
+{
+public:
+    static Result<PeerKinds> load(const DataDirectory& dir)
+    {
+        PeerKinds kinds;
+        if (QFileInfo::exists(dir.serversPath())) {
+            SEN_ASSIGN_OR_RETURN(kinds.m_servers, UserRegistry::load(dir.serversPath()));
+        }
+        SEN_ASSIGN_OR_RETURN(kinds.m_users, UserRegistry::load(dir.usersPath()));
+        kinds.m_self = dir.serverName();
+        return kinds;
+    }
+    QString of(const QString& peerName) const
+    {
+        const auto name = identity::HierarchicalName::parse(peerName);
+        if (!name)
+            return QString();
+        if (*name == m_self || known(m_servers, *name))
+            return QStringLiteral("server");
+        return known(m_users, *name) ? QStringLiteral("user") : QString();
+    }
+
+private:
+    static bool known(const std::optional<UserRegistry>& registry, const identity::HierarchicalName& name)
+    {
+        if (!registry)
+            return false;
+        for (const RegisteredUser& user : registry->users())
+            if (user.name == name)
+                return true;
+        return false;
+    }
+    std::optional<UserRegistry> m_servers;
+    std::optional<UserRegistry> m_users;
+    identity::HierarchicalName m_self;
+};
+
 } // namespace
 
 Status runReplicas(AdminContext& ctx)
@@ -42,6 +85,7 @@ Status runReplicas(AdminContext& ctx)
         SEN_ASSIGN_OR_RETURN(const QString name, ctx.dir->findDatabase(ctx.operands.constFirst()));
         names << name;
     }
+    SEN_ASSIGN_OR_RETURN(const PeerKinds kinds, PeerKinds::load(*ctx.dir));
     QList<PeerRow> rows;
     for (const QString& name : names) {
         ReplicaOpenOptions options;
@@ -67,6 +111,9 @@ Status runReplicas(AdminContext& ctx)
                 {QStringLiteral("database"), row.database},
                 {QStringLiteral("instance"), row.peer.instance.toHex()},
                 {QStringLiteral("name"), row.peer.name},
+                {QStringLiteral("peerKind"), kinds.of(row.peer.name).isEmpty()
+                                                 ? QJsonValue(QJsonValue::Null)
+                                                 : QJsonValue(kinds.of(row.peer.name))},
                 {QStringLiteral("lastSync"), lastSyncJson(row.peer.lastSyncMs)},
                 {QStringLiteral("highestCounter"), static_cast<qint64>(row.peer.highestCounter)},
                 {QStringLiteral("lastStatus"), QString::fromLatin1(errorCodeName(row.peer.lastStatus))}});
@@ -74,12 +121,14 @@ Status runReplicas(AdminContext& ctx)
         return Status::ok();
     }
     QList<QStringList> table = {{QStringLiteral("DATABASE"), QStringLiteral("INSTANCE"),
-                                 QStringLiteral("NAME"), QStringLiteral("LAST SYNC"),
+                                 QStringLiteral("NAME"), QStringLiteral("KIND"), QStringLiteral("LAST SYNC"),
                                  QStringLiteral("COUNTER"), QStringLiteral("STATUS")}};
     for (const PeerRow& row : rows)
         table << QStringList{row.database,
                              row.peer.instance.toHex(),
                              row.peer.name.isEmpty() ? QStringLiteral("-") : row.peer.name,
+                             kinds.of(row.peer.name).isEmpty() ? QStringLiteral("-")
+                                                               : kinds.of(row.peer.name),
                              lastSyncText(row.peer.lastSyncMs),
                              QString::number(row.peer.highestCounter),
                              QString::fromLatin1(errorCodeName(row.peer.lastStatus))};

@@ -1,5 +1,6 @@
 // sen-server run: the daemon (docs/server.md §Running).
 
+#include "replication/transport/TlsConfiguration.h"
 #include "server/admin/AdminCommands.h"
 #include "server/admin/AdminContext.h"
 #include "server/admin/RunWeb.h"
@@ -7,6 +8,7 @@
 #include "server/core/ShutdownSignals.h"
 #include "server/core/UserRegistry.h"
 #include "server/net/Server.h"
+#include "server/peers/ConnectionScheduler.h"
 #include "server/web/WebTranslations.h"
 
 #include <QCoreApplication>
@@ -56,6 +58,25 @@ Result<qint64> parseMaxPendingNumbers(const AdminContext& ctx)
     return n;
 }
 
+// SEN_TEST_MINUTE_SECONDS=N: a minute of the connections' schedules and back-off lasts N
+// seconds. For test suites only (docs/server.md §connections.json); unset: 60.
+Result<SchedulerTiming> schedulerTiming(const AdminContext& ctx)
+{
+    SchedulerTiming timing;
+    const QString name = QStringLiteral("SEN_TEST_MINUTE_SECONDS");
+    if (!ctx.env.contains(name))
+        return timing;
+    bool ok = false;
+    const int seconds = ctx.env.value(name).toInt(&ok);
+    if (!ok || seconds < 1 || seconds > 60)
+        return Status(ErrorCode::InvalidArgument,
+                      QStringLiteral("%1 is \"%2\"; it is unset, or 1 to 60 (test suites only)")
+                          .arg(name, ctx.env.value(name).left(100)));
+    timing.minuteMs = qint64(seconds) * 1000;
+    timing.tickMs = std::min(1000, seconds * 250);
+    return timing;
+}
+
 } // namespace
 
 Status runServe(AdminContext& ctx)
@@ -80,6 +101,7 @@ Status runServe(AdminContext& ctx)
                                : dir.defaultListen();
     SEN_ASSIGN_OR_RETURN(const auto endpoint, parseListen(listen));
     SEN_ASSIGN_OR_RETURN(const qint64 maxPendingNumbers, parseMaxPendingNumbers(ctx));
+    SEN_ASSIGN_OR_RETURN(const SchedulerTiming timing, schedulerTiming(ctx));
     SEN_ASSIGN_OR_RETURN(identity::Credentials credentials, dir.serverCredentials());
     // Opens the server's ID for the audit head's signature now, not on the first event.
     SEN_TRY(dir.auditLogOptions().status());
@@ -141,6 +163,11 @@ Status runServe(AdminContext& ctx)
     SEN_ASSIGN_OR_RETURN(std::unique_ptr<web::WebServer> site, startWebSite(ctx, context, &webWhere));
     if (site)
         ctx.out << "sen-server web site on https://" << webWhere << Qt::endl;
+    // The connection documents (docs/servers.md §Connections): sessions this server starts.
+    SEN_ASSIGN_OR_RETURN(const QSslConfiguration peerTls,
+                         makeTlsConfiguration(context.credentials, context.certifierDer));
+    ConnectionScheduler connections(dir, peerTls, appendAudit, timing);
+    connections.start();
 #if defined(Q_OS_WIN)
     if (service)
         service->reportRunning();
@@ -148,6 +175,7 @@ Status runServe(AdminContext& ctx)
 
     QCoreApplication::exec();
 
+    connections.stop();
     if (site)
         site->stop();
     server.stop();

@@ -42,6 +42,15 @@ inline constexpr char16_t kDocumentRemoved[] = u"document_removed";
 // An office's bundle imported by `sen-server bundle import`, or refused whole (docs/audit-log.md).
 inline constexpr char16_t kBundleImported[] = u"bundle_imported";
 inline constexpr char16_t kBundleRefused[] = u"bundle_refused";
+// Sessions this server started with another server (docs/servers.md §Connections): one
+// database's session started, finished (with its counts), failed or refused by the peer;
+// a connection document's run, and its failure with the next try (back-off).
+inline constexpr char16_t kReplicationStarted[] = u"replication_started";
+inline constexpr char16_t kReplicationFinished[] = u"replication_finished";
+inline constexpr char16_t kReplicationFailed[] = u"replication_failed";
+inline constexpr char16_t kReplicationRefused[] = u"replication_refused";
+inline constexpr char16_t kConnectionRun[] = u"connection_run";
+inline constexpr char16_t kConnectionRetry[] = u"connection_retry";
 // A number the server gave in a register (docs/registers.md §Numbering).
 inline constexpr char16_t kNumberGiven[] = u"number_given";
 // An administrator's acknowledgement of a log_tail_missing, log_head_missing or

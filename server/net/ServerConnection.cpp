@@ -9,6 +9,7 @@
 #include "replication/session/Session.h"
 #include "replication/transport/TlsTransport.h"
 #include "server/audit/AuditEvent.h"
+#include "server/core/LocalDomainServers.h"
 #include "server/net/AclAccessPolicy.h"
 #include "server/net/DirectoryAnswer.h"
 #include "server/net/InstanceClaim.h"
@@ -149,7 +150,9 @@ Status ServerConnection::onHello(const protocol::Hello& hello)
     SEN_ASSIGN_OR_RETURN(const QString path, m_context.databasePath(hello.database));
     SEN_ASSIGN_OR_RETURN(ReplicaStore * store, m_stores.open(path));
     SEN_ASSIGN_OR_RETURN(const acl::Acl acl, store->loadAcl());
-    const acl::Directory groups = m_context.directory();
+    // A server of our certifier is in LocalDomainServers (core/LocalDomainServers.h).
+    const acl::Directory groups =
+        m_peerIsServer ? withLocalDomainServer(m_context.directory(), m_peerName) : m_context.directory();
     const acl::EffectiveAccess access = acl::resolve(acl, m_peerName, groups);
     SEN_TRY(acl::canReplicate(access).withContext(QStringLiteral("database %1").arg(hello.database)));
 

@@ -155,11 +155,13 @@ TEST_CASE("db create, acl set and acl list agree in text and JSON", "[admin]")
     senServer.ok({S("acl"), S("set"), replicaId, S("*/VPTU/HaNoi"), S("dEsIgNeR"), S("--no-delete")});
 
     const QJsonArray entries = jsonArray(senServer.ok({S("acl"), S("list"), S("vanban"), S("--json")}));
-    REQUIRE(entries.size() == 5);
+    REQUIRE(entries.size() == 6);
     QHash<QString, QJsonObject> byName;
     for (const QJsonValue& entry : entries)
         byName.insert(entry[S("name")].toString(), entry.toObject());
     REQUIRE(byName[S("-Default-")][S("level")] == S("noaccess"));
+    REQUIRE(byName[S("LocalDomainServers")][S("level")] == S("manager"));
+    REQUIRE(byName[S("LocalDomainServers")][S("kind")] == S("group"));
     REQUIRE(byName[S("Nguyễn Văn A/VPTU/HaNoi")][S("level")] == S("manager"));
     REQUIRE(byName[S("sen-server/VPTU/HaNoi")][S("kind")] == S("server"));
     const QJsonObject b = byName[S("Trần Thị B/VPTU/HaNoi")];

@@ -58,3 +58,28 @@ TEST_CASE("Access: a user with No Access to a database is refused with Permissio
     requireOk(f.sync(*replica, QStringLiteral("mat"), an)); // granted: the next sync goes through
     other.sync();
 }
+
+TEST_CASE("Access: a server of our certifier is in LocalDomainServers, a user of the same name is not",
+          "[server][net]")
+{
+    // The hub's database gives only LocalDomainServers (Manager) access. A spoke's server ID
+    // replicates; a *user* certificate named like that spoke is refused, as is the group
+    // claimed by a user's name.
+    ServerFixture f;
+    const ReplicaInfo info = f.createDatabase(QStringLiteral("vanban"), acl::AccessLevel::NoAccess);
+    f.setEntry(QStringLiteral("vanban"),
+               acl::AclEntry::make(QStringLiteral("LocalDomainServers"), acl::AccessLevel::Manager,
+                                   acl::EntryKind::Group));
+    const QSslConfiguration spoke = f.otherServer(QStringLiteral("Quận 1"));
+    const QSslConfiguration posing = f.user(QStringLiteral("Quận 1"));
+    auto spokeReplica = f.offlineReplica(QStringLiteral("spoke.sen"), info);
+    auto userReplica = f.offlineReplica(QStringLiteral("user.sen"), info);
+    createDocument(*spokeReplica, QStringLiteral("Từ quận 1"));
+    createDocument(*userReplica, QStringLiteral("Giả danh"));
+
+    SessionStats stats;
+    requireOk(f.sync(*spokeReplica, QStringLiteral("vanban"), spoke, &stats));
+    REQUIRE(stats.sent == 1);
+    requireError(f.sync(*userReplica, QStringLiteral("vanban"), posing), ErrorCode::PermissionDenied,
+                 QStringLiteral("may not replicate"));
+}

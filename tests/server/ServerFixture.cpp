@@ -153,12 +153,14 @@ QSslConfiguration ServerFixture::user(const QString& name)
 
 QSslConfiguration ServerFixture::otherServer(const QString& name)
 {
-    return party(name, identity::CertificateRole::Server);
+    return party(name, identity::CertificateRole::Server,
+                 {QStringLiteral("localhost"), QStringLiteral("127.0.0.1")});
 }
 
-QSslConfiguration ServerFixture::party(const QString& name, identity::CertificateRole role)
+QSslConfiguration ServerFixture::party(const QString& name, identity::CertificateRole role,
+                                       const QStringList& hostNames)
 {
-    auto credentials = m_certifier.issue(nameOf(name + u'/' + orgName()), role, recent());
+    auto credentials = m_certifier.issue(nameOf(name + u'/' + orgName()), role, recent(), hostNames);
     REQUIRE(credentials.isOk());
     auto info = identity::CertificateInfo::fromDer(credentials->leafDer());
     REQUIRE(info.isOk());

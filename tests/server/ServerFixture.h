@@ -48,8 +48,8 @@ public:
     void setGroup(const QString& group, const QStringList& members);
     // A user "NAME/VPTU/HaNoi" and the TLS configuration it presents.
     QSslConfiguration user(const QString& name);
-    // Another server of the organisation "NAME/VPTU/HaNoi" (a spoke, docs/servers.md): a
-    // certificate of role server from the same certifier.
+    // Another server "NAME/VPTU/HaNoi" of the same certifier (role server) and the TLS
+    // configuration it presents: a spoke dialling this server.
     QSslConfiguration otherServer(const QString& name);
     // The same user as an ID file sealed under `password` (cheap KDF), written to `path`.
     void userIdFile(const QString& name, const QString& password, const QString& path);
@@ -101,7 +101,8 @@ public:
     bool auditFailed() const { return m_context.auditFailed->load(); }
 
 private:
-    QSslConfiguration party(const QString& name, identity::CertificateRole role);
+    QSslConfiguration party(const QString& name, identity::CertificateRole role,
+                            const QStringList& hostNames = {});
 
     TempDir m_dir;
     identity::Certifier m_certifier;

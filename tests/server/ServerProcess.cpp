@@ -19,19 +19,21 @@ QProcessEnvironment environment()
     return env;
 }
 
-ProcessOutput run(const QString& program, const QStringList& arguments)
+ProcessOutput run(const QString& program, const QStringList& arguments,
+                  const QProcessEnvironment& env = environment())
 {
     QProcess process;
-    process.setProcessEnvironment(environment());
+    process.setProcessEnvironment(env);
     process.start(program, arguments);
     REQUIRE(process.waitForFinished(120'000));
     return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
             QString::fromUtf8(process.readAllStandardError())};
 }
 
-QString requireOk(const QString& program, const QStringList& arguments)
+QString requireOk(const QString& program, const QStringList& arguments,
+                  const QProcessEnvironment& env = environment())
 {
-    const ProcessOutput output = run(program, arguments);
+    const ProcessOutput output = run(program, arguments, env);
     INFO(program.toStdString() << ' ' << arguments.join(u' ').toStdString() << ": "
                                << output.err.toStdString());
     REQUIRE(output.code == 0);
@@ -40,11 +42,32 @@ QString requireOk(const QString& program, const QStringList& arguments)
 
 } // namespace
 
-ServerProcess::ServerProcess(TempDir& dir) : m_dir(dir), m_data(dir.path(QStringLiteral("data")))
+ServerProcess::ServerProcess(TempDir& dir)
+    : m_dir(dir), m_data(dir.path(QStringLiteral("data"))), m_env(environment())
 {
     admin({QStringLiteral("init"), QStringLiteral("--org"), QStringLiteral("VPTU/HaNoi"),
            QStringLiteral("--admin"), QStringLiteral("Quản Trị"), QStringLiteral("--admin-id"),
            dir.path(QStringLiteral("admin.id"))});
+}
+
+ServerProcess::ServerProcess(TempDir& dir, const QString& name, const QString& serverIdFile)
+    : m_dir(dir), m_data(dir.path(name)), m_env(environment())
+{
+    admin({QStringLiteral("init"), QStringLiteral("--server-id"), serverIdFile});
+}
+
+ProcessOutput ServerProcess::adminRun(QStringList words)
+{
+    words.prepend(m_data);
+    words.prepend(QStringLiteral("--data"));
+    return run(kServerExe, words, m_env);
+}
+
+QString ServerProcess::addServer(const QString& name)
+{
+    const QString path = m_dir.path(name + QStringLiteral("-server.id"));
+    admin({QStringLiteral("server"), QStringLiteral("add"), name, QStringLiteral("--id"), path});
+    return path;
 }
 
 ServerProcess::~ServerProcess()
@@ -59,7 +82,7 @@ QString ServerProcess::admin(QStringList words)
 {
     words.prepend(m_data);
     words.prepend(QStringLiteral("--data"));
-    return requireOk(kServerExe, words);
+    return requireOk(kServerExe, words, m_env);
 }
 
 QString ServerProcess::registerUser(const QString& name)
@@ -77,7 +100,7 @@ QString ServerProcess::databasePath(const QString& name) const
 void ServerProcess::start(const QStringList& extra)
 {
     m_daemon = std::make_unique<QProcess>();
-    m_daemon->setProcessEnvironment(environment());
+    m_daemon->setProcessEnvironment(m_env);
     // A restart listens on the same address, so clients' replica settings stay right.
     const QString listen = m_address.isEmpty() ? QStringLiteral("127.0.0.1:0") : m_address;
     m_daemon->start(kServerExe, QStringList{QStringLiteral("--data"), m_data, QStringLiteral("run"),

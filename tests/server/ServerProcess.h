@@ -26,10 +26,20 @@ public:
 
     // init --org VPTU/HaNoi --admin "Quản Trị" in a fresh data directory.
     explicit ServerProcess(TempDir& dir);
+    // A further server of the organisation (a spoke, docs/servers.md) in the folder `name` of
+    // `dir`: init --server-id FILE, FILE as `server add` at the hub wrote it.
+    ServerProcess(TempDir& dir, const QString& name, const QString& serverIdFile);
     ~ServerProcess();
 
     // sen-server --data DIR WORDS...; requires exit 0 and returns stdout.
     QString admin(QStringList words);
+    // sen-server --data DIR WORDS... whatever its outcome.
+    ProcessOutput adminRun(QStringList words);
+    // `server add NAME` at this hub; returns the server ID file's path.
+    QString addServer(const QString& name);
+    // An environment variable for the daemon and the admin commands from now on
+    // (SEN_TEST_MINUTE_SECONDS).
+    void setEnvironment(const QString& name, const QString& value) { m_env.insert(name, value); }
     // Registers NAME with an ID file in the test directory and returns its path.
     QString registerUser(const QString& name);
     // Starts `run` on a free loopback port and waits for its banner; `extra` are more options
@@ -53,6 +63,7 @@ public:
 private:
     TempDir& m_dir;
     QString m_data;
+    QProcessEnvironment m_env;
     std::unique_ptr<QProcess> m_daemon;
     QString m_address;
     QString m_webAddress;
