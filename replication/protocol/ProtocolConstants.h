@@ -11,14 +11,16 @@ namespace sen::protocol {
 
 // Protocol versions this build speaks; the session uses the highest both sides speak.
 // Version 2 adds the sender's feed end to CHANGES, version 3 the peer's access to WELCOME,
-// version 4 the numbering messages, version 5 the directory messages (docs/protocol.md
-// §Versions); a sender writes each only in a session that chose its version.
+// version 4 the numbering messages, version 5 the directory messages, version 6 the authority
+// messages between servers (docs/protocol.md §Versions); a sender writes each only in a
+// session that chose its version.
 constexpr int kVersionMin = 1;
-constexpr int kVersionMax = 5;
+constexpr int kVersionMax = 6;
 constexpr int kVersionFeedEnd = 2;       // the first version whose CHANGES may carry `feedEnd`
 constexpr int kVersionWelcomeAccess = 3; // the first version whose WELCOME may carry the access
 constexpr int kVersionNumbers = 4;       // the first version with NUMBER and NUMBERS
 constexpr int kVersionDirectory = 5;     // the first version with DIRECTORY_REQUEST and DIRECTORY
+constexpr int kVersionAuthority = 6;     // the first version with AUTHORITY_SERIAL and AUTHORITY
 
 // Frame header: length (u32, bytes after the length field), type (u8), flags (u8), request
 // id (u32), all big-endian.
@@ -69,8 +71,13 @@ enum class MessageType : std::uint8_t
     // (replication/protocol/DirectoryListing.h).
     DirectoryRequest = 17,
     Directory = 18,
+    // Version 6 (docs/protocol.md §Authority), between two servers only: each side's serial
+    // of the hub's authority record, then the newer record from the side holding it
+    // (replication/protocol/AuthorityMessages.h).
+    AuthoritySerial = 19,
+    Authority = 20,
 };
-constexpr std::uint8_t kMaxMessageType = 18;
+constexpr std::uint8_t kMaxMessageType = 20;
 constexpr int kBundleFormatVersion = 2; // 2: signed (docs/protocol.md §Bundles)
 
 // Attachment chunks.

@@ -138,7 +138,8 @@ Status Session::onNumbers(const Frame& frame)
 
 Status Session::pushIfAnswered()
 {
-    if (m_numberRequests.empty() && !m_directoryPending && std::exchange(m_pushWaiting, false))
+    if (m_numberRequests.empty() && !m_directoryPending && !(m_authority && m_authority->isPending()) &&
+        std::exchange(m_pushWaiting, false))
         return startPush();
     return Status::ok();
 }
@@ -176,6 +177,42 @@ Status Session::answerDirectory(const Frame& frame)
     send(MessageType::Directory, encodeDirectory(listing));
     m_directory = true;
     return Status::ok();
+}
+
+Status Session::startAuthority()
+{
+    // After WELCOME: only a responder of version 6 knows the messages.
+    if (!m_options.authority || m_version < kVersionAuthority)
+        return Status::ok();
+    m_authority = std::make_unique<AuthorityExchange>(
+        m_options.authority, true, [this](MessageType t, const QByteArray& p) { send(t, p); });
+    return m_authority->begin();
+}
+
+Status Session::onAuthority(const Frame& frame)
+{
+    if (m_role == Role::Responder) {
+        if (m_phase == Phase::Handshake)
+            return Status(ErrorCode::ProtocolError,
+                          QStringLiteral("AUTHORITY_SERIAL or AUTHORITY before HELLO"));
+        if (m_version < kVersionAuthority)
+            return Status(
+                ErrorCode::ProtocolError,
+                QStringLiteral("an authority message in a session of protocol version %1").arg(m_version));
+        if (!m_options.authority)
+            return Status(ErrorCode::ProtocolError,
+                          QStringLiteral("authority records travel only between the organisation's servers"));
+        if (!m_authority)
+            m_authority = std::make_unique<AuthorityExchange>(
+                m_options.authority, false, [this](MessageType t, const QByteArray& p) { send(t, p); });
+    } else if (!m_authority) {
+        return Status(ErrorCode::ProtocolError, QStringLiteral("an authority message that answers nothing"));
+    }
+    if (frame.type == MessageType::AuthoritySerial)
+        SEN_TRY(m_authority->onSerial(frame.payload));
+    else
+        SEN_TRY(m_authority->onRecord(frame.payload));
+    return m_role == Role::Initiator ? pushIfAnswered() : Status::ok();
 }
 
 Status Session::answerNumbers(const Frame& frame)
@@ -240,6 +277,8 @@ SessionStats Session::stats() const
     s.numbered = m_numbered;
     s.numberRefused = m_numberRefused;
     s.directory = m_directory;
+    s.authorityReceived = m_authority && m_authority->received();
+    s.authoritySent = m_authority && m_authority->sent();
     return s;
 }
 
@@ -299,6 +338,7 @@ Status Session::handleAsInitiator(const Frame& frame)
         if (m_version >= kVersionWelcomeAccess)
             m_reportedAccess = welcome.access;
         requestDirectory();
+        SEN_TRY(startAuthority());
         SEN_TRY(startPull());
         reportProgress(true);
         return Status::ok();
@@ -317,6 +357,9 @@ Status Session::handleAsInitiator(const Frame& frame)
         return onNumbers(frame);
     case MessageType::Directory:
         return onDirectory(frame);
+    case MessageType::AuthoritySerial:
+    case MessageType::Authority:
+        return onAuthority(frame);
     case MessageType::Want:
     case MessageType::Ack:
     case MessageType::ChunkWant: {
@@ -382,9 +425,9 @@ Status Session::checkPullFilter(const InstanceId& peer)
 
 Status Session::startPush()
 {
-    if (!m_numberRequests.empty() || m_directoryPending) {
-        // The numbers go into the registrations before they are pushed; the directory is
-        // in before the session can complete.
+    if (!m_numberRequests.empty() || m_directoryPending || (m_authority && m_authority->isPending())) {
+        // The numbers go into the registrations before they are pushed; the directory and
+        // the authority record are in before the session can complete.
         m_pushWaiting = true;
         return Status::ok();
     }
@@ -479,6 +522,9 @@ Status Session::handleAsResponder(const Frame& frame)
         if (m_phase == Phase::Handshake)
             return Status(ErrorCode::ProtocolError, QStringLiteral("DIRECTORY_REQUEST before HELLO"));
         return answerDirectory(frame);
+    case MessageType::AuthoritySerial:
+    case MessageType::Authority:
+        return onAuthority(frame);
     case MessageType::Pull: {
         if (m_phase != Phase::Pulling || m_sender)
             return Status(ErrorCode::ProtocolError, QStringLiteral("unexpected PULL"));

@@ -78,7 +78,11 @@ private:
     void requestDirectory();
     Status onDirectory(const protocol::Frame& frame);
     Status answerDirectory(const protocol::Frame& frame);
-    // Initiator: starts the push held back by NUMBER or DIRECTORY_REQUEST once both are answered.
+    // Both (version 6, between servers): the authority exchange (session/AuthorityExchange.h).
+    Status startAuthority();
+    Status onAuthority(const protocol::Frame& frame);
+    // Initiator: starts the push held back by NUMBER, DIRECTORY_REQUEST or the authority
+    // exchange once all are answered.
     Status pushIfAnswered();
     // Initiator: sends PULL with HELLO when its `since` does not wait on WELCOME.
     Status sendEarlyPull();
@@ -140,6 +144,7 @@ private:
     bool m_pushWaiting = false; // the push waits for NUMBERS or DIRECTORY
     bool m_directoryPending = false;
     bool m_directory = false; // the directory went across
+    std::unique_ptr<AuthorityExchange> m_authority;
     qint64 m_numbered = 0;
     qint64 m_numberRefused = 0;
 };

@@ -4,6 +4,7 @@
 
 #include "replication/protocol/Messages.h"
 #include "replication/session/AccessPolicy.h"
+#include "replication/session/AuthorityExchange.h"
 #include "replication/session/DirectoryExchange.h"
 #include "replication/session/Numbering.h"
 #include "replication/session/PushCheck.h"
@@ -50,19 +51,26 @@ struct SessionOptions
     std::shared_ptr<DirectoryClient> directory;
     // Responder: answers DIRECTORY_REQUEST; null: the request is refused (Unsupported).
     std::shared_ptr<DirectoryProvider> directoryProvider;
+    // Both sides, only in a session between two servers of the organisation: the hub's
+    // authority record this server holds (docs/protocol.md §Authority, version 6). Initiator:
+    // told after WELCOME, the push waits for the exchange; a responder of an older version is
+    // not asked. Responder: null refuses either authority message (ProtocolError).
+    std::shared_ptr<AuthorityKeeper> authority;
 };
 
 struct SessionStats
 {
-    qint64 received = 0;      // versions stored from the peer
-    qint64 sent = 0;          // versions sent to the peer
-    qint64 conflicts = 0;     // conflict documents made here
-    qint64 refused = 0;       // versions the peer refused (access control); they stay here
-    qint64 stubsDropped = 0;  // acknowledged deletion stubs dropped after the push
-    qint64 withdrawn = 0;     // documents removed here because we may no longer read them
-    qint64 numbered = 0;      // registrations given a number (initiator) or numbers given (responder)
-    qint64 numberRefused = 0; // number requests refused
-    bool directory = false;   // the directory was received (initiator) or sent (responder)
+    qint64 received = 0;            // versions stored from the peer
+    qint64 sent = 0;                // versions sent to the peer
+    qint64 conflicts = 0;           // conflict documents made here
+    qint64 refused = 0;             // versions the peer refused (access control); they stay here
+    qint64 stubsDropped = 0;        // acknowledged deletion stubs dropped after the push
+    qint64 withdrawn = 0;           // documents removed here because we may no longer read them
+    qint64 numbered = 0;            // registrations given a number (initiator) or numbers given (responder)
+    qint64 numberRefused = 0;       // number requests refused
+    bool directory = false;         // the directory was received (initiator) or sent (responder)
+    bool authorityReceived = false; // a newer authority record was taken from the peer
+    bool authoritySent = false;     // ours went to the peer
     qint64 bytesIn = 0;
     qint64 bytesOut = 0;
     qint64 framesIn = 0;

@@ -12,6 +12,7 @@
 #include "server/web/WebTranslations.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QHostAddress>
 #include <QMutex>
 
@@ -130,16 +131,22 @@ Status runServe(AdminContext& ctx)
     context.credentials = std::move(credentials);
     context.certifierDer = dir.certifierCertificateDer();
     context.holdsCertifier = dir.holdsCertifier();
-    context.currentCrl = [&dir] {
+    // The hub's record of the directory, the CRL and the ACLs (docs/servers.md §"Authority
+    // across servers"); a spoke without a CRL yet refuses every connection until a session
+    // it dials brings one.
+    context.authority = ServerAuthority::forDirectory(dir, appendAudit);
+    context.currentCrl = [&dir]() -> Result<QByteArray> {
+        if (!dir.holdsCertifier() && !QFileInfo::exists(dir.crlPath()))
+            return ServerAuthority::noRevocationListYet();
         return dir.currentCrlDer();
     };
     context.databasePath = [&dir](const QString& nameOrReplicaId) -> Result<QString> {
         SEN_ASSIGN_OR_RETURN(const QString name, dir.findDatabase(nameOrReplicaId));
         return dir.databasePath(name);
     };
-    const acl::Directory groups = dir.directory();
-    context.directory = [groups] {
-        return groups;
+    // groups.json as it is now: a spoke's changes with each record from the hub.
+    context.directory = [authority = context.authority] {
+        return authority->directory();
     };
     // Read afresh for each directory asked for: a user registered or revoked meanwhile shows.
     context.people = [usersPath = dir.usersPath()]() -> Result<QStringList> {

@@ -191,6 +191,17 @@ int usageFailure(QTextStream& err, const QString& message)
     return 2;
 }
 
+// What only the hub decides (docs/servers.md §"Authority across servers"): a spoke refuses it.
+bool decidedAtHub(const Command& command)
+{
+    static const QList<QStringList> hubOnly = {{S("register")},
+                                               {S("revoke")},
+                                               {S("acl"), S("set")},
+                                               {S("server"), S("add")},
+                                               {S("db"), S("create")}};
+    return hubOnly.contains(command.words);
+}
+
 } // namespace
 
 int runSenServer(const QStringList& words, QTextStream& out, QTextStream& err, const QProcessEnvironment& env)
@@ -234,6 +245,13 @@ int runSenServer(const QStringList& words, QTextStream& out, QTextStream& err, c
             return 1;
         }
         dir.emplace(std::move(opened).value());
+        if (decidedAtHub(*command) && !dir->holdsCertifier()) {
+            err << "sen-server: " << command->words.join(u' ')
+                << " is decided at the organisation's hub, the server holding the certifier; this server is "
+                   "a "
+                   "spoke and takes it from the hub's authority record (docs/servers.md)\n";
+            return 1;
+        }
     }
     AdminContext ctx{args, operands, args.value(S("--data")), dir ? &*dir : nullptr, out, env};
     const Status status = command->handler(ctx);

@@ -44,4 +44,14 @@ Status GroupsFile::writeEmpty(const QString& path)
                                                    {QStringLiteral("groups"), QJsonArray()}});
 }
 
+Status GroupsFile::write(const QString& path, const QList<QPair<QString, QStringList>>& groups)
+{
+    QJsonArray list;
+    for (const auto& [name, members] : groups)
+        list.append(QJsonObject{{QStringLiteral("name"), name},
+                                {QStringLiteral("members"), QJsonArray::fromStringList(members)}});
+    return AtomicFile::writeJson(path, QJsonObject{{QStringLiteral("format"), ServerConfig::kFormatVersion},
+                                                   {QStringLiteral("groups"), list}});
+}
+
 } // namespace sen::server

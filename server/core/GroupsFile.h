@@ -17,6 +17,9 @@ public:
     [[nodiscard]] static Result<acl::Directory> load(const QString& path);
     // A file with no groups, as init writes it.
     [[nodiscard]] static Status writeEmpty(const QString& path);
+    // A file with these groups (name, direct members), in this order, atomically (a spoke
+    // writes the hub's groups from its authority record).
+    [[nodiscard]] static Status write(const QString& path, const QList<QPair<QString, QStringList>>& groups);
 };
 
 } // namespace sen::server

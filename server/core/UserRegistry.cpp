@@ -30,6 +30,7 @@ Result<RegisteredUser> userFrom(const QJsonObject& object, const QString& where)
     user.name = *name;
     user.registered = timeFrom(object.value(QStringLiteral("registered")));
     user.revoked = timeFrom(object.value(QStringLiteral("revoked")));
+    user.fromHub = object.value(QStringLiteral("fromHub")).toBool(false);
     if (!user.registered.isValid())
         return Status(ErrorCode::Corruption, where + QStringLiteral(": no registration time"));
     for (const QJsonValue& value : object.value(QStringLiteral("certificates")).toArray()) {
@@ -78,10 +79,13 @@ Status UserRegistry::save(const QString& path) const
             certificates.append(QJsonObject{{QStringLiteral("serial"), certificate.serialHex},
                                             {QStringLiteral("issued"), timeValue(certificate.issued)},
                                             {QStringLiteral("notAfter"), timeValue(certificate.notAfter)}});
-        users.append(QJsonObject{{QStringLiteral("name"), user.name.toString()},
-                                 {QStringLiteral("certificates"), certificates},
-                                 {QStringLiteral("registered"), timeValue(user.registered)},
-                                 {QStringLiteral("revoked"), timeValue(user.revoked)}});
+        QJsonObject entry{{QStringLiteral("name"), user.name.toString()},
+                          {QStringLiteral("certificates"), certificates},
+                          {QStringLiteral("registered"), timeValue(user.registered)},
+                          {QStringLiteral("revoked"), timeValue(user.revoked)}};
+        if (user.fromHub)
+            entry.insert(QStringLiteral("fromHub"), true);
+        users.append(entry);
     }
     return AtomicFile::writeJson(path, QJsonObject{{QStringLiteral("format"), ServerConfig::kFormatVersion},
                                                    {QStringLiteral("users"), users}});

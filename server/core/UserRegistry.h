@@ -30,6 +30,9 @@ struct RegisteredUser
     QList<RegisteredCertificate> certificates;
     QDateTime registered; // UTC
     QDateTime revoked;    // UTC; invalid while the registration is active
+    // Registered at the hub and written here from its authority record (docs/servers.md);
+    // "fromHub": true in the file. A spoke's users.json holds only these.
+    bool fromHub = false;
 
     bool isActive() const { return !revoked.isValid(); }
 };

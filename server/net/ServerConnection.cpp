@@ -149,6 +149,9 @@ Status ServerConnection::onHello(const protocol::Hello& hello)
                           .arg(hello.peerName, m_peerName));
     SEN_ASSIGN_OR_RETURN(const QString path, m_context.databasePath(hello.database));
     SEN_ASSIGN_OR_RETURN(ReplicaStore * store, m_stores.open(path));
+    // A spoke: the hub decides the ACL, also of a database replicated after its record came.
+    if (m_context.authority)
+        SEN_TRY(m_context.authority->refreshAcl(*store));
     SEN_ASSIGN_OR_RETURN(const acl::Acl acl, store->loadAcl());
     // A server of our certifier is in LocalDomainServers (core/LocalDomainServers.h).
     const acl::Directory groups =
@@ -198,6 +201,10 @@ Status ServerConnection::onHello(const protocol::Hello& hello)
     options.numberingAuthority = authority;
     // Whoever may replicate may read the directory (docs/access-control.md §The directory).
     options.directoryProvider = std::make_shared<DirectoryAnswer>(m_context.people, groups, acl);
+    // Only between servers of the organisation (docs/protocol.md §Authority): a user's session
+    // that sends an authority message is refused.
+    if (m_peerIsServer)
+        options.authority = m_context.authority;
     options.pushCheck = std::make_shared<PushCheck>(
         *store, PushPeer{hello.instanceId, m_peerName, hello.counter, m_peerIsServer});
     m_session = new Session(Session::Role::Responder, *store, *m_transport, options, this);

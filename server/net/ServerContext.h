@@ -14,6 +14,7 @@
 #include "common/identity/Credentials.h"
 #include "server/net/ConnectionLimits.h"
 #include "server/net/RegisterAuthority.h"
+#include "server/net/ServerAuthority.h"
 
 #include <QString>
 
@@ -40,6 +41,11 @@ struct ServerContext
     // The hierarchical names of the active registered users (users.json), for the directory a
     // client asks for (docs/protocol.md §Directory). Empty: none are told.
     std::function<Result<QStringList>()> people;
+
+    // The hub's authority record (ServerAuthority.h): exchanged in every session with another
+    // server of the organisation; at a spoke also the source of each database's ACL. Null: no
+    // exchange (a peer server's authority messages are then refused).
+    std::shared_ptr<ServerAuthority> authority;
 
     // Appends to the audit log (logins, refusals, deletions). Empty: none. Server calls it
     // from one thread of its own (AuditWriter), never from a network thread. An

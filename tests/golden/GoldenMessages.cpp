@@ -1,6 +1,10 @@
 #include "tests/golden/GoldenMessages.h"
 
+#include "replication/protocol/AuthorityMessages.h"
+#include "tests/golden/GoldenData.h"
 #include "tests/golden/GoldenInputs.h"
+
+#include <QCborArray>
 
 namespace sen::golden {
 
@@ -172,6 +176,43 @@ std::vector<GoldenFrame> directoryFrames()
          encodeDirectoryRequest()},
         {QStringLiteral("frames/18-directory.frame"), MessageType::Directory,
          encodeDirectory(directoryListing())},
+    };
+}
+
+AuthorityContent authorityContent()
+{
+    AuthorityContent c;
+    c.org = QStringLiteral("VPTU/HaNoi");
+    c.serial = kAuthoritySerial;
+    c.crlDer = readFixture(QStringLiteral("identity/certifier.crl"));
+    c.people = {{QStringLiteral("Lê Văn Cường/VPTU/HaNoi"), 1767225600000, {}},
+                {userName(), 1767225600001, {{QStringLiteral("0f1e2d3c"), 1767225600001, 1830297600000}}}};
+    c.groups = {{QStringLiteral("Lãnh đạo VPTU"),
+                 {QStringLiteral("Lê Văn Cường/VPTU/HaNoi"), QStringLiteral("*/PhongHC/VPTU/HaNoi")}}};
+    AuthorityDatabase db;
+    db.replicaId = ReplicaId::fromHex(u"00112233445566778899aabbccddeeff").value();
+    db.numberingServer = QStringLiteral("QuanBaDinh/VPTU/HaNoi");
+    acl::AclEntry clerk = acl::AclEntry::make(userName(), acl::AccessLevel::Editor, acl::EntryKind::Person);
+    clerk.roles = {QStringLiteral("[Văn thư]")};
+    clerk.rights |= acl::DeleteDocuments;
+    db.acl = {acl::AclEntry::make(QStringLiteral("-Default-"), acl::AccessLevel::Reader), clerk};
+    c.databases = {db};
+    return c;
+}
+
+QByteArray authorityRecord()
+{
+    return QCborValue(QCborArray{1, encodeAuthorityContent(authorityContent()), QByteArray(64, '\x5a')})
+        .toCbor();
+}
+
+std::vector<GoldenFrame> authorityFrames()
+{
+    return {
+        {QStringLiteral("frames/19-authority-serial.frame"), MessageType::AuthoritySerial,
+         encodeAuthoritySerial(kAuthoritySerial)},
+        {QStringLiteral("frames/20-authority.frame"), MessageType::Authority,
+         encodeAuthority(authorityRecord())},
     };
 }
 

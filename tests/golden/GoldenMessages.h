@@ -6,6 +6,7 @@
 // file as one uncompressed frame; frames/compressed-stream.bin holds them all in one zstd
 // stream, as a session sends them.
 
+#include "replication/protocol/AuthorityRecord.h"
 #include "replication/protocol/DatabaseInfo.h"
 #include "replication/protocol/DirectoryListing.h"
 #include "replication/protocol/Messages.h"
@@ -37,6 +38,14 @@ std::vector<protocol::NumberAnswer> numberAnswers();
 // and another group, and roles held by a group and a person.
 protocol::DirectoryListing directoryListing();
 
+// Version 6: an authority record's content (the golden certifier's CRL, two people, one
+// with a certificate, a group, a database with two ACL entries and a numbering server) and
+// the record with a fixed 64-byte signature (0x5a each: not a valid one — the golden
+// certifier's key is not kept; the frame pins the shape, AuthorityRecordTest the signing).
+protocol::AuthorityContent authorityContent();
+QByteArray authorityRecord();
+constexpr std::uint64_t kAuthoritySerial = 1796000000000; // 2026-12-01, ms since the epoch
+
 struct GoldenFrame
 {
     QString file; // under tests/data: "frames/01-hello.frame"
@@ -49,5 +58,7 @@ std::vector<GoldenFrame> goldenFrames();
 // The frames added with protocol version 5 (DIRECTORY_REQUEST, DIRECTORY): their own files,
 // not in compressed-stream.bin, which stays as version 4 wrote it.
 std::vector<GoldenFrame> directoryFrames();
+// The frames added with protocol version 6 (AUTHORITY_SERIAL, AUTHORITY), the same way.
+std::vector<GoldenFrame> authorityFrames();
 
 } // namespace sen::golden

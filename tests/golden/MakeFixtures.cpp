@@ -50,6 +50,9 @@ Status makeDocumentsAndFrames(const QString& out)
         compressed +=
             stream.encode(frame.type, 0, frame.payload, frame.type != protocol::MessageType::Chunks);
     }
+    for (const GoldenFrame& frame : authorityFrames())
+        SEN_TRY(writeNewFile(out, frame.file,
+                             protocol::FrameEncoder().encode(frame.type, 0, frame.payload, false)));
     for (const GoldenFrame& frame : directoryFrames())
         SEN_TRY(writeNewFile(out, frame.file,
                              protocol::FrameEncoder().encode(frame.type, 0, frame.payload, false)));

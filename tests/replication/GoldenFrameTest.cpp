@@ -8,6 +8,7 @@
 #include "common/crypto/Sha256.h"
 #include "common/model/DocumentCodec.h"
 #include "replication/bundle/Bundle.h"
+#include "replication/protocol/AuthorityMessages.h"
 #include "replication/protocol/Frame.h"
 #include "tests/golden/GoldenData.h"
 #include "tests/golden/GoldenInputs.h"
@@ -393,4 +394,29 @@ TEST_CASE("Golden frames, version 5: the directory messages decode and encode to
     CHECK(listing->groups[0].members.contains(QStringLiteral("*/PhongHC/VPTU/HaNoi")));
     REQUIRE(listing->roles.size() == 2);
     CHECK(listing->roles[1].role == QStringLiteral("[Văn thư]"));
+}
+
+TEST_CASE("Golden frames, version 6: the authority messages decode and encode to the same bytes",
+          "[golden][protocol][authority]")
+{
+    const Frame serial = readFrame(frameFile("19-authority-serial.frame"));
+    CHECK(serial.type == MessageType::AuthoritySerial);
+    CHECK(decodeAuthoritySerial(serial.payload).value() == golden::kAuthoritySerial);
+    CHECK(serial.payload == encodeAuthoritySerial(golden::kAuthoritySerial));
+
+    const Frame frame = readFrame(frameFile("20-authority.frame"));
+    REQUIRE(frame.type == MessageType::Authority);
+    auto record = decodeAuthority(frame.payload);
+    INFO(record.status().toString().toStdString());
+    REQUIRE(record.isOk());
+    CHECK(record->bytes == frame.payload);
+    CHECK(record->content == golden::authorityContent());
+    CHECK(encodeAuthority(golden::authorityRecord()) == frame.payload);
+    REQUIRE(record->content.databases.size() == 1);
+    CHECK(record->content.databases[0].acl[1].roles == QStringList{QStringLiteral("[Văn thư]")});
+    // The signature is not the certifier's: a server refuses the record.
+    CHECK(acceptAuthorityRecord(frame.payload, golden::readFixture(QStringLiteral("identity/certifier.der")),
+                                QStringLiteral("VPTU/HaNoi"), 0)
+              .status()
+              .code() == ErrorCode::PermissionDenied);
 }

@@ -142,10 +142,13 @@ TEST_CASE("init --server-id makes a spoke that trusts the hub's certifier and ho
     for (const QStringList& words :
          {QStringList{S("register"), S("--user"), S("Trần Thị B"), S("--id"), spoke.run.path(S("b.id"))},
           QStringList{S("server"), S("add"), S("Quan 2"), S("--id"), spoke.run.path(S("q2.id"))},
-          QStringList{S("revoke"), S("--user"), S("Nguyễn Văn A")}})
+          QStringList{S("revoke"), S("--user"), S("Nguyễn Văn A")},
+          QStringList{S("acl"), S("set"), S("vanban"), S("Trần Thị B/VPTU/HaNoi"), S("manager")},
+          QStringList{S("db"), S("create"), S("moi"), S("--kind"), S("documents")}})
         REQUIRE(spoke.run.fails(words).contains(S("organisation's hub")));
     REQUIRE_FALSE(QFile::exists(spoke.run.path(S("b.id"))));
     REQUIRE_FALSE(QFile::exists(spoke.run.path(S("q2.id"))));
+    REQUIRE_FALSE(QFile::exists(dir.databasePath(S("moi"))));
     REQUIRE(test::readFile(dir.usersPath()) == users);
 }
 
