@@ -34,8 +34,11 @@ Result<ReplicaSettings> Replicator::settingsOf(const ReplicaStore& store)
     SEN_ASSIGN_OR_RETURN(const QString servers, store.setting(kServer));
     SEN_ASSIGN_OR_RETURN(settings.database, store.setting(kDatabase));
     if (!servers.isEmpty()) {
-        // One address (a replica of an older Sen) is a list of one.
-        SEN_ASSIGN_OR_RETURN(settings.servers, ReplicaServers::parse(servers, settings.database));
+        // One address (a replica of an older Sen) is a list of one. A value the rules refuse
+        // (written by hand, or by a Sen that checked less) is kept whole as one server: the
+        // replica still opens and lists, and its sync says what is wrong with the address.
+        auto parsed = ReplicaServers::parse(servers, settings.database);
+        settings.servers = parsed ? *parsed : QStringList{servers};
         settings.server = settings.servers.constFirst();
     }
     SEN_ASSIGN_OR_RETURN(const QString forms, store.setting(kForms));

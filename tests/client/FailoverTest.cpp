@@ -362,6 +362,23 @@ TEST_CASE("Failover: a list of servers is validated and bounded; a bad one chang
     CHECK(wrong.code != 0);
     CHECK(wrong.err.contains(QStringLiteral("bad port")));
     REQUIRE(office.ok({QStringLiteral("replica"), QStringLiteral("servers"), kVanBan}) == first);
+
+    // A stored value the rules refuse (written by hand) keeps the replica readable; its sync
+    // says what is wrong, and replica servers mends it.
+    {
+        auto store = office.office.workspace.openDatabase(kVanBan);
+        REQUIRE(store.isOk());
+        REQUIRE(
+            (*store)->setSetting(QStringLiteral("replication.server"), QStringLiteral("sen hanoi:1")).isOk());
+    }
+    REQUIRE(office.listed(kVanBan)[QStringLiteral("servers")].toArray() ==
+            QJsonArray{QStringLiteral("sen hanoi:1")});
+    const test::SenctlRun broken = office.run({QStringLiteral("sync"), kVanBan});
+    CHECK(broken.code != 0);
+    CHECK(QString(broken.out + broken.err).contains(QStringLiteral("bad host")));
+    office.ok({QStringLiteral("replica"), QStringLiteral("servers"), kVanBan, first});
+    REQUIRE(office.ok({QStringLiteral("sync"), kVanBan})
+                .startsWith(QStringLiteral("vanban synced with ") + first));
 }
 
 TEST_CASE("Failover: an older workspace's single address is a list of one, and can become a list",
