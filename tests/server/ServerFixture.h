@@ -77,6 +77,14 @@ public:
     // certifier) and serves the same databases; returns its port. Lives as long as the fixture.
     quint16 startImpostor(const QString& name);
 
+    // A second server of this certifier with its own server certificate
+    // ("sen-server-b/VPTU/HaNoi") and its own files (mirrorPath): an office's second server.
+    // Returns its port; lives as long as the fixture.
+    quint16 startMirror();
+    QString mirrorPath(const QString& database) const;
+    // Stops the fixture's first server: its port refuses connections from now on.
+    void stopServer();
+
     // A client replica of `database` in the test directory, created from the server's info.
     std::unique_ptr<ReplicaStore> clientReplica(const QString& file, const QString& database,
                                                 const QSslConfiguration& tls);
@@ -120,6 +128,8 @@ private:
     std::unique_ptr<server::Server> m_server;
     server::ServerContext m_impostorContext;
     std::unique_ptr<server::Server> m_impostor;
+    server::ServerContext m_mirrorContext;
+    std::unique_ptr<server::Server> m_mirror;
 };
 
 } // namespace sen::test
