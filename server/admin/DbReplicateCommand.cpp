@@ -5,6 +5,7 @@
 #include "replication/session/RemoteSession.h"
 #include "server/admin/AdminCommands.h"
 #include "server/admin/StartingAcl.h"
+#include "server/net/ServerAuthority.h"
 #include "server/peers/PeerReplication.h"
 
 #include <QFile>
@@ -91,6 +92,7 @@ Status runDbReplicate(AdminContext& ctx)
     options.push = false;
     const auto auditFailed = std::make_shared<Status>();
     options.audit = lockedAuditAppender(ctx, auditFailed);
+    options.authority = ServerAuthority::forDirectory(*ctx.dir, options.audit);
     SEN_ASSIGN_OR_RETURN(const std::vector<PeerDatabaseResult> results,
                          replicateWithPeer(*ctx.dir, tls, options));
     const PeerDatabaseResult& first = results.front();

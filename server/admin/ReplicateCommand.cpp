@@ -2,6 +2,7 @@
 // for DB, or for every database both hold (docs/servers.md §Connections).
 
 #include "server/admin/AdminCommands.h"
+#include "server/net/ServerAuthority.h"
 #include "server/peers/PeerReplication.h"
 
 namespace sen::server {
@@ -14,6 +15,7 @@ Status runReplicate(AdminContext& ctx)
         options.databases << ctx.operands.at(1);
     const auto auditFailed = std::make_shared<Status>();
     options.audit = lockedAuditAppender(ctx, auditFailed);
+    options.authority = ServerAuthority::forDirectory(*ctx.dir, options.audit);
     SEN_ASSIGN_OR_RETURN(const QSslConfiguration tls, peerTlsConfiguration(*ctx.dir));
     SEN_ASSIGN_OR_RETURN(const std::vector<PeerDatabaseResult> results,
                          replicateWithPeer(*ctx.dir, tls, options));

@@ -174,6 +174,7 @@ Status runServe(AdminContext& ctx)
     SEN_ASSIGN_OR_RETURN(const QSslConfiguration peerTls,
                          makeTlsConfiguration(context.credentials, context.certifierDer));
     ConnectionScheduler connections(dir, peerTls, appendAudit, timing);
+    connections.setAuthority(context.authority);
     connections.start();
 #if defined(Q_OS_WIN)
     if (service)

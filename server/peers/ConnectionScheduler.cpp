@@ -158,6 +158,7 @@ void ConnectionScheduler::launch(const Connection& connection)
         return stopping->load();
     };
     options.audit = m_audit;
+    options.authority = m_authority;
     audit(
         kRun, connection.address,
         QStringLiteral("connection to %1 started (%2)").arg(connection.address, connection.directionText()));

@@ -11,6 +11,7 @@
 // sessions run in their own threads. stop() cancels running sessions (they keep every batch
 // committed) and waits for them.
 
+#include "replication/session/AuthorityExchange.h"
 #include "server/audit/AuditEvent.h"
 #include "server/peers/ConnectionsFile.h"
 
@@ -43,6 +44,10 @@ public:
                         QObject* parent = nullptr);
     ~ConnectionScheduler() override;
 
+    // The daemon's side of the hub's authority record, the one its inbound sessions share
+    // (server/net/ServerAuthority.h), carried by every session this scheduler dials. Before start().
+    void setAuthority(std::shared_ptr<AuthorityKeeper> authority) { m_authority = std::move(authority); }
+
     void start();
     void stop();
 
@@ -58,6 +63,7 @@ private:
     const DataDirectory& m_dir;
     QSslConfiguration m_tls;
     std::function<void(const AuditEvent&)> m_audit;
+    std::shared_ptr<AuthorityKeeper> m_authority;
     SchedulerTiming m_timing;
     QTimer m_timer;
     QByteArray m_fileBytes; // connections.json as last read

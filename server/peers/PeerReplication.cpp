@@ -97,6 +97,7 @@ Status runPeerSession(const QString& path, const QSslConfiguration& tls, const Q
     // A server keeps every deletion stub (docs/servers.md §No zombie); numbers and the
     // directory are the hub's business, not asked here.
     session.dropAcknowledgedStubs = false;
+    session.authority = options.authority;
     RemoteSession remote(*store, tls, endpoint, session);
     QTimer poll;
     if (options.cancelled) {

@@ -42,6 +42,10 @@ struct PeerRunOptions
     // Receives the audit events (replication_started, _finished, _failed, _refused); called
     // from the threads that run sessions. Empty: none.
     std::function<void(const AuditEvent&)> audit;
+    // This server's side of the hub's authority record (server/net/ServerAuthority.h): every
+    // session it dials carries the newer record either way (docs/servers.md "The authority
+    // record"); a spoke takes its CRL, people and ACLs this way. Null: not exchanged.
+    std::shared_ptr<AuthorityKeeper> authority;
 };
 
 struct PeerDatabaseResult
