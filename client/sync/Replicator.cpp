@@ -173,6 +173,9 @@ SyncReport Replicator::syncOne(const QString& name, std::unique_ptr<ReplicaStore
 Status Replicator::runSession(ReplicaStore& store, const SessionPlan& plan, SyncReport& report)
 {
     SessionOptions options = plan.options;
+    // A first pull stores documents only; the search index is built after it, in bulk (the
+    // desktop client's index worker, or `senctl search`; docs/search.md §"The first pull").
+    options.deferFullText = true;
     options.numbering = std::make_shared<NumberRequests>(store);
     options.directory = std::make_shared<DirectoryUpdate>(m_workspace.home(), plan.endpoint.address(),
                                                           store.info().replicaId.toHex());
