@@ -42,7 +42,7 @@ async function main() {
     const bin = path.join(__dirname, 'node_modules', 'pouchdb-server', 'bin', 'pouchdb-server');
     const server = spawn(process.execPath, [bin, '--host', '127.0.0.1', '--port', String(port), '--dir', serverDir,
                                             '--no-stdout-logs'],
-                         { stdio: 'ignore' });
+                         { stdio: 'ignore', cwd: serverDir }); // its config.json and log.txt go there
     try {
         for (let i = 0; !(await up()); ++i) {
             if (i > 200)
