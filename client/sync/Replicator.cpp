@@ -244,6 +244,9 @@ void Replicator::syncWith(const QString& server, std::unique_ptr<ReplicaStore>& 
 Status Replicator::runSession(ReplicaStore& store, const SessionPlan& plan, SyncReport& report)
 {
     SessionOptions options = plan.options;
+    // A first pull stores documents only; the search index is built after it, in bulk (the
+    // desktop client's index worker, or `senctl search`; docs/search.md §"The first pull").
+    options.deferFullText = true;
     if (plan.isHome()) // the home server is the registers' numbering authority (docs/client.md §Failover)
         options.numbering = std::make_shared<NumberRequests>(store);
     options.directory = std::make_shared<DirectoryUpdate>(m_workspace.home(), plan.homeServer,

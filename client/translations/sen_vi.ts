@@ -1231,6 +1231,10 @@ Bạn vẫn muốn xóa?</translation>
         <source>Document</source>
         <translation>Văn bản</translation>
     </message>
+    <message>
+        <source>Search index being built: %1 %; the results are incomplete.</source>
+        <translation>Đang xây dựng chỉ mục tìm kiếm: %1 %; kết quả chưa đầy đủ.</translation>
+    </message>
 </context>
 <context>
     <name>sen::app::WeekSchedule</name>

@@ -395,6 +395,8 @@ Status Session::startPull()
         m_pullWhole = since == 0 && m_seqBeforePull == 0;
     if (m_pullWhole)
         m_receiver->receiveWhole();
+    if (m_pullWhole && m_options.deferFullText)
+        SEN_TRY(m_store.replication().deferFullText());
     if (m_earlyPullSince) {
         // PULL went with HELLO. If it asked from further on than we hold from the instance
         // that answered (another than expected), the versions still merge, but the
