@@ -15,10 +15,16 @@
 //
 // usage: sen_bench_replication [--docs N]... [--latency MS] [--batch N] [--window N] [--dir DIR]
 //                              [--pull-only RUNS]
+//
+// The pulls defer the full-text index as clients do (SessionOptions::deferFullText): the figures
+// are those of the pull, and with --pull-only each run is followed by the index's bulk build
+// (its own figure), and alternates with a pull that indexes every document as it lands (the
+// way before the deferral), so the two compare within one run.
 //   --docs     an initial-pull size (repeatable; default 10000 and 100000)
 //   --latency  one-way latency for figures 4 and 5 (default 50)
 //   --batch, --window  SessionOptions (default protocol::kDefaultBatchSize / kDefaultWindow)
 //   --dir      where to put the replica files (default: a temporary directory)
+//   --defer-fulltext no  index every document as it lands instead (the figures before the deferral)
 //   --pull-only  only figure 1, RUNS times, each printed, then the medians of docs/s and of
 //                documents per CPU-second (for comparing changes on a loaded machine)
 
@@ -201,11 +207,30 @@ struct PullFigures
     double docsPerSecond = 0;
     double seconds = 0;
     double cpuSeconds = 0;
+    double buildSeconds = 0; // the deferred full-text index's bulk build after the pull, if asked
+    double buildCpuSeconds = 0;
 };
+
+// Builds what the pull left of the full-text index, as the client's index worker does.
+void buildSearchIndex(ReplicaStore& target, PullFigures& f)
+{
+    QElapsedTimer timer;
+    timer.start();
+    const std::clock_t cpuStart = std::clock();
+    for (;;) {
+        const Result<bool> complete = target.buildSearchIndex(5000);
+        if (!complete)
+            fail("search index build", complete.status());
+        if (*complete)
+            break;
+    }
+    f.buildSeconds = static_cast<double>(timer.nsecsElapsed()) / 1e9;
+    f.buildCpuSeconds = static_cast<double>(std::clock() - cpuStart) / CLOCKS_PER_SEC;
+}
 
 // A fresh empty replica of `source`'s database pulls everything.
 PullFigures initialPull(ReplicaStore& source, const QString& path, int docs, const LinkOptions& link,
-                        const SessionOptions& options, bool details)
+                        const SessionOptions& options, bool details, bool build = false)
 {
     auto target = createReplica(path, source.info().replicaId);
     const Run run = sync(*target, source, link, options);
@@ -213,6 +238,8 @@ PullFigures initialPull(ReplicaStore& source, const QString& path, int docs, con
     f.seconds = run.initiatorSeconds;
     f.cpuSeconds = run.cpuSeconds;
     f.docsPerSecond = docs / run.initiatorSeconds;
+    if (build)
+        buildSearchIndex(*target, f);
     if (run.initiator.received != docs)
         std::printf("  !! received %lld of %d documents\n", static_cast<long long>(run.initiator.received),
                     docs);
@@ -277,21 +304,45 @@ double median(std::vector<double> values)
     return values[values.size() / 2];
 }
 
-// Figure 1 alone, `config.pullOnlyRuns` times (the first is `first`): each run, then medians.
+// Figure 1 alone, `config.pullOnlyRuns` times (the first is `first`): each run, then medians;
+// each run of the deferred pull followed by the index's build, and one pull indexing as it
+// lands (SessionOptions::deferFullText off) after each, for the ratio.
 void pullRuns(ReplicaStore& source, const QString& path, int docs, const PullFigures& first,
               const Config& config)
 {
     std::vector<double> rates{first.docsPerSecond};
     std::vector<double> perCpu{docs / first.cpuSeconds};
-    for (int i = 1; i < config.pullOnlyRuns; ++i) {
-        const PullFigures f = initialPull(source, path, docs, {}, config.options, false);
-        std::printf("  initial pull of %d docs: %.3f s (CPU %.3f s), %9.0f docs/s\n", docs, f.seconds,
-                    f.cpuSeconds, f.docsPerSecond);
-        rates.push_back(f.docsPerSecond);
-        perCpu.push_back(docs / f.cpuSeconds);
+    std::vector<double> buildRates, buildPerCpu, inlineRates, inlinePerCpu;
+    SessionOptions inlineOptions = config.options;
+    inlineOptions.deferFullText = false;
+    for (int i = 0; i < config.pullOnlyRuns; ++i) {
+        if (i > 0) {
+            const PullFigures f = initialPull(source, path, docs, {}, config.options, false, true);
+            std::printf(
+                "  initial pull of %d docs: %.3f s (CPU %.3f s), %9.0f docs/s; then the search index: "
+                "%.3f s (CPU %.3f s)\n",
+                docs, f.seconds, f.cpuSeconds, f.docsPerSecond, f.buildSeconds, f.buildCpuSeconds);
+            rates.push_back(f.docsPerSecond);
+            perCpu.push_back(docs / f.cpuSeconds);
+            buildRates.push_back(docs / f.buildSeconds);
+            buildPerCpu.push_back(docs / f.buildCpuSeconds);
+        }
+        const PullFigures g = initialPull(source, path, docs, {}, inlineOptions, false);
+        std::printf("  initial pull of %d docs indexing as they land: %.3f s (CPU %.3f s), %9.0f docs/s\n",
+                    docs, g.seconds, g.cpuSeconds, g.docsPerSecond);
+        inlineRates.push_back(g.docsPerSecond);
+        inlinePerCpu.push_back(docs / g.cpuSeconds);
     }
-    std::printf("  median of %d: %.0f docs/s, %.0f docs per CPU-second\n", config.pullOnlyRuns, median(rates),
-                median(perCpu));
+    std::printf("  median of %d: %.0f docs/s, %.0f docs per CPU-second   (target >= 50,000 docs/s)\n",
+                config.pullOnlyRuns, median(rates), median(perCpu));
+    if (!buildRates.empty())
+        std::printf("    then the search index's bulk build (median of %zu): %.0f docs/s, %.0f docs per "
+                    "CPU-second\n",
+                    buildRates.size(), median(buildRates), median(buildPerCpu));
+    std::printf("  indexing as they land (median of %d): %.0f docs/s, %.0f docs per CPU-second; the deferred "
+                "pull takes %.2f x less CPU\n",
+                config.pullOnlyRuns, median(inlineRates), median(inlinePerCpu),
+                median(perCpu) / median(inlinePerCpu));
 }
 
 void incremental(ReplicaStore& source, ReplicaStore& target, int docs, const SessionOptions& options)
@@ -394,6 +445,7 @@ int main(int argc, char* argv[])
         return 2;
 
     Config config;
+    config.options.deferFullText = true; // as clients pull (client/sync/Replicator.cpp)
     const QStringList args = app.arguments();
     for (int i = 1; i + 1 < args.size(); i += 2) {
         if (args[i] == u"--docs")
@@ -406,6 +458,8 @@ int main(int argc, char* argv[])
             config.options.window = args[i + 1].toInt();
         else if (args[i] == u"--dir")
             config.dir = args[i + 1];
+        else if (args[i] == u"--defer-fulltext")
+            config.options.deferFullText = args[i + 1] != u"no";
         else if (args[i] == u"--pull-only")
             config.pullOnlyRuns = std::max(1, args[i + 1].toInt());
     }

@@ -5,8 +5,12 @@
 // BenchReplicas.h.
 //
 //   1. initial pull over TLS: a server database pre-filled with N documents (directly through
-//      ReplicaStore, before the server starts); a fresh client replica pulls everything.
-//      docs/s, bytes on the wire per document, wall time, CPU of the client and the server.
+//      ReplicaStore, before the server starts); a fresh client replica pulls everything, as a
+//      client does (the full-text index deferred, SessionOptions::deferFullText), then builds
+//      that index (its own figure); each run alternates with a pull that indexes every document
+//      as it lands (the way before the deferral). docs/s, bytes on the wire per document, wall
+//      time, CPU of the client and the server. With --pouchdb, the PouchDB anchor of the same
+//      size runs after it (bench/pouchdb/pull.js: PouchDB 9 pulling from pouchdb-server 4.2).
 //   2. many clients at once: --clients replicas of one empty server database, each holding
 //      --per-client new documents, all push at the same time (push only: the round measures
 //      the server taking writes from many sessions; a pull of everyone else's documents would
@@ -18,7 +22,7 @@
 // Every figure is run --runs times (default 3); the median is printed with each run.
 //
 // usage: sen_bench_server [--docs N]... [--clients N] [--per-client N] [--threads N] [--runs N]
-//                         [--dir DIR] [--server PATH] [--keep yes]
+//                         [--dir DIR] [--server PATH] [--keep yes] [--pouchdb DIR] [--pull-only yes]
 //   --docs        an initial-pull size (repeatable; default 10000 and 100000)
 //   --clients     concurrent clients for figure 2 (default 100)
 //   --per-client  documents each of them pushes (default 1000)
@@ -27,6 +31,9 @@
 //                 put it on tmpfs, e.g. /dev/shm, for CPU figures rather than disk ones)
 //   --server      the sen-server executable (default: beside this one)
 //   --keep yes    leave the data directory in place (the server's replication history, audit log)
+//   --pouchdb     bench/pouchdb with its packages installed (npm install --ignore-scripts there):
+//                 runs the PouchDB anchor side by side (needs node on PATH)
+//   --pull-only yes  figure 1 only
 
 #include "bench/BenchReplicas.h"
 #include "bench/ServerProcess.h"
@@ -41,6 +48,7 @@
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
+#include <QProcess>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QThread>
@@ -66,8 +74,10 @@ struct Config
     int threads = 4;
     int runs = 3;
     bool keep = false;
+    bool pullOnly = false;
     QString dir;
     QString server;
+    QString pouchdb; // bench/pouchdb, installed: the anchor side by side
 };
 
 double median(std::vector<double> values)
@@ -124,14 +134,18 @@ struct PullRun
     double docsPerSecond = 0;
     double clientCpu = 0;
     double serverCpu = 0;
+    double buildSeconds = 0; // the deferred full-text index's build after the pull
+    double buildCpu = 0;
     SessionStats stats;
 };
 
 PullRun pullOnce(ServerProcess& server, const QSslConfiguration& tls, const QString& database,
-                 const ReplicaId& replicaId, const QString& path)
+                 const ReplicaId& replicaId, const QString& path, bool deferFullText)
 {
     auto store = createReplica(path, replicaId);
-    RemoteSession session(*store, tls, endpointOf(server, database), SessionOptions());
+    SessionOptions options;
+    options.deferFullText = deferFullText; // as client::Replicator sets it
+    RemoteSession session(*store, tls, endpointOf(server, database), options);
     const ProcessSample serverBefore = server.sample();
     const ProcessSample clientBefore = bench::sampleProcess();
     QElapsedTimer timer;
@@ -145,9 +159,45 @@ PullRun pullOnce(ServerProcess& server, const QSslConfiguration& tls, const QStr
     run.serverCpu = server.sample().cpuSeconds - serverBefore.cpuSeconds;
     run.stats = session.stats();
     run.docsPerSecond = static_cast<double>(run.stats.received) / run.seconds;
+    if (deferFullText) {
+        // What the client's index worker does next, off the pull's path.
+        const double cpuBefore = bench::sampleProcess().cpuSeconds;
+        timer.restart();
+        for (;;) {
+            const Result<bool> complete = store->buildSearchIndex(5000);
+            if (!complete)
+                fail("search index build", complete.status());
+            if (*complete)
+                break;
+        }
+        run.buildSeconds = secondsSince(timer);
+        run.buildCpu = bench::sampleProcess().cpuSeconds - cpuBefore;
+    }
     store.reset();
     removeReplica(path);
     return run;
+}
+
+// The PouchDB anchor of the same size (bench/pouchdb/pull.js); 0 when it could not run.
+double pouchdbPull(const Config& config, int docs)
+{
+    QProcess node;
+    node.setProcessChannelMode(QProcess::MergedChannels);
+    node.start(QStringLiteral("node"),
+               {config.pouchdb + QStringLiteral("/pull.js"), QStringLiteral("--docs"), QString::number(docs),
+                QStringLiteral("--runs"), QString::number(config.runs), QStringLiteral("--dir"), config.dir});
+    if (!node.waitForStarted() || !node.waitForFinished(1'800'000)) {
+        std::printf("  PouchDB: node did not run (%s)\n", qPrintable(node.errorString()));
+        return 0;
+    }
+    double rate = 0;
+    for (const QByteArray& line : node.readAll().split('\n')) {
+        if (line.startsWith("median: "))
+            rate = line.split(' ').value(3).toDouble();
+        else if (!line.isEmpty())
+            std::printf("%s\n", line.constData());
+    }
+    return rate;
 }
 
 void initialPull(ServerProcess& server, const QSslConfiguration& tls, const QString& database,
@@ -155,26 +205,45 @@ void initialPull(ServerProcess& server, const QSslConfiguration& tls, const QStr
 {
     std::printf("\n== 1. initial pull of %d documents over TLS (load average %s) ==\n", docs,
                 qPrintable(loadAverage()));
-    std::vector<double> rates, seconds, clientCpu, serverCpu;
+    std::vector<double> rates, seconds, clientCpu, serverCpu, buildSeconds, buildCpu;
+    std::vector<double> inlineRates, inlineSeconds, inlineClientCpu;
     SessionStats stats;
+    const QString path = config.dir + QStringLiteral("/pull-client.sen");
     for (int i = 0; i < config.runs; ++i) {
-        const PullRun run =
-            pullOnce(server, tls, database, replicaId, config.dir + QStringLiteral("/pull-client.sen"));
+        const PullRun run = pullOnce(server, tls, database, replicaId, path, true);
         stats = run.stats;
         if (run.stats.received != docs)
             std::printf("  !! received %lld of %d documents\n", static_cast<long long>(run.stats.received),
                         docs);
-        std::printf("  run %d: %.3f s, %9.0f docs/s; CPU client %.3f s, server %.3f s\n", i + 1, run.seconds,
-                    run.docsPerSecond, run.clientCpu, run.serverCpu);
+        std::printf("  run %d: %.3f s, %9.0f docs/s; CPU client %.3f s, server %.3f s; then the search "
+                    "index %.3f s (CPU %.3f s)\n",
+                    i + 1, run.seconds, run.docsPerSecond, run.clientCpu, run.serverCpu, run.buildSeconds,
+                    run.buildCpu);
         rates.push_back(run.docsPerSecond);
         seconds.push_back(run.seconds);
         clientCpu.push_back(run.clientCpu);
         serverCpu.push_back(run.serverCpu);
+        buildSeconds.push_back(run.buildSeconds);
+        buildCpu.push_back(run.buildCpu);
+        const PullRun indexing = pullOnce(server, tls, database, replicaId, path, false);
+        std::printf("  run %d indexing as documents land: %.3f s, %9.0f docs/s; CPU client %.3f s, "
+                    "server %.3f s\n",
+                    i + 1, indexing.seconds, indexing.docsPerSecond, indexing.clientCpu, indexing.serverCpu);
+        inlineRates.push_back(indexing.docsPerSecond);
+        inlineSeconds.push_back(indexing.seconds);
+        inlineClientCpu.push_back(indexing.clientCpu);
     }
-    std::printf("  median of %d: %.3f s = %.0f docs/s   (target >= 20,000; PouchDB ~4,000)\n", config.runs,
-                median(seconds), median(rates));
+    std::printf("  median of %d: %.3f s = %.0f docs/s   (PouchDB anchor 3,700-4,100; target >= 5x that)\n",
+                config.runs, median(seconds), median(rates));
     std::printf("    CPU: client %.3f s, server %.3f s (medians); the client's includes its SQLite writes\n",
                 median(clientCpu), median(serverCpu));
+    std::printf("    then the search index's bulk build (the client's index worker): %.3f s, CPU %.3f s\n",
+                median(buildSeconds), median(buildCpu));
+    std::printf(
+        "  indexing as documents land (before): %.3f s = %.0f docs/s, client CPU %.3f s; the deferred "
+        "pull is %.2f x as fast\n",
+        median(inlineSeconds), median(inlineRates), median(inlineClientCpu),
+        median(rates) / median(inlineRates));
     std::printf("  wire (TLS payload as the sessions count it): in %lld B, out %lld B = %.1f B/doc in all; "
                 "frames in %lld / out %lld   (PouchDB 749 B/doc gzip)\n",
                 static_cast<long long>(stats.bytesIn), static_cast<long long>(stats.bytesOut),
@@ -183,6 +252,17 @@ void initialPull(ServerProcess& server, const QSslConfiguration& tls, const QStr
     std::printf("  server after the runs: RSS %lld KiB, peak (VmHWM) %lld KiB\n",
                 static_cast<long long>(server.sample().rssKiB),
                 static_cast<long long>(server.sample().peakKiB));
+    if (config.pouchdb.isEmpty())
+        return;
+    std::printf(
+        "  PouchDB 9 <- pouchdb-server 4.2 on loopback, plain HTTP, leveldb on disk (load average %s):\n",
+        qPrintable(loadAverage()));
+    const double pouch = pouchdbPull(config, docs);
+    if (pouch > 0)
+        std::printf("  side by side: Sen %.0f docs/s (indexing as documents land: %.0f), PouchDB %.0f docs/s "
+                    "= %.2f x (%.2f x)\n",
+                    median(rates), median(inlineRates), pouch, median(rates) / pouch,
+                    median(inlineRates) / pouch);
 }
 
 // ---- 2. Many clients at once ----------------------------------------------------------------
@@ -378,6 +458,10 @@ int main(int argc, char* argv[])
             config.server = args[i + 1];
         else if (args[i] == u"--keep")
             config.keep = args[i + 1] == u"yes";
+        else if (args[i] == u"--pouchdb")
+            config.pouchdb = args[i + 1];
+        else if (args[i] == u"--pull-only")
+            config.pullOnly = args[i + 1] == u"yes";
     }
     if (config.sizes.empty())
         config.sizes = {10'000, 100'000};
@@ -424,6 +508,8 @@ int main(int argc, char* argv[])
     for (std::size_t i = 0; i < config.sizes.size(); ++i)
         initialPull(server, tls, pullDatabases[i].first, pullDatabases[i].second, config.sizes[i], config);
     server.stop();
+    if (config.pullOnly)
+        return 0;
 
     // 2: one server process per round.
     manyClients(server, tls, userName, config, random);

@@ -37,6 +37,9 @@ namespace sen::app {
 
 namespace {
 
+// Documents per transaction of the deferred full-text index's build (about 0.1 s each).
+constexpr int kSearchIndexStep = 5000;
+
 const QString kDossierCode = QStringLiteral("SoKyHieuHoSo");
 const QString kDossierTitle = QStringLiteral("TieuDeHoSo");
 
@@ -578,6 +581,18 @@ DatabaseSession::resolveConflict(const client::ConflictResolution& resolution, c
 Status DatabaseSession::indexAttachmentText()
 {
     return AttachmentTextIndexer::runAll(*m_store);
+}
+
+Status DatabaseSession::finishSearchIndex(const std::function<void(int percent)>& progress)
+{
+    for (;;) {
+        SEN_ASSIGN_OR_RETURN(const auto built, m_store->searchIndexProgress());
+        if (!built)
+            return Status::ok();
+        if (progress)
+            progress(built->percent());
+        SEN_TRY(m_store->buildSearchIndex(kSearchIndexStep).status());
+    }
 }
 
 Result<std::vector<SearchHit>> DatabaseSession::search(const QString& query, int limit) const

@@ -207,6 +207,10 @@ public:
     // thread, until none remains (client/app/AttachmentTextIndexer.h): `senctl search` before
     // it searches (`sen` does it on its index worker). Derived data: emits nothing.
     Status indexAttachmentText();
+    // Builds the full-text index a first pull deferred (docs/search.md §"The first pull"), on
+    // this thread, until it is complete, telling `progress` the percentage built after each
+    // step: `senctl search` before it searches (`sen` does it on its index worker).
+    Status finishSearchIndex(const std::function<void(int percent)>& progress = {});
     // The newest `limit` replication sessions, newest first.
     Result<std::vector<HistoryEntry>> history(int limit) const;
 

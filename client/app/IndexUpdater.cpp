@@ -25,24 +25,25 @@ public:
 
     void update()
     {
-        Result<views::ViewIndex::UpdateStats> stats = run();
-        // The workflow index too (docs/workflow.md "The workflow index"), so that its first
-        // build (seconds on a large database) is never the GUI thread's; "my work" reads it
-        // after updated().
-        if (stats) {
-            const auto workflow = workflow::WorkflowIndexer::catchUp(*m_store);
-            if (!workflow)
-                stats = workflow.status();
-        }
+        const Result<views::ViewIndex::UpdateStats> stats = run();
         if (!stats) {
             m_index.reset(); // start afresh next time (the replica may have been replaced)
             m_store.reset();
             Q_EMIT finished(0, 0, static_cast<int>(stats.status().code()), stats.status().message());
             return;
         }
+        // The views are current: they open now, without waiting for the derived indexes below.
         Q_EMIT finished(stats->seq, stats->changes, static_cast<int>(ErrorCode::Ok), QString());
-        // The views are current (finished() went first: they do not wait for PDFs); then the
-        // text of new attachments, a bounded pass at a time.
+        // Then the workflow index (docs/workflow.md "The workflow index"), so that its first
+        // build (seconds on a large database) is never the GUI thread's nor the first view's;
+        // "my work" reads it after workflowUpdated(). A failure is not the views': "my work"
+        // catches up itself, and the next update tries again.
+        if (const auto workflow = workflow::WorkflowIndexer::catchUp(*m_store); !workflow)
+            qWarning("sen: the workflow index could not be updated: %s",
+                     qPrintable(workflow.status().toString()));
+        Q_EMIT workflowUpdated();
+        // Then the full-text index a first pull deferred and the text of new attachments, a
+        // bounded pass at a time.
         indexAttachmentText();
     }
 
@@ -53,6 +54,21 @@ public:
     {
         if (!m_store)
             return;
+        // First the full-text index a first pull deferred (docs/search.md §"The first pull"),
+        // a step at a time: a search meanwhile says it is incomplete (app::Search::building).
+        // Asked first: with the index complete that reads one meta row and takes no write lock.
+        const auto progress = m_store->searchIndexProgress();
+        const Result<bool> built = progress && progress->has_value()
+                                       ? m_store->buildSearchIndex(kSearchIndexStep)
+                                       : Result<bool>(true);
+        if (built && !*built) {
+            m_searchIndexBuilding = true;
+            QMetaObject::invokeMethod(this, &IndexWorker::indexAttachmentText, Qt::QueuedConnection);
+            return;
+        }
+        if (built && m_searchIndexBuilding) // complete now: a search may find more
+            Q_EMIT attachmentTextIndexed(0);
+        m_searchIndexBuilding = false;
         const Result<AttachmentTextIndexer::Outcome> outcome = AttachmentTextIndexer::runPass(*m_store);
         if (outcome && outcome->more)
             QMetaObject::invokeMethod(this, &IndexWorker::indexAttachmentText, Qt::QueuedConnection);
@@ -63,6 +79,7 @@ public:
 Q_SIGNALS:
     // `code` and `message`: the update's Status, taken apart to cross the threads.
     void finished(qint64 seq, qint64 changes, int code, const QString& message);
+    void workflowUpdated();
     // A pass of the attachment indexer rewrote the index entries of `documents` documents.
     void attachmentTextIndexed(int documents);
 
@@ -80,6 +97,9 @@ private:
     QString m_cachePath;
     std::vector<views::ViewDefinition> m_views;
     QString m_userName;
+    // Documents per step of the deferred full-text index's build (about 0.1 s each).
+    static constexpr int kSearchIndexStep = 5000;
+    bool m_searchIndexBuilding = false; // a step left some of it to build
     std::unique_ptr<ReplicaStore> m_store;
     std::unique_ptr<views::ViewIndex> m_index; // declared after m_store: destroyed first
 };
@@ -94,6 +114,7 @@ IndexUpdater::IndexUpdater(QString replicaPath, QString cachePath, std::vector<v
     connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     connect(m_worker, &IndexWorker::finished, this, &IndexUpdater::onFinished);
     connect(m_worker, &IndexWorker::attachmentTextIndexed, this, &IndexUpdater::attachmentTextIndexed);
+    connect(m_worker, &IndexWorker::workflowUpdated, this, &IndexUpdater::workflowUpdated);
     m_thread->start(QThread::LowPriority);
 }
 

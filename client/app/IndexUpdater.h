@@ -10,10 +10,13 @@
 // progress (each commits in batches, so an interrupted build resumes next time).
 //
 // Each update brings the replica's workflow index up to date as well (common/workflow/
-// WorkflowIndexer.h) before updated() is sent, so its first build runs here, not on the GUI
-// thread that reads "my work".
+// WorkflowIndexer.h) after updated() is sent (the views never wait for its first build, which
+// takes seconds on a large database) and then sends workflowUpdated(): its first build runs
+// here, not on the GUI thread that reads "my work".
 //
-// After each update, on the same thread and connection, the attachment indexer reads the text
+// After each update, on the same thread and connection, the full-text index a first pull
+// deferred is built, a step of documents at a time (docs/search.md §"The first pull"; a
+// search meanwhile says it is incomplete); then the attachment indexer reads the text
 // of new PDF attachments into the full-text index (client/app/AttachmentTextIndexer.h), a
 // bounded pass at a time, after updated() is sent: the views never wait for it.
 //
@@ -49,11 +52,14 @@ public:
 Q_SIGNALS:
     // The index covers the replica's feed up to `seq`; `changes` entries were applied.
     void updated(qint64 seq, qint64 changes);
+    // After updated() (or an update that failed): the workflow index has caught up with the
+    // replica, or could not ("my work" then catches up itself).
+    void workflowUpdated();
     // The update failed (the view index or the replica could not be read or written); the
     // views keep what they showed. Words for the user: client::ErrorText.
     void failed(const sen::Status& status);
-    // The attachment indexer rewrote the full-text entries of `documents` documents (a search
-    // may now find more).
+    // The attachment indexer rewrote the full-text entries of `documents` documents, or
+    // (`documents` 0) the deferred full-text index is now complete: a search may find more.
     void attachmentTextIndexed(int documents);
 
 private:

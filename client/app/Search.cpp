@@ -125,10 +125,32 @@ SearchOutcome Search::runAll(const std::vector<const DatabaseSession*>& sessions
         }
         std::move(hits->begin(), hits->end(), std::back_inserter(outcome.hits));
     }
+    outcome.building = building(sessions);
     std::stable_sort(outcome.hits.begin(), outcome.hits.end(), before);
     if (static_cast<int>(outcome.hits.size()) > limit)
         outcome.hits.resize(static_cast<std::size_t>(std::max(limit, 0)));
     return outcome;
+}
+
+std::vector<SearchBuilding> Search::building(const std::vector<const DatabaseSession*>& sessions)
+{
+    std::vector<SearchBuilding> building;
+    for (const DatabaseSession* session : sessions) {
+        const auto progress = session->store().searchIndexProgress();
+        if (progress && progress->has_value())
+            building.push_back({session->name(), (*progress)->percent()});
+    }
+    return building;
+}
+
+QString Search::buildingNotice(const std::vector<SearchBuilding>& building)
+{
+    if (building.empty())
+        return {};
+    const auto lowest = std::min_element(
+        building.begin(), building.end(),
+        [](const SearchBuilding& a, const SearchBuilding& b) { return a.percent < b.percent; });
+    return tr("Search index being built: %1 %; the results are incomplete.").arg(lowest->percent);
 }
 
 Result<SearchOutcome> Search::runWorkspace(const client::Workspace& workspace, const QString& userName,

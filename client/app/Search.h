@@ -19,6 +19,10 @@
 // relevance scores are of the same scale. A database that cannot be searched (a damaged
 // file) is named in `failures` and the others still answer.
 //
+// A database whose full-text index a first pull deferred (docs/search.md §"The first pull")
+// answers from the part built so far: the outcome names it with the percentage built, and
+// callers show buildingNotice() with the hits, never incomplete hits silently.
+//
 // Every hit names its database (workspace name and title) and its form (the internal name,
 // to open it, and the translated title, to show it: never "VanBanDen" on screen).
 //
@@ -60,10 +64,18 @@ struct SearchFailure
     Status status;
 };
 
+// A database whose full-text index is being built: its hits are those of the part built.
+struct SearchBuilding
+{
+    QString database;
+    int percent = 0;
+};
+
 struct SearchOutcome
 {
     std::vector<SearchResult> hits;
     std::vector<SearchFailure> failures;
+    std::vector<SearchBuilding> building;
 };
 
 class Search
@@ -80,6 +92,12 @@ public:
     static Result<SearchOutcome> runWorkspace(const client::Workspace& workspace, const QString& userName,
                                               const SearchQuery& query, int limit);
 
+    // The given databases whose full-text index is still being built (a failure to tell
+    // counts as built: the search itself reports a damaged file).
+    static std::vector<SearchBuilding> building(const std::vector<const DatabaseSession*>& sessions);
+    // "Search index being built: 40 %; the results are incomplete." (the lowest percentage);
+    // empty when `building` is.
+    static QString buildingNotice(const std::vector<SearchBuilding>& building);
     // The form's title in the interface language; an unknown form reads "Document".
     static QString formTitle(const QString& form);
 };

@@ -30,7 +30,8 @@ Result<IndexUpdater*> ViewIndexers::forReplica(const QString& name)
     SEN_ASSIGN_OR_RETURN(const std::shared_ptr<DatabaseSession> session, m_databases.session(name));
     auto* updater = new IndexUpdater(session->path(), session->viewCachePath(),
                                      views::ViewCatalog::viewsFor(session->kind()), m_userName, this);
-    connect(updater, &IndexUpdater::updated, &m_notify, qOverload<>(&QTimer::start));
+    // After the workflow index too, which "my work" reads on indexesUpdated().
+    connect(updater, &IndexUpdater::workflowUpdated, &m_notify, qOverload<>(&QTimer::start));
     m_updaters.insert(name, updater);
     return updater;
 }

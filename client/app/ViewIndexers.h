@@ -35,8 +35,9 @@ public:
     void updateAll();
 
 Q_SIGNALS:
-    // Some index was updated; emitted at most once per quarter second (the workspace re-reads
-    // its unread counts on it).
+    // Some index was updated, and its replica's workflow index after it (IndexUpdater::
+    // workflowUpdated); emitted at most once per quarter second (the workspace re-reads its
+    // unread counts on it, "my work" its rows).
     void indexesUpdated();
 
 private:

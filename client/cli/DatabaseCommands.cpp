@@ -1,6 +1,7 @@
 // senctl db create, replica list.
 
 #include "client/cli/CommandContext.h"
+#include "client/core/ReplicaStatus.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -36,12 +37,19 @@ Status replicaList(CommandContext& ctx)
     for (const client::ReplicaEntry& e : entries) {
         const std::int64_t count = e.documents;
         if (ctx.args.has(QStringLiteral("--json"))) {
-            array.append(QJsonObject{{QStringLiteral("name"), e.name},
-                                     {QStringLiteral("replicaId"), e.info.replicaId.toHex()},
-                                     {QStringLiteral("instanceId"), e.info.instanceId.toHex()},
-                                     {QStringLiteral("title"), e.info.title},
-                                     {QStringLiteral("kind"), databaseKindName(e.info.kind)},
-                                     {QStringLiteral("documents"), static_cast<qint64>(count)}});
+            QJsonObject object{{QStringLiteral("name"), e.name},
+                               {QStringLiteral("replicaId"), e.info.replicaId.toHex()},
+                               {QStringLiteral("instanceId"), e.info.instanceId.toHex()},
+                               {QStringLiteral("title"), e.info.title},
+                               {QStringLiteral("kind"), databaseKindName(e.info.kind)},
+                               {QStringLiteral("documents"), static_cast<qint64>(count)}};
+            // Its servers in order and the one that served its last sync (docs/client.md §Failover).
+            SEN_ASSIGN_OR_RETURN(const auto store, ReplicaStore::open(e.path, {.readOnly = true}));
+            SEN_ASSIGN_OR_RETURN(const client::ReplicaStatus status, client::ReplicaStatus::read(*store));
+            object.insert(QStringLiteral("servers"), QJsonArray::fromStringList(status.settings.servers));
+            object.insert(QStringLiteral("lastServer"), status.lastServer);
+            object.insert(QStringLiteral("lastServerName"), status.lastServerName);
+            array.append(object);
         } else {
             ctx.out << e.name << '\t' << databaseKindName(e.info.kind) << '\t' << e.info.replicaId.toHex()
                     << '\t' << count << '\t' << e.info.title << '\n';

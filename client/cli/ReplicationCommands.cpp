@@ -1,7 +1,8 @@
-// senctl login, replica add, sync.
+// senctl login, replica add, replica servers, sync.
 
 #include "client/cli/CommandContext.h"
 #include "client/core/UserIdentity.h"
+#include "client/sync/ReplicaServers.h"
 #include "client/sync/Replicator.h"
 #include "client/sync/SyncFollowUp.h"
 
@@ -55,9 +56,15 @@ Result<client::Replicator> replicator(CommandContext& ctx)
 
 QJsonObject toJson(const client::SyncReport& r)
 {
+    QJsonArray passedOver;
+    for (const client::ServerAttempt& attempt : r.passedOver)
+        passedOver.append(QJsonObject{{QStringLiteral("server"), attempt.server},
+                                      {QStringLiteral("error"), attempt.status.message()}});
     return QJsonObject{
         {QStringLiteral("replica"), r.replica},
         {QStringLiteral("server"), r.server},
+        {QStringLiteral("serverName"), r.serverName},
+        {QStringLiteral("passedOver"), passedOver},
         {QStringLiteral("ok"), r.status.isOk()},
         {QStringLiteral("error"), r.status.isOk() ? QString() : r.status.message()},
         {QStringLiteral("received"), r.stats.received},
@@ -69,17 +76,25 @@ QJsonObject toJson(const client::SyncReport& r)
         {QStringLiteral("renewedInstance"), r.renewal ? r.renewal->newInstance.toHex() : QString()}};
 }
 
+// One line per server passed over, then "DB synced with HOST:PORT (NAME): received ..." or
+// "DB HOST:PORT: failed: ...".
 void printReport(QTextStream& out, const client::SyncReport& r)
 {
+    for (const client::ServerAttempt& attempt : r.passedOver)
+        out << r.replica << ' ' << attempt.server << ": did not answer (" << attempt.status.message()
+            << "); trying the next server\n";
     if (r.renewal)
         out << r.replica << ' ' << r.server << ": " << client::SyncFollowUp::describe(*r.renewal) << '\n';
-    out << r.replica << ' ' << r.server << ": ";
-    if (r.status.isOk())
-        out << "received " << r.stats.received << ", sent " << r.stats.sent << ", conflicts "
+    if (r.status.isOk()) {
+        out << r.replica << " synced with " << r.server;
+        if (!r.serverName.isEmpty())
+            out << " (" << r.serverName << ')';
+        out << ": received " << r.stats.received << ", sent " << r.stats.sent << ", conflicts "
             << r.stats.conflicts << ", refused " << r.stats.refused << ", bytes in " << r.stats.bytesIn
             << ", bytes out " << r.stats.bytesOut << '\n';
-    else
-        out << "failed: " << r.status.message() << '\n';
+    } else {
+        out << r.replica << ' ' << r.server << ": failed: " << r.status.message() << '\n';
+    }
 }
 
 Status login(CommandContext& ctx)
@@ -114,10 +129,12 @@ Status replicaAdd(CommandContext& ctx)
     SEN_TRY(ctx.args.allowOnly({QStringLiteral("--home"), QStringLiteral("--summary-only"),
                                 QStringLiteral("--forms"), kPasswordFile}));
     SEN_TRY(ctx.args.expectPositional(
-        4, QStringLiteral("replica add HOST:PORT DB [--summary-only] [--forms F1,F2]")));
+        4, QStringLiteral("replica add HOST:PORT[,HOST:PORT]... DB [--summary-only] [--forms F1,F2]")));
     client::ReplicaSettings settings;
-    settings.server = ctx.args.positional(2);
     settings.database = ctx.args.positional(3);
+    SEN_ASSIGN_OR_RETURN(settings.servers,
+                         client::ReplicaServers::parse(ctx.args.positional(2), settings.database));
+    settings.server = settings.servers.constFirst();
     settings.forms = ctx.args.value(QStringLiteral("--forms")).split(u',', Qt::SkipEmptyParts);
     for (QString& form : settings.forms)
         form = form.trimmed();
@@ -127,6 +144,33 @@ Status replicaAdd(CommandContext& ctx)
     printReport(ctx.out, report);
     // The replica exists either way; a failed first sync is retried by the next `sync`.
     return report.status;
+}
+
+// senctl replica servers DB [HOST:PORT[,HOST:PORT]...]: prints the replica's servers, one a
+// line in the order they are tried, or replaces them.
+Status replicaServers(CommandContext& ctx)
+{
+    SEN_TRY(ctx.args.allowOnly({QStringLiteral("--home"), QStringLiteral("--json")}));
+    const qsizetype count = ctx.args.positional().size();
+    if (count != 3 && count != 4)
+        return Status(ErrorCode::InvalidArgument,
+                      QStringLiteral("usage: replica servers DB [HOST:PORT[,HOST:PORT]...]"));
+    SEN_ASSIGN_OR_RETURN(std::unique_ptr<ReplicaStore> store,
+                         ctx.workspace.openDatabase(ctx.args.positional(2)));
+    if (count == 4)
+        SEN_TRY(client::Replicator::setServers(*store, ctx.args.positional(3)));
+    SEN_ASSIGN_OR_RETURN(const client::ReplicaSettings settings, client::Replicator::settingsOf(*store));
+    if (settings.servers.isEmpty())
+        return Status(
+            ErrorCode::InvalidArgument,
+            QStringLiteral("%1 is a local database: it has no servers").arg(ctx.args.positional(2)));
+    if (ctx.args.has(QStringLiteral("--json")))
+        ctx.out << QJsonDocument(QJsonArray::fromStringList(settings.servers)).toJson(QJsonDocument::Compact)
+                << '\n';
+    else
+        for (const QString& server : settings.servers)
+            ctx.out << server << '\n';
+    return Status::ok();
 }
 
 Status sync(CommandContext& ctx)
@@ -185,6 +229,8 @@ Status runReplicationCommand(CommandContext& ctx)
 {
     if (ctx.args.positional(0) == u"sync")
         return sync(ctx);
+    if (ctx.args.positional(1) == u"servers")
+        return replicaServers(ctx);
     return replicaAdd(ctx);
 }
 

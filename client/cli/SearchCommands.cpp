@@ -8,6 +8,7 @@
 #include "client/app/Search.h"
 #include "client/cli/CommandContext.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -45,6 +46,20 @@ QJsonObject toJson(const app::SearchResult& hit)
     };
 }
 
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("sen::cli::SearchCommands", text);
+}
+
+// Shows the build of a database's deferred full-text index on stderr, a line per step.
+std::function<void(int)> buildingShown(const QString& database)
+{
+    return [database](int percent) {
+        QTextStream err(stderr);
+        err << tr("Building the search index of %1: %2 %").arg(database).arg(percent) << '\n';
+    };
+}
+
 QString oneLine(QString text)
 {
     // The snippet may span items, which the index separates by newlines.
@@ -74,11 +89,15 @@ Status runSearchCommand(CommandContext& ctx)
     // The text of PDF attachments not yet read joins the index first (docs/search.md
     // §Attachments). Best effort: a database that cannot be opened or written is the
     // search's to report, or is searched as its index stands.
+    // Before it, the index a first pull deferred is built (docs/search.md §"The first pull"),
+    // the wait shown on stderr.
     if (all) {
         SEN_ASSIGN_OR_RETURN(const auto entries, ctx.workspace.list());
         for (const client::ReplicaEntry& entry : entries) {
-            if (auto session = ctx.openSession(entry.name))
+            if (auto session = ctx.openSession(entry.name)) {
+                static_cast<void>((*session)->finishSearchIndex(buildingShown(entry.name)));
                 static_cast<void>((*session)->indexAttachmentText());
+            }
         }
     }
     app::SearchOutcome outcome;
@@ -86,7 +105,9 @@ Status runSearchCommand(CommandContext& ctx)
         SEN_ASSIGN_OR_RETURN(outcome, app::Search::runWorkspace(ctx.workspace, QString(), query, kLimit));
     } else {
         SEN_ASSIGN_OR_RETURN(auto session, ctx.openSession(positional[1]));
+        static_cast<void>(session->finishSearchIndex(buildingShown(session->name())));
         static_cast<void>(session->indexAttachmentText());
+        outcome.building = app::Search::building({session.get()});
         SEN_ASSIGN_OR_RETURN(outcome.hits, app::Search::run(*session, query, kLimit));
     }
 
@@ -104,6 +125,8 @@ Status runSearchCommand(CommandContext& ctx)
     }
     if (ctx.args.has(kJson))
         ctx.out << QJsonDocument(array).toJson(QJsonDocument::Compact) << '\n';
+    if (!outcome.building.empty()) // a build that failed: the hits are those of its part
+        QTextStream(stderr) << app::Search::buildingNotice(outcome.building) << '\n';
     if (!outcome.failures.empty()) {
         const app::SearchFailure& failure = outcome.failures.front();
         ctx.situation = client::ErrorContext::forDatabase(client::Situation::Searching, failure.database);

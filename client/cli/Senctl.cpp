@@ -11,7 +11,10 @@ const char* const kUsage =
     "usage: senctl --home DIR COMMAND ...\n"
     "  login --id FILE\n"
     "  password                 (the ID's new password from SEN_NEW_PASSWORD or --new-password-file F)\n"
-    "  replica add HOST:PORT DB [--summary-only] [--forms F1,F2]\n"
+    "  replica add HOST:PORT[,HOST:PORT]... DB [--summary-only] [--forms F1,F2]\n"
+    "                           (the servers in the order sync tries them; the first is the home server)\n"
+    "  replica servers DB [HOST:PORT[,HOST:PORT]...] [--json]   (prints, or replaces, the replica's "
+    "servers)\n"
     "  replica list [--json]\n"
     "  sync [DB] [--json]\n"
     "  db create NAME --kind documents|calendar|news [--title TEXT]\n"
@@ -169,7 +172,7 @@ client::ErrorContext situationOf(const Arguments& args)
     if (command == u"password")
         return ErrorContext::of(Situation::ChangingPassword);
     if (command == u"replica" && verb == u"add")
-        return ErrorContext::syncing(args.positional(2), args.positional(3));
+        return ErrorContext::syncing(args.positional(2).section(u',', 0, 0), args.positional(3));
     if (command == u"db" && verb == u"create")
         return ErrorContext::forDatabase(Situation::CreatingDatabase, args.positional(2));
     if (command == u"doc" && (verb == u"create" || verb == u"update" || verb == u"import"))
@@ -244,7 +247,8 @@ int runSenctl(const QStringList& words, QTextStream& out, QTextStream& err)
         status = runLoginCommand(ctx);
     else if (command == u"password")
         status = runPasswordCommand(ctx);
-    else if (command == u"sync" || (command == u"replica" && args.positional(1) == u"add"))
+    else if (command == u"sync" ||
+             (command == u"replica" && (args.positional(1) == u"add" || args.positional(1) == u"servers")))
         status = runReplicationCommand(ctx);
     else if (command == u"db" || command == u"replica")
         status = runDatabaseCommand(ctx);

@@ -19,6 +19,9 @@ Result<ReplicaStatus> ReplicaStatus::read(ReplicaStore& store)
     status.unsentChanges = local > acknowledged;
     SEN_ASSIGN_OR_RETURN(const QString interval, store.setting(SyncScheduler::kIntervalSetting));
     status.scheduleMinutes = interval.toInt();
+    SEN_ASSIGN_OR_RETURN(const auto last, Replicator::lastServerOf(store));
+    status.lastServer = last.first;
+    status.lastServerName = last.second;
     return status;
 }
 

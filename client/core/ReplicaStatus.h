@@ -23,6 +23,10 @@ struct ReplicaStatus
     // local edit at all.
     bool unsentChanges = false;
     int scheduleMinutes = 0; // the scheduled sync interval (SyncScheduler), 0 for none
+    // The server that served the last successful sync (one of settings.servers) and its name
+    // as its certificate gives it; empty before the first.
+    QString lastServer;
+    QString lastServerName;
 
     bool isReplicated() const { return !settings.server.isEmpty(); }
     // Reads it from `store` (a few rows; cheap enough for every tile of the workspace).

@@ -2,6 +2,7 @@
 
 #include "client/sync/DirectoryUpdate.h"
 #include "client/sync/NumberRequests.h"
+#include "client/sync/ReplicaServers.h"
 #include "client/sync/SyncFollowUp.h"
 #include "replication/session/RemoteSession.h"
 
@@ -57,6 +58,8 @@ void SyncWorker::run(const SyncJob& job)
     m_job = job;
     m_added = false;
     m_renewal.reset();
+    m_passedOver.clear();
+    m_serverIndex = 0;
     m_server = job.kind == SyncJob::Kind::Add ? job.settings.server : QString();
     Q_EMIT jobStarted(job.name);
     SyncReport report;
@@ -104,15 +107,37 @@ void SyncWorker::run(const SyncJob& job)
         return finishJob(report);
     }
     m_store = std::move(store);
+    m_settings = *settings;
+    if (m_settings.servers.isEmpty())
+        m_settings.servers = {m_settings.server};
     m_plan = *plan;
     startSession();
+}
+
+bool SyncWorker::moveToNextServer(SyncReport& report)
+{
+    if (m_serverIndex + 1 >= m_settings.servers.size())
+        return false;
+    m_passedOver.push_back({m_server, report.status});
+    ++m_serverIndex;
+    m_server = report.server = m_settings.servers.at(m_serverIndex);
+    Replicator replicator(m_workspace, m_credentials);
+    const auto plan = replicator.plan(m_settings, m_server);
+    if (!plan) {
+        report.status = plan.status();
+        report.passedOver = m_passedOver;
+        return false;
+    }
+    m_plan = *plan;
+    return true;
 }
 
 void SyncWorker::startSession()
 {
     SessionOptions options = m_plan.options;
-    options.numbering = std::make_shared<NumberRequests>(*m_store);
-    options.directory = std::make_shared<DirectoryUpdate>(m_workspace.home(), m_plan.endpoint.address(),
+    if (m_plan.isHome()) // the registers' numbering authority (Replicator::SessionPlan::isHome)
+        options.numbering = std::make_shared<NumberRequests>(*m_store);
+    options.directory = std::make_shared<DirectoryUpdate>(m_workspace.home(), m_plan.homeServer,
                                                           m_store->info().replicaId.toHex());
     m_session = new RemoteSession(*m_store, m_plan.tls, m_plan.endpoint, options, this);
     connect(m_session, &RemoteSession::progressed, this,
@@ -135,6 +160,12 @@ void SyncWorker::onSessionFinished(const Status& status)
     report.status = status;
     report.stats = m_session->stats();
     report.renewal = m_renewal;
+    report.serverName = m_session->peerName();
+    report.passedOver = m_passedOver;
+    if (status.isOk())
+        if (const Status kept = Replicator::recordServerUsed(*m_store, m_server, report.serverName);
+            !kept.isOk())
+            qWarning("sen: could not record the server used: %s", qPrintable(kept.toString()));
     // The session is inside its own signal: delete it from the event loop, and the store
     // after it (the session uses the store until it is gone).
     RemoteSession* session = std::exchange(m_session, nullptr);
@@ -148,6 +179,27 @@ void SyncWorker::onSessionFinished(const Status& status)
                 const QString path = store->path();
                 store.reset(); // this thread's connection closes before the file is rewritten
                 renewAndRetry(path);
+            },
+            Qt::QueuedConnection);
+        return;
+    }
+    if (ReplicaServers::movesOn(status) && !m_stopping && !cancelled() && moveToNextServer(report)) {
+        // That server did not answer: the next one, with the same store, once the session is gone.
+        QMetaObject::invokeMethod(
+            this,
+            [this, session, store]() mutable {
+                delete session;
+                if (cancelled() || m_stopping) {
+                    SyncReport stopped;
+                    stopped.replica = m_job.name;
+                    stopped.server = m_server;
+                    stopped.passedOver = m_passedOver;
+                    stopped.status = stoppedByUser();
+                    store.reset();
+                    return finishJob(stopped);
+                }
+                m_store = std::move(store);
+                startSession();
             },
             Qt::QueuedConnection);
         return;
@@ -167,6 +219,7 @@ void SyncWorker::renewAndRetry(const QString& path)
     SyncReport report;
     report.replica = m_job.name;
     report.server = m_server;
+    report.passedOver = m_passedOver;
     auto renewed = SyncFollowUp::renewInstance(path, m_server);
     if (!renewed) {
         report.status = renewed.status();

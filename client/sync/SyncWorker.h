@@ -3,7 +3,8 @@
 // The half of SyncController that lives on its worker thread: runs one job at a time (sync a
 // replica, or add one and sync it), each with its own ReplicaStore connection opened on this
 // thread (a store is one connection per thread) and one asynchronous RemoteSession, so this
-// thread's event loop stays free to hear a cancel. Internal to SyncController; GUI-free.
+// thread's event loop stays free to hear a cancel. The replica's servers are tried in order
+// as Replicator does (ReplicaServers::movesOn). Internal to SyncController; GUI-free.
 //
 // Thread affinity: everything runs on the worker thread except requestCancel() and
 // resetCancel(), which any thread may call. Signals are emitted on the worker thread.
@@ -67,6 +68,9 @@ private:
     void abortRunning();
     // Starts a session of m_store with m_plan.
     void startSession();
+    // After a session with server m_serverIndex that did not answer: plans the next server
+    // and starts it; false when there is none (or the plan failed: `report` says why).
+    bool moveToNextServer(SyncReport& report);
     void onSessionFinished(const Status& status);
     // The server found the replica at `path` stale: a new instance ID, then the session again.
     void renewAndRetry(const QString& path);
@@ -80,6 +84,9 @@ private:
     SyncJob m_job;
     bool m_added = false;
     QString m_server;
+    ReplicaSettings m_settings;
+    int m_serverIndex = 0;
+    std::vector<ServerAttempt> m_passedOver;
     Replicator::SessionPlan m_plan;
     std::optional<RenewalResult> m_renewal; // this job renewed the replica's instance
     RemoteSession* m_session = nullptr;

@@ -78,6 +78,13 @@
             <numerusform>Sending: %n documents</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>(+%n other servers)</source>
+        <translation>
+            <numerusform>(+%n other server)</numerusform>
+            <numerusform>(+%n other servers)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sen::gui::WorkspaceModel</name>

@@ -1010,6 +1010,49 @@ Bạn vẫn muốn xóa?</translation>
     </message>
 </context>
 <context>
+    <name>ReplicaServerList</name>
+    <message>
+        <source>%1 is a local database: it has no servers.</source>
+        <translation>%1 là cơ sở dữ liệu cục bộ: không có máy chủ.</translation>
+    </message>
+    <message>
+        <source>Enter one server at a time.</source>
+        <translation>Mỗi lần nhập một máy chủ.</translation>
+    </message>
+    <message>
+        <source>A replica lists at most %1 servers.</source>
+        <translation>Một bản sao có tối đa %1 máy chủ.</translation>
+    </message>
+    <message>
+        <source>The server address must look like NAME:PORT, for example sen.hanoi.gov.vn:1352.</source>
+        <translation>Địa chỉ máy chủ phải có dạng TÊN:CỔNG, ví dụ sen.hanoi.gov.vn:1352.</translation>
+    </message>
+    <message>
+        <source>%1 is already in the list.</source>
+        <translation>%1 đã có trong danh sách.</translation>
+    </message>
+    <message>
+        <source>Choose a server first.</source>
+        <translation>Hãy chọn một máy chủ trước.</translation>
+    </message>
+    <message>
+        <source>A replica keeps at least one server.</source>
+        <translation>Một bản sao phải có ít nhất một máy chủ.</translation>
+    </message>
+    <message>
+        <source>That server cannot move further.</source>
+        <translation>Không thể chuyển máy chủ này đi xa hơn.</translation>
+    </message>
+    <message>
+        <source>Last served by %1</source>
+        <translation>Lần đồng bộ thành công gần nhất qua %1</translation>
+    </message>
+    <message>
+        <source>Last served by %1 (%2)</source>
+        <translation>Lần đồng bộ thành công gần nhất qua %1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>SlipPrintPreview</name>
     <message>
         <source>Print processing slip</source>
@@ -1187,6 +1230,10 @@ Bạn vẫn muốn xóa?</translation>
     <message>
         <source>Document</source>
         <translation>Văn bản</translation>
+    </message>
+    <message>
+        <source>Search index being built: %1 %; the results are incomplete.</source>
+        <translation>Đang xây dựng chỉ mục tìm kiếm: %1 %; kết quả chưa đầy đủ.</translation>
     </message>
 </context>
 <context>
@@ -1812,12 +1859,12 @@ Bạn vẫn muốn xóa?</translation>
         <translation>Hãy nhập địa chỉ máy chủ và tên cơ sở dữ liệu.</translation>
     </message>
     <message>
-        <source>The server address must look like NAME:PORT, for example sen.hanoi.gov.vn:1352.</source>
-        <translation>Địa chỉ máy chủ phải có dạng TÊN:CỔNG, ví dụ sen.hanoi.gov.vn:1352.</translation>
-    </message>
-    <message>
         <source>A database name has only letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;.</source>
         <translation>Tên cơ sở dữ liệu chỉ gồm chữ cái, chữ số, &apos;-&apos;, &apos;_&apos; và &apos;.&apos;.</translation>
+    </message>
+    <message>
+        <source>The server address must look like NAME:PORT, for example sen.hanoi.gov.vn:1352; several servers, tried in order, are separated by commas (at most %1).</source>
+        <translation>Địa chỉ máy chủ phải có dạng TÊN:CỔNG, ví dụ sen.hanoi.gov.vn:1352; nhiều máy chủ (thử lần lượt theo thứ tự) thì cách nhau bằng dấu phẩy (tối đa %1).</translation>
     </message>
 </context>
 <context>
@@ -3392,6 +3439,41 @@ Cùng cơ quan ban hành, số, ký hiệu và ngày ban hành. Vẫn vào sổ 
     </message>
 </context>
 <context>
+    <name>sen::gui::ReplicaServersDialog</name>
+    <message>
+        <source>Servers of the replica</source>
+        <translation>Các máy chủ của bản sao</translation>
+    </message>
+    <message>
+        <source>e.g. sen2.hanoi.gov.vn:1352</source>
+        <translation>ví dụ sen2.hanoi.gov.vn:1352</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Thêm</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Gỡ bỏ</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Chuyển lên</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Chuyển xuống</translation>
+    </message>
+    <message>
+        <source>A sync tries these servers in order: when one does not answer, the next. A server that refuses you is reported and the next one is not tried. The first is the home server, which gives register numbers.</source>
+        <translation>Khi đồng bộ, Sen thử lần lượt các máy chủ này theo thứ tự: máy chủ nào không trả lời thì chuyển sang máy chủ tiếp theo. Máy chủ nào từ chối bạn thì Sen báo lỗi và không thử máy chủ tiếp theo. Máy chủ đầu tiên là máy chủ chính, nơi cấp số văn bản trong sổ.</translation>
+    </message>
+    <message>
+        <source>%1 (home server)</source>
+        <translation>%1 (máy chủ chính)</translation>
+    </message>
+</context>
+<context>
     <name>sen::gui::ReplicationModel</name>
     <message>
         <source>Only when asked</source>
@@ -3483,6 +3565,16 @@ Cùng cơ quan ban hành, số, ký hiệu và ngày ban hành. Vẫn vào sổ 
         <source>Schedule</source>
         <translation>Lịch đồng bộ</translation>
     </message>
+    <message>
+        <source>Servers, in the order a sync tries them:</source>
+        <translation>Các máy chủ, theo thứ tự thử khi đồng bộ:</translation>
+    </message>
+    <message numerus="yes">
+        <source>(+%n other servers)</source>
+        <translation>
+            <numerusform>(+%n máy chủ khác)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sen::gui::ReplicationPage</name>
@@ -3561,6 +3653,18 @@ Cùng cơ quan ban hành, số, ký hiệu và ngày ban hành. Vẫn vào sổ 
     <message>
         <source>Carry changes on a USB stick when there is no link to the server</source>
         <translation>Mang thay đổi bằng USB khi không có kết nối tới máy chủ</translation>
+    </message>
+    <message>
+        <source>Servers…</source>
+        <translation>Máy chủ…</translation>
+    </message>
+    <message>
+        <source>The servers this replica syncs with, in order</source>
+        <translation>Các máy chủ mà bản sao này đồng bộ, theo thứ tự</translation>
+    </message>
+    <message>
+        <source>Servers</source>
+        <translation>Máy chủ</translation>
     </message>
 </context>
 <context>

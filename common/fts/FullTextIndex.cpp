@@ -420,6 +420,9 @@ Status FullTextIndex::add(std::int64_t docId, QByteArrayView items)
     // A new row has no attachment text: the attachment indexer comes later, and a reused row
     // id's went with the deleted row (the trigger fulltext_attachments_follow_documents). So
     // no lookup here, on the path of every document a sync brings.
+    SEN_ASSIGN_OR_RETURN(const bool covered, covers(docId));
+    if (!covered)
+        return Status::ok(); // a deferred build indexes it
     SEN_ASSIGN_OR_RETURN(const QByteArray text, indexedTextOf(items));
     if (text.isEmpty())
         return Status::ok(); // nothing to find; no row keeps the index smaller
@@ -428,6 +431,9 @@ Status FullTextIndex::add(std::int64_t docId, QByteArrayView items)
 
 Status FullTextIndex::update(std::int64_t docId, QByteArrayView before, QByteArrayView after)
 {
+    SEN_ASSIGN_OR_RETURN(const bool covered, covers(docId));
+    if (!covered)
+        return Status::ok(); // a deferred build indexes the row as it will be then
     SEN_ASSIGN_OR_RETURN(const QByteArray oldOwn, indexedTextOf(before));
     SEN_ASSIGN_OR_RETURN(const QByteArray newOwn, indexedTextOf(after));
     if (oldOwn == newOwn)
@@ -454,10 +460,13 @@ Status FullTextIndex::forgetAttachments(std::int64_t docId)
 
 Status FullTextIndex::remove(std::int64_t docId, QByteArrayView before)
 {
-    SEN_ASSIGN_OR_RETURN(const QByteArray own, indexedTextOf(before));
     SEN_ASSIGN_OR_RETURN(const std::optional<QByteArray> attached, attachmentText(docId));
     if (attached)
         SEN_TRY(forgetAttachments(docId));
+    SEN_ASSIGN_OR_RETURN(const bool covered, covers(docId));
+    if (!covered)
+        return Status::ok(); // nothing indexed yet
+    SEN_ASSIGN_OR_RETURN(const QByteArray own, indexedTextOf(before));
     const QByteArray old = joined(own, attached.value_or(QByteArray()));
     if (old.isEmpty())
         return Status::ok();
@@ -466,10 +475,12 @@ Status FullTextIndex::remove(std::int64_t docId, QByteArrayView before)
 
 Status FullTextIndex::setAttachmentText(std::int64_t docId, QByteArrayView items, const AttachmentText& text)
 {
-    SEN_ASSIGN_OR_RETURN(const QByteArray own, indexedTextOf(items));
+    SEN_ASSIGN_OR_RETURN(const bool covered, covers(docId));
     SEN_ASSIGN_OR_RETURN(const std::optional<QByteArray> attached, attachmentText(docId));
     const QByteArray before = attached.value_or(QByteArray());
-    if (before != text.text) {
+    // A row a deferred build has not reached: only the record changes, which the build reads.
+    if (covered && before != text.text) {
+        SEN_ASSIGN_OR_RETURN(const QByteArray own, indexedTextOf(items));
         const QByteArray old = joined(own, before);
         const QByteArray now = joined(own, text.text);
         if (!old.isEmpty())
@@ -492,6 +503,116 @@ Status FullTextIndex::setAttachmentText(std::int64_t docId, QByteArrayView items
         file->reset();
     }
     return Status::ok();
+}
+
+// ---- Deferred build -------------------------------------------------------------------------
+
+namespace {
+constexpr char kMarkKey[] = "fulltext_built_through";
+}
+
+Result<std::optional<std::int64_t>> FullTextIndex::builtThrough() const
+{
+    const bool inTransaction = m_db.inTransaction();
+    if (inTransaction && m_mark.valid && m_mark.transaction == m_db.transactionSerial())
+        return m_mark.through;
+    SEN_ASSIGN_OR_RETURN(auto stmt, m_db.cached("SELECT value FROM meta WHERE key = ?1"));
+    stmt->bindText(1, QByteArray(kMarkKey));
+    SEN_ASSIGN_OR_RETURN(const bool row, stmt->step());
+    std::optional<std::int64_t> through;
+    if (row)
+        through = stmt->int64(0);
+    stmt->reset();
+    // Outside a transaction each statement sees the latest commit: nothing to keep.
+    if (inTransaction)
+        m_mark = Mark{true, m_db.transactionSerial(), through};
+    return through;
+}
+
+Status FullTextIndex::setBuiltThrough(std::optional<std::int64_t> through)
+{
+    if (through) {
+        SEN_ASSIGN_OR_RETURN(auto put, m_db.cached("INSERT INTO meta(key, value) VALUES (?1, ?2) "
+                                                   "ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
+        SEN_TRY(put->bindText(1, QByteArray(kMarkKey)).bind(2, *through).exec());
+    } else {
+        SEN_ASSIGN_OR_RETURN(auto drop, m_db.cached("DELETE FROM meta WHERE key = ?1"));
+        SEN_TRY(drop->bindText(1, QByteArray(kMarkKey)).exec());
+    }
+    m_mark = Mark{m_db.inTransaction(), m_db.transactionSerial(), through};
+    return Status::ok();
+}
+
+Result<bool> FullTextIndex::covers(std::int64_t docId) const
+{
+    SEN_ASSIGN_OR_RETURN(const std::optional<std::int64_t> through, builtThrough());
+    return !through || docId <= *through;
+}
+
+Status FullTextIndex::deferBuild()
+{
+    SEN_ASSIGN_OR_RETURN(const std::optional<std::int64_t> through, builtThrough());
+    if (through)
+        return Status::ok();
+    // Every row there is now is indexed; new rows get higher ids (SQLite's max + 1).
+    SEN_ASSIGN_OR_RETURN(const std::int64_t last,
+                         m_db.queryInt("SELECT coalesce(max(id), 0) FROM documents"));
+    return setBuiltThrough(last);
+}
+
+Result<bool> FullTextIndex::buildSome(int maxDocs)
+{
+    SEN_ASSIGN_OR_RETURN(const std::optional<std::int64_t> through, builtThrough());
+    if (!through)
+        return true;
+    // Each row as it is now, with the attachment text recorded for it (setAttachmentText
+    // records it for a row the build has not reached).
+    SEN_ASSIGN_OR_RETURN(auto rows, m_db.cached("SELECT documents.id, documents.items, attached.text"
+                                                "  FROM documents"
+                                                "  LEFT JOIN fulltext_attachments AS attached"
+                                                "    ON attached.doc_id = documents.id"
+                                                " WHERE documents.id > ?1 ORDER BY documents.id LIMIT ?2"));
+    rows->bind(1, *through).bind(2, maxDocs);
+    std::int64_t last = *through;
+    int count = 0;
+    for (;;) {
+        SEN_ASSIGN_OR_RETURN(const bool row, rows->step());
+        if (!row)
+            break;
+        last = rows->int64(0);
+        ++count;
+        SEN_ASSIGN_OR_RETURN(QByteArray own, indexedTextOf(rows->blobView(1)));
+        const QByteArray text = joined(std::move(own), rows->blob(2));
+        if (!text.isEmpty()) {
+            const Status inserted = insertText(last, text);
+            if (!inserted.isOk()) {
+                rows->reset();
+                return inserted;
+            }
+        }
+    }
+    rows->reset();
+    const bool complete = count < maxDocs;
+    SEN_TRY(setBuiltThrough(complete ? std::nullopt : std::optional<std::int64_t>(last)));
+    return complete;
+}
+
+Result<std::optional<FullTextIndex::BuildProgress>> FullTextIndex::buildProgress() const
+{
+    SEN_ASSIGN_OR_RETURN(const std::optional<std::int64_t> through, builtThrough());
+    if (!through)
+        return std::optional<BuildProgress>();
+    SEN_ASSIGN_OR_RETURN(auto stmt,
+                         m_db.cached("SELECT count(*), count(*) FILTER (WHERE id <= ?1) FROM documents"));
+    stmt->bind(1, *through);
+    SEN_ASSIGN_OR_RETURN(const bool row, stmt->step());
+    BuildProgress progress;
+    if (row) {
+        progress.total = stmt->int64(0);
+        progress.indexed = stmt->int64(1);
+    }
+    stmt->reset();
+    return std::optional<BuildProgress>(progress);
 }
 
 Result<std::vector<SearchHit>> FullTextIndex::search(const QString& query, const SearchOptions& options) const

@@ -23,6 +23,16 @@
 // fulltext_attachments, as indexed, so that every change of the row can take it out again:
 // add(), update() and remove() read it, and a save leaves it as it is until the next pass.
 //
+// A deferred build (docs/search.md §"The first pull"): a whole first pull may store documents
+// without indexing them (deferBuild()); buildSome() then indexes them in bulk, a bounded run
+// of rows at a time, in row-id order. The index holds exactly the rows whose id is at or
+// below the mark `fulltext_built_through` in the meta table (every row when it is absent):
+// add(), update(), remove() and setAttachmentText() keep those as usual and leave the others
+// to the build, which indexes each row as it is when it gets there (its attachment text
+// included). The mark is read inside each transaction, so any connection may write or build.
+// While a build is under way search() returns the hits of the rows indexed so far and
+// buildProgress() says how far it is: the caller must say the results are incomplete.
+//
 // Owned by ReplicaStore; uses its connection and thread. Writes must run inside the caller's
 // transaction; on failure that transaction must be rolled back (ReplicaStore's are).
 
@@ -96,6 +106,24 @@ public:
     // the caller's transaction.
     Status setAttachmentText(std::int64_t docId, QByteArrayView items, const AttachmentText& text);
 
+    // ---- Deferred build (see above) ----------------------------------------------------------
+
+    // Starts a deferred build: rows inserted from now on (ids above the highest now) are
+    // indexed by buildSome(), not as they are written. Nothing changes when one is under way.
+    // Runs in the caller's transaction.
+    Status deferBuild();
+    // Indexes up to `maxDocs` rows the index lacks; true once none is left (the build is
+    // complete and the mark gone). Runs in the caller's transaction.
+    Result<bool> buildSome(int maxDocs);
+    struct BuildProgress
+    {
+        qint64 indexed = 0; // rows the index holds (stubs counted)
+        qint64 total = 0;   // rows in the replica
+        int percent() const { return total > 0 ? static_cast<int>(indexed * 100 / total) : 100; }
+    };
+    // nullopt: the index is complete (no build under way).
+    Result<std::optional<BuildProgress>> buildProgress() const;
+
     // Runs a user query: diacritics and case are ignored, all words are required, and quotes
     // keep a phrase. The last word (or an unclosed final phrase's last word) matches as a
     // prefix, the others as whole words, as in a search box that searches while one types:
@@ -107,12 +135,25 @@ public:
     Result<std::vector<SearchHit>> search(const QString& query, const SearchOptions& options = {}) const;
 
 private:
+    // Whether the index holds (and so must follow) row `docId`: false for a row a deferred
+    // build has not reached yet.
+    Result<bool> covers(std::int64_t docId) const;
+    // The mark (nullopt: no build under way), cached for the current transaction.
+    Result<std::optional<std::int64_t>> builtThrough() const;
+    Status setBuiltThrough(std::optional<std::int64_t> through);
     // The attachment text the document's row holds (nullopt: no fulltext_attachments row).
     Result<std::optional<QByteArray>> attachmentText(std::int64_t docId) const;
     Status forgetAttachments(std::int64_t docId);
     Status insertText(std::int64_t docId, const QByteArray& text);
     Status deleteText(std::int64_t docId, const QByteArray& text);
     sql::SqlDatabase& m_db;
+    struct Mark
+    {
+        bool valid = false;
+        std::uint64_t transaction = 0;
+        std::optional<std::int64_t> through;
+    };
+    mutable Mark m_mark;
 };
 
 } // namespace sen

@@ -285,6 +285,20 @@ Result<std::vector<SearchHit>> ReplicaStore::search(const QString& query, const 
     return m_file->fts().search(query, options);
 }
 
+Result<std::optional<FullTextIndex::BuildProgress>> ReplicaStore::searchIndexProgress() const
+{
+    return m_file->fts().buildProgress();
+}
+
+Result<bool> ReplicaStore::buildSearchIndex(int maxDocs)
+{
+    sql::SqlTransaction tx(m_file->db());
+    SEN_TRY(tx.beginStatus());
+    SEN_ASSIGN_OR_RETURN(const bool complete, m_file->fts().buildSome(maxDocs));
+    SEN_TRY(tx.commit());
+    return complete;
+}
+
 AttachmentStore& ReplicaStore::attachments()
 {
     return m_file->attachments();

@@ -122,6 +122,12 @@ public:
     Status readSnapshot(const std::function<Status()>& work) const;
 
     Result<std::vector<SearchHit>> search(const QString& query, const SearchOptions& options = {}) const;
+    // A full-text index a whole first pull deferred (FullTextIndex.h, docs/search.md): how far
+    // its build is (nullopt: complete, search() finds everything), and one bounded step of it
+    // in its own transaction (true once complete). Until then search() finds only what is
+    // indexed, and callers must say so.
+    Result<std::optional<FullTextIndex::BuildProgress>> searchIndexProgress() const;
+    Result<bool> buildSearchIndex(int maxDocs);
     AttachmentStore& attachments();
     const AttachmentStore& attachments() const;
 

@@ -96,6 +96,14 @@ Result<bool> ReplicaSync::insertReplicated(const Document& doc, const QByteArray
     return true;
 }
 
+Status ReplicaSync::deferFullText()
+{
+    sql::SqlTransaction tx(m_file.db());
+    SEN_TRY(tx.beginStatus());
+    SEN_TRY(m_file.fts().deferBuild());
+    return tx.commit();
+}
+
 Result<std::int64_t> ReplicaSync::checkpoint(const InstanceId& peer, Direction direction) const
 {
     SEN_ASSIGN_OR_RETURN(

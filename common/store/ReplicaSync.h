@@ -70,6 +70,11 @@ public:
     // up each document of a whole pull (docs/protocol.md), which are almost never there.
     Result<bool> insertReplicated(const Document& doc, const QByteArray& encodedItems = {});
 
+    // Leaves the full-text indexing of the documents stored from now on to a build after
+    // the pull (FullTextIndex::deferBuild, ReplicaStore::buildSearchIndex): for a whole first
+    // pull, whose critical path it then leaves. In its own transaction.
+    Status deferFullText();
+
     // Calls `visit` for each live document whose attachments name chunk `hash` (the chunk
     // index, docs/file-format.md), in row order, items decoded, until it returns false: what a
     // server asks before it serves a chunk to a peer or lets a peer's document name one.

@@ -81,6 +81,16 @@ Result<RemoteEndpoint> RemoteEndpoint::parse(const QString& address, const QStri
         host = host.mid(1, host.size() - 2);
     if (host.isEmpty() || database.isEmpty())
         return Status(ErrorCode::InvalidArgument, QStringLiteral("usage: HOST:PORT and a database name"));
+    // A host name is at most 253 characters (RFC 1035); nothing that cannot be part of one
+    // (a separator of a list of servers, a space, a path) is taken for one.
+    if (host.size() > kMaxHostLength)
+        return Status(ErrorCode::InvalidArgument,
+                      QStringLiteral("the host name in \"%1...\" is longer than %2 characters")
+                          .arg(address.left(40))
+                          .arg(kMaxHostLength));
+    for (const QChar c : host)
+        if (c.isSpace() || c == u',' || c == u'/' || c == u'@' || c.category() == QChar::Other_Control)
+            return Status(ErrorCode::InvalidArgument, QStringLiteral("bad host in \"%1\"").arg(address));
     endpoint.host = host;
     return endpoint;
 }
@@ -147,6 +157,11 @@ SessionStats RemoteSession::stats() const
 int RemoteSession::protocolVersion() const
 {
     return m_session && !m_session->peerInstance().isNull() ? m_session->protocolVersion() : 0;
+}
+
+QString RemoteSession::peerName() const
+{
+    return m_session ? m_session->peerName() : QString();
 }
 
 std::optional<protocol::WelcomeAccess> RemoteSession::reportedAccess() const

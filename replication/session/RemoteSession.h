@@ -29,7 +29,10 @@ struct RemoteEndpoint
     quint16 port = 1352;
     QString database; // the server's name for it, or its replica ID in hex
 
-    // "HOST:PORT" (or "HOST", port 1352); "[v6]:PORT" for IPv6 addresses.
+    static constexpr int kMaxHostLength = 253;
+
+    // "HOST:PORT" (or "HOST", port 1352); "[v6]:PORT" for IPv6 addresses. A host of at most
+    // kMaxHostLength characters, without spaces, control characters, ',', '/' or '@'.
     static Result<RemoteEndpoint> parse(const QString& address, const QString& database);
     QString address() const;
 };
@@ -54,6 +57,9 @@ public:
     // server reported in WELCOME (unset when it reported none: a version 2 server).
     int protocolVersion() const;
     std::optional<protocol::WelcomeAccess> reportedAccess() const;
+    // Once the handshake is done: the peer's name as its WELCOME and certificate give it
+    // (the server's, "sen-server/ORG"); empty before.
+    QString peerName() const;
 
     // Runs a whole session; returns its outcome (stats() tells what travelled).
     Status runBlocking(int timeoutMs = 0);

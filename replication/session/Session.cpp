@@ -330,8 +330,10 @@ Status Session::handleAsInitiator(const Frame& frame)
             return Status(ErrorCode::Unsupported,
                           QStringLiteral("the peer chose protocol version %1").arg(welcome.version));
         if (welcome.replicaId != m_store.info().replicaId)
-            return Status(ErrorCode::InvalidArgument,
-                          QStringLiteral("the peer's database is not a replica of ours"));
+            return Status(
+                ErrorCode::InvalidArgument,
+                QStringLiteral("the peer's database is not a replica of ours (another replica ID under that "
+                               "name); nothing was exchanged"));
         m_peerInstance = welcome.instanceId;
         m_peerName = welcome.peerName;
         m_version = welcome.version;
@@ -393,6 +395,8 @@ Status Session::startPull()
         m_pullWhole = since == 0 && m_seqBeforePull == 0;
     if (m_pullWhole)
         m_receiver->receiveWhole();
+    if (m_pullWhole && m_options.deferFullText)
+        SEN_TRY(m_store.replication().deferFullText());
     if (m_earlyPullSince) {
         // PULL went with HELLO. If it asked from further on than we hold from the instance
         // that answered (another than expected), the versions still merge, but the
@@ -496,8 +500,10 @@ Status Session::handleAsResponder(const Frame& frame)
                               .arg(kVersionMin)
                               .arg(kVersionMax));
         if (hello.replicaId != m_store.info().replicaId)
-            return Status(ErrorCode::InvalidArgument,
-                          QStringLiteral("the peer's database is not a replica of ours"));
+            return Status(
+                ErrorCode::InvalidArgument,
+                QStringLiteral("the peer's database is not a replica of ours (another replica ID under that "
+                               "name); nothing was exchanged"));
         if (hello.instanceId == m_store.info().instanceId)
             return Status(ErrorCode::InvalidArgument,
                           QStringLiteral("the peer is a copy of this very replica file"));

@@ -54,6 +54,8 @@ public:
     int protocolVersion() const { return m_version; }
     // The peer's identity, once the handshake is done.
     const InstanceId& peerInstance() const { return m_peerInstance; }
+    // The peer's name from the handshake (empty before it).
+    const QString& peerName() const { return m_peerName; }
     // Initiator: the access the responder reported in WELCOME (version 3 or later), once the
     // handshake is done; unset before it or when the peer reported none.
     const std::optional<protocol::WelcomeAccess>& reportedAccess() const { return m_reportedAccess; }

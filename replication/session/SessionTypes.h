@@ -27,6 +27,11 @@ struct SessionOptions
     // Initiator: after a complete push, drop the deletion stubs every push peer has
     // acknowledged (ReplicaSync::dropAcknowledgedStubs). Clients set it; servers keep stubs.
     bool dropAcknowledgedStubs = false;
+    // Initiator: a whole first pull (this replica empty) stores the documents without
+    // full-text indexing them; the index is built after, in bulk (ReplicaSync::deferFullText,
+    // ReplicaStore::buildSearchIndex; docs/search.md §"The first pull"). Clients set it and
+    // build the index in the background; without it every document is indexed as it lands.
+    bool deferFullText = false;
     // Responder: the peer's access rights (server side); null allows everything.
     std::shared_ptr<const AccessPolicy> access;
     // Responder: the server's limits on what the peer pushes (session/PushCheck.h); null: none.

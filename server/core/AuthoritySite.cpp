@@ -1,6 +1,7 @@
 #include "server/core/AuthoritySite.h"
 
 #include "common/acl/Acl.h"
+#include "common/registers/Registers.h"
 #include "common/store/ReplicaStore.h"
 #include "server/core/AtomicFile.h"
 #include "server/core/DataDirectory.h"
@@ -83,6 +84,12 @@ Status applyRecordAcl(const protocol::AuthorityContent& content, ReplicaStore& s
     const protocol::AuthorityDatabase* database = content.database(store.info().replicaId);
     if (!database)
         return Status::ok();
+    // The server that numbers the database's registers, as the hub decided (docs/servers.md).
+    const QString numberedKey = QString::fromUtf16(registers::kNumberedBySetting);
+    SEN_ASSIGN_OR_RETURN(const QString numberedBy, store.setting(numberedKey));
+    if (numberedBy != database->numberingServer) {
+        SEN_TRY(store.setSetting(numberedKey, database->numberingServer));
+    }
     SEN_ASSIGN_OR_RETURN(const acl::Acl held, store.loadAcl());
     const acl::Acl wanted = aclOf(*database);
     if (held.entries() == wanted.entries())

@@ -22,7 +22,8 @@ public:
     static constexpr int kDefaultTimeoutMs = 10'000;
 
     // Busy, "DIR is in use by another sen-server process (pid N)", when the lock stays held
-    // for `timeoutMs`; IoError when the lock file cannot be written.
+    // for `timeoutMs` (looked at every 5-20 ms, so a lock taken and released often is still
+    // won); IoError when the lock file cannot be written.
     [[nodiscard]] static Result<DataDirectoryLock> acquire(const QString& dir,
                                                            int timeoutMs = kDefaultTimeoutMs);
     static QString lockPath(const QString& dir);

@@ -1,6 +1,7 @@
 #include "server/net/ServerAuthority.h"
 
 #include "common/acl/Acl.h"
+#include "common/registers/Registers.h"
 #include "common/store/ReplicaStore.h"
 #include "server/audit/AuditEvent.h"
 #include "server/core/AtomicFile.h"
@@ -98,7 +99,10 @@ Result<protocol::AuthorityContent> ServerAuthority::hubContentLocked() const
         options.readOnly = true;
         SEN_ASSIGN_OR_RETURN(const auto store, ReplicaStore::open(path, options));
         SEN_ASSIGN_OR_RETURN(const acl::Acl acl, store->loadAcl());
-        c.databases.push_back({store->info().replicaId, QString(), acl.entries()});
+        // Which server numbers its registers (server/net/NumberingServer.h; empty: the hub).
+        SEN_ASSIGN_OR_RETURN(const QString numberedBy,
+                             store->setting(QString::fromUtf16(registers::kNumberedBySetting)));
+        c.databases.push_back({store->info().replicaId, numberedBy.trimmed(), acl.entries()});
     }
     return c;
 }

@@ -6,7 +6,9 @@
 #include "server/peers/RetryDelay.h"
 
 #include <QFileInfo>
+#include <QJsonObject>
 #include <QRandomGenerator>
+#include <QSet>
 #include <QThread>
 
 namespace sen::server {
@@ -101,10 +103,19 @@ void ConnectionScheduler::reloadIfChanged()
         return;
     }
     const bool wasFollowing = !m_connections.empty();
+    QHash<QString, QJsonObject> before;
+    for (const Connection& connection : m_connections)
+        before.insert(connection.address, connection.toJson());
     m_connections = std::move(loaded).value();
     QSet<QString> addresses;
-    for (const Connection& connection : m_connections)
+    for (const Connection& connection : m_connections) {
         addresses.insert(connection.address);
+        // A connection edited (removed and added again otherwise) is due at once: its old
+        // hours or interval no longer say when.
+        if (before.contains(connection.address) && before.value(connection.address) != connection.toJson() &&
+            m_states.contains(connection.address))
+            m_states[connection.address].nextRun = QDateTime();
+    }
     for (auto it = m_states.begin(); it != m_states.end();)
         it = addresses.contains(it.key()) ? std::next(it) : m_states.erase(it);
     if (wasFollowing || !m_connections.empty())

@@ -1,11 +1,13 @@
 // Search (client/app/Search.h, SearchQuery.h) on real replica files of a workspace: word
 // order in the ranking, each field filter alone and with words, the merge across databases,
-// and hits that name their database and their form's title.
+// and hits that name their database and their form's title; a search during a first pull's
+// index build says it is incomplete.
 
 #include "client/app/Search.h"
 
 #include "client/app/DatabaseSession.h"
 #include "client/core/Workspace.h"
+#include "common/store/ReplicaStore.h"
 #include "tests/support/TempDir.h"
 
 #include <QCoreApplication>
@@ -279,4 +281,37 @@ TEST_CASE("Fields checked past the first pages of the index's hits still find th
     REQUIRE(query);
     const auto hits = office.search(db, *query);
     CHECK(unids(hits) == std::set<Unid>{first, second});
+}
+
+TEST_CASE("A search while a first pull's full-text index is being built says it is incomplete", "[search]")
+{
+    Office office;
+    office.incoming(QStringLiteral("a"), {}, {}, {}, S("Đê điều huyện"));
+    office.incoming(QStringLiteral("b"), {}, {}, {}, S("Đê điều tỉnh"));
+    {
+        // What a first pull does before its first document (docs/search.md §"The first pull").
+        auto file = ReplicaStore::open(office.workspace.replicaPath(QStringLiteral("a")));
+        REQUIRE(file);
+        REQUIRE((*file)->replication().deferFullText().isOk());
+    }
+    office.incoming(QStringLiteral("a"), {}, {}, {}, S("Đê điều xã"));
+
+    const std::vector<const app::DatabaseSession*> both{&office.db(QStringLiteral("a")),
+                                                        &office.db(QStringLiteral("b"))};
+    app::SearchOutcome outcome = Search::runAll(both, words(S("de dieu")), 50);
+    REQUIRE(outcome.failures.empty());
+    REQUIRE(outcome.hits.size() == 2); // the third is not indexed yet
+    REQUIRE(outcome.building.size() == 1);
+    REQUIRE(outcome.building.front().database == QStringLiteral("a"));
+    REQUIRE(outcome.building.front().percent == 50);
+    REQUIRE(Search::buildingNotice(outcome.building) ==
+            QStringLiteral("Search index being built: 50 %; the results are incomplete."));
+
+    std::vector<int> shown;
+    REQUIRE(office.db(QStringLiteral("a")).finishSearchIndex([&](int percent) { shown.push_back(percent); }));
+    REQUIRE(shown == std::vector<int>{50});
+    outcome = Search::runAll(both, words(S("de dieu")), 50);
+    REQUIRE(outcome.hits.size() == 3);
+    REQUIRE(outcome.building.empty());
+    REQUIRE(Search::buildingNotice(outcome.building).isEmpty());
 }

@@ -1,6 +1,8 @@
 // senctl's local commands, run in-process against a real workspace on disk: the output
 // formats and exit codes scripts depend on.
 
+#include "client/core/Workspace.h"
+#include "common/store/ReplicaStore.h"
 #include "tests/server/SenctlRun.h"
 #include "tests/support/TempDir.h"
 
@@ -123,6 +125,32 @@ TEST_CASE("senctl searches without diacritics", "[senctl]")
             .array();
     REQUIRE(json.size() == 1);
     REQUIRE(json[0].toObject()[S("unid")].toString() == unid);
+}
+
+TEST_CASE("senctl search first builds the full-text index a first pull deferred", "[senctl][search]")
+{
+    Senctl senctl;
+    senctl.ok({S("db"), S("create"), S("vb"), S("--kind"), S("documents")});
+    const auto workspace = client::Workspace::open(senctl.home());
+    REQUIRE(workspace);
+    const QString path = workspace->replicaPath(S("vb"));
+    {
+        // What a first pull does before its first document (docs/search.md §"The first pull").
+        auto store = ReplicaStore::open(path);
+        REQUIRE(store);
+        REQUIRE((*store)->replication().deferFullText().isOk());
+    }
+    const QString unid = senctl.ok({S("doc"), S("create"), S("vb"), S("--form"), S("VanBanDen"), S("--set"),
+                                    S("TrichYeu=Kế hoạch phòng chống lụt bão")});
+    const auto before = ReplicaStore::open(path);
+    REQUIRE(before);
+    const auto building = (*before)->searchIndexProgress();
+    REQUIRE((building.isOk() && building->has_value() && (*building)->indexed == 0));
+    REQUIRE((*before)->search(S("lut bao"))->empty());
+
+    REQUIRE(senctl.ok({S("search"), S("vb"), S("lut bao")}).startsWith(unid));
+    const auto built = (*before)->searchIndexProgress();
+    REQUIRE((built.isOk() && !built->has_value()));
 }
 
 TEST_CASE("senctl searches by fields, and across every database with --all", "[senctl]")

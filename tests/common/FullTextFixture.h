@@ -48,10 +48,12 @@ inline std::vector<Letter> vietnameseVowels()
     return letters;
 }
 
-// The documents table with the columns the index reads (see common/store/Schema.cpp).
+// The documents table with the columns the index reads, and the meta table, where it finds
+// the mark of a deferred build (see common/store/Schema.cpp).
 inline constexpr const char* kDocumentsTableSql =
     "CREATE TABLE documents(id INTEGER PRIMARY KEY, unid BLOB NOT NULL UNIQUE, versions BLOB NOT NULL, "
-    "items BLOB NOT NULL)";
+    "items BLOB NOT NULL); "
+    "CREATE TABLE meta(key TEXT PRIMARY KEY, value ANY) STRICT, WITHOUT ROWID";
 
 // Stamps every item with one edit of one instance, so the stored items decode as a
 // replica's would.

@@ -92,6 +92,7 @@ QByteArray ServerFixture::crl() const
 
 ServerFixture::~ServerFixture()
 {
+    m_mirror.reset();
     m_impostor.reset(); // each joins its workers before the contexts go
     m_server.reset();
 }
@@ -151,23 +152,16 @@ QSslConfiguration ServerFixture::user(const QString& name)
     return party(name, identity::CertificateRole::User);
 }
 
-QSslConfiguration ServerFixture::party(const QString& name, identity::CertificateRole role)
-{
-    auto credentials = m_certifier.issue(nameOf(name + u'/' + orgName()), role, recent());
-    REQUIRE(credentials.isOk());
-    auto info = identity::CertificateInfo::fromDer(credentials->leafDer());
-    REQUIRE(info.isOk());
-    m_serials.insert(name, info->serialHex);
-    auto tls = makeTlsConfiguration(*credentials, credentials->certifierDer());
-    REQUIRE(tls.isOk());
-    return *tls;
-}
-
 QSslConfiguration ServerFixture::otherServer(const QString& name)
 {
-    auto credentials =
-        m_certifier.issue(nameOf(name + u'/' + orgName()), identity::CertificateRole::Server, recent(),
-                          {QStringLiteral("localhost"), QStringLiteral("127.0.0.1")});
+    return party(name, identity::CertificateRole::Server,
+                 {QStringLiteral("localhost"), QStringLiteral("127.0.0.1")});
+}
+
+QSslConfiguration ServerFixture::party(const QString& name, identity::CertificateRole role,
+                                       const QStringList& hostNames)
+{
+    auto credentials = m_certifier.issue(nameOf(name + u'/' + orgName()), role, recent(), hostNames);
     REQUIRE(credentials.isOk());
     auto info = identity::CertificateInfo::fromDer(credentials->leafDer());
     REQUIRE(info.isOk());
@@ -230,6 +224,37 @@ quint16 ServerFixture::startImpostor(const QString& name)
     m_impostor = std::make_unique<server::Server>(m_impostorContext);
     REQUIRE(m_impostor->start(QHostAddress::LocalHost, 0).isOk());
     return m_impostor->port();
+}
+
+quint16 ServerFixture::startMirror()
+{
+    REQUIRE(!m_mirror);
+    auto credentials = m_certifier.issue(nameOf(QStringLiteral("sen-server-b/VPTU/HaNoi")),
+                                         identity::CertificateRole::Server, recent(),
+                                         {QStringLiteral("localhost"), QStringLiteral("127.0.0.1")});
+    REQUIRE(credentials.isOk());
+    m_mirrorContext = m_context;
+    m_mirrorContext.credentials = *credentials;
+    m_mirrorContext.audit = nullptr;
+    m_mirrorContext.databasePath = [this](const QString& name) -> Result<QString> {
+        const QString path = mirrorPath(name);
+        if (!QFileInfo::exists(path))
+            return Status(ErrorCode::NotFound, QStringLiteral("no database %1").arg(name));
+        return path;
+    };
+    m_mirror = std::make_unique<server::Server>(m_mirrorContext);
+    REQUIRE(m_mirror->start(QHostAddress::LocalHost, 0).isOk());
+    return m_mirror->port();
+}
+
+QString ServerFixture::mirrorPath(const QString& database) const
+{
+    return m_dir.path(QStringLiteral("mirror-") + database + QStringLiteral(".sen"));
+}
+
+void ServerFixture::stopServer()
+{
+    m_server->stop();
 }
 
 QList<server::AuditRecord> ServerFixture::auditRecords() const

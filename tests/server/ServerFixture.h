@@ -48,8 +48,8 @@ public:
     void setGroup(const QString& group, const QStringList& members);
     // A user "NAME/VPTU/HaNoi" and the TLS configuration it presents.
     QSslConfiguration user(const QString& name);
-    // Another server of the organisation "NAME/VPTU/HaNoi" (a spoke, docs/servers.md): a
-    // certificate of role server from the same certifier.
+    // Another server "NAME/VPTU/HaNoi" of the same certifier (role server) and the TLS
+    // configuration it presents: a spoke dialling this server.
     QSslConfiguration otherServer(const QString& name);
     // The same user as an ID file sealed under `password` (cheap KDF), written to `path`.
     void userIdFile(const QString& name, const QString& password, const QString& path);
@@ -77,6 +77,14 @@ public:
     // certifier) and serves the same databases; returns its port. Lives as long as the fixture.
     quint16 startImpostor(const QString& name);
 
+    // A second server of this certifier with its own server certificate
+    // ("sen-server-b/VPTU/HaNoi") and its own files (mirrorPath): an office's second server.
+    // Returns its port; lives as long as the fixture.
+    quint16 startMirror();
+    QString mirrorPath(const QString& database) const;
+    // Stops the fixture's first server: its port refuses connections from now on.
+    void stopServer();
+
     // A client replica of `database` in the test directory, created from the server's info.
     std::unique_ptr<ReplicaStore> clientReplica(const QString& file, const QString& database,
                                                 const QSslConfiguration& tls);
@@ -101,7 +109,8 @@ public:
     bool auditFailed() const { return m_context.auditFailed->load(); }
 
 private:
-    QSslConfiguration party(const QString& name, identity::CertificateRole role);
+    QSslConfiguration party(const QString& name, identity::CertificateRole role,
+                            const QStringList& hostNames = {});
 
     TempDir m_dir;
     identity::Certifier m_certifier;
@@ -119,6 +128,8 @@ private:
     std::unique_ptr<server::Server> m_server;
     server::ServerContext m_impostorContext;
     std::unique_ptr<server::Server> m_impostor;
+    server::ServerContext m_mirrorContext;
+    std::unique_ptr<server::Server> m_mirror;
 };
 
 } // namespace sen::test

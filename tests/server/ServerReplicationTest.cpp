@@ -197,6 +197,8 @@ TEST_CASE("a spoke's connection replicates on its own, backs off while the hub i
     p.hub.start(); // the same address
     REQUIRE(waitUntil([&] { return holdsSubject(hubFile, S("Viết khi mất liên lạc")); }, 20'000));
     REQUIRE(waitUntil([&] { return onlyConnection(*p.spoke)[S("failures")].toInt() == 0; }, 10'000));
+    // An admin session beside the daemon's, on the same data directory.
+    CHECK(p.spoke->admin({S("replicate"), p.hub.address(), S("vanban")}).contains(S("vanban: received")));
     p.spoke->admin({S("connection"), S("remove"), p.hub.address()});
     p.spoke->stop();
     p.hub.stop();

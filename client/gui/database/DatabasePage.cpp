@@ -424,6 +424,7 @@ void DatabasePage::search(const QString& text)
             return;
         }
         outcome.hits = std::move(*hits);
+        outcome.building = app::Search::building({m_session.get()});
     }
     std::vector<SearchResultsModel::Hit> results;
     for (app::SearchResult& hit : outcome.hits) {
@@ -455,7 +456,9 @@ void DatabasePage::search(const QString& text)
                                                      client::Situation::Searching, failure.database));
         return;
     }
-    m_window.showStatusMessage(tr("%n document(s) found", nullptr, model->rowCount()));
+    m_window.showStatusMessage(QString(tr("%n document(s) found", nullptr, model->rowCount()) + u' ' +
+                                       app::Search::buildingNotice(outcome.building))
+                                   .trimmed());
 }
 
 app::SearchOutcome DatabasePage::searchAll(const app::SearchQuery& query)
@@ -479,9 +482,8 @@ app::SearchOutcome DatabasePage::searchAll(const app::SearchQuery& query)
     for (const auto& session : sessions)
         pointers.push_back(session.get());
     app::SearchOutcome found = app::Search::runAll(pointers, query, kSearchLimit);
-    outcome.hits = std::move(found.hits);
-    outcome.failures.insert(outcome.failures.end(), found.failures.begin(), found.failures.end());
-    return outcome;
+    found.failures.insert(found.failures.begin(), outcome.failures.begin(), outcome.failures.end());
+    return found; // its hits, every failure (ours first) and the databases still being indexed
 }
 
 QString DatabasePage::describe(const app::SearchQuery& query, bool everyDatabase) const

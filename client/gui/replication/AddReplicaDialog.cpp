@@ -1,6 +1,6 @@
 #include "client/gui/replication/AddReplicaDialog.h"
 
-#include "replication/session/RemoteSession.h"
+#include "client/sync/ReplicaServers.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -87,8 +87,10 @@ QString AddReplicaDialog::problem() const
     const client::ReplicaSettings s = settings();
     if (s.server.isEmpty() || s.database.isEmpty())
         return tr("Enter the server's address and the database's name.");
-    if (!RemoteEndpoint::parse(s.server, s.database))
-        return tr("The server address must look like NAME:PORT, for example sen.hanoi.gov.vn:1352.");
+    if (!client::ReplicaServers::parse(s.server, s.database))
+        return tr("The server address must look like NAME:PORT, for example sen.hanoi.gov.vn:1352; "
+                  "several servers, tried in order, are separated by commas (at most %1).")
+            .arg(client::ReplicaServers::kMaxServers);
     if (!client::Workspace::isValidName(s.database))
         return tr("A database name has only letters, digits, '-', '_' and '.'.");
     return {};

@@ -1,5 +1,6 @@
 #include "client/gui/replication/ReplicationModel.h"
 
+#include "client/app/ReplicaServerList.h"
 #include "client/core/ErrorText.h"
 #include "client/sync/SyncScheduler.h"
 
@@ -103,6 +104,17 @@ client::ReplicaSettings ReplicationModel::settingsAt(int row) const
                                         : client::ReplicaSettings{};
 }
 
+std::pair<QString, QString> ReplicationModel::lastServerAt(int row) const
+{
+    if (row < 0 || row >= rowCount())
+        return {};
+    const Row& r = m_rows[static_cast<std::size_t>(row)];
+    const auto report = m_reports.constFind(r.entry.name);
+    if (report != m_reports.constEnd() && report->status.isOk())
+        return {report->server, report->serverName};
+    return {r.status.lastServer, r.status.lastServerName};
+}
+
 int ReplicationModel::rowCount(const QModelIndex& parent) const
 {
     return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
@@ -168,6 +180,13 @@ QVariant ReplicationModel::data(const QModelIndex& index, int role) const
     case ProgressTextRole:
         return busy ? progressText(*running) : QString();
     case Qt::ToolTipRole:
+        if (index.column() == ServerColumn) {
+            QStringList lines{tr("Servers, in the order a sync tries them:")};
+            lines << row.status.settings.servers;
+            if (const auto [server, serverName] = lastServerAt(index.row()); !server.isEmpty())
+                lines << app::ReplicaServerList::lastServerText(server, serverName);
+            return lines.join(u'\n');
+        }
         if (index.column() == ResultColumn && (report || last)) {
             const Status status = report ? report->status : Status(last->status, last->message);
             return client::ErrorText::sentence(
@@ -183,8 +202,16 @@ QVariant ReplicationModel::data(const QModelIndex& index, int role) const
     switch (index.column()) {
     case TitleColumn:
         return row.entry.info.title.isEmpty() ? name : row.entry.info.title;
-    case ServerColumn:
-        return QString(row.status.settings.server + u'/' + row.status.settings.database);
+    case ServerColumn: {
+        // The server that served the last sync, else the home server; "+N" for the others.
+        const QString served = lastServerAt(index.row()).first;
+        const QString shown = served.isEmpty() ? row.status.settings.server : served;
+        const qsizetype others = std::max<qsizetype>(0, row.status.settings.servers.size() - 1);
+        QString text = shown + u'/' + row.status.settings.database;
+        if (others > 0)
+            text += u' ' + tr("(+%n other servers)", nullptr, int(others));
+        return text;
+    }
     case LastSyncColumn:
         if (report)
             return when(m_reportMs.value(name));

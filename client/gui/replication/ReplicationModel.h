@@ -1,10 +1,10 @@
 #pragma once
 
-// The replication page's table: one row per replica that has a server — its title, server and
-// database, last sync (dd/MM/yyyy HH:mm) and how it ended, a mark when changes wait to be
-// sent, the sync's progress while one runs, and its schedule. Fed by reload() (each replica's
-// file, read-only) and by the SyncController's signals (progress, reports of syncs that never
-// reached the history, such as an unreachable server). GUI thread only.
+// The replication page's table: one row per replica that has a server — its title, the server
+// that served its last sync (its list of servers on hover) and database, last sync (dd/MM/yyyy HH:mm) and how
+// it ended, a mark when changes wait to be sent, the sync's progress while one runs, and its schedule. Fed by
+// reload() (each replica's file, read-only) and by the SyncController's signals (progress, reports of syncs
+// that never reached the history, such as an unreachable server). GUI thread only.
 
 #include "client/core/ReplicaStatus.h"
 #include "client/core/Workspace.h"
@@ -62,6 +62,9 @@ public:
     int rowOf(const QString& name) const;
     QString nameAt(int row) const;
     client::ReplicaSettings settingsAt(int row) const;
+    // The server that served the replica's last successful sync and its name (this run's
+    // report, else the replica's record); empty before the first.
+    std::pair<QString, QString> lastServerAt(int row) const;
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;

@@ -1,12 +1,14 @@
 #include "client/gui/replication/ReplicationPage.h"
 
 #include "client/app/OpenDatabases.h"
+#include "client/app/ReplicaServerList.h"
 #include "client/core/ErrorText.h"
 #include "client/core/RefusedChanges.h"
 #include "client/gui/app/ErrorBox.h"
 #include "client/gui/replication/BundleActions.h"
 #include "client/gui/replication/ProgressDelegate.h"
 #include "client/gui/replication/ReplicaDetails.h"
+#include "client/gui/replication/ReplicaServersDialog.h"
 #include "client/gui/replication/ReplicationModel.h"
 #include "client/sync/SyncController.h"
 #include "client/sync/SyncScheduler.h"
@@ -69,6 +71,9 @@ ReplicationPage::ReplicationPage(app::OpenDatabases& databases, client::SyncCont
     m_syncNow = new QPushButton(tr("Sync now"), this);
     m_syncNow->setObjectName(QStringLiteral("syncNow"));
     m_stop = new QPushButton(tr("Stop"), this);
+    m_servers = new QPushButton(tr("Servers…"), this);
+    m_servers->setObjectName(QStringLiteral("servers"));
+    m_servers->setToolTip(tr("The servers this replica syncs with, in order"));
     m_schedule = new QComboBox(this);
     m_schedule->setObjectName(QStringLiteral("schedule"));
     for (const int minutes : client::SyncScheduler::intervals())
@@ -103,6 +108,7 @@ ReplicationPage::ReplicationPage(app::OpenDatabases& databases, client::SyncCont
     auto* actions = new QHBoxLayout;
     actions->addWidget(m_syncNow);
     actions->addWidget(m_stop);
+    actions->addWidget(m_servers);
     actions->addWidget(new QLabel(tr("Sync by itself:"), this));
     actions->addWidget(m_schedule);
     actions->addStretch();
@@ -162,6 +168,16 @@ ReplicationPage::ReplicationPage(app::OpenDatabases& databases, client::SyncCont
     connect(m_syncNow, &QPushButton::clicked, this, [this] { requestSync(selectedName()); });
     connect(syncAll, &QPushButton::clicked, this, [this] { requestSync(QString()); });
     connect(m_stop, &QPushButton::clicked, this, [this] { m_controller.cancel(selectedName()); });
+    connect(m_servers, &QPushButton::clicked, this, [this] {
+        Status problem;
+        const auto dialog = serversDialog(&problem);
+        if (!dialog) {
+            ErrorBox::show(this, tr("Servers"), problem, client::ErrorContext::of(client::Situation::Other));
+            return;
+        }
+        if (dialog->exec() == QDialog::Accepted)
+            reload();
+    });
     connect(add, &QPushButton::clicked, this, &ReplicationPage::addReplicaRequested);
     connect(m_bundles, &BundleActions::imported, this, [this](const QString&) {
         reload(); // the new history row, the unsent mark, the refused edits; keeps the selection
@@ -251,7 +267,10 @@ void ReplicationPage::showDetails()
         ReplicaDetails::clear(*m_history, *m_errors, *m_refusals);
         return;
     }
-    m_detailsTitle->setText(tr("<b>%1</b>").arg(m_model->index(row, 0).data().toString().toHtmlEscaped()));
+    const auto [server, serverName] = m_model->lastServerAt(row);
+    const QString served = app::ReplicaServerList::lastServerText(server, serverName);
+    m_detailsTitle->setText(tr("<b>%1</b>").arg(m_model->index(row, 0).data().toString().toHtmlEscaped()) +
+                            (served.isEmpty() ? QString() : QStringLiteral(" — ") + served.toHtmlEscaped()));
     const auto session = m_databases.session(name);
     if (!session) {
         ReplicaDetails::clear(*m_history, *m_errors, *m_refusals);
@@ -267,12 +286,27 @@ void ReplicationPage::showDetails()
         m_details->setCurrentIndex(kErrorsTab);
 }
 
+std::unique_ptr<ReplicaServersDialog> ReplicationPage::serversDialog(Status* problem)
+{
+    const QString name = selectedName();
+    auto list = app::ReplicaServerList::load(m_workspace, name);
+    if (!list) {
+        if (problem)
+            *problem = list.status();
+        return nullptr;
+    }
+    const auto [server, serverName] = m_model->lastServerAt(m_model->rowOf(name));
+    return std::make_unique<ReplicaServersDialog>(
+        std::move(list).value(), app::ReplicaServerList::lastServerText(server, serverName), this);
+}
+
 void ReplicationPage::updateActions()
 {
     const QString name = selectedName();
     m_bundles->setReplica(name);
     m_syncNow->setEnabled(!name.isEmpty() && !m_controller.isQueuedOrRunning(name));
     m_stop->setEnabled(!name.isEmpty() && m_controller.isQueuedOrRunning(name));
+    m_servers->setEnabled(!name.isEmpty());
     m_schedule->setEnabled(!name.isEmpty());
     const int minutes =
         name.isEmpty() ? 0

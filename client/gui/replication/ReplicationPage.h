@@ -17,6 +17,7 @@
 #include <QWidget>
 
 #include <functional>
+#include <memory>
 
 class QCheckBox;
 class QComboBox;
@@ -39,6 +40,7 @@ struct SyncReport;
 namespace sen::gui {
 
 class BundleActions;
+class ReplicaServersDialog;
 class ReplicationModel;
 
 class ReplicationPage : public QWidget
@@ -65,6 +67,10 @@ public:
     // "Sync now" for `name` (empty: every replica); while working offline the user is asked
     // first. True when it was queued.
     bool requestSync(const QString& name);
+    // The list editor of the selected replica's servers (ReplicaServersDialog), or null when
+    // none is selected or it is a local database (`problem` says why). The button opens it.
+    std::unique_ptr<ReplicaServersDialog> serversDialog(Status* problem = nullptr);
+
     // Restores the server's version of the refused document in row `row` of refusals()
     // (client/core/RefusedChanges.h: the refused version goes to the drafts database) and
     // asks for a sync of the selected replica, which brings the server's version.
@@ -95,6 +101,7 @@ private:
     QTableView* m_table;
     QPushButton* m_syncNow;
     QPushButton* m_stop;
+    QPushButton* m_servers;
     QPushButton* m_restoreRefused;
     BundleActions* m_bundles;
     QTableView* m_refusalsView;
