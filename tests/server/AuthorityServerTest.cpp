@@ -56,8 +56,8 @@ QByteArray readAll(const QString& path)
 // ServerAuthority and the running listener.
 struct Office
 {
-    Office(test::TempDir& temp, const QString& folder, const QString& serverName, identity::Certifier& certifier,
-           bool hub)
+    Office(test::TempDir& temp, const QString& folder, const QString& serverName,
+           identity::Certifier& certifier, bool hub)
     {
         const QString root = temp.path(folder);
         REQUIRE(QDir().mkpath(root + QStringLiteral("/databases")));

@@ -25,7 +25,7 @@ TEST_CASE("Data directory lock: a lock taken back to back by another holder is s
     std::atomic<int> appends{0};
     std::thread daemon([&] {
         while (!stop.load()) {
-            auto held = server::DataDirectoryLock::acquire(dir.path(), 5000);
+            auto held = server::DataDirectoryLock::acquire(dir.root(), 5000);
             if (held) {
                 QThread::msleep(30);
                 ++appends;
@@ -40,7 +40,7 @@ TEST_CASE("Data directory lock: a lock taken back to back by another holder is s
     for (int i = 0; i < 5; ++i) {
         QElapsedTimer timer;
         timer.start();
-        auto lock = server::DataDirectoryLock::acquire(dir.path(), 3000);
+        auto lock = server::DataDirectoryLock::acquire(dir.root(), 3000);
         INFO("attempt " << i << " after " << timer.elapsed()
                         << " ms: " << lock.status().toString().toStdString());
         if (lock)
@@ -55,12 +55,12 @@ TEST_CASE("Data directory lock: a lock held throughout is refused as Busy after 
           "[server][lock]")
 {
     test::TempDir dir;
-    auto held = server::DataDirectoryLock::acquire(dir.path(), 0);
+    auto held = server::DataDirectoryLock::acquire(dir.root(), 0);
     REQUIRE(held.isOk());
     std::optional<Result<server::DataDirectoryLock>> second;
     QElapsedTimer timer;
     timer.start();
-    std::thread other([&] { second.emplace(server::DataDirectoryLock::acquire(dir.path(), 300)); });
+    std::thread other([&] { second.emplace(server::DataDirectoryLock::acquire(dir.root(), 300)); });
     other.join();
     REQUIRE(second.has_value());
     REQUIRE(second->code() == ErrorCode::Busy);
