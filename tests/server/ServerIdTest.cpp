@@ -4,6 +4,8 @@
 
 #include "common/identity/CertificateInfo.h"
 #include "common/identity/PeerVerifier.h"
+#include "common/registers/Registers.h"
+#include "common/store/ReplicaStore.h"
 #include "server/core/UserRegistry.h"
 #include "tests/server/AdminRun.h"
 
@@ -196,4 +198,29 @@ TEST_CASE("revoke --server puts a server's serial in the hub's CRL", "[admin][se
     REQUIRE(hub.fails({S("revoke"), S("--server"), S("Quan 1")}).contains(S("already revoked")));
     REQUIRE(hub.fails({S("revoke"), S("--server"), S("Quan 9")}).contains(S("not a registered server")));
     REQUIRE(test::readFile(dir.auditLogPath()).contains("admin.server_revoke"));
+}
+
+TEST_CASE("db create --numbered-by names the server that numbers the registers; an unknown one is refused",
+          "[admin][servers][numbering]")
+{
+    SenServer hub;
+    hub.init();
+    addServer(hub, S("Quan 1"), hub.path(S("quan1.id")));
+    hub.ok(
+        {S("db"), S("create"), S("vanban-q1"), S("--kind"), S("documents"), S("--numbered-by"), S("Quan 1")});
+    const server::DataDirectory dir = openData(hub);
+    auto store = ReplicaStore::open(dir.databasePath(S("vanban-q1")));
+    REQUIRE(store.isOk());
+    REQUIRE((*store)->setting(QString::fromUtf16(registers::kNumberedBySetting)).value() ==
+            S("Quan 1/VPTU/HaNoi"));
+    REQUIRE(test::readFile(dir.auditLogPath()).contains("numbered by Quan 1/VPTU/HaNoi"));
+
+    REQUIRE(hub.fails({S("db"), S("create"), S("vanban-q9"), S("--kind"), S("documents"), S("--numbered-by"),
+                       S("Quan 9")})
+                .contains(S("neither this server nor a server it issued an ID to")));
+    REQUIRE(hub.fails({S("db"), S("create"), S("lich"), S("--kind"), S("calendar"), S("--numbered-by"),
+                       S("Quan 1")})
+                .contains(S("documents database")));
+    REQUIRE_FALSE(QFile::exists(dir.databasePath(S("vanban-q9"))));
+    REQUIRE_FALSE(QFile::exists(dir.databasePath(S("lich"))));
 }
