@@ -19,7 +19,7 @@ using namespace registers;
 namespace {
 
 const QString kSetting = QStringLiteral("numbering.awaiting");
-constexpr int kFormat = 1;
+constexpr int kFormat = 2; // 2: conflict documents no longer listed (format 1 is read again from the feed)
 
 // The cache: feed position covered, and each awaiting registration by UNID with the position
 // of its latest change.
@@ -106,7 +106,8 @@ Result<AwaitingNumbers::State> AwaitingNumbers::update(ReplicaStore& store)
         cache.registers.remove(doc.unid);
         if (!doc.isDeleted() && doc.form == QLatin1String(kRegisterForm))
             cache.registers.insert(doc.unid);
-        if (doc.isDeleted() || !directionOfForm(doc.form))
+        // A conflict document shows its parent's number and never asks one of its own.
+        if (doc.isDeleted() || doc.isConflict() || !directionOfForm(doc.form))
             return true;
         const Result<std::optional<Registration>> reg = registrationOf(doc);
         if (reg.isOk() && *reg && !(*reg)->number)

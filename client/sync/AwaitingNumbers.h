@@ -3,14 +3,14 @@
 // Which registrations of a replica await a number (docs/registers.md §Numbering), found
 // without a walk of every registration at each session: the replica's setting
 // "numbering.awaiting" keeps them with the change-feed position they are known up to
-// (JSON {"format": 1, "seq": N, "awaiting": [[seq, "UNID in hex"], ...], "registers": [UNID
+// (JSON {"format": 2, "seq": N, "awaiting": [[seq, "UNID in hex"], ...], "registers": [UNID
 // in hex, ...]}), and update() reads only the feed entries after it, decoding only the items a
 // registration's state needs (form, SoVanBan, the number item). The first update of a replica
 // reads the whole feed once. It keeps the registers' UNIDs too (documents of form SoVanBan),
 // so that a session reads its few registers without a scan of every row for their form.
 //
-// Guarantees: after update() returns, `awaiting` holds exactly the live registrations, as of
-// one moment, that name a register (any UNID: whether the replica holds that register is the
+// Guarantees: after update() returns, `awaiting` holds exactly the live registrations (not
+// conflict documents, whose number is their parent's), as of one moment, that name a register (any UNID: whether the replica holds that register is the
 // caller's question) and have no number, oldest latest change first; `registers` the live
 // documents of form SoVanBan, in no particular order. The setting is only a
 // cache: a setting that does not parse, of another format, or ahead of the replica's feed

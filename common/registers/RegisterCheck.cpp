@@ -42,6 +42,28 @@ Status checkRegister(const std::optional<Document>& stored, const Document& inco
     return registerFromDocument(incoming).status();
 }
 
+// The number a conflict document may show: its parent's, bound here or held by the parent
+// stored here (a number relayed from the numbering server).
+Result<std::optional<NumberBinding>> parentBinding(const Document& conflict, const Registration& reg,
+                                                   const std::optional<Register>& book,
+                                                   const RegisterLookup& lookup)
+{
+    const Unid parent = *conflict.parent;
+    SEN_ASSIGN_OR_RETURN(std::optional<NumberBinding> binding, lookup.binding(parent));
+    if (binding || !lookup.stored)
+        return binding;
+    SEN_ASSIGN_OR_RETURN(const std::optional<Document> stored, lookup.stored(parent));
+    if (!stored || stored->isDeleted() || stored->form != conflict.form)
+        return std::optional<NumberBinding>();
+    const Result<std::optional<Registration>> held = registrationOf(*stored);
+    if (!held.isOk() || !*held || !(*held)->number || (*held)->registerUnid != reg.registerUnid)
+        return std::optional<NumberBinding>();
+    const std::optional<qint64> dateMs = (*held)->dateMs ? (*held)->dateMs : reg.dateMs;
+    const qint64 period = book && dateMs ? periodOf(*book, *dateMs, 0) : 0;
+    return std::optional<NumberBinding>(
+        NumberBinding{reg.registerUnid, period, *(*held)->number, parent, {}, 0});
+}
+
 } // namespace
 
 Status checkPushedVersion(const std::optional<Document>& stored, const Document& incoming,
@@ -68,8 +90,13 @@ Status checkPushedVersion(const std::optional<Document>& stored, const Document&
     if (!reg)
         return refuse(QStringLiteral("a number is given by a register: the document names none"));
     SEN_ASSIGN_OR_RETURN(const std::optional<Register> book, lookup.registerOf(reg->registerUnid));
-    SEN_ASSIGN_OR_RETURN(std::optional<NumberBinding> binding, lookup.binding(incoming.unid));
-    if (!binding && book && rights.acceptsRelayedNumbers) {
+    std::optional<NumberBinding> binding;
+    if (incoming.isConflict() && incoming.parent) {
+        SEN_ASSIGN_OR_RETURN(binding, parentBinding(incoming, *reg, book, lookup));
+    } else {
+        SEN_ASSIGN_OR_RETURN(binding, lookup.binding(incoming.unid));
+    }
+    if (!binding && book && rights.acceptsRelayedNumbers && !incoming.isConflict()) {
         const qint64 period = reg->dateMs ? periodOf(*book, reg->dateMs, 0) : 0;
         const bool periodKnown = reg->dateMs || book->cycle == Cycle::Term;
         std::optional<Unid> holder;
@@ -81,7 +108,10 @@ Status checkPushedVersion(const std::optional<Document>& stored, const Document&
     }
     if (!binding || binding->registerUnid != reg->registerUnid || binding->number != *reg->number)
         return refuse(
-            QStringLiteral("the number %1 was not given to this document by the register").arg(*reg->number));
+            incoming.isConflict()
+                ? QStringLiteral("the number %1 of a conflict document is not its parent's").arg(*reg->number)
+                : QStringLiteral("the number %1 was not given to this document by the register")
+                      .arg(*reg->number));
     if (!book)
         return refuse(QStringLiteral("the register %1 does not exist").arg(reg->registerUnid.toHex()));
     if (book->direction != *direction)

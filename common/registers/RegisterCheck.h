@@ -16,6 +16,11 @@
 //   date. Pushed by another server where a third numbers the registers, a number not bound
 //   here is taken as relayed (the register's rules still hold) unless it is bound here to
 //   another registration.
+// - A conflict document (docs/merge.md) keeps a losing version of its parent: the number it
+//   shows is its parent's, never one of its own. It must be the number bound here to the
+//   parent, or — where the parent's number was relayed from the numbering server — the
+//   number the parent stored here holds, in the same register; the register's rules hold
+//   as for the parent.
 // - A registration awaiting its number (no number item), and an old document whose number is
 //   unchanged, pass.
 //
@@ -41,6 +46,8 @@ struct RegisterLookup
     // The registration holding a number in a register and period (RegisterNumbers::holder);
     // asked only for relayed numbers (RegisterRights::acceptsRelayedNumbers).
     std::function<Result<std::optional<Unid>>(const Unid& registerUnid, qint64 period, qint64 number)> holder;
+    // The document stored under a UNID, if any (a conflict document's parent).
+    std::function<Result<std::optional<Document>>(const Unid&)> stored;
 };
 
 struct RegisterRights

@@ -133,6 +133,9 @@ Status AclAccessPolicy::checkRegisters(const std::optional<Document>& stored, co
     lookup.holder = [&store](const Unid& registerUnid, qint64 period, qint64 number) {
         return store.replication().numbers().holder(registerUnid, period, number);
     };
+    lookup.stored = [&store](const Unid& unid) {
+        return store.find(unid);
+    };
     const registers::RegisterRights rights{m_access.level >= acl::AccessLevel::Designer,
                                            m_access.level >= acl::AccessLevel::Manager,
                                            m_context.acceptsRelayedNumbers};

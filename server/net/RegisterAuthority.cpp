@@ -99,7 +99,7 @@ Result<NumberAnswer> RegisterAuthority::decide(const NumberRequest& r, qint64& p
     if (doc && !doc->isDeleted() && !acl::canRead(m_access, *doc).isOk())
         return refused(r, ErrorCode::NotFound,
                        QStringLiteral("there is no document %1 to number").arg(r.unid.toHex()));
-    if (doc && (doc->isDeleted() || directionOfForm(doc->form) != book->direction))
+    if (doc && (doc->isDeleted() || doc->isConflict() || directionOfForm(doc->form) != book->direction))
         return refused(r, ErrorCode::InvalidArgument,
                        QStringLiteral("document %1 is not a registration for the register \"%2\"")
                            .arg(r.unid.toHex(), book->name));

@@ -14,7 +14,8 @@
 //   current Vietnam year or the one before (a registration made on 31 December and synced in
 //   January closes last year's book), never a later one;
 // - a document the server holds must be one the peer may read (else NotFound: asking does
-//   not tell its number) and a registration of the register's direction;
+//   not tell its number) and a registration of the register's direction, not a conflict
+//   document (which shows its parent's number: common/registers/RegisterCheck.h);
 // - a document already bound keeps its number; another register or another number for it is
 //   a Manager's correction only (the old binding goes, so the old number becomes free);
 // - a number typed by hand is given only if it is free in the register and period;

@@ -9,6 +9,8 @@
 #include "common/registers/DefaultRegisters.h"
 #include "common/registers/Registers.h"
 #include "common/store/ReplicaStore.h"
+#include "common/store/ReplicaSync.h"
+#include "replication/merge/Merge.h"
 #include "tests/support/TempDir.h"
 
 #include <QDateTime>
@@ -133,6 +135,26 @@ TEST_CASE("Awaiting numbers: the list follows saves, numbers, deletions and the 
     // ... and a registration naming it is not asked for.
     client::NumberRequests requests(*r.store);
     CHECK(requests.requests().value().empty());
+}
+
+TEST_CASE("Awaiting numbers: a conflict document never awaits a number of its own", "[client][numbering]")
+{
+    // Two concurrent versions of an awaiting registration, as a merge meets them: the loser is
+    // kept as a conflict document, without a number like its parent. Only the parent awaits.
+    Replica r;
+    const Unid a = r.registration();
+    const Document parent = r.store->find(a).value().value();
+    Document loser = parent;
+    loser.versions.set(newInstanceId(), 1);
+    const Document conflict = merge::makeConflictDocument(loser);
+    REQUIRE(r.store->replication().putReplicated(conflict).isOk());
+    REQUIRE(r.store->find(conflict.unid).value().has_value());
+    CHECK(r.awaiting() == std::vector<Unid>{a});
+    client::NumberRequests requests(*r.store);
+    const auto asked = requests.requests();
+    REQUIRE(asked.isOk());
+    REQUIRE(asked->size() == 1);
+    CHECK((*asked)[0].unid == a);
 }
 
 TEST_CASE("Bad cache: a damaged or foreign awaiting list is read again from the feed", "[client][numbering]")

@@ -121,6 +121,51 @@ TEST_CASE("Registers: the server's check of a pushed registration", "[registers]
           ErrorCode::InvalidArgument);
 }
 
+TEST_CASE("Registers: a conflict document shows its parent's number, never one of its own", "[registers]")
+{
+    const Register book = incomingBook();
+    const RegisterRights editor{false, false};
+    const Document parent = registration(book, 7);
+    Document conflict = registration(book, 7);
+    conflict.flags = IsConflict;
+    conflict.parent = parent.unid;
+    const NumberBinding bound{book.unid, 2026, 7, parent.unid, QStringLiteral("a"), 0};
+
+    // Bound here to its parent: it passes, though nothing is bound to the conflict's UNID.
+    CHECK(checkPushedVersion(std::nullopt, conflict, editor, lookupOf(book, bound)).isOk());
+    // Another number than the parent's, or a parent with none bound and none stored: refused.
+    Document other = registration(book, 8);
+    other.unid = conflict.unid;
+    other.flags = IsConflict;
+    other.parent = parent.unid;
+    const Status wrong = checkPushedVersion(std::nullopt, other, editor, lookupOf(book, bound));
+    CHECK(wrong.code() == ErrorCode::PermissionDenied);
+    CHECK(wrong.message().contains(QStringLiteral("conflict document")));
+    CHECK(checkPushedVersion(std::nullopt, conflict, editor, lookupOf(book, std::nullopt)).code() ==
+          ErrorCode::PermissionDenied);
+    // A number bound to the conflict's own UNID is not the parent's.
+    NumberBinding own = bound;
+    own.unid = conflict.unid;
+    CHECK(checkPushedVersion(std::nullopt, conflict, editor, lookupOf(book, own)).code() ==
+          ErrorCode::PermissionDenied);
+
+    // Where the parent's number was relayed (not bound here), the parent stored here holds it.
+    RegisterLookup relayed = lookupOf(book, std::nullopt);
+    std::optional<Document> storedParent = parent;
+    relayed.stored = [&storedParent](const Unid& unid) -> Result<std::optional<Document>> {
+        return storedParent && storedParent->unid == unid ? storedParent : std::nullopt;
+    };
+    CHECK(checkPushedVersion(std::nullopt, conflict, editor, relayed).isOk());
+    CHECK(checkPushedVersion(std::nullopt, other, editor, relayed).code() == ErrorCode::PermissionDenied);
+    storedParent->flags = Deleted; // a parent deleted here shows no number
+    CHECK(checkPushedVersion(std::nullopt, conflict, editor, relayed).code() == ErrorCode::PermissionDenied);
+    // A document that is not a conflict takes nothing from a parent.
+    storedParent = parent;
+    Document plain = conflict;
+    plain.flags = 0;
+    CHECK(checkPushedVersion(std::nullopt, plain, editor, relayed).code() == ErrorCode::PermissionDenied);
+}
+
 TEST_CASE("Registers: numbers are bound once in a real replica file", "[registers][store]")
 {
     test::TempDir dir;

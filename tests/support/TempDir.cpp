@@ -3,9 +3,18 @@
 #include <QDir>
 #include <QFile>
 
+#include <iostream>
+
 namespace sen::test {
 
-TempDir::TempDir() : m_dir(QDir::tempPath() + QStringLiteral("/sen-test-XXXXXX")) {}
+TempDir::TempDir() : m_dir(QDir::tempPath() + QStringLiteral("/sen-test-XXXXXX"))
+{
+    // SEN_KEEP_TEMP=1 keeps the directory for a post-mortem and names it on stderr.
+    if (qEnvironmentVariableIntValue("SEN_KEEP_TEMP") == 1) {
+        m_dir.setAutoRemove(false);
+        std::cerr << "kept: " << m_dir.path().toStdString() << '\n';
+    }
+}
 
 QString TempDir::path(const QString& name) const
 {

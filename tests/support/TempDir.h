@@ -1,6 +1,7 @@
 #pragma once
 
-// A temporary directory removed at the end of the test, with helpers for file paths in it.
+// A temporary directory removed at the end of the test (kept, and named on stderr, when
+// SEN_KEEP_TEMP=1), with helpers for file paths in it.
 
 #include <QString>
 #include <QTemporaryDir>
