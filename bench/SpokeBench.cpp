@@ -45,6 +45,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <cstdlib>
 
 #ifdef Q_OS_LINUX
 #include <sys/resource.h>
@@ -270,6 +271,12 @@ int main(int argc, char* argv[])
         fail("temporary directory", Status(ErrorCode::IoError, tmp.errorString()));
     config.dir = tmp.path();
     tmp.setAutoRemove(!config.keep);
+    // fail() exits without unwinding: the data directories (hundreds of MB) go all the same.
+    static QString removeAtExit;
+    if (!config.keep) {
+        removeAtExit = config.dir;
+        std::atexit([] { QDir(removeAtExit).removeRecursively(); });
+    }
 
     std::printf("sen-server %s in child processes, TLS 1.3 on loopback; data in %s; %d cores, load average "
                 "%s\n",
