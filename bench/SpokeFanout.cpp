@@ -224,20 +224,22 @@ void requireAllHold(const Province& province, const QByteArray& line)
 
 struct Figures
 {
-    std::vector<double> all, middle, cpu;
-    void add(std::vector<double> reached, double cpuSeconds)
+    std::vector<double> all, middle, cpu, hubCpu;
+    void add(std::vector<double> reached, double cpuSeconds, double hubSeconds)
     {
         all.push_back(*std::max_element(reached.begin(), reached.end()));
         middle.push_back(median(reached));
         cpu.push_back(cpuSeconds);
+        hubCpu.push_back(hubSeconds);
     }
     void print(const char* what, int runs) const
     {
         std::printf("  %s: all reached in %.3f s (median of %d changes; each: ", what, median(all), runs);
         for (const double s : all)
             std::printf("%.3f ", s);
-        std::printf("s); the median spoke at %.3f s; CPU of every process %.2f s\n", median(middle),
-                    median(cpu));
+        std::printf(
+            "s); the median spoke at %.3f s; CPU of every process %.2f s, of the hub's daemon %.2f s\n",
+            median(middle), median(cpu), median(hubCpu));
     }
 };
 
@@ -257,6 +259,7 @@ void atOnce(const SpokeConfig& config, Province& province, bool hubSide, int& ch
                     {spoke.get(), {QStringLiteral("replicate"), province.hub->address(), kDb}});
         }
         const double cpuBefore = cpuOf(allServers(province)) + childrenCpuSeconds();
+        const double hubBefore = province.hub->sample().cpuSeconds;
         // Every spoke dials from 127.0.0.1 here, and the hub closes at once a connection from an
         // address that already has kMaxPendingPerAddress (32) in the handshake
         // (server/net/ConnectionLimits.h, issue #11): 50 spokes dialling together from one
@@ -265,7 +268,7 @@ void atOnce(const SpokeConfig& config, Province& province, bool hubSide, int& ch
         const std::vector<double> ended = runAtOnce(commands, hubSide ? 0 : kPullWindow);
         const double cpu = cpuOf(allServers(province)) + childrenCpuSeconds() - cpuBefore;
         requireAllHold(province, line);
-        figures.add(ended, cpu);
+        figures.add(ended, cpu, province.hub->sample().cpuSeconds - hubBefore);
         std::printf("    change %d: last spoke %.3f s, first %.3f s (load average %s)\n", change,
                     *std::max_element(ended.begin(), ended.end()),
                     *std::min_element(ended.begin(), ended.end()), qPrintable(loadAverage()));
@@ -308,6 +311,7 @@ void scheduled(const SpokeConfig& config, Province& province, int& change)
     Figures figures;
     for (int r = 0; r < config.changes; ++r) {
         const double cpuBefore = cpuOf(allServers(province));
+        const double hubBefore = province.hub->sample().cpuSeconds;
         const QByteArray line = changeAtHub(province, ++change);
         QElapsedTimer timer;
         timer.start();
@@ -324,7 +328,8 @@ void scheduled(const SpokeConfig& config, Province& province, int& change)
         if (pending > 0)
             fail("scheduled fan-out",
                  Status(ErrorCode::Internal, QStringLiteral("%1 spokes never got it").arg(pending)));
-        figures.add(reached, cpuOf(allServers(province)) - cpuBefore);
+        figures.add(reached, cpuOf(allServers(province)) - cpuBefore,
+                    province.hub->sample().cpuSeconds - hubBefore);
         std::printf("    change %d: last spoke %.3f s, first %.3f s (load average %s)\n", change,
                     *std::max_element(reached.begin(), reached.end()),
                     *std::min_element(reached.begin(), reached.end()), qPrintable(loadAverage()));
