@@ -60,12 +60,13 @@ void removeReplica(const QString& path)
         QFile::remove(path + QLatin1String(suffix));
 }
 
-void fill(ReplicaStore& store, int count, QRandomGenerator& random)
+void fill(ReplicaStore& store, int count, QRandomGenerator& random,
+          DocumentEdit (*make)(QRandomGenerator&, int))
 {
     for (int done = 0; done < count; done += 1000) {
         const Status status = store.batch([&]() -> Status {
             for (int i = done; i < std::min(count, done + 1000); ++i)
-                SEN_TRY(store.save(benchDocument(random, i)).status());
+                SEN_TRY(store.save(make(random, i)).status());
             return Status::ok();
         });
         if (!status.isOk())

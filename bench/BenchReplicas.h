@@ -27,7 +27,9 @@ std::unique_ptr<ReplicaStore> openReplica(const QString& path);
 // Deletes a closed replica file with its -wal and -shm.
 void removeReplica(const QString& path);
 
-// Saves `count` documents in batches of 1,000 (one transaction each).
-void fill(ReplicaStore& store, int count, QRandomGenerator& random);
+// Saves `count` documents made by `make` (number n from 0) in batches of 1,000 (one
+// transaction each).
+void fill(ReplicaStore& store, int count, QRandomGenerator& random,
+          DocumentEdit (*make)(QRandomGenerator&, int) = benchDocument);
 
 } // namespace sen::bench

@@ -4,6 +4,8 @@
 #include <QRegularExpression>
 
 #ifdef Q_OS_LINUX
+#include <csignal>
+#include <sys/prctl.h>
 #include <unistd.h>
 #endif
 
@@ -77,6 +79,15 @@ qint64 listenOverflows()
     return -1;
 }
 
+void endWithThisProcess(QProcess& process)
+{
+#ifdef Q_OS_LINUX
+    process.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
+#else
+    Q_UNUSED(process);
+#endif
+}
+
 ServerProcess::ServerProcess(QString executable, QString dataDir)
     : m_executable(std::move(executable)), m_dataDir(std::move(dataDir))
 {}
@@ -91,6 +102,8 @@ QProcessEnvironment ServerProcess::environment() const
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("SEN_KDF_COST"), QStringLiteral("test"));
     env.insert(QStringLiteral("SEN_PASSWORD"), password());
+    for (const QString& name : m_extraEnv.keys())
+        env.insert(name, m_extraEnv.value(name));
     return env;
 }
 
@@ -98,6 +111,7 @@ Result<QString> ServerProcess::admin(const QStringList& args)
 {
     QProcess process;
     process.setProcessEnvironment(environment());
+    endWithThisProcess(process);
     process.start(m_executable, QStringList{QStringLiteral("--data"), m_dataDir} + args);
     if (!process.waitForFinished(kCommandTimeoutMs) || process.exitStatus() != QProcess::NormalExit ||
         process.exitCode() != 0)
@@ -136,6 +150,7 @@ Status ServerProcess::start(const QStringList& extra)
     m_run = std::make_unique<QProcess>();
     m_run->setProcessEnvironment(environment());
     m_run->setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    endWithThisProcess(*m_run);
     m_run->start(m_executable, QStringList{QStringLiteral("--data"), m_dataDir, QStringLiteral("run"),
                                            QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")} +
                                    extra);

@@ -6,7 +6,9 @@
 // /proc/<pid> apart from the benchmark's clients (Linux only; elsewhere they read as -1).
 //
 // ID files are sealed with the Test KDF (SEN_KDF_COST=test): cheap, for benchmarks and tests
-// only. Lives in the calling thread; not thread-safe.
+// only. On Linux every child is asked to end (SIGTERM) when the benchmark's process ends, how
+// ever it ends (prctl PR_SET_PDEATHSIG), so a benchmark that fails leaves no server behind.
+// Lives in the calling thread; not thread-safe.
 
 #include "common/core/Result.h"
 
@@ -33,6 +35,9 @@ ProcessSample sampleProcess(qint64 pid = 0);
 // ListenOverflows in /proc/net/netstat; -1 if unknown). System-wide: other programs count too.
 qint64 listenOverflows();
 
+// Makes `process`, once started, receive SIGTERM when this process ends (Linux only).
+void endWithThisProcess(QProcess& process);
+
 class ServerProcess
 {
 public:
@@ -46,6 +51,20 @@ public:
     [[nodiscard]] Status registerUser(const QString& name, const QString& idPath);
     // db create NAME, then gives `user` (full name) Editor access. Returns the replica file.
     [[nodiscard]] Result<QString> createDatabase(const QString& name, const QString& user);
+
+    // An environment variable for `run` and the admin commands from now on
+    // (SEN_TEST_MINUTE_SECONDS).
+    void setEnvironment(const QString& name, const QString& value) { m_extraEnv.insert(name, value); }
+    // The environment `run` and the admin commands get.
+    QProcessEnvironment environment() const;
+    const QString& dataDir() const { return m_dataDir; }
+    const QString& executable() const { return m_executable; }
+    // 127.0.0.1:PORT of the running daemon.
+    QString address() const { return QStringLiteral("127.0.0.1:%1").arg(m_port); }
+    QString databasePath(const QString& name) const
+    {
+        return m_dataDir + QStringLiteral("/databases/") + name + QStringLiteral(".sen");
+    }
 
     // Any admin command (sen-server --data DIR ARGS...); its standard output.
     [[nodiscard]] Result<QString> admin(const QStringList& args);
@@ -65,10 +84,9 @@ public:
     QString password() const { return QStringLiteral("bench password"); }
 
 private:
-    QProcessEnvironment environment() const;
-
     QString m_executable;
     QString m_dataDir;
+    QProcessEnvironment m_extraEnv;
     std::unique_ptr<QProcess> m_run;
     quint16 m_port = 0;
     quint16 m_webPort = 0;
