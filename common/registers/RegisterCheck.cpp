@@ -2,6 +2,8 @@
 
 #include "common/acl/SecrecyRule.h"
 
+#include <algorithm>
+
 namespace sen::registers {
 
 namespace {
@@ -42,6 +44,16 @@ Status checkRegister(const std::optional<Document>& stored, const Document& inco
     return registerFromDocument(incoming).status();
 }
 
+// Whether every live item of a registration is its number (or the SoKyHieu composed with it):
+// a deletion revived by its numbering (merge rule 5).
+bool onlyNumberLeft(const Document& doc)
+{
+    const QString number = numberItem(doc.form);
+    return std::all_of(doc.items.begin(), doc.items.end(), [&](const Item& item) {
+        return item.isTombstone() || item.name == number || item.name == QLatin1String("SoKyHieu");
+    });
+}
+
 // The number a conflict document may show: its parent's, bound here or held by the parent
 // stored here (a number relayed from the numbering server).
 Result<std::optional<NumberBinding>> parentBinding(const Document& conflict, const Registration& reg,
@@ -78,6 +90,8 @@ Status checkPushedVersion(const std::optional<Document>& stored, const Document&
     const NumberState now = stateOf(incoming);
     const NumberState before = stored && !stored->isDeleted() ? stateOf(*stored) : NumberState{};
     if (now == before)
+        return Status::ok();
+    if (before.number && now.number == before.number && rights.mayDelete && onlyNumberLeft(incoming))
         return Status::ok();
     if (before.number && !rights.mayRenumber)
         return refuse(

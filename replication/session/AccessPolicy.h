@@ -35,9 +35,10 @@ public:
     // `conflicts`, the conflict documents (responses to `merged`) that keep the losing
     // versions. Asked only when the merge stores something other than `incoming` as received:
     // two versions each acceptable alone can merge into one that is not (a classification
-    // from one side, a body from the other). Codes as for mayStore.
-    virtual Status mayStoreMerged(const std::optional<Document>& stored, const Document& merged,
-                                  const std::vector<Document>& conflicts) const = 0;
+    // from one side, a body from the other). `incoming` tells which side was the deletion, if
+    // one was. Codes as for mayStore.
+    virtual Status mayStoreMerged(const std::optional<Document>& stored, const Document& incoming,
+                                  const Document& merged, const std::vector<Document>& conflicts) const = 0;
 
     // Told after the fact, for the server's audit log (docs/audit-log.md): a version refused
     // (with what it would have replaced, and why), and a live document deleted by a stub the peer pushed (its

@@ -51,7 +51,7 @@ Result<PushedVersion> receivePushedVersion(ReplicaStore& store, const AccessPoli
         if (allowed.isOk())
             allowed = ChunkAccess(store, *access).mayReference(stored, remote);
         if (allowed.isOk() && mergesOther(planned, remote))
-            allowed = access->mayStoreMerged(stored, planned.merged, planned.conflicts);
+            allowed = access->mayStoreMerged(stored, remote, planned.merged, planned.conflicts);
         if (!allowed.isOk()) {
             if (allowed.code() != ErrorCode::PermissionDenied && allowed.code() != ErrorCode::InvalidArgument)
                 return allowed; // not about this version: the batch is not committed

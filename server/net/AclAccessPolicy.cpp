@@ -41,6 +41,13 @@ bool AclAccessPolicy::mayRead(const Document& doc) const
 
 Status AclAccessPolicy::mayStore(const std::optional<Document>& stored, const Document& incoming) const
 {
+    SEN_TRY(checkAccess(stored, incoming));
+    const bool mayDelete = stored && !stored->isDeleted() && acl::canDelete(m_access, *stored).isOk();
+    return checkRegisters(stored, incoming, mayDelete);
+}
+
+Status AclAccessPolicy::checkAccess(const std::optional<Document>& stored, const Document& incoming) const
+{
     if (m_context.auditFailed && m_context.auditFailed->load())
         return Status(
             ErrorCode::IoError,
@@ -57,14 +64,23 @@ Status AclAccessPolicy::mayStore(const std::optional<Document>& stored, const Do
     // Catalogues are the Designers' data (docs/catalogues.md), as registers are.
     SEN_TRY(catalogues::checkPushedEntry(stored, incoming, m_access.level >= acl::AccessLevel::Designer));
     SEN_TRY(workdays::checkPushedDay(stored, incoming, m_access.level >= acl::AccessLevel::Designer));
-    SEN_TRY(checkSteps(stored, incoming));
-    return checkRegisters(stored, incoming);
+    return checkSteps(stored, incoming);
 }
 
-Status AclAccessPolicy::mayStoreMerged(const std::optional<Document>& stored, const Document& merged,
-                                       const std::vector<Document>& conflicts) const
+Status AclAccessPolicy::mayStoreMerged(const std::optional<Document>& stored, const Document& incoming,
+                                       const Document& merged, const std::vector<Document>& conflicts) const
 {
-    Status allowed = mayStore(stored, merged);
+    Status allowed = checkAccess(stored, merged);
+    if (allowed.isOk()) {
+        // The registers judge the merge against the live version it came from (both checked
+        // already); a deletion among the two was taken — stored here, or allowed by mayStore —
+        // so rule 5's revival of it by a numbering passes (RegisterCheck.h).
+        const bool storedLive = stored && !stored->isDeleted();
+        const std::optional<Document> live = storedLive || incoming.isDeleted() ? stored : incoming;
+        const bool deletion = incoming.isDeleted() || (stored && stored->isDeleted());
+        allowed = checkRegisters(live, merged,
+                                 deletion || (storedLive && acl::canDelete(m_access, *stored).isOk()));
+    }
     if (allowed.isOk() && !conflicts.empty()) {
         // A conflict document answers the merged version: it is bound by its classification
         // and by that of its ancestors.
@@ -114,7 +130,8 @@ Status AclAccessPolicy::checkSteps(const std::optional<Document>& stored, const 
     return schedule::checkPushedSchedule(stored, incoming, scheduleContext);
 }
 
-Status AclAccessPolicy::checkRegisters(const std::optional<Document>& stored, const Document& incoming) const
+Status AclAccessPolicy::checkRegisters(const std::optional<Document>& stored, const Document& incoming,
+                                       bool mayDelete) const
 {
     if (!m_context.store)
         return Status::ok();
@@ -138,7 +155,7 @@ Status AclAccessPolicy::checkRegisters(const std::optional<Document>& stored, co
     };
     const registers::RegisterRights rights{m_access.level >= acl::AccessLevel::Designer,
                                            m_access.level >= acl::AccessLevel::Manager,
-                                           m_context.acceptsRelayedNumbers};
+                                           m_context.acceptsRelayedNumbers, mayDelete};
     return registers::checkPushedVersion(stored, incoming, rights, lookup);
 }
 

@@ -423,3 +423,111 @@ TEST_CASE("Hostile numbering across servers: a server's relayed number is refuse
     REQUIRE(ack->refused.size() == 1);
     REQUIRE(ack->refused[0].message.contains(QStringLiteral("not given")));
 }
+
+namespace {
+
+// `doc` deleted by a save of `instance`: every item a tombstone of that dot (as
+// ReplicaStore::remove makes it).
+Document deletedBy(Document doc, const InstanceId& instance, std::uint64_t counter)
+{
+    const Stamp stamp{Dot{instance, counter}, makeHlc(QDateTime::currentMSecsSinceEpoch() + 5, 0)};
+    doc.flags |= Deleted;
+    for (Item& item : doc.items) {
+        item.value = QCborValue();
+        item.stamp = stamp;
+    }
+    doc.versions.set(instance, counter);
+    return doc;
+}
+
+// `doc` given `number` by a save of `instance` that had seen it (NumberRequests::apply).
+Document numberedBy(Document doc, const InstanceId& instance, std::uint64_t counter, qint64 number)
+{
+    Item item = Item::number(QStringLiteral("SoDen"), double(number));
+    item.stamp = Stamp{Dot{instance, counter}, makeHlc(QDateTime::currentMSecsSinceEpoch() + 1, 0)};
+    doc.putItem(item);
+    doc.versions.set(instance, counter);
+    return doc;
+}
+
+} // namespace
+
+TEST_CASE("Numbering meets a deletion: the registration lives on with its number alone, whichever the "
+          "server met first",
+          "[server][numbering]")
+{
+    // The clerk who registered it deletes it; meanwhile another office had asked its number and
+    // writes it. Merge rule 5 keeps the document alive with what the deletion had not seen (the
+    // number), every other item removed. The server must store that merge, not refuse it: a
+    // server that refused it would hold another version than the replicas that merged it
+    // themselves, for ever (the province test of issue #16).
+    const bool deletionFirst = GENERATE(false, true);
+    INFO((deletionFirst ? "the deletion reaches the server first" : "the number reaches the server first"));
+    Office office;
+    acl::AclEntry clerk = acl::AclEntry::make(fullName(kClerk), acl::AccessLevel::Editor);
+    clerk.rights |= acl::DeleteDocuments;
+    office.f.setEntry(kDb, clerk);
+    const QString other = QStringLiteral("Phạm Thu Hà");
+    office.f.setAccess(kDb, fullName(other), acl::AccessLevel::Editor);
+
+    const InstanceId maker = newInstanceId(), numberer = newInstanceId();
+    auto makerPeer = office.connect(maker, 3);
+    const Document awaiting = registration(office.incoming.unid, maker, 1, 0);
+    requireOk(makerPeer->push({awaiting}, 1, false).status());
+    auto numbererPeer = office.connect(numberer, 3, other);
+    auto answers =
+        ask(*numbererPeer, {NumberRequest{awaiting.unid, office.incoming.unid, thisYear(), std::nullopt}});
+    requireOk(answers.status());
+    REQUIRE((*answers)[0].number == 1);
+
+    const Document stub = deletedBy(awaiting, maker, 2);
+    const Document numbered = numberedBy(awaiting, numberer, 1, 1);
+    auto first = deletionFirst ? makerPeer->push({stub}, 2, true) : numbererPeer->push({numbered}, 1, true);
+    requireOk(first.status());
+    CHECK(first->refused.empty());
+    auto second = deletionFirst ? numbererPeer->push({numbered}, 1, true) : makerPeer->push({stub}, 2, true);
+    requireOk(second.status());
+    for (const auto& refusal : second->refused)
+        FAIL_CHECK(refusal.message.toStdString());
+
+    const auto stored = office.server()->find(awaiting.unid);
+    requireOk(stored.status());
+    REQUIRE(stored->has_value());
+    const Document& doc = **stored;
+    CHECK_FALSE(doc.isDeleted());
+    REQUIRE(doc.item(QStringLiteral("SoDen")));
+    CHECK(doc.item(QStringLiteral("SoDen"))->toNumber() == 1);
+    CHECK_FALSE(doc.item(QStringLiteral("TrichYeu")));
+    CHECK_FALSE(doc.item(QStringLiteral("SoVanBan")));
+    CHECK(doc.versions.dominatesOrEquals(stub.versions));
+    CHECK(doc.versions.dominatesOrEquals(numbered.versions));
+    CHECK(office.server()->replication().numbers().find(awaiting.unid).value()->number == 1);
+}
+
+TEST_CASE("Numbering meets a deletion: an Editor may not strip a numbered registration of its register "
+          "unless it may delete it",
+          "[server][hostile][numbering]")
+{
+    // What rule 5 makes of a deletion and a numbering, pushed as a version of its own by a peer
+    // that may not delete the registration: refused, as leaving the register is a Manager's.
+    Office office;
+    const InstanceId instance = newInstanceId();
+    auto peer = office.connect(instance, 4);
+    const Document awaiting = registration(office.incoming.unid, instance, 1, 0);
+    requireOk(peer->push({awaiting}, 1, false).status());
+    auto answers = ask(*peer, {NumberRequest{awaiting.unid, office.incoming.unid, thisYear(), std::nullopt}});
+    requireOk(answers.status());
+    const Document numbered = numberedBy(awaiting, instance, 2, 1);
+    requireOk(peer->push({numbered}, 2, false).status());
+    Document stripped = deletedBy(numbered, instance, 3);
+    stripped.flags &= ~Deleted;
+    for (Item& item : stripped.items)
+        if (item.name == QStringLiteral("SoDen"))
+            item = numbered.items[size_t(&item - stripped.items.data())];
+    auto ack = peer->push({stripped}, 3, true);
+    requireOk(ack.status());
+    REQUIRE(ack->refused.size() == 1);
+    CHECK(ack->refused[0].code == ErrorCode::PermissionDenied);
+    CHECK(office.server()->find(awaiting.unid).value()->text(QStringLiteral("SoVanBan")) ==
+          office.incoming.unid.toHex());
+}
