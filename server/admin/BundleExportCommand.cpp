@@ -12,6 +12,7 @@
 #include "server/net/AclAccessPolicy.h"
 
 #include <QBuffer>
+#include <QFile>
 #include <QSaveFile>
 
 #include <algorithm>
@@ -71,12 +72,6 @@ Status runBundleExport(AdminContext& ctx)
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
     SEN_ASSIGN_OR_RETURN(const BundleInfo written, writeBundle(*store, credentials, buffer, options));
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(buffer.data()) != buffer.data().size() ||
-        !file.commit())
-        return Status(ErrorCode::IoError,
-                      QStringLiteral("cannot write %1: %2").arg(path, file.errorString()));
-
     const QString detail = QStringLiteral("wrote a first bundle of %1 for %2 (feed to %3: %4 versions, %5 "
                                           "chunks) to %6")
                                .arg(database, user)
@@ -84,8 +79,19 @@ Status runBundleExport(AdminContext& ctx)
                                .arg(written.documents)
                                .arg(written.chunks)
                                .arg(path);
+    // No bundle leaves without its audit record: the lock first, the file, then the record
+    // (a record that cannot be written takes the file back).
     SEN_ASSIGN_OR_RETURN(const DataDirectoryLock lock, lockForChange(ctx));
-    SEN_TRY(dir.appendAudit(adminEvent(ctx, QStringLiteral("bundle_export"), detail), lock));
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(buffer.data()) != buffer.data().size() ||
+        !file.commit())
+        return Status(ErrorCode::IoError,
+                      QStringLiteral("cannot write %1: %2").arg(path, file.errorString()));
+    if (const Status logged = dir.appendAudit(adminEvent(ctx, QStringLiteral("bundle_export"), detail), lock);
+        !logged.isOk()) {
+        QFile::remove(path);
+        return logged;
+    }
     ctx.out << "wrote a first bundle of " << database << " for " << user << " to " << path << ": "
             << written.documents << " versions, " << written.chunks << " chunks\n";
     return Status::ok();
