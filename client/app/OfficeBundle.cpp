@@ -1,5 +1,6 @@
 #include "client/app/OfficeBundle.h"
 
+#include "client/core/OfficeCrl.h"
 #include "client/core/UserIdentity.h"
 #include "client/core/Workspace.h"
 #include "client/sync/NumberRequests.h"
@@ -24,8 +25,14 @@ Result<BundleInfo> OfficeBundle::exportReplica(const client::Workspace& workspac
 Result<BundleInfo> OfficeBundle::importReplica(const client::Workspace& workspace, const QString& name,
                                                const QByteArray& certifierDer, const QString& path)
 {
-    SEN_ASSIGN_OR_RETURN(const std::unique_ptr<ReplicaStore> store, workspace.openDatabase(name));
-    return importFrom(*store, certifierDer, path);
+    auto store = workspace.openDatabase(name);
+    if (!store && store.code() == ErrorCode::NotFound && client::Workspace::isValidName(name)) {
+        SEN_ASSIGN_OR_RETURN(const CreatedReplica created,
+                             createReplica(workspace, name, certifierDer, path));
+        return created.info;
+    }
+    SEN_TRY(store.status());
+    return importFrom(**store, certifierDer, path, workspace.home());
 }
 
 Result<QByteArray> OfficeBundle::workspaceCertifier(const client::Workspace& workspace)
@@ -81,8 +88,8 @@ Result<BundleInfo> OfficeBundle::exportTo(ReplicaStore& store, const identity::C
     return info;
 }
 
-Result<BundleInfo> OfficeBundle::importFrom(ReplicaStore& store, const QByteArray& certifierDer,
-                                            const QString& path)
+Result<SignedBundle> OfficeBundle::readVerified(const QByteArray& certifierDer, const QString& path,
+                                                const QString& workspaceHome)
 {
     QFile file(path);
     if (!file.exists())
@@ -90,8 +97,28 @@ Result<BundleInfo> OfficeBundle::importFrom(ReplicaStore& store, const QByteArra
     if (!file.open(QIODevice::ReadOnly))
         return Status(ErrorCode::IoError, QStringLiteral("cannot read %1: %2").arg(path, file.errorString()));
     BundleTrust trust;
-    trust.certifierDer = certifierDer; // and the CRL the answer carries: an office has no other
-    SEN_ASSIGN_OR_RETURN(const SignedBundle bundle, readBundle(file, trust));
+    trust.certifierDer = certifierDer; // and the newer of the CRL kept and the one it carries
+    if (!workspaceHome.isEmpty())
+        trust.keptCrlDer = client::OfficeCrl::load(workspaceHome);
+    SEN_ASSIGN_OR_RETURN(SignedBundle bundle, readBundle(file, trust));
+    if (!workspaceHome.isEmpty()) {
+        // Kept whatever the import does next: the CRL is the certifier's, whoever carried it.
+        if (const auto kept = client::OfficeCrl::keep(workspaceHome, certifierDer, bundle.checkedCrlDer);
+            !kept)
+            qWarning("sen: could not keep the revocation list: %s", qPrintable(kept.status().toString()));
+    }
+    return bundle;
+}
+
+Result<BundleInfo> OfficeBundle::importFrom(ReplicaStore& store, const QByteArray& certifierDer,
+                                            const QString& path, const QString& workspaceHome)
+{
+    SEN_ASSIGN_OR_RETURN(const SignedBundle bundle, readVerified(certifierDer, path, workspaceHome));
+    return importVerified(store, bundle);
+}
+
+Result<BundleInfo> OfficeBundle::importVerified(ReplicaStore& store, const SignedBundle& bundle)
+{
     SEN_ASSIGN_OR_RETURN(BundleInfo info, importBundle(store, bundle));
     // The numbers the server gave our registrations: written as a session writes them (local
     // saves, which the next export carries to the server).

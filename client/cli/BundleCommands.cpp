@@ -1,6 +1,6 @@
 // senctl bundle export, bundle import: an office with no link carries its changes to the server
 // on a USB stick and imports the server's answer (client/app/OfficeBundle.h, docs/client.md
-// §Bundles).
+// §Bundles). Importing a first bundle into a workspace with no replica DB makes it.
 
 #include "client/app/OfficeBundle.h"
 #include "client/cli/CommandContext.h"
@@ -38,8 +38,18 @@ Status bundleImport(CommandContext& ctx)
     const QString path = ctx.args.positional(3);
     ctx.situation = client::ErrorContext::forFile(client::Situation::ImportingBundle, database, path);
     SEN_ASSIGN_OR_RETURN(const QByteArray certifier, app::OfficeBundle::workspaceCertifier(ctx.workspace));
+    const auto existing = ctx.workspace.openDatabase(database);
+    if (!existing && existing.code() == ErrorCode::NotFound) {
+        SEN_ASSIGN_OR_RETURN(const app::OfficeBundle::CreatedReplica created,
+                             app::OfficeBundle::createReplica(ctx.workspace, database, certifier, path));
+        ctx.out << "created " << created.name << " from " << path << " of " << created.info.signer << ": "
+                << created.info.documents << " versions, stored " << created.info.stored << ", refused "
+                << created.info.refused << '\n';
+        return Status::ok();
+    }
+    SEN_TRY(existing.status());
     SEN_ASSIGN_OR_RETURN(const BundleInfo info,
-                         app::OfficeBundle::importReplica(ctx.workspace, database, certifier, path));
+                         app::OfficeBundle::importFrom(**existing, certifier, path, ctx.workspace.home()));
     ctx.out << "imported " << path << " from " << info.signer << ": " << info.documents
             << " versions, stored " << info.stored << ", conflicts " << info.conflicts << ", refused "
             << info.refused << ", refused by the server " << info.noted << ", numbered " << info.numbered

@@ -40,7 +40,7 @@ const char* const kUsage =
     "  conflict show DB UNID [--json]\n"
     "  conflict resolve DB UNID --keep this|other | --use-other ITEM...\n"
     "  bundle export DB --out FILE  (the replica's unsent changes, signed, for an office with no link)\n"
-    "  bundle import DB FILE    (the server's answer bundle)\n"
+    "  bundle import DB FILE    (the server's answer bundle; with no replica DB, a first bundle makes it)\n"
     "  history DB [--json]      (the replica's replication sessions, newest first)\n"
     "  duplicates DB [--json]   (incoming registrations sharing issuer, number, symbol and date)\n"
     "  register list DB [--json] (registers: direction, year, series, last number, awaiting)\n"

@@ -470,6 +470,20 @@ std::optional<QString> bundleWork(ErrorCode code, const QString& message, const 
     if (code == ErrorCode::InvalidArgument && mentions(message, "written by this replica"))
         return lead + u' ' +
                ErrorText::tr("It was written by this computer: import the server's answer instead.");
+    // A first bundle, to make a new replica (client/app/OfficeBundle.h).
+    if (code == ErrorCode::InvalidArgument && mentions(message, "not a first bundle"))
+        return lead + u' ' +
+               ErrorText::tr("It is not a first bundle, so it cannot make a new database: ask the server's "
+                             "administrator for a first bundle written for you.");
+    if (code == ErrorCode::InvalidArgument && mentions(message, "was written for"))
+        return lead + u' ' +
+               ErrorText::tr("It was written for another user: ask for a bundle written for you.");
+    if (code == ErrorCode::Conflict && mentions(message, "in this workspace already"))
+        return lead + u' ' +
+               ErrorText::tr(
+                   "This database is in this workspace already: import the bundle into it instead.");
+    if (code == ErrorCode::Conflict)
+        return lead + u' ' + ErrorText::tr("A database of that name is in this workspace already.");
     return std::nullopt;
 }
 

@@ -29,6 +29,9 @@ struct ReplicaStatus
     QString lastServerName;
 
     bool isReplicated() const { return !settings.server.isEmpty(); }
+    // A replica of a server's database with no link: made from a first bundle, it exchanges
+    // bundles only (client/app/OfficeBundle.h).
+    bool exchangesBundles() const { return settings.server.isEmpty() && !settings.database.isEmpty(); }
     // Reads it from `store` (a few rows; cheap enough for every tile of the workspace).
     static Result<ReplicaStatus> read(ReplicaStore& store);
     // The newest `limit` replication sessions of `store`, newest first (its ReplicationLog).

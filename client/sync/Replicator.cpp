@@ -127,6 +127,14 @@ Status Replicator::recordServerUsed(ReplicaStore& store, const QString& server, 
     });
 }
 
+Status Replicator::recordBundleOrigin(ReplicaStore& store, const QString& database, const QString& serverName)
+{
+    return store.batch([&]() -> Status {
+        SEN_TRY(store.setSetting(kDatabase, database));
+        return store.setSetting(kLastServerName, serverName);
+    });
+}
+
 Result<std::pair<QString, QString>> Replicator::lastServerOf(const ReplicaStore& store)
 {
     SEN_ASSIGN_OR_RETURN(const QString server, store.setting(kLastServer));

@@ -82,6 +82,9 @@ public:
     static Status setServers(ReplicaStore& store, const QString& servers);
     // Records the server that served the last successful sync (ReplicaStatus shows it).
     static Status recordServerUsed(ReplicaStore& store, const QString& server, const QString& serverName);
+    // A replica made from a first bundle (client/app/OfficeBundle.h): the server's name for the
+    // database and the server that wrote the bundle, with no address (it has no link).
+    static Status recordBundleOrigin(ReplicaStore& store, const QString& database, const QString& serverName);
     // That server's address and name; empty before the first successful sync.
     static Result<std::pair<QString, QString>> lastServerOf(const ReplicaStore& store);
 

@@ -10,9 +10,8 @@
 
 namespace sen::client {
 
-namespace {
-
-std::optional<acl::EffectiveAccess> toAccess(const protocol::WelcomeAccess& reported, const QString& userName)
+std::optional<acl::EffectiveAccess> SyncFollowUp::toAccess(const protocol::WelcomeAccess& reported,
+                                                           const QString& userName)
 {
     const std::optional<acl::AccessLevel> level = acl::accessLevelFromInt(reported.level);
     if (!level || (reported.rights & ~acl::kKnownAclRights) != 0)
@@ -25,8 +24,6 @@ std::optional<acl::EffectiveAccess> toAccess(const protocol::WelcomeAccess& repo
     access.groups = reported.groups;
     return access;
 }
-
-} // namespace
 
 Status SyncFollowUp::keepReportedAccess(ReplicaStore& store, const RemoteSession& session,
                                         const QString& userName)

@@ -7,10 +7,17 @@
 //
 // GUI-free; each function runs on the caller's thread with its own store connections.
 
+#include "common/acl/EffectiveAccess.h"
 #include "common/core/Result.h"
 #include "common/store/InstanceRenewal.h"
 
 #include <QString>
+
+#include <optional>
+
+namespace sen::protocol {
+struct WelcomeAccess;
+}
 
 namespace sen {
 class RemoteSession;
@@ -28,6 +35,10 @@ public:
     // read). Writes only when the stored access changes.
     static Status keepReportedAccess(ReplicaStore& store, const RemoteSession& session,
                                      const QString& userName);
+    // The access a server reported (WELCOME, or a first bundle) as the client keeps it;
+    // nullopt for a report the client cannot read.
+    static std::optional<acl::EffectiveAccess> toAccess(const protocol::WelcomeAccess& reported,
+                                                        const QString& userName);
 
     // Whether a session ended because the server saw this replica behind its own instance's
     // counters (ERROR StaleInstance): a copy or a restored backup.

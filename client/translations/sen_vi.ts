@@ -525,6 +525,22 @@
         <source>The processing slip of a document in %1 could not be printed.</source>
         <translation>Không in được phiếu giải quyết văn bản đến của một văn bản trong %1.</translation>
     </message>
+    <message>
+        <source>It is not a first bundle, so it cannot make a new database: ask the server&apos;s administrator for a first bundle written for you.</source>
+        <translation>Đây không phải là gói đầu tiên nên không thể tạo cơ sở dữ liệu mới: hãy đề nghị người quản trị máy chủ tạo một gói đầu tiên cho bạn.</translation>
+    </message>
+    <message>
+        <source>It was written for another user: ask for a bundle written for you.</source>
+        <translation>Gói này được tạo cho người dùng khác: hãy đề nghị tạo một gói cho bạn.</translation>
+    </message>
+    <message>
+        <source>This database is in this workspace already: import the bundle into it instead.</source>
+        <translation>Cơ sở dữ liệu này đã có trong không gian làm việc: hãy nhập gói vào cơ sở dữ liệu đó.</translation>
+    </message>
+    <message>
+        <source>A database of that name is in this workspace already.</source>
+        <translation>Không gian làm việc này đã có cơ sở dữ liệu trùng tên.</translation>
+    </message>
 </context>
 <context>
     <name>OfficeBundle</name>
@@ -555,6 +571,10 @@
     <message>
         <source>Registrations numbered by the server: %1.</source>
         <translation>Văn bản được máy chủ cấp số: %1.</translation>
+    </message>
+    <message>
+        <source>Database %1 created from the bundle: %2 documents.</source>
+        <translation>Đã tạo cơ sở dữ liệu %1 từ gói: %2 văn bản.</translation>
     </message>
 </context>
 <context>
@@ -1967,6 +1987,18 @@ Bạn vẫn muốn xóa?</translation>
     <message>
         <source>Import bundle</source>
         <translation>Nhập gói</translation>
+    </message>
+    <message>
+        <source>Create replica from bundle…</source>
+        <translation>Tạo bản sao từ gói…</translation>
+    </message>
+    <message>
+        <source>Make a new replica from the first bundle the server&apos;s administrator wrote for you, when this office has no link at all</source>
+        <translation>Tạo bản sao mới từ gói đầu tiên người quản trị máy chủ tạo cho bạn, khi văn phòng này hoàn toàn không có kết nối mạng</translation>
+    </message>
+    <message>
+        <source>Create replica from bundle</source>
+        <translation>Tạo bản sao từ gói</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 
 #include <botan/pubkey.h>
 #include <botan/x509cert.h>
+#include <optional>
 
 namespace sen::identity {
 
@@ -31,6 +32,29 @@ Result<PeerVerifier> PeerVerifier::create(const QByteArray& certifierDer, const 
     for (const Revocation& r : crl.revoked)
         verifier.m_revoked.append(r.serialHex);
     return verifier;
+}
+
+Result<QByteArray> PeerVerifier::newerCrl(const QByteArray& certifierDer, const QByteArray& a,
+                                          const QByteArray& b)
+{
+    SEN_ASSIGN_OR_RETURN(const auto ca, detail::parseCertificate(certifierDer));
+    const auto read = [&ca](const QByteArray& der) -> std::optional<detail::CrlContents> {
+        if (der.isEmpty())
+            return std::nullopt;
+        Result<detail::CrlContents> crl = detail::readCrl(der, *ca);
+        return crl ? std::optional(std::move(crl).value()) : std::nullopt;
+    };
+    const std::optional<detail::CrlContents> first = read(a);
+    const std::optional<detail::CrlContents> second = read(b);
+    if (!first && !second)
+        return Status(ErrorCode::Corruption, QStringLiteral("no revocation list of the certifier"));
+    if (!second)
+        return a;
+    if (!first)
+        return b;
+    const bool secondNewer = second->number > first->number ||
+                             (second->number == first->number && second->thisUpdate > first->thisUpdate);
+    return secondNewer ? b : a;
 }
 
 Result<CertificateInfo> PeerVerifier::verify(const QList<QByteArray>& chainDer, const QDateTime& now) const

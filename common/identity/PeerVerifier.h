@@ -34,6 +34,12 @@ public:
     const CertificateInfo& certifier() const { return m_certifier; }
     const QStringList& revokedSerials() const { return m_revoked; }
 
+    // The newer of two CRLs of the certifier `certifierDer`: the higher CRL number, or with
+    // equal numbers the later thisUpdate (`a` on a tie). A CRL that is empty, unreadable or not
+    // signed by that certifier is passed over; Corruption when neither is the certifier's.
+    [[nodiscard]] static Result<QByteArray> newerCrl(const QByteArray& certifierDer, const QByteArray& a,
+                                                     const QByteArray& b);
+
 private:
     PeerVerifier() = default;
     QByteArray m_certifierDer;

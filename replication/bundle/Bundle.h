@@ -8,15 +8,17 @@
 // since what the recipient last acknowledged; the attachment chunks they reference; the
 // refusals of the bundle it answers; numbers asked for (an office) or given (a server's
 // answer); an end frame with a digest of everything before it and
-// the signer's signature of that digest (format 2).
+// the signer's signature of that digest (format 2). A first bundle a server writes for a named
+// user (format 3) also carries, in its header, what a session's handshake tells a new replica:
+// the database's name, kind and title, the user's access, the server's name (BundleDatabase).
 //
 // Reading checks the digest, the signature and the signer's certificate (the organisation's
-// certifier and revocation list, as a TLS peer's: identity/PeerVerifier.h) before anything is
-// stored: an altered, truncated, unsigned or foreign bundle is refused and changes nothing.
-// Importing then knows who made the bundle: every version goes through the checks a pushed one
-// does (session/PushedVersion.h: the importer's access policy for that user and PushCheck,
-// when given, else the secrecy rule). Import is all or nothing (one transaction) and
-// idempotent: importing the same bundle again stores nothing.
+// certifier and revocation list, as a TLS peer's: identity/PeerVerifier.h; at an office, the
+// newer of the CRL it kept and the one the bundle carries) before anything is stored: an altered, truncated,
+// unsigned or foreign bundle is refused and changes nothing. Importing then knows who made the bundle: every
+// version goes through the checks a pushed one does (session/PushedVersion.h: the importer's access policy
+// for that user and PushCheck, when given, else the secrecy rule). Import is all or nothing (one transaction)
+// and idempotent: importing the same bundle again stores nothing.
 
 #include "common/core/Result.h"
 #include "common/identity/CertificateInfo.h"
@@ -36,6 +38,22 @@ namespace sen {
 
 class AccessPolicy;
 class PushCheck;
+
+// What a first bundle for a user carries that a session's handshake tells (format 3): the
+// database as DATABASE_INFO describes it, the server's name for it and the server's own name
+// (its certificate's, as a TLS peer's), the user it was written for and that user's access as
+// WELCOME reports it. An office makes its new replica from these (client/app/OfficeBundle.h).
+struct BundleDatabase
+{
+    QString database; // the server's name for it
+    int kind = 0;     // DatabaseKind (common/model/ReplicaInfo.h)
+    QString title;
+    QString user;       // whom the bundle was written (and reader-filtered) for
+    QString serverName; // the signer's name: the server that wrote it
+    std::optional<protocol::WelcomeAccess> access;
+
+    bool operator==(const BundleDatabase&) const = default;
+};
 
 struct BundleInfo
 {
@@ -76,6 +94,9 @@ struct BundleWriteOptions
     // office asks for its registrations awaiting one, a server answers in its answer bundle.
     std::vector<protocol::NumberRequest> numberRequests;
     std::vector<protocol::NumberAnswer> numberAnswers;
+    // A first bundle for a user (a server: `sen-server bundle export --for`): written in
+    // format 3 with these facts; none: format 2, which every reader since format 2 reads.
+    std::optional<BundleDatabase> database;
 };
 
 // Writes every change since what the recipient acknowledged, signed with `signer`'s key.
@@ -86,10 +107,14 @@ Result<BundleInfo> writeBundle(ReplicaStore& store, const identity::Credentials&
 struct BundleTrust
 {
     QByteArray certifierDer; // the organisation's certifier: the only issuer a signer may have
-    // The certifier's current CRL; empty: the one the bundle carries, which must be the
-    // certifier's (an office has no other).
+    // The certifier's current CRL (a server); empty: the one the bundle carries, which must be
+    // the certifier's, or `keptCrlDer` when that is newer.
     QByteArray crlDer;
     QDateTime now = QDateTime::currentDateTimeUtc();
+    // An office's own: the newest CRL of the certifier it has seen (client/core/OfficeCrl.h).
+    // With no `crlDer`, the signer is checked against the newer of it and the bundle's, so an
+    // old CRL carried by a revoked signer does not undo a revocation the office knows.
+    QByteArray keptCrlDer;
 };
 
 // A bundle read whole, its digest, signature and signer checked; nothing stored yet.
@@ -97,7 +122,10 @@ struct SignedBundle
 {
     BundleInfo info;
     identity::CertificateInfo signer;
-    QByteArray crlDer;                       // the CRL it carries (empty: none)
+    QByteArray crlDer;                      // the CRL it carries (empty: none)
+    QByteArray checkedCrlDer;               // the CRL the signer was checked against
+    std::optional<BundleDatabase> database; // a first bundle's facts (format 3)
+    int format = 0;
     std::vector<protocol::Refusal> refusals; // what its author refused of the recipient's versions
     std::vector<protocol::NumberRequest> numberRequests; // the author's registrations awaiting a number
     std::vector<protocol::NumberAnswer> numberAnswers;   // numbers given to the recipient's requests
@@ -105,8 +133,8 @@ struct SignedBundle
 };
 
 // Corruption for a damaged or truncated file (a digest that does not match); Unsupported for
-// another format (format 1 was not signed); PermissionDenied for a signature that does not
-// match, a signer from another certifier, revoked, or outside its validity.
+// another format (format 1 was not signed, a later one is unknown); PermissionDenied for a signature that
+// does not match, a signer from another certifier, revoked, or outside its validity.
 Result<SignedBundle> readBundle(QIODevice& in, const BundleTrust& trust);
 
 struct BundleImportOptions

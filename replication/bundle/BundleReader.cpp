@@ -9,6 +9,8 @@
 
 #include <QCborArray>
 
+#include <algorithm>
+
 namespace sen {
 
 using namespace protocol;
@@ -35,6 +37,54 @@ qsizetype lastFrameSize(const QByteArray& bytes)
     return at == bytes.size() ? last : bytes.size() + 1;
 }
 
+// A list of at most kMaxAccessNames strings of at most kMaxAccessNameLength characters, as
+// WELCOME bounds its roles and groups.
+std::optional<QStringList> accessNames(const QCborValue& v)
+{
+    if (!v.isArray() || v.toArray().size() > kMaxAccessNames)
+        return std::nullopt;
+    QStringList names;
+    for (const QCborValue& name : v.toArray()) {
+        if (!name.isString() || name.toString().size() > kMaxAccessNameLength)
+            return std::nullopt;
+        names << name.toString();
+    }
+    return names;
+}
+
+// Format 3's database facts (BundleFormat.h).
+Result<BundleDatabase> parseDatabase(const QCborValue& value)
+{
+    const QCborArray a = value.toArray();
+    constexpr qsizetype kMaxText = 4096;
+    const auto text = [](const QCborValue& v) {
+        return v.isString() && v.toString().size() <= kMaxText;
+    };
+    if (!value.isArray() || a.size() != bundle::kDatabaseFields || !text(a[0]) || !a[1].isInteger() ||
+        !text(a[2]) || !text(a[3]) || !text(a[4]) || !(a[5].isNull() || a[5].isArray()))
+        return bad(QStringLiteral("malformed database facts"));
+    BundleDatabase db;
+    db.database = a[0].toString();
+    db.kind = static_cast<int>(std::clamp<qint64>(a[1].toInteger(), -1, 1 << 16));
+    db.title = a[2].toString();
+    db.user = a[3].toString();
+    db.serverName = a[4].toString();
+    if (a[5].isArray()) {
+        const QCborArray access = a[5].toArray();
+        if (access.size() != 4 || !access[0].isInteger() || !access[1].isInteger() ||
+            access[0].toInteger() < 0 || access[0].toInteger() > kMaxAccessLevel ||
+            access[1].toInteger() < 0 || access[1].toInteger() > kMaxAccessLevel)
+            return bad(QStringLiteral("malformed access"));
+        const auto roles = accessNames(access[2]);
+        const auto groups = accessNames(access[3]);
+        if (!roles || !groups)
+            return bad(QStringLiteral("malformed access"));
+        db.access = WelcomeAccess{static_cast<int>(access[0].toInteger()),
+                                  static_cast<int>(access[1].toInteger()), *roles, *groups};
+    }
+    return db;
+}
+
 Status parseHeader(const Frame& frame, SignedBundle& bundle, QByteArray& certificate)
 {
     if (frame.type != MessageType::BundleHeader)
@@ -47,13 +97,21 @@ Status parseHeader(const Frame& frame, SignedBundle& bundle, QByteArray& certifi
         return Status(ErrorCode::Unsupported,
                       QStringLiteral("the bundle is not signed (format 1, written by an older Sen): write it "
                                      "again with this version"));
-    if (a[0].toInteger() != kBundleFormatVersion)
-        return Status(ErrorCode::Unsupported,
-                      QStringLiteral("bundle format %1 is not supported (this version reads %2)")
-                          .arg(a[0].toInteger())
-                          .arg(kBundleFormatVersion));
-    if (a.size() != bundle::kHeaderFields)
+    const qint64 format = a[0].toInteger();
+    if (format < kBundleFormatSigned || format > kBundleFormatVersion)
+        return Status(
+            ErrorCode::Unsupported,
+            QStringLiteral("bundle format %1 is not supported (this version reads formats %2 to %3): "
+                           "it was written by a newer Sen")
+                .arg(format)
+                .arg(kBundleFormatSigned)
+                .arg(kBundleFormatVersion));
+    bundle.format = static_cast<int>(format);
+    if (a.size() != (format == 2 ? bundle::kHeaderFields : bundle::kHeaderFieldsFormat3))
         return bad(QStringLiteral("malformed header"));
+    if (format >= 3) {
+        SEN_ASSIGN_OR_RETURN(bundle.database, parseDatabase(a[bundle::kHeaderFields]));
+    }
     const auto replica = a[1].isByteArray() ? ReplicaId::fromBytes(a[1].toByteArray()) : std::nullopt;
     const auto author = a[2].isByteArray() ? InstanceId::fromBytes(a[2].toByteArray()) : std::nullopt;
     if (!replica || !author || !(a[3].isNull() || a[3].isByteArray()) || !a[4].isInteger() ||
@@ -115,7 +173,12 @@ Result<SignedBundle> readBundle(QIODevice& in, const BundleTrust& trust)
 
     // Who signed it: a certificate of this organisation's certifier, not revoked, valid now
     // (as a TLS peer is checked), and the signature of the digest by its key.
-    const QByteArray crl = trust.crlDer.isEmpty() ? bundle.crlDer : trust.crlDer;
+    // An office: the newer of the CRL it kept and the one the bundle carries (an older one
+    // carried by a revoked signer must not undo a revocation the office has seen).
+    QByteArray crl = trust.crlDer.isEmpty() ? bundle.crlDer : trust.crlDer;
+    if (trust.crlDer.isEmpty() && !trust.keptCrlDer.isEmpty() &&
+        (crl.isEmpty() || identity::PeerVerifier::create(trust.certifierDer, crl).isOk()))
+        crl = identity::PeerVerifier::newerCrl(trust.certifierDer, trust.keptCrlDer, crl).valueOr(crl);
     if (crl.isEmpty())
         return Status(ErrorCode::PermissionDenied,
                       QStringLiteral("the bundle carries no revocation list of the certifier, so its signer "
@@ -126,8 +189,9 @@ Result<SignedBundle> readBundle(QIODevice& in, const BundleTrust& trust)
     if (!signer)
         return signer.status().withContext(QStringLiteral("the bundle's signer is not trusted"));
     bundle.signer = std::move(signer).value();
+    bundle.checkedCrlDer = crl;
     const Status signature =
-        crypto::verifySignature(certificate, bundle::signedPart(digest), a[4].toByteArray());
+        crypto::verifySignature(certificate, bundle::signedPart(bundle.format, digest), a[4].toByteArray());
     if (!signature.isOk())
         return Status(
             ErrorCode::PermissionDenied,

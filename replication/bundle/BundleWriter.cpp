@@ -23,10 +23,21 @@ namespace {
 
 constexpr int kDocsPerFrame = 200;
 
-QByteArray headerPayload(const BundleInfo& info, const identity::Credentials& signer,
-                         const QByteArray& crlDer)
+// A first bundle's facts (BundleFormat.h): the user's access as WELCOME encodes it.
+QCborValue databaseFacts(const BundleDatabase& db)
 {
-    return QCborArray{kBundleFormatVersion,
+    QCborValue access(nullptr);
+    if (db.access)
+        access = QCborArray{db.access->level, db.access->rights, QCborArray::fromStringList(db.access->roles),
+                            QCborArray::fromStringList(db.access->groups)};
+    return QCborArray{db.database, db.kind, db.title, db.user, db.serverName, access};
+}
+
+QByteArray headerPayload(int format, const BundleInfo& info, const identity::Credentials& signer,
+                         const BundleWriteOptions& options)
+{
+    const QByteArray& crlDer = options.crlDer;
+    QCborArray header{format,
                       info.replicaId.toBytes(),
                       info.author.toBytes(),
                       info.recipient ? QCborValue(info.recipient->toBytes()) : QCborValue(nullptr),
@@ -36,9 +47,10 @@ QByteArray headerPayload(const BundleInfo& info, const identity::Credentials& si
                       QDateTime::currentMSecsSinceEpoch(),
                       static_cast<qint64>(info.counter),
                       signer.leafDer(),
-                      crlDer.isEmpty() ? QCborValue(nullptr) : QCborValue(crlDer)}
-        .toCborValue()
-        .toCbor();
+                      crlDer.isEmpty() ? QCborValue(nullptr) : QCborValue(crlDer)};
+    if (options.database)
+        header.append(databaseFacts(*options.database));
+    return header.toCborValue().toCbor();
 }
 
 // Writes a frame and adds it to the running digest that the end frame carries and the signer
@@ -84,10 +96,12 @@ Result<BundleInfo> writeBundle(ReplicaStore& store, const identity::Credentials&
     SEN_ASSIGN_OR_RETURN(info.lastSeq, store.lastSeq());
     SEN_ASSIGN_OR_RETURN(info.counter, store.localCounter());
 
+    // Format 3 only for what format 2 cannot say: an office of an older Sen reads the rest.
+    const int format = options.database ? kBundleFormatVersion : kBundleFormatSigned;
     FrameEncoder encoder;
     crypto::Sha256 digest;
     SEN_TRY(writeFrame(out, encoder, digest, MessageType::BundleHeader,
-                       headerPayload(info, signer, options.crlDer)));
+                       headerPayload(format, info, signer, options)));
     std::set<crypto::Sha256Digest> chunks;
     std::int64_t position = info.since;
     for (;;) {
@@ -170,7 +184,7 @@ Result<BundleInfo> writeBundle(ReplicaStore& store, const identity::Credentials&
     }
     const QByteArray sum = digest.finish().toBytes();
     SEN_ASSIGN_OR_RETURN(const QByteArray signature,
-                         crypto::sign(signer.privateKeyPem, bundle::signedPart(sum)));
+                         crypto::sign(signer.privateKeyPem, bundle::signedPart(format, sum)));
     crypto::Sha256 unused;
     SEN_TRY(
         writeFrame(out, encoder, unused, MessageType::BundleEnd,

@@ -78,7 +78,10 @@ enum class MessageType : std::uint8_t
     Authority = 20,
 };
 constexpr std::uint8_t kMaxMessageType = 20;
-constexpr int kBundleFormatVersion = 2; // 2: signed (docs/protocol.md §Bundles)
+// Bundles (docs/protocol.md §Bundles): 2 signed; 3 adds a first bundle's database facts. A
+// writer writes 3 only for a bundle that carries them, so an older reader reads the rest.
+constexpr int kBundleFormatVersion = 3;
+constexpr int kBundleFormatSigned = 2; // the oldest format read
 
 // Attachment chunks.
 constexpr int kChunkWantMax = 64;                    // hashes in one CHUNK_WANT

@@ -18,6 +18,7 @@ Status runAclList(AdminContext& ctx);          // acl list DB
 Status runReplicas(AdminContext& ctx);         // replicas [DB]
 Status runBackup(AdminContext& ctx);           // backup DB FILE
 Status runBundleImport(AdminContext& ctx);     // bundle import FILE --answer OUT
+Status runBundleExport(AdminContext& ctx);     // bundle export DB --for USER --out FILE
 Status runAuditVerify(AdminContext& ctx);      // audit verify
 Status runAuditAcknowledge(AdminContext& ctx); // audit acknowledge SEQ --note TEXT
 Status runWebPassword(AdminContext& ctx);      // web-password --user NAME

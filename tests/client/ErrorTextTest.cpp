@@ -244,3 +244,24 @@ TEST_CASE("senctl says a failure through the mapper: the sentence, then the engi
     CHECK(err.startsWith(
         QStringLiteral("senctl: This workspace already has a database named vb. (Conflict: ")));
 }
+
+TEST_CASE("A first bundle that makes nothing says why, in Vietnamese", "[errortext][bundle]")
+{
+    const Vietnamese vietnamese;
+    const ErrorContext c =
+        ErrorContext::forFile(Situation::ImportingBundle, QString(), QStringLiteral("first.senbundle"));
+    const auto said = [&c](ErrorCode code, const char* message) {
+        return ErrorText::sentence(code, QString::fromUtf8(message), c);
+    };
+    const QString lead = QString::fromUtf8("Gói “first.senbundle”");
+    const QString notFirst = said(ErrorCode::InvalidArgument,
+                                  "the bundle is not a first bundle, so it cannot make a new database");
+    CHECK(notFirst.startsWith(lead));
+    CHECK(notFirst.contains(QString::fromUtf8("không phải là gói đầu tiên")));
+    CHECK(said(ErrorCode::InvalidArgument, "the bundle was written for A/VPTU/HaNoi, not for B/VPTU/HaNoi")
+              .contains(QString::fromUtf8("người dùng khác")));
+    CHECK(said(ErrorCode::Conflict, "the database vanban is in this workspace already, as vanban")
+              .contains(QString::fromUtf8("đã có trong không gian làm việc")));
+    CHECK(said(ErrorCode::Conflict, "a database vanban exists in this workspace")
+              .contains(QString::fromUtf8("trùng tên")));
+}

@@ -1,4 +1,4 @@
-// The replica fixtures (schema versions 1 to 5) and a signed bundle written from one.
+// The replica fixtures (schema versions 1 to 5) and signed bundles (formats 2 and 3) written from one.
 //
 // Version 3 is written by the current store with fixed identifiers and a frozen clock. The
 // older versions are that file taken back with the SQL that undoes each later migration
@@ -144,6 +144,17 @@ Status makeReplicas(const QString& out)
         bundle.open(QIODevice::WriteOnly);
         SEN_TRY(writeBundle(*store, signer, bundle, options).status());
         SEN_TRY(writeNewFile(out, QStringLiteral("bundle/signed.bundle"), bundle.data()));
+        // The same, with a first bundle's database facts (format 3, written for the signer).
+        options.database = BundleDatabase{QStringLiteral("vanban"),
+                                          static_cast<int>(DatabaseKind::Documents),
+                                          replicaTitle(),
+                                          signer.name.toString(),
+                                          QStringLiteral("sen01/VPTU/HaNoi"),
+                                          protocol::WelcomeAccess{4, 3, {QStringLiteral("[VanThu]")}, {}}};
+        QBuffer first;
+        first.open(QIODevice::WriteOnly);
+        SEN_TRY(writeBundle(*store, signer, first, options).status());
+        SEN_TRY(writeNewFile(out, QStringLiteral("bundle/first-format3.bundle"), first.data()));
     }
     SEN_TRY(finish(path, 7));
     const QByteArray version7 = readAll(path);

@@ -21,6 +21,7 @@
 #include <QBuffer>
 #include <QFile>
 #include <QMenu>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardItemModel>
 
@@ -173,4 +174,89 @@ TEST_CASE("The Bundles menu exports the office's changes and imports the answer,
     REQUIRE_FALSE(told[2].status.isOk());
     REQUIRE(told[2].text.contains(QStringLiteral("bị hỏng")));
     REQUIRE(told[2].text.contains(QStringLiteral("damaged.senbundle")));
+}
+
+TEST_CASE("Bundles ▸ Create replica from bundle… makes an office's replica from a first bundle, telling "
+          "the user in Vietnamese",
+          "[gui][replication][bundle]")
+{
+    const Vietnamese vietnamese;
+    test::ServerFixture f;
+    const ReplicaInfo server = f.createDatabase(kVanBan);
+    test::fillServerDatabase(f, kVanBan, 3);
+    test::SyncTestOffice office(f, QStringLiteral("Nguyễn Văn An"));
+    client::SyncController controller(office.workspace, office.credentials);
+    client::SyncScheduler scheduler(office.workspace, controller);
+    app::OpenDatabases databases(office.workspace, office.credentials.name.toString());
+    gui::ReplicationPage page(databases, controller, scheduler);
+    page.bundles().setIdentity(&office.credentials);
+    QSignalSpy created(&page, &gui::ReplicationPage::replicaCreated);
+
+    // No replica at all, and the action is there for it.
+    REQUIRE(action(page, "createFromBundle").text() == QStringLiteral("Tạo bản sao từ gói…"));
+    REQUIRE(action(page, "createFromBundle").isEnabled());
+    REQUIRE_FALSE(action(page, "importBundle").isEnabled());
+
+    // The first bundle the server's administrator wrote for An (sen-server bundle export --for).
+    f.userIdFile(QStringLiteral("Quản Trị"), QStringLiteral("mật khẩu 123"),
+                 f.dir().path(QStringLiteral("qt.id")));
+    const auto admin =
+        identity::IdFile::open(identity::IdFile::load(f.dir().path(QStringLiteral("qt.id"))).value(),
+                               QStringLiteral("mật khẩu 123"));
+    REQUIRE(admin.isOk());
+    const QString path = f.dir().path(QStringLiteral("first.senbundle"));
+    qint64 documents = 0;
+    {
+        auto store = ReplicaStore::open(f.serverPath(kVanBan));
+        REQUIRE(store.isOk());
+        documents = (*store)->documentCount(false).value();
+        BundleWriteOptions options;
+        options.crlDer = f.crl();
+        options.database =
+            BundleDatabase{kVanBan,
+                           static_cast<int>(server.kind),
+                           server.title,
+                           office.credentials.name.toString(),
+                           admin->name.toString(),
+                           protocol::WelcomeAccess{static_cast<int>(acl::AccessLevel::Editor), 0, {}, {}}};
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        REQUIRE(writeBundle(**store, *admin, file, options).isOk());
+    }
+
+    std::vector<Told> told;
+    page.bundles().setChooser([&](bool save, const QString& replica) {
+        REQUIRE_FALSE(save);
+        REQUIRE(replica.isEmpty());
+        return path;
+    });
+    page.bundles().setNotifier([&](const QString& title, const Status& status, const QString& text) {
+        told.push_back({title, status, text});
+    });
+    action(page, "createFromBundle").trigger();
+    REQUIRE(told.size() == 1);
+    INFO(told[0].text.toStdString());
+    REQUIRE(told[0].status.isOk());
+    REQUIRE(told[0].title == QStringLiteral("Tạo bản sao từ gói"));
+    REQUIRE(told[0].text ==
+            QStringLiteral("Đã tạo cơ sở dữ liệu %1 từ gói: %2 văn bản.").arg(kVanBan).arg(documents));
+    REQUIRE(created.count() == 1);
+    // Listed for its bundles, with nothing to sync with.
+    REQUIRE(page.selectedName() == kVanBan);
+    REQUIRE(action(page, "exportBundle").isEnabled());
+    auto* syncNow = page.findChild<QPushButton*>(QStringLiteral("syncNow"));
+    REQUIRE(syncNow);
+    REQUIRE_FALSE(syncNow->isEnabled());
+    {
+        auto replica = office.workspace.openDatabase(kVanBan);
+        REQUIRE(replica.isOk());
+        REQUIRE((*replica)->info().replicaId == server.replicaId);
+    }
+
+    // Again: the database is there already, said in Vietnamese; nothing changes.
+    action(page, "createFromBundle").trigger();
+    REQUIRE(told.size() == 2);
+    INFO(told[1].text.toStdString());
+    REQUIRE_FALSE(told[1].status.isOk());
+    REQUIRE(told[1].text.contains(QStringLiteral("đã có trong không gian làm việc")));
 }

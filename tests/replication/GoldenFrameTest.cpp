@@ -374,6 +374,62 @@ TEST_CASE("Golden bundle, format 2: signed by the golden user, its frames decode
     REQUIRE((*store)->integrityCheck().isOk());
 }
 
+TEST_CASE("Golden bundle, format 3: a first bundle's database facts, signed, read and imported",
+          "[golden][bundle]")
+{
+    const QByteArray bytes = golden::readFixture(QStringLiteral("bundle/first-format3.bundle"));
+    REQUIRE_FALSE(bytes.isEmpty());
+    FrameDecoder decoder;
+    REQUIRE(decoder.feed(bytes).isOk());
+    std::vector<Frame> frames;
+    while (auto frame = decoder.next())
+        frames.push_back(std::move(*frame));
+    REQUIRE(decoder.error().isOk());
+    REQUIRE(frames.size() == 5); // header, one frame of documents, two chunks, end
+
+    // Format 2's eleven fields, then [database, kind, title, user, server, access].
+    REQUIRE(frames[0].type == MessageType::BundleHeader);
+    const QCborArray header = QCborValue::fromCbor(frames[0].payload).toArray();
+    REQUIRE(header.size() == 12);
+    CHECK(header[0].toInteger() == 3);
+    CHECK(header[1].toByteArray() == golden::replicaId().toBytes());
+    CHECK(header[10].toByteArray() == golden::readFixture(QStringLiteral("identity/certifier.crl")));
+    const QCborArray facts = header[11].toArray();
+    REQUIRE(facts.size() == 6);
+    CHECK(facts[0].toString() == QStringLiteral("vanban"));
+    CHECK(facts[1].toInteger() == static_cast<int>(DatabaseKind::Documents));
+    CHECK(facts[3].toString() == golden::userName());
+    CHECK(facts[4].toString() == QStringLiteral("sen01/VPTU/HaNoi"));
+    const QCborArray end = QCborValue::fromCbor(frames[4].payload).toArray();
+    CHECK(end[3].toByteArray() == crypto::Sha256::hash(bytes.left(lastFrameStart(bytes))).toBytes());
+
+    test::TempDir dir;
+    ReplicaCreateOptions create;
+    create.replicaId = golden::replicaId();
+    auto store = ReplicaStore::create(dir.path(QStringLiteral("office.sen")), create);
+    REQUIRE(store.isOk());
+    QBuffer in;
+    in.setData(bytes);
+    REQUIRE(in.open(QIODevice::ReadOnly));
+    BundleTrust trust;
+    trust.certifierDer = golden::readFixture(QStringLiteral("identity/certifier.der"));
+    trust.now = QDateTime::fromMSecsSinceEpoch(golden::kBaseMs, Qt::UTC).addDays(30);
+    const auto read = readBundle(in, trust);
+    INFO(read.status().toString().toStdString());
+    REQUIRE(read.isOk());
+    CHECK(read->format == 3);
+    REQUIRE(read->database.has_value());
+    CHECK(read->database->database == QStringLiteral("vanban"));
+    CHECK(read->database->user == golden::userName());
+    REQUIRE(read->database->access.has_value());
+    CHECK(read->database->access->level == 4);
+    CHECK(read->database->access->roles == QStringList{QStringLiteral("[VanThu]")});
+    const auto imported = importBundle(**store, *read);
+    REQUIRE(imported.isOk());
+    CHECK(imported->documents == 4);
+    CHECK(imported->chunks == 2);
+}
+
 TEST_CASE("Golden frames, version 5: the directory messages decode and encode to the same bytes",
           "[golden][protocol][directory]")
 {

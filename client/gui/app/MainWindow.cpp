@@ -177,6 +177,10 @@ void MainWindow::buildReplication()
         (void)m_scheduler->reload();
         refreshWorkspace();
     });
+    connect(m_replicationPage, &ReplicationPage::replicaCreated, this, [this] {
+        (void)m_scheduler->reload();
+        refreshWorkspace();
+    });
     connect(m_sync, &client::SyncController::started, this, &MainWindow::updateSyncStatus);
     connect(m_sync, &client::SyncController::progressed, this, &MainWindow::updateSyncStatus);
     connect(m_sync, &client::SyncController::idle, this, &MainWindow::updateSyncStatus);

@@ -22,6 +22,12 @@ BundleActions::BundleActions(app::OpenDatabases& databases, QWidget* parent)
     QAction* importing = m_menu->addAction(tr("Import bundle…"), this, &BundleActions::importChosen);
     importing->setObjectName(QStringLiteral("importBundle"));
     importing->setToolTip(tr("Import the answer bundle the server's administrator wrote"));
+    m_menu->addSeparator();
+    QAction* creating =
+        m_menu->addAction(tr("Create replica from bundle…"), this, &BundleActions::createChosen);
+    creating->setObjectName(QStringLiteral("createFromBundle"));
+    creating->setToolTip(tr("Make a new replica from the first bundle the server's administrator wrote for "
+                            "you, when this office has no link at all"));
     m_choose = [this](bool save, const QString& replica) {
         const QString filter = tr("Sen bundles (*.senbundle);;All files (*)");
         if (save)
@@ -42,8 +48,10 @@ BundleActions::BundleActions(app::OpenDatabases& databases, QWidget* parent)
 void BundleActions::setReplica(const QString& name)
 {
     m_replica = name;
-    for (QAction* action : m_menu->actions())
-        action->setEnabled(!name.isEmpty());
+    for (QAction* action : m_menu->actions()) {
+        if (action->objectName() != u"createFromBundle") // needs no replica
+            action->setEnabled(!name.isEmpty());
+    }
 }
 
 Result<BundleInfo> BundleActions::exportBundle(const QString& replica, const QString& path)
@@ -51,6 +59,21 @@ Result<BundleInfo> BundleActions::exportBundle(const QString& replica, const QSt
     if (!m_identity)
         return Status(ErrorCode::NotFound, QStringLiteral("no unlocked ID to sign the bundle with"));
     return app::OfficeBundle::exportReplica(m_databases.workspace(), replica, *m_identity, path);
+}
+
+Result<app::OfficeBundle::CreatedReplica> BundleActions::createFromBundle(const QString& path)
+{
+    QByteArray certifier;
+    if (m_identity) {
+        certifier = m_identity->certifierDer();
+    } else {
+        SEN_ASSIGN_OR_RETURN(certifier, app::OfficeBundle::workspaceCertifier(m_databases.workspace()));
+    }
+    SEN_ASSIGN_OR_RETURN(
+        app::OfficeBundle::CreatedReplica made,
+        app::OfficeBundle::createReplica(m_databases.workspace(), QString(), certifier, path));
+    Q_EMIT created(made.name);
+    return made;
 }
 
 Result<BundleInfo> BundleActions::importBundle(const QString& replica, const QString& path)
@@ -97,6 +120,20 @@ void BundleActions::importChosen()
                   : client::ErrorText::sentence(
                         done.status(),
                         client::ErrorContext::forFile(client::Situation::ImportingBundle, replica, path)));
+}
+
+void BundleActions::createChosen()
+{
+    const QString path = m_choose(false, QString());
+    if (path.isEmpty())
+        return;
+    const auto done = createFromBundle(path);
+    const QString title = tr("Create replica from bundle");
+    m_notify(title, done.status(),
+             done ? app::OfficeBundle::describeCreated(*done)
+                  : client::ErrorText::sentence(
+                        done.status(),
+                        client::ErrorContext::forFile(client::Situation::ImportingBundle, QString(), path)));
 }
 
 } // namespace sen::gui

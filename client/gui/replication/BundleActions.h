@@ -4,10 +4,14 @@
 // "Export change bundle…" writes the selected replica's unsent changes to a file signed by the
 // user's ID; "Import bundle…" imports the server's answer. Both only forward to the
 // application layer (client/app/OfficeBundle.h), the same functions `senctl bundle` calls,
-// then say what happened in one translated sentence (or the error's, ErrorBox).
+// then say what happened in one translated sentence (or the error's, ErrorBox). "Create
+// replica from bundle…" makes a new replica from a first bundle the server's administrator
+// wrote for the user (`sen-server bundle export --for`), for an office with no link at all; it
+// needs no selected replica.
 //
 // GUI thread only. The file is chosen with a file dialog unless a chooser is set (tests).
 
+#include "client/app/OfficeBundle.h"
 #include "common/core/Result.h"
 #include "common/identity/Credentials.h"
 #include "replication/bundle/Bundle.h"
@@ -40,7 +44,8 @@ public:
 
     QMenu* menu() const { return m_menu; }
 
-    // The file to write (`save`) or read; empty when the user cancelled.
+    // The file to write (`save`) or read; empty when the user cancelled (`replica` is empty
+    // when choosing a first bundle).
     using Chooser = std::function<QString(bool save, const QString& replica)>;
     void setChooser(Chooser chooser) { m_choose = std::move(chooser); }
     // What to show the user afterwards: a message box unless replaced (tests).
@@ -50,14 +55,19 @@ public:
     // The two actions with the file already chosen.
     Result<BundleInfo> exportBundle(const QString& replica, const QString& path);
     Result<BundleInfo> importBundle(const QString& replica, const QString& path);
+    // A new replica, named as the server names the database, from the first bundle at `path`.
+    Result<app::OfficeBundle::CreatedReplica> createFromBundle(const QString& path);
 
     // The menu's actions run these: choose the file, work, tell the user.
     void exportChosen();
     void importChosen();
+    void createChosen();
 
 Q_SIGNALS:
     // An import stored something in `replica` (its pages re-read through its session).
     void imported(const QString& replica);
+    // A first bundle made the new replica `replica`.
+    void created(const QString& replica);
 
 private:
     app::OpenDatabases& m_databases;

@@ -26,8 +26,8 @@ Status ReplicationModel::reload()
     Status first;
     std::vector<Row> rows;
     for (client::ListedReplica& replica : client::listReplicas(m_workspace, first)) {
-        if (!replica.status.isReplicated())
-            continue;
+        if (!replica.status.isReplicated() && !replica.status.exchangesBundles())
+            continue; // a local database; a replica with no link is listed for its bundles
         const int schedule = replica.status.scheduleMinutes;
         rows.push_back(Row{std::move(replica.entry), std::move(replica.status), schedule});
     }

@@ -182,6 +182,11 @@ ReplicationPage::ReplicationPage(app::OpenDatabases& databases, client::SyncCont
     connect(m_bundles, &BundleActions::imported, this, [this](const QString&) {
         reload(); // the new history row, the unsent mark, the refused edits; keeps the selection
     });
+    connect(m_bundles, &BundleActions::created, this, [this](const QString& name) {
+        reload();
+        select(name);
+        Q_EMIT replicaCreated(name);
+    });
     connect(m_schedule, &QComboBox::activated, this, &ReplicationPage::chooseSchedule);
     connect(m_offline, &QCheckBox::toggled, &m_scheduler, &client::SyncScheduler::setOffline);
     connect(&m_scheduler, &client::SyncScheduler::offlineChanged, m_offline, &QCheckBox::setChecked);
@@ -304,10 +309,12 @@ void ReplicationPage::updateActions()
 {
     const QString name = selectedName();
     m_bundles->setReplica(name);
-    m_syncNow->setEnabled(!name.isEmpty() && !m_controller.isQueuedOrRunning(name));
-    m_stop->setEnabled(!name.isEmpty() && m_controller.isQueuedOrRunning(name));
-    m_servers->setEnabled(!name.isEmpty());
-    m_schedule->setEnabled(!name.isEmpty());
+    // A replica with no link (made from a first bundle) has no server to sync with.
+    const bool linked = !name.isEmpty() && !m_model->settingsAt(m_model->rowOf(name)).server.isEmpty();
+    m_syncNow->setEnabled(linked && !m_controller.isQueuedOrRunning(name));
+    m_stop->setEnabled(linked && m_controller.isQueuedOrRunning(name));
+    m_servers->setEnabled(linked);
+    m_schedule->setEnabled(linked);
     const int minutes =
         name.isEmpty() ? 0
                        : m_model->index(m_model->rowOf(name), 0).data(ReplicationModel::ScheduleRole).toInt();

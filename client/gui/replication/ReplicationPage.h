@@ -83,6 +83,8 @@ Q_SIGNALS:
     void addReplicaRequested();
     // restoreRefused() changed the replica `name` (and may have made its drafts database).
     void replicaRestored(const QString& name);
+    // A first bundle made the new replica `name` (Bundles ▸ Create replica from bundle…).
+    void replicaCreated(const QString& name);
 
 private:
     void showDetails();
