@@ -10,9 +10,9 @@
 // so that a session reads its few registers without a scan of every row for their form.
 //
 // Guarantees: after update() returns, `awaiting` holds exactly the live registrations (not
-// conflict documents, whose number is their parent's), as of one moment, that name a register (any UNID: whether the replica holds that register is the
-// caller's question) and have no number, oldest latest change first; `registers` the live
-// documents of form SoVanBan, in no particular order. The setting is only a
+// conflict documents, whose number is their parent's), as of one moment, that name a register (any UNID:
+// whether the replica holds that register is the caller's question) and have no number, oldest latest change
+// first; `registers` the live documents of form SoVanBan, in no particular order. The setting is only a
 // cache: a setting that does not parse, of another format, or ahead of the replica's feed
 // (a file put back from elsewhere) is rebuilt from the start of the feed. A document purged
 // without a feed entry stays listed until the caller finds it gone (forget()).
