@@ -50,6 +50,7 @@ class DocumentPreview;
 class MainWindow;
 class SearchBar;
 class ViewModel;
+class IndexProgress;
 class ViewNavigator;
 
 class DatabasePage : public QWidget
@@ -128,8 +129,6 @@ private:
     // This page's session for its database, else the window's session of `database` (or null).
     std::shared_ptr<app::DatabaseSession> sessionOf(const QString& database) const;
     app::SearchOutcome searchAll(const app::SearchQuery& query);
-    // The query as the navigator shows it.
-    QString describe(const app::SearchQuery& query, bool everyDatabase) const;
 
     MainWindow& m_window;
     QString m_name;
@@ -153,7 +152,8 @@ private:
 
     ViewNavigator* m_navigator = nullptr;
     QStackedWidget* m_stack = nullptr;
-    QLabel* m_status = nullptr;
+    IndexProgress* m_progress = nullptr;
+    QString m_waitingFor; // a view chosen before it was built: shown when it is
     QTreeView* m_view = nullptr;
     DocumentPreview* m_preview = nullptr;
     QLineEdit* m_searchBox = nullptr;
