@@ -349,7 +349,7 @@ void DatabasePage::setModel(QAbstractItemModel* model)
     m_stack->setCurrentWidget(m_view);
 }
 
-void DatabasePage::showView(const QString& viewId)
+void DatabasePage::showView(QString viewId)
 {
     const auto definition = std::find_if(m_views.begin(), m_views.end(),
                                          [&](const views::ViewDefinition& v) { return v.id == viewId; });

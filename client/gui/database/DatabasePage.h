@@ -68,7 +68,7 @@ public:
     const QString& name() const { return m_name; }
     QString title() const;
     DatabaseKind kind() const;
-    // Whether the views are open (the first index update is done).
+    // Whether a view is shown (the first built, docs/views.md §"The first view first").
     bool isReady() const { return m_ready; }
     QTreeView* view() const { return m_view; }
     DocumentPreview* preview() const { return m_preview; }
@@ -76,7 +76,7 @@ public:
     QString currentViewId() const { return m_viewId; }
 
     // Shows a view of the catalog by id.
-    void showView(const QString& viewId);
+    void showView(QString viewId); // a copy: callers pass m_waitingFor, which it changes
     // Runs a search of `text` (full-text words, diacritics ignored) and the advanced row's
     // fields (số ký hiệu, issuer, dates) in this database or, as the row's scope says, every
     // database of the workspace (client/app/Search.h), and shows the hits: database, form,
