@@ -32,7 +32,15 @@ struct ViewIndex::Table
     QByteArray hash;
     std::int64_t tab = 0;
     std::int64_t seq = 0;
-    bool indexed = false;
+    // Its SQL indexes (views.indexed): none (a first build not complete), those of its default
+    // order only (built alone for a user waiting: readable, other orders sort without an
+    // index until the next whole update makes theirs), or all.
+    enum Indexes
+    {
+        None = 0,
+        All = 1,
+        DefaultOrder = 2
+    } indexed = None;
     bool fresh = false; // empty at the start of this update: no row to delete
     sql::SqlStatement upsert;
     sql::SqlStatement remove;
@@ -139,7 +147,7 @@ Status ViewIndex::prepareTables()
         std::int64_t tab;
         QByteArray hash;
         std::int64_t seq;
-        bool indexed;
+        std::int64_t indexed;
     };
     QHash<QString, Stored> stored;
     std::int64_t nextTab = 1;
@@ -149,7 +157,11 @@ Status ViewIndex::prepareTables()
             SEN_ASSIGN_OR_RETURN(const bool row, read.step());
             if (!row)
                 break;
-            stored.insert(read.text(0), {read.int64(1), read.blob(2), read.int64(3), read.int64(4) != 0});
+            const std::int64_t indexed = read.int64(4);
+            stored.insert(read.text(0), {read.int64(1), read.blob(2), read.int64(3),
+                                         indexed == Table::All || indexed == Table::DefaultOrder
+                                             ? indexed
+                                             : std::int64_t(Table::None)});
             nextTab = std::max(nextTab, read.int64(1) + 1);
         }
     }
@@ -163,7 +175,7 @@ Status ViewIndex::prepareTables()
         if (it != stored.cend() && it->hash == table->hash) {
             table->tab = it->tab;
             table->seq = it->seq;
-            table->indexed = it->indexed;
+            table->indexed = static_cast<Table::Indexes>(it->indexed);
         } else {
             table->tab = it != stored.cend() ? it->tab : nextTab++;
             SEN_TRY(createTable(*table));
@@ -200,11 +212,11 @@ Status ViewIndex::createTable(Table& table)
     put.bind(1, table.def.id).bind(2, table.tab).bind(3, table.hash);
     SEN_TRY(put.exec());
     table.seq = 0;
-    table.indexed = false;
+    table.indexed = Table::None;
     return Status::ok();
 }
 
-Status ViewIndex::createIndexes(Table& table)
+Status ViewIndex::createIndexes(Table& table, bool all)
 {
     // Partial indexes over main documents only: the rows a view lists at its top level or
     // under a category. Responses are found by parent.
@@ -222,17 +234,17 @@ Status ViewIndex::createIndexes(Table& table)
                                    : categorised                  ? 1
                                                                   : 0;
     for (std::size_t i = sortedFrom; i < table.def.columns.size(); ++i) {
-        if (!table.def.columns[i].sortable)
+        if (!table.def.columns[i].sortable || (!all && static_cast<int>(i) != table.def.defaultSortColumn))
             continue;
         const QByteArray s = "s" + QByteArray::number(i);
         sql += "CREATE INDEX IF NOT EXISTS " + name + "_" + s + " ON " + name +
                (categorised ? "(s0, " : "(") + s + ", doc) WHERE parent IS NULL;";
     }
     SEN_TRY(m_db->exec(sql.constData()));
-    SEN_ASSIGN_OR_RETURN(auto put, m_db->prepare("UPDATE views SET indexed = 1 WHERE id = ?1"));
-    put.bind(1, table.def.id);
+    SEN_ASSIGN_OR_RETURN(auto put, m_db->prepare("UPDATE views SET indexed = ?2 WHERE id = ?1"));
+    table.indexed = all ? Table::All : Table::DefaultOrder;
+    put.bind(1, table.def.id).bind(2, static_cast<int>(table.indexed));
     SEN_TRY(put.exec());
-    table.indexed = true;
     return Status::ok();
 }
 
@@ -531,10 +543,12 @@ Result<ViewIndex::UpdateStats> ViewIndex::updateOnce(const QStringList* viewIds,
     }));
     // Indexes after a first build: sorting 100,000 keys once is much faster than keeping
     // several B-trees ordered through as many inserts.
+    // A pass over some views (the user waits for one) makes only the index of each one's
+    // default order; a whole update makes the others.
     for (const std::size_t t : pass.tables) {
         Table& table = *m_tables[t];
-        if (!table.indexed && !stats.interrupted)
-            SEN_TRY(createIndexes(table));
+        if (!stats.interrupted && (pass.some ? table.indexed == Table::None : table.indexed != Table::All))
+            SEN_TRY(createIndexes(table, !pass.some));
         table.fresh = false;
     }
     pass = Pass(); // its statements before the checkpoint
@@ -560,7 +574,7 @@ QStringList ViewIndex::unbuiltViews() const
 {
     QStringList ids;
     for (const auto& table : m_tables) {
-        if (!table->indexed)
+        if (table->indexed == Table::None)
             ids.push_back(table->def.id);
     }
     return ids;
@@ -568,8 +582,9 @@ QStringList ViewIndex::unbuiltViews() const
 
 bool ViewIndex::isBuilt(const QString& viewId) const
 {
-    return std::any_of(m_tables.begin(), m_tables.end(),
-                       [&](const auto& table) { return table->def.id == viewId && table->indexed; });
+    return std::any_of(m_tables.begin(), m_tables.end(), [&](const auto& table) {
+        return table->def.id == viewId && table->indexed != Table::None;
+    });
 }
 
 Result<ViewIndex::UpdateStats> ViewIndex::updateViews(const QStringList* viewIds,

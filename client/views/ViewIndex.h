@@ -14,9 +14,10 @@
 // - Progress is committed in batches with the feed position it covers, so an interrupted
 //   build resumes where it stopped.
 // - A first build may go a view at a time (update(viewIds), docs/views.md §"The first view
-//   first"): the view asked for is built alone (only the items and values it needs, its own
-//   SQL indexes), the others stay as they were until their turn. A view is readable once
-//   isBuilt() says so; until then its rows are incomplete.
+//   first"): the view asked for is built alone (only the items and values it needs, the SQL
+//   index of its default order), the others stay as they were until their turn; the next
+//   update() of all makes its other orders' indexes. A view is readable once isBuilt() says
+//   so; until then its rows are incomplete.
 // - A cache file that is foreign, damaged, of another version or made for another replica
 //   is replaced (it is only a cache); the read marks go with it.
 // - Read marks: a document first seen here is marked unread unless this replica file made
@@ -114,7 +115,7 @@ private:
     Status checkReplicaIdentity();
     Status prepareTables();
     Status createTable(Table& table);
-    Status createIndexes(Table& table);
+    Status createIndexes(Table& table, bool all);
     Status prepareStatements(Table& table);
     Result<UpdateStats> updateViews(const QStringList* viewIds, const std::function<bool()>& stop);
     Result<UpdateStats> updateOnce(const QStringList* viewIds, const std::function<bool()>& stop);
