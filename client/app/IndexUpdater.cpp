@@ -140,7 +140,8 @@ private:
     // Builds `ids`; reports those built (an interrupted pass reports none).
     Status updateViews(const QStringList& ids, const std::function<bool()>& stop)
     {
-        SEN_ASSIGN_OR_RETURN(const auto stats, m_index->update(ids, stop));
+        if (const auto stats = m_index->update(ids, stop); !stats)
+            return stats.status();
         QStringList built;
         for (const QString& id : ids) {
             if (m_index->isBuilt(id))
@@ -148,7 +149,6 @@ private:
         }
         if (!built.isEmpty())
             Q_EMIT viewsBuilt(built);
-        (void)stats;
         return Status::ok();
     }
 

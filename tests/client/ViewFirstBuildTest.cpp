@@ -6,6 +6,7 @@
 
 #include "client/app/IndexUpdater.h"
 #include "client/views/ReadMarks.h"
+#include "common/sql/SqlDatabase.h"
 #include "tests/client/ViewFixture.h"
 #include "tests/client/ViewSnapshot.h"
 
@@ -37,6 +38,18 @@ std::vector<views::ViewDefinition> only(const std::vector<views::ViewDefinition>
     }
     REQUIRE(one.size() == 1);
     return one;
+}
+
+// The SQL indexes of a view's table in the cache.
+std::int64_t indexesOf(const QString& cachePath, const QString& viewId)
+{
+    auto db = requireValue(views::ViewCacheFile::openForReading(cachePath));
+    return requireValue(
+        db->queryInt(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'index' AND "
+                                    "tbl_name = (SELECT 'v' || tab FROM views WHERE id = '%1')")
+                         .arg(viewId)
+                         .toUtf8()
+                         .constData()));
 }
 
 QStringList idsOf(const std::vector<views::ViewDefinition>& defs)
@@ -100,6 +113,9 @@ TEST_CASE("Views: a first build a view at a time gives the rows of a whole build
     CHECK(index.isBuilt(first));
     CHECK(index.unbuiltViews().size() == static_cast<qsizetype>(defs.size() - 1));
     CHECK(snapshot(f.cachePath, only(defs, first), f.user()) == snapshot(whole, only(defs, first), f.user()));
+    // Only its default order's SQL index (and its responses'); the whole update makes the others.
+    CHECK(indexesOf(f.cachePath, first) == 2);
+    CHECK(indexesOf(whole, first) > 2);
 
     // Changes between the steps (a sync: received documents; an edit; a deletion), then a
     // categorised view alone, then the others together, then the catch-up of all.
@@ -120,6 +136,8 @@ TEST_CASE("Views: a first build a view at a time gives the rows of a whole build
     CHECK(index.unbuiltViews().isEmpty());
     requireValue(index.update());
     CHECK(everything(f.cachePath, defs, f.user()) == everything(whole, defs, f.user()));
+    for (const QString& id : idsOf(defs))
+        CHECK(indexesOf(f.cachePath, id) == indexesOf(whole, id));
 
     // Incremental updates after it stay those of the whole build.
     requireOk(f.store->remove(edited).status());

@@ -424,8 +424,8 @@ void DatabasePage::search(const QString& text)
         return;
     }
     if (query->isEmpty()) {
-        if (!m_viewModel && !m_viewId.isEmpty())
-            showView(m_viewId);
+        if (!m_viewModel) // back to the last view (the first, if a search came before it)
+            showView(m_viewId.isEmpty() ? m_views.front().id : m_viewId);
         return;
     }
     app::SearchOutcome outcome; // from the replica's full-text index: no view needed

@@ -10,9 +10,11 @@
 //
 // The page reaches the database through its session (app::DatabaseSession, shared by every
 // page of the database). The view index is kept by the workspace's IndexUpdater for the
-// replica (app::ViewIndexers) off the GUI thread: the page opens its views once an update is
-// done and refreshes them after every later one (each change the session announces: a save,
-// a sync). Reading the views uses the GUI thread's own connections to the view cache.
+// replica (app::ViewIndexers) off the GUI thread: the page opens a view once it is built (a
+// first build goes the view asked for first, docs/views.md §"The first view first"; until
+// then IndexProgress's notice stands in its place) and refreshes it after every later update
+// (each change the session announces: a save, a sync). Reading the views uses the GUI
+// thread's own connections to the view cache.
 
 #include "client/app/ReplicaTypes.h"
 #include "client/app/Search.h"
