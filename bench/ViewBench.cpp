@@ -4,7 +4,7 @@
 // in the middle and at the end, the category list, an update after 100 edits, and the
 // peak memory (VmHWM) of a process holding the ViewModel over the whole view.
 //
-//   sen_bench_views [--docs N] [--dir DIR] [--keep yes]
+//   sen_bench_views [--docs N] [--dir DIR] [--keep yes] [--builds-only yes]
 
 #include "bench/BenchReplicas.h"
 #include "client/gui/views/ViewModel.h"
@@ -163,6 +163,7 @@ int main(int argc, char* argv[])
     int docs = 100000;
     QString dirPath;
     bool keep = false;
+    bool buildsOnly = false; // the first builds alone (for a profiler)
     for (int i = 1; i + 1 < args.size(); i += 2) {
         if (args[i] == u"--docs")
             docs = args[i + 1].toInt();
@@ -170,6 +171,8 @@ int main(int argc, char* argv[])
             dirPath = args[i + 1];
         else if (args[i] == u"--keep")
             keep = args[i + 1] == u"yes";
+        else if (args[i] == u"--builds-only")
+            buildsOnly = args[i + 1] == u"yes";
     }
     QTemporaryDir tmp(dirPath.isEmpty() ? QDir::tempPath() + QStringLiteral("/sen-views-XXXXXX")
                                         : dirPath + QStringLiteral("/sen-views-XXXXXX"));
@@ -200,9 +203,28 @@ int main(int argc, char* argv[])
     std::printf("%d documents, replica %.1f MB, filled in %.1f s\n", docs,
                 QFileInfo(replicaPath).size() / 1048576.0, ms(timer) / 1000);
 
+    const auto definitions = views::ViewCatalog::viewsFor(DatabaseKind::Documents);
+    if (buildsOnly) {
+        // The two first builds alone, for a profiler: all the views together (update()),
+        // then the opened view alone into another file (update(ids)).
+        timer.restart();
+        double cpu = cpuMs();
+        auto whole = must("open index", views::ViewIndex::open(*store, cachePath, definitions, kUser));
+        must("build", whole->update());
+        std::printf("index build (%zu views): %.0f ms, %.0f ms CPU\n", definitions.size(), ms(timer),
+                    cpuMs() - cpu);
+        timer.restart();
+        cpu = cpuMs();
+        auto first =
+            must("open index", views::ViewIndex::open(*store, tmp.path() + QStringLiteral("/first.views"),
+                                                      definitions, kUser));
+        must("first view", first->update(QStringList{definitions.front().id}));
+        std::printf("first view alone (%s): %.0f ms, %.0f ms CPU\n", qPrintable(definitions.front().id),
+                    ms(timer), cpuMs() - cpu);
+        return 0;
+    }
     timer.restart();
     const double cpuBefore = cpuMs();
-    const auto definitions = views::ViewCatalog::viewsFor(DatabaseKind::Documents);
     auto index = must("open index", views::ViewIndex::open(*store, cachePath, definitions, kUser));
     const auto stats = must("build", index->update());
     const double buildMs = ms(timer);
@@ -216,6 +238,31 @@ int main(int argc, char* argv[])
     std::printf("index build (%zu views): %.0f ms, %.0f ms CPU (%lld changes), cache %.1f MB\n",
                 definitions.size(), buildMs, buildCpuMs, static_cast<long long>(stats.changes),
                 static_cast<double>(pages * pageSize) / 1048576.0);
+
+    // The first view first (docs/views.md §"The first view first"), into another cache file:
+    // the view a database opens on built alone, then the others together, then the update of
+    // all, as the client's index worker does.
+    {
+        const QString firstPath = tmp.path() + QStringLiteral("/first.views");
+        timer.restart();
+        double cpu = cpuMs();
+        auto first = must("open index", views::ViewIndex::open(*store, firstPath, definitions, kUser));
+        const QString opened = definitions.front().id;
+        must("first view", first->update(QStringList{opened}));
+        std::printf("first view alone (%s): %.0f ms, %.0f ms CPU\n", qPrintable(opened), ms(timer),
+                    cpuMs() - cpu);
+        QElapsedTimer rest;
+        rest.start();
+        cpu = cpuMs();
+        must("other views", first->update(first->unbuiltViews()));
+        std::printf("then the other %zu views together: %.0f ms, %.0f ms CPU\n", definitions.size() - 1,
+                    ms(rest), cpuMs() - cpu);
+        rest.restart();
+        cpu = cpuMs();
+        must("catch-up", first->update());
+        std::printf("then the update of all (the other orders' indexes): %.0f ms, %.0f ms CPU\n", ms(rest),
+                    cpuMs() - cpu);
+    }
 
     QProcess child;
     child.setProcessChannelMode(QProcess::ForwardedChannels);

@@ -2246,10 +2246,6 @@ Bạn vẫn muốn xóa?</translation>
         <source>Search (with or without diacritics)…</source>
         <translation>Tìm kiếm (có dấu hoặc không dấu)…</translation>
     </message>
-    <message>
-        <source>Indexing the database… The first opening of a large database takes a few seconds.</source>
-        <translation>Đang lập chỉ mục cơ sở dữ liệu… Lần mở đầu tiên một cơ sở dữ liệu lớn sẽ mất vài giây.</translation>
-    </message>
     <message numerus="yes">
         <source>%n document(s) found</source>
         <translation>
@@ -2307,10 +2303,6 @@ Bạn vẫn muốn xóa?</translation>
     <message>
         <source>Type dates as dd/mm/yyyy, the first not after the second.</source>
         <translation>Nhập ngày theo dạng dd/mm/yyyy, ngày đầu không sau ngày cuối.</translation>
-    </message>
-    <message>
-        <source>%1 (all databases)</source>
-        <translation>%1 (mọi cơ sở dữ liệu)</translation>
     </message>
     <message>
         <source>Print follow-up register…</source>
@@ -2757,6 +2749,21 @@ Cùng cơ quan ban hành, số, ký hiệu và ngày ban hành. Vẫn vào sổ 
     <message>
         <source>The period ends before it starts.</source>
         <translation>Ngày kết thúc ở trước ngày bắt đầu.</translation>
+    </message>
+</context>
+<context>
+    <name>sen::gui::IndexProgress</name>
+    <message>
+        <source>Indexing the database… The first opening of a large database takes a few seconds.</source>
+        <translation>Đang lập chỉ mục cơ sở dữ liệu… Lần mở đầu tiên một cơ sở dữ liệu lớn sẽ mất vài giây.</translation>
+    </message>
+    <message>
+        <source>Building the view “%1”… It opens as soon as it is ready (%2 of %3 views ready).</source>
+        <translation>Đang lập chỉ mục khung nhìn “%1”… Khung nhìn sẽ mở ngay khi sẵn sàng (đã sẵn sàng %2/%3 khung nhìn).</translation>
+    </message>
+    <message>
+        <source>Building the other views of this database: %1 of %2 ready. Each opens as soon as it is built.</source>
+        <translation>Đang lập chỉ mục các khung nhìn khác của cơ sở dữ liệu này: đã sẵn sàng %1/%2. Mỗi khung nhìn mở được ngay khi lập xong.</translation>
     </message>
 </context>
 <context>
@@ -3892,6 +3899,10 @@ Cùng cơ quan ban hành, số, ký hiệu và ngày ban hành. Vẫn vào sổ 
     <message>
         <source>Search</source>
         <translation>Tìm</translation>
+    </message>
+    <message>
+        <source>%1 (all databases)</source>
+        <translation>%1 (mọi cơ sở dữ liệu)</translation>
     </message>
 </context>
 <context>

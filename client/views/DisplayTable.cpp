@@ -67,6 +67,28 @@ Result<std::unique_ptr<DisplayTable>> DisplayTable::open(sql::SqlDatabase& db,
     return table;
 }
 
+Result<std::unique_ptr<DisplayTable>> DisplayTable::openSome(sql::SqlDatabase& db,
+                                                             const std::vector<DocumentValues::Field>& fields)
+{
+    std::unique_ptr<DisplayTable> table(new DisplayTable());
+    QByteArray columns = "doc";
+    QByteArray values = "?1";
+    QByteArray updates;
+    int bind = 2;
+    for (const DocumentValues::Field& field : fields) {
+        SEN_ASSIGN_OR_RETURN(const QByteArray column, columnOf(db, field.item, field.kind));
+        columns += ", " + column;
+        values += ", ?" + QByteArray::number(bind++);
+        updates += (updates.isEmpty() ? "" : ", ") + column + " = excluded." + column;
+        table->m_slots.push_back(field.slot);
+    }
+    QByteArray sql = "INSERT INTO display(" + columns + ") VALUES (" + values + ") ON CONFLICT(doc) DO ";
+    sql += updates.isEmpty() ? QByteArray("NOTHING") : "UPDATE SET " + updates;
+    SEN_ASSIGN_OR_RETURN(table->m_put, db.prepare(sql.constData()));
+    SEN_ASSIGN_OR_RETURN(table->m_remove, db.prepare("DELETE FROM display WHERE doc = ?1"));
+    return table;
+}
+
 Status DisplayTable::put(std::int64_t doc, DocumentValues& values)
 {
     m_put.bind(1, doc);

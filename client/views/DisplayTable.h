@@ -34,8 +34,13 @@ public:
     // prepares the statements.
     static Result<std::unique_ptr<DisplayTable>> open(sql::SqlDatabase& db,
                                                       const std::vector<DocumentValues::Field>& fields);
+    // A writer of some fields only (those of the views of a one-view build, already made by
+    // open()): put() sets them in the document's row and leaves its other fields as they are.
+    static Result<std::unique_ptr<DisplayTable>> openSome(sql::SqlDatabase& db,
+                                                          const std::vector<DocumentValues::Field>& fields);
 
-    // Writes (or rewrites) the row of `doc` from the values of the current document.
+    // Writes (or rewrites) the row of `doc` from the values of the current document (of an
+    // openSome() writer: only its fields).
     Status put(std::int64_t doc, DocumentValues& values);
     Status remove(std::int64_t doc);
 

@@ -32,10 +32,31 @@ struct ViewIndex::Table
     QByteArray hash;
     std::int64_t tab = 0;
     std::int64_t seq = 0;
-    bool indexed = false;
+    // Its SQL indexes (views.indexed): none (a first build not complete), those of its default
+    // order only (built alone for a user waiting: readable, other orders sort without an
+    // index until the next whole update makes theirs), or all.
+    enum Indexes
+    {
+        None = 0,
+        All = 1,
+        DefaultOrder = 2
+    } indexed = None;
     bool fresh = false; // empty at the start of this update: no row to delete
     sql::SqlStatement upsert;
     sql::SqlStatement remove;
+};
+
+// The views one update brings up to date, and what it computes and writes for them.
+struct ViewIndex::Pass
+{
+    std::vector<std::size_t> tables;  // indexes into m_tables, in definition order
+    DocumentValues* values = nullptr; // its view k is m_tables[tables[k]]
+    DisplayTable* display = nullptr;
+    bool some = false;        // not every view: the others' display fields are kept
+    bool allFresh = false;    // every view empty: no display row exists
+    bool othersFresh = false; // every view outside the pass empty
+    std::unique_ptr<DocumentValues> ownValues;
+    std::unique_ptr<DisplayTable> ownDisplay;
 };
 
 ViewIndex::ViewIndex(ReplicaStore& replica, QString path, std::vector<ViewDefinition> views, QString userName,
@@ -126,7 +147,7 @@ Status ViewIndex::prepareTables()
         std::int64_t tab;
         QByteArray hash;
         std::int64_t seq;
-        bool indexed;
+        std::int64_t indexed;
     };
     QHash<QString, Stored> stored;
     std::int64_t nextTab = 1;
@@ -136,7 +157,11 @@ Status ViewIndex::prepareTables()
             SEN_ASSIGN_OR_RETURN(const bool row, read.step());
             if (!row)
                 break;
-            stored.insert(read.text(0), {read.int64(1), read.blob(2), read.int64(3), read.int64(4) != 0});
+            const std::int64_t indexed = read.int64(4);
+            stored.insert(read.text(0), {read.int64(1), read.blob(2), read.int64(3),
+                                         indexed == Table::All || indexed == Table::DefaultOrder
+                                             ? indexed
+                                             : std::int64_t(Table::None)});
             nextTab = std::max(nextTab, read.int64(1) + 1);
         }
     }
@@ -150,7 +175,7 @@ Status ViewIndex::prepareTables()
         if (it != stored.cend() && it->hash == table->hash) {
             table->tab = it->tab;
             table->seq = it->seq;
-            table->indexed = it->indexed;
+            table->indexed = static_cast<Table::Indexes>(it->indexed);
         } else {
             table->tab = it != stored.cend() ? it->tab : nextTab++;
             SEN_TRY(createTable(*table));
@@ -187,11 +212,11 @@ Status ViewIndex::createTable(Table& table)
     put.bind(1, table.def.id).bind(2, table.tab).bind(3, table.hash);
     SEN_TRY(put.exec());
     table.seq = 0;
-    table.indexed = false;
+    table.indexed = Table::None;
     return Status::ok();
 }
 
-Status ViewIndex::createIndexes(Table& table)
+Status ViewIndex::createIndexes(Table& table, bool all)
 {
     // Partial indexes over main documents only: the rows a view lists at its top level or
     // under a category. Responses are found by parent.
@@ -209,17 +234,17 @@ Status ViewIndex::createIndexes(Table& table)
                                    : categorised                  ? 1
                                                                   : 0;
     for (std::size_t i = sortedFrom; i < table.def.columns.size(); ++i) {
-        if (!table.def.columns[i].sortable)
+        if (!table.def.columns[i].sortable || (!all && static_cast<int>(i) != table.def.defaultSortColumn))
             continue;
         const QByteArray s = "s" + QByteArray::number(i);
         sql += "CREATE INDEX IF NOT EXISTS " + name + "_" + s + " ON " + name +
                (categorised ? "(s0, " : "(") + s + ", doc) WHERE parent IS NULL;";
     }
     SEN_TRY(m_db->exec(sql.constData()));
-    SEN_ASSIGN_OR_RETURN(auto put, m_db->prepare("UPDATE views SET indexed = 1 WHERE id = ?1"));
-    put.bind(1, table.def.id);
+    SEN_ASSIGN_OR_RETURN(auto put, m_db->prepare("UPDATE views SET indexed = ?2 WHERE id = ?1"));
+    table.indexed = all ? Table::All : Table::DefaultOrder;
+    put.bind(1, table.def.id).bind(2, static_cast<int>(table.indexed));
     SEN_TRY(put.exec());
-    table.indexed = true;
     return Status::ok();
 }
 
@@ -247,7 +272,7 @@ bool ViewIndex::isLocalCreation(const store::StoredDocument& stored) const
     return entries.size() == 1 && entries.begin()->first == m_replica.info().instanceId;
 }
 
-Status ViewIndex::apply(const store::StoredDocument& stored)
+Status ViewIndex::apply(Pass& pass, const store::StoredDocument& stored)
 {
     const Document& doc = stored.doc;
     SEN_ASSIGN_OR_RETURN(auto upsertDoc,
@@ -266,18 +291,17 @@ Status ViewIndex::apply(const store::StoredDocument& stored)
     (void)more;
 
     // Every view that covers this version of the document shows it from the one display row,
-    // so the row is written when any view selects it, even one already up to date.
-    m_values->reset(doc);
+    // so the row is written when any view of the pass selects it, even one already up to date.
+    DocumentValues& values = *pass.values;
+    values.reset(doc);
     bool shown = false;
-    bool allFresh = true;
-    for (std::size_t t = 0; t < m_tables.size(); ++t) {
-        Table& table = *m_tables[t];
-        allFresh = allFresh && table.fresh;
+    for (std::size_t k = 0; k < pass.tables.size(); ++k) {
+        Table& table = *m_tables[pass.tables[k]];
         bool selected = false;
         if (!doc.isDeleted())
-            selected = doc.parent ? table.def.showResponses : table.def.selectsForKey(doc, m_userKey, [this] {
-                return m_values->duplicateKey();
-            });
+            selected = doc.parent ? table.def.showResponses
+                                  : table.def.selectsForKey(doc, m_userKey,
+                                                            [&values] { return values.duplicateKey(); });
         shown = shown || selected;
         if (stored.seq <= table.seq)
             continue;
@@ -304,7 +328,7 @@ Status ViewIndex::apply(const store::StoredDocument& stored)
                 put.bindNull(bindIndex); // never compared: no key to store
                 continue;
             }
-            const ColumnValue& value = m_values->value(m_values->slot(t, c));
+            const ColumnValue& value = values.value(values.slot(k, c));
             switch (value.type) {
             case ColumnValue::Type::Integer:
                 put.bind(bindIndex, value.integer);
@@ -322,21 +346,32 @@ Status ViewIndex::apply(const store::StoredDocument& stored)
         SEN_TRY(status);
     }
     if (shown)
-        return m_display->put(id, *m_values);
-    return allFresh ? Status::ok() : m_display->remove(id);
+        return pass.display->put(id, values);
+    if (pass.allFresh)
+        return Status::ok(); // no row yet
+    // A pass over some views knows nothing of the others' selections: the row stays for them
+    // unless the document is deleted and no other view has rows to show from it yet. (A row
+    // left behind is never read; the document's next change removes it.)
+    if (pass.some && !(doc.isDeleted() && pass.othersFresh))
+        return Status::ok();
+    return pass.display->remove(id);
 }
 
-Status ViewIndex::checkpoint(std::int64_t seq)
+Status ViewIndex::checkpoint(const Pass& pass, std::int64_t seq)
 {
-    SEN_ASSIGN_OR_RETURN(auto views, m_db->cached("UPDATE views SET seq = ?1 WHERE seq < ?1"));
-    views->bind(1, seq);
-    SEN_TRY(views->exec());
+    SEN_ASSIGN_OR_RETURN(auto views, m_db->cached("UPDATE views SET seq = ?1 WHERE id = ?2 AND seq < ?1"));
+    for (const std::size_t t : pass.tables) {
+        Table& table = *m_tables[t];
+        views->bind(1, seq).bind(2, table.def.id);
+        const Status status = views->exec();
+        views->reset();
+        SEN_TRY(status);
+        table.seq = std::max(table.seq, seq);
+    }
     SEN_ASSIGN_OR_RETURN(auto meta,
                          m_db->cached("INSERT OR REPLACE INTO meta(key, value) VALUES ('docs_seq', ?1)"));
     meta->bind(1, std::max(seq, m_docsSeq));
     SEN_TRY(meta->exec());
-    for (auto& table : m_tables)
-        table->seq = std::max(table->seq, seq);
     m_docsSeq = std::max(m_docsSeq, seq);
     return Status::ok();
 }
@@ -358,13 +393,23 @@ Status ViewIndex::restart()
     return Status::ok();
 }
 
-Status ViewIndex::applyChanges(std::int64_t lastSeq, UpdateStats& stats)
+Status ViewIndex::applyChanges(Pass& pass, std::int64_t lastSeq, const std::function<bool()>& stop,
+                               UpdateStats& stats)
 {
+    pass.allFresh = true;
+    pass.othersFresh = true;
+    for (std::size_t t = 0; t < m_tables.size(); ++t) {
+        Table& table = *m_tables[t];
+        table.fresh = table.seq == 0;
+        pass.allFresh = pass.allFresh && table.fresh;
+        if (std::find(pass.tables.begin(), pass.tables.end(), t) == pass.tables.end())
+            pass.othersFresh = pass.othersFresh && table.fresh;
+    }
     std::int64_t from = m_docsSeq;
-    for (const auto& table : m_tables) {
-        from = std::min(from, table->seq);
-        table->fresh = table->seq == 0;
-        if (table->fresh && lastSeq > 0)
+    for (const std::size_t t : pass.tables) {
+        const Table& table = *m_tables[t];
+        from = std::min(from, table.seq);
+        if (table.fresh && lastSeq > 0)
             ++stats.rebuiltViews;
     }
     if (from >= lastSeq)
@@ -375,16 +420,20 @@ Status ViewIndex::applyChanges(std::int64_t lastSeq, UpdateStats& stats)
     SEN_TRY(tx->beginStatus());
     Status status;
     std::int64_t inBatch = 0;
-    // Only the items the views read are decoded (a document's body, attachments and the
-    // like are skipped over).
-    SEN_TRY(m_replica.forEachChange(from, m_values->items(), [&](const store::StoredDocument& stored) {
-        status = apply(stored);
+    // Only the items the pass's views read are decoded (a document's body, attachments and
+    // the like are skipped over).
+    SEN_TRY(m_replica.forEachChange(from, pass.values->items(), [&](const store::StoredDocument& stored) {
+        status = apply(pass, stored);
         ++stats.changes;
         if (status.isOk() && ++inBatch == m_options.batch) {
             inBatch = 0;
-            status = checkpoint(stored.seq);
+            status = checkpoint(pass, stored.seq);
             if (status.isOk())
                 status = tx->commit();
+            if (status.isOk() && stop && stop()) {
+                stats.interrupted = true; // what is committed stays; the rest next time
+                return false;
+            }
             if (status.isOk()) {
                 tx.emplace(*m_db);
                 status = tx->beginStatus();
@@ -393,7 +442,9 @@ Status ViewIndex::applyChanges(std::int64_t lastSeq, UpdateStats& stats)
         return status.isOk();
     }));
     SEN_TRY(status);
-    SEN_TRY(checkpoint(lastSeq));
+    if (stats.interrupted)
+        return Status::ok();
+    SEN_TRY(checkpoint(pass, lastSeq));
     return tx->commit();
 }
 
@@ -444,9 +495,38 @@ Result<std::int64_t> ViewIndex::reconcile()
     return static_cast<std::int64_t>(gone.size());
 }
 
-Result<ViewIndex::UpdateStats> ViewIndex::updateOnce()
+Result<ViewIndex::Pass> ViewIndex::passFor(const QStringList* viewIds)
+{
+    Pass pass;
+    for (std::size_t t = 0; t < m_tables.size(); ++t) {
+        if (!viewIds || viewIds->contains(m_tables[t]->def.id))
+            pass.tables.push_back(t);
+    }
+    if (pass.tables.size() == m_tables.size()) {
+        pass.values = m_values.get();
+        pass.display = m_display.get();
+        return pass;
+    }
+    // Some views: their values and display fields alone, so that nothing the others need is
+    // decoded or computed.
+    std::vector<ViewDefinition> definitions;
+    for (const std::size_t t : pass.tables)
+        definitions.push_back(m_tables[t]->def);
+    pass.some = true;
+    pass.ownValues = std::make_unique<DocumentValues>(definitions);
+    SEN_ASSIGN_OR_RETURN(pass.ownDisplay, DisplayTable::openSome(*m_db, pass.ownValues->fields()));
+    pass.values = pass.ownValues.get();
+    pass.display = pass.ownDisplay.get();
+    return pass;
+}
+
+Result<ViewIndex::UpdateStats> ViewIndex::updateOnce(const QStringList* viewIds,
+                                                     const std::function<bool()>& stop)
 {
     UpdateStats stats;
+    SEN_ASSIGN_OR_RETURN(Pass pass, passFor(viewIds));
+    if (pass.tables.empty())
+        return stats;
     SEN_TRY(m_replica.readSnapshot([&]() -> Status {
         SEN_ASSIGN_OR_RETURN(const std::int64_t lastSeq, m_replica.lastSeq());
         bool behind = lastSeq < m_docsSeq;
@@ -454,18 +534,24 @@ Result<ViewIndex::UpdateStats> ViewIndex::updateOnce()
             behind = behind || lastSeq < table->seq;
         if (behind)
             SEN_TRY(restart());
-        SEN_TRY(applyChanges(lastSeq, stats));
+        SEN_TRY(applyChanges(pass, lastSeq, stop, stats));
+        if (stats.interrupted)
+            return Status::ok();
         SEN_ASSIGN_OR_RETURN(stats.purged, reconcile());
         stats.seq = lastSeq;
         return Status::ok();
     }));
     // Indexes after a first build: sorting 100,000 keys once is much faster than keeping
     // several B-trees ordered through as many inserts.
-    for (auto& table : m_tables) {
-        if (!table->indexed)
-            SEN_TRY(createIndexes(*table));
-        table->fresh = false;
+    // A pass over some views (the user waits for one) makes only the index of each one's
+    // default order; a whole update makes the others.
+    for (const std::size_t t : pass.tables) {
+        Table& table = *m_tables[t];
+        if (!stats.interrupted && (pass.some ? table.indexed == Table::None : table.indexed != Table::All))
+            SEN_TRY(createIndexes(table, !pass.some));
+        table.fresh = false;
     }
+    pass = Pass(); // its statements before the checkpoint
     // After a long build the WAL holds the whole file: copy it back now rather than in the
     // first small update's commit. A reader still in the WAL only makes this partial.
     if (stats.changes >= m_options.batch)
@@ -475,7 +561,36 @@ Result<ViewIndex::UpdateStats> ViewIndex::updateOnce()
 
 Result<ViewIndex::UpdateStats> ViewIndex::update()
 {
-    auto result = updateOnce();
+    return updateViews(nullptr, {});
+}
+
+Result<ViewIndex::UpdateStats> ViewIndex::update(const QStringList& viewIds,
+                                                 const std::function<bool()>& stop)
+{
+    return updateViews(&viewIds, stop);
+}
+
+QStringList ViewIndex::unbuiltViews() const
+{
+    QStringList ids;
+    for (const auto& table : m_tables) {
+        if (table->indexed == Table::None)
+            ids.push_back(table->def.id);
+    }
+    return ids;
+}
+
+bool ViewIndex::isBuilt(const QString& viewId) const
+{
+    return std::any_of(m_tables.begin(), m_tables.end(), [&](const auto& table) {
+        return table->def.id == viewId && table->indexed != Table::None;
+    });
+}
+
+Result<ViewIndex::UpdateStats> ViewIndex::updateViews(const QStringList* viewIds,
+                                                      const std::function<bool()>& stop)
+{
+    auto result = updateOnce(viewIds, stop);
     if (result.isOk() || result.code() != ErrorCode::Corruption)
         return result;
     // A damaged cache: replace it and build again, once.
@@ -484,7 +599,7 @@ Result<ViewIndex::UpdateStats> ViewIndex::update()
     m_db.reset();
     SEN_TRY(ViewCacheFile::remove(m_path));
     SEN_TRY(openCache());
-    return updateOnce();
+    return updateOnce(viewIds, stop);
 }
 
 } // namespace sen::views

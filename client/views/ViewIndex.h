@@ -13,6 +13,11 @@
 //   defined are dropped.
 // - Progress is committed in batches with the feed position it covers, so an interrupted
 //   build resumes where it stopped.
+// - A first build may go a view at a time (update(viewIds), docs/views.md §"The first view
+//   first"): the view asked for is built alone (only the items and values it needs, the SQL
+//   index of its default order), the others stay as they were until their turn; the next
+//   update() of all makes its other orders' indexes. A view is readable once isBuilt() says
+//   so; until then its rows are incomplete.
 // - A cache file that is foreign, damaged, of another version or made for another replica
 //   is replaced (it is only a cache); the read marks go with it.
 // - Read marks: a document first seen here is marked unread unless this replica file made
@@ -29,7 +34,9 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -57,6 +64,7 @@ public:
         int rebuiltViews = 0;     // views built from the start of the feed
         std::int64_t purged = 0;  // documents gone from the replica without a feed entry
         std::int64_t seq = 0;     // the feed position the index now covers
+        bool interrupted = false; // stopped between two batches when asked to (update(ids, stop))
     };
 
     struct Options
@@ -83,11 +91,23 @@ public:
     // documents takes seconds; an update after a few changes milliseconds. On a damaged
     // cache the file is replaced and the build runs again once.
     Result<UpdateStats> update();
+    // Brings only the views `viewIds` (ids of the definitions given; unknown ids are ignored)
+    // up to the replica's current feed position, with the documents' read marks and their
+    // shown text; the other views are left behind, to a later call. The first build of one
+    // view of 100,000 documents costs a fraction of all of them.
+    // `stop`, when given, is asked after each committed batch: true stops there (the stats say
+    // interrupted; the views keep what is committed and resume from it next time).
+    Result<UpdateStats> update(const QStringList& viewIds, const std::function<bool()>& stop = {});
+    // The views whose first build (from the start of the feed, SQL indexes included) is not
+    // complete, in the order of the definitions: update() or update(ids) builds them.
+    QStringList unbuiltViews() const;
+    bool isBuilt(const QString& viewId) const;
 
     const QString& path() const { return m_path; }
 
 private:
     struct Table;
+    struct Pass;
     ViewIndex(ReplicaStore& replica, QString path, std::vector<ViewDefinition> views, QString userName,
               Options options);
 
@@ -95,12 +115,15 @@ private:
     Status checkReplicaIdentity();
     Status prepareTables();
     Status createTable(Table& table);
-    Status createIndexes(Table& table);
+    Status createIndexes(Table& table, bool all);
     Status prepareStatements(Table& table);
-    Result<UpdateStats> updateOnce();
-    Status applyChanges(std::int64_t lastSeq, UpdateStats& stats);
-    Status apply(const store::StoredDocument& stored);
-    Status checkpoint(std::int64_t seq);
+    Result<UpdateStats> updateViews(const QStringList* viewIds, const std::function<bool()>& stop);
+    Result<UpdateStats> updateOnce(const QStringList* viewIds, const std::function<bool()>& stop);
+    Result<Pass> passFor(const QStringList* viewIds);
+    Status applyChanges(Pass& pass, std::int64_t lastSeq, const std::function<bool()>& stop,
+                        UpdateStats& stats);
+    Status apply(Pass& pass, const store::StoredDocument& stored);
+    Status checkpoint(const Pass& pass, std::int64_t seq);
     Status restart();
     Result<std::int64_t> reconcile();
     bool isLocalCreation(const store::StoredDocument& stored) const;

@@ -11,6 +11,7 @@
 #include "client/gui/app/MainWindow.h"
 #include "client/gui/app/Shortcuts.h"
 #include "client/gui/conflicts/ConflictDialog.h"
+#include "client/gui/database/IndexProgress.h"
 #include "client/gui/database/SearchBar.h"
 #include "client/gui/database/SearchResultsModel.h"
 #include "client/gui/database/ViewNavigator.h"
@@ -109,6 +110,12 @@ DatabasePage::DatabasePage(MainWindow& window, QString name, std::shared_ptr<app
         m_updater = new app::IndexUpdater(m_session->path(), m_cachePath, m_views,
                                           m_window.session().userName(), this);
     connect(m_updater, &app::IndexUpdater::updated, this, &DatabasePage::onIndexUpdated);
+    connect(m_updater, &app::IndexUpdater::viewsReady, this, [this] {
+        if (!m_waitingFor.isEmpty())
+            showView(m_waitingFor);
+        Q_EMIT indexUpdated();
+    });
+    m_progress->follow(*m_updater);
     connect(m_updater, &app::IndexUpdater::failed, this, [this](const Status& status) {
         showError(status, client::Situation::UpdatingViews);
         // Before the first update the page shows nothing: try again a few times (the index
@@ -126,6 +133,7 @@ DatabasePage::DatabasePage(MainWindow& window, QString name, std::shared_ptr<app
         refreshPreview(); // a save shows at once, before the view is re-read
     });
     connect(this, &DatabasePage::syncRequested, &m_window, &MainWindow::syncReplica);
+    showView(m_views.front().id); // built first, and opened when ready
     m_updater->requestUpdate();
 }
 
@@ -275,19 +283,21 @@ void DatabasePage::buildUi()
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_view, &QTreeView::customContextMenuRequested, this, &DatabasePage::showContextMenu);
 
-    m_status = new QLabel(
-        tr("Indexing the database… The first opening of a large database takes a few seconds."), this);
-    m_status->setAlignment(Qt::AlignCenter);
-    m_status->setWordWrap(true);
+    m_progress = new IndexProgress(m_views, this); // the wait while a view is first built
     m_stack = new QStackedWidget(this);
-    m_stack->addWidget(m_status);
+    m_stack->addWidget(m_progress->notice());
     m_stack->addWidget(m_view);
 
     m_preview = new DocumentPreview(this);
     m_preview->setObjectName(QStringLiteral("preview"));
 
     auto* right = new QSplitter(Qt::Vertical, this);
-    right->addWidget(m_stack);
+    auto* viewPane = new QWidget(this); // the view, and the other views' build above it
+    auto* viewLayout = new QVBoxLayout(viewPane);
+    viewLayout->setContentsMargins(0, 0, 0, 0);
+    viewLayout->addWidget(m_progress->line());
+    viewLayout->addWidget(m_stack, 1);
+    right->addWidget(viewPane);
     right->addWidget(m_preview);
     right->setStretchFactor(0, 3);
     right->setStretchFactor(1, 2);
@@ -317,15 +327,11 @@ void DatabasePage::showError(const Status& status, client::Situation situation)
 
 void DatabasePage::onIndexUpdated()
 {
-    if (!m_ready) {
-        m_ready = true;
-        auto marks = views::ReadMarks::open(m_cachePath);
-        if (marks)
-            m_marks = std::move(*marks);
-        showView(m_views.front().id);
-    } else if (m_viewModel) {
+    // Every view is current: one waited for opens, one shown re-reads.
+    if (!m_waitingFor.isEmpty())
+        showView(m_waitingFor);
+    else if (m_viewModel)
         m_viewModel->refresh();
-    }
     Q_EMIT indexUpdated();
 }
 
@@ -343,14 +349,24 @@ void DatabasePage::setModel(QAbstractItemModel* model)
     m_stack->setCurrentWidget(m_view);
 }
 
-void DatabasePage::showView(const QString& viewId)
+void DatabasePage::showView(QString viewId)
 {
-    if (!m_ready)
-        return;
     const auto definition = std::find_if(m_views.begin(), m_views.end(),
                                          [&](const views::ViewDefinition& v) { return v.id == viewId; });
     if (definition == m_views.end())
         return;
+    m_waitingFor = m_updater && m_updater->isViewReady(viewId) ? QString() : viewId;
+    if (!m_waitingFor.isEmpty()) { // not built yet: built next, shown when ready (onIndexUpdated)
+        m_updater->prefer(viewId);
+        m_progress->waitFor(viewId);
+        m_stack->setCurrentWidget(m_progress->notice());
+        m_navigator->selectView(viewId);
+        return;
+    }
+    if (!std::exchange(m_ready, true)) {
+        if (auto marks = views::ReadMarks::open(m_cachePath))
+            m_marks = std::move(*marks);
+    }
     auto query = views::ViewQuery::open(m_cachePath, *definition, m_window.session().userName());
     if (!query) {
         showError(query.status(), client::Situation::OpeningView);
@@ -408,13 +424,11 @@ void DatabasePage::search(const QString& text)
         return;
     }
     if (query->isEmpty()) {
-        if (!m_viewModel && !m_viewId.isEmpty())
-            showView(m_viewId);
+        if (!m_viewModel) // back to the last view (the first, if a search came before it)
+            showView(m_viewId.isEmpty() ? m_views.front().id : m_viewId);
         return;
     }
-    if (!m_ready)
-        return;
-    app::SearchOutcome outcome;
+    app::SearchOutcome outcome; // from the replica's full-text index: no view needed
     if (everyDatabase) {
         outcome = searchAll(*query);
     } else {
@@ -435,9 +449,10 @@ void DatabasePage::search(const QString& text)
         }
         results.push_back({std::move(hit), unread});
     }
-    const QString shown = describe(*query, everyDatabase);
+    const QString shown = SearchBar::describe(*query, everyDatabase);
     auto* model = new SearchResultsModel(shown, std::move(results), this);
     m_viewModel = nullptr;
+    m_waitingFor.clear(); // the results stay when a view waited for is built
     setModel(model);
     const int charWidth = m_view->fontMetrics().averageCharWidth();
     m_view->setRootIsDecorated(false); // a flat list: no room kept for branches
@@ -484,24 +499,6 @@ app::SearchOutcome DatabasePage::searchAll(const app::SearchQuery& query)
     app::SearchOutcome found = app::Search::runAll(pointers, query, kSearchLimit);
     found.failures.insert(found.failures.begin(), outcome.failures.begin(), outcome.failures.end());
     return found; // its hits, every failure (ours first) and the databases still being indexed
-}
-
-QString DatabasePage::describe(const app::SearchQuery& query, bool everyDatabase) const
-{
-    QStringList parts;
-    if (!query.words.isEmpty())
-        parts << query.words;
-    if (!query.number.isEmpty())
-        parts << query.number;
-    if (!query.issuer.isEmpty())
-        parts << query.issuer;
-    const QString format = QStringLiteral("dd/MM/yyyy");
-    if (query.from.isValid() || query.to.isValid())
-        parts << query.from.toString(format) + QStringLiteral("–") + query.to.toString(format);
-    QString text = parts.join(QStringLiteral(" · "));
-    if (everyDatabase)
-        text = tr("%1 (all databases)").arg(text);
-    return text;
 }
 
 void DatabasePage::spanCategories()

@@ -10,9 +10,11 @@
 //
 // The page reaches the database through its session (app::DatabaseSession, shared by every
 // page of the database). The view index is kept by the workspace's IndexUpdater for the
-// replica (app::ViewIndexers) off the GUI thread: the page opens its views once an update is
-// done and refreshes them after every later one (each change the session announces: a save,
-// a sync). Reading the views uses the GUI thread's own connections to the view cache.
+// replica (app::ViewIndexers) off the GUI thread: the page opens a view once it is built (a
+// first build goes the view asked for first, docs/views.md §"The first view first"; until
+// then IndexProgress's notice stands in its place) and refreshes it after every later update
+// (each change the session announces: a save, a sync). Reading the views uses the GUI
+// thread's own connections to the view cache.
 
 #include "client/app/ReplicaTypes.h"
 #include "client/app/Search.h"
@@ -50,6 +52,7 @@ class DocumentPreview;
 class MainWindow;
 class SearchBar;
 class ViewModel;
+class IndexProgress;
 class ViewNavigator;
 
 class DatabasePage : public QWidget
@@ -67,7 +70,7 @@ public:
     const QString& name() const { return m_name; }
     QString title() const;
     DatabaseKind kind() const;
-    // Whether the views are open (the first index update is done).
+    // Whether a view is shown (the first built, docs/views.md §"The first view first").
     bool isReady() const { return m_ready; }
     QTreeView* view() const { return m_view; }
     DocumentPreview* preview() const { return m_preview; }
@@ -75,7 +78,7 @@ public:
     QString currentViewId() const { return m_viewId; }
 
     // Shows a view of the catalog by id.
-    void showView(const QString& viewId);
+    void showView(QString viewId); // a copy: callers pass m_waitingFor, which it changes
     // Runs a search of `text` (full-text words, diacritics ignored) and the advanced row's
     // fields (số ký hiệu, issuer, dates) in this database or, as the row's scope says, every
     // database of the workspace (client/app/Search.h), and shows the hits: database, form,
@@ -128,8 +131,6 @@ private:
     // This page's session for its database, else the window's session of `database` (or null).
     std::shared_ptr<app::DatabaseSession> sessionOf(const QString& database) const;
     app::SearchOutcome searchAll(const app::SearchQuery& query);
-    // The query as the navigator shows it.
-    QString describe(const app::SearchQuery& query, bool everyDatabase) const;
 
     MainWindow& m_window;
     QString m_name;
@@ -153,7 +154,8 @@ private:
 
     ViewNavigator* m_navigator = nullptr;
     QStackedWidget* m_stack = nullptr;
-    QLabel* m_status = nullptr;
+    IndexProgress* m_progress = nullptr;
+    QString m_waitingFor; // a view chosen before it was built: shown when it is
     QTreeView* m_view = nullptr;
     DocumentPreview* m_preview = nullptr;
     QLineEdit* m_searchBox = nullptr;

@@ -92,4 +92,22 @@ void SearchBar::clear()
         edit->clear();
 }
 
+QString SearchBar::describe(const app::SearchQuery& query, bool everyDatabase)
+{
+    QStringList parts;
+    if (!query.words.isEmpty())
+        parts << query.words;
+    if (!query.number.isEmpty())
+        parts << query.number;
+    if (!query.issuer.isEmpty())
+        parts << query.issuer;
+    const QString format = QStringLiteral("dd/MM/yyyy");
+    if (query.from.isValid() || query.to.isValid())
+        parts << query.from.toString(format) + QStringLiteral("–") + query.to.toString(format);
+    QString text = parts.join(QStringLiteral(" · "));
+    if (everyDatabase)
+        text = tr("%1 (all databases)").arg(text);
+    return text;
+}
+
 } // namespace sen::gui

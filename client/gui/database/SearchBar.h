@@ -33,6 +33,8 @@ public:
     void setDates(const QString& from, const QString& to);
     // Empties the fields (the scope stays).
     void clear();
+    // A query as the navigator shows it ("125-CV · 01/11/2026–30/11/2026 (all databases)").
+    static QString describe(const app::SearchQuery& query, bool everyDatabase);
 
 Q_SIGNALS:
     void searchRequested();
