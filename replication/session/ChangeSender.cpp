@@ -45,11 +45,11 @@ bool ChangeSender::passes(const store::Change& change) const
     return true;
 }
 
-Result<ChangeEntry> ChangeSender::entryFor(const store::Change& c) const
+Result<ChangeEntry> ChangeSender::entryFor(const store::Change& c, const store::StoredDocument* row) const
 {
     ChangeEntry entry{c.unid, c.versions, c.seq, c.deleted, false};
     if (m_access) {
-        SEN_ASSIGN_OR_RETURN(const bool readable, peerMayReceive(m_store, *m_access, c));
+        SEN_ASSIGN_OR_RETURN(const bool readable, peerMayReceive(m_store, *m_access, c, row));
         entry.withdrawn = !readable;
     }
     return entry;
@@ -123,7 +123,7 @@ Status ChangeSender::fill()
                     cut = true;
                     break;
                 }
-                SEN_ASSIGN_OR_RETURN(ChangeEntry entry, entryFor(c.change));
+                SEN_ASSIGN_OR_RETURN(ChangeEntry entry, entryFor(c.change, m_whole ? &c.stored : nullptr));
                 batch.entries.push_back(std::move(entry));
                 if (m_whole)
                     rows.push_back(std::move(c.stored));

@@ -71,7 +71,9 @@ private:
     Status answer(const protocol::Want& want, std::vector<store::StoredDocument>* rows = nullptr);
     int inFlight() const;
     bool passes(const store::Change& change) const;
-    Result<protocol::ChangeEntry> entryFor(const store::Change& change) const;
+    // `row`: the change's row as read with the feed (a whole pull), else null.
+    Result<protocol::ChangeEntry> entryFor(const store::Change& change,
+                                           const store::StoredDocument* row = nullptr) const;
     void pumpChunks();
     Status queueChunks(const std::vector<crypto::Sha256Digest>& hashes);
     bool congested() const;
