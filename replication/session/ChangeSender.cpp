@@ -60,6 +60,15 @@ bool ChangeSender::congested() const
     return m_unsent && m_unsent() > kSendBacklogBytes;
 }
 
+bool ChangeSender::writing() const
+{
+    // A transport writes what it was given once the event loop runs. A whole pull makes
+    // its next batch only after the last one went out (resume()): the receiver then stores a
+    // batch while this side reads and encodes the next, instead of waiting until the whole
+    // window has been made, and the frames go out as they are made.
+    return m_whole && m_unsent && m_unsent() > 0;
+}
+
 Status ChangeSender::resume()
 {
     if (!m_chunkQueue.empty() && !m_pumpScheduled) {
@@ -92,7 +101,7 @@ Status ChangeSender::fill()
 {
     // Back-pressure: nothing more while the peer has not taken what it was sent (the first
     // batch always goes: it may be the final one a session waits for).
-    while (!m_finalSent && inFlight() < m_window && !(m_nextBatch > 1 && congested())) {
+    while (!m_finalSent && inFlight() < m_window && !(m_nextBatch > 1 && (congested() || writing()))) {
         // A whole pull sends every entry's current version at once: read with the feed, in
         // the same range scan, rather than looked up one by one.
         std::vector<store::StoredChange> changes;
