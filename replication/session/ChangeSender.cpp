@@ -65,8 +65,10 @@ bool ChangeSender::writing() const
     // A transport writes what it was given once the event loop runs. A whole pull makes
     // its next batch only after the last one went out (resume()): the receiver then stores a
     // batch while this side reads and encodes the next, instead of waiting until the whole
-    // window has been made, and the frames go out as they are made.
-    return m_whole && m_unsent && m_unsent() > 0;
+    // window has been made, and the frames go out as they are made. Not while attachment
+    // chunks are queued: then batches go between them up to the backlog, as before, so a
+    // large attachment on a slow link never holds documents up.
+    return m_whole && m_chunkQueue.empty() && m_unsent && m_unsent() > 0;
 }
 
 Status ChangeSender::resume()

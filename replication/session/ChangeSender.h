@@ -37,7 +37,7 @@ public:
     void setAnnounceFeedEnd(bool announce) { m_announceFeedEnd = announce; }
     // Bytes waiting to be written to the peer: while more than kSendBacklogBytes wait, no
     // further CHANGES or CHUNKS frames are made, and in a whole pull no further batch while
-    // any wait; call resume() as they drain. Unset: none.
+    // any wait and no chunk is queued; call resume() as they drain. Unset: none.
     void setBacklog(std::function<qint64()> unsent) { m_unsent = std::move(unsent); }
     // Goes on after the backlog drained (more CHANGES, the next chunk).
     Status resume();
