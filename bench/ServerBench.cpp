@@ -17,12 +17,16 @@
 //      be clients x clients x per-client documents and is left out). Wall time, aggregate
 //      docs/s, errors, and the server process's peak memory (VmHWM of a server started just
 //      for the round, so the figure is the server's own, without the clients).
+//   With --senctl, figure 1 also runs the pull as a user does: `senctl replica add` in its own
+//   process (start, the ID's Argon2id at the Interactive cost, the database described, the
+//   replica created, the pull, the replica closed), timed from start to exit.
 //   A 100 ms round-trip variant needs netem (tc qdisc ... netem), not available here: left out.
 //
 // Every figure is run --runs times (default 3); the median is printed with each run.
 //
 // usage: sen_bench_server [--docs N]... [--clients N] [--per-client N] [--threads N] [--runs N]
 //                         [--dir DIR] [--server PATH] [--keep yes] [--pouchdb DIR] [--pull-only yes]
+//                         [--senctl yes]
 //   --docs        an initial-pull size (repeatable; default 10000 and 100000)
 //   --clients     concurrent clients for figure 2 (default 100)
 //   --per-client  documents each of them pushes (default 1000)
@@ -34,6 +38,7 @@
 //   --pouchdb     bench/pouchdb with its packages installed (npm install --ignore-scripts there):
 //                 runs the PouchDB anchor side by side (needs node on PATH)
 //   --pull-only yes  figure 1 only
+//   --senctl yes  figure 1 also through a `senctl replica add` process (senctl beside this one)
 
 #include "bench/BenchReplicas.h"
 #include "bench/ServerProcess.h"
@@ -59,6 +64,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <latch>
+#include <sys/resource.h>
 #include <vector>
 
 using namespace sen;
@@ -75,6 +81,7 @@ struct Config
     int runs = 3;
     bool keep = false;
     bool pullOnly = false;
+    bool senctl = false;
     QString dir;
     QString server;
     QString pouchdb; // bench/pouchdb, installed: the anchor side by side
@@ -178,6 +185,71 @@ PullRun pullOnce(ServerProcess& server, const QSslConfiguration& tls, const QStr
     return run;
 }
 
+// ---- The pull as a user runs it: a senctl process --------------------------------------------
+
+// A workspace logged in with the bench user's ID, resealed by `senctl password` at the
+// Interactive KDF cost a real user's ID has (the bench's IDs are made with the Test cost).
+QString senctlWorkspace(const ServerProcess& server, const QString& idPath, const Config& config)
+{
+    const QString home = config.dir + QStringLiteral("/senctl-home");
+    const QString senctl = QCoreApplication::applicationDirPath() + QStringLiteral("/senctl");
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("SEN_KDF_COST"));
+    env.insert(QStringLiteral("SEN_PASSWORD"), server.password());
+    env.insert(QStringLiteral("SEN_NEW_PASSWORD"), server.password());
+    for (const QStringList& args : {QStringList{QStringLiteral("login"), QStringLiteral("--id"), idPath},
+                                    QStringList{QStringLiteral("password")}}) {
+        QProcess process;
+        process.setProcessEnvironment(env);
+        process.start(senctl, QStringList{QStringLiteral("--home"), home} + args);
+        if (!process.waitForFinished(120'000) || process.exitCode() != 0)
+            fail("senctl login or password",
+                 Status(ErrorCode::Internal, QString::fromUtf8(process.readAllStandardError())));
+    }
+    return home;
+}
+
+struct SenctlRun
+{
+    double seconds = 0;
+    double cpu = 0; // the senctl process's user + system time
+    double serverCpu = 0;
+};
+
+SenctlRun senctlOnce(ServerProcess& server, const QString& home, const QString& database)
+{
+    QDir(home + QStringLiteral("/replicas")).removeRecursively();
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("SEN_KDF_COST"));
+    env.insert(QStringLiteral("SEN_PASSWORD"), server.password());
+    process.setProcessEnvironment(env);
+    const ProcessSample serverBefore = server.sample();
+    struct rusage before
+    {};
+    getrusage(RUSAGE_CHILDREN, &before);
+    QElapsedTimer timer;
+    timer.start();
+    process.start(QCoreApplication::applicationDirPath() + QStringLiteral("/senctl"),
+                  {QStringLiteral("--home"), home, QStringLiteral("replica"), QStringLiteral("add"),
+                   QStringLiteral("127.0.0.1:%1").arg(server.port()), database});
+    if (!process.waitForFinished(1'800'000) || process.exitCode() != 0)
+        fail("senctl replica add",
+             Status(ErrorCode::Internal, QString::fromUtf8(process.readAllStandardError())));
+    SenctlRun run;
+    run.seconds = secondsSince(timer);
+    struct rusage after
+    {};
+    getrusage(RUSAGE_CHILDREN, &after);
+    const auto seconds = [](const timeval& t) {
+        return static_cast<double>(t.tv_sec) + t.tv_usec / 1e6;
+    };
+    run.cpu = seconds(after.ru_utime) - seconds(before.ru_utime) + seconds(after.ru_stime) -
+              seconds(before.ru_stime);
+    run.serverCpu = server.sample().cpuSeconds - serverBefore.cpuSeconds;
+    return run;
+}
+
 // The PouchDB anchor of the same size (bench/pouchdb/pull.js); 0 when it could not run.
 double pouchdbPull(const Config& config, int docs)
 {
@@ -201,12 +273,13 @@ double pouchdbPull(const Config& config, int docs)
 }
 
 void initialPull(ServerProcess& server, const QSslConfiguration& tls, const QString& database,
-                 const ReplicaId& replicaId, int docs, const Config& config)
+                 const ReplicaId& replicaId, int docs, const Config& config, const QString& senctlHome)
 {
     std::printf("\n== 1. initial pull of %d documents over TLS (load average %s) ==\n", docs,
                 qPrintable(loadAverage()));
     std::vector<double> rates, seconds, clientCpu, serverCpu, buildSeconds, buildCpu;
     std::vector<double> inlineRates, inlineSeconds, inlineClientCpu;
+    std::vector<double> senctlSeconds, senctlCpu, senctlServerCpu;
     SessionStats stats;
     const QString path = config.dir + QStringLiteral("/pull-client.sen");
     for (int i = 0; i < config.runs; ++i) {
@@ -232,6 +305,15 @@ void initialPull(ServerProcess& server, const QSslConfiguration& tls, const QStr
         inlineRates.push_back(indexing.docsPerSecond);
         inlineSeconds.push_back(indexing.seconds);
         inlineClientCpu.push_back(indexing.clientCpu);
+        if (!senctlHome.isEmpty()) {
+            const SenctlRun user = senctlOnce(server, senctlHome, database);
+            std::printf("  run %d senctl replica add (its own process, start to exit): %.3f s, %9.0f docs/s; "
+                        "CPU senctl %.3f s, server %.3f s\n",
+                        i + 1, user.seconds, docs / user.seconds, user.cpu, user.serverCpu);
+            senctlSeconds.push_back(user.seconds);
+            senctlCpu.push_back(user.cpu);
+            senctlServerCpu.push_back(user.serverCpu);
+        }
     }
     std::printf("  median of %d: %.3f s = %.0f docs/s   (PouchDB anchor 3,700-4,100; target >= 5x that)\n",
                 config.runs, median(seconds), median(rates));
@@ -244,6 +326,11 @@ void initialPull(ServerProcess& server, const QSslConfiguration& tls, const QStr
         "pull is %.2f x as fast\n",
         median(inlineSeconds), median(inlineRates), median(inlineClientCpu),
         median(rates) / median(inlineRates));
+    if (!senctlSeconds.empty())
+        std::printf("  senctl replica add: %.3f s = %.0f docs/s, CPU senctl %.3f s, server %.3f s (medians; "
+                    "senctl's includes its ID's Argon2id)\n",
+                    median(senctlSeconds), docs / median(senctlSeconds), median(senctlCpu),
+                    median(senctlServerCpu));
     std::printf("  wire (TLS payload as the sessions count it): in %lld B, out %lld B = %.1f B/doc in all; "
                 "frames in %lld / out %lld   (PouchDB 749 B/doc gzip)\n",
                 static_cast<long long>(stats.bytesIn), static_cast<long long>(stats.bytesOut),
@@ -263,6 +350,9 @@ void initialPull(ServerProcess& server, const QSslConfiguration& tls, const QStr
                     "= %.2f x (%.2f x)\n",
                     median(rates), median(inlineRates), pouch, median(rates) / pouch,
                     median(inlineRates) / pouch);
+    if (pouch > 0 && !senctlSeconds.empty())
+        std::printf("  side by side: senctl replica add %.0f docs/s, PouchDB %.0f docs/s = %.2f x\n",
+                    docs / median(senctlSeconds), pouch, docs / median(senctlSeconds) / pouch);
 }
 
 // ---- 2. Many clients at once ----------------------------------------------------------------
@@ -462,6 +552,8 @@ int main(int argc, char* argv[])
             config.pouchdb = args[i + 1];
         else if (args[i] == u"--pull-only")
             config.pullOnly = args[i + 1] == u"yes";
+        else if (args[i] == u"--senctl")
+            config.senctl = args[i + 1] == u"yes";
     }
     if (config.sizes.empty())
         config.sizes = {10'000, 100'000};
@@ -505,8 +597,10 @@ int main(int argc, char* argv[])
     }
     if (const Status started = server.start(); !started.isOk())
         fail("sen-server run", started);
+    const QString senctlHome = config.senctl ? senctlWorkspace(server, idPath, config) : QString();
     for (std::size_t i = 0; i < config.sizes.size(); ++i)
-        initialPull(server, tls, pullDatabases[i].first, pullDatabases[i].second, config.sizes[i], config);
+        initialPull(server, tls, pullDatabases[i].first, pullDatabases[i].second, config.sizes[i], config,
+                    senctlHome);
     server.stop();
     if (config.pullOnly)
         return 0;

@@ -45,11 +45,11 @@ bool ChangeSender::passes(const store::Change& change) const
     return true;
 }
 
-Result<ChangeEntry> ChangeSender::entryFor(const store::Change& c) const
+Result<ChangeEntry> ChangeSender::entryFor(const store::Change& c, const store::StoredDocument* row) const
 {
     ChangeEntry entry{c.unid, c.versions, c.seq, c.deleted, false};
     if (m_access) {
-        SEN_ASSIGN_OR_RETURN(const bool readable, peerMayReceive(m_store, *m_access, c));
+        SEN_ASSIGN_OR_RETURN(const bool readable, peerMayReceive(m_store, *m_access, c, row));
         entry.withdrawn = !readable;
     }
     return entry;
@@ -58,6 +58,17 @@ Result<ChangeEntry> ChangeSender::entryFor(const store::Change& c) const
 bool ChangeSender::congested() const
 {
     return m_unsent && m_unsent() > kSendBacklogBytes;
+}
+
+bool ChangeSender::writing() const
+{
+    // A transport writes what it was given once the event loop runs. A whole pull makes
+    // its next batch only after the last one went out (resume()): the receiver then stores a
+    // batch while this side reads and encodes the next, instead of waiting until the whole
+    // window has been made, and the frames go out as they are made. Not while attachment
+    // chunks are queued: then batches go between them up to the backlog, as before, so a
+    // large attachment on a slow link never holds documents up.
+    return m_whole && m_chunkQueue.empty() && m_unsent && m_unsent() > 0;
 }
 
 Status ChangeSender::resume()
@@ -92,7 +103,7 @@ Status ChangeSender::fill()
 {
     // Back-pressure: nothing more while the peer has not taken what it was sent (the first
     // batch always goes: it may be the final one a session waits for).
-    while (!m_finalSent && inFlight() < m_window && !(m_nextBatch > 1 && congested())) {
+    while (!m_finalSent && inFlight() < m_window && !(m_nextBatch > 1 && (congested() || writing()))) {
         // A whole pull sends every entry's current version at once: read with the feed, in
         // the same range scan, rather than looked up one by one.
         std::vector<store::StoredChange> changes;
@@ -123,7 +134,7 @@ Status ChangeSender::fill()
                     cut = true;
                     break;
                 }
-                SEN_ASSIGN_OR_RETURN(ChangeEntry entry, entryFor(c.change));
+                SEN_ASSIGN_OR_RETURN(ChangeEntry entry, entryFor(c.change, m_whole ? &c.stored : nullptr));
                 batch.entries.push_back(std::move(entry));
                 if (m_whole)
                     rows.push_back(std::move(c.stored));

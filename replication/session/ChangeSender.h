@@ -36,7 +36,8 @@ public:
     // estimate): only in a session whose protocol version has the field (kVersionFeedEnd).
     void setAnnounceFeedEnd(bool announce) { m_announceFeedEnd = announce; }
     // Bytes waiting to be written to the peer: while more than kSendBacklogBytes wait, no
-    // further CHANGES or CHUNKS frames are made; call resume() as they drain. Unset: none.
+    // further CHANGES or CHUNKS frames are made, and in a whole pull no further batch while
+    // any wait and no chunk is queued; call resume() as they drain. Unset: none.
     void setBacklog(std::function<qint64()> unsent) { m_unsent = std::move(unsent); }
     // Goes on after the backlog drained (more CHANGES, the next chunk).
     Status resume();
@@ -71,10 +72,14 @@ private:
     Status answer(const protocol::Want& want, std::vector<store::StoredDocument>* rows = nullptr);
     int inFlight() const;
     bool passes(const store::Change& change) const;
-    Result<protocol::ChangeEntry> entryFor(const store::Change& change) const;
+    // `row`: the change's row as read with the feed (a whole pull), else null.
+    Result<protocol::ChangeEntry> entryFor(const store::Change& change,
+                                           const store::StoredDocument* row = nullptr) const;
     void pumpChunks();
     Status queueChunks(const std::vector<crypto::Sha256Digest>& hashes);
     bool congested() const;
+    // A whole pull's last batch still waits in the transport (see fill()).
+    bool writing() const;
     // Whether an entry of `vectorEntries` entries and `itemsBytes` stored bytes (`cborItems`
     // CBOR items, or 0 when unknown) still fits in the batch that holds `bytes` and `items`
     // (docs/protocol.md §Limits); adds it when it does.

@@ -13,7 +13,9 @@ namespace sen {
 
 class AccessPolicy;
 
+// `row`, when given, is the change's row as read with the feed (items as stored): a live
+// document is then judged from it instead of being looked up again.
 Result<bool> peerMayReceive(const ReplicaStore& store, const AccessPolicy& access,
-                            const store::Change& change);
+                            const store::Change& change, const store::StoredDocument* row = nullptr);
 
 } // namespace sen
