@@ -447,10 +447,12 @@ Status Session::startPush()
     SEN_ASSIGN_OR_RETURN(const std::int64_t lastSeq, m_store.lastSeq());
     // What the pull just stored is the peer's own versions: offering them back would cost a
     // round trip for nothing. When the pull stored only those, no local save slipped in
-    // (same counter) and we had pushed everything before it, the push checkpoint moves past
-    // them. (A filtered pull never moves it: the peer may lack what the filter hid.)
+    // (same counter), nothing else was stored meanwhile (every change since the pull began
+    // is one the pull wrote: a server's other sessions store versions without a local save)
+    // and we had pushed everything before it, the push checkpoint moves past them. (A
+    // filtered pull never moves it: the peer may lack what the filter hid.)
     if (m_receiver && m_receiver->storedOnlyPeerVersions() && m_options.filter.isEmpty() &&
-        pushed == m_seqBeforePull) {
+        pushed == m_seqBeforePull && lastSeq - m_seqBeforePull == m_receiver->received()) {
         SEN_ASSIGN_OR_RETURN(const std::uint64_t counter, m_store.localCounter());
         if (counter == m_counterBeforePull) {
             SEN_TRY(

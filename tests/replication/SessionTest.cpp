@@ -355,3 +355,55 @@ TEST_CASE("Session: a whole pull stores each document's items as the bytes the s
     REQUIRE(found->size() == 19);
     REQUIRE(hits(*found) == hits(*expected));
 }
+
+TEST_CASE("Session: what another session stores while the pull runs is still pushed (a server's concurrent "
+          "sessions)",
+          "[session]")
+{
+    // A spoke pulls from its hub while an office's push, in another of the spoke's sessions,
+    // stores a version. The spoke saves nothing itself, so its local counter stays; the pull
+    // stored only the hub's versions. The push must still offer the office's version: skipping
+    // "the echo" of the pull must not skip it too (found by the province test of issue #16:
+    // a number an office wrote never left its spoke).
+    SyncFixture f(3); // 0: the hub, 1: the spoke, 2: an office (its versions reach the spoke)
+    create(f.replica(0), QStringLiteral("Của hub"));
+    requireSynced(f.sync(1, 0));
+    requireSynced(f.sync(1, 0)); // checkpoints settled both ways
+    for (int i = 0; i < 60; ++i) // several batches of 10
+        create(f.replica(0), QStringLiteral("Mới ở hub %1").arg(i));
+    const Unid office = create(f.replica(2), QStringLiteral("Của văn phòng"));
+    const Document officeVersion = f.replica(2).find(office).value().value();
+
+    MemoryLink memory{LinkOptions{}};
+    SessionOptions spokeOptions, hubOptions;
+    spokeOptions.localName = QStringLiteral("replica-1");
+    hubOptions.localName = QStringLiteral("replica-0");
+    spokeOptions.batchSize = hubOptions.batchSize = 10;
+    Session spoke(Session::Role::Initiator, f.replica(1), memory.a(), spokeOptions);
+    Session hub(Session::Role::Responder, f.replica(0), memory.b(), hubOptions);
+    bool stored = false;
+    QObject::connect(&spoke, &Session::progressed, [&](const SessionProgress&) {
+        if (stored || spoke.stats().received == 0)
+            return;
+        // The office's push, in another session of the spoke, between two of its batches.
+        REQUIRE(f.replica(1).replication().putReplicated(officeVersion).isOk());
+        stored = true;
+    });
+    QEventLoop loop;
+    const auto maybeQuit = [&] {
+        if (spoke.isFinished() && hub.isFinished())
+            loop.quit();
+    };
+    QObject::connect(&spoke, &Session::finished, &loop, maybeQuit);
+    QObject::connect(&hub, &Session::finished, &loop, maybeQuit);
+    spoke.start();
+    loop.exec();
+    REQUIRE(spoke.result().isOk());
+    REQUIRE(stored);
+
+    // The hub holds the office's version, now or after the next session at the latest.
+    requireSynced(f.sync(1, 0, {}, spokeOptions));
+    const auto atHub = f.replica(0).find(office);
+    REQUIRE(atHub.isOk());
+    CHECK(atHub->has_value());
+}
