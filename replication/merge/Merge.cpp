@@ -183,9 +183,17 @@ MergeResult merge(const std::optional<Document>& local, const Document& remote)
         const Document& live = remoteLives ? remote : *local;
         bool liveLost = false;
         result.merged = survive(live, remoteLives ? *local : remote, liveLost);
-        result.outcome = liveLost      ? Outcome::Conflicted
-                         : remoteLives ? Outcome::Resurrected
-                                       : Outcome::Merged;
+        // A live side whose every change the deletion had not seen was a removal (another
+        // deletion's tombstones, merged into it by rule 5 elsewhere) keeps nothing alive: the
+        // result is a deletion, as merging the deletions themselves would give. (When an edit
+        // lost its item to the deletion, the document lives on with its conflict document.)
+        if (!liveLost && std::none_of(result.merged.items.begin(), result.merged.items.end(),
+                                      [](const Item& item) { return !item.isTombstone(); }))
+            result.merged.flags |= Deleted;
+        result.outcome = liveLost                    ? Outcome::Conflicted
+                         : result.merged.isDeleted() ? Outcome::Merged
+                         : remoteLives               ? Outcome::Resurrected
+                                                     : Outcome::Merged;
         if (liveLost)
             result.conflicts.push_back(makeConflictDocument(live));
         return result;

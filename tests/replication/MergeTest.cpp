@@ -6,6 +6,7 @@
 
 #include <QRandomGenerator>
 
+#include <algorithm>
 #include <catch2/catch.hpp>
 
 using namespace sen;
@@ -234,6 +235,33 @@ TEST_CASE("Merge: a deletion that has seen the edit deletes the document", "[mer
     REQUIRE(r.outcome == Outcome::FastForward);
     REQUIRE(r.merged.isDeleted());
     REQUIRE(merge::merge(gone, edit).outcome == Outcome::Unchanged);
+}
+
+TEST_CASE("Merge: an edit that survived one deletion is deleted by another that saw it, in any order",
+          "[merge]")
+{
+    // An edit E and a deletion D1 that did not see it; a second deletion D2 that saw E but
+    // not D1. Merged E + D1 lives (rule 5) holding E's item and D1's tombstones; D2 saw every
+    // live item of that, so what lives after it is nothing: a deletion, as D1 + D2 then E
+    // gives (D2 dominates E). Before, the first order kept a live document with no items
+    // (the province simulation, SEN_SEED=2324972199; the process test, seed 21).
+    const Document edit = edited(base(), 2, 2000, QStringLiteral("GhiChu"), QStringLiteral("x"));
+    const Document d1 = deleted(base(), 3, 2500);
+    const Document d2 = deleted(edit, 4, 3000);
+
+    const auto survived = merge::merge(edit, d1);
+    REQUIRE_FALSE(survived.merged.isDeleted());
+    const auto first = merge::merge(survived.merged, d2);
+    CHECK(first.merged.isDeleted());
+    CHECK(std::all_of(first.merged.items.begin(), first.merged.items.end(),
+                      [](const Item& item) { return item.isTombstone(); }));
+    CHECK(first.outcome == Outcome::Merged);
+
+    const auto stubs = merge::merge(d1, d2);
+    const auto second = merge::merge(stubs.merged, edit);
+    REQUIRE(second.merged.isDeleted());
+    CHECK(encodeDocument(first.merged) == encodeDocument(second.merged));
+    requireSameBytes(first, merge::merge(d2, survived.merged));
 }
 
 TEST_CASE("Merge: two concurrent deletions leave one stub with both edits", "[merge]")

@@ -25,8 +25,8 @@ namespace {
 void runProvince(ProvinceConfig config)
 {
     // A fixed seed by default, so that a CI run is repeatable; SEN_SEED=random explores.
-    // Known to fail: SEN_SEED=2324972199 (8 servers, 80 clients) revives a document every edit
-    // of which a deletion had seen — an open defect of issue #16, being diagnosed.
+    // SEN_SEED=2324972199 (8 servers, 80 clients) found a live document with no items left by
+    // rule 5 (docs/merge.md); it passes since.
     const QByteArray given = qgetenv("SEN_SEED");
     config.seed = given == "random" ? QRandomGenerator::global()->generate()
                   : given.isEmpty() ? 1u
