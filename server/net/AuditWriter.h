@@ -3,7 +3,8 @@
 // Writes audit events off the network threads (issue #11, point 16): the workers post an
 // event and go on; one thread of its own hands the events, in the order posted, to the
 // sink (ServerContext::auditBatch as built by `sen-server run`: AuditLog behind the data
-// directory's lock). AuditLog's API and content are unchanged; only who waits for the disk is.
+// directory's lock). The records are those the workers would write themselves; only who waits
+// for the disk, and how often, differs.
 //
 // The events are handed on in batches: whatever is queued, up to kMaxAuditBatch, in one call
 // (one turn of the lock, one opening of the log, one head update), then a pause of
