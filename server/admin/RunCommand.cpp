@@ -16,6 +16,8 @@
 #include <QHostAddress>
 #include <QMutex>
 
+#include <span>
+
 #if defined(Q_OS_WIN)
 #include "server/core/WindowsService.h"
 #endif
@@ -114,16 +116,20 @@ Status runServe(AdminContext& ctx)
     // an office's records must not change unrecorded.
     QMutex auditMutex;
     const auto auditFailed = std::make_shared<std::atomic<bool>>(false);
-    const auto appendAudit = [&dir, &auditMutex, auditFailed](const AuditEvent& event) {
+    // The network's events come in batches (AuditWriter): one turn of the lock for each.
+    const auto appendAuditBatch = [&dir, &auditMutex, auditFailed](std::span<const AuditEvent> events) {
         QMutexLocker serialised(&auditMutex);
         auto lock = DataDirectoryLock::acquire(dir.path());
-        const Status logged = lock ? dir.appendAudit(event, *lock) : lock.status();
+        const Status logged = lock ? dir.appendAudit(events, *lock) : lock.status();
         if (!logged.isOk()) {
             if (!auditFailed->exchange(true))
                 qCritical("sen-server: could not write the audit log; no changes are accepted until it is "
                           "repaired and the server restarted: %s",
                           qPrintable(logged.toString()));
         }
+    };
+    const auto appendAudit = [appendAuditBatch](const AuditEvent& event) {
+        appendAuditBatch(std::span<const AuditEvent>(&event, 1));
     };
 
     ServerContext context;
@@ -158,6 +164,7 @@ Status runServe(AdminContext& ctx)
         return names;
     };
     context.audit = appendAudit;
+    context.auditBatch = appendAuditBatch;
     context.maxPendingNumbers = maxPendingNumbers;
 
     Server server(context);

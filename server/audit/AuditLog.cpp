@@ -151,26 +151,55 @@ Status AuditLog::recover()
                               QStringLiteral("cut off an incomplete last record of %1 bytes after seq %2")
                                   .arg(tail.tornBytes)
                                   .arg(m_lastSeq)};
-        SEN_TRY(appendLocked(torn, true));
+        SEN_TRY(writeRecord(torn));
+        SEN_TRY(syncLog());
     }
-    if (!headProblem.isEmpty())
-        SEN_TRY(appendLocked(AuditEvent{QString::fromUtf16(headKind), {}, {}, headProblem}, true));
+    if (!headProblem.isEmpty()) {
+        SEN_TRY(writeRecord(AuditEvent{QString::fromUtf16(headKind), {}, {}, headProblem}));
+        SEN_TRY(syncLog());
+    }
     return writeHead(true);
+}
+
+bool AuditLog::syncs(const AuditEvent& event) const
+{
+    return m_options.sync == AuditSyncPolicy::Always ||
+           (m_options.sync == AuditSyncPolicy::AdminEvents &&
+            (isAdminAuditKind(event.kind) || isLogAuditKind(event.kind)));
 }
 
 Status AuditLog::append(const AuditEvent& event)
 {
-    if (!isValidAuditKind(event.kind))
-        return Status(ErrorCode::InvalidArgument,
-                      QStringLiteral("\"%1\" is not an audit event kind").arg(event.kind));
-    const bool sync = m_options.sync == AuditSyncPolicy::Always ||
-                      (m_options.sync == AuditSyncPolicy::AdminEvents &&
-                       (isAdminAuditKind(event.kind) || isLogAuditKind(event.kind)));
-    const std::lock_guard lock(m_mutex);
-    return appendLocked(event, sync);
+    return append(std::span<const AuditEvent>(&event, 1));
 }
 
-Status AuditLog::appendLocked(const AuditEvent& event, bool sync)
+Status AuditLog::append(std::span<const AuditEvent> events)
+{
+    const std::lock_guard lock(m_mutex);
+    Status first = Status::ok();
+    bool wrote = false;
+    bool sync = false;
+    for (const AuditEvent& event : events) {
+        Status written = isValidAuditKind(event.kind)
+                             ? writeRecord(event)
+                             : Status(ErrorCode::InvalidArgument,
+                                      QStringLiteral("\"%1\" is not an audit event kind").arg(event.kind));
+        if (written.isOk()) {
+            wrote = true;
+            sync = sync || syncs(event);
+        } else if (first.isOk()) {
+            first = std::move(written);
+        }
+    }
+    if (!wrote)
+        return first;
+    Status done = sync ? syncLog() : Status::ok();
+    if (done.isOk())
+        done = writeHead(sync);
+    return first.isOk() ? done : first;
+}
+
+Status AuditLog::writeRecord(const AuditEvent& event)
 {
     AuditRecord record;
     record.seq = m_lastSeq + 1;
@@ -193,9 +222,12 @@ Status AuditLog::appendLocked(const AuditEvent& event, bool sync)
     m_size += line.size();
     m_lastSeq = record.seq;
     m_lastHash = record.hash;
-    if (sync && !syncToDisk(m_log))
-        return ioError(m_log, QStringLiteral("cannot sync"));
-    return writeHead(sync);
+    return Status::ok();
+}
+
+Status AuditLog::syncLog()
+{
+    return syncToDisk(m_log) ? Status::ok() : ioError(m_log, QStringLiteral("cannot sync"));
 }
 
 Status AuditLog::writeHead(bool sync)

@@ -31,6 +31,7 @@
 
 #include <memory>
 #include <mutex>
+#include <span>
 
 namespace sen::server {
 
@@ -70,6 +71,12 @@ public:
     // sync or head update fails; a record that reached the log stays in the chain even if
     // the head update then failed.
     Status append(const AuditEvent& event);
+    // Appends `events` in order, each as append() would, but writes the head file once, after
+    // the last record that reached the log, and syncs at most once (when one of them is synced
+    // by the policy): a busy server's audit thread appends what it has queued at the cost of
+    // one record. A malformed kind or a failed write does not stop the records after it; the
+    // first failure is returned.
+    Status append(std::span<const AuditEvent> events);
 
     const QString& path() const { return m_path; }
     QString headPath() const;
@@ -79,7 +86,10 @@ public:
 private:
     AuditLog(QString path, const AuditLogOptions& options);
     Status recover();
-    Status appendLocked(const AuditEvent& event, bool sync);
+    bool syncs(const AuditEvent& event) const;
+    // Writes the record of `event` (no head, no sync).
+    Status writeRecord(const AuditEvent& event);
+    Status syncLog();
     Status writeHead(bool sync);
 
     const QString m_path;

@@ -391,6 +391,16 @@ Status DataDirectory::appendAudit(const AuditEvent& event, const DataDirectoryLo
     return log->append(event);
 }
 
+Status DataDirectory::appendAudit(std::span<const AuditEvent> events, const DataDirectoryLock& held) const
+{
+    Q_UNUSED(held);
+    if (events.empty())
+        return Status::ok();
+    SEN_ASSIGN_OR_RETURN(const AuditLogOptions options, auditLogOptions());
+    SEN_ASSIGN_OR_RETURN(const auto log, AuditLog::open(auditLogPath(), options));
+    return log->append(events);
+}
+
 Result<AuditLogOptions> DataDirectory::auditLogOptions() const
 {
     if (!m_auditOptions) {

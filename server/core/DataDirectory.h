@@ -31,6 +31,7 @@
 
 #include <functional>
 #include <memory>
+#include <span>
 
 namespace sen::server {
 
@@ -133,6 +134,9 @@ public:
     // Appends one event to the audit log: opens it, appends, closes, under `held`. The head
     // file is signed with the server's key (auditLogOptions()).
     [[nodiscard]] Status appendAudit(const AuditEvent& event, const DataDirectoryLock& held) const;
+    // The same for several events, in order, with one opening of the log and one head update
+    // (AuditLog::append of a span): the daemon's audit thread writes what it has queued.
+    [[nodiscard]] Status appendAudit(std::span<const AuditEvent> events, const DataDirectoryLock& held) const;
     // How this directory's audit log is opened: its head signed with the server's key and
     // checked against the server's certificate (docs/audit-log.md §Head file). Opens the
     // server's ID once (one KDF run) and keeps what it needs for the directory's lifetime.

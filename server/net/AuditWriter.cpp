@@ -1,10 +1,13 @@
 #include "server/net/AuditWriter.h"
 
+#include <algorithm>
+#include <chrono>
+#include <iterator>
+#include <vector>
+
 namespace sen::server {
 
-AuditWriter::AuditWriter(std::function<void(const AuditEvent&)> sink)
-    : m_sink(std::move(sink)), m_thread([this] { run(); })
-{}
+AuditWriter::AuditWriter(Sink sink) : m_sink(std::move(sink)), m_thread([this] { run(); }) {}
 
 AuditWriter::~AuditWriter()
 {
@@ -36,18 +39,25 @@ void AuditWriter::flush()
 void AuditWriter::run()
 {
     std::unique_lock lock(m_mutex);
+    std::vector<AuditEvent> batch;
     for (;;) {
         m_changed.wait(lock, [this] { return m_stopping || !m_queue.empty(); });
         if (m_queue.empty())
             return; // stopping, and everything is written
-        AuditEvent event = std::move(m_queue.front());
-        m_queue.pop_front();
+        const std::size_t count = std::min<std::size_t>(m_queue.size(), kMaxAuditBatch);
+        batch.assign(std::make_move_iterator(m_queue.begin()),
+                     std::make_move_iterator(m_queue.begin() + static_cast<std::ptrdiff_t>(count)));
+        m_queue.erase(m_queue.begin(), m_queue.begin() + static_cast<std::ptrdiff_t>(count));
         lock.unlock();
         m_changed.notify_all(); // a poster waiting for room
-        m_sink(event);
+        m_sink(batch);
         lock.lock();
-        ++m_written;
+        m_written += static_cast<qint64>(count);
         m_changed.notify_all();
+        // Leaves the lock to other processes before the next batch; what is posted meanwhile
+        // goes in that batch.
+        m_changed.wait_for(lock, std::chrono::milliseconds(kAuditBatchPauseMs),
+                           [this] { return m_stopping; });
     }
 }
 

@@ -39,7 +39,13 @@ Status Server::start(const QHostAddress& address, quint16 port)
         std::make_unique<ConnectionLimits>(m_context.maxPendingPerAddress, m_context.maxSessionsPerAddress);
     m_workerContext.limits = m_limits.get();
     if (m_context.audit) {
-        m_auditWriter = std::make_unique<AuditWriter>(m_context.audit);
+        AuditWriter::Sink sink = m_context.auditBatch;
+        if (!sink)
+            sink = [audit = m_context.audit](std::span<const AuditEvent> events) {
+                for (const AuditEvent& event : events)
+                    audit(event);
+            };
+        m_auditWriter = std::make_unique<AuditWriter>(std::move(sink));
         m_workerContext.audit = [writer = m_auditWriter.get()](const AuditEvent& event) {
             writer->post(event);
         };

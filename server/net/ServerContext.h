@@ -21,6 +21,7 @@
 #include <atomic>
 #include <functional>
 #include <memory>
+#include <span>
 
 namespace sen::server {
 
@@ -51,6 +52,10 @@ struct ServerContext
     // from one thread of its own (AuditWriter), never from a network thread. An
     // implementation whose write fails must set `auditFailed`.
     std::function<void(const AuditEvent&)> audit;
+    // Appends several events in order at once (one turn of the data directory's lock, one
+    // opening of the log); what AuditWriter hands on when it is set, else `audit` for each.
+    // The same contract as `audit` otherwise.
+    std::function<void(std::span<const AuditEvent>)> auditBatch;
     // True once an audit write failed: from then on every pushed version is refused with
     // IoError, ending its session uncommitted (docs/audit-log.md §When the log cannot be
     // written), until the server is restarted with a writable log.

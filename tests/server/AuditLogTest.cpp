@@ -268,3 +268,31 @@ TEST_CASE("Reopening finds the last record when it and a torn tail span more tha
     const QList<QByteArray> all = lines(path);
     REQUIRE(QJsonDocument::fromJson(all[2]).object().value(QStringLiteral("prev")).toString() == lastHash);
 }
+
+TEST_CASE("Events appended together chain as if appended one by one, a bad one skipped", "[audit]")
+{
+    // The daemon's audit thread appends what it has queued in one go: the records chain in
+    // order after what is there, the head names the last, and a malformed kind among them is
+    // refused alone.
+    test::TempDir dir;
+    const QString path = dir.path(QStringLiteral("audit.jsonl"));
+    auto log = openLog(path);
+    REQUIRE(log->append(login(QStringLiteral("Nguyễn Văn A"))).isOk());
+    const std::vector<AuditEvent> events{login(QStringLiteral("Trần Thị B")),
+                                         AuditEvent{QStringLiteral("Not A Kind"), {}, {}, {}},
+                                         login(QStringLiteral("Lê Văn C"))};
+    const Status appended = log->append(events);
+    REQUIRE(appended.code() == ErrorCode::InvalidArgument);
+    REQUIRE(log->lastSeq() == 3);
+    REQUIRE(log->append(std::vector<AuditEvent>{}).isOk());
+    log.reset();
+
+    const AuditVerifyReport report = verify(path);
+    REQUIRE(report.ok);
+    REQUIRE(report.records == 3);
+    REQUIRE(report.headSeq == 3);
+    const QList<QByteArray> written = lines(path);
+    REQUIRE(written.size() == 3);
+    CHECK(written[1].contains("Trần Thị B"));
+    CHECK(written[2].contains("Lê Văn C"));
+}

@@ -8,6 +8,7 @@
 #include <QDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QPushButton>
 #include <QTableWidget>
@@ -290,9 +291,12 @@ bool WeekScheduleView::selectEntry(const Unid& entry)
     for (int row = 0; row < m_grid->rowCount(); ++row) {
         const QTableWidgetItem* content = m_grid->item(row, ContentColumn);
         if (content && content->data(kUnidRole).toString() == entry.toHex()) {
-            m_grid->clearSelection();
-            m_grid->setCurrentCell(row, ContentColumn);
-            m_grid->selectRow(row);
+            // Through the selection model with explicit flags: the grid's setCurrentCell() and
+            // selectRow() follow the keys held (Ctrl toggles, Shift extends), so a reload that
+            // restores the selection while the user holds Ctrl took the entry out of it.
+            m_grid->selectionModel()->setCurrentIndex(m_grid->model()->index(row, ContentColumn),
+                                                      QItemSelectionModel::ClearAndSelect |
+                                                          QItemSelectionModel::Rows);
             return true;
         }
     }

@@ -53,7 +53,8 @@ public:
     QPushButton* replyButton() const { return m_reply; }
     QPushButton* changeButton() const { return m_change; }
     QPushButton* cancelButton() const { return m_cancel; }
-    // Selects the grid row of `entry` (false when the week does not show it).
+    // Selects the grid row of `entry` alone, whatever keys are held (false when the week does
+    // not show it).
     bool selectEntry(const Unid& entry);
     // The dialogs the buttons open, shown and returned (for tests); nullptr when not offered.
     QDialog* openReplies();
