@@ -83,11 +83,12 @@ void runProvince(const Config& config)
                 static_cast<long long>(f.healFrames), static_cast<long long>(f.healVersions));
     std::printf(
         "   converged: %lld live documents, %lld conflict documents, %lld stubs; %lld conflicts made, "
-        "%lld versions refused (%lld refusal records still current), %lld stubs dropped by clients\n",
+        "%lld versions refused (%lld refusal records still current), %lld others' versions not offered by "
+        "clients, %lld stubs dropped by clients\n",
         static_cast<long long>(f.liveDocuments), static_cast<long long>(f.conflictDocuments),
         static_cast<long long>(f.stubs), static_cast<long long>(f.conflictsMade),
         static_cast<long long>(f.refused), static_cast<long long>(f.refusalsShown),
-        static_cast<long long>(f.stubsDropped));
+        static_cast<long long>(f.notOffered), static_cast<long long>(f.stubsDropped));
 }
 
 // Syncs each of `links` in turn; returns the seconds taken and adds the frames.

@@ -153,6 +153,7 @@ Result<Replicator::SessionPlan> Replicator::plan(const ReplicaSettings& settings
     plan.options.filter.forms = settings.forms;
     plan.options.filter.summaryOnly = settings.summaryOnly;
     plan.options.dropAcknowledgedStubs = true; // a client: the server keeps the record of deletions
+    plan.options.pushOwnEditsOnly = true;      // a user: others' edits reach the server from their own
     return plan;
 }
 

@@ -217,6 +217,11 @@ Result<std::vector<ReplicaSync::Refusal>> ReplicaSync::refusals() const
     return m_refused.list();
 }
 
+Status ReplicaSync::forgetRefusal(const Unid& unid)
+{
+    return m_refused.forget(unid);
+}
+
 Result<std::int64_t> ReplicaSync::dropAcknowledgedStubs()
 {
     sql::SqlTransaction tx(m_file.db());

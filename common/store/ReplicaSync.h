@@ -116,6 +116,10 @@ public:
     Status noteRefused(const Unid& unid, const QString& peer, ErrorCode code, const QString& message);
     using Refusal = store::RefusedVersion;
     Result<std::vector<Refusal>> refusals() const;
+    // The refusal of `unid` no longer matters: the peer that refused it has since shown that it
+    // holds that version or a later one (ChangeReceiver, docs/protocol.md §"What a client
+    // offers"). The record goes, and with it what kept a refused deletion's stub.
+    Status forgetRefusal(const Unid& unid);
 
     // Gives up this replica's version of `unid` so that the next pull brings the peers'
     // (a refused edit or deletion restored to the server's version, client/core/RefusedChanges.h):

@@ -161,6 +161,8 @@ Status ChangeReceiver::apply(Batch& batch, std::int64_t& checkpoint)
         if (change.withdrawn)
             SEN_TRY(withdraw(change));
     }
+    if (!m_settlePeer.isEmpty())
+        SEN_TRY(settleRefusals(batch.changes));
     if (batch.docs) {
         for (DocEntry& entry : batch.docs->docs) {
             const auto want = std::find_if(batch.wants.begin(), batch.wants.end(),
@@ -251,6 +253,33 @@ Status ChangeReceiver::withdraw(const ChangeEntry& change)
         return Status::ok();
     SEN_TRY(m_store.replication().purge(change.unid));
     ++m_withdrawn;
+    return Status::ok();
+}
+
+Status ChangeReceiver::settleRefusals(const Changes& changes)
+{
+    if (!m_refusedByPeer) {
+        // Few rows, read once: most pulls find none and cost nothing more.
+        SEN_ASSIGN_OR_RETURN(const auto refusals, m_store.replication().refusals());
+        m_refusedByPeer.emplace();
+        for (const ReplicaSync::Refusal& refusal : refusals) {
+            if (refusal.peer == m_settlePeer)
+                m_refusedByPeer->emplace(refusal.unid, refusal.versions);
+        }
+    }
+    if (m_refusedByPeer->empty())
+        return Status::ok();
+    // An entry is what the peer holds now, whether we want it or not (equal vectors: it took
+    // our very version from another server); a withdrawn one too (it holds it, we may not read
+    // it). The peer never stores a version it refused, so holding its dots means another
+    // server took the edit and relayed it.
+    for (const ChangeEntry& change : changes.entries) {
+        const auto it = m_refusedByPeer->find(change.unid);
+        if (it == m_refusedByPeer->end() || !change.versions.dominatesOrEquals(it->second))
+            continue;
+        SEN_TRY(m_store.replication().forgetRefusal(change.unid));
+        m_refusedByPeer->erase(it);
+    }
     return Status::ok();
 }
 

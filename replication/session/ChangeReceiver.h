@@ -15,6 +15,8 @@
 #include <algorithm>
 #include <deque>
 #include <functional>
+#include <map>
+#include <optional>
 #include <set>
 
 namespace sen {
@@ -44,6 +46,11 @@ public:
     // A CHANGES entry flagged withdrawn is then a protocol error instead of a reason to drop our
     // copy: only a server withdraws documents, and only towards a client (the responder side).
     void refuseWithdrawn() { m_refuseWithdrawn = true; }
+    // The peer is `name` (an initiator's pull): a refusal it made of a version it now lists at
+    // that version or a later one no longer matters — the edit reached it after all (through
+    // another server) — so the record goes, in the transaction of the batch that listed it
+    // (ReplicaSync::forgetRefusal; docs/protocol.md §"What a client offers").
+    void settleRefusalsOf(const QString& name) { m_settlePeer = name; }
 
     Status onChanges(const protocol::Changes& changes);
     Status onDocs(const protocol::Docs& docs);
@@ -80,6 +87,8 @@ private:
     // Counts a version stored through receivePushedVersion (session/PushedVersion.h).
     void count(const merge::Applied& applied);
     Status withdraw(const protocol::ChangeEntry& change);
+    // settleRefusalsOf: forgets the refusals the batch's entries show the peer got over.
+    Status settleRefusals(const protocol::Changes& changes);
 
     ReplicaStore& m_store;
     SendFn m_send;
@@ -101,7 +110,9 @@ private:
     std::shared_ptr<const AccessPolicy> m_access;
     std::shared_ptr<PushCheck> m_check;
     bool m_refuseWithdrawn = false;
-    std::vector<protocol::Refusal> m_refusals; // of the batch being applied
+    QString m_settlePeer;                                         // settleRefusalsOf
+    std::optional<std::map<Unid, VersionVector>> m_refusedByPeer; // read at the first batch
+    std::vector<protocol::Refusal> m_refusals;                    // of the batch being applied
     qint64 m_refusedCount = 0;
     qint64 m_withdrawn = 0;
     qint64 m_batchesApplied = 0;

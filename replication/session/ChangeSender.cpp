@@ -208,6 +208,10 @@ Status ChangeSender::answer(const Want& want, std::vector<store::StoredDocument>
                 continue; // gone since (cannot happen while stubs are kept; harmless if it does)
             if (m_access && !current->doc.isDeleted() && !m_access->mayRead(current->doc))
                 continue; // its Readers changed since the CHANGES: the next session withdraws it
+            if (m_self && !offers(current->doc, w.have)) {
+                ++m_notOffered; // another replica's edit: it reaches the receiver from its own server
+                continue;
+            }
             DocEntry entry;
             entry.index = w.index;
             entry.doc = std::move(current->doc);
@@ -229,6 +233,18 @@ Status ChangeSender::answer(const Want& want, std::vector<store::StoredDocument>
         m_send(MessageType::Docs, encode(docs), true);
     }
     return Status::ok();
+}
+
+bool ChangeSender::offers(const Document& doc, const std::optional<VersionVector>& have) const
+{
+    // A conflict document is judged against its parent's vector at the receiver (PushCheck),
+    // which we do not know: one made here may carry only the losing side's dots, others', and
+    // still be ours to send, since no other replica may have met that pair.
+    if (!have && doc.isConflict())
+        return true;
+    // Without `have` the receiver lacks the document or holds a stub (whose vector it does not
+    // tell): any edit of ours in it may be new there.
+    return doc.versions.get(*m_self) > (have ? have->get(*m_self) : 0);
 }
 
 Status ChangeSender::onAck(const Ack& ack)

@@ -3,7 +3,9 @@
 // The sending half of one replication direction (docs/protocol.md §A session, steps 2 and
 // 4): streams the change feed in batches of (UNID, vector), keeps up to `window` batches
 // unanswered, and answers each WANT with the wanted versions — as deltas of the items the
-// receiver does not know when its version is an ancestor of ours, whole otherwise.
+// receiver does not know when its version is an ancestor of ours, whole otherwise. A user
+// peer pushing to a server sends only the versions that carry an edit of its own the server
+// lacks (setOwnEditsOnly; docs/protocol.md §"What a client offers").
 
 #include "common/store/ReplicaStore.h"
 #include "replication/protocol/Messages.h"
@@ -13,6 +15,7 @@
 #include <deque>
 #include <functional>
 #include <map>
+#include <optional>
 #include <set>
 
 namespace sen {
@@ -32,6 +35,12 @@ public:
     void setAccessPolicy(std::shared_ptr<const AccessPolicy> access) { m_access = std::move(access); }
     // Who the peer is, for the record of what it refused.
     void setPeerName(const QString& name) { m_peerName = name; }
+    // A user peer pushing to a server: a wanted version goes out only if it carries an edit
+    // of `self` the receiver lacks (its counter for `self` above the receiver's `have`), or
+    // is a conflict document the receiver lacks (judged there against its parent). Others'
+    // edits are not ours to relay (PushCheck's own-dots rule would refuse them): they reach
+    // the server from their own; the checkpoint moves past them like past any other change.
+    void setOwnEditsOnly(const InstanceId& self) { m_self = self; }
     // Tell the receiver our newest feed position in each CHANGES (for its progress
     // estimate): only in a session whose protocol version has the field (kVersionFeedEnd).
     void setAnnounceFeedEnd(bool announce) { m_announceFeedEnd = announce; }
@@ -57,6 +66,8 @@ public:
     bool isDone() const { return m_done; }
     qint64 sent() const { return m_sent; }
     qint64 refused() const { return m_refused; }
+    // Versions wanted but not sent: not ours to relay (setOwnEditsOnly).
+    qint64 notOffered() const { return m_notOffered; }
     // The feed position this direction started after, and the last one the receiver
     // acknowledged (its checkpoint); with feedEnd() (our newest position when the direction
     // started, or the furthest read since) they make a progress estimate.
@@ -85,6 +96,8 @@ private:
     // (docs/protocol.md §Limits); adds it when it does.
     static bool fits(qint64& bytes, qint64& items, std::size_t vectorEntries, qint64 itemsBytes,
                      qint64 cborItems);
+    // Whether `doc`, wanted against the receiver's `have`, may go (setOwnEditsOnly).
+    bool offers(const Document& doc, const std::optional<VersionVector>& have) const;
     // The bytes of a chunk the peer asked for, if this replica holds it and the peer may have it.
     Result<QByteArray> servableChunk(const crypto::Sha256Digest& hash) const;
 
@@ -120,6 +133,8 @@ private:
     bool m_done = false;
     qint64 m_sent = 0;
     qint64 m_refused = 0;
+    qint64 m_notOffered = 0;
+    std::optional<InstanceId> m_self; // setOwnEditsOnly
     std::shared_ptr<const AccessPolicy> m_access;
     QString m_peerName;
 };

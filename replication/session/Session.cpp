@@ -273,6 +273,7 @@ SessionStats Session::stats() const
     s.stubsDropped = m_stubsDropped;
     // Initiator: what the peer refused of our push; responder: what we refused of theirs.
     s.refused = (m_sender ? m_sender->refused() : 0) + (m_receiver ? m_receiver->refused() : 0);
+    s.notOffered = m_sender ? m_sender->notOffered() : 0;
     s.withdrawn = m_receiver ? m_receiver->withdrawn() : 0;
     s.numbered = m_numbered;
     s.numberRefused = m_numberRefused;
@@ -391,6 +392,7 @@ Status Session::startPull()
     m_receiver = std::make_unique<ChangeReceiver>(
         m_store, [this](MessageType t, const QByteArray& p, bool c) { send(t, p, c); }, m_peerInstance,
         !m_options.filter.summaryOnly);
+    m_receiver->settleRefusalsOf(m_peerName);
     if (!m_earlyPullSince)
         m_pullWhole = since == 0 && m_seqBeforePull == 0;
     if (m_pullWhole)
@@ -469,6 +471,8 @@ Status Session::startPush()
     m_sender->setBacklog([this] { return m_connection.unsentBytes(); });
     m_sender->setPeerName(m_peerName);
     m_sender->setAnnounceFeedEnd(m_version >= kVersionFeedEnd);
+    if (m_options.pushOwnEditsOnly)
+        m_sender->setOwnEditsOnly(m_store.info().instanceId);
     SEN_TRY(m_sender->start(pushed, {}));
     reportProgress(true);
     if (lastSeq <= pushed)

@@ -27,6 +27,13 @@ struct SessionOptions
     // Initiator: after a complete push, drop the deletion stubs every push peer has
     // acknowledged (ReplicaSync::dropAcknowledgedStubs). Clients set it; servers keep stubs.
     bool dropAcknowledgedStubs = false;
+    // Initiator: this side is a user peer (User role certificate) and the responder a server,
+    // which lets a user add only their own dots (PushCheck): the push sends only versions that
+    // carry an edit of this replica's instance the server lacks, and leaves others' edits
+    // (a failover client's, pulled from another server) to reach it from their own servers
+    // (ChangeSender::setOwnEditsOnly; docs/protocol.md §"What a client offers"). Clients set
+    // it; a server relays every replica's edits and leaves it unset.
+    bool pushOwnEditsOnly = false;
     // Initiator: a whole first pull (this replica empty) stores the documents without
     // full-text indexing them; the index is built after, in bulk (ReplicaSync::deferFullText,
     // ReplicaStore::buildSearchIndex; docs/search.md §"The first pull"). Clients set it and
@@ -69,6 +76,7 @@ struct SessionStats
     qint64 sent = 0;                // versions sent to the peer
     qint64 conflicts = 0;           // conflict documents made here
     qint64 refused = 0;             // versions the peer refused (access control); they stay here
+    qint64 notOffered = 0;          // versions the peer lacks that are not ours to relay (pushOwnEditsOnly)
     qint64 stubsDropped = 0;        // acknowledged deletion stubs dropped after the push
     qint64 withdrawn = 0;           // documents removed here because we may no longer read them
     qint64 numbered = 0;            // registrations given a number (initiator) or numbers given (responder)

@@ -121,6 +121,56 @@ struct Office
     SyncTestOffice office;
 };
 
+// The one report of `senctl sync DB --json`.
+QJsonObject syncReport(const Office& office, const QString& database)
+{
+    const QJsonArray reports =
+        QJsonDocument::fromJson(
+            office.ok({QStringLiteral("sync"), database, QStringLiteral("--json")}).toUtf8())
+            .array();
+    REQUIRE(reports.size() == 1);
+    return reports[0].toObject();
+}
+
+// The changes the user is told a server refused (`senctl refused list DB --json`).
+QJsonArray refusedChanges(const Office& office, const QString& database)
+{
+    return QJsonDocument::fromJson(office
+                                       .ok({QStringLiteral("refused"), QStringLiteral("list"), database,
+                                            QStringLiteral("--json")})
+                                       .toUtf8())
+        .array();
+}
+
+// The servers the replica tries, in order (`senctl replica servers DB LIST`).
+void tryServers(const Office& office, const QString& database, const QString& list)
+{
+    office.ok({QStringLiteral("replica"), QStringLiteral("servers"), database, list});
+}
+
+// Other people's work written at a server's file: an edit of `edited`, the deletion of `deleted`.
+void changeAtServer(const QString& path, const Unid& edited, const std::optional<Unid>& deleted)
+{
+    auto store = ReplicaStore::open(path);
+    REQUIRE(store.isOk());
+    REQUIRE((*store)
+                ->save(DocumentEdit::update(edited).set(
+                    Item::text(QStringLiteral("TrichYeu"), QStringLiteral("sửa tại máy chủ A"))))
+                .isOk());
+    if (deleted)
+        REQUIRE((*store)->remove(*deleted).isOk());
+}
+
+// Whether the client's replica still has a row (live or a stub) for `unid`.
+bool clientHolds(const Office& office, const QString& database, const Unid& unid)
+{
+    auto store = ReplicaStore::open(office.office.workspace.replicaPath(database));
+    REQUIRE(store.isOk());
+    const auto header = (*store)->replication().findHeader(unid);
+    REQUIRE(header.isOk());
+    return header->has_value();
+}
+
 } // namespace
 
 TEST_CASE("Failover: the first server down, senctl syncs with the second and names it", "[client][failover]")
@@ -455,4 +505,131 @@ TEST_CASE(
     REQUIRE(log.finished[1].server == local(second));
     REQUIRE(log.finished[1].passedOver.size() == 1);
     controller.shutdown();
+}
+
+TEST_CASE(
+    "Failover: others' edits pulled from A are not relayed to B; only the user's own refusals are listed",
+    "[client][failover][relay]")
+{
+    // Issue #16. A server lets a user add only their own dots (PushCheck): a failover client
+    // that pushed to B the edits it had pulled from A collected B's refusals of other people's
+    // work as the user's refused changes, and kept the stubs of their deletions. It offers B
+    // only the user's own edits now; the others' reach B from A, through the servers.
+    ServerFixture f;
+    f.createDatabase(kVanBan);
+    test::fillServerDatabase(f, kVanBan, 3);
+    const quint16 second = f.startMirror();
+    mirror(f, kVanBan);
+    Office office(f);
+    const QString first = local(f.port());
+    office.ok({QStringLiteral("replica"), QStringLiteral("add"), first + u',' + local(second), kVanBan});
+    // Once with B too, so that a stub stays until B has acknowledged it (dropAcknowledgedStubs).
+    tryServers(office, kVanBan, local(second) + u',' + first);
+    REQUIRE(syncReport(office, kVanBan)[QStringLiteral("server")].toString() == local(second));
+    tryServers(office, kVanBan, first + u',' + local(second));
+
+    // Other people's work at A that B has not received: two new documents, an edit, a deletion.
+    QStringList held = test::serverUnids(f, kVanBan).values();
+    held.sort();
+    const Unid edited = *Unid::fromHex(held[0]);
+    const Unid deleted = *Unid::fromHex(held[1]);
+    test::fillServerDatabase(f, kVanBan, 2);
+    changeAtServer(f.serverPath(kVanBan), edited, deleted);
+    REQUIRE(syncReport(office, kVanBan)[QStringLiteral("server")].toString() == first);
+    REQUIRE(office.office.unids(kVanBan).size() == 4);
+    REQUIRE(clientHolds(office, kVanBan, deleted)); // the stub: B has not acknowledged it
+
+    // A goes down; the user writes a document, and the sync goes to B.
+    const QString mine = office
+                             .ok({QStringLiteral("doc"), QStringLiteral("create"), kVanBan,
+                                  QStringLiteral("--form"), QStringLiteral("VanBanDen"),
+                                  QStringLiteral("--set"), QStringLiteral("TrichYeu=Báo cáo của tôi")})
+                             .section(u'\n', 0, 0)
+                             .trimmed();
+    f.stopServer();
+    const QJsonObject report = syncReport(office, kVanBan);
+    INFO(QJsonDocument(report).toJson().toStdString());
+    REQUIRE(report[QStringLiteral("server")].toString() == local(second));
+    REQUIRE(report[QStringLiteral("sent")].toInt() == 1); // the user's document, and nothing else
+    REQUIRE(report[QStringLiteral("refused")].toInt() == 0);
+    REQUIRE(refusedChanges(office, kVanBan).isEmpty());
+    {
+        auto onB = ReplicaStore::open(f.mirrorPath(kVanBan));
+        REQUIRE(onB.isOk());
+        REQUIRE((*onB)->documentCount().value() == 4); // its three and the user's
+        REQUIRE((*onB)->find(*Unid::fromHex(mine)).value().has_value());
+    }
+    // The deletion's stub went once both servers had acknowledged it, as any other.
+    REQUIRE(!clientHolds(office, kVanBan, deleted));
+    // The others' work reaches B from A; the client then holds what both servers hold.
+    replicate(f.serverPath(kVanBan), f.mirrorPath(kVanBan));
+    REQUIRE(syncReport(office, kVanBan)[QStringLiteral("refused")].toInt() == 0);
+    REQUIRE(office.office.unids(kVanBan) == test::serverUnids(f, kVanBan) + QSet<QString>{mine});
+
+    // B refuses an edit of the user's for a real reason (the user may only read there): that
+    // refusal is listed, and it alone.
+    {
+        auto onB = ReplicaStore::open(f.mirrorPath(kVanBan));
+        REQUIRE(onB.isOk());
+        auto acl = (*onB)->loadAcl();
+        REQUIRE(acl.isOk());
+        REQUIRE(acl->setEntry(
+                       acl::AclEntry::make(kUser + QStringLiteral("/VPTU/HaNoi"), acl::AccessLevel::Reader))
+                    .isOk());
+        REQUIRE((*onB)->saveAcl(*acl).isOk());
+    }
+    office.ok({QStringLiteral("doc"), QStringLiteral("update"), kVanBan, mine, QStringLiteral("--set"),
+               QStringLiteral("TrichYeu=Báo cáo đã sửa")});
+    REQUIRE(syncReport(office, kVanBan)[QStringLiteral("refused")].toInt() == 1);
+    const QJsonArray refused = refusedChanges(office, kVanBan);
+    INFO(QJsonDocument(refused).toJson().toStdString());
+    REQUIRE(refused.size() == 1);
+    const QJsonObject refusal = refused[0].toObject();
+    REQUIRE(refusal[QStringLiteral("unid")].toString() == mine);
+    REQUIRE(refusal[QStringLiteral("refusedBy")].toString() == QStringLiteral("sen-server-b/VPTU/HaNoi"));
+    REQUIRE(refusal[QStringLiteral("code")].toString() == QStringLiteral("PermissionDenied"));
+    REQUIRE(refusal[QStringLiteral("current")].toBool());
+}
+
+TEST_CASE(
+    "Failover: the user's edit over others' that B lacked is refused there, and forgotten once B has it",
+    "[client][failover][relay]")
+{
+    // A version that adds both the user's edit and another's that B lacks is offered (it carries
+    // the user's work) and B refuses it (the other's dot is not the user's). Once the version
+    // reaches B through A, B's listing of it ends the refusal: it no longer matters.
+    ServerFixture f;
+    f.createDatabase(kVanBan);
+    test::fillServerDatabase(f, kVanBan, 2);
+    const quint16 second = f.startMirror();
+    mirror(f, kVanBan);
+    Office office(f);
+    const QString first = local(f.port());
+    const QString both = first + u',' + local(second);
+    const QString secondFirst = local(second) + u',' + first;
+    office.ok({QStringLiteral("replica"), QStringLiteral("add"), both, kVanBan});
+
+    const QString shared = test::serverUnids(f, kVanBan).values().first();
+    changeAtServer(f.serverPath(kVanBan), *Unid::fromHex(shared), std::nullopt); // B lacks this edit
+    REQUIRE(syncReport(office, kVanBan)[QStringLiteral("received")].toInt() == 1);
+    office.ok({QStringLiteral("doc"), QStringLiteral("update"), kVanBan, shared, QStringLiteral("--set"),
+               QStringLiteral("TrichYeu=ý kiến của tôi")});
+
+    // B first: it refuses the version, which names A's edit.
+    tryServers(office, kVanBan, secondFirst);
+    const QJsonObject atB = syncReport(office, kVanBan);
+    REQUIRE(atB[QStringLiteral("server")].toString() == local(second));
+    REQUIRE(atB[QStringLiteral("refused")].toInt() == 1);
+    REQUIRE(refusedChanges(office, kVanBan).size() == 1);
+
+    // A takes it; the servers replicate; B lists it to the client, and the refusal is gone.
+    tryServers(office, kVanBan, both);
+    const QJsonObject atA = syncReport(office, kVanBan);
+    REQUIRE(atA[QStringLiteral("server")].toString() == first);
+    REQUIRE(atA[QStringLiteral("sent")].toInt() == 1);
+    REQUIRE(atA[QStringLiteral("refused")].toInt() == 0);
+    replicate(f.serverPath(kVanBan), f.mirrorPath(kVanBan));
+    tryServers(office, kVanBan, secondFirst);
+    REQUIRE(syncReport(office, kVanBan)[QStringLiteral("server")].toString() == local(second));
+    REQUIRE(refusedChanges(office, kVanBan).isEmpty());
 }

@@ -67,6 +67,7 @@ SyncResult ProvinceSimulation::syncLink(int index)
     SessionOptions initiator;
     initiator.localName = m_topology.name(link.initiator);
     initiator.dropAcknowledgedStubs = !m_topology.isServer(link.initiator);
+    initiator.pushOwnEditsOnly = !m_topology.isServer(link.initiator); // as sen's Replicator
     // As a client or server that remembers its peer's instance from the last session.
     const auto pulled = a.replication().checkpoint(b.info().instanceId, ReplicaSync::Direction::Pull);
     if (pulled && *pulled > 0)
@@ -84,6 +85,7 @@ SyncResult ProvinceSimulation::syncLink(int index)
     SyncResult result = runMemorySession(a, b, {}, initiator, responder);
     m_figures.conflictsMade += result.stats.conflicts;
     m_figures.refused += result.stats.refused;
+    m_figures.notOffered += result.stats.notOffered;
     m_figures.stubsDropped += result.stats.stubsDropped;
     return result;
 }

@@ -70,6 +70,7 @@ struct ProvinceFigures
     // Both phases.
     qint64 conflictsMade = 0;
     qint64 refused = 0;
+    qint64 notOffered = 0; // versions a client left out of a push: others' edits the server lacked
     qint64 stubsDropped = 0;
     // The converged state (check()).
     qint64 liveDocuments = 0;
@@ -77,8 +78,10 @@ struct ProvinceFigures
     qint64 stubs = 0;
     qint64 deletedForGood = 0; // tracked documents every edit of which a deletion saw
     // Refusal records still current on the replicas (ReplicaSync::refusals()): versions a
-    // server refused (a failover client relaying others' edits: PushCheck's own-dots rule)
-    // that the replica still holds, although every server now holds them too.
+    // server refused that the replica still holds. Every server holds every version at the
+    // end, so none may remain: a client does not offer others' edits (pushOwnEditsOnly), and
+    // forgets a refusal once the server that made it lists the version (a client's own edit
+    // over others' it lacked, refused then, accepted through another server since).
     qint64 refusalsShown = 0;
 };
 

@@ -64,18 +64,22 @@ void runProvince(ProvinceConfig config)
         static_cast<long long>(f.healVersions), f.healSeconds, f.healCpuSeconds);
     std::printf(
         "  converged: %lld live documents, %lld conflict documents, %lld stubs (%lld deleted for good); "
-        "%lld conflicts made, %lld versions refused (%lld refusal records still current), %lld stubs dropped "
-        "by "
-        "clients\n",
+        "%lld conflicts made, %lld versions refused (%lld refusal records still current), %lld others' "
+        "versions not offered by clients, %lld stubs dropped by clients\n",
         static_cast<long long>(f.liveDocuments), static_cast<long long>(f.conflictDocuments),
         static_cast<long long>(f.stubs), static_cast<long long>(f.deletedForGood),
         static_cast<long long>(f.conflictsMade), static_cast<long long>(f.refused),
-        static_cast<long long>(f.refusalsShown), static_cast<long long>(f.stubsDropped));
+        static_cast<long long>(f.refusalsShown), static_cast<long long>(f.notOffered),
+        static_cast<long long>(f.stubsDropped));
     std::fflush(stdout);
     // The schedule did what it is for (deletions that stay deleted are likely, not certain).
     CHECK(f.deletes > 0);
     CHECK(f.concurrentEdits > 0);
     CHECK(f.stubsDropped > 0);
+    // Issue #16: a failover client relays no one's edits, so its user is told of no refusal
+    // that is not theirs; and a refusal of its own edit over others' ends once the server has it.
+    CHECK(f.notOffered > 0);
+    CHECK(f.refusalsShown == 0);
 }
 
 } // namespace
