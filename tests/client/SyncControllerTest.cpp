@@ -100,10 +100,13 @@ TEST_CASE("SyncController syncs a large database with progress while the calling
         ++ticks;
     });
     heartbeat.start(10);
+    QElapsedTimer syncing;
+    syncing.start();
     controller.sync(kVanBan);
     controller.sync(kVanBan); // already queued: once is enough
     REQUIRE(controller.waiting().isEmpty());
     REQUIRE(log.waitFinished(1));
+    const qint64 syncMs = syncing.elapsed();
     heartbeat.stop();
     REQUIRE(log.finished.size() == 1);
     REQUIRE(log.finished[0].status.isOk());
@@ -121,8 +124,10 @@ TEST_CASE("SyncController syncs a large database with progress while the calling
     REQUIRE(pulls.back().received == 3000);
     REQUIRE(pulls[1].fraction() > 0.0);
     REQUIRE(pulls[1].fraction() < 1.0);
-    INFO("ticks " << ticks << ", longest gap " << longestGapMs << " ms");
-    REQUIRE(ticks >= 5);
+    // The timer fired all along: at least a quarter of its 10 ms ticks (a loaded machine
+    // delays some), however fast the sync — a pull of 3,000 documents can take under 50 ms.
+    INFO("ticks " << ticks << ", longest gap " << longestGapMs << " ms, sync " << syncMs << " ms");
+    REQUIRE(ticks >= std::max<qint64>(1, syncMs / 40));
     REQUIRE(longestGapMs < 1000); // the server shares this thread; the session never does
 }
 
