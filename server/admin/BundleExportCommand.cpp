@@ -10,6 +10,7 @@
 #include "replication/protocol/ProtocolConstants.h"
 #include "server/admin/AdminCommands.h"
 #include "server/net/AclAccessPolicy.h"
+#include "server/net/ReportedAccess.h"
 
 #include <QBuffer>
 #include <QFile>
@@ -18,26 +19,6 @@
 #include <algorithm>
 
 namespace sen::server {
-
-namespace {
-
-// The user's access as WELCOME reports it (server/net/ServerConnection.cpp): none when the
-// roles or groups are more than the message may carry (the office then offers everything and
-// the server still refuses what it must).
-std::optional<protocol::WelcomeAccess> reported(const acl::EffectiveAccess& access)
-{
-    const auto fits = [](const QStringList& names) {
-        return names.size() <= protocol::kMaxAccessNames &&
-               std::all_of(names.begin(), names.end(),
-                           [](const QString& n) { return n.size() <= protocol::kMaxAccessNameLength; });
-    };
-    if (!fits(access.roles) || !fits(access.groups))
-        return std::nullopt;
-    return protocol::WelcomeAccess{static_cast<int>(access.level), access.rights, access.roles,
-                                   access.groups};
-}
-
-} // namespace
 
 Status runBundleExport(AdminContext& ctx)
 {
@@ -68,7 +49,7 @@ Status runBundleExport(AdminContext& ctx)
     SEN_ASSIGN_OR_RETURN(options.crlDer, dir.currentCrlDer());
     const ReplicaInfo info = store->info();
     options.database = BundleDatabase{database, static_cast<int>(info.kind), info.title,
-                                      user,     credentials.name.toString(), reported(access)};
+                                      user,     credentials.name.toString(), reportedAccess(access)};
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
     SEN_ASSIGN_OR_RETURN(const BundleInfo written, writeBundle(*store, credentials, buffer, options));

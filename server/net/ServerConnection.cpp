@@ -15,6 +15,7 @@
 #include "server/net/InstanceClaim.h"
 #include "server/net/NumberingServer.h"
 #include "server/net/RegisterAuthority.h"
+#include "server/net/ReportedAccess.h"
 #include "server/net/StoreCache.h"
 
 #include <QDateTime>
@@ -34,18 +35,6 @@ constexpr qsizetype kMaxFirstFrameBytes = 64 * 1024;
 // roles or groups than the message may carry is told nothing rather than part: the client then
 // offers everything and the server still refuses what it must, where a partial list could hide
 // an action the user may take.
-std::optional<protocol::WelcomeAccess> reportedAccess(const acl::EffectiveAccess& access)
-{
-    const auto fits = [](const QStringList& names) {
-        return names.size() <= protocol::kMaxAccessNames &&
-               std::all_of(names.begin(), names.end(),
-                           [](const QString& n) { return n.size() <= protocol::kMaxAccessNameLength; });
-    };
-    if (!fits(access.roles) || !fits(access.groups))
-        return std::nullopt;
-    return protocol::WelcomeAccess{static_cast<int>(access.level), access.rights, access.roles,
-                                   access.groups};
-}
 
 } // namespace
 
