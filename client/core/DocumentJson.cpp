@@ -52,17 +52,22 @@ QByteArray dumpLine(const Document& doc)
 {
     QJsonObject object;
     object.insert(QStringLiteral("unid"), doc.unid.toHex());
+    QJsonArray items;
+    for (const Item& item : doc.items) {
+        if (item.isTombstone())
+            continue;
+        items.append(QJsonObject{{QStringLiteral("name"), item.name},
+                                 {QStringLiteral("type"), itemTypeName(item.type)},
+                                 {QStringLiteral("value"), itemValueToJson(item)}});
+    }
     if (doc.isDeleted()) {
         object.insert(QStringLiteral("deleted"), true);
-    } else {
-        QJsonArray items;
-        for (const Item& item : doc.items) {
-            if (item.isTombstone())
-                continue;
-            items.append(QJsonObject{{QStringLiteral("name"), item.name},
-                                     {QStringLiteral("type"), itemTypeName(item.type)},
-                                     {QStringLiteral("value"), itemValueToJson(item)}});
+        // The number a stub keeps (docs/merge.md rule 5).
+        if (!items.isEmpty()) {
+            object.insert(QStringLiteral("form"), doc.form);
+            object.insert(QStringLiteral("items"), items);
         }
+    } else {
         object.insert(QStringLiteral("form"), doc.form);
         object.insert(QStringLiteral("parent"), doc.parent ? QJsonValue(doc.parent->toHex()) : QJsonValue());
         object.insert(QStringLiteral("conflict"), doc.isConflict());

@@ -21,7 +21,8 @@ QJsonObject documentToJson(const Document& doc);
 // One line of `dump`: the document's replicated content and nothing local to a replica,
 // keys sorted, so replicas holding the same data print identical bytes. A live document is
 // {"conflict", "form", "items": [{"name", "type", "value"}...], "parent", "unid"}, a stub
-// {"deleted": true, "unid"}.
+// {"deleted": true, "unid"} — with "form" and "items" when it keeps a registration's number
+// live (docs/merge.md rule 5).
 QByteArray dumpLine(const Document& doc);
 
 // One line of `doc import`: {"form": ..., "items": {...}} (optionally "parent": UNID).

@@ -100,6 +100,19 @@ PushDecision decidePush(const EffectiveAccess& access, const std::optional<Docum
     if (incoming.isDeleted()) {
         if (storedLive)
             return {PushAction::Delete, canDelete(access, *stored)};
+        // A stub over the stub held deletes nothing: it only brings the peer's own edits of a
+        // document already deleted here — a numbering the deletion won over (docs/merge.md
+        // rule 5) — so it needs no right to delete, only that the peer writes documents.
+        if (stored) {
+            if (access.level >= AccessLevel::Author)
+                return {PushAction::Delete, Status::ok()};
+            return {PushAction::Delete,
+                    Status(ErrorCode::PermissionDenied,
+                           QStringLiteral("%1 (%2 access) may not change documents (refused a version of the "
+                                          "deleted document %3)")
+                               .arg(access.userName, accessLevelDisplayName(access.level),
+                                    incoming.unid.toHex()))};
+        }
         return {PushAction::Delete, stubWithoutContent(access, incoming)};
     }
     if (!storedLive) {

@@ -11,7 +11,11 @@
 // | live          | live     | Update | canUpdate(stored, incoming), checkSecrecy       |
 // | live          | stub     | Delete | canDelete(stored)                               |
 // | stub          | live     | Create | canCreate(incoming), checkSecrecy (a revival)   |
-// | stub          | stub     | Delete | DeleteDocuments right                           |
+// | stub          | stub     | Delete | Author or above: it deletes nothing (below)      |
+//
+// A stub over the stub held only brings the peer's own edits of a document deleted here: the
+// numbering a deletion won over (docs/merge.md rule 5), which an Editor without the right to
+// delete may have written and merged with the deletion it then received.
 
 #include "common/acl/EffectiveAccess.h"
 #include "common/acl/SecrecyRule.h"

@@ -2,6 +2,7 @@
 
 #include "common/fts/IndexedText.h"
 #include "common/fts/SenTokenizer.h"
+#include "common/model/Document.h"
 #include "common/sql/SqlDatabase.h"
 
 #include <QStringList>
@@ -567,7 +568,8 @@ Result<bool> FullTextIndex::buildSome(int maxDocs)
         return true;
     // Each row as it is now, with the attachment text recorded for it (setAttachmentText
     // records it for a row the build has not reached).
-    SEN_ASSIGN_OR_RETURN(auto rows, m_db.cached("SELECT documents.id, documents.items, attached.text"
+    SEN_ASSIGN_OR_RETURN(auto rows, m_db.cached("SELECT documents.id, documents.items, attached.text,"
+                                                "       documents.flags"
                                                 "  FROM documents"
                                                 "  LEFT JOIN fulltext_attachments AS attached"
                                                 "    ON attached.doc_id = documents.id"
@@ -581,7 +583,8 @@ Result<bool> FullTextIndex::buildSome(int maxDocs)
             break;
         last = rows->int64(0);
         ++count;
-        SEN_ASSIGN_OR_RETURN(QByteArray own, indexedTextOf(rows->blobView(1)));
+        SEN_ASSIGN_OR_RETURN(QByteArray own,
+                             indexedTextOf(fts::indexedItems(rows->int64(3) & Deleted, rows->blobView(1))));
         const QByteArray text = joined(std::move(own), rows->blob(2));
         if (!text.isEmpty()) {
             const Status inserted = insertText(last, text);

@@ -266,4 +266,10 @@ Result<QByteArray> indexedTextOf(QByteArrayView items)
     return std::move(*text);
 }
 
+QByteArrayView indexedItems(bool deleted, QByteArrayView items)
+{
+    static const char kNoItems[] = {'\x80'}; // an empty CBOR array
+    return deleted ? QByteArrayView(kNoItems, 1) : items;
+}
+
 } // namespace sen::fts

@@ -25,5 +25,8 @@ QString plainTextFromHtml(QStringView html);
 std::optional<QByteArray> indexedText(QByteArrayView items);
 // The same, Corruption when the bytes are not an items array.
 Result<QByteArray> indexedTextOf(QByteArrayView items);
+// The items the index reads for a row: none for a deletion stub, which has nothing to find
+// (it may keep a registration's number and SoKyHieu live, docs/merge.md rule 5).
+QByteArrayView indexedItems(bool deleted, QByteArrayView items);
 
 } // namespace sen::fts

@@ -3,6 +3,7 @@
 #include "common/model/AttachmentRef.h"
 #include "common/model/CborReader.h"
 #include "common/model/CborWriter.h"
+#include "common/registers/Registers.h"
 
 #include <QCborArray>
 #include <QCborMap>
@@ -402,8 +403,9 @@ Result<Document> documentFromCbor(const QCborValue& value)
 
     const QCborArray items = a[6].toArray();
     SEN_ASSIGN_OR_RETURN(doc.items, itemsFromCbor(items, doc.versions));
+    // A stub keeps nothing live but a registration's number (docs/merge.md, rule 5).
     for (const Item& item : doc.items)
-        if (doc.isDeleted() && !item.isTombstone())
+        if (doc.isDeleted() && !item.isTombstone() && !registers::isNumberingItem(doc.form, item.name))
             return corrupt(QStringLiteral("a deletion stub has a live item"));
     return doc;
 }

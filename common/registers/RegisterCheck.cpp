@@ -44,14 +44,27 @@ Status checkRegister(const std::optional<Document>& stored, const Document& inco
     return registerFromDocument(incoming).status();
 }
 
-// Whether every live item of a registration is its number (or the SoKyHieu composed with it):
-// a deletion revived by its numbering (merge rule 5).
-bool onlyNumberLeft(const Document& doc)
+// A deletion stub that keeps a registration's number live: what merge rule 5 makes of a
+// deletion and the numbering that met it (docs/merge.md). Its number shows nowhere, yet it
+// must be the document's: the one stored here, the one bound here, or — where another server
+// numbers the registers and none is bound here — a relayed one.
+Status checkDeletedNumber(const std::optional<Document>& stored, const Document& incoming,
+                          const RegisterRights& rights, const RegisterLookup& lookup)
 {
-    const QString number = numberItem(doc.form);
-    return std::all_of(doc.items.begin(), doc.items.end(), [&](const Item& item) {
-        return item.isTombstone() || item.name == number || item.name == QLatin1String("SoKyHieu");
-    });
+    const Item* item = incoming.item(numberItem(incoming.form));
+    if (!item)
+        return Status::ok();
+    const double number = item->type == ItemType::Number ? item->toNumber() : -1.0;
+    if (stored) {
+        const Item* held = stored->item(numberItem(stored->form));
+        if (held && held->type == ItemType::Number && held->toNumber() == number)
+            return Status::ok();
+    }
+    SEN_ASSIGN_OR_RETURN(const std::optional<NumberBinding> binding, lookup.binding(incoming.unid));
+    if (binding ? double(binding->number) == number : rights.acceptsRelayedNumbers)
+        return Status::ok();
+    return refuse(
+        QStringLiteral("the number %1 was not given to this document by the register").arg(qint64(number)));
 }
 
 // The number a conflict document may show: its parent's, bound here or held by the parent
@@ -84,14 +97,14 @@ Status checkPushedVersion(const std::optional<Document>& stored, const Document&
     if (incoming.form == QLatin1String(kRegisterForm))
         return checkRegister(stored, incoming, rights);
     const auto direction = directionOfForm(incoming.form);
-    if (!direction || incoming.isDeleted())
+    if (!direction)
         return Status::ok();
+    if (incoming.isDeleted())
+        return checkDeletedNumber(stored, incoming, rights, lookup);
 
     const NumberState now = stateOf(incoming);
     const NumberState before = stored && !stored->isDeleted() ? stateOf(*stored) : NumberState{};
     if (now == before)
-        return Status::ok();
-    if (before.number && now.number == before.number && rights.mayDelete && onlyNumberLeft(incoming))
         return Status::ok();
     if (before.number && !rights.mayRenumber)
         return refuse(

@@ -21,10 +21,10 @@
 //   parent, or — where the parent's number was relayed from the numbering server — the
 //   number the parent stored here holds, in the same register; the register's rules hold
 //   as for the parent.
-// - A numbered registration whose every item but its number (and the SoKyHieu composed with
-//   it) is removed passes when the peer may delete it: that is what merge rule 5 makes of a
-//   deletion and the numbering that met it (docs/merge.md; the number stays bound to it). A
-//   peer that may not delete the document may not strip it of its register either.
+// - A deletion stub may keep a registration's number live (merge rule 5: a deletion wins over
+//   the numbering that met it, docs/merge.md): the number must be the one stored here, or
+//   bound here to the document, or — pushed where another server numbers the registers —
+//   relayed. A stub's number shows nowhere; it stays bound, so it is never given again.
 // - A registration awaiting its number (no number item), and an old document whose number is
 //   unchanged, pass.
 //
@@ -62,9 +62,6 @@ struct RegisterRights
     // registers (docs/servers.md): a number this server did not bind is taken as relayed from
     // the numbering server, unless this server knows it bound to another registration.
     bool acceptsRelayedNumbers = false;
-    // The peer may delete the stored document — or the version checked is the merge of a
-    // deletion this server has already taken (AccessPolicy::mayStoreMerged).
-    bool mayDelete = false;
 };
 
 Status checkPushedVersion(const std::optional<Document>& stored, const Document& incoming,

@@ -128,6 +128,15 @@ QString numberItem(const QString& form)
     return form == QLatin1String("VanBanDen") ? QStringLiteral("SoDen") : QStringLiteral("So");
 }
 
+bool isNumberingItem(const QString& form, const QString& item)
+{
+    const auto direction = directionOfForm(form);
+    if (!direction)
+        return false;
+    return item == numberItem(form) ||
+           (*direction != Direction::Incoming && item == QLatin1String("SoKyHieu"));
+}
+
 QString dateItem(const QString& form)
 {
     return form == QLatin1String("VanBanDen") ? QStringLiteral("NgayDen") : QStringLiteral("NgayBanHanh");

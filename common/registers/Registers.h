@@ -111,6 +111,10 @@ std::optional<Direction> directionOfForm(const QString& form);
 QString numberItem(const QString& form);
 // The item whose date decides a registration's year ("NgayDen", "NgayBanHanh").
 QString dateItem(const QString& form);
+// Whether `item` of a document of `form` is what a numbering writes: a registration's number
+// item, and for an outgoing or internal document the SoKyHieu composed with it. A deletion
+// wins over an edit of these alone, and its stub may keep them live (docs/merge.md, rule 5).
+bool isNumberingItem(const QString& form, const QString& item);
 
 // What a registration says of its number.
 struct Registration

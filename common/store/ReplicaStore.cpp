@@ -3,6 +3,7 @@
 #include "common/acl/AclTable.h"
 #include "common/acl/SecrecyRule.h"
 #include "common/attachments/AttachmentStore.h"
+#include "common/fts/IndexedText.h"
 #include "common/model/DocumentCodec.h"
 #include "common/model/DocumentLimits.h"
 #include "common/sql/SqlDatabase.h"
@@ -339,8 +340,9 @@ Status ReplicaStore::indexAttachmentText(const Unid& unid, const FullTextIndex::
         return tx.commit();
     // A stub holds no text. A local deletion took its entry out already; one that came by
     // sync replaced the items' text only, and its attachment text goes now.
-    SEN_TRY(m_file->fts().setAttachmentText(
-        stored->id, stored->items, stored->doc.isDeleted() ? FullTextIndex::AttachmentText() : text));
+    SEN_TRY(
+        m_file->fts().setAttachmentText(stored->id, fts::indexedItems(stored->doc.isDeleted(), stored->items),
+                                        stored->doc.isDeleted() ? FullTextIndex::AttachmentText() : text));
     return tx.commit();
 }
 

@@ -1,6 +1,7 @@
 #include "common/store/ReplicaSync.h"
 
 #include "common/attachments/AttachmentStore.h"
+#include "common/fts/IndexedText.h"
 #include "common/model/DocumentCodec.h"
 #include "common/sql/SqlDatabase.h"
 #include "common/sql/SqlTransaction.h"
@@ -65,11 +66,12 @@ Status ReplicaSync::putReplicated(const Document& doc, const std::optional<store
                 ErrorCode::Conflict,
                 QStringLiteral("document %1 arrived with a different form or parent").arg(doc.unid.toHex()));
         SEN_TRY(m_file.table().update(stored->id, doc, items, a.seq, modified));
-        SEN_TRY(m_file.fts().update(stored->id, stored->items, items));
+        SEN_TRY(m_file.fts().update(stored->id, fts::indexedItems(stored->doc.isDeleted(), stored->items),
+                                    fts::indexedItems(doc.isDeleted(), items)));
     } else {
         SEN_ASSIGN_OR_RETURN(const std::int64_t id,
                              m_file.table().insert(doc, items, a.seq, a.time, modified));
-        SEN_TRY(m_file.fts().add(id, items));
+        SEN_TRY(m_file.fts().add(id, fts::indexedItems(doc.isDeleted(), items)));
     }
     SEN_TRY(m_file.noteWantedChunks(doc));
     return tx.commit();
@@ -90,7 +92,7 @@ Result<bool> ReplicaSync::insertReplicated(const Document& doc, const QByteArray
     if (!id)
         return false;
     SEN_TRY(m_file.recordAllocation(a, false));
-    SEN_TRY(m_file.fts().add(*id, items));
+    SEN_TRY(m_file.fts().add(*id, fts::indexedItems(doc.isDeleted(), items)));
     SEN_TRY(m_file.noteWantedChunks(doc));
     SEN_TRY(tx.commit());
     return true;
@@ -180,7 +182,7 @@ Status ReplicaSync::purge(const Unid& unid)
     SEN_ASSIGN_OR_RETURN(auto stored, m_file.table().find(unid));
     if (!stored)
         return Status::ok();
-    SEN_TRY(m_file.fts().remove(stored->id, stored->items));
+    SEN_TRY(m_file.fts().remove(stored->id, fts::indexedItems(stored->doc.isDeleted(), stored->items)));
     SEN_ASSIGN_OR_RETURN(auto drop, m_file.db().cached("DELETE FROM documents WHERE id = ?1"));
     drop->bind(1, stored->id);
     SEN_TRY(drop->exec());

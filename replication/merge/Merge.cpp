@@ -1,6 +1,7 @@
 #include "replication/merge/Merge.h"
 
 #include "common/crypto/Sha256.h"
+#include "common/registers/Registers.h"
 
 #include <QCborValue>
 
@@ -113,6 +114,7 @@ Document mergeDeletions(const Document& a, const Document& b)
 // two like any contested item, the live version being kept whole as a conflict document when
 // its edit lost. Pure per-item last-writer-wins on hybrid-clock stamps is what keeps
 // field-level transfers exact (docs/merge.md); the vector is the element-wise maximum.
+// `liveLost` is set when an edit of an item other than a registration's numbering lost.
 Document survive(const Document& live, const Document& stub, bool& liveLost)
 {
     Document merged = live;
@@ -132,7 +134,8 @@ Document survive(const Document& live, const Document& stub, bool& liveLost)
             if (liveIsNew && stubIsNew) {
                 const bool stubWins = stampWins(si->stamp, li->stamp);
                 chosen = stubWins ? &*si : &*li;
-                liveLost = liveLost || (stubWins && !li->isTombstone());
+                liveLost = liveLost || (stubWins && !li->isTombstone() &&
+                                        !registers::isNumberingItem(live.form, li->name));
             } else if (liveIsNew)
                 chosen = &*li;
             else if (stubIsNew)
@@ -183,12 +186,15 @@ MergeResult merge(const std::optional<Document>& local, const Document& remote)
         const Document& live = remoteLives ? remote : *local;
         bool liveLost = false;
         result.merged = survive(live, remoteLives ? *local : remote, liveLost);
-        // A live side whose every change the deletion had not seen was a removal (another
-        // deletion's tombstones, merged into it by rule 5 elsewhere) keeps nothing alive: the
-        // result is a deletion, as merging the deletions themselves would give. (When an edit
-        // lost its item to the deletion, the document lives on with its conflict document.)
-        if (!liveLost && std::none_of(result.merged.items.begin(), result.merged.items.end(),
-                                      [](const Item& item) { return !item.isTombstone(); }))
+        // What lives is what the merged items say: only a live item of the document's content
+        // keeps it alive, whatever the order the versions met in. A live side whose every
+        // change the deletion had not seen was a removal (another deletion's tombstones,
+        // merged into it by rule 5 elsewhere), or lost its item to the deletion (kept in the
+        // conflict document below), or wrote the number a register gave it, leaves a
+        // deletion; a numbering's items stay live in the stub (its number stays bound to it).
+        if (std::none_of(result.merged.items.begin(), result.merged.items.end(), [&](const Item& item) {
+                return !item.isTombstone() && !registers::isNumberingItem(live.form, item.name);
+            }))
             result.merged.flags |= Deleted;
         result.outcome = liveLost                    ? Outcome::Conflicted
                          : result.merged.isDeleted() ? Outcome::Merged

@@ -3,6 +3,7 @@
 #include "common/model/CborReader.h"
 #include "common/model/CborWriter.h"
 #include "common/model/DocumentCodec.h"
+#include "common/registers/Registers.h"
 #include "replication/protocol/BoundedCbor.h"
 
 #include <QCborArray>
@@ -423,8 +424,12 @@ Result<DocEntry> readDocEntry(CborReader& r)
         return Status(ErrorCode::ProtocolError, items.message());
     entry.doc.items = std::move(items).value();
     entry.encodedItems = encodedItems.toByteArray();
-    if (entry.doc.isDeleted() && std::any_of(entry.doc.items.begin(), entry.doc.items.end(),
-                                             [](const Item& item) { return !item.isTombstone(); }))
+    // A whole stub keeps nothing live but a registration's numbering (docs/merge.md rule 5). A
+    // delta's form is the receiver's: ChangeReceiver checks the stub it rebuilds.
+    if (entry.doc.isDeleted() && !entry.delta &&
+        std::any_of(entry.doc.items.begin(), entry.doc.items.end(), [&](const Item& item) {
+            return !item.isTombstone() && !registers::isNumberingItem(entry.doc.form, item.name);
+        }))
         return bad("a deletion stub with a live item");
     return entry;
 }

@@ -12,15 +12,16 @@ namespace sen::protocol {
 // Protocol versions this build speaks; the session uses the highest both sides speak.
 // Version 2 adds the sender's feed end to CHANGES, version 3 the peer's access to WELCOME,
 // version 4 the numbering messages, version 5 the directory messages, version 6 the authority
-// messages between servers (docs/protocol.md §Versions); a sender writes each only in a
-// session that chose its version.
+// messages between servers, version 7 deletion stubs that keep a registration's number live
+// (docs/protocol.md §Versions); a sender writes each only in a session that chose its version.
 constexpr int kVersionMin = 1;
-constexpr int kVersionMax = 6;
+constexpr int kVersionMax = 7;
 constexpr int kVersionFeedEnd = 2;       // the first version whose CHANGES may carry `feedEnd`
 constexpr int kVersionWelcomeAccess = 3; // the first version whose WELCOME may carry the access
 constexpr int kVersionNumbers = 4;       // the first version with NUMBER and NUMBERS
 constexpr int kVersionDirectory = 5;     // the first version with DIRECTORY_REQUEST and DIRECTORY
 constexpr int kVersionAuthority = 6;     // the first version with AUTHORITY_SERIAL and AUTHORITY
+constexpr int kVersionNumberedStubs = 7; // the first version whose stubs may keep a number live
 
 // Frame header: length (u32, bytes after the length field), type (u8), flags (u8), request
 // id (u32), all big-endian.

@@ -1,6 +1,7 @@
 #include "replication/session/ChangeReceiver.h"
 
 #include "common/attachments/AttachmentStore.h"
+#include "common/registers/Registers.h"
 #include "common/store/ReplicationLog.h"
 #include "replication/merge/ApplyVersion.h"
 #include "replication/session/PushedVersion.h"
@@ -211,10 +212,13 @@ Status ChangeReceiver::apply(Batch& batch, std::int64_t& checkpoint)
                     rebuilt.putItem(std::move(item));
                 remote = std::move(rebuilt);
                 // A deletion turns every live item into a tombstone of its dot, all of them
-                // unknown to our vector, so an honest deleted delta leaves nothing live.
+                // unknown to our vector, so an honest deleted delta leaves nothing live but a
+                // registration's number (docs/merge.md, rule 5).
                 if (remote.isDeleted()) {
-                    const auto live = std::find_if(remote.items.begin(), remote.items.end(),
-                                                   [](const Item& item) { return !item.isTombstone(); });
+                    const auto live =
+                        std::find_if(remote.items.begin(), remote.items.end(), [&](const Item& item) {
+                            return !item.isTombstone() && !registers::isNumberingItem(remote.form, item.name);
+                        });
                     if (live != remote.items.end())
                         return Status(ErrorCode::ProtocolError,
                                       QStringLiteral("the deletion of document %1 leaves item %2 live")

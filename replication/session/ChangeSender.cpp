@@ -227,6 +227,16 @@ Status ChangeSender::answer(const Want& want, std::vector<store::StoredDocument>
                 // The whole version: its items go out as the bytes stored (canonical).
                 entry.encodedItems = std::move(current->items);
             }
+            if (!m_numberedStubs && entry.doc.isDeleted()) {
+                // A peer of protocol 6 or older takes a stub with no live item.
+                if (!entry.encodedItems.isEmpty()) {
+                    SEN_ASSIGN_OR_RETURN(entry.doc.items,
+                                         decodeItems(entry.encodedItems, entry.doc.versions));
+                    entry.encodedItems.clear();
+                }
+                for (Item& item : entry.doc.items)
+                    item.value = QCborValue();
+            }
             docs.docs.push_back(std::move(entry));
         }
         m_sent += static_cast<qint64>(docs.docs.size());

@@ -44,6 +44,10 @@ public:
     // Tell the receiver our newest feed position in each CHANGES (for its progress
     // estimate): only in a session whose protocol version has the field (kVersionFeedEnd).
     void setAnnounceFeedEnd(bool announce) { m_announceFeedEnd = announce; }
+    // Whether the peer takes a stub that keeps a registration's number live (merge rule 5):
+    // only in a session of kVersionNumberedStubs or later. An older peer refuses a stub with
+    // a live item, so it is sent such a stub with its number a tombstone of the same stamp.
+    void setNumberedStubs(bool numbered) { m_numberedStubs = numbered; }
     // Bytes waiting to be written to the peer: while more than kSendBacklogBytes wait, no
     // further CHANGES or CHUNKS frames are made, and in a whole pull no further batch while
     // any wait and no chunk is queued; call resume() as they drain. Unset: none.
@@ -127,6 +131,7 @@ private:
     std::int64_t m_ackedSeq = 0;
     std::int64_t m_feedEnd = 0;
     bool m_announceFeedEnd = false;
+    bool m_numberedStubs = true;
     bool m_whole = false;
     std::uint32_t m_acked = 0; // the last batch the receiver acknowledged
     bool m_finalSent = false;

@@ -471,6 +471,7 @@ Status Session::startPush()
     m_sender->setBacklog([this] { return m_connection.unsentBytes(); });
     m_sender->setPeerName(m_peerName);
     m_sender->setAnnounceFeedEnd(m_version >= kVersionFeedEnd);
+    m_sender->setNumberedStubs(m_version >= kVersionNumberedStubs);
     if (m_options.pushOwnEditsOnly)
         m_sender->setOwnEditsOnly(m_store.info().instanceId);
     SEN_TRY(m_sender->start(pushed, {}));
@@ -551,6 +552,7 @@ Status Session::handleAsResponder(const Frame& frame)
         m_sender->setAccessPolicy(m_options.access);
         m_sender->setPeerName(m_peerName);
         m_sender->setAnnounceFeedEnd(m_version >= kVersionFeedEnd);
+        m_sender->setNumberedStubs(m_version >= kVersionNumberedStubs);
         return m_sender->start(pull.since, pull.filter, pull.whole);
     }
     case MessageType::Want:

@@ -42,8 +42,7 @@ bool AclAccessPolicy::mayRead(const Document& doc) const
 Status AclAccessPolicy::mayStore(const std::optional<Document>& stored, const Document& incoming) const
 {
     SEN_TRY(checkAccess(stored, incoming));
-    const bool mayDelete = stored && !stored->isDeleted() && acl::canDelete(m_access, *stored).isOk();
-    return checkRegisters(stored, incoming, mayDelete);
+    return checkRegisters(stored, incoming);
 }
 
 Status AclAccessPolicy::checkAccess(const std::optional<Document>& stored, const Document& incoming) const
@@ -73,13 +72,10 @@ Status AclAccessPolicy::mayStoreMerged(const std::optional<Document>& stored, co
     Status allowed = checkAccess(stored, merged);
     if (allowed.isOk()) {
         // The registers judge the merge against the live version it came from (both checked
-        // already); a deletion among the two was taken — stored here, or allowed by mayStore —
-        // so rule 5's revival of it by a numbering passes (RegisterCheck.h).
+        // already): a deletion's stub keeps the number that version holds (RegisterCheck.h).
         const bool storedLive = stored && !stored->isDeleted();
         const std::optional<Document> live = storedLive || incoming.isDeleted() ? stored : incoming;
-        const bool deletion = incoming.isDeleted() || (stored && stored->isDeleted());
-        allowed = checkRegisters(live, merged,
-                                 deletion || (storedLive && acl::canDelete(m_access, *stored).isOk()));
+        allowed = checkRegisters(live, merged);
     }
     if (allowed.isOk() && !conflicts.empty()) {
         // A conflict document answers the merged version: it is bound by its classification
@@ -130,8 +126,7 @@ Status AclAccessPolicy::checkSteps(const std::optional<Document>& stored, const 
     return schedule::checkPushedSchedule(stored, incoming, scheduleContext);
 }
 
-Status AclAccessPolicy::checkRegisters(const std::optional<Document>& stored, const Document& incoming,
-                                       bool mayDelete) const
+Status AclAccessPolicy::checkRegisters(const std::optional<Document>& stored, const Document& incoming) const
 {
     if (!m_context.store)
         return Status::ok();
@@ -155,7 +150,7 @@ Status AclAccessPolicy::checkRegisters(const std::optional<Document>& stored, co
     };
     const registers::RegisterRights rights{m_access.level >= acl::AccessLevel::Designer,
                                            m_access.level >= acl::AccessLevel::Manager,
-                                           m_context.acceptsRelayedNumbers, mayDelete};
+                                           m_context.acceptsRelayedNumbers};
     return registers::checkPushedVersion(stored, incoming, rights, lookup);
 }
 

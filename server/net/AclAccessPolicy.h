@@ -50,9 +50,8 @@ public:
     bool mayRead(const Document& doc) const override;
     Status mayStore(const std::optional<Document>& stored, const Document& incoming) const override;
     // Every rule of mayStore on the merged version — the registers' against the live side it
-    // came from, a deletion among the two counting as taken (RegisterRights::mayDelete) — and
-    // the secrecy rule on each conflict document under it; a refusal says the version was
-    // judged merged.
+    // came from — and the secrecy rule on each conflict document under it; a refusal says the
+    // version was judged merged.
     Status mayStoreMerged(const std::optional<Document>& stored, const Document& incoming,
                           const Document& merged, const std::vector<Document>& conflicts) const override;
     void noteRefused(const std::optional<Document>& stored, const Document& incoming,
@@ -62,10 +61,8 @@ public:
 private:
     // Every rule of mayStore but the registers'.
     Status checkAccess(const std::optional<Document>& stored, const Document& incoming) const;
-    // The registers' rules (common/registers/RegisterCheck.h) against this database;
-    // `mayDelete` as RegisterRights says.
-    Status checkRegisters(const std::optional<Document>& stored, const Document& incoming,
-                          bool mayDelete) const;
+    // The registers' rules (common/registers/RegisterCheck.h) against this database.
+    Status checkRegisters(const std::optional<Document>& stored, const Document& incoming) const;
     // The processing workflow's rules (common/workflow/StepCheck.h) and the weekly schedule's
     // (common/schedule/ScheduleCheck.h).
     Status checkSteps(const std::optional<Document>& stored, const Document& incoming) const;

@@ -217,6 +217,15 @@ TEST_CASE("A pushed version is classified as create, update or delete and checke
     CHECK(d.action == PushAction::Delete);
     CHECK(d.allowed());
     CHECK(pushActionName(d.action) == QStringLiteral("delete"));
+    // A stub over the stub held deletes nothing (a numbering merged with the deletion it met,
+    // docs/merge.md rule 5): no right to delete is needed, only that the peer writes.
+    EffectiveAccess noDelete = accessAt(AccessLevel::Editor);
+    noDelete.rights &= ~DeleteDocuments;
+    d = decidePush(noDelete, stubOf(others), stubOf(others));
+    CHECK(d.action == PushAction::Delete);
+    CHECK(d.allowed());
+    CHECK_FALSE(decidePush(noDelete, others, stubOf(others)).allowed());
+    CHECK_FALSE(decidePush(noDelete, std::nullopt, stubOf(others)).allowed());
 
     // A Reader pushes nothing, and a stub without the delete right is refused.
     const EffectiveAccess reader = accessAt(AccessLevel::Reader);

@@ -100,3 +100,57 @@ TEST_CASE("Full-text build: rows past the mark wait for the build, which reads t
     REQUIRE(hits(store, QStringLiteral("lu quet")) == 0);
     REQUIRE(hits(store, QStringLiteral("phe duyet")) == 0);
 }
+
+TEST_CASE("Full-text index: a stub that keeps a registration's number has nothing to find",
+          "[fulltext][store]")
+{
+    // Merge rule 5 (docs/merge.md): a deletion wins over the numbering that met it, and the
+    // stub keeps the number and the SoKyHieu composed with it live. The index reads none of a
+    // stub's items, whether it writes the row at once or in a deferred build, and takes the
+    // row's text out again exactly as it put it in.
+    test::TempDir dir;
+    auto made = ReplicaStore::create(dir.path(QStringLiteral("vanban.sen")), {});
+    REQUIRE(made.isOk());
+    ReplicaStore& store = **made;
+    auto saved =
+        store.save(DocumentEdit::create(QStringLiteral("VanBanDi"))
+                       .set(Item::text(QStringLiteral("TrichYeu"), QStringLiteral("Nghị quyết về đê điều")))
+                       .set(Item::number(QStringLiteral("So"), 7))
+                       .set(Item::text(QStringLiteral("SoKyHieu"), QStringLiteral("7-NQ/HU"))));
+    REQUIRE(saved.isOk());
+    const Document live = *saved;
+    REQUIRE(hits(store, QStringLiteral("HU")) == 1);
+
+    // The stub another replica made: every item a tombstone of its deletion but the numbering.
+    Document stub = live;
+    InstanceId other;
+    other.data()[0] = 0x42;
+    const Stamp stamp{Dot{other, 1}, live.modifiedTime() + (1 << 16)};
+    for (Item& item : stub.items)
+        if (item.name == QStringLiteral("TrichYeu")) {
+            item.value = QCborValue();
+            item.stamp = stamp;
+        }
+    stub.flags |= Deleted;
+    stub.versions.set(other, 1);
+    REQUIRE(stub.item(QStringLiteral("SoKyHieu")));
+    REQUIRE(store.replication().putReplicated(stub).isOk());
+    CHECK(hits(store, QStringLiteral("HU")) == 0);
+    CHECK(hits(store, QStringLiteral("de dieu")) == 0);
+    // A later stub over it (the same number kept): its text, none, comes out cleanly.
+    Document later = stub;
+    later.versions.set(other, 2);
+    REQUIRE(store.replication().putReplicated(later).isOk());
+    CHECK(hits(store, QStringLiteral("HU")) == 0);
+    CHECK(store.integrityCheck().isOk());
+
+    // A replica that receives the stub first, in a pull whose index is built afterwards.
+    auto fresh = ReplicaStore::create(dir.path(QStringLiteral("moi.sen")), {});
+    REQUIRE(fresh.isOk());
+    REQUIRE((*fresh)->replication().deferFullText().isOk());
+    REQUIRE((*fresh)->replication().insertReplicated(later).isOk());
+    const auto built = (*fresh)->buildSearchIndex(100);
+    REQUIRE((built.isOk() && *built));
+    CHECK(hits(**fresh, QStringLiteral("HU")) == 0);
+    CHECK((*fresh)->integrityCheck().isOk());
+}

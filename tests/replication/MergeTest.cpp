@@ -193,20 +193,37 @@ TEST_CASE("Merge: a deletion later than a concurrent edit of the same item keeps
           "[merge]")
 {
     // The subject is edited at 2000 and the document deleted at 3000 without either seeing
-    // the other: the later removal wins the item, the document lives, and the edited version
-    // is kept whole as a conflict document, the same in either order.
+    // the other: the later removal wins the item, and the edited version is kept whole as a
+    // conflict document, the same in either order. Nothing else of the document lived, so it
+    // is deleted: before, it stayed "live" with no item, or deleted, depending on the order
+    // it met a third version in (the three-version property below).
     const Document edit = edited(base(), 2, 2000, QStringLiteral("TrichYeu"), QStringLiteral("vẫn cần"));
     const Document gone = deleted(base(), 3, 3000);
     const auto a = merge::merge(edit, gone);
     const auto b = merge::merge(gone, edit);
     for (const auto& r : {a, b}) {
         REQUIRE(r.outcome == Outcome::Conflicted);
-        REQUIRE_FALSE(r.merged.isDeleted());
-        REQUIRE(r.merged.item(QStringLiteral("TrichYeu")) == nullptr);
+        REQUIRE(r.merged.isDeleted());
+        REQUIRE(r.merged.anyItem(QStringLiteral("TrichYeu"))->isTombstone());
         REQUIRE(r.conflicts.size() == 1);
         REQUIRE(r.conflicts.front().text(QStringLiteral("TrichYeu")) == QStringLiteral("vẫn cần"));
     }
     requireSameBytes(a, b);
+}
+
+TEST_CASE("Merge: an edit that lost one item to a later deletion lives on by its other items", "[merge]")
+{
+    const Document edit =
+        edited(edited(base(), 2, 2000, QStringLiteral("TrichYeu"), QStringLiteral("vẫn cần")), 2, 2000,
+               QStringLiteral("GhiChu"), QStringLiteral("mới"));
+    const Document gone = deleted(base(), 3, 3000);
+    const auto r = merge::merge(gone, edit);
+    REQUIRE(r.outcome == Outcome::Conflicted);
+    REQUIRE_FALSE(r.merged.isDeleted());
+    CHECK(r.merged.text(QStringLiteral("GhiChu")) == QStringLiteral("mới"));
+    CHECK(r.merged.item(QStringLiteral("TrichYeu")) == nullptr);
+    REQUIRE(r.conflicts.size() == 1);
+    requireSameBytes(r, merge::merge(edit, gone));
 }
 
 TEST_CASE("Merge: a revived document then edited by the deleter holds what its vector claims", "[merge]")
@@ -264,6 +281,149 @@ TEST_CASE("Merge: an edit that survived one deletion is deleted by another that 
     requireSameBytes(first, merge::merge(d2, survived.merged));
 }
 
+namespace {
+
+// A registration awaiting its number: its register named, no number yet.
+Document awaiting(const QString& form)
+{
+    Document doc;
+    doc.unid = *Unid::fromHex(QStringLiteral("00112233445566778899aabbccddeeff"));
+    doc.form = form;
+    doc = edited(doc, 1, 1000, QStringLiteral("TrichYeu"), QStringLiteral("Về việc tổ chức hội nghị"));
+    doc = edited(doc, 1, 1000, QStringLiteral("KyHieu"), QStringLiteral("NQ/HU"));
+    return edited(doc, 1, 1000, QStringLiteral("SoVanBan"),
+                  QStringLiteral("aa00aa00aa00aa00aa00aa00aa00aa00"));
+}
+
+// What a numbering writes (client/sync/NumberRequests.cpp): the number, and for an outgoing
+// document the SoKyHieu composed with it, in one save.
+Document numbered(Document doc, std::uint8_t who, qint64 ms)
+{
+    const bool incoming = doc.form == QStringLiteral("VanBanDen");
+    const std::uint64_t counter = doc.versions.get(inst(who)) + 100;
+    const Stamp stamp{Dot{inst(who), counter}, makeHlc(ms, 0)};
+    Item number = Item::number(incoming ? QStringLiteral("SoDen") : QStringLiteral("So"), 7);
+    number.stamp = stamp;
+    doc.putItem(number);
+    if (!incoming) {
+        Item composed = Item::text(QStringLiteral("SoKyHieu"), QStringLiteral("7-NQ/HU"));
+        composed.stamp = stamp;
+        doc.putItem(composed);
+    }
+    doc.versions.set(inst(who), counter);
+    return doc;
+}
+
+// A version in a line, for a failing property's message.
+std::string describe(const Document& doc)
+{
+    QString out = doc.isDeleted() ? QStringLiteral("deleted") : QStringLiteral("live");
+    if (doc.isConflict())
+        out += QStringLiteral(" conflict");
+    out += QStringLiteral(" vv{");
+    for (const auto& [instance, counter] : doc.versions.entries())
+        out += QStringLiteral("%1:%2 ").arg(int(instance.data()[7])).arg(counter);
+    out += u'}';
+    for (const Item& item : doc.items)
+        out +=
+            QStringLiteral(" %1=%2@%3:%4/%5")
+                .arg(item.name, item.isTombstone() ? QStringLiteral("-") : item.value.toVariant().toString())
+                .arg(int(item.stamp.dot.instance.data()[7]))
+                .arg(item.stamp.dot.counter)
+                .arg(qint64(item.stamp.time >> 16));
+    return out.toStdString();
+}
+
+bool onlyNumberingLive(const Document& doc)
+{
+    return std::all_of(doc.items.begin(), doc.items.end(), [&](const Item& item) {
+        return item.isTombstone() || item.name == QStringLiteral("SoDen") ||
+               item.name == QStringLiteral("So") || item.name == QStringLiteral("SoKyHieu");
+    });
+}
+
+} // namespace
+
+TEST_CASE("Merge: a deletion wins over the numbering that met it; its stub keeps the number", "[merge]")
+{
+    // An office deletes a registration awaiting its number while another office writes the
+    // number the server gave it. The number alone does not keep the registration alive (before,
+    // rule 5 revived it with nothing but its number: the province test of issue #16, seed 31);
+    // the stub keeps the number, which stays bound to it, so it is never given again.
+    const QString form = GENERATE(QStringLiteral("VanBanDen"), QStringLiteral("VanBanDi"));
+    INFO(form.toStdString());
+    const Document doc = awaiting(form);
+    const Document number = numbered(doc, 2, 2000);
+    const qint64 deletionMs = GENERATE(1500, 2500); // before or after the numbering, by the clock
+    const Document stub = deleted(doc, 3, deletionMs);
+
+    const auto r = merge::merge(stub, number);
+    requireSameBytes(r, merge::merge(number, stub));
+    REQUIRE(r.merged.isDeleted());
+    CHECK(r.outcome == Outcome::Merged);
+    CHECK(r.conflicts.empty());
+    CHECK(r.merged.versions == VersionVector::merged(stub.versions, number.versions));
+    CHECK(onlyNumberingLive(r.merged));
+    const Item* kept =
+        r.merged.item(form == QStringLiteral("VanBanDen") ? QStringLiteral("SoDen") : QStringLiteral("So"));
+    REQUIRE(kept);
+    CHECK(kept->toNumber() == 7);
+    CHECK(r.merged.anyItem(QStringLiteral("TrichYeu"))->isTombstone());
+    // It survives the codec: a stub may keep a registration's number live, nothing else.
+    const auto decoded = decodeDocument(encodeDocument(r.merged));
+    REQUIRE(decoded.isOk());
+    CHECK(encodeDocument(*decoded) == encodeDocument(r.merged));
+    // Merging again changes nothing; another deletion of the registration keeps it deleted.
+    CHECK(merge::merge(r.merged, number).outcome == Outcome::Unchanged);
+    const Document other = deleted(doc, 4, 2200);
+    const auto both = merge::merge(r.merged, other);
+    CHECK(both.merged.isDeleted());
+    requireSameBytes(both, merge::merge(merge::merge(stub, other).merged, number));
+}
+
+TEST_CASE("Merge: an edit of the content with the numbering keeps the registration alive, in any order",
+          "[merge]")
+{
+    // The numbering does not keep a deleted registration alive, an edit of its content does
+    // (rule 5), whichever of the three versions met first.
+    const Document doc = awaiting(QStringLiteral("VanBanDi"));
+    const Document number = numbered(doc, 2, 2000);
+    const Document edit = edited(doc, 4, 2100, QStringLiteral("NoiNhan"), QStringLiteral("Các chi bộ"));
+    const Document stub = deleted(doc, 3, 2500);
+
+    const auto first = merge::merge(merge::merge(stub, number).merged, edit);
+    const auto second = merge::merge(merge::merge(stub, edit).merged, number);
+    const auto third = merge::merge(merge::merge(number, edit).merged, stub);
+    REQUIRE_FALSE(first.merged.isDeleted());
+    CHECK(encodeDocument(first.merged) == encodeDocument(second.merged));
+    CHECK(encodeDocument(first.merged) == encodeDocument(third.merged));
+    CHECK(first.merged.text(QStringLiteral("NoiNhan")) == QStringLiteral("Các chi bộ"));
+    CHECK(first.merged.item(QStringLiteral("So"))->toNumber() == 7);
+    CHECK(first.merged.item(QStringLiteral("TrichYeu")) == nullptr);
+}
+
+TEST_CASE("Merge: a stub with a live item other than a registration's number is corrupt", "[merge]")
+{
+    Document stub = deleted(awaiting(QStringLiteral("VanBanDen")), 3);
+    Item subject = Item::text(QStringLiteral("TrichYeu"), QStringLiteral("còn sống"));
+    subject.stamp = stub.anyItem(QStringLiteral("TrichYeu"))->stamp;
+    stub.putItem(subject);
+    CHECK(decodeDocument(encodeDocument(stub)).status().code() == ErrorCode::Corruption);
+    // "So" is the sender's number on an incoming document, not the register's.
+    Document so = deleted(awaiting(QStringLiteral("VanBanDen")), 3);
+    Item sender = Item::number(QStringLiteral("So"), 12);
+    sender.stamp = subject.stamp;
+    so.putItem(sender);
+    CHECK(decodeDocument(encodeDocument(so)).status().code() == ErrorCode::Corruption);
+    // Nor does any other form keep a number in its stub.
+    Document other = deleted(awaiting(QStringLiteral("VanBanDen")), 3);
+    other.form = QStringLiteral("TinTuc");
+    Item number = Item::number(QStringLiteral("SoDen"), 7);
+    number.stamp = subject.stamp;
+    other.putItem(number);
+    CHECK(decodeDocument(encodeDocument(other)).status().code() == ErrorCode::Corruption);
+}
+
 TEST_CASE("Merge: two concurrent deletions leave one stub with both edits", "[merge]")
 {
     const Document a = deleted(base(), 2);
@@ -286,7 +446,11 @@ TEST_CASE("Merge: random concurrent versions merge to the same bytes in either o
         Document a = base(), b = base();
         const int edits = random.bounded(1, 6);
         for (int i = 0; i < edits; ++i) {
-            const QString name = QStringLiteral("I%1").arg(random.bounded(4));
+            // Two of the names are the numbering's (SoDen; SoKyHieu is content on an incoming
+            // document): a deletion wins over an edit of the number alone.
+            static const QStringList names{QStringLiteral("I0"), QStringLiteral("I1"), QStringLiteral("I2"),
+                                           QStringLiteral("SoDen"), QStringLiteral("SoKyHieu")};
+            const QString name = names[random.bounded(int(names.size()))];
             const qint64 ms = 1000 + random.bounded(50);
             if (random.bounded(2))
                 a = edited(a, 2, ms, name, QStringLiteral("a%1").arg(i));
@@ -306,5 +470,46 @@ TEST_CASE("Merge: random concurrent versions merge to the same bytes in either o
             REQUIRE(ab.merged.versions.dominatesOrEquals(a.versions));
             REQUIRE(ab.merged.versions.dominatesOrEquals(b.versions));
         }
+    }
+}
+
+TEST_CASE("Merge: three concurrent versions, deletions among them, merge to the same document in any order",
+          "[merge][property]")
+{
+    // Property: a replica that meets three versions in any order holds the same document (its
+    // conflict documents can differ with the order; they replicate as documents of their own).
+    // Numbering names among the items, so a deletion meets edits of the number alone.
+    const quint32 seed = qEnvironmentVariableIsSet("SEN_SEED") ? qgetenv("SEN_SEED").toUInt()
+                                                               : QRandomGenerator::global()->generate();
+    INFO("SEN_SEED=" << seed);
+    QRandomGenerator random(seed);
+    static const QStringList names{QStringLiteral("I0"), QStringLiteral("I1"), QStringLiteral("SoDen"),
+                                   QStringLiteral("SoKyHieu")};
+    for (int round = 0; round < 2000; ++round) {
+        Document v[3] = {base(), base(), base()};
+        for (int i = 0; i < 6; ++i) {
+            const int side = random.bounded(3);
+            if (random.bounded(3) == 0)
+                continue;
+            v[side] = edited(v[side], std::uint8_t(2 + side), 1000 + random.bounded(50),
+                             names[random.bounded(int(names.size()))], QStringLiteral("v%1").arg(i));
+        }
+        for (int side = 0; side < 3; ++side)
+            if (random.bounded(3) == 0)
+                v[side] = deleted(v[side], std::uint8_t(2 + side), 1000 + random.bounded(50));
+        const QByteArray abc = encodeDocument(merge::merge(merge::merge(v[0], v[1]).merged, v[2]).merged);
+        const QByteArray acb = encodeDocument(merge::merge(merge::merge(v[0], v[2]).merged, v[1]).merged);
+        const QByteArray bca = encodeDocument(merge::merge(merge::merge(v[1], v[2]).merged, v[0]).merged);
+        INFO("round " << round);
+        INFO("a: " << describe(v[0]));
+        INFO("b: " << describe(v[1]));
+        INFO("c: " << describe(v[2]));
+        INFO("ab: " << describe(merge::merge(v[0], v[1]).merged));
+        INFO("ab+c: " << describe(merge::merge(merge::merge(v[0], v[1]).merged, v[2]).merged));
+        INFO("ac: " << describe(merge::merge(v[0], v[2]).merged));
+        INFO("ac+b: " << describe(merge::merge(merge::merge(v[0], v[2]).merged, v[1]).merged));
+        INFO("bc+a: " << describe(merge::merge(merge::merge(v[1], v[2]).merged, v[0]).merged));
+        REQUIRE(abc == acb);
+        REQUIRE(abc == bca);
     }
 }

@@ -4,9 +4,11 @@
 // about a number is judged: a number the peer chose, a number changed after it was given, a
 // register the peer may not write, a period, a count, a hand-typed number already taken.
 
+#include "common/model/DocumentCodec.h"
 #include "common/registers/DefaultRegisters.h"
 #include "common/registers/Registers.h"
 #include "common/store/ReplicaSync.h"
+#include "replication/merge/Merge.h"
 #include "replication/protocol/Numbers.h"
 #include "tests/server/HostilePeer.h"
 #include "tests/server/RequireOk.h"
@@ -57,11 +59,11 @@ struct Office
     }
 
     std::unique_ptr<HostilePeer> connect(const InstanceId& instance, std::uint64_t counter,
-                                         const QString& name = kClerk)
+                                         const QString& name = kClerk, int versionMax = protocol::kVersionMax)
     {
         auto peer = std::make_unique<HostilePeer>(f.port(), f.user(name));
         REQUIRE(peer->isConnected());
-        requireOk(peer->hello(kDb, info.replicaId, fullName(name), instance, counter).status());
+        requireOk(peer->hello(kDb, info.replicaId, fullName(name), instance, counter, versionMax).status());
         return peer;
     }
 
@@ -452,15 +454,16 @@ Document numberedBy(Document doc, const InstanceId& instance, std::uint64_t coun
 
 } // namespace
 
-TEST_CASE("Numbering meets a deletion: the registration lives on with its number alone, whichever the "
+TEST_CASE("Numbering meets a deletion: the deletion wins and its stub keeps the number, whichever the "
           "server met first",
           "[server][numbering]")
 {
     // The clerk who registered it deletes it; meanwhile another office had asked its number and
-    // writes it. Merge rule 5 keeps the document alive with what the deletion had not seen (the
-    // number), every other item removed. The server must store that merge, not refuse it: a
-    // server that refused it would hold another version than the replicas that merged it
-    // themselves, for ever (the province test of issue #16).
+    // writes it. A deletion wins over an edit of the number alone (merge rule 5): the server
+    // stores a stub that keeps the number, still bound to the registration, whether the
+    // deletion or the number reached it first — and whoever pushed the number, an Editor who
+    // may not delete the registration included. Before, the registration came back with its
+    // number alone, and a hub refused that (the province test of issue #16, seed 31).
     const bool deletionFirst = GENERATE(false, true);
     INFO((deletionFirst ? "the deletion reaches the server first" : "the number reaches the server first"));
     Office office;
@@ -494,23 +497,109 @@ TEST_CASE("Numbering meets a deletion: the registration lives on with its number
     requireOk(stored.status());
     REQUIRE(stored->has_value());
     const Document& doc = **stored;
-    CHECK_FALSE(doc.isDeleted());
+    CHECK(doc.isDeleted());
     REQUIRE(doc.item(QStringLiteral("SoDen")));
     CHECK(doc.item(QStringLiteral("SoDen"))->toNumber() == 1);
-    CHECK_FALSE(doc.item(QStringLiteral("TrichYeu")));
-    CHECK_FALSE(doc.item(QStringLiteral("SoVanBan")));
+    CHECK(doc.anyItem(QStringLiteral("TrichYeu"))->isTombstone());
+    CHECK(doc.anyItem(QStringLiteral("SoVanBan"))->isTombstone());
     CHECK(doc.versions.dominatesOrEquals(stub.versions));
     CHECK(doc.versions.dominatesOrEquals(numbered.versions));
     CHECK(office.server()->replication().numbers().find(awaiting.unid).value()->number == 1);
+
+    // The numbering office's replica merges the two itself and pushes that: the same stub.
+    const merge::MergeResult merged = merge::merge(numbered, stub);
+    REQUIRE(merged.merged.isDeleted());
+    auto again = office.connect(numberer, 3, other)->push({merged.merged});
+    requireOk(again.status());
+    CHECK(again->refused.empty());
+    CHECK(encodeDocument(*office.server()->find(awaiting.unid).value()) == encodeDocument(merged.merged));
+    // A replica pulls the stub with its number; one of protocol 6, which refuses a stub with
+    // a live item, pulls it as a plain stub of the same vector.
+    for (const int version : {protocol::kVersionMax, protocol::kVersionNumberedStubs - 1}) {
+        INFO("protocol " << version);
+        auto reader = office.connect(newInstanceId(), 0, kClerk, version);
+        const auto pulled = reader->pull();
+        requireOk(pulled.status());
+        const auto it = std::find_if(pulled->begin(), pulled->end(),
+                                     [&](const Document& d) { return d.unid == awaiting.unid; });
+        REQUIRE(it != pulled->end());
+        CHECK(it->isDeleted());
+        CHECK(it->versions == merged.merged.versions);
+        if (version >= protocol::kVersionNumberedStubs)
+            CHECK(encodeDocument(*it) == encodeDocument(merged.merged));
+        else
+            CHECK(std::all_of(it->items.begin(), it->items.end(),
+                              [](const Item& i) { return i.isTombstone(); }));
+    }
+    // The number stays given: another registration is never given it.
+    const Document next = registration(office.incoming.unid, maker, 4, 0);
+    auto nextPeer = office.connect(maker, 3);
+    requireOk(nextPeer->push({next}, 1, false).status());
+    auto nextAnswer =
+        ask(*nextPeer, {NumberRequest{next.unid, office.incoming.unid, thisYear(), std::nullopt}});
+    requireOk(nextAnswer.status());
+    CHECK((*nextAnswer)[0].number == 2);
 }
 
-TEST_CASE("Numbering meets a deletion: an Editor may not strip a numbered registration of its register "
-          "unless it may delete it",
+TEST_CASE("Hostile peer: a deletion stub keeps only the number the register gave the registration",
           "[server][hostile][numbering]")
 {
-    // What rule 5 makes of a deletion and a numbering, pushed as a version of its own by a peer
-    // that may not delete the registration: refused, as leaving the register is a Manager's.
+    // A stub may keep a registration's number live (merge rule 5). A peer that may delete the
+    // registration forges stubs keeping another number: refused, and the server keeps what it
+    // held. The number it was given passes.
     Office office;
+    acl::AclEntry clerk = acl::AclEntry::make(fullName(kClerk), acl::AccessLevel::Editor);
+    clerk.rights |= acl::DeleteDocuments;
+    office.f.setEntry(kDb, clerk);
+    const InstanceId instance = newInstanceId();
+    auto peer = office.connect(instance, 5);
+    const Document awaiting = registration(office.incoming.unid, instance, 1, 0);
+    requireOk(peer->push({awaiting}, 1, false).status());
+    const Document unnumbered = registration(office.incoming.unid, instance, 2, 0);
+    requireOk(peer->push({unnumbered}, 2, false).status());
+    auto answers = ask(*peer, {NumberRequest{awaiting.unid, office.incoming.unid, thisYear(), std::nullopt}});
+    requireOk(answers.status());
+    REQUIRE((*answers)[0].number == 1);
+
+    const auto keeping = [&](const Document& doc, std::uint64_t counter, qint64 number) {
+        Document stub = deletedBy(doc, instance, counter);
+        Item item = Item::number(QStringLiteral("SoDen"), double(number));
+        item.stamp = stub.items.front().stamp;
+        stub.putItem(item);
+        return stub;
+    };
+    // Another number than the one given, and a number for a registration never given one.
+    for (const Document& forged : {keeping(awaiting, 3, 2), keeping(unnumbered, 3, 1)}) {
+        auto ack = office.connect(instance, 3)->push({forged});
+        requireOk(ack.status());
+        REQUIRE(ack->refused.size() == 1);
+        CHECK(ack->refused[0].code == ErrorCode::PermissionDenied);
+        CHECK(ack->refused[0].message.contains(QStringLiteral("was not given")));
+        CHECK_FALSE(office.server()->find(forged.unid).value()->isDeleted());
+    }
+    // The number given passes: the registration is deleted, the number still bound to it.
+    auto ack = office.connect(instance, 4)->push({keeping(awaiting, 4, 1)});
+    requireOk(ack.status());
+    CHECK(ack->refused.empty());
+    const Document stored = *office.server()->find(awaiting.unid).value();
+    CHECK(stored.isDeleted());
+    CHECK(stored.item(QStringLiteral("SoDen"))->toNumber() == 1);
+}
+
+TEST_CASE("Hostile peer: a registration stripped of everything but its number is refused, whatever the "
+          "peer may delete",
+          "[server][hostile][numbering]")
+{
+    // A live version that keeps the number and removes the register: leaving the register is
+    // a Manager's correction. Deleting the registration is a deletion, not this.
+    const bool mayDelete = GENERATE(false, true);
+    INFO((mayDelete ? "the peer may delete documents" : "the peer may not delete documents"));
+    Office office;
+    if (mayDelete) {
+        acl::AclEntry clerk = acl::AclEntry::make(fullName(kClerk), acl::AccessLevel::Editor);
+        clerk.rights |= acl::DeleteDocuments;
+        office.f.setEntry(kDb, clerk);
+    }
     const InstanceId instance = newInstanceId();
     auto peer = office.connect(instance, 4);
     const Document awaiting = registration(office.incoming.unid, instance, 1, 0);

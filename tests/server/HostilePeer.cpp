@@ -107,7 +107,7 @@ bool HostilePeer::waitClosed(int timeoutMs)
 }
 
 Result<Welcome> HostilePeer::hello(const QString& database, const ReplicaId& replica, const QString& peerName,
-                                   const InstanceId& instance, std::uint64_t counter)
+                                   const InstanceId& instance, std::uint64_t counter, int versionMax)
 {
     if (!m_connected)
         return Status(ErrorCode::IoError, QStringLiteral("the TLS handshake did not complete"));
@@ -117,6 +117,7 @@ Result<Welcome> HostilePeer::hello(const QString& database, const ReplicaId& rep
     hello.database = database;
     hello.peerName = peerName;
     hello.counter = counter;
+    hello.versionMax = versionMax;
     send(MessageType::Hello, encode(hello));
     SEN_ASSIGN_OR_RETURN(const Frame frame, expect(MessageType::Welcome));
     return decodeWelcome(frame.payload);

@@ -33,11 +33,12 @@ public:
     bool isClosed() const { return m_closed; }
 
     // HELLO for `database` (whose replica ID is `replica`) as `peerName`, from `instance`
-    // with `counter`. Returns the server's WELCOME, or its ERROR as a failed status (code and
-    // message of the frame), or IoError when the link closed without one.
+    // with `counter`, offering protocol versions up to `versionMax`. Returns the server's
+    // WELCOME, or its ERROR as a failed status (code and message of the frame), or IoError
+    // when the link closed without one.
     Result<protocol::Welcome> hello(const QString& database, const ReplicaId& replica,
                                     const QString& peerName, const InstanceId& instance,
-                                    std::uint64_t counter);
+                                    std::uint64_t counter, int versionMax = protocol::kVersionMax);
 
     // Sends one frame as is.
     void send(protocol::MessageType type, const QByteArray& payload, bool compress = true);

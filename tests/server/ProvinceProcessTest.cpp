@@ -5,9 +5,9 @@
 // with SIGKILL while an office syncs with it. At the end every office's `senctl dump` is
 // byte-identical, every server's replica is byte-identical (the same dump lines, stubs
 // included) and holds what the offices hold, nothing created is lost, nothing deleted lives
-// again — but a registration deleted while an office wrote its number, which merge rule 5
-// keeps with its number alone — and no register gives a number twice. Seeded: SEN_SEED=N
-// replays a run.
+// again — a registration deleted while an office wrote its number included: its stub keeps
+// the number (merge rule 5) — and no register gives a number twice, stubs' numbers counted.
+// Seeded: SEN_SEED=N replays a run.
 //
 // The registers of vanban are numbered by the first spoke (db create --numbered-by): its
 // offices are numbered by their home server, the numbers reach the other spokes relayed by
@@ -99,6 +99,7 @@ struct Registration
     qint64 number = 0; // 0: awaiting
     QString subject;
     bool conflict = false;
+    bool deleted = false; // a stub (whose number, if it keeps one, is still the registration's)
 };
 
 // The VanBanDen documents of a dump by UNID.
@@ -111,12 +112,13 @@ std::map<QString, Registration> registrations(const QString& dump)
             continue;
         Registration r;
         r.conflict = doc.value(S("conflict")).toBool();
+        r.deleted = doc.contains(S("deleted"));
         for (const QJsonValue& v : doc.value(S("items")).toArray()) {
             const QJsonObject item = v.toObject();
             const QString name = item.value(S("name")).toString();
             if (name == S("SoVanBan"))
                 r.registerHex = item.value(S("value")).toString();
-            else if (name == S("SoDen"))
+            else if (name == S("SoDen") && !item.value(S("value")).isNull())
                 r.number = item.value(S("value")).toVariant().toLongLong();
             else if (name == S("TrichYeu"))
                 r.subject = item.value(S("value")).toString();
@@ -363,7 +365,9 @@ TEST_CASE("Province: a hub and three spokes as processes, offices editing everyw
     // Nothing lost, no zombie: every document made and not deleted is live, with a subject an
     // office wrote last (the winner, or a conflict document beside it); every deleted one is
     // a stub on every server and absent from every office.
-    const auto final = registrations(desks.first());
+    auto final = registrations(desks.first());
+    std::erase_if(final, [](const auto& entry) { return entry.second.deleted; });
+    const auto atHub = registrations(servers.first());
     QStringList stubs;
     for (const QString& line : servers.first().split(u'\n', Qt::SkipEmptyParts)) {
         const QJsonObject doc = QJsonDocument::fromJson(line.toUtf8()).object();
@@ -373,20 +377,16 @@ TEST_CASE("Province: a hub and three spokes as processes, offices editing everyw
     std::set<QString> subjects;
     for (const auto& [unid, r] : final)
         subjects.insert(r.subject);
-    int revivedByNumber = 0;
+    int deletedWithNumber = 0;
     for (const auto& [unid, m] : made) {
         INFO("document " << unid.toStdString() << " made by office " << m.office);
-        if (m.deleted && final.count(unid)) {
-            // Deleted while an office of the numbering spoke wrote its number (the one edit
-            // of a doomed registration the deletion may not have seen): merge rule 5 keeps it
-            // with its number alone (docs/merge.md), nothing else.
-            const Registration& r = final.at(unid);
-            CHECK(r.number > 0);
-            CHECK(r.registerHex.isEmpty());
-            CHECK(r.subject.isEmpty());
-            ++revivedByNumber;
-        } else if (m.deleted) {
+        if (m.deleted) {
+            // A registration deleted while an office of the numbering spoke wrote its number
+            // stays deleted; its stub keeps the number (merge rule 5, docs/merge.md).
+            CHECK(final.count(unid) == 0);
             CHECK(stubs.contains(unid));
+            if (atHub.count(unid) && atHub.at(unid).number > 0)
+                ++deletedWithNumber;
         } else {
             REQUIRE(final.count(unid) == 1);
             CHECK(subjects.count(lastSubject[unid]) == 1);
@@ -409,8 +409,8 @@ TEST_CASE("Province: a hub and three spokes as processes, offices editing everyw
 
     // Numbers: unique within each register (one year: the run's), every registration of the
     // first spoke's offices numbered, the others' awaiting alike everywhere.
-    // vanban has one register for incoming documents: a registration kept with its number
-    // alone (above) still holds its number in it.
+    // vanban has one register for incoming documents: a stub that keeps a number (above)
+    // still holds it in it.
     std::map<QString, std::set<qint64>> runs;
     int numbered = 0;
     for (const auto& [unid, r] : final) {
@@ -421,11 +421,10 @@ TEST_CASE("Province: a hub and three spokes as processes, offices editing everyw
         ++numbered;
     }
     REQUIRE(runs.size() <= 1);
-    for (const auto& [unid, r] : final)
-        if (!r.conflict && r.number > 0 && r.registerHex.isEmpty()) {
-            INFO("document " << unid.toStdString() << " kept with number " << r.number);
+    for (const auto& [unid, r] : atHub)
+        if (r.deleted && !r.conflict && r.number > 0) {
+            INFO("stub " << unid.toStdString() << " keeps number " << r.number);
             CHECK((runs.empty() || runs.begin()->second.insert(r.number).second));
-            ++numbered;
         }
     for (const auto& [unid, m] : made)
         if (!m.deleted && offices[size_t(m.office)].spoke == 0) {
@@ -433,8 +432,8 @@ TEST_CASE("Province: a hub and three spokes as processes, offices editing everyw
             CHECK(final.at(unid).number > 0);
         }
     std::cout << "ProvinceProcessTest: " << final.size() << " live registrations, " << numbered
-              << " numbered in " << runs.size() << " registers, " << revivedByNumber
-              << " deleted while numbered (kept with the number alone)" << std::endl;
+              << " numbered in " << runs.size() << " registers, " << deletedWithNumber
+              << " deleted while numbered (the stub keeps the number)" << std::endl;
 
     for (auto& spoke : spokes)
         spoke->stop();
