@@ -14,6 +14,7 @@ packages=(
     libxml2-dev # the site's HTML sanitiser parses article bodies with libxml2's HTML parser
     chromium # tests: the site rendered and screenshotted in headless Chromium
     libsqlite3-dev libbotan-2-dev libzstd-dev catch2
+    libsodium-dev # the ID file's Argon2id in SIMD code (common/crypto/Argon2id.cpp)
     libical-dev # the weekly schedule as iCalendar (common/schedule/ICalendar.cpp)
     python3-icalendar # tests: the exported .ics parsed by another implementation
     python3-feedparser # tests: the exported Atom feed parsed by another implementation

@@ -2,6 +2,11 @@
 
 // Argon2id (RFC 9106), the memory-hard password KDF that protects ID files. Parameters are
 // explicit so a file records exactly what was used to seal it.
+//
+// Two implementations give the same bytes: libsodium's (SIMD code chosen at run time, about
+// twice as fast as Botan's on x86-64) for what it supports — one lane, a 16-byte salt, no
+// secret or associated data, an output of 16 bytes or more, which is every ID file Sen seals
+// — and Botan's portable code for everything else (the RFC 9106 vector, other salts).
 
 #include "common/core/Result.h"
 
@@ -20,6 +25,12 @@ struct Argon2idParams
 class Argon2id
 {
 public:
+    enum class Implementation
+    {
+        Sodium, // libsodium's crypto_pwhash (Argon2id v1.3)
+        Botan,  // Botan 2's argon2
+    };
+
     // Derives `length` bytes. InvalidArgument for parameters outside Argon2's ranges.
     // Deterministic; it takes as long and as much memory as the parameters say.
     [[nodiscard]] static Result<QByteArray> derive(QByteArrayView password, QByteArrayView salt,
@@ -29,6 +40,19 @@ public:
     [[nodiscard]] static Result<QByteArray> derive(QByteArrayView password, QByteArrayView salt,
                                                    QByteArrayView secret, QByteArrayView associatedData,
                                                    const Argon2idParams& params, qsizetype length);
+
+    // Which implementation derive() takes for these inputs: Sodium where it can, else Botan.
+    static Implementation implementationFor(QByteArrayView salt, QByteArrayView secret,
+                                            QByteArrayView associatedData, const Argon2idParams& params,
+                                            qsizetype length);
+
+    // The derivation through one named implementation, for the self-test and the tests that
+    // hold the two to the same bytes. InvalidArgument where that implementation cannot take
+    // the inputs (Sodium: see implementationFor).
+    [[nodiscard]] static Result<QByteArray> deriveWith(Implementation implementation, QByteArrayView password,
+                                                       QByteArrayView salt, QByteArrayView secret,
+                                                       QByteArrayView associatedData,
+                                                       const Argon2idParams& params, qsizetype length);
 };
 
 } // namespace sen::crypto

@@ -79,7 +79,7 @@ if grep -Eq "sen_(test|bench|fuzz)|/tests?/" <<<"$contents"; then
     fail "the package holds test or benchmark files: $(grep -E 'sen_(test|bench|fuzz)|/tests?/' <<<"$contents")"
 fi
 depends=$(dpkg-deb --field "$deb" Depends)
-for library in libqt6core6 libqt6network6 libqt6pdf6 libqt6pdfwidgets6 libsqlite3 libbotan-2 libzstd; do
+for library in libqt6core6 libqt6network6 libqt6pdf6 libqt6pdfwidgets6 libsqlite3 libbotan-2 libsodium23 libzstd; do
     grep -q "$library" <<<"$depends" || fail "Depends lacks $library: $depends"
 done
 

@@ -21,7 +21,7 @@ if(SEN_DUMPBIN)
     set(CMAKE_GET_RUNTIME_DEPENDENCIES_TOOL dumpbin)
     set(CMAKE_GET_RUNTIME_DEPENDENCIES_COMMAND "${SEN_DUMPBIN}")
 endif()
-# SQLite, Botan, zstd (and anything else from vcpkg). Qt's DLLs resolve too (from Qt's bin/)
+# SQLite, Botan, libsodium, zstd (and anything else from vcpkg). Qt's DLLs resolve too (from Qt's bin/)
 # and are copied again, identically; Windows' own DLLs are left out.
 file(GET_RUNTIME_DEPENDENCIES
     EXECUTABLES ${SEN_DEPLOY_PROGRAMS}

@@ -4,7 +4,7 @@
 #
 # - Qt: windeployqt, run at install time on the build tree's programs with --dir pointing at
 #   the component's bin/, so it works though CPack stages each component separately.
-# - SQLite, Botan, zstd (vcpkg DLLs): file(GET_RUNTIME_DEPENDENCIES) on the same programs.
+# - SQLite, Botan, libsodium, zstd (vcpkg DLLs): file(GET_RUNTIME_DEPENDENCIES) on the same programs.
 # - The MSVC runtime: InstallRequiredSystemLibraries, app-local.
 
 set(_sen_programs senctl sen-server)

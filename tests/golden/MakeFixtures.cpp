@@ -76,7 +76,7 @@ int main(int argc, char** argv)
         return 2;
     }
     for (const auto make : {sen::golden::makeDocumentsAndFrames, sen::golden::makeReplicas,
-                            sen::golden::makeIdentityAndAudit}) {
+                            sen::golden::makeIdentityAndAudit, sen::golden::makeInteractiveIdFile}) {
         const sen::Status status = make(out);
         if (!status.isOk()) {
             std::fprintf(stderr, "sen_make_fixtures: %s\n", qPrintable(status.toString()));

@@ -18,7 +18,9 @@ Status writeNewFile(const QString& out, const QString& relative, const QByteArra
 Status makeDocumentsAndFrames(const QString& out);
 // replica/schema-{1,2,3,4}.sen and bundle/signed.bundle (signed with the committed identity/user.id).
 Status makeReplicas(const QString& out);
-// identity/* and audit/*.
+// identity/* and audit/*, but for identity/user-interactive.id.
 Status makeIdentityAndAudit(const QString& out);
+// identity/user-interactive.id: the committed identity/user.id sealed at the Interactive cost.
+Status makeInteractiveIdFile(const QString& out);
 
 } // namespace sen::golden

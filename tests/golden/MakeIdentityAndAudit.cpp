@@ -8,6 +8,7 @@
 #include "common/identity/IdFile.h"
 #include "server/audit/AuditHead.h"
 #include "server/audit/AuditLog.h"
+#include "tests/golden/GoldenData.h"
 #include "tests/golden/GoldenInputs.h"
 #include "tests/golden/MakeFixtures.h"
 
@@ -86,6 +87,17 @@ Status makeAudit(const QString& out, const Credentials& server)
 }
 
 } // namespace
+
+Status makeInteractiveIdFile(const QString& out)
+{
+    // The committed identity/user.id's credentials sealed again at the Interactive cost, the
+    // one every real ID file has. The committed file was written while Botan alone derived
+    // the key; libsodium derives it since, and this file pins that the two agree.
+    SEN_ASSIGN_OR_RETURN(const Credentials user,
+                         IdFile::open(readFixture(QStringLiteral("identity/user.id")), idFilePassword()));
+    SEN_ASSIGN_OR_RETURN(const QByteArray idFile, IdFile::seal(user, idFilePassword(), KdfCost::Interactive));
+    return writeNewFile(out, QStringLiteral("identity/user-interactive.id"), idFile);
+}
 
 Status makeIdentityAndAudit(const QString& out)
 {

@@ -4,6 +4,7 @@
 // beside it. Keys, salt and nonce were random when it was sealed, so only the deterministic
 // parts are encoded again. A failure here is a format change: see tests/data/README.md.
 
+#include "common/crypto/Argon2id.h"
 #include "common/crypto/Sha256.h"
 #include "common/identity/CertificateInfo.h"
 #include "common/identity/IdFile.h"
@@ -109,4 +110,34 @@ TEST_CASE("Golden ID file: the certificates verify against the certifier and its
     REQUIRE(revokedInfo.isOk());
     CHECK(revokedInfo->name.toString() == golden::revokedUserName());
     CHECK(verifier->revokedSerials().contains(revokedInfo->serialHex));
+}
+
+TEST_CASE("Golden ID file at the Interactive cost: sealed while Botan derived the key, it opens now",
+          "[golden][idfile]")
+{
+    // identity/user-interactive.id holds user.id's credentials sealed at m = 64 MiB, t = 3,
+    // p = 1 by the Botan-only Argon2id; libsodium derives that key now and must give the same
+    // bytes, or no existing ID file would open.
+    const QByteArray file = fixture("user-interactive.id");
+    const auto header = IdFile::readHeader(file);
+    REQUIRE(header.isOk());
+    CHECK(header->kdf == KdfAlgorithm::Argon2id);
+    CHECK(header->kdfParams.memoryKiB == kdfParams(KdfCost::Interactive).memoryKiB);
+    CHECK(header->kdfParams.iterations == kdfParams(KdfCost::Interactive).iterations);
+    CHECK(header->kdfParams.parallelism == kdfParams(KdfCost::Interactive).parallelism);
+    CHECK(header->salt.size() == kSaltSize);
+    CHECK(crypto::Argon2id::implementationFor(header->salt, {}, {}, header->kdfParams, 32) ==
+          crypto::Argon2id::Implementation::Sodium);
+
+    const auto opened = IdFile::open(file, golden::idFilePassword());
+    INFO(opened.status().toString().toStdString());
+    REQUIRE(opened.isOk());
+    const auto original = IdFile::open(fixture("user.id"), golden::idFilePassword());
+    REQUIRE(original.isOk());
+    CHECK(opened->name.toString() == golden::userName());
+    CHECK(opened->privateKeyPem == original->privateKeyPem);
+    CHECK(opened->chainDer == original->chainDer);
+
+    const auto wrong = IdFile::open(file, QStringLiteral("Mật khẩu 124"));
+    CHECK(wrong.code() == ErrorCode::PermissionDenied);
 }
