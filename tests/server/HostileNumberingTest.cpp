@@ -442,6 +442,14 @@ Document deletedBy(Document doc, const InstanceId& instance, std::uint64_t count
     return doc;
 }
 
+// The clerk, an Editor, may also delete documents.
+void letClerkDelete(Office& office)
+{
+    acl::AclEntry clerk = acl::AclEntry::make(fullName(kClerk), acl::AccessLevel::Editor);
+    clerk.rights |= acl::DeleteDocuments;
+    office.f.setEntry(kDb, clerk);
+}
+
 // `doc` given `number` by a save of `instance` that had seen it (NumberRequests::apply).
 Document numberedBy(Document doc, const InstanceId& instance, std::uint64_t counter, qint64 number)
 {
@@ -467,9 +475,7 @@ TEST_CASE("Numbering meets a deletion: the deletion wins and its stub keeps the 
     const bool deletionFirst = GENERATE(false, true);
     INFO((deletionFirst ? "the deletion reaches the server first" : "the number reaches the server first"));
     Office office;
-    acl::AclEntry clerk = acl::AclEntry::make(fullName(kClerk), acl::AccessLevel::Editor);
-    clerk.rights |= acl::DeleteDocuments;
-    office.f.setEntry(kDb, clerk);
+    letClerkDelete(office);
     const QString other = QStringLiteral("Phạm Thu Hà");
     office.f.setAccess(kDb, fullName(other), acl::AccessLevel::Editor);
 
@@ -548,9 +554,7 @@ TEST_CASE("Hostile peer: a deletion stub keeps only the number the register gave
     // registration forges stubs keeping another number: refused, and the server keeps what it
     // held. The number it was given passes.
     Office office;
-    acl::AclEntry clerk = acl::AclEntry::make(fullName(kClerk), acl::AccessLevel::Editor);
-    clerk.rights |= acl::DeleteDocuments;
-    office.f.setEntry(kDb, clerk);
+    letClerkDelete(office);
     const InstanceId instance = newInstanceId();
     auto peer = office.connect(instance, 5);
     const Document awaiting = registration(office.incoming.unid, instance, 1, 0);
@@ -595,11 +599,8 @@ TEST_CASE("Hostile peer: a registration stripped of everything but its number is
     const bool mayDelete = GENERATE(false, true);
     INFO((mayDelete ? "the peer may delete documents" : "the peer may not delete documents"));
     Office office;
-    if (mayDelete) {
-        acl::AclEntry clerk = acl::AclEntry::make(fullName(kClerk), acl::AccessLevel::Editor);
-        clerk.rights |= acl::DeleteDocuments;
-        office.f.setEntry(kDb, clerk);
-    }
+    if (mayDelete)
+        letClerkDelete(office);
     const InstanceId instance = newInstanceId();
     auto peer = office.connect(instance, 4);
     const Document awaiting = registration(office.incoming.unid, instance, 1, 0);
