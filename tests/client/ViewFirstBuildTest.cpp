@@ -92,6 +92,14 @@ void addIncoming(ViewFixture& f, int from, int count)
     }));
 }
 
+// The whole build of every view, in a file of its own: what a view-at-a-time build must match.
+QString buildWhole(ViewFixture& f, const std::vector<views::ViewDefinition>& defs)
+{
+    const QString whole = f.dir.path(QStringLiteral("whole.views"));
+    requireValue(requireValue(views::ViewIndex::open(*f.store, whole, defs, f.user()))->update());
+    return whole;
+}
+
 } // namespace
 
 TEST_CASE("Views: a first build a view at a time gives the rows of a whole build", "[views][first-view]")
@@ -154,8 +162,7 @@ TEST_CASE("Views: a view-at-a-time build stopped between batches resumes to the 
     fill(f);
     addIncoming(f, 100, 30);
     const auto defs = f.definitions();
-    const QString whole = f.dir.path(QStringLiteral("whole.views"));
-    requireValue(requireValue(views::ViewIndex::open(*f.store, whole, defs, f.user()))->update());
+    const QString whole = buildWhole(f, defs);
 
     views::ViewIndex::Options options;
     options.batch = 4;
@@ -187,8 +194,7 @@ TEST_CASE("Views: the index worker builds the view asked for first, and one aske
     fill(f);
     addIncoming(f, 100, 1500);
     const auto defs = f.definitions();
-    const QString whole = f.dir.path(QStringLiteral("whole.views"));
-    requireValue(requireValue(views::ViewIndex::open(*f.store, whole, defs, f.user()))->update());
+    const QString whole = buildWhole(f, defs);
 
     std::vector<QStringList> reports;
     bool updated = false;
@@ -233,8 +239,7 @@ TEST_CASE("Views: closing the index worker in the middle of a first build, then 
     fill(f);
     addIncoming(f, 100, 1500);
     const auto defs = f.definitions();
-    const QString whole = f.dir.path(QStringLiteral("whole.views"));
-    requireValue(requireValue(views::ViewIndex::open(*f.store, whole, defs, f.user()))->update());
+    const QString whole = buildWhole(f, defs);
 
     {
         app::IndexUpdater updater(f.store->path(), f.cachePath, defs, f.user());
