@@ -100,6 +100,20 @@ QString buildWhole(ViewFixture& f, const std::vector<views::ViewDefinition>& def
     return whole;
 }
 
+// The replica filled, with `incoming` more incoming documents, and its whole build made.
+struct Built
+{
+    std::vector<views::ViewDefinition> defs;
+    QString whole;
+};
+Built filledAndBuiltWhole(ViewFixture& f, int incoming)
+{
+    fill(f);
+    addIncoming(f, 100, incoming);
+    const auto defs = f.definitions();
+    return Built{defs, buildWhole(f, defs)};
+}
+
 } // namespace
 
 TEST_CASE("Views: a first build a view at a time gives the rows of a whole build", "[views][first-view]")
@@ -159,10 +173,7 @@ TEST_CASE("Views: a view-at-a-time build stopped between batches resumes to the 
           "[views][first-view]")
 {
     ViewFixture f;
-    fill(f);
-    addIncoming(f, 100, 30);
-    const auto defs = f.definitions();
-    const QString whole = buildWhole(f, defs);
+    const auto [defs, whole] = filledAndBuiltWhole(f, 30);
 
     views::ViewIndex::Options options;
     options.batch = 4;
@@ -191,10 +202,7 @@ TEST_CASE("Views: the index worker builds the view asked for first, and one aske
           "[views][first-view]")
 {
     ViewFixture f;
-    fill(f);
-    addIncoming(f, 100, 1500);
-    const auto defs = f.definitions();
-    const QString whole = buildWhole(f, defs);
+    const auto [defs, whole] = filledAndBuiltWhole(f, 1500);
 
     std::vector<QStringList> reports;
     bool updated = false;
@@ -236,10 +244,7 @@ TEST_CASE("Views: closing the index worker in the middle of a first build, then 
           "[views][first-view]")
 {
     ViewFixture f;
-    fill(f);
-    addIncoming(f, 100, 1500);
-    const auto defs = f.definitions();
-    const QString whole = buildWhole(f, defs);
+    const auto [defs, whole] = filledAndBuiltWhole(f, 1500);
 
     {
         app::IndexUpdater updater(f.store->path(), f.cachePath, defs, f.user());
