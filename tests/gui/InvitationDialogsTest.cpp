@@ -9,12 +9,10 @@
 #include "client/gui/schedule/InvitationDialogs.h"
 
 #include "client/app/DatabaseSession.h"
-#include "client/cli/Senctl.h"
-#include "client/core/Workspace.h"
 #include "client/gui/schedule/EntryChangeDialogs.h"
 #include "client/gui/schedule/WeekScheduleView.h"
+#include "tests/gui/CalendarSession.h"
 #include "tests/gui/GuiScreenshot.h"
-#include "tests/support/TempDir.h"
 
 #include <QDateEdit>
 #include <QLabel>
@@ -42,26 +40,10 @@ const QString kAn = S("Nguyễn Văn An/VPTU/HaNoi");
 TEST_CASE("The week's invitations: reply, replies, change and postpone dialogs",
           "[gui][schedule][invitation]")
 {
-    test::TempDir dir;
-    const QString home = dir.root() + QStringLiteral("/home");
-    {
-        QString out, err;
-        QTextStream o(&out), e(&err);
-        REQUIRE(
-            cli::runSenctl({QStringLiteral("--home"), home, QStringLiteral("db"), QStringLiteral("create"),
-                            QStringLiteral("lich"), QStringLiteral("--kind"), QStringLiteral("calendar")},
-                           o, e) == 0);
-    }
-    auto workspace = client::Workspace::open(home);
-    REQUIRE(workspace);
-    auto opened = app::DatabaseSession::open(*workspace, QStringLiteral("lich"), kAn);
-    REQUIRE(opened);
-    std::shared_ptr<app::DatabaseSession> session(std::move(*opened));
-    auto save = [&session](const DocumentEdit& edit) {
-        auto saved = session->save(edit);
-        INFO(saved.status().message().toStdString());
-        REQUIRE(saved.isOk());
-        return saved->unid;
+    test::CalendarSession calendar(kAn);
+    const std::shared_ptr<app::DatabaseSession>& session = calendar.session;
+    const auto save = [&calendar](const DocumentEdit& edit) {
+        return calendar.save(edit);
     };
     const QDate monday = QDate::currentDate().addDays(7 + 1 - QDate::currentDate().dayOfWeek());
     const schedule::WeekId week = schedule::WeekId::of(monday);

@@ -8,10 +8,8 @@
 #include "client/gui/schedule/WeekScheduleView.h"
 
 #include "client/app/DatabaseSession.h"
-#include "client/cli/Senctl.h"
-#include "client/core/Workspace.h"
+#include "tests/gui/CalendarSession.h"
 #include "tests/gui/GuiScreenshot.h"
-#include "tests/support/TempDir.h"
 
 #include <QGuiApplication>
 #include <QLabel>
@@ -47,25 +45,10 @@ DocumentEdit entry(const QDate& day, const QString& time, const QString& content
 
 TEST_CASE("The week grid: days × sessions, marks, state, navigation", "[gui][schedule]")
 {
-    test::TempDir dir;
-    const QString home = dir.root() + QStringLiteral("/home");
-    {
-        QString out, err;
-        QTextStream o(&out), e(&err);
-        REQUIRE(
-            cli::runSenctl({QStringLiteral("--home"), home, QStringLiteral("db"), QStringLiteral("create"),
-                            QStringLiteral("lich"), QStringLiteral("--kind"), QStringLiteral("calendar")},
-                           o, e) == 0);
-    }
-    auto workspace = client::Workspace::open(home);
-    REQUIRE(workspace);
-    auto opened = app::DatabaseSession::open(*workspace, QStringLiteral("lich"));
-    REQUIRE(opened);
-    std::shared_ptr<app::DatabaseSession> session(std::move(*opened));
-    auto save = [&session](const DocumentEdit& edit) {
-        auto saved = session->save(edit);
-        REQUIRE(saved.isOk());
-        return saved->unid;
+    test::CalendarSession calendar;
+    const std::shared_ptr<app::DatabaseSession>& session = calendar.session;
+    const auto save = [&calendar](const DocumentEdit& edit) {
+        return calendar.save(edit);
     };
     save(entry(QDate(2026, 12, 7), QStringLiteral("07:30"), S("Giao ban")));
     save(entry(QDate(2026, 12, 7), QStringLiteral("09:00"), S("Tiếp khách")));
@@ -134,25 +117,10 @@ TEST_CASE("The week grid selects an entry from the program whatever keys are hel
     // a save or a sync restores the selection: the entry's row is selected, alone. The grid's
     // own setCurrentCell()/selectRow() followed the keys, and with Ctrl held toggled the row
     // back out (the invitation dialogs' test failed so after a test that pressed Ctrl+E).
-    test::TempDir dir;
-    const QString home = dir.root() + QStringLiteral("/home");
-    {
-        QString out, err;
-        QTextStream o(&out), e(&err);
-        REQUIRE(
-            cli::runSenctl({QStringLiteral("--home"), home, QStringLiteral("db"), QStringLiteral("create"),
-                            QStringLiteral("lich"), QStringLiteral("--kind"), QStringLiteral("calendar")},
-                           o, e) == 0);
-    }
-    auto workspace = client::Workspace::open(home);
-    REQUIRE(workspace);
-    auto opened = app::DatabaseSession::open(*workspace, QStringLiteral("lich"));
-    REQUIRE(opened);
-    std::shared_ptr<app::DatabaseSession> session(std::move(*opened));
-    auto save = [&session](const DocumentEdit& edit) {
-        auto saved = session->save(edit);
-        REQUIRE(saved.isOk());
-        return saved->unid;
+    test::CalendarSession calendar;
+    const std::shared_ptr<app::DatabaseSession>& session = calendar.session;
+    const auto save = [&calendar](const DocumentEdit& edit) {
+        return calendar.save(edit);
     };
     const Unid first = save(entry(QDate(2026, 12, 7), QStringLiteral("07:30"), S("Giao ban")));
     const Unid second = save(entry(QDate(2026, 12, 9), QStringLiteral("14:00"), S("Làm việc với xã")));
